@@ -1,0 +1,839 @@
+"""The store: one SQLite file holding articles, their duplicates, stories, briefs and feed state.
+
+Every write is one transaction, and the database runs in WAL mode, so a process killed at any moment
+leaves either the whole write or none of it; the next run picks up where the last one stopped.
+Articles are keyed by canonical URL and by the hash of their text: adding the same article twice,
+or the same text from a second URL, adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from . import dedup
+from .errors import EvenhandError
+from .model import Article
+
+DEFAULT_DB = "evenhand.db"
+
+_MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        author TEXT,
+        published TEXT,
+        published_ts REAL,
+        origin TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        added_at REAL NOT NULL,
+        independent_of TEXT REFERENCES articles(id),
+        syndication_score REAL,
+        minhash BLOB,
+        story_id TEXT REFERENCES stories(id),
+        join_score REAL,
+        join_reason TEXT
+    );
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_unclustered ON articles(published_ts, seq) WHERE story_id IS NULL;
+    CREATE TABLE url_aliases (url TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id));
+    CREATE TABLE minhash_bands (
+        band INTEGER NOT NULL, bucket INTEGER NOT NULL, article_id TEXT NOT NULL,
+        PRIMARY KEY (band, bucket, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE stories (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        first_ts REAL,
+        last_ts REAL,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        source_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX stories_updated ON stories(updated_at);
+    CREATE INDEX stories_last_ts ON stories(last_ts);
+    CREATE TABLE briefs (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id),
+        brief TEXT NOT NULL,
+        headline TEXT NOT NULL DEFAULT '',
+        lede TEXT NOT NULL DEFAULT '',
+        members TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX briefs_updated ON briefs(updated_at);
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at REAL,
+        status INTEGER,
+        error TEXT
+    );
+    CREATE TABLE outlet_ratings (
+        outlet_key TEXT PRIMARY KEY,
+        outlet TEXT NOT NULL,
+        rating TEXT NOT NULL,
+        domain TEXT
+    );
+    CREATE INDEX outlet_ratings_domain ON outlet_ratings(domain);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, outlet, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text, outlet)
+        VALUES (new.seq, new.title, new.text, new.outlet);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
+        VALUES ('delete', old.seq, old.title, old.text, old.outlet);
+    END;
+    CREATE VIRTUAL TABLE stories_fts USING fts5(headline, lede, tokenize='unicode61 remove_diacritics 2');
+    """,
+)
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid|smid|ocid)$")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+class StoreError(EvenhandError):
+    """The database file cannot be opened or is not an evenhand store."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: str
+    url: str | None
+    outlet: str
+    title: str
+    author: str | None
+    published: str | None
+    published_ts: float | None
+    origin: str
+    text: str
+    added_at: float
+    content_hash: str
+    independent_of: str | None
+    syndication_score: float | None
+    story_id: str | None
+    join_score: float | None
+    join_reason: dict[str, Any] | None
+
+    def to_article(self) -> Article:
+        """The pipeline's Article, with the store's id and syndication link."""
+        return Article(
+            text=self.text,
+            outlet=self.outlet,
+            title=self.title,
+            url=self.url,
+            published=self.published,
+            origin=self.origin,
+            author=self.author,
+            id=self.id,
+            independent_of=self.independent_of,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    id: str
+    headline: str
+    lede: str
+    article_count: int
+    source_count: int
+    created_at: float
+    updated_at: float
+    first_ts: float | None
+    last_ts: float | None
+    has_brief: bool
+    brief_updated_at: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: Literal["story", "article"]
+    id: str
+    title: str
+    snippet: str
+    story_id: str | None
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: float | None
+    status: int | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    status: Literal["added", "same_url", "same_text"]
+    article_id: str
+    independent_of: str | None = None
+    syndication_score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One clustering decision: ``article_id`` joins ``story_id`` (created when ``new``)."""
+
+    article_id: str
+    story_id: str
+    score: float
+    reason: dict[str, Any] = field(default_factory=dict)
+    new: bool = False
+
+
+def canonical_url(url: str) -> str:
+    """The URL that identifies an article: lower-case scheme and host, no default port, no fragment,
+    no tracking parameters, remaining query parameters sorted."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    if parts.username:
+        host = f"{parts.username}@{host}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
+    path = parts.path or "/"
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def parse_time(value: str | None) -> float | None:
+    """Epoch seconds of an ISO 8601 or RFC 2822 date; naive dates are taken as UTC."""
+    if not value:
+        return None
+    text = value.strip()
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
+def outlet_key(name: str) -> str:
+    """An outlet name reduced for matching: "The Hill" ~ "the hill", "Fox News (Online News)" ~ "Fox News"."""
+    base = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", name)).casefold()
+    words = _WORDS.findall(base)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def url_domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query that cannot be a syntax error: each word quoted, all required."""
+    words = _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def article_id_for(key: str) -> str:
+    return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def story_id_for(article_id: str) -> str:
+    """A story is named after the article that started it, so ids never change."""
+    return "s" + article_id[1:]
+
+
+_ARTICLE_COLUMNS = (
+    "id, url, outlet, title, author, published, published_ts, origin, text, added_at, content_hash, "
+    "independent_of, syndication_score, story_id, join_score, join_reason"
+)
+
+
+def _article_row(row: sqlite3.Row) -> ArticleRow:
+    reason = row["join_reason"]
+    return ArticleRow(
+        id=row["id"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        author=row["author"],
+        published=row["published"],
+        published_ts=row["published_ts"],
+        origin=row["origin"],
+        text=row["text"],
+        added_at=row["added_at"],
+        content_hash=row["content_hash"],
+        independent_of=row["independent_of"],
+        syndication_score=row["syndication_score"],
+        story_id=row["story_id"],
+        join_score=row["join_score"],
+        join_reason=json.loads(reason) if reason else None,
+    )
+
+
+_STORY_SELECT = (
+    "SELECT s.id, s.title, s.article_count, s.source_count, s.created_at, s.updated_at,"
+    " s.first_ts, s.last_ts,"
+    " b.headline AS b_headline, b.lede AS b_lede, b.updated_at AS b_updated,"
+    " (SELECT a.text FROM articles a WHERE a.story_id = s.id"
+    "  ORDER BY a.published_ts, a.seq LIMIT 1) AS first_text"
+    " FROM stories s LEFT JOIN briefs b ON b.story_id = s.id"
+)
+
+
+def _first_sentence(text: str | None, limit: int = 300) -> str:
+    if not text:
+        return ""
+    match = re.search(r"(?<=[.!?])[\"'”’]?\s", text[: limit * 2])
+    sentence = text[: match.start() + 1] if match else text
+    return sentence[:limit].strip()
+
+
+def _story_row(row: sqlite3.Row) -> StoryRow:
+    has_brief = row["b_updated"] is not None
+    return StoryRow(
+        id=row["id"],
+        headline=(row["b_headline"] or row["title"]) if has_brief else row["title"],
+        lede=row["b_lede"] if has_brief and row["b_lede"] else _first_sentence(row["first_text"]),
+        article_count=row["article_count"],
+        source_count=row["source_count"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        first_ts=row["first_ts"],
+        last_ts=row["last_ts"],
+        has_brief=has_brief,
+        brief_updated_at=row["b_updated"],
+    )
+
+
+def _members_key(article_ids: Iterable[str]) -> str:
+    return ",".join(sorted(article_ids))
+
+
+class Store:
+    """An evenhand database. Open with ``Store.open(path)``; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
+        """Open the store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, creating and migrating it."""
+        chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
+        if readonly and not Path(chosen).exists():
+            raise StoreError(f"{chosen}: no such database (run `evenhand ingest` first)")
+        try:
+            if readonly:
+                conn = sqlite3.connect(
+                    f"file:{Path(chosen).resolve()}?mode=ro", uri=True, timeout=30, check_same_thread=False
+                )
+            else:
+                conn = sqlite3.connect(chosen, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, chosen)
+            if not readonly:
+                store._migrate()
+            else:
+                store._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{chosen}: not an evenhand database ({exc})") from None
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: a write is whole or absent."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _check_version(self) -> int:
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer evenhand (schema {version} > {SCHEMA_VERSION});"
+                " upgrade evenhand"
+            )
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
+        for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as conn:
+                for statement in _split_sql(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- articles -----------------------------------------------------------------------------------
+
+    def has_url(self, url: str) -> bool:
+        key = canonical_url(url)
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM url_aliases WHERE url = ? LIMIT 1",
+            (key, key),
+        ).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, *, aliases: Sequence[str] = ()) -> AddResult:
+        """Store ``article`` unless its URL or text is already here; link it to the wire copy it repeats.
+
+        ``aliases`` are other URLs that led to it (the URL asked for before redirects, a feed's link).
+        """
+        url = canonical_url(article.url) if article.url else None
+        alias_keys = {canonical_url(a) for a in aliases if a} - {url}
+        digest = dedup.content_hash(article.text)
+        sig = dedup.signature(article.text)
+        with self.transaction() as conn:
+            existing = self._find_existing(conn, url, alias_keys, digest)
+            if existing is not None:
+                found_id, status = existing
+                for key in ({url} | alias_keys) - {None}:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO url_aliases(url, article_id) VALUES (?, ?)", (key, found_id)
+                    )
+                return AddResult(status, found_id)
+            article_id = article_id_for(url or f"sha256:{digest}")
+            original, score = self._wire_original(conn, sig) if sig is not None else (None, None)
+            published = article.published or None
+            conn.execute(
+                "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
+                " origin, text, added_at, independent_of, syndication_score, minhash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    url,
+                    digest,
+                    article.outlet,
+                    article.title,
+                    article.author,
+                    published,
+                    parse_time(published),
+                    article.origin,
+                    article.text,
+                    time.time(),
+                    original,
+                    score,
+                    dedup.to_blob(sig) if sig is not None else None,
+                ),
+            )
+            if sig is not None:
+                conn.executemany(
+                    "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
+                    [(band, bucket, article_id) for band, bucket in dedup.band_keys(sig)],
+                )
+            for key in alias_keys:
+                conn.execute(
+                    "INSERT OR IGNORE INTO url_aliases(url, article_id) VALUES (?, ?)", (key, article_id)
+                )
+        return AddResult("added", article_id, original, score)
+
+    @staticmethod
+    def _find_existing(
+        conn: sqlite3.Connection, url: str | None, aliases: set[str], digest: str
+    ) -> tuple[str, Literal["same_url", "same_text"]] | None:
+        for key in [url, *sorted(aliases)]:
+            if key is None:
+                continue
+            row = conn.execute(
+                "SELECT id FROM articles WHERE url = ?"
+                " UNION ALL SELECT article_id FROM url_aliases WHERE url = ?",
+                (key, key),
+            ).fetchone()
+            if row:
+                return row[0], "same_url"
+        row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        return (row[0], "same_text") if row else None
+
+    @staticmethod
+    def _wire_original(conn: sqlite3.Connection, sig: dedup.Signature) -> tuple[str | None, float | None]:
+        """The earliest stored copy of the text ``sig`` was taken from, if it is a near-duplicate."""
+        keys = dedup.band_keys(sig)
+        candidates: set[str] = set()
+        for band, bucket in keys:
+            rows = conn.execute(
+                "SELECT article_id FROM minhash_bands WHERE band = ? AND bucket = ? LIMIT 200", (band, bucket)
+            )
+            candidates.update(r[0] for r in rows)
+        best: tuple[float, int, str, str | None] | None = None
+        for cand in candidates:
+            row = conn.execute(
+                "SELECT seq, minhash, independent_of FROM articles WHERE id = ?", (cand,)
+            ).fetchone()
+            if row is None or row["minhash"] is None:
+                continue
+            score = dedup.similarity(sig, dedup.from_blob(row["minhash"]))
+            if score >= dedup.SYNDICATION_JACCARD and (
+                best is None or (score, -row["seq"]) > (best[0], -best[1])
+            ):
+                best = (score, row["seq"], cand, row["independent_of"])
+        if best is None:
+            return None, None
+        return best[3] or best[2], best[0]
+
+    def get_article(self, article_id: str) -> ArticleRow | None:
+        row = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article_row(row) if row else None
+
+    def article_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(self, *, limit: int | None = None) -> list[ArticleRow]:
+        """All articles in arrival order."""
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq"
+        rows = self.conn.execute(sql + " LIMIT ?", (limit,)) if limit else self.conn.execute(sql)
+        return [_article_row(r) for r in rows]
+
+    def unclustered(self, batch: int = 1000) -> Iterator[ArticleRow]:
+        """Articles not yet in a story, oldest first (undated ones by arrival), in batches."""
+        last: tuple[float, int] = (float("-inf"), -1)
+        while True:
+            rows = self.conn.execute(
+                f"SELECT seq, coalesce(published_ts, added_at) AS ts, {_ARTICLE_COLUMNS} FROM articles"
+                " WHERE story_id IS NULL AND (coalesce(published_ts, added_at), seq) > (?, ?)"
+                " ORDER BY coalesce(published_ts, added_at), seq LIMIT ?",
+                (last[0], last[1], batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _article_row(row)
+            last = (rows[-1]["ts"], rows[-1]["seq"])
+
+    def clustered_since(self, ts: float) -> list[ArticleRow]:
+        """Articles of the stories still open at ``ts`` (their last article is that recent), oldest first."""
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id IN"
+            " (SELECT id FROM stories WHERE last_ts >= ?) ORDER BY coalesce(published_ts, added_at), seq",
+            (ts,),
+        )
+        return [_article_row(r) for r in rows]
+
+    # -- stories ------------------------------------------------------------------------------------
+
+    def apply_assignments(self, assignments: Sequence[Assignment], *, state: bytes | None = None) -> None:
+        """Record a batch of clustering decisions (and the clusterer's state) in one transaction."""
+        now = time.time()
+        with self.transaction() as conn:
+            touched: set[str] = set()
+            for a in assignments:
+                if a.new:
+                    row = conn.execute("SELECT title FROM articles WHERE id = ?", (a.article_id,)).fetchone()
+                    conn.execute(
+                        "INSERT OR IGNORE INTO stories(id, title, created_at, updated_at)"
+                        " VALUES (?, ?, ?, ?)",
+                        (a.story_id, row["title"] if row else "", now, now),
+                    )
+                conn.execute(
+                    "UPDATE articles SET story_id = ?, join_score = ?, join_reason = ? WHERE id = ?",
+                    (a.story_id, a.score, json.dumps(a.reason, ensure_ascii=False), a.article_id),
+                )
+                touched.add(a.story_id)
+            for story_id in touched:
+                self._refresh_story(conn, story_id, now)
+            if state is not None:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('cluster_state', ?)", (state,))
+
+    @staticmethod
+    def _refresh_story(conn: sqlite3.Connection, story_id: str, now: float) -> None:
+        conn.execute(
+            "UPDATE stories SET updated_at = :now,"
+            " article_count = (SELECT count(*) FROM articles WHERE story_id = :id),"
+            " source_count = (SELECT count(DISTINCT outlet) FROM articles"
+            "                 WHERE story_id = :id AND independent_of IS NULL),"
+            " first_ts = (SELECT min(coalesce(published_ts, added_at)) FROM articles WHERE story_id = :id),"
+            " last_ts = (SELECT max(coalesce(published_ts, added_at)) FROM articles WHERE story_id = :id)"
+            " WHERE id = :id",
+            {"now": now, "id": story_id},
+        )
+        row = conn.execute("SELECT seq, title FROM stories WHERE id = ?", (story_id,)).fetchone()
+        brief = conn.execute("SELECT headline, lede FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
+        headline = brief["headline"] if brief and brief["headline"] else row["title"]
+        conn.execute("DELETE FROM stories_fts WHERE rowid = ?", (row["seq"],))
+        conn.execute(
+            "INSERT INTO stories_fts(rowid, headline, lede) VALUES (?, ?, ?)",
+            (row["seq"], headline, brief["lede"] if brief else ""),
+        )
+
+    def cluster_state(self) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'cluster_state'").fetchone()
+        return bytes(row[0]) if row else None
+
+    def list_stories(self, limit: int = 50, offset: int = 0) -> list[StoryRow]:
+        """Stories, the most recently changed first."""
+        rows = self.conn.execute(
+            _STORY_SELECT + " ORDER BY s.updated_at DESC, s.seq DESC LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return [_story_row(r) for r in rows]
+
+    def story_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def get_story(self, story_id: str) -> StoryRow | None:
+        row = self.conn.execute(_STORY_SELECT + " WHERE s.id = ?", (story_id,)).fetchone()
+        return _story_row(row) if row else None
+
+    def story_articles(self, story_id: str) -> list[ArticleRow]:
+        """The story's articles, oldest first, each with why it joined (``join_score``, ``join_reason``)."""
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id = ?"
+            " ORDER BY coalesce(published_ts, added_at), seq",
+            (story_id,),
+        )
+        return [_article_row(r) for r in rows]
+
+    def stale_stories(self) -> list[str]:
+        """Stories whose articles changed since their brief was written (or that have none yet)."""
+        rows = self.conn.execute(
+            "SELECT s.id, b.members, (SELECT group_concat(id, ',') FROM"
+            "   (SELECT id FROM articles WHERE story_id = s.id ORDER BY id)) AS now_members"
+            " FROM stories s LEFT JOIN briefs b ON b.story_id = s.id"
+            " WHERE b.updated_at IS NULL OR b.updated_at < s.updated_at ORDER BY s.seq"
+        )
+        return [r["id"] for r in rows if r["members"] != r["now_members"]]
+
+    def save_brief(self, story_id: str, brief: dict[str, Any]) -> None:
+        """Store the brief (schema evenhand.brief/1) written from the story's current articles."""
+        now = time.time()
+        with self.transaction() as conn:
+            members = [r[0] for r in conn.execute("SELECT id FROM articles WHERE story_id = ?", (story_id,))]
+            conn.execute(
+                "INSERT OR REPLACE INTO briefs(story_id, brief, headline, lede, members, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    story_id,
+                    json.dumps(brief, ensure_ascii=False),
+                    str(brief.get("headline") or ""),
+                    str(brief.get("lede") or ""),
+                    _members_key(members),
+                    now,
+                ),
+            )
+            self._refresh_story(conn, story_id, now)
+
+    def get_brief(self, story_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT brief FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
+        return dict(json.loads(row[0])) if row else None
+
+    def briefs_updated_since(self, ts: float, limit: int = 100) -> list[tuple[StoryRow, dict[str, Any]]]:
+        """Briefs written at or after ``ts``, newest first (for the Atom feed)."""
+        rows = self.conn.execute(
+            _STORY_SELECT + " WHERE b.updated_at >= ? ORDER BY b.updated_at DESC LIMIT ?", (ts, limit)
+        ).fetchall()
+        result = []
+        for row in rows:
+            brief = self.get_brief(row["id"])
+            if brief is not None:
+                result.append((_story_row(row), brief))
+        return result
+
+    # -- search and outlets -------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Stories and articles matching every word of ``query`` (best first); never an FTS syntax error."""
+        match = fts_query(query)
+        if not match:
+            return []
+        hits: list[SearchHit] = []
+        for row in self.conn.execute(
+            "SELECT s.id, f.headline, snippet(stories_fts, 1, '', '', '…', 16) AS snip,"
+            " bm25(stories_fts) AS rank FROM stories_fts f JOIN stories s ON s.seq = f.rowid"
+            " WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ):
+            hits.append(SearchHit("story", row["id"], row["headline"], row["snip"], row["id"], row["rank"]))
+        for row in self.conn.execute(
+            "SELECT a.id, a.title, a.story_id, snippet(articles_fts, 1, '', '', '…', 16) AS snip,"
+            " bm25(articles_fts, 3.0, 1.0, 1.0) AS rank"
+            " FROM articles_fts f JOIN articles a ON a.seq = f.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ):
+            hits.append(
+                SearchHit("article", row["id"], row["title"], row["snip"], row["story_id"], row["rank"])
+            )
+        hits.sort(key=lambda h: h.rank)
+        return hits[:limit]
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Each outlet with how many articles of it are stored, the most prolific first."""
+        rows = self.conn.execute(
+            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet"
+        )
+        return [(r["outlet"], r["n"]) for r in rows]
+
+    def outlet_articles(self, outlet: str, limit: int = 200) -> list[ArticleRow]:
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE outlet = ?"
+            " ORDER BY coalesce(published_ts, added_at) DESC, seq DESC LIMIT ?",
+            (outlet, limit),
+        )
+        return [_article_row(r) for r in rows]
+
+    # -- outlet ratings (user-supplied; never bundled) ----------------------------------------------
+
+    def import_ratings(self, rows: Iterable[tuple[str, str, str | None]]) -> int:
+        """Replace the outlet ratings with ``(outlet, rating, link)`` rows; returns how many were stored."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM outlet_ratings")
+            count = 0
+            for outlet, rating, link in rows:
+                key = outlet_key(outlet)
+                if not key or not rating:
+                    continue
+                conn.execute(
+                    "INSERT OR REPLACE INTO outlet_ratings(outlet_key, outlet, rating, domain)"
+                    " VALUES (?, ?, ?, ?)",
+                    (key, outlet, rating, url_domain(link)),
+                )
+                count += 1
+        return count
+
+    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None:
+        """The user's rating of an outlet (e.g. "Lean Left"), matched by name, else by the URL's domain."""
+        row = self.conn.execute(
+            "SELECT rating FROM outlet_ratings WHERE outlet_key = ?", (outlet_key(outlet),)
+        ).fetchone()
+        if row is None and (domain := url_domain(url)):
+            row = self.conn.execute(
+                "SELECT rating FROM outlet_ratings WHERE domain = ? ORDER BY length(outlet) LIMIT 1",
+                (domain,),
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def story_leanings(self, story_id: str) -> dict[str, int]:
+        """How many of the story's articles come from outlets of each known rating."""
+        counts: dict[str, int] = {}
+        for art in self.story_articles(story_id):
+            rating = self.outlet_rating(art.outlet, art.url)
+            if rating:
+                counts[rating] = counts.get(rating, 0) + 1
+        return counts
+
+    # -- feeds --------------------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> FeedState | None:
+        row = self.conn.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return FeedState(**dict(row)) if row else None
+
+    def save_feed_state(
+        self,
+        url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        status: int | None,
+        error: str | None = None,
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO feeds(url, etag, last_modified, checked_at, status, error)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET etag = coalesce(excluded.etag, etag),"
+                " last_modified = coalesce(excluded.last_modified, last_modified),"
+                " checked_at = excluded.checked_at, status = excluded.status, error = excluded.error",
+                (url, etag, last_modified, time.time(), status, error),
+            )
+
+    def feeds(self) -> list[FeedState]:
+        return [FeedState(**dict(r)) for r in self.conn.execute("SELECT * FROM feeds ORDER BY url")]
+
+    def stats(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": int(one("SELECT count(*) FROM articles").fetchone()[0]),
+            "syndicated": int(
+                one("SELECT count(*) FROM articles WHERE independent_of IS NOT NULL").fetchone()[0]
+            ),
+            "unclustered": int(one("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0]),
+            "stories": int(one("SELECT count(*) FROM stories").fetchone()[0]),
+            "briefs": int(one("SELECT count(*) FROM briefs").fetchone()[0]),
+            "feeds": int(one("SELECT count(*) FROM feeds").fetchone()[0]),
+        }
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script, keeping trigger bodies (which contain ';') whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def pack_state(state: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(state, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack_state(blob: bytes | None) -> dict[str, Any] | None:
+    if not blob:
+        return None
+    return dict(json.loads(zlib.decompress(blob).decode("utf-8")))

@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from evenhand.model import Article
+from evenhand.store import (
+    SCHEMA_VERSION,
+    Assignment,
+    Store,
+    StoreError,
+    canonical_url,
+    fts_query,
+    outlet_key,
+    parse_time,
+    story_id_for,
+)
+
+WIRE = (
+    "Firefighters in the port town of Elsby spent six hours on Tuesday night bringing a blaze at the "
+    "old grain warehouse under control, the regional fire service said on Wednesday. No one was hurt, "
+    "but the harbour road stayed closed until dawn while crews cooled the roof timbers."
+)
+
+
+def article(text: str = WIRE, url: str | None = "https://elsby-herald.example/fire", **kw: str) -> Article:
+    fields = {
+        "outlet": "Elsby Herald",
+        "title": "Warehouse fire at Elsby harbour",
+        "published": "2024-05-01T10:00:00Z",
+    }
+    fields.update(kw)
+    return Article(text=text, url=url, **fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path / "t.db")
+
+
+def test_open_creates_wal_database_at_current_schema(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as st:
+        assert st.schema_version == SCHEMA_VERSION
+        assert st.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store.open(tmp_path / "t.db") as st:  # reopening migrates nothing and loses nothing
+        assert st.schema_version == SCHEMA_VERSION
+
+
+def test_env_variable_names_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENHAND_DB", str(tmp_path / "env.db"))
+    with Store.open() as st:
+        assert st.path == str(tmp_path / "env.db")
+    assert (tmp_path / "env.db").exists()
+
+
+def test_newer_schema_and_garbage_files_are_refused(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer evenhand"):
+        Store.open(newer)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not an evenhand database"):
+        Store.open(garbage)
+    with pytest.raises(StoreError, match="no such database"):
+        Store.open(tmp_path / "absent.db", readonly=True)
+
+
+def test_canonical_url_drops_tracking_fragment_and_default_port() -> None:
+    assert (
+        canonical_url("HTTPS://News.Example:443/a/b?utm_source=x&z=1&a=2#top")
+        == "https://news.example/a/b?a=2&z=1"
+    )
+    assert canonical_url("http://news.example:8080") == "http://news.example:8080/"
+
+
+def test_adding_twice_adds_nothing(store: Store) -> None:
+    first = store.add_article(article())
+    again = store.add_article(article(url="https://elsby-herald.example/fire?utm_medium=rss"))
+    assert first.status == "added"
+    assert again.status == "same_url" and again.article_id == first.article_id
+    assert store.article_count() == 1
+
+
+def test_same_text_at_another_url_is_stored_once_with_an_alias(store: Store) -> None:
+    first = store.add_article(article())
+    copy = store.add_article(article(text="  " + WIRE.upper() + "\n", url="https://mirror.example/x"))
+    assert copy.status == "same_text" and copy.article_id == first.article_id
+    assert store.article_count() == 1
+    assert store.has_url("https://mirror.example/x")
+
+
+def test_near_duplicate_wire_copy_is_linked_to_the_first_copy(store: Store) -> None:
+    original = store.add_article(article())
+    edited = WIRE.replace("Tuesday night", "Tuesday evening") + " The cause is under investigation."
+    copy = store.add_article(article(text=edited, url="https://coast-daily.example/1", outlet="Coast Daily"))
+    third = store.add_article(
+        article(text=edited + " More later.", url="https://valley.example/2", outlet="Valley Post")
+    )
+    own = store.add_article(
+        article(
+            text="The Elsby council will meet on Friday to discuss the harbour road closure and the cost of "
+            "repairs to the grain warehouse roof, its chair told reporters outside the town hall.",
+            url="https://valley.example/3",
+            outlet="Valley Post",
+        )
+    )
+    assert copy.status == "added" and copy.independent_of == original.article_id
+    assert copy.syndication_score is not None and copy.syndication_score >= 0.5
+    assert third.independent_of == original.article_id  # linked to the root, not to the copy
+    assert own.independent_of is None
+    row = store.get_article(copy.article_id)
+    assert row is not None and row.to_article().independent_of == original.article_id
+
+
+def test_assignments_make_stories_with_counts_and_reasons(store: Store) -> None:
+    a = store.add_article(article()).article_id
+    edited = WIRE.replace("six hours", "nearly six hours") + " Residents were asked to keep windows shut."
+    b = store.add_article(
+        article(text=edited, url="https://coast.example/b", outlet="Coast Daily")
+    ).article_id
+    sid = story_id_for(a)
+    store.apply_assignments(
+        [
+            Assignment(a, sid, 1.0, {"new": True}, new=True),
+            Assignment(b, sid, 0.71, {"terms": ["elsby", "warehouse"]}),
+        ],
+        state=b"state",
+    )
+    story = store.get_story(sid)
+    assert story is not None
+    assert story.article_count == 2
+    assert story.source_count == 1  # the wire copy is not an independent source
+    assert story.headline == "Warehouse fire at Elsby harbour"
+    assert story.lede.startswith("Firefighters in the port town")
+    members = store.story_articles(sid)
+    assert [m.id for m in members] == [a, b]
+    assert members[1].join_reason == {"terms": ["elsby", "warehouse"]} and members[1].join_score == 0.71
+    assert store.cluster_state() == b"state"
+    assert [s.id for s in store.list_stories()] == [sid]
+    assert list(store.unclustered()) == []
+
+
+def test_briefs_are_stale_until_written_and_again_when_the_story_grows(store: Store) -> None:
+    a = store.add_article(article()).article_id
+    sid = story_id_for(a)
+    store.apply_assignments([Assignment(a, sid, 1.0, {}, new=True)])
+    assert store.stale_stories() == [sid]
+    brief = {
+        "schema": "evenhand.brief/1",
+        "id": sid,
+        "headline": "Fire at Elsby grain store",
+        "lede": "It burned.",
+    }
+    store.save_brief(sid, brief)
+    assert store.stale_stories() == []
+    assert store.get_brief(sid) == brief
+    story = store.get_story(sid)
+    assert story is not None and story.has_brief and story.headline == "Fire at Elsby grain store"
+    assert [s.id for s, _ in store.briefs_updated_since(0)] == [sid]
+    time.sleep(0.01)
+    other = "The harbour master of Elsby said the quay would reopen to fishing boats by the weekend."
+    b = store.add_article(article(text=other, url="https://coast.example/c", outlet="Coast Daily")).article_id
+    store.apply_assignments([Assignment(b, sid, 0.6, {})])
+    assert store.stale_stories() == [sid]
+
+
+def test_search_matches_stories_and_articles_and_survives_fts_syntax(store: Store) -> None:
+    a = store.add_article(article()).article_id
+    store.apply_assignments([Assignment(a, story_id_for(a), 1.0, {}, new=True)])
+    kinds = {hit.kind for hit in store.search("Elsby warehouse")}
+    assert kinds == {"story", "article"}
+    for nasty in ['"unbalanced', "AND OR NOT", "title:*", "(((", "NEAR(a b", "", "-- ;"]:
+        store.search(nasty)
+    assert fts_query('a "b" c*') == '"a" "b" "c"'
+
+
+def test_outlets_ratings_and_leanings(store: Store) -> None:
+    a = store.add_article(article()).article_id
+    store.add_article(
+        article(text="Another report entirely.", url="https://coast.example/z", outlet="Coast Daily")
+    )
+    assert store.outlets() == [("Coast Daily", 1), ("Elsby Herald", 1)]
+    assert [r.id for r in store.outlet_articles("Elsby Herald")] == [a]
+    n = store.import_ratings(
+        [
+            ("The Elsby Herald (Online News)", "Lean Left", None),
+            ("Coast Wire", "Center", "https://coast.example/"),
+        ]
+    )
+    assert n == 2
+    assert outlet_key("The Elsby Herald (Online News)") == "elsby herald"
+    assert store.outlet_rating("Elsby Herald") == "Lean Left"
+    assert store.outlet_rating("Coast Daily", "https://www.coast.example/z") == "Center"
+    store.apply_assignments([Assignment(a, story_id_for(a), 1.0, {}, new=True)])
+    assert store.story_leanings(story_id_for(a)) == {"Lean Left": 1}
+
+
+def test_feed_state_keeps_validators(store: Store) -> None:
+    store.save_feed_state("https://f.example/rss", etag='"v1"', last_modified="Tue, 30 Apr 2024", status=200)
+    store.save_feed_state("https://f.example/rss", etag=None, last_modified=None, status=304)
+    state = store.feed_state("https://f.example/rss")
+    assert state is not None and state.etag == '"v1"' and state.status == 304
+    assert [f.url for f in store.feeds()] == ["https://f.example/rss"]
+
+
+def test_parse_time_handles_iso_and_rfc2822() -> None:
+    assert parse_time("2024-05-01T10:00:00Z") == parse_time("Wed, 01 May 2024 10:00:00 +0000")
+    assert parse_time("2024-05-01") is not None
+    assert parse_time("yesterday") is None and parse_time(None) is None
+
+
+def test_failed_write_leaves_nothing(store: Store) -> None:
+    bad = dataclasses.replace(article(), outlet=None)  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_article(bad)
+    assert store.article_count() == 0
+    assert store.add_article(article()).status == "added"
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from evenhand.model import Article
+    from evenhand.store import Store
+    st = Store.open(sys.argv[1])
+    for i in range(int(sys.argv[2])):
+        text = f"Report number {i} on the Elsby harbour works: " + " ".join(f"w{i}x{j}" for j in range(60))
+        result = st.add_article(Article(text=text, outlet="Elsby Herald", url=f"https://h.example/{i}"))
+        print(result.status, flush=True)
+    """
+)
+
+
+def test_kill_9_mid_write_leaves_a_consistent_database_and_a_rerun_completes(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    total = 5000
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(db), str(total)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    seen = 0
+    deadline = time.monotonic() + 60
+    while seen < 200 and time.monotonic() < deadline:
+        if proc.stdout.readline():
+            seen += 1
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert seen == 200
+    with Store.open(db) as st:
+        assert st.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        partial = st.article_count()
+        assert 200 <= partial < total
+        fts = st.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+        assert fts == partial
+    rerun = subprocess.run(
+        [sys.executable, "-c", _WRITER, str(db), str(total)], capture_output=True, text=True, timeout=300
+    )
+    statuses = rerun.stdout.split()
+    assert rerun.returncode == 0
+    assert statuses.count("same_url") == partial and statuses.count("added") == total - partial
+    with Store.open(db) as st:
+        assert st.article_count() == total
+        assert st.conn.execute("SELECT count(DISTINCT url) FROM articles").fetchone()[0] == total
