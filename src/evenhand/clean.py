@@ -1,0 +1,238 @@
+"""Drop the page furniture around an article's text by general rules about lines and regions.
+
+A news page's boilerplate has recognisable shapes rather than fixed strings: lines with no
+words, hashtag lists, calls to action addressed to the reader, lines in another script than
+the article, runs of short link-like lines where the article ends (related links, comment
+prompts, footers), photo captions, counters, and generated FAQs whose answers only restate
+what the article already said. We classify each line by shape, then cut whole regions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_HASHTAG = re.compile(r"#\w+", re.UNICODE)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$", re.I)
+_COUNTER = re.compile(
+    r"^\s*[\d.,]+\s*[kKmM]?\s+(?:comments?|views?|shares?|likes?|reads?|reactions?|replies)\s*$", re.I
+)
+_CREDIT = re.compile(
+    r"(?:\b(?:file\s+)?(?:image|photo|picture|pic|video)s?(?:\s+credit)?\s*[:/]\s*[\w .,&/'’-]{2,60}"
+    r"|\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\b[^)]{0,60}\))\s*$",
+    re.I,
+)
+_PROMO = re.compile(
+    r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
+    r"must read|trending|sponsored|advertisement|listen)\b\s*[:|–-]?", re.I
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign\s*in|sign\s*up|log\s*in|register|subscribe|newsletter|follow us|click here|"
+    r"share (?:this|on)|leave a (?:comment|reply)|post a comment|comments? (?:are|is) closed|"
+    r"enable javascript|accept cookies|cookie (?:policy|settings))\b",
+    re.I,
+)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
+    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
+    re.I,
+)
+_STOPWORDS = frozenset(
+    "a an the and or but of to in on at for with by from as is are was were be been being this that these "
+    "those it its his her their our your they he she we you i not no so if then than into about over after "
+    "before during while which who whom whose what when where why how has have had do does did can could "
+    "may might will would should shall must also such there here any all some more most other".split()
+)
+
+_HEADING_MAX_WORDS = 14
+_TAIL_SHARE = 0.25
+_FAQ_OVERLAP = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The article text with its furniture removed, and what the furniture told us."""
+
+    text: str
+    outlet_hint: str | None = None
+    author_hint: str | None = None
+    date_hint: str | None = None
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    kind: str
+    words: int
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "?"
+
+
+def _dominant_script(text: str) -> str:
+    counts = Counter(_script(ch) for ch in text if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else "LATIN"
+
+
+def _line_script(line: str) -> str | None:
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters:
+        return None
+    return Counter(_script(ch) for ch in letters).most_common(1)[0][0]
+
+
+def _kind(line: str, script: str) -> str:
+    words = _WORD.findall(line)
+    if not words:
+        return "noise"
+    hashtags = _HASHTAG.findall(line)
+    if len(hashtags) >= 2 and len(hashtags) >= 0.5 * len(words):
+        return "hashtags"
+    if _line_script(line) not in (script, None):
+        return "foreign"
+    if _COPYRIGHT.match(line):
+        return "copyright"
+    if _COUNTER.match(line):
+        return "noise"
+    if _DATELINE.match(line):
+        return "dateline"
+    if _BYLINE.match(line):
+        return "byline"
+    if len(words) <= 25 and (_PROMO.match(line) or _CALL_TO_ACTION.search(line)):
+        return "prompt"
+    if _CREDIT.search(line):
+        return "caption"
+    if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
+        return "heading"
+    if len(words) <= 8 and line.rstrip().endswith("?"):
+        return "question"
+    return "text"
+
+
+def _split_lines(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2}
+
+
+def _body_start(lines: list[_Line]) -> int:
+    for i, line in enumerate(lines):
+        if line.kind == "text":
+            return i
+    return len(lines)
+
+
+def _tail_start(lines: list[_Line], start: int) -> int:
+    """Where the page tail begins: the first run of two short link-like lines after which
+    little article text remains (related links, comment prompts, site footers)."""
+    total = sum(line.words for line in lines if line.kind == "text")
+    chrome = {"heading", "prompt", "copyright", "noise", "question"}
+    remaining = total
+    for i in range(start, len(lines) - 1):
+        if lines[i].kind in chrome and lines[i + 1].kind in chrome and remaining < _TAIL_SHARE * total:
+            return i
+        if lines[i].kind == "text":
+            remaining -= lines[i].words
+    return len(lines)
+
+
+def _qa_blocks(lines: list[_Line], start: int, end: int) -> list[list[tuple[int, list[int]]]]:
+    """Runs of question lines each followed by answer paragraphs."""
+    blocks: list[list[tuple[int, list[int]]]] = []
+    current: list[tuple[int, list[int]]] = []
+    for i in range(start, end):
+        line = lines[i]
+        if line.text.endswith("?") and line.words <= 25:
+            current.append((i, []))
+        elif line.kind == "text" and current:
+            current[-1][1].append(i)
+        else:
+            if current:
+                blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return [b for b in blocks if len(b) >= 2 and all(answers for _, answers in b)]
+
+
+def _faq_lines(lines: list[_Line], start: int, end: int) -> set[int]:
+    """A run of question/answer pairs whose answers mostly restate earlier text: a generated FAQ."""
+    drop: set[int] = set()
+    for block in _qa_blocks(lines, start, end):
+        first = block[0][0]
+        before: set[str] = set()
+        for i in range(start, first):
+            before |= _content_words(lines[i].text)
+        restating = 0
+        for _, answers in block:
+            words = _content_words(" ".join(lines[i].text for i in answers))
+            if words and len(words & before) / len(words) >= _FAQ_OVERLAP:
+                restating += 1
+        if restating >= 2 and restating * 2 >= len(block):
+            for question, answers in block:
+                drop.add(question)
+                drop.update(answers)
+            if first > start and lines[first - 1].kind == "heading":
+                drop.add(first - 1)
+    return drop
+
+
+def _hints(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
+    outlet = author = date = None
+    for line in lines:
+        if line.kind == "copyright" and outlet is None:
+            match = _COPYRIGHT.match(line.text)
+            rest = (match.group(1) if match else "").strip(" .,–-")
+            rest = re.sub(r"(?i)\ball rights reserved\.?", "", rest).strip(" .,–-")
+            outlet = rest or None
+        elif line.kind == "byline" and author is None:
+            match = _BYLINE.match(line.text)
+            author = match.group(1) if match else None
+        elif line.kind == "dateline" and date is None:
+            date = line.text
+    return outlet, author, date
+
+
+def clean(text: str, *, title: str = "") -> Cleaned:
+    """Cleaned article text (paragraphs joined by blank lines) and metadata hints."""
+    raw = [line for line in _split_lines(text) if line]
+    script = _dominant_script(" ".join(raw))
+    lines = [_Line(line, _kind(line, script), len(_WORD.findall(line))) for line in raw]
+    start = _body_start(lines)
+    end = _tail_start(lines, start)
+    dropped = _faq_lines(lines, start, end)
+    kept: list[str] = []
+    seen: set[str] = {title.strip().casefold()} if title.strip() else set()
+    for i in range(start, end):
+        line = lines[i]
+        if i in dropped or line.kind not in ("text", "heading", "question"):
+            continue
+        key = line.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(line.text)
+    while kept and _kind(kept[-1], script) != "text":
+        kept.pop()
+    outlet, author, date = _hints(lines)
+    return Cleaned("\n\n".join(kept), outlet, author, date)
+
+
+def clean_text(text: str, *, title: str = "") -> str:
+    """Only the cleaned text; see :func:`clean` for the metadata hints too."""
+    return clean(text, title=title).text

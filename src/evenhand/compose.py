@@ -1,0 +1,155 @@
+"""Assemble a brief: headline, lede, facts, sources, narratives and contested claims."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .config import Config, load_config
+from .contested import find_contested
+from .embed import Embedder, load_embedder
+from .facts import FactGroup, compress, group_sentences, rank_groups, select, similarity
+from .model import Article, Brief, Fact, Sentence, Source, Support
+from .narratives import find_narratives
+from .segment import content_stems, segment_all, words
+
+_SHINGLE = 5
+
+
+def shingles(text: str) -> set[int]:
+    tokens = [w.lower() for w in words(text)]
+    return {hash(tuple(tokens[i : i + _SHINGLE])) for i in range(max(len(tokens) - _SHINGLE + 1, 1))}
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def deduplicate(articles: Sequence[Article], threshold: float) -> tuple[list[Article], list[str]]:
+    """Drop repeated copies of one outlet's article; link other outlets' syndicated copies.
+
+    Returns the articles kept and, for each, its independence key: copies of one text share it.
+    """
+    kept: list[Article] = []
+    keys: list[str] = []
+    sets: list[set[int]] = []
+    for i, article in enumerate(articles):
+        sh = shingles(article.text)
+        match = next((k for k, other in enumerate(sets) if jaccard(sh, other) >= threshold), None)
+        if match is not None and (kept[match].outlet == article.outlet or kept[match].text == article.text):
+            continue
+        own = article.independent_of or article.id or f"#{i}"
+        keys.append(keys[match] if match is not None else own)
+        kept.append(article)
+        sets.append(sh)
+    return kept, keys
+
+
+@dataclass(slots=True)
+class _Numbering:
+    """Source numbers in order of first citation."""
+
+    order: dict[int, int] = field(default_factory=dict)
+
+    def number(self, article: int) -> int:
+        return self.order.setdefault(article, len(self.order) + 1)
+
+
+def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None) -> tuple[str, int | None]:
+    focus: set[str] = set()
+    for fact in ([lede] if lede else []) + list(facts[:4]):
+        focus |= content_stems(fact.text)
+    best: tuple[float, str, int | None] = (-9.0, "", None)
+    for i, article in enumerate(articles):
+        title = article.title.strip()
+        n = len(words(title))
+        if not title or n < 3 or n > 24:
+            continue
+        terms = content_stems(title)
+        score = len(terms & focus) / max(len(terms), 1)
+        if re.search(r"[?!]\s*$", title):
+            score -= 0.6
+        if ":" in title or "…" in title:
+            score -= 0.1
+        if score > best[0]:
+            best = (score, title, i)
+    if best[1]:
+        return best[1], best[2]
+    return (lede.text if lede else ""), None
+
+
+def _brief_id(articles: Sequence[Article]) -> str:
+    digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
+    return digest[:12]
+
+
+def _labels(articles: Sequence[Article], numbering: _Numbering) -> list[Source]:
+    counts = Counter(articles[i].outlet for i in numbering.order)
+    seen: Counter[str] = Counter()
+    sources = []
+    for index, number in sorted(numbering.order.items(), key=lambda kv: kv[1]):
+        article = articles[index]
+        label = article.outlet
+        if counts[article.outlet] > 1:
+            label = f"{article.outlet} ({chr(ord('a') + seen[article.outlet])})"
+            seen[article.outlet] += 1
+        sources.append(Source(number, article.outlet, label, article.title, article.url, index, article.id))
+    return sources
+
+
+def make_brief(
+    articles: Sequence[Article], *, config: Config | None = None, brief_id: str = "",
+    embedder: Embedder | None = None,
+) -> Brief:
+    """The brief of one story's articles. Every sentence in it is a source's sentence, cited."""
+    config = config or load_config()
+    kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
+    per_article = segment_all(kept, max_chars=config.limits.max_sentence_chars)
+    sentences = [s for group in per_article for s in group]
+    ident = brief_id or _brief_id(kept)
+    if not sentences:
+        return Brief(id=ident, headline=kept[0].title if kept else "", lede=None)
+    model = embedder or load_embedder(config.embedder.name)
+    sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
+    groups = group_sentences(sentences, sim, config)
+    ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
+    chosen = select(ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1)
+
+    numbering = _Numbering()
+
+    def support_of(s: Sentence) -> Support:
+        return Support(numbering.number(s.article), s.start, s.end, s.text)
+
+    def to_fact(group: FactGroup) -> Fact:
+        members = sorted(group.members, key=lambda k: (k != group.rep, sentences[k].article))
+        support = tuple(support_of(sentences[k]) for k in members)
+        return Fact(
+            text=compress(sentences[group.rep].text),
+            sources=tuple(sorted({sup.source for sup in support})),
+            support=support,
+            independent=len({independence[sentences[k].article] for k in members}),
+            score=round(group.score, 4),
+        )
+
+    facts = [to_fact(g) for g in chosen]
+    lede, facts = (facts[0], facts[1:]) if facts else (None, facts)
+    narratives = find_narratives(
+        sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
+        outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
+        max_narratives=config.brief.max_narratives,
+    )
+    contested = find_contested(sentences, sim, independence, support_of, numbering.number, config)
+    for i in range(len(kept)):
+        numbering.number(i)
+    headline, headline_article = _headline(kept, facts, lede)
+    sources = _labels(kept, numbering)
+    return Brief(
+        id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,
+        contested=contested,
+        headline_source=numbering.order.get(headline_article) if headline_article is not None else None,
+    )

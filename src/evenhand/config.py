@@ -1,0 +1,103 @@
+"""Tunables, kept apart from logic: the packaged defaults, overridden by a user's TOML file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_file_bytes: int
+    max_article_chars: int
+    max_sentence_chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSettings:
+    max_words: int
+    max_facts: int
+    min_fact_words: int
+    max_fact_words: int
+    narrative_sentences: int
+    max_narratives: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    same_fact: float
+    embed_weight: float
+    lexical_weight: float
+    duplicate_article_jaccard: float
+    redundant: float
+    contested_context: float
+
+
+@dataclass(frozen=True, slots=True)
+class EmbedderSettings:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    limits: Limits
+    brief: BriefSettings
+    grouping: Grouping
+    embedder: EmbedderSettings
+    extra: dict[str, Any]
+
+    def with_max_words(self, max_words: int | None) -> Config:
+        if max_words is None:
+            return self
+        return replace(self, brief=replace(self.brief, max_words=max_words))
+
+
+_SECTIONS = {"limits": Limits, "brief": BriefSettings, "grouping": Grouping, "embedder": EmbedderSettings}
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read config ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(path), f"not valid TOML: {exc}") from None
+
+
+def _build(raw: dict[str, Any], origin: str) -> Config:
+    parts: dict[str, Any] = {}
+    for name, cls in _SECTIONS.items():
+        section = raw.get(name, {})
+        known = {f.name for f in fields(cls)}
+        unknown = set(section) - known
+        if unknown:
+            raise InputError(origin, f"unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+        parts[name] = cls(**section)
+    extra = {k: v for k, v in raw.items() if k not in _SECTIONS}
+    return Config(extra=extra, **parts)
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """The packaged defaults, with ``path`` (or ``$EVENHAND_CONFIG``) laid over them."""
+    text = resources.files("evenhand").joinpath("default_config.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    chosen = path or os.environ.get("EVENHAND_CONFIG")
+    if chosen:
+        raw = _merge(raw, _read_toml(Path(chosen)))
+    return _build(raw, str(chosen or "default_config.toml"))

@@ -1,0 +1,292 @@
+"""Read articles from files, folders and records, and say which outlet each one is from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .clean import clean
+from .config import Config, load_config
+from .errors import InputError
+from .model import Article
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+_FRONT_KEYS = {
+    "source": "outlet", "outlet": "outlet", "publisher": "outlet", "url": "url", "link": "url",
+    "published": "published", "date": "published", "title": "title", "author": "author", "by": "author",
+}
+_FRONT_LINE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARK = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+
+ErrorSink = Callable[[InputError], None]
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _read_bytes(path: Path, config: Config) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    limit = config.limits.max_file_bytes
+    if size > limit:
+        raise InputError(str(path), f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > 0.05 * max(len(head), 1)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text of a file: UTF-8, else the encoding that fits best; binary data is refused."""
+    if not data.strip():
+        raise InputError(name, "empty file")
+    if _looks_binary(data):
+        raise InputError(name, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(name, "not UTF-8, and no text encoding fits it")
+    return str(best)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    host = re.sub(r"^(?:www\d?|m|amp|edition|news)\.", "", host)
+    if not host or "." not in host:
+        return None
+    parts = host.split(".")
+    core = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2]
+    return core.capitalize() if len(core) > 4 else core.upper()
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Metadata from a leading ``---`` block or leading ``key: value`` lines."""
+    meta: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    fenced = i < len(lines) and lines[i].strip() == "---"
+    j = i + 1 if fenced else i
+    while j < len(lines):
+        line = lines[j].strip()
+        if fenced and line == "---":
+            return meta, lines[j + 1 :]
+        match = _FRONT_LINE.match(line)
+        if not match or match.group(1).lower() not in _FRONT_KEYS:
+            break
+        meta[_FRONT_KEYS[match.group(1).lower()]] = match.group(2).strip().strip("\"'")
+        j += 1
+    if fenced:
+        return {}, lines
+    return meta, lines[j:]
+
+
+def _strip_markdown(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    lines = [re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", "", line) for line in text.splitlines()]
+    return _MD_MARK.sub("", "\n".join(lines))
+
+
+def _finish(
+    *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
+    author: str | None, origin: str, config: Config,
+) -> Article:
+    cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
+    body = cleaned.text[: config.limits.max_article_chars]
+    if len(body.split()) < 5:
+        raise InputError(origin, "no article text found")
+    name = outlet or outlet_from_url(url) or cleaned.outlet_hint or _outlet_from_origin(origin)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+    return Article(
+        text=body, outlet=name.strip(), title=title.strip(), url=url or None,
+        published=published or cleaned.date_hint, origin=origin, author=author or cleaned.author_hint,
+        id=digest,
+    )
+
+
+def _outlet_from_origin(origin: str) -> str:
+    """The file name, less the hex digests that crawlers put in names, as a last resort."""
+    stem = Path(origin.split("#", 1)[0]).stem
+    words = [w for w in re.split(r"[\s_-]+", stem) if w and not re.fullmatch(r"[0-9a-f]{8,}", w)]
+    name = " ".join(words)
+    return f"Source {name}" if not name or name.isdigit() else name
+
+
+def article_from_text(
+    text: str, *, origin: str, config: Config | None = None, markdown: bool = False
+) -> Article:
+    """A plain-text or Markdown article: optional front matter, the first line is the title."""
+    config = config or load_config()
+    meta, lines = _front_matter(text.splitlines())
+    body_lines = list(lines)
+    while body_lines and not body_lines[0].strip():
+        body_lines.pop(0)
+    if not body_lines:
+        raise InputError(origin, "no article text found")
+    title = meta.get("title") or body_lines.pop(0)
+    body = "\n".join(body_lines)
+    if markdown:
+        title, body = _strip_markdown(title), _strip_markdown(body)
+    return _finish(
+        text=body, title=title.strip(), outlet=meta.get("outlet"), url=meta.get("url"),
+        published=meta.get("published"), author=meta.get("author"), origin=origin, config=config,
+    )
+
+
+def article_from_html(
+    html: str | bytes, *, url: str | None = None, origin: str = "", config: Config | None = None
+) -> Article:
+    """An article page: text and metadata by trafilatura, then our boilerplate rules."""
+    import trafilatura
+
+    config = config or load_config()
+    origin = origin or url or "page"
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, favor_precision=True,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text:
+        raise InputError(origin, "no article text found in the page")
+    return _finish(
+        text=text, title=getattr(doc, "title", None) or "", outlet=getattr(doc, "sitename", None),
+        url=url or getattr(doc, "url", None), published=getattr(doc, "date", None),
+        author=getattr(doc, "author", None), origin=origin, config=config,
+    )
+
+
+def _field(obj: Mapping[str, Any], *names: str) -> str | None:
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def article_from_record(obj: Mapping[str, Any], *, origin: str, config: Config | None = None) -> Article:
+    """An article given as a JSON object with ``source``/``outlet``, ``title``, ``text``, ``url``, ``published``."""
+    config = config or load_config()
+    if not isinstance(obj, Mapping):
+        raise InputError(origin, "expected a JSON object for an article")
+    text = _field(obj, "text", "body", "content")
+    if text is None:
+        raise InputError(origin, "article has no text")
+    article = _finish(
+        text=text, title=_field(obj, "title", "headline") or "",
+        outlet=_field(obj, "source", "outlet", "publisher"), url=_field(obj, "url", "link"),
+        published=_field(obj, "published", "date"), author=_field(obj, "author"), origin=origin,
+        config=config,
+    )
+    given_id = obj.get("id") or obj.get("doc_id")
+    if isinstance(given_id, str | int) and str(given_id):
+        article = replace(article, id=str(given_id))
+    return article
+
+
+def _records(value: Any) -> Iterator[Any]:
+    if isinstance(value, list):
+        yield from value
+    elif isinstance(value, dict) and isinstance(value.get("articles"), list):
+        yield from value["articles"]
+    else:
+        yield value
+
+
+def _json_articles(text: str, name: str, config: Config, on_error: ErrorSink) -> list[Article]:
+    lines = text.splitlines() if name.endswith((".jsonl", ".ndjson")) else [text]
+    articles: list[Article] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name} line {number}" if len(lines) > 1 else name
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(InputError(where, f"not valid JSON ({exc.msg})"))
+            continue
+        for k, record in enumerate(_records(value)):
+            origin = where if isinstance(value, dict) and "articles" not in value else f"{where}#{k + 1}"
+            try:
+                articles.append(article_from_record(record, origin=origin, config=config))
+            except InputError as exc:
+                on_error(exc)
+    return articles
+
+
+def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> list[Article]:
+    """The articles of one file; a file that holds none raises :class:`InputError`."""
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .json(l)")
+    data = _read_bytes(path, config)
+    name = str(path)
+    if suffix in HTML_SUFFIXES:
+        if not data.strip():
+            raise InputError(name, "empty file")
+        if _looks_binary(data):
+            raise InputError(name, "binary file, not text")
+        return [article_from_html(data, origin=name, config=config)]
+    text = decode(data, name)
+    if suffix in JSON_SUFFIXES:
+        articles = _json_articles(text, name, config, on_error)
+        if not articles:
+            raise InputError(name, "no readable article in the file")
+        return articles
+    return [article_from_text(text, origin=name, config=config, markdown=suffix != ".txt")]
+
+
+def read_path(
+    path: str | Path, *, source_name: str | None = None, config: Config | None = None,
+    on_error: ErrorSink | None = None,
+) -> list[Article]:
+    """Articles from a file or a folder of files. In a folder, a bad file goes to ``on_error``
+    (by default it raises) and the others are still read."""
+    config = config or load_config()
+    sink = on_error or _raise
+    root = Path(path)
+    if not root.exists():
+        raise InputError(str(root), "no such file or folder")
+    if root.is_dir():
+        files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError(str(root), "folder holds no .txt, .md, .html or .json(l) file")
+        articles: list[Article] = []
+        for file in files:
+            try:
+                articles.extend(read_file(file, config=config, on_error=sink))
+            except InputError as exc:
+                sink(exc)
+    else:
+        articles = read_file(root, config=config, on_error=sink)
+    if source_name:
+        articles = [replace(a, outlet=source_name) for a in articles]
+    return articles

@@ -1,0 +1,209 @@
+"""Group the sentences of different outlets that state the same fact, rank the groups, and
+write each fact as one sentence that its support entails.
+
+Embedding similarity alone ranks "same topic, different fact" above true paraphrases, so two
+sentences are merged only when a blend of lexical and embedding similarity is high *and*
+their numbers, dates, names and negation agree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from . import lexicon
+from .config import Config
+from .model import Sentence
+from .segment import words
+
+Matrix = npt.NDArray[np.float32]
+
+_KIND_WEIGHT = {"fact": 1.0, "quote": 0.55, "background": 0.6, "opinion": 0.0}
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r")\b,?\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class FactGroup:
+    """Sentences of different articles that state one fact; ``rep`` is the one we print."""
+
+    members: tuple[int, ...]
+    rep: int
+    score: float
+
+
+def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
+    """Cosine of IDF-weighted content-word and name vectors."""
+    vocab: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for s in sentences:
+        terms = set(s.content) | {f"@{e}" for e in s.entities} | {f"#{n}" for n in s.numbers}
+        rows.append([vocab.setdefault(t, len(vocab)) for t in terms])
+    matrix = np.zeros((len(sentences), max(len(vocab), 1)), dtype=np.float32)
+    for i, cols in enumerate(rows):
+        matrix[i, cols] = 1.0
+    df = matrix.sum(axis=0)
+    idf = np.log((len(sentences) + 1) / (df + 1)) + 1.0
+    matrix *= idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    matrix /= norms
+    return (matrix @ matrix.T).astype(np.float32)
+
+
+def agree(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences could state the same fact: no clash of numbers, dates or negation."""
+    if a.negated != b.negated:
+        return False
+    if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        return False
+    weekdays_a = {d for d in a.dates if not d.isdigit()}
+    weekdays_b = {d for d in b.dates if not d.isdigit()}
+    if weekdays_a and weekdays_b and not (weekdays_a & weekdays_b):
+        return False
+    years_a = {d for d in a.dates if d.isdigit()}
+    years_b = {d for d in b.dates if d.isdigit()}
+    return not (years_a and years_b and not (years_a & years_b))
+
+
+def _name_clash(a: Sentence, b: Sentence) -> bool:
+    return bool(a.entities) and bool(b.entities) and not (a.entities & b.entities)
+
+
+def similarity(sentences: Sequence[Sentence], embeddings: Matrix, config: Config) -> Matrix:
+    g = config.grouping
+    sim = g.lexical_weight * lexical_matrix(sentences) + g.embed_weight * (embeddings @ embeddings.T)
+    return sim.astype(np.float32)
+
+
+def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) -> list[list[int]]:
+    """Average-linkage merging of cross-outlet pairs, one sentence per article in a group."""
+    threshold = config.grouping.same_fact
+    n = len(sentences)
+    owner = list(range(n))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    pairs = []
+    for i in range(n):
+        for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
+            if sentences[i].article != sentences[int(j)].article:
+                pairs.append((float(sim[i, j]), i, int(j)))
+    pairs.sort(reverse=True)
+    for _, i, j in pairs:
+        gi, gj = owner[i], owner[j]
+        if gi == gj:
+            continue
+        left, right = groups[gi], groups[gj]
+        if {sentences[k].article for k in left} & {sentences[k].article for k in right}:
+            continue
+        cross = [(x, y) for x in left for y in right]
+        if not all(agree(sentences[x], sentences[y]) for x, y in cross):
+            continue
+        if any(_name_clash(sentences[x], sentences[y]) for x, y in cross):
+            continue
+        if float(np.mean([sim[x, y] for x, y in cross])) < threshold:
+            continue
+        left.extend(right)
+        for k in right:
+            owner[k] = gi
+        del groups[gj]
+    return list(groups.values())
+
+
+def compress(text: str) -> str:
+    """The sentence without a leading connective that tied it to its old neighbours."""
+    stripped = _CONNECTIVE.sub("", text, count=1)
+    if stripped != text and stripped[:1].islower():
+        stripped = stripped[0].upper() + stripped[1:]
+    return stripped
+
+
+def _specificity(s: Sentence) -> float:
+    return min(1.0, 0.25 * len(s.numbers) + 0.2 * len(s.dates) + 0.15 * len(s.entities))
+
+
+def _length_fit(s: Sentence, config: Config) -> float:
+    n = len(words(s.text))
+    b = config.brief
+    if n < b.min_fact_words or n > b.max_fact_words:
+        return 0.0
+    return 1.0 if n >= 10 else 0.6
+
+
+def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.float64]:
+    """How much each sentence shares with the other articles' sentences (cross-document salience)."""
+    n = len(sentences)
+    articles = np.array([s.article for s in sentences])
+    other = articles[:, None] != articles[None, :]
+    if not other.any():
+        other = ~np.eye(n, dtype=bool)
+    clipped = np.where(other, np.clip(sim, 0.0, None), 0.0)
+    counts = np.maximum(other.sum(axis=1), 1)
+    top = np.sort(clipped, axis=1)[:, -5:]
+    return (0.5 * top.mean(axis=1) + 0.5 * clipped.sum(axis=1) / counts).astype(np.float64)
+
+
+def rank_groups(
+    groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], sim: Matrix,
+    independence: Sequence[str], article_lengths: Sequence[int], config: Config,
+) -> list[FactGroup]:
+    cent = centrality(sim, sentences)
+    top_cent = float(cent.max()) if len(cent) else 1.0
+    n_independent = max(len(set(independence)), 1)
+    ranked: list[FactGroup] = []
+    for members in groups:
+        rep = max(members, key=lambda k: _rep_quality(k, members, sentences, sim, config))
+        s = sentences[rep]
+        kind = _KIND_WEIGHT[s.kind]
+        fit = _length_fit(s, config)
+        if kind == 0.0 or fit == 0.0:
+            continue
+        support = len({independence[sentences[k].article] for k in members})
+        position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
+        first = min(sentences[k].position for k in members)
+        score = kind * fit * (
+            1.2 * (support - 1) / max(n_independent - 1, 1)
+            + 1.0 * float(cent[rep]) / (top_cent or 1.0)
+            + 0.8 * math.exp(-first / 3.0)
+            + 0.4 * (1.0 - position)
+            + 0.3 * _specificity(s)
+        )
+        ranked.append(FactGroup(tuple(sorted(members)), rep, score))
+    ranked.sort(key=lambda g: g.score, reverse=True)
+    return ranked
+
+
+def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:
+    s = sentences[k]
+    medoid = sum(float(sim[k, m]) for m in members if m != k)
+    return _KIND_WEIGHT[s.kind] * _length_fit(s, config) + 0.5 * medoid - 0.1 * s.position / 20.0
+
+
+def select(
+    ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    *, budget: int, limit: int,
+) -> list[FactGroup]:
+    """The best groups that fit the word budget, none restating one already taken."""
+    chosen: list[FactGroup] = []
+    used = 0
+    for group in ranked:
+        if len(chosen) >= limit:
+            break
+        if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant for c in chosen):
+            continue
+        if any(_contains(sentences[c.rep], sentences[group.rep]) for c in chosen):
+            continue
+        length = len(words(compress(sentences[group.rep].text)))
+        if budget and used + length > budget:
+            continue
+        chosen.append(group)
+        used += length
+    return chosen
+
+
+def _contains(a: Sentence, b: Sentence) -> bool:
+    """Whether b adds nothing to a (its content words, names and numbers are all in a)."""
+    return bool(b.content) and b.content <= a.content and b.numbers <= a.numbers

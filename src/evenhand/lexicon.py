@@ -1,0 +1,96 @@
+"""Word lists the pipeline reads: data, kept apart from the logic that uses it."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a an the and or but nor of to in on at for with by from as is are was were be been being am this that
+    these those it its it's his her hers him their theirs them our ours your yours they he she we you i me my
+    mine us not no so if then than into onto about over under after before during while which who whom whose
+    what when where why how has have had having do does did done can could may might will would should shall
+    must also such there here any all some more most other another each every both either neither just only
+    very too own same again further once up down out off above below between through until against among
+    per via said says say according told tells reported reports reportedly mr mrs ms dr
+    one's itself himself herself themselves ourselves yourself whether though although because since unless
+    yet still even ever now new s t""".split()
+)
+
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12, "half": 0.5,
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "twice": 2, "thrice": 3,
+}
+
+DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december yesterday today tomorrow tonight""".split()
+)
+
+# Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
+OPINION_CUES = (
+    " should ", " shouldn't ", " must ", " ought ", " analysts argue", " argue that", " argues that",
+    " in my view", " i think", " we think", " we believe", " in our view", " arguably", " undoubtedly",
+    " clearly ", " of course", " it is time", " it's time", " dangerous", " reckless", " absurd",
+    " shameful", " disgrace", " outrageous", " ridiculous", " crippling", " alarming", " worrying",
+    " worried", " should be ", " would be wise", " needs to ", " need to ", " bound to ", " highly successful",
+    " symbolic", " desperate", " pariah", " paranoid", " bromance", " dictator", " in summary", " in short,",
+    " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
+    " some analysts", " some experts", " critics say", " critics argue", " experts believe", " analysts believe",
+    " analysts say", " experts say", " observers", " commentators", " unlikely", " overblown", " exaggerated",
+)
+
+# History and context a story carries along: true, but not what this story reports.
+BACKGROUND_CUES = (
+    " last met ", " first met ", " previously ", " in the past", " has long ", " have long ", " for decades",
+    " historically", " history of", " since the fall", " was founded", " years ago", " decades ago",
+    " first meeting in", " last time ", " in 2019", " in 2018", " in 2017", " in 2016", " in 2015",
+)
+
+# Openers that join a sentence to its neighbours; a fact standing alone reads better without them.
+CONNECTIVES = (
+    "Notably", "Additionally", "However", "Meanwhile", "In addition", "In fact", "Furthermore", "Moreover",
+    "Also", "Still", "Indeed", "Separately", "Nevertheless", "Nonetheless", "Similarly", "Likewise",
+    "Earlier", "Instead", "Besides", "Incidentally", "Yet", "And", "But", "So", "Now",
+)
+
+# Framings a story's outlets argue, each with the words that carry it. A narrative is labelled
+# by the framing its sentences carry most; two narratives are shown only when they argue
+# opposite ways (an ``alarm`` framing against a ``doubt`` framing) or distinct framings.
+FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Security-threat": (
+        "alarm",
+        ("threat", "danger", "dangerous", "risk", "security", "weapon", "arms", "missile", "nuclear", "military",
+         "escalat", "violat", "warn", "concern", "aggress", "attack", "arsenal", "deadly", "crippling"),
+    ),
+    "Skeptical": (
+        "doubt",
+        ("symbolic", "unlikely", "limited", "little", "overblown", "exaggerat", "desperate", "scrambling",
+         "reluctan", "doubt", "pariah", "isolated", "paranoid", "not trade", "no sign", "surface level",
+         "old munitions", "hype", "spin", "insignificant", "not a great deal"),
+    ),
+    "Accountability": (
+        "alarm",
+        ("failure", "failed", "negligen", "blame", "responsib", "regulator", "oversight", "cover-up", "scandal",
+         "investigat", "accountab", "lax", "ignored", "warning signs", "inspection"),
+    ),
+    "Overreaction-critical": (
+        "doubt",
+        ("overreact", "exploit", "politiciz", "politicis", "opportunis", "scaremonger", "panic", "fearmonger",
+         "blown out of proportion", "isolated incident", "accident", "rare", "point-scoring", "grandstand"),
+    ),
+    "Economic": (
+        "neutral",
+        ("economy", "economic", "cost", "price", "market", "jobs", "trade", "business", "investment", "growth",
+         "inflation", "budget", "billion", "sanction", "aid", "supply", "supplies"),
+    ),
+    "Diplomatic": (
+        "neutral",
+        ("alliance", "partnership", "ties", "diplomac", "diplomat", "cooperation", "friendship", "relations",
+         "bilateral", "united front", "allies", "neighbours", "neighbors", "summit"),
+    ),
+    "Human-impact": (
+        "alarm",
+        ("victim", "families", "injured", "killed", "dead", "suffer", "humanitarian", "residents", "hospital",
+         "evacuat", "homeless", "health", "safety", "children"),
+    ),
+}

@@ -1,0 +1,113 @@
+"""The data model: every stage reads and writes these types, and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SentenceKind = Literal["fact", "quote", "opinion", "background"]
+
+BRIEF_SCHEMA = "evenhand.brief/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from its source, its ``text`` already cleaned of boilerplate.
+
+    ``text`` is the reference for every citation: support spans are offsets into it.
+    ``independent_of`` names the article this one is a syndicated copy of (wire copy
+    republished by another outlet), so that corroboration counts it once.
+    """
+
+    text: str
+    outlet: str
+    title: str = ""
+    url: str | None = None
+    published: str | None = None
+    origin: str = ""
+    author: str | None = None
+    id: str = ""
+    independent_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of one article, with the features that fact grouping compares."""
+
+    article: int
+    start: int
+    end: int
+    text: str
+    position: int
+    kind: SentenceKind
+    numbers: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    content: frozenset[str] = frozenset()
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """A verbatim span of a cited source's cleaned text: ``text == article.text[start:end]``."""
+
+    source: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    number: int
+    outlet: str
+    label: str
+    title: str
+    url: str | None
+    article: int
+    article_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    text: str
+    sources: tuple[int, ...]
+    support: tuple[Support, ...]
+    independent: int
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    label: str
+    text: str
+    sources: tuple[int, ...]
+    support: tuple[Support, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One side of a contested point: what some sources say."""
+
+    value: str
+    text: str
+    sources: tuple[int, ...]
+    support: tuple[Support, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contested:
+    about: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(slots=True)
+class Brief:
+    id: str
+    headline: str
+    lede: Fact | None
+    facts: list[Fact] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    narratives: list[Narrative] = field(default_factory=list)
+    contested: list[Contested] = field(default_factory=list)
+    headline_source: int | None = None

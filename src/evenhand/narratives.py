@@ -1,0 +1,107 @@
+"""The competing perspectives a story's outlets argue, each built from their own sentences.
+
+Argument, evaluation and analysis sentences are scored against framings (a security threat,
+a doubtful or symbolic affair, a failure of accountability, an overreaction, ...). A
+narrative gathers the sentences that carry one framing and is attributed to the outlets they
+come from. A second narrative is shown only when the text argues another framing from
+other sentences; none is invented from a single voice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from . import lexicon
+from .model import Narrative, Sentence, Support
+
+_ARGUMENT_KINDS = ("opinion", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    sentence: Sentence
+    frame: str
+    strength: float
+
+
+def frame_scores(text: str) -> dict[str, float]:
+    lowered = f" {text.lower()} "
+    scores: dict[str, float] = {}
+    for frame, (_, cues) in lexicon.FRAMES.items():
+        hits = sum(1 for cue in cues if cue in lowered)
+        if hits:
+            scores[frame] = float(hits)
+    return scores
+
+
+def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
+    out = []
+    for s in sentences:
+        scores = frame_scores(s.text)
+        if not scores:
+            continue
+        argued = s.kind in _ARGUMENT_KINDS
+        frame, hits = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+        polar = lexicon.FRAMES[frame][0] != "neutral"
+        strength = hits * (1.5 if argued else 0.6) * (1.3 if polar else 1.0)
+        if argued or hits >= 2:
+            out.append(_Scored(s, frame, strength))
+    return out
+
+
+def _pick_frames(by_frame: dict[str, list[_Scored]], max_narratives: int) -> list[str]:
+    ranked = sorted(by_frame, key=lambda f: (len({x.sentence.article for x in by_frame[f]}),
+                                             sum(x.strength for x in by_frame[f])), reverse=True)
+    if not ranked:
+        return []
+    chosen = [ranked[0]]
+    first_polarity = lexicon.FRAMES[ranked[0]][0]
+    opposite = [f for f in ranked[1:] if {lexicon.FRAMES[f][0], first_polarity} == {"alarm", "doubt"}]
+    others = [f for f in ranked[1:] if f not in opposite and lexicon.FRAMES[f][0] != first_polarity]
+    for frame in opposite + others:
+        if len(chosen) >= max_narratives:
+            break
+        chosen.append(frame)
+    return chosen
+
+
+def find_narratives(
+    sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
+    source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
+) -> list[Narrative]:
+    scored = _scored(sentences)
+    by_frame: dict[str, list[_Scored]] = {}
+    for item in scored:
+        by_frame.setdefault(item.frame, []).append(item)
+    limit = 1 if n_articles < 2 else max_narratives
+    out: list[Narrative] = []
+    used: set[tuple[int, int]] = set()
+    for frame in _pick_frames(by_frame, limit):
+        picked = _best(by_frame[frame], per_narrative, used)
+        if not picked:
+            continue
+        picked.sort(key=lambda s: (s.article, s.start))
+        used.update((s.article, s.start) for s in picked)
+        sources = tuple(sorted({source_of(s.article) for s in picked}))
+        outlets = list(dict.fromkeys(outlet_of(s.article) for s in picked))
+        out.append(
+            Narrative(
+                label=f"{frame} narrative, as provided by {_join(outlets)}",
+                text=" ".join(s.text for s in picked),
+                sources=sources,
+                support=tuple(support_of(s) for s in picked),
+            )
+        )
+    return out
+
+
+def _best(items: Sequence[_Scored], k: int, used: set[tuple[int, int]]) -> list[Sentence]:
+    ordered = sorted(items, key=lambda x: (-x.strength, x.sentence.position))
+    return [x.sentence for x in ordered if (x.sentence.article, x.sentence.start) not in used][:k]
+
+
+def _join(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,88 @@
+"""Briefs as Markdown in the seed's layout, and as the versioned JSON schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support
+
+
+def _cite(sources: tuple[int, ...]) -> str:
+    return ",".join(str(n) for n in sources)
+
+
+def _sources_line(sources: list[Source]) -> str:
+    items = [f"{s.number}{s.label}" for s in sources]
+    if len(items) > 1:
+        return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
+    return "Sources: " + "".join(items) + "."
+
+
+def render_markdown(brief: Brief) -> str:
+    """The brief as Improve The News lays it out: citation numbers follow each sentence."""
+    out = [f"# {brief.headline}", ""]
+    if brief.lede:
+        out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
+    if brief.facts:
+        out += ["## Facts", ""]
+        out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]
+        out.append("")
+    if brief.sources:
+        out += [_sources_line(brief.sources), ""]
+    if brief.narratives:
+        out += ["## Narratives", ""]
+        out += [f"- {n.label}. {n.text}" for n in brief.narratives]
+        out.append("")
+    if brief.contested:
+        out += ["## Contested", ""]
+        for item in brief.contested:
+            sides = "; ".join(f"{c.value} ({_cite(c.sources)})" for c in item.claims)
+            out.append(f"- {item.about}: {sides}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _support(items: tuple[Support, ...]) -> list[dict[str, Any]]:
+    return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text} for s in items]
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "text": fact.text, "sources": list(fact.sources), "independent": fact.independent,
+        "single_source": fact.independent == 1, "score": fact.score, "support": _support(fact.support),
+    }
+
+
+def _narrative(n: Narrative) -> dict[str, Any]:
+    return {"label": n.label, "text": n.text, "sources": list(n.sources), "support": _support(n.support)}
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    return {"value": c.value, "text": c.text, "sources": list(c.sources), "support": _support(c.support)}
+
+
+def _contested(c: Contested) -> dict[str, Any]:
+    return {"about": c.about, "claims": [_claim(x) for x in c.claims]}
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief in schema ``evenhand.brief/1`` (docs/schema.md): keys may be added, never renamed."""
+    lede = brief.lede
+    return {
+        "schema": BRIEF_SCHEMA,
+        "id": brief.id,
+        "headline": brief.headline,
+        "headline_source": brief.headline_source,
+        "lede": lede.text if lede else "",
+        "lede_sources": list(lede.sources) if lede else [],
+        "lede_independent": lede.independent if lede else 0,
+        "lede_support": _support(lede.support) if lede else [],
+        "facts": [_fact(f) for f in brief.facts],
+        "sources": [
+            {"number": s.number, "outlet": s.outlet, "label": s.label, "title": s.title, "url": s.url,
+             "article_id": s.article_id}
+            for s in brief.sources
+        ],
+        "narratives": [_narrative(n) for n in brief.narratives],
+        "contested": [_contested(c) for c in brief.contested],
+    }
