@@ -18,3 +18,9 @@ def main() -> None:
     Keep a store of feeds and stories up to date (for cron):
         evenhand ingest https://example.org/feed.xml && evenhand cluster
     """
+
+
+from .cli_web import export, serve  # noqa: E402
+
+main.add_command(serve)
+main.add_command(export)

@@ -1,0 +1,210 @@
+"""``evenhand export``: the web reader as static files, for hosting anywhere (or opening from disk).
+
+The same templates and view data as ``evenhand serve``, with relative links (``../stories/ID.html``)
+and each page's JSON twin beside it. The site is written to a temporary folder next to the target
+and swapped in at the end, so an interrupted export never leaves a half-written site.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import EvenhandError
+from .store import Store
+from .web import Links, Pages, Reader, file_key
+
+MARKER = ".evenhand-export"
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    directory: Path
+    stories: int
+    articles: int
+    outlets: int
+    files: int
+
+
+class _Writer:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files = 0
+
+    def text(self, relative: str, body: str) -> None:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+        self.files += 1
+
+    def json(self, relative: str, data: Any) -> None:
+        self.text(relative, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def _check_target(directory: Path) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise EvenhandError(f"{directory}: exists and is not a folder")
+    if directory.is_dir() and any(directory.iterdir()) and not (directory / MARKER).exists():
+        raise EvenhandError(
+            f"{directory}: not empty and not an earlier evenhand export; choose another folder"
+        )
+
+
+def _swap_in(staging: Path, directory: Path) -> None:
+    """Replace ``directory`` with ``staging``; the old export is removed only once the new one is in place."""
+    if not directory.exists():
+        os.replace(staging, directory)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old-", dir=directory.parent))
+    os.replace(directory, retired / directory.name)
+    try:
+        os.replace(staging, directory)
+    except OSError:
+        os.replace(retired / directory.name, directory)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _index_words(*texts: str) -> list[str]:
+    return sorted({w.casefold() for text in texts for w in _WORDS.findall(text)})
+
+
+def export_site(
+    db_path: str | Path,
+    directory: str | Path,
+    *,
+    base_url: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+) -> ExportReport:
+    """Write the whole site for the store at ``db_path`` into ``directory`` (created or replaced).
+
+    ``base_url`` (where the site will be hosted) makes the Atom feed's links absolute; without it
+    they are relative to the feed's own address. ``progress(kind, n)`` is told of each page written.
+    """
+    target = Path(directory).resolve()
+    _check_target(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tick = progress or (lambda kind, n: None)
+    with Store.open(db_path, readonly=True) as store:
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+        try:
+            report = _write_site(Reader(store), _Writer(staging), base_url, tick)
+            (staging / MARKER).write_text(f"evenhand {__version__}\n", encoding="utf-8")
+            os.chmod(staging, 0o755)
+            _swap_in(staging, target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return ExportReport(target, report[0], report[1], report[2], report[3])
+
+
+def _write_site(
+    reader: Reader, out: _Writer, base_url: str | None, tick: Callable[[str, int], None]
+) -> tuple[int, int, int, int]:
+    pages = Pages()
+    top = Links(static=True, root="")
+    deep = top.at(1)
+    _copy_static(out.root / "static")
+
+    stories = _write_front(reader, pages, out, top, deep)
+    search_items: list[dict[str, Any]] = []
+    for n, summary in enumerate(stories, 1):
+        view = reader.story(summary["id"])
+        if view is None:
+            continue
+        key = file_key(summary["id"])
+        out.text(f"stories/{key}.html", pages.story(deep, view))
+        out.json(f"stories/{key}.json", reader.story_json(view))
+        facts = " ".join(
+            str(f.get("text", "")) for f in (view.brief or {}).get("facts", []) if isinstance(f, dict)
+        )
+        search_items.append(
+            {
+                "kind": "story",
+                "title": summary["headline"],
+                "href": top.story(summary["id"]),
+                "outlet": "",
+                "words": _index_words(summary["headline"], summary["lede"], facts),
+            }
+        )
+        tick("story", n)
+
+    n_articles = 0
+    for row in reader.store.articles():
+        data = reader.article(row.id)
+        if data is None:
+            continue
+        key = file_key(row.id)
+        out.text(f"articles/{key}.html", pages.article(deep, data))
+        out.json(f"articles/{key}.json", reader.article_json(data))
+        search_items.append(
+            {
+                "kind": "article",
+                "title": row.title,
+                "href": top.article(row.id),
+                "outlet": row.outlet,
+                "words": _index_words(row.title, row.outlet),
+            }
+        )
+        n_articles += 1
+        tick("article", n_articles)
+
+    outlets = reader.outlets()
+    out.text("outlets/index.html", pages.outlets(deep, outlets))
+    out.json("outlets.json", {"schema": "evenhand.outlets/1", "outlets": outlets})
+    for outlet in outlets:
+        data = reader.outlet(outlet["name"])
+        if data is not None:
+            key = file_key(outlet["name"])
+            out.text(f"outlets/{key}.html", pages.outlet(deep, data))
+            out.json(f"outlets/{key}.json", data)
+            tick("outlet", 1)
+
+    out.text("search.html", pages.static_search(top))
+    out.json("search-index.json", {"schema": "evenhand.search-index/1", "items": search_items})
+    _write_feed(reader, pages, out, base_url)
+    return len(stories), n_articles, len(outlets), out.files
+
+
+def _write_front(reader: Reader, pages: Pages, out: _Writer, top: Links, deep: Links) -> list[dict[str, Any]]:
+    everything: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        stories, more = reader.front(page)
+        links = top if page == 1 else deep
+        out.text("index.html" if page == 1 else f"pages/{page}.html", pages.front(links, stories, page, more))
+        everything.extend(stories)
+        if not more:
+            break
+        page += 1
+    out.json(
+        "stories.json", {"schema": "evenhand.stories/1", "page": 1, "more": False, "stories": everything}
+    )
+    return everything
+
+
+def _write_feed(reader: Reader, pages: Pages, out: _Writer, base_url: str | None) -> None:
+    root = base_url.rstrip("/") + "/" if base_url else ""
+    links = Links(static=True, root=root)
+    body = pages.feed(
+        links, reader, base_url=root or "index.html", self_url=f"{root}feed.atom", feed_key=root or "export"
+    )
+    out.text("feed.atom", body)
+
+
+def _copy_static(target: Path) -> None:
+    source = resources.files("evenhand").joinpath("static")
+    target.mkdir(parents=True, exist_ok=True)
+    for item in source.iterdir():
+        if item.is_file():
+            (target / item.name).write_bytes(item.read_bytes())
