@@ -283,13 +283,13 @@ def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
             counts[key] += 1
     rated = sum(counts.values())
     parts = []
-    x = 0.0
+    # Edges from cumulative counts, so the segments always tile the bar exactly.
+    seen = 0
     for key, name in LEANINGS:
-        width = 100.0 * counts[key] / rated if rated else 0.0
-        parts.append(
-            {"key": key, "name": name, "count": counts[key], "x": round(x, 2), "width": round(width, 2)}
-        )
-        x += width
+        left = round(100.0 * seen / rated, 2) if rated else 0.0
+        seen += counts[key]
+        right = round(100.0 * seen / rated, 2) if rated else 0.0
+        parts.append({"key": key, "name": name, "count": counts[key], "x": left, "width": round(right - left, 2)})
     label = ", ".join(f"{p['name']} {p['count']}" for p in parts if p["count"])
     if unrated:
         label += f"; {unrated} not rated"
@@ -913,6 +913,7 @@ def create_app(db_path: str | Path, *, read_only: bool = True) -> Starlette:
             pool.close()
 
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
+    app.state.pool = pool
     app.add_middleware(SecurityHeaders)
     return app
 

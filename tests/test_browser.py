@@ -1,0 +1,305 @@
+"""The reader in a real headless Chromium (Debian's ``chromium``, driven by Playwright).
+
+Set EVENHAND_SCREENSHOTS=docs/screenshots to refresh the README's screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evenhand.export import export_site
+from evenhand.store import Store
+from evenhand.web import create_app
+from test_feed import check_atom
+from web_fixture import HOSTILE_OUTLET, build_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs the playwright package (test extra)"
+)
+
+# Set by the pages if any payload in the hostile fixture article ever runs.
+PWNED = "() => [window.__pwned, document.querySelectorAll('img').length]"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    path = tmp_path_factory.mktemp("browser") / "store.db"
+    ids = build_store(path)
+    with Store.open(path, readonly=True) as opened:
+        briefs = {name: opened.get_brief(sid) for name, sid in ids.items()}
+    return {"path": path, "ids": ids, "briefs": briefs}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(store: dict[str, Any]) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(store["path"]), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not instance.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start within 15 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=60_000)
+        yield launched
+        launched.close()
+
+
+class Watch:
+    """A page with everything that must never happen recorded: dialogs, page errors, foreign requests."""
+
+    def __init__(self, browser: Any, allowed: str, **context: Any) -> None:
+        self.context = browser.new_context(**context)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(10_000)
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: None if r.url.startswith(allowed) else self.foreign.append(r.url))
+
+    def assert_clean(self) -> None:
+        assert self.page.evaluate(PWNED) == [None, 0]
+        assert self.dialogs == [] and self.errors == [] and self.foreign == []
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    chosen = os.environ.get("EVENHAND_SCREENSHOTS")
+    target = Path(chosen) if chosen else tmp_path
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _support(brief: dict[str, Any], fact: int, number: int) -> dict[str, Any]:
+    return next(s for s in brief["facts"][fact]["support"] if s["source"] == number)
+
+
+def test_front_page_story_and_citation_popover(
+    browser: Any, server: str, store: dict[str, Any], screenshots: Path
+) -> None:
+    watch = Watch(browser, server, viewport={"width": 1100, "height": 900})
+    page = watch.page
+    page.goto(server + "/")
+    cards = page.locator("article.card")
+    assert cards.count() == 2
+    page.screenshot(path=str(screenshots / "front.png"), full_page=True)
+    brief = store["briefs"]["bridge"]
+    page.get_by_role("link", name=brief["headline"]).click()
+    page.wait_for_url(f"**/stories/{store['ids']['bridge']}")
+    assert page.locator("h1").inner_text() == brief["headline"]
+    assert page.locator("ol.facts > li").count() == len(brief["facts"])
+    assert page.locator("ol.facts .badge.single-source").count() == sum(
+        1 for f in brief["facts"] if f["independent"] <= 1
+    )
+
+    number = brief["facts"][0]["sources"][0]
+    cite = page.locator("#fact-1 a.cite").first
+    cite.click()
+    dialog = page.locator("dialog#evidence-dialog")
+    assert dialog.is_visible()
+    assert dialog.locator("mark").first.inner_text() == _support(brief, 0, number)["text"]
+    source = brief["sources"][number - 1]
+    assert source["outlet"] in dialog.inner_text()
+    original = dialog.get_by_role("link", name="Original article")
+    assert original.get_attribute("href") == source["url"]
+    page.screenshot(path=str(screenshots / "citation.png"))
+
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('cite')")
+    watch.assert_clean()
+    watch.close()
+
+
+def test_citations_work_from_the_keyboard(browser: Any, server: str, store: dict[str, Any]) -> None:
+    watch = Watch(browser, server)
+    page = watch.page
+    page.goto(f"{server}/stories/{store['ids']['bridge']}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('cite')"):
+            break
+    else:
+        pytest.fail("no citation reachable with Tab")
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog#evidence-dialog")
+    assert dialog.is_visible()
+    assert dialog.locator("mark").count() >= 1
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    watch.assert_clean()
+    watch.close()
+
+
+def test_without_javascript_a_citation_opens_the_highlighted_sentence(
+    browser: Any, server: str, store: dict[str, Any], screenshots: Path
+) -> None:
+    watch = Watch(browser, server, java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = watch.page
+    brief = store["briefs"]["bridge"]
+    page.goto(f"{server}/stories/{store['ids']['bridge']}")
+    page.screenshot(path=str(screenshots / "story-phone.png"), full_page=True)
+    fact = brief["facts"][1]
+    number = fact["sources"][0]
+    support = _support(brief, 1, number)
+    page.locator("#fact-2 a.cite").first.click()
+    page.wait_for_url(f"**/articles/{brief['sources'][number - 1]['article_id']}#s-*")
+    anchor = f"s-{support['start']}-{support['end']}"
+    assert page.url.endswith("#" + anchor)
+    target = page.locator(f"mark#{anchor}")
+    assert target.inner_text() == support["text"]
+    assert target.is_visible()
+    strong = target.evaluate("e => getComputedStyle(e).backgroundColor")
+    other = page.locator(f"mark:not(#{anchor})")
+    assert other.count() >= 1
+    assert other.first.evaluate("e => getComputedStyle(e).backgroundColor") != strong  # :target stands out
+    page.screenshot(path=str(screenshots / "article-phone.png"))
+    watch.assert_clean()
+    watch.close()
+
+
+def test_the_script_detector_catches_a_payload_that_runs(browser: Any) -> None:
+    """Control: the same payload, unescaped on a page without our CSP, does run and is seen."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content("<p>x</p><img src=x onerror=\"window.__pwned='img'\">")
+    page.wait_for_function("() => window.__pwned !== undefined", timeout=5_000)
+    assert page.evaluate(PWNED)[0] == "img"
+    context.close()
+
+
+def test_hostile_article_text_never_runs(browser: Any, server: str, store: dict[str, Any]) -> None:
+    watch = Watch(browser, server)
+    page = watch.page
+    story_id = store["ids"]["bridge"]
+    page.goto(f"{server}/stories/{story_id}")
+    brief = store["briefs"]["bridge"]
+    hostile = next(s for s in brief["sources"] if s["outlet"] == HOSTILE_OUTLET)
+    # open every citation of the hostile source: its payloads are cloned into the popover
+    links = page.locator(f"a.cite[data-evidence]:text-is('{hostile['number']}')")
+    assert links.count() >= 1
+    for i in range(links.count()):
+        links.nth(i).click()
+        assert page.locator("dialog#evidence-dialog mark").count() >= 1
+        page.keyboard.press("Escape")
+    for path in (f"/articles/{hostile['article_id']}", "/search?q=Okonjo", "/outlets"):
+        page.goto(server + path)
+        watch.assert_clean()
+    page.goto(f"{server}/articles/{hostile['article_id']}")
+    assert "<script>window.__pwned" in page.locator(".article-text").inner_text()
+    assert page.locator("a[href^='javascript']").count() == 0
+    watch.assert_clean()
+    watch.close()
+
+
+def test_search_from_the_header(browser: Any, server: str, store: dict[str, Any]) -> None:
+    watch = Watch(browser, server)
+    page = watch.page
+    page.goto(server + "/")
+    page.fill("#q", "Greyhaven library")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=Greyhaven+library")
+    results = page.locator("main")
+    assert store["briefs"]["library"]["headline"] in results.inner_text()
+    assert "Orchard County votes to expand Greyhaven library" in results.inner_text()
+    watch.assert_clean()
+    watch.close()
+
+
+def test_feed_fetched_by_the_browser_is_valid_atom(browser: Any, server: str) -> None:
+    watch = Watch(browser, server)
+    response = watch.page.request.get(server + "/feed.atom")
+    assert response.ok
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    root = check_atom(response.text())
+    assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == 2
+    watch.close()
+
+
+def test_readable_on_a_phone_without_sideways_scrolling(
+    browser: Any, server: str, store: dict[str, Any]
+) -> None:
+    watch = Watch(browser, server, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = watch.page
+    for path in ("/", f"/stories/{store['ids']['bridge']}", "/outlets", "/search?q=bridge"):
+        page.goto(server + path)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, path
+        size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+        assert size >= 16, path
+    watch.assert_clean()
+    watch.close()
+
+
+def test_static_export_works_offline_from_disk(browser: Any, store: dict[str, Any], tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    export_site(store["path"], site)
+    watch = Watch(browser, "file://")
+    page = watch.page
+    page.goto((site / "index.html").as_uri())
+    brief = store["briefs"]["bridge"]
+    page.get_by_role("link", name=brief["headline"]).click()
+    assert page.locator("h1").inner_text() == brief["headline"]
+    page.locator("#fact-1 a.cite").first.click()
+    dialog = page.locator("dialog#evidence-dialog")
+    assert dialog.is_visible()
+    number = brief["facts"][0]["sources"][0]
+    assert dialog.locator("mark").first.inner_text() == _support(brief, 0, number)["text"]
+    dialog.get_by_role("link", name="Read it in the article text").click()
+    assert page.url.startswith((site / "articles").as_uri())
+    assert page.locator("mark:target").count() + page.locator("mark:has(> .anchor:target)").count() == 1
+    watch.assert_clean()
+    watch.close()
+    shutil.rmtree(site)

@@ -1,0 +1,357 @@
+"""The web reader over a real store built by the real pipeline from fictional articles."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from markupsafe import escape
+from openapi_spec_validator import validate as validate_openapi
+from starlette.testclient import TestClient
+
+from evenhand.store import Store, StoreError
+from evenhand.web import (
+    CSP,
+    Span,
+    context_around,
+    create_app,
+    file_key,
+    lean_key,
+    leaning_spread,
+    locate,
+    mark_spans,
+    openapi_document,
+    safe_url,
+)
+from web_fixture import HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, build_store
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    path = tmp_path_factory.mktemp("web") / "store.db"
+    ids = build_store(path)
+    with Store.open(path, readonly=True) as store:
+        briefs = {name: store.get_brief(sid) for name, sid in ids.items()}
+        articles = {a.id: a for sid in ids.values() for a in store.story_articles(sid)}
+    return {"path": path, "ids": ids, "briefs": briefs, "articles": articles}
+
+
+@pytest.fixture(scope="module")
+def client(site: dict[str, Any]) -> Any:
+    with TestClient(create_app(site["path"])) as test_client:
+        yield test_client
+
+
+def visible_text(page: str) -> str:
+    """The text a reader sees: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def hrefs(page: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'(?:href|src|action)="([^"]*)"', page)]
+
+
+# -- pure helpers ------------------------------------------------------------------------------------
+
+
+def test_mark_spans_escapes_every_piece_and_keeps_the_text() -> None:
+    text = 'a <b>bold</b> & "q" <script>x()</script> end'
+    spans = [Span(2, 13, text[2:13]), Span(20, 40, text[20:40])]
+    out = str(mark_spans(text, spans))
+    assert "<b>" not in out and "<script>" not in out
+    assert '<mark id="s-2-13">&lt;b&gt;bold&lt;/b&gt;</mark>' in out
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+
+
+def test_mark_spans_overlapping_spans_share_a_mark_and_keep_both_anchors() -> None:
+    text = "One two three four five six."
+    out = str(mark_spans(text, [Span(4, 18, text[4:18]), Span(8, 28, text[8:28]), Span(4, 18, text[4:18])]))
+    assert out.count("<mark") == 1
+    assert 'id="s-4-18"' in out and 'id="s-8-28"' in out
+    assert visible_text(out) == text
+
+
+def test_mark_spans_drops_spans_outside_the_text() -> None:
+    out = str(mark_spans("short", [Span(3, 99, "x"), Span(-1, 2, "y")]))
+    assert out == "short"
+
+
+def test_locate_trusts_offsets_only_when_they_quote_the_text() -> None:
+    text = "First sentence. Second sentence here."
+    assert locate(text, 16, 37, "Second sentence here.") == Span(16, 37, "Second sentence here.")
+    # stale offsets (the article changed since the brief): found by its words instead
+    assert locate(text, 0, 21, "Second sentence here.") == Span(16, 37, "Second sentence here.")
+    assert locate(text, 0, 15, "Not in the article.") is None
+    assert locate(text, "0", None, None) is None
+
+
+def test_context_around_cuts_at_word_boundaries() -> None:
+    text = "word " * 100 + "TARGET." + " more" * 100
+    start = text.index("TARGET.")
+    before, after = context_around(text, Span(start, start + 7, "TARGET."), width=40)
+    assert before.startswith("…") and after.endswith("…")
+    assert before.endswith("word ") and after.startswith(" more")
+    assert len(before) <= 42 and len(after) <= 42
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("http://example.org", "http://example.org"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//example.org/x", None),
+        ("https://exa mple.org", None),
+        ("https:/no-host", None),
+        (None, None),
+    ],
+)
+def test_safe_url_links_only_absolute_http(url: str | None, expected: str | None) -> None:
+    assert safe_url(url) == expected
+
+
+def test_leaning_spread_counts_each_outlet_once_and_ignores_unknown_ratings() -> None:
+    spread = leaning_spread({"A": "Lean Left", "B": "Right", "C": None, "D": "Mixed", "E": "center"})
+    assert spread["counts"] == {"left": 0, "lean-left": 1, "center": 1, "lean-right": 0, "right": 1}
+    assert spread["rated"] == 3 and spread["unrated"] == 2
+    assert sum(p["width"] for p in spread["parts"]) == pytest.approx(100.0)
+    assert leaning_spread({"A": None})["rated"] == 0
+    assert lean_key("Lean-Right") == "lean-right"
+
+
+def test_file_key_is_stable_and_safe() -> None:
+    assert file_key("s9c1ce7b7a1be4b8a") == "s9c1ce7b7a1be4b8a"
+    odd = file_key('Hostile <b>"x"</b>/../..')
+    assert re.fullmatch(r"[a-z0-9-]+", odd) and odd == file_key('Hostile <b>"x"</b>/../..')
+    assert file_key("a.json") != "a.json"
+
+
+# -- pages -------------------------------------------------------------------------------------------
+
+
+def test_front_page_lists_stories_newest_first_with_coverage_and_leaning(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    page = response.text
+    bridge, library = site["briefs"]["bridge"], site["briefs"]["library"]
+    assert page.index(html.escape(bridge["headline"])) < page.index(html.escape(library["headline"]))
+    text = visible_text(page)
+    # bridge: 5 outlets; the Eastbrook Gazette copy of Coastal Wire's text is not independent
+    assert "5 outlets · 4 independent sources · 5 articles" in " ".join(text.split())
+    assert 'aria-label="Leaning of rated outlets: Lean Left 1, Center 1, Right 1; 2 not rated"' in page
+    assert bridge["lede"] in text
+
+
+def test_story_page_shows_every_section_with_counted_citations(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    story_id, brief = site["ids"]["bridge"], site["briefs"]["bridge"]
+    page = client.get(f"/stories/{story_id}").text
+    for heading in ("Facts", "Sources", "Narratives", "Contested"):
+        assert f">{heading}</h2>" in page
+    items = re.findall(r'<li id="fact-(\d+)" class="fact( single)?">(.*?)</li>', page, re.S)
+    assert len(items) == len(brief["facts"])
+    for (number, single, body), fact in zip(items, brief["facts"], strict=True):
+        assert html.escape(fact["text"]) in body or fact["text"] in visible_text(body)
+        cited = [int(n) for n in re.findall(r'class="cite"[^>]*>(\d+)</a>', body)]
+        assert cited == fact["sources"], number
+        if fact["independent"] <= 1:
+            assert single and "single source" in body
+        else:
+            assert not single and f"{fact['independent']} independent outlets" in body
+
+
+def test_citation_links_point_at_the_cited_span_of_the_right_article(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    story_id, brief = site["ids"]["bridge"], site["briefs"]["bridge"]
+    page = client.get(f"/stories/{story_id}").text
+    sources = {s["number"]: s for s in brief["sources"]}
+    fact = brief["facts"][0]
+    body = re.search(r'<li id="fact-1".*?</li>', page, re.S)
+    assert body is not None
+    links = re.findall(r'<a class="cite" href="([^"]+)" data-evidence="([^"]+)"', body.group(0))
+    assert len(links) == len(fact["sources"])
+    for (href, evidence_id), number in zip(links, fact["sources"], strict=True):
+        support = next(s for s in fact["support"] if s["source"] == number)
+        article_id = sources[number]["article_id"]
+        assert href == f"/articles/{article_id}#s-{support['start']}-{support['end']}"
+        text = site["articles"][article_id].text
+        assert text[support["start"] : support["end"]] == support["text"]
+        template = re.search(rf'<template id="{evidence_id}">(.*?)</template>', page, re.S)
+        assert template is not None
+        mark = re.search(r"<mark>(.*?)</mark>", template.group(1), re.S)
+        assert mark is not None and html.unescape(mark.group(1)) == support["text"]
+
+
+def test_article_page_highlights_every_cited_span_and_keeps_the_text_exact(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    brief = site["briefs"]["bridge"]
+    by_article: dict[str, set[tuple[int, int]]] = {}
+    numbers = {s["number"]: s["article_id"] for s in brief["sources"]}
+    for fact in brief["facts"]:
+        for sup in fact["support"]:
+            by_article.setdefault(numbers[sup["source"]], set()).add((sup["start"], sup["end"]))
+    assert by_article
+    for article_id, spans in by_article.items():
+        page = client.get(f"/articles/{article_id}").text
+        body = re.search(r'<div class="article-text">(.*?)</div>', page, re.S)
+        assert body is not None
+        assert visible_text(body.group(1)) == site["articles"][article_id].text
+        for start, end in spans:
+            assert f'id="s-{start}-{end}"' in body.group(1)
+
+
+def test_hostile_article_text_is_rendered_as_text(client: TestClient, site: dict[str, Any]) -> None:
+    story_id = site["ids"]["bridge"]
+    hostile = next(a for a in site["articles"].values() if a.outlet == HOSTILE_OUTLET)
+    pages = [
+        client.get(path).text
+        for path in ("/", f"/stories/{story_id}", f"/articles/{hostile.id}", "/search?q=bridge", "/outlets")
+    ]
+    pages.append(client.get(f"/outlets/{hostile.outlet}").text)
+    for page in pages:
+        assert "<script>window" not in page
+        assert "<img" not in page
+        assert "<b>" not in page
+        assert all(not h.lower().startswith(("javascript:", "data:")) for h in hrefs(page))
+        assert len(re.findall(r"<script\b", page)) == 1  # our own deferred static file only
+    article_page = pages[2]
+    for payload in PAYLOADS:
+        assert str(escape(payload)) in article_page
+        assert payload in visible_text(article_page)
+    assert str(escape(HOSTILE_URL)) in article_page  # shown as text, not linked
+
+
+def test_security_headers(client: TestClient, site: dict[str, Any]) -> None:
+    for path in ("/", f"/stories/{site['ids']['bridge']}.json", "/static/evenhand.js", "/nope"):
+        headers = client.get(path).headers
+        assert headers["content-security-policy"] == CSP
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "no-referrer"
+    assert "unsafe-inline" not in CSP and "script-src 'self'" in CSP
+
+
+def test_search_finds_stories_and_articles_and_survives_fts_syntax(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    page = client.get("/search", params={"q": "Greyhaven library"}).text
+    assert html.escape(site["briefs"]["library"]["headline"]) in page
+    assert "Orchard County votes to expand Greyhaven library" in html.unescape(page)
+    for hostile_query in ('"unbalanced', "NEAR(a b", "bridge*", "a OR", "-x", "'; DROP TABLE articles; --"):
+        assert client.get("/search", params={"q": hostile_query}).status_code == 200
+        assert client.get("/search.json", params={"q": hostile_query}).status_code == 200
+    data = client.get("/search.json", params={"q": "Okonjo"}).json()
+    assert data["schema"] == "evenhand.search/1"
+    assert {a["outlet"] for a in data["articles"]} >= {"Coastal Wire", "Talmoor Tribune", "Northfield Herald"}
+    assert client.get("/search.json").status_code == 400
+
+
+def test_outlet_pages_list_articles_and_stories(client: TestClient, site: dict[str, Any]) -> None:
+    data = client.get("/outlets/Talmoor Tribune.json").json()
+    assert data["rating"] == "Lean Left"
+    assert data["n_articles"] == 2 and len(data["articles"]) == 2
+    assert {s["id"] for s in data["stories"]} == set(site["ids"].values())
+    page = client.get("/outlets/Talmoor%20Tribune").text
+    assert "Lean Left" in page and "Cracked beams shut Veyra Street Bridge" in page
+    listing = client.get("/outlets.json").json()["outlets"]
+    assert {o["name"] for o in listing} == {a.outlet for a in site["articles"].values()}
+    assert client.get("/outlets/Nobody").status_code == 404
+
+
+def test_unknown_pages_and_bad_parameters(client: TestClient) -> None:
+    assert client.get("/stories/nope").status_code == 404
+    missing = client.get("/stories/nope.json")
+    assert missing.status_code == 404 and missing.json()["error"]
+    assert client.get("/articles/nope").status_code == 404
+    assert client.get("/?page=abc").status_code == 400
+    assert client.get("/?page=99").status_code == 404
+    assert client.post("/").status_code == 405
+
+
+# -- JSON API ------------------------------------------------------------------------------------------
+
+
+def test_story_json_is_the_stored_brief_with_coverage_added(client: TestClient, site: dict[str, Any]) -> None:
+    story_id = site["ids"]["bridge"]
+    data = client.get(f"/stories/{story_id}.json").json()
+    story = data.pop("story")
+    assert data == site["briefs"]["bridge"]
+    assert data["schema"] == "evenhand.brief/1"
+    assert story["n_outlets"] == 5 and story["independent"] == 4
+    assert {a["id"] for a in story["articles"]} == {s["article_id"] for s in data["sources"]}
+
+
+def test_article_json_carries_text_and_verified_cited_spans(client: TestClient, site: dict[str, Any]) -> None:
+    article = next(a for a in site["articles"].values() if a.outlet == "Talmoor Tribune")
+    data = client.get(f"/articles/{article.id}.json").json()
+    assert data["text"] == article.text and data["rating"] == "Lean Left"
+    assert data["cited"]
+    for span in data["cited"]:
+        assert article.text[span["start"] : span["end"]] == span["text"]
+
+
+def test_openapi_document_is_valid_and_describes_the_responses(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    doc = client.get("/openapi.json").json()
+    validate_openapi(doc)
+    assert doc == openapi_document("http://testserver/")
+    story_id = site["ids"]["bridge"]
+    article_id = next(iter(site["articles"]))
+    checks = {
+        "/stories.json": "StoryList",
+        f"/stories/{story_id}.json": "Brief",
+        f"/articles/{article_id}.json": "ArticleText",
+        "/search.json?q=bridge": "SearchResult",
+        "/outlets.json": "OutletList",
+        "/outlets/Coastal Wire.json": "Outlet",
+        "/stories/nope.json": "Error",
+    }
+    for path, schema_name in checks.items():
+        schema = {"$ref": f"#/components/schemas/{schema_name}", "components": doc["components"]}
+        errors = list(Draft202012Validator(schema).iter_errors(client.get(path).json()))
+        assert not errors, (path, errors[:1])
+    documented = {p.replace("{id}", "x").replace("{name}", "x") for p in doc["paths"]}
+    assert documented == {
+        "/stories.json",
+        "/stories/x.json",
+        "/articles/x.json",
+        "/search.json",
+        "/outlets.json",
+        "/outlets/x.json",
+    }
+
+
+# -- the store is only read --------------------------------------------------------------------------
+
+
+def test_read_only_by_default_leaves_the_database_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "ro.db"
+    build_store(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    path.chmod(0o444)
+    app = create_app(path)
+    with TestClient(app) as test_client:
+        assert test_client.get("/").status_code == 200
+        assert test_client.get("/feed.atom").status_code == 200
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            app.state.pool.reader().store.conn.execute("CREATE TABLE intruder(x)")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        create_app(tmp_path / "absent.db")
+    assert not (tmp_path / "absent.db").exists()
