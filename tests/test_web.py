@@ -355,3 +355,16 @@ def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no such database"):
         create_app(tmp_path / "absent.db")
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_cached_story_pages_follow_changes_to_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    story_id = build_store(path)["library"]
+    with TestClient(create_app(path)) as reader_client:
+        first = reader_client.get(f"/stories/{story_id}.json").json()
+        assert reader_client.get(f"/stories/{story_id}.json").json() == first  # served from the cache
+        with Store.open(path) as writer:  # another process (the ingest job) rewrites the brief
+            changed = dict(writer.get_brief(story_id) or {}, headline="Greyhaven library vote: new headline")
+            writer.save_brief(story_id, changed)
+        assert reader_client.get(f"/stories/{story_id}.json").json()["headline"] == changed["headline"]
+        assert "Greyhaven library vote: new headline" in reader_client.get(f"/stories/{story_id}").text

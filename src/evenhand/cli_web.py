@@ -44,7 +44,14 @@ def _fail(message: str) -> None:
     is_flag=True,
     help="Open the store read-write (creating or upgrading it); the reader itself never writes.",
 )
-def serve(db_path: str | None, host: str, port: int, writable: bool) -> None:
+@click.option(
+    "--cache-pages",
+    default=256,
+    show_default=True,
+    type=click.IntRange(0, 100_000),
+    help="Rendered story pages kept in memory (each is dropped as soon as its story changes); 0: none.",
+)
+def serve(db_path: str | None, host: str, port: int, writable: bool, cache_pages: int) -> None:
     """Serve the store as a web site: stories, briefs with clickable citations, search, feed.
 
     \b
@@ -66,7 +73,7 @@ def serve(db_path: str | None, host: str, port: int, writable: bool) -> None:
 
     path = db_path or DEFAULT_DB
     try:
-        app = create_app(path, read_only=not writable)
+        app = create_app(path, read_only=not writable, cache_pages=cache_pages)
     except EvenhandError as exc:
         _fail(str(exc))
     if not _is_loopback(host):

@@ -13,7 +13,9 @@ import hashlib
 import json
 import re
 import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -45,6 +47,8 @@ SEARCH_LIMIT = 40
 OUTLET_ARTICLES = 200
 FEED_ENTRIES = 50
 CONTEXT_CHARS = 280
+PAGE_CACHE = 256
+RATINGS_TTL = 60.0
 
 # Strict: our own script and stylesheet only; nothing inline, no plugins, no framing.
 CSP = (
@@ -289,7 +293,9 @@ def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
         left = round(100.0 * seen / rated, 2) if rated else 0.0
         seen += counts[key]
         right = round(100.0 * seen / rated, 2) if rated else 0.0
-        parts.append({"key": key, "name": name, "count": counts[key], "x": left, "width": round(right - left, 2)})
+        parts.append(
+            {"key": key, "name": name, "count": counts[key], "x": left, "width": round(right - left, 2)}
+        )
     label = ", ".join(f"{p['name']} {p['count']}" for p in parts if p["count"])
     if unrated:
         label += f"; {unrated} not rated"
@@ -330,15 +336,53 @@ def _as_list(value: Any) -> list[Any]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
+def ratings_epoch() -> int:
+    """Changes every RATINGS_TTL seconds: cached ratings (and pages showing them) expire with it."""
+    return int(time.monotonic() // RATINGS_TTL)
+
+
+class PageCache:
+    """Rendered story responses, keyed by what they are rendered from (bounded LRU, thread-safe).
+
+    A key holds the story's and its brief's update times, which the store bumps on every change
+    to the story's articles or brief, so a cached page is never served after its data changed.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> bytes | None:
+        with self._lock:
+            body = self._items.get(key)
+            if body is not None:
+                self._items.move_to_end(key)
+            return body
+
+    def put(self, key: tuple[Any, ...], body: bytes) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._items[key] = body
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
 class Reader:
     """Plain, JSON-ready view data read from one store connection."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ratings: dict[tuple[str, str | None], str | None] = {}
+        self._ratings_epoch = ratings_epoch()
 
     def rating(self, outlet: str, url: str | None = None) -> str | None:
         key = (outlet, url)
+        if self._ratings_epoch != (epoch := ratings_epoch()):
+            self._ratings.clear()  # a re-import of ratings shows within RATINGS_TTL seconds
+            self._ratings_epoch = epoch
         if key not in self._ratings:
             if len(self._ratings) > 10_000:
                 self._ratings.clear()
@@ -370,8 +414,8 @@ class Reader:
         rows = self.store.list_stories(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
         return [self.story_summary(r) for r in rows[:PAGE_SIZE]], len(rows) > PAGE_SIZE
 
-    def story(self, story_id: str) -> StoryView | None:
-        row = self.store.get_story(story_id)
+    def story(self, story_id: str, row: StoryRow | None = None) -> StoryView | None:
+        row = row or self.store.get_story(story_id)
         if row is None:
             return None
         articles = self.store.story_articles(story_id)
@@ -572,6 +616,21 @@ class BoundStoryView:
 
     def rating(self, outlet: str) -> str | None:
         return self.view.ratings.get(outlet)
+
+    def cites(self, kind: str, key: Any, numbers: Any) -> Markup:
+        """The citation numbers of one brief item as links (built here: templates call this per item)."""
+        parts = ['<span class="cites">']
+        for number in numbers if isinstance(numbers, list) else []:
+            if not isinstance(number, int):
+                continue
+            c = self.citation(kind, key, number)
+            evidence = f' data-evidence="{escape(c.evidence)}"' if c.evidence else ""
+            parts.append(
+                f'<a class="cite" href="{escape(c.href)}"{evidence}'
+                f' aria-label="Source {number}: {escape(c.label)}">{number}</a>'
+            )
+        parts.append("</span>")
+        return Markup("".join(parts))
 
     def citation(self, kind: str, key: Any, number: int) -> Citation:
         """The link for source ``number`` of one brief item, with the evidence the popover shows."""
@@ -791,12 +850,18 @@ def _query(request: Request) -> str:
     return request.query_params.get("q", "").strip()[:MAX_QUERY_CHARS]
 
 
-def create_app(db_path: str | Path, *, read_only: bool = True) -> Starlette:
+def json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int = PAGE_CACHE) -> Starlette:
     """The web reader over the store at ``db_path`` (opened ``mode=ro`` unless ``read_only`` is False).
 
+    ``cache_pages`` bounds the rendered story pages kept in memory (0: render every request).
     Raises ``evenhand.store.StoreError`` at once if the database cannot be opened.
     """
     pool = StorePool(str(db_path), read_only)
+    cache = PageCache(cache_pages)
     pages = Pages()
     links = Links()
 
@@ -815,17 +880,28 @@ def create_app(db_path: str | Path, *, read_only: bool = True) -> Starlette:
         stories, more = pool.reader().front(page)
         return JSONResponse({"schema": "evenhand.stories/1", "page": page, "more": more, "stories": stories})
 
-    def _story(request: Request) -> StoryView:
-        view = pool.reader().story(request.path_params["story_id"])
-        if view is None:
+    def _story(request: Request, kind: str, render: Callable[[Reader, StoryView], bytes]) -> bytes:
+        reader = pool.reader()
+        row = reader.store.get_story(request.path_params["story_id"])
+        if row is None:
             raise HTTPException(404, "There is no story with this id.")
-        return view
+        key = (kind, row.id, row.updated_at, row.brief_updated_at, ratings_epoch())
+        body = cache.get(key)
+        if body is None:
+            view = reader.story(row.id, row)
+            if view is None:
+                raise HTTPException(404, "There is no story with this id.")
+            body = render(reader, view)
+            cache.put(key, body)
+        return body
 
     def story(request: Request) -> Response:
-        return html(pages.story(links, _story(request)))
+        body = _story(request, "html", lambda reader, view: pages.story(links, view).encode("utf-8"))
+        return Response(body, media_type="text/html; charset=utf-8")
 
     def story_json(request: Request) -> Response:
-        return JSONResponse(pool.reader().story_json(_story(request)))
+        body = _story(request, "json", lambda reader, view: json_bytes(reader.story_json(view)))
+        return Response(body, media_type="application/json")
 
     def _article(request: Request) -> dict[str, Any]:
         data = pool.reader().article(request.path_params["article_id"])
@@ -877,6 +953,10 @@ def create_app(db_path: str | Path, *, read_only: bool = True) -> Starlette:
     def openapi(request: Request) -> Response:
         return JSONResponse(openapi_document(str(request.base_url)))
 
+    def healthz(request: Request) -> Response:
+        """For load balancers and monitors: the store answers (one pragma, no data read)."""
+        return JSONResponse({"status": "ok", "schema_version": pool.reader().store.schema_version})
+
     def on_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         detail = exc.detail if isinstance(exc, HTTPException) else "Something went wrong on our side."
@@ -901,6 +981,7 @@ def create_app(db_path: str | Path, *, read_only: bool = True) -> Starlette:
         Route("/outlets/{name}", outlet),
         Route("/feed.atom", feed),
         Route("/openapi.json", openapi),
+        Route("/healthz", healthz),
         Mount("/static", app=StaticFiles(directory=static_dir), name="static"),
     ]
     handlers: dict[Any, Callable[..., Any]] = {HTTPException: on_error, Exception: on_error}
