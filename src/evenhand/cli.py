@@ -24,3 +24,11 @@ from .cli_web import export, serve  # noqa: E402
 
 main.add_command(serve)
 main.add_command(export)
+
+from .cli_store import cluster, ingest, ratings, stories, update  # noqa: E402
+
+main.add_command(ingest)
+main.add_command(cluster)
+main.add_command(update)
+main.add_command(stories)
+main.add_command(ratings)

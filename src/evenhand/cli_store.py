@@ -1,0 +1,547 @@
+"""Commands over the store: ``ingest``, ``cluster``, ``update``, ``stories`` and ``ratings``.
+
+JSON output (``--json``) has versioned schemas: evenhand.ingest/1, evenhand.cluster/1, evenhand.update/1,
+evenhand.stories/1 and evenhand.story/1. Keys may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any, ParamSpec, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .config import Config, load_config
+from .errors import EvenhandError, InputError
+from .fetch import FetchSettings
+from .ingest import Ingester, IngestReport
+from .store import ArticleRow, Store, StoryRow
+from .stories import ClusterRun, ClusterSettings, cluster_store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_db_option = click.option(
+    "--db",
+    "db",
+    envvar="EVENHAND_DB",
+    default="evenhand.db",
+    show_default=True,
+    help="The SQLite store (also $EVENHAND_DB).",
+)
+_json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Write JSON for machines instead of text."
+)
+_config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A TOML file overriding the packaged defaults; its [feeds] urls = [...] are what `update` reads.",
+)
+
+
+def _friendly(func: Callable[P, R]) -> Callable[P, R]:
+    """Our errors (and a broken database) become one line on stderr and exit 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except EvenhandError as exc:
+            message = str(exc)
+        except sqlite3.DatabaseError as exc:
+            message = f"database error: {exc}"
+        except KeyboardInterrupt:
+            message = "interrupted (everything stored so far is kept; run again to resume)"
+        except OSError as exc:
+            message = f"{exc.filename or 'I/O'}: {exc.strerror or exc}"
+        click.echo(f"evenhand: error: {message}", err=True)
+        raise SystemExit(1)
+
+    return wrapper
+
+
+@contextmanager
+def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]:
+    """A rich progress bar on stderr fed by ``("total", n)`` and ``("done", n)`` events."""
+    if not enabled:
+        yield lambda _kind, _n: None
+        return
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as bar:
+        task = bar.add_task(label, total=0)
+
+        def update(kind: str, n: int) -> None:
+            if kind == "total":
+                bar.update(task, total=(bar.tasks[0].total or 0) + n)
+            else:
+                bar.advance(task, n)
+
+        yield update
+
+
+def _emit(data: dict[str, Any]) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _fetch_settings(
+    allow_private: bool, per_host: int, delay: float, timeout: float, max_bytes: int, retries: int
+) -> FetchSettings:
+    return FetchSettings(
+        allow_private=allow_private,
+        per_host=per_host,
+        delay=delay,
+        read_timeout=timeout,
+        connect_timeout=min(timeout, 10.0),
+        deadline=max(timeout * 3, timeout),
+        max_bytes=max_bytes,
+        retries=retries,
+    )
+
+
+def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
+    options = [
+        click.option(
+            "--allow-private",
+            is_flag=True,
+            help="Allow private, loopback and link-local addresses (refused by default, at every redirect).",
+        ),
+        click.option(
+            "--per-host",
+            default=2,
+            show_default=True,
+            type=click.IntRange(1, 16),
+            help="Requests at once per host.",
+        ),
+        click.option(
+            "--delay",
+            default=1.0,
+            show_default=True,
+            type=click.FloatRange(0, 60),
+            help="Seconds between requests to one host.",
+        ),
+        click.option(
+            "--timeout",
+            default=20.0,
+            show_default=True,
+            type=click.FloatRange(0.1, 300),
+            help="Read timeout in seconds.",
+        ),
+        click.option(
+            "--max-bytes",
+            default=10_000_000,
+            show_default=True,
+            type=click.IntRange(1024),
+            help="Largest body fetched.",
+        ),
+        click.option(
+            "--retries",
+            default=2,
+            show_default=True,
+            type=click.IntRange(0, 10),
+            help="Retries with backoff on timeouts, 429 and 5xx.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _print_report(report: IngestReport) -> None:
+    click.echo(
+        f"added {len(report.added)} article(s) ({report.syndicated} syndicated copies linked), "
+        f"{report.duplicates} duplicate(s), {report.skipped_known} already stored, "
+        f"{report.feeds_read} feed(s) read, {report.feeds_not_modified} unchanged"
+    )
+    for line in report.failed:
+        click.echo(f"evenhand: skipped {line}", err=True)
+
+
+def _run_ingest(
+    store: Store, sources: Sequence[str], settings: FetchSettings, config: Config, show_progress: bool
+) -> IngestReport:
+    with _progress(show_progress, "ingest") as progress:
+        ingester = Ingester(store, fetch_settings=settings, config=config, progress=progress)
+        try:
+            return ingester.run(sources)
+        finally:
+            ingester.close()
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@_db_option
+@_fetch_options
+@_json_option
+@_config_option
+@_friendly
+def ingest(
+    sources: tuple[str, ...],
+    db: str,
+    allow_private: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Read SOURCES into the store: article URLs, RSS/Atom feeds (URL or file), OPML lists of feeds,
+    HTML/text/JSON(L) files, folders of them, and WARC files.
+
+    \b
+    Articles are keyed by canonical URL and by the hash of their text: running the
+    same ingest twice adds nothing, and an interrupted run resumes where it stopped.
+    Wire copy that several outlets republish is linked to its first copy, so briefs
+    count it as one independent source. Feeds are remembered for `evenhand update`.
+
+    \b
+    Examples:
+        evenhand ingest https://news.example/rss.xml
+        evenhand ingest subscriptions.opml crawl.warc.gz articles.jsonl
+        evenhand --help; evenhand ingest --db ~/news.db saved-pages/
+    """
+    config = load_config(config_path)
+    settings = _fetch_settings(allow_private, per_host, delay, timeout, max_bytes, retries)
+    with Store.open(db) as store:
+        report = _run_ingest(store, sources, settings, config, not as_json)
+    if as_json:
+        _emit(report.as_dict())
+    else:
+        _print_report(report)
+    nothing_read = not report.added and not report.duplicates and not report.skipped_known
+    if report.failed and nothing_read and not report.feeds_read and not report.feeds_not_modified:
+        if as_json:
+            raise SystemExit(1)
+        raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
+
+
+def _cluster_settings(threshold: float | None, window_days: float | None) -> ClusterSettings:
+    settings = ClusterSettings()
+    if threshold is not None:
+        settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
+    if window_days is not None:
+        settings = ClusterSettings(**{**asdict(settings), "window_days": window_days})
+    return settings
+
+
+def _embedder(config: Config, no_embed: bool) -> Any:
+    if no_embed:
+        return None
+    from .embed import load_embedder
+
+    return load_embedder(config.embedder.name)
+
+
+def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
+    with _progress(show_progress, "cluster") as progress:
+        progress("total", store.stats()["unclustered"])
+        return cluster_store(
+            store, settings=settings, embedder=embedder, progress=lambda n: progress("done", n)
+        )
+
+
+_cluster_options = [
+    click.option(
+        "--threshold", type=click.FloatRange(0, 1), default=None, help="Join score needed (default 0.22)."
+    ),
+    click.option(
+        "--window-days",
+        type=click.FloatRange(0.1, 365),
+        default=None,
+        help="How long a story stays open (default 3).",
+    ),
+    click.option("--no-embed", is_flag=True, help="Cluster on words alone, without the sentence embedder."),
+]
+
+
+def _with(options: list[Callable[[Any], Any]]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def apply(func: Callable[P, R]) -> Callable[P, R]:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return apply
+
+
+@click.command()
+@_db_option
+@_with(_cluster_options)
+@_json_option
+@_config_option
+@_friendly
+def cluster(
+    db: str,
+    threshold: float | None,
+    window_days: float | None,
+    no_embed: bool,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Group the stored articles not yet in a story into stories, incrementally.
+
+    \b
+    Each article joins the best recent story it matches (words and names shared,
+    sentence similarity, time since the story last grew) or starts a new one.
+    Story ids never change. `evenhand stories ID` shows why each article joined.
+    """
+    config = load_config(config_path)
+    with Store.open(db) as store:
+        run = _run_cluster(
+            store, _cluster_settings(threshold, window_days), _embedder(config, no_embed), not as_json
+        )
+    data = {
+        "schema": "evenhand.cluster/1",
+        "articles": run.articles,
+        "joined": run.joined,
+        "new_stories": run.new_stories,
+        "changed_stories": list(run.changed_stories),
+    }
+    if as_json:
+        _emit(data)
+    else:
+        click.echo(
+            f"clustered {run.articles} article(s): {run.joined} joined stories, {run.new_stories} new stories"
+        )
+
+
+def write_briefs(
+    store: Store, story_ids: Sequence[str], config: Config, embedder: Any
+) -> tuple[list[str], list[str]]:
+    """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
+    from .compose import make_brief
+    from .render import brief_to_dict
+
+    written, failed = [], []
+    for story_id in story_ids:
+        articles = [row.to_article() for row in store.story_articles(story_id)]
+        try:
+            brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
+            store.save_brief(story_id, brief_to_dict(brief))
+            written.append(story_id)
+        except EvenhandError as exc:
+            failed.append(f"story {story_id}: {exc}")
+    return written, failed
+
+
+@click.command()
+@_db_option
+@_fetch_options
+@_with(_cluster_options)
+@_json_option
+@_config_option
+@_friendly
+def update(
+    db: str,
+    allow_private: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+    threshold: float | None,
+    window_days: float | None,
+    no_embed: bool,
+    as_json: bool,
+    config_path: str | None,
+) -> None:
+    """Ingest the feeds, cluster, and rewrite the briefs of the stories that changed (for cron).
+
+    \b
+    The feeds are every feed ever given to `evenhand ingest` plus the config's
+    [feeds] urls = [...]. Unchanged feeds cost one conditional GET (ETag /
+    Last-Modified). Example crontab line, every 20 minutes:
+        */20 * * * * cd ~/news && evenhand update --json >> update.log
+    """
+    config = load_config(config_path)
+    settings = _fetch_settings(allow_private, per_host, delay, timeout, max_bytes, retries)
+    configured = (
+        config.extra.get("feeds", {}).get("urls", []) if isinstance(config.extra.get("feeds"), dict) else []
+    )
+    with Store.open(db) as store:
+        feeds = list(dict.fromkeys([f.url for f in store.feeds()] + [str(u) for u in configured]))
+        report = _run_ingest(store, feeds, settings, config, not as_json) if feeds else IngestReport()
+        embedder = _embedder(config, no_embed)
+        run = _run_cluster(store, _cluster_settings(threshold, window_days), embedder, not as_json)
+        written, failed = write_briefs(store, store.stale_stories(), config, embedder)
+    data = {
+        "schema": "evenhand.update/1",
+        "feeds": len(feeds),
+        "ingest": report.as_dict(),
+        "clustered": run.articles,
+        "new_stories": run.new_stories,
+        "briefs_written": written,
+        "failed": report.failed + failed,
+    }
+    if as_json:
+        _emit(data)
+        return
+    _print_report(report)
+    click.echo(
+        f"clustered {run.articles} article(s) ({run.new_stories} new stories); wrote {len(written)} brief(s)"
+    )
+    for line in failed:
+        click.echo(f"evenhand: skipped {line}", err=True)
+
+
+def _story_dict(story: StoryRow) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "headline": story.headline,
+        "lede": story.lede,
+        "articles": story.article_count,
+        "independent_sources": story.source_count,
+        "first_published": story.first_ts,
+        "last_published": story.last_ts,
+        "updated_at": story.updated_at,
+        "has_brief": story.has_brief,
+    }
+
+
+def _article_dict(article: ArticleRow) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "independent_of": article.independent_of,
+        "join_score": article.join_score,
+        "join_reason": article.join_reason,
+    }
+
+
+def _why(article: ArticleRow) -> str:
+    reason = article.join_reason or {}
+    if reason.get("new"):
+        return "started the story"
+    shared = ", ".join(reason.get("names") or reason.get("terms") or [])
+    return f"joined at {article.join_score or 0:.2f}" + (f": shares {shared}" if shared else "")
+
+
+@click.command()
+@click.argument("story_id", required=False)
+@_db_option
+@click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(1, 10_000), help="Stories to list."
+)
+@click.option("--offset", default=0, type=click.IntRange(0), help="Skip this many stories (paging).")
+@_json_option
+@_friendly
+def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: bool) -> None:
+    """List the stories, newest first, with their articles; or show story STORY_ID with its brief.
+
+    \b
+    Examples:
+        evenhand stories --limit 10
+        evenhand stories s3f1c2... --json
+    """
+    with Store.open(db, readonly=True) as store:
+        if story_id:
+            _show_story(store, story_id, as_json)
+            return
+        rows = store.list_stories(limit=limit, offset=offset)
+        listed = [(row, store.story_articles(row.id)) for row in rows]
+        total = store.story_count()
+    if as_json:
+        _emit(
+            {
+                "schema": "evenhand.stories/1",
+                "total": total,
+                "offset": offset,
+                "stories": [
+                    {**_story_dict(row), "members": [_article_dict(a) for a in members]}
+                    for row, members in listed
+                ],
+            }
+        )
+        return
+    if not listed:
+        click.echo("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
+    for row, members in listed:
+        click.echo(
+            f"{row.id}  {row.headline}  [{row.article_count} articles, {row.source_count} independent]"
+        )
+        for article in members:
+            click.echo(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
+
+
+def _show_story(store: Store, story_id: str, as_json: bool) -> None:
+    story = store.get_story(story_id)
+    if story is None:
+        raise InputError(story_id, "no such story (see `evenhand stories`)")
+    members = store.story_articles(story_id)
+    brief = store.get_brief(story_id)
+    if as_json:
+        _emit(
+            {
+                "schema": "evenhand.story/1",
+                **_story_dict(story),
+                "members": [_article_dict(a) for a in members],
+                "brief": brief,
+            }
+        )
+        return
+    click.echo(f"{story.headline}\n{story.lede}\n")
+    for article in members:
+        copy = f" (copy of {article.independent_of})" if article.independent_of else ""
+        click.echo(
+            f"- {article.outlet}: {article.title}{copy}\n  {article.url or article.origin}\n  {_why(article)}"
+        )
+    if brief is None:
+        click.echo("\nno brief yet: run `evenhand update`")
+        return
+    click.echo("")
+    for number, fact in enumerate(brief.get("facts", []), 1):
+        cites = "".join(f"[{s}]" for s in fact.get("sources", []))
+        click.echo(f"{number}. {fact.get('text', '')} {cites}")
+    for source in brief.get("sources", []):
+        click.echo(f"[{source.get('number')}] {source.get('label')}: {source.get('url') or ''}")
+
+
+@click.group()
+def ratings() -> None:
+    """Outlet bias ratings that you supply (e.g. a ratings CSV you are licensed to use); never bundled."""
+
+
+@ratings.command("import")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
+@_db_option
+@_friendly
+def import_ratings(csv_file: str, db: str) -> None:
+    """Load outlet ratings from CSV_FILE (columns news_source or outlet, bias_rating or rating, and an
+    optional news_link), replacing those stored. The web reader shows the spread of a story's outlets."""
+    try:
+        with open(csv_file, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            fields = set(reader.fieldnames or [])
+            name_col = next((c for c in ("news_source", "outlet", "source", "name") if c in fields), None)
+            rating_col = next((c for c in ("bias_rating", "rating", "bias") if c in fields), None)
+            if name_col is None or rating_col is None:
+                raise InputError(
+                    csv_file,
+                    "needs an outlet column (news_source/outlet) and a rating column (bias_rating/rating)",
+                )
+            rows = [(r[name_col] or "", r[rating_col] or "", r.get("news_link")) for r in reader]
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
+    with Store.open(db) as store:
+        count = store.import_ratings(rows)
+    click.echo(f"stored {count} outlet rating(s)")
