@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -46,6 +47,8 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     re.I,
 )
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_QUOTED_SPAN = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _STOPWORDS = frozenset(
     "a an the and or but of to in on at for with by from as is are was were be been being this that these "
     "those it its his her their our your they he she we you i not no so if then than into about over after "
@@ -75,7 +78,10 @@ class _Line:
     words: int
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
+    if ch < "\u0250":
+        return "LATIN"
     name = unicodedata.name(ch, "")
     return name.split(" ", 1)[0] if name else "?"
 
@@ -111,6 +117,8 @@ def _kind(line: str, script: str) -> str:
         return "byline"
     if len(words) <= 25 and (_PROMO.match(line) or _CALL_TO_ACTION.search(line)):
         return "prompt"
+    if _addresses_reader(line, len(words)):
+        return "prompt"
     if _CREDIT.search(line):
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
@@ -118,6 +126,14 @@ def _kind(line: str, script: str) -> str:
     if len(words) <= 8 and line.rstrip().endswith("?"):
         return "question"
     return "text"
+
+
+def _addresses_reader(line: str, n_words: int) -> bool:
+    """A paragraph that talks to the reader (outside quotes) about what *they* can do: site
+    notices, sign-up pitches and how-tos, not reporting."""
+    unquoted = _QUOTED_SPAN.sub(" ", line)
+    second = len(_SECOND_PERSON.findall(unquoted))
+    return second >= 2 and second >= 0.05 * n_words
 
 
 def _split_lines(text: str) -> list[str]:

@@ -2,9 +2,99 @@
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import IO, ParamSpec, TypeVar
+
 import click
 
 from . import __version__
+from .config import Config, load_config
+from .errors import EvenhandError, InputError
+from .model import BRIEF_SCHEMA, Article, Brief
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fail(message: str) -> None:
+    click.echo(f"evenhand: error: {message}", err=True)
+    raise SystemExit(1)
+
+
+def warn(message: str) -> None:
+    click.echo(f"evenhand: skipped {message}", err=True)
+
+
+def friendly(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn our errors into one line on stderr and exit 1; never a traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except EvenhandError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted")
+        except MemoryError:
+            fail("out of memory; give fewer or smaller inputs")
+        except OSError as exc:
+            fail(f"{exc.filename or 'output'}: {exc.strerror or exc}")
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """Stdout, or a file that appears whole or not at all."""
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
+        suffix=".tmp", delete=False,
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def example_folder() -> Path:
+    return Path(str(resources.files("evenhand").joinpath("example")))
+
+
+def read_inputs(paths: Sequence[str], names: Sequence[str], config: Config) -> list[Article]:
+    """Every readable article of the inputs; each unreadable one is reported and skipped."""
+    if names and len(names) not in (1, len(paths)):
+        raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
+    articles: list[Article] = []
+    for i, path in enumerate(paths):
+        name = names[i] if len(names) == len(paths) else (names[0] if names else None)
+        try:
+            articles.extend(read_path_any(path, name, config))
+        except InputError as exc:
+            warn(str(exc))
+    return articles
+
+
+def read_path_any(path: str, name: str | None, config: Config) -> list[Article]:
+    from .extract import read_path
+
+    return read_path(path, source_name=name, config=config, on_error=lambda exc: warn(str(exc)))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -13,11 +103,160 @@ def main() -> None:
     """Turn many outlets' articles on the same events into balanced, verifiable briefs.
 
     \b
-    Write a brief from a folder of articles:
-        evenhand brief examples/harbour-fire/
-    Keep a store of feeds and stories up to date (for cron):
-        evenhand ingest https://example.org/feed.xml && evenhand cluster
+    Write a brief from the bundled example, or from your own files:
+        evenhand brief --example
+        evenhand brief article1.html article2.txt feed-dump.jsonl
+    Check a citation: every span points into the cleaned text that this prints:
+        evenhand clean article1.html
     """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=True, file_okay=True))
+@click.option("--example", is_flag=True, help="Use the bundled example: five fictional outlets on one port fire.")
+@click.option("--max-words", type=click.IntRange(min=0), default=None,
+              help="Bound the lede and facts to N words, keeping the most important facts.")
+@click.option("--json", "as_json", is_flag=True, help="Write JSON (schema evenhand.brief/1, docs/schema.md).")
+@click.option("--clusters", type=click.Path(exists=True, dir_okay=False),
+              help="A JSONL file of clusters ({id, articles: [...]}, one a line): one brief each.")
+@click.option("--jsonl", is_flag=True, help="With --clusters: write one JSON brief a line, in input order.")
+@click.option("-s", "--source-name", "source_names", multiple=True,
+              help="Outlet name for the input(s): once for all, or once per input in order.")
+@click.option("--id", "brief_id", default="", help="Id to give the brief (default: a digest of its articles).")
+@click.option("-o", "--output", default=None, help="Write to this file (atomically) instead of stdout.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="A TOML file overriding the packaged defaults (see default_config.toml).")
+@friendly
+def brief(
+    inputs: tuple[str, ...], example: bool, max_words: int | None, as_json: bool, clusters: str | None,
+    jsonl: bool, source_names: tuple[str, ...], brief_id: str, output: str | None, config_path: str | None,
+) -> None:
+    """Write the brief of one story from INPUTS: files (.txt, .md, .html, .json, .jsonl) or folders.
+
+    \b
+    The brief has a headline, a lede, Facts (each citing every outlet that
+    reported it), a Sources line, Narratives (the perspectives outlets argue)
+    and Contested claims (figures or days that outlets give differently).
+    Every sentence is a source's own sentence; --json gives the exact
+    character offsets of each in the cleaned text (`evenhand clean`).
+
+    \b
+    Examples:
+        evenhand brief --example
+        evenhand brief a.html b.txt --max-words 120
+        evenhand brief --clusters data.jsonl --jsonl -o briefs.jsonl
+    """
+    config = load_config(config_path).with_max_words(max_words)
+    if clusters:
+        if inputs or example:
+            raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
+        _brief_clusters(clusters, config, output, jsonl or as_json)
+        return
+    paths = [str(example_folder())] if example else list(inputs)
+    if not paths:
+        raise EvenhandError("no input: give article files or folders, or --example")
+    articles = read_inputs(paths, source_names, config)
+    if not articles:
+        raise EvenhandError("no readable article in the input")
+    from .compose import make_brief
+    from .render import brief_to_dict, render_markdown
+
+    result = make_brief(articles, config=config, brief_id=brief_id)
+    with atomic_output(output) as out:
+        if as_json:
+            out.write(json.dumps(brief_to_dict(result), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(render_markdown(result))
+
+
+def _cluster_lines(path: str) -> Iterator[tuple[int, str]]:
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                yield number, line
+
+
+def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
+    from .compose import make_brief
+    from .extract import article_from_record
+
+    where = f"{name} line {number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
+        raise InputError(where, "expected an object with an 'articles' list")
+    cluster_id = str(obj.get("id", number))
+    articles = []
+    for k, record in enumerate(obj["articles"], 1):
+        try:
+            articles.append(article_from_record(record, origin=f"{where} article {k}", config=config))
+        except InputError as exc:
+            warn(str(exc))
+    if not articles:
+        raise InputError(where, "no readable article in the cluster")
+    return make_brief(articles, config=config, brief_id=cluster_id)
+
+
+def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool) -> None:
+    from rich.progress import Progress
+
+    from .render import brief_to_dict, render_markdown
+
+    lines = list(_cluster_lines(path))
+    failed = 0
+    with atomic_output(output) as out, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("Writing briefs", total=len(lines))
+        for number, line in lines:
+            try:
+                result = _one_cluster(number, line, path, config)
+            except InputError as exc:
+                warn(str(exc))
+                failed += 1
+                error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}
+                out.write(json.dumps(error, ensure_ascii=False) + "\n" if as_json else f"<!-- {exc} -->\n\n")
+            else:
+                out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
+                          else render_markdown(result) + "\n")
+            bar.advance(task)
+    if failed == len(lines):
+        raise EvenhandError(f"{path}: no cluster could be briefed")
+
+
+def _line_id(line: str, number: int) -> str:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return str(number)
+    return str(value.get("id", number)) if isinstance(value, dict) else str(number)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Write each article's metadata and cleaned text as JSON lines.")
+@friendly
+def clean(inputs: tuple[str, ...], as_json: bool) -> None:
+    """Print the cleaned text of each input: the text every citation's offsets point into.
+
+    \b
+    Example: check a brief's support span by hand
+        evenhand clean a.html | python -c "import sys; print(sys.stdin.read()[120:245])"
+    """
+    config = load_config()
+    articles = read_inputs(list(inputs), (), config)
+    if not articles:
+        raise EvenhandError("no readable article in the input")
+    for article in articles:
+        if as_json:
+            record = {"id": article.id, "outlet": article.outlet, "title": article.title, "url": article.url,
+                      "published": article.published, "author": article.author, "origin": article.origin,
+                      "text": article.text}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        elif len(articles) == 1:
+            click.echo(article.text)
+        else:
+            click.echo(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n")
 
 
 from .cli_web import export, serve  # noqa: E402

@@ -41,7 +41,7 @@ def deduplicate(articles: Sequence[Article], threshold: float) -> tuple[list[Art
     for i, article in enumerate(articles):
         sh = shingles(article.text)
         match = next((k for k, other in enumerate(sets) if jaccard(sh, other) >= threshold), None)
-        if match is not None and (kept[match].outlet == article.outlet or kept[match].text == article.text):
+        if match is not None and kept[match].outlet == article.outlet:
             continue
         own = article.independent_of or article.id or f"#{i}"
         keys.append(keys[match] if match is not None else own)

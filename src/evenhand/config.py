@@ -40,6 +40,19 @@ class Grouping:
 
 
 @dataclass(frozen=True, slots=True)
+class Ranking:
+    support: float
+    centrality: float
+    lead: float
+    position: float
+    specificity: float
+    lead_decay: float
+    quote: float
+    background: float
+    off_topic: float
+
+
+@dataclass(frozen=True, slots=True)
 class EmbedderSettings:
     name: str
 
@@ -49,6 +62,7 @@ class Config:
     limits: Limits
     brief: BriefSettings
     grouping: Grouping
+    rank: Ranking
     embedder: EmbedderSettings
     extra: dict[str, Any]
 
@@ -58,7 +72,7 @@ class Config:
         return replace(self, brief=replace(self.brief, max_words=max_words))
 
 
-_SECTIONS = {"limits": Limits, "brief": BriefSettings, "grouping": Grouping, "embedder": EmbedderSettings}
+_SECTIONS = {"limits": Limits, "brief": BriefSettings, "grouping": Grouping, "rank": Ranking, "embedder": EmbedderSettings}
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -19,45 +20,79 @@ from .facts import Matrix
 from .model import Claim, Contested, Sentence, Support
 from .segment import numbers_in, stem, words
 
-_FIGURE = re.compile(
-    r"(?<![\w.])((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:%|percent|per cent))?"
-    r"(?:\s+(?:million|billion|trillion|thousand))?)\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)",
-    re.I,
-)
-_WORD_FIGURE = re.compile(r"\b(" + "|".join(sorted(lexicon.NUMBER_WORDS, key=len, reverse=True)) + r")\s+([A-Za-z-]+)", re.I)
+_MAX_RATIO = 3.0
 
 
-def figures(s: Sentence) -> dict[tuple[str, str], str]:
-    """(kind, value) -> surface text: numbers keyed by the noun they count, and weekdays."""
-    found: dict[tuple[str, str], str] = {}
-    for pattern in (_FIGURE, _WORD_FIGURE):
-        for match in pattern.finditer(s.text):
-            surface, following = match.group(1), match.group(2)
-            noun = next((stem(w) for w in following.split() if w.lower() not in lexicon.STOPWORDS), "")
-            values = numbers_in(surface)
-            if noun and values and not re.fullmatch(r"(1[89]|20)\d\d", surface):
-                found[(noun, next(iter(values)))] = surface
-    for word in words(s.text):
-        if word.lower() in lexicon.DATE_WORDS and word.lower() not in ("today", "tonight"):
-            found[("@day", word.lower())] = word
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number or a weekday in a sentence, with the content words around it (what it counts)."""
+
+    kind: str
+    value: str
+    surface: str
+    context: frozenset[str]
+
+
+def _value(token: str) -> str | None:
+    if re.fullmatch(r"(1[89]|20)\d\d", token):
+        return None
+    if token[0].isdigit():
+        values = numbers_in(token)
+        return next(iter(values)) if len(values) == 1 else None
+    number = lexicon.number_word(token)
+    return f"{number:.6g}" if number is not None and number >= 2 else None
+
+
+def _content(tokens: Sequence[str]) -> frozenset[str]:
+    return frozenset(
+        stem(w) for w in tokens
+        if w.lower() not in lexicon.STOPWORDS and not w[0].isdigit() and lexicon.number_word(w) is None
+    )
+
+
+def _counted(following: Sequence[str]) -> frozenset[str]:
+    """What a number counts: the first two content words after it ("47 dock workers")."""
+    return frozenset(list(_content(following[:1])) + list(_content(following[1:2])))
+
+
+def figures(s: Sentence) -> list[Figure]:
+    tokens = words(s.text)
+    found = []
+    for i, token in enumerate(tokens):
+        lowered = token.lower()
+        if lowered in lexicon.WEEKDAYS:
+            kind, value = "day", lowered
+        else:
+            number = _value(token.rstrip(".,"))
+            if number is None:
+                continue
+            kind, value = "number", number
+        context = _counted(tokens[i + 1 : i + 4]) if kind == "number" else _content(tokens[max(i - 5, 0) : i])
+        found.append(Figure(kind, value, token.rstrip(".,"), context))
     return found
 
 
-def _clash(a: Sentence, b: Sentence) -> list[tuple[str, str, str]]:
-    """(kind, value in a, value in b) for each kind of figure both give differently."""
-    fa, fb = figures(a), figures(b)
-    kinds_a: dict[str, set[str]] = defaultdict(set)
-    kinds_b: dict[str, set[str]] = defaultdict(set)
-    for kind, value in fa:
-        kinds_a[kind].add(value)
-    for kind, value in fb:
-        kinds_b[kind].add(value)
+def _comparable(x: Figure, y: Figure) -> bool:
+    """Days always; numbers within a factor of three (a total and a part of it are not a dispute)."""
+    if x.kind == "day":
+        return True
+    low, high = sorted((float(x.value.rstrip("%")), float(y.value.rstrip("%"))))
+    return low > 0 and high / low <= _MAX_RATIO
+
+
+def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures of one kind and context that differ in value, unless both sentences
+    give both values (then they report the disagreement alike)."""
+    values_a, values_b = {f.value for f in fa}, {f.value for f in fb}
     clashes = []
-    for kind in kinds_a.keys() & kinds_b.keys():
-        if kinds_a[kind] & kinds_b[kind]:
-            continue
-        va, vb = sorted(kinds_a[kind])[0], sorted(kinds_b[kind])[0]
-        clashes.append((kind, fa[(kind, va)], fb[(kind, vb)]))
+    for x in fa:
+        for y in fb:
+            needed = 1 if x.kind == "number" else 2
+            if x.kind != y.kind or x.value == y.value or len(x.context & y.context) < needed:
+                continue
+            if {x.value, y.value} <= values_a and {x.value, y.value} <= values_b or not _comparable(x, y):
+                continue
+            clashes.append((x, y))
     return clashes
 
 
@@ -77,9 +112,10 @@ def find_contested(
     support_of: Callable[[Sentence], Support], source_of: Callable[[int], int], config: Config,
 ) -> list[Contested]:
     threshold = config.grouping.contested_context
-    items: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = {}
-    abouts: dict[tuple[str, frozenset[str]], str] = {}
+    items: dict[frozenset[str], dict[str, list[Sentence]]] = {}
+    abouts: dict[frozenset[str], str] = {}
     n = len(sentences)
+    figs = [figures(s) for s in sentences]
     for i in range(n):
         for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
             a, b = sentences[i], sentences[int(j)]
@@ -87,12 +123,12 @@ def find_contested(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            for kind, va, vb in _clash(a, b):
-                key = (kind, frozenset(a.entities & b.entities))
+            for x, y in _clash(figs[i], figs[int(j)])[:1]:
+                key = frozenset({x.value, y.value})
                 sides = items.setdefault(key, defaultdict(list))
-                for value, s in ((va, a), (vb, b)):
-                    if s not in sides[value]:
-                        sides[value].append(s)
+                for figure, s in ((x, a), (y, b)):
+                    if s not in sides[figure.value]:
+                        sides[figure.value].append(s)
                 abouts.setdefault(key, _about(a, b))
     out = []
     for key, sides in items.items():
@@ -100,7 +136,8 @@ def find_contested(
         for value, members in sides.items():
             support = tuple(support_of(s) for s in members)
             sources = tuple(sorted({source_of(s.article) for s in members}))
-            claims.append(Claim(value=value, text=members[0].text, sources=sources, support=support))
+            surface = next(f.surface for f in figures(members[0]) if f.value == value)
+            claims.append(Claim(value=surface, text=members[0].text, sources=sources, support=support))
         if len({c.sources for c in claims}) > 1:
             out.append(Contested(about=abouts[key], claims=tuple(claims)))
     return out

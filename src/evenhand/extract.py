@@ -29,6 +29,8 @@ _FRONT_LINE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARK = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 
+_FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING", "INDEX"})
+
 ErrorSink = Callable[[InputError], None]
 
 
@@ -264,6 +266,13 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
     return [article_from_text(text, origin=name, config=config, markdown=suffix != ".txt")]
 
 
+def _is_article_file(path: Path) -> bool:
+    """Article files of a folder: hidden files and a folder's own notes (README, LICENSE) are not."""
+    if not path.is_file() or path.suffix.lower() not in SUFFIXES or path.name.startswith("."):
+        return False
+    return path.stem.upper() not in _FOLDER_NOTES
+
+
 def read_path(
     path: str | Path, *, source_name: str | None = None, config: Config | None = None,
     on_error: ErrorSink | None = None,
@@ -276,7 +285,7 @@ def read_path(
     if not root.exists():
         raise InputError(str(root), "no such file or folder")
     if root.is_dir():
-        files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(p for p in root.rglob("*") if _is_article_file(p))
         if not files:
             raise InputError(str(root), "folder holds no .txt, .md, .html or .json(l) file")
         articles: list[Article] = []

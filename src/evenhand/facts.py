@@ -23,7 +23,16 @@ from .segment import words
 
 Matrix = npt.NDArray[np.float32]
 
-_KIND_WEIGHT = {"fact": 1.0, "quote": 0.55, "background": 0.6, "opinion": 0.0}
+# Shared figures and names are stronger evidence of one fact than shared words.
+_ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
+_ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
+    r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
+    r"(?: on \w+day)?)([.!])$"
+)
+_PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r")\b,?\s+")
 
 
@@ -37,7 +46,8 @@ class FactGroup:
 
 
 def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
-    """Cosine of IDF-weighted content-word and name vectors."""
+    """IDF-weighted overlap of content words, names and figures: half cosine, half containment
+    of the shorter sentence in the longer (a short report of a fact inside a long one)."""
     vocab: dict[str, int] = {}
     rows: list[list[int]] = []
     for s in sentences:
@@ -47,12 +57,20 @@ def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
     for i, cols in enumerate(rows):
         matrix[i, cols] = 1.0
     df = matrix.sum(axis=0)
-    idf = np.log((len(sentences) + 1) / (df + 1)) + 1.0
-    matrix *= idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    boost = np.ones(matrix.shape[1], dtype=np.float32)
+    for term, col in vocab.items():
+        boost[col] = _ANCHOR_WEIGHT.get(term[0], 1.0)
+    matrix *= (np.log((len(sentences) + 1) / (df + 1)) + 1.0) * boost
+    mass = matrix.sum(axis=1)
+    norms = np.linalg.norm(matrix, axis=1)
     norms[norms == 0] = 1.0
-    matrix /= norms
-    return (matrix @ matrix.T).astype(np.float32)
+    # Only terms two sentences share add to either measure; the rest only to their norms.
+    matrix = matrix[:, df >= 2]
+    shared = matrix @ (matrix > 0).astype(np.float32).T
+    cosine = (matrix @ matrix.T) / np.outer(norms, norms)
+    smaller = np.minimum(mass[:, None], mass[None, :])
+    smaller[smaller == 0] = 1.0
+    return (0.5 * cosine + 0.5 * shared / smaller).astype(np.float32)
 
 
 def agree(a: Sentence, b: Sentence) -> bool:
@@ -114,11 +132,22 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
 
 
 def compress(text: str) -> str:
-    """The sentence without a leading connective that tied it to its old neighbours."""
-    stripped = _CONNECTIVE.sub("", text, count=1)
-    if stripped != text and stripped[:1].islower():
-        stripped = stripped[0].upper() + stripped[1:]
-    return stripped
+    """The sentence shortened by deletion only: no leading connective or "According to X,",
+    no trailing attribution ("..., officials said."), no short parenthetical. The citation
+    carries the attribution; quotes keep theirs, since a quote without its speaker misleads."""
+    short = _CONNECTIVE.sub("", text, count=1)
+    short = _ACCORDING.sub("", short, count=1)
+    if not _QUOTE_MARK.search(short):
+        short = _TRAILING_ATTRIBUTION.sub(r"\1", short, count=1)
+    short = _PARENTHETICAL.sub("", short)
+    if len(words(short)) < 6:
+        return text
+    return short[0].upper() + short[1:] if short[:1].islower() else short
+
+
+def _kind_weight(s: Sentence, config: Config) -> float:
+    weights = {"fact": 1.0, "quote": config.rank.quote, "background": config.rank.background, "opinion": 0.0}
+    return weights[s.kind]
 
 
 def _specificity(s: Sentence) -> float:
@@ -146,30 +175,50 @@ def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.flo
     return (0.5 * top.mean(axis=1) + 0.5 * clipped.sum(axis=1) / counts).astype(np.float64)
 
 
+def article_relevance(sim: Matrix, sentences: Sequence[Sentence], n_articles: int) -> npt.NDArray[np.float64]:
+    """How much each article has to do with the others: the mean, over its sentences, of the best
+    match in another article, relative to the best article. An off-topic page in a cluster (a
+    site notice, a misfiled story) scores near zero; with one article, all score 1."""
+    articles = np.array([s.article for s in sentences])
+    relevance = np.ones(n_articles, dtype=np.float64)
+    if n_articles < 2:
+        return relevance
+    other = articles[:, None] != articles[None, :]
+    best = np.where(other, sim, 0.0).max(axis=1)
+    for a in range(n_articles):
+        mine = best[articles == a]
+        relevance[a] = float(mine.mean()) if len(mine) else 0.0
+    top = relevance.max()
+    return relevance / top if top > 0 else np.ones(n_articles, dtype=np.float64)
+
+
 def rank_groups(
     groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], sim: Matrix,
     independence: Sequence[str], article_lengths: Sequence[int], config: Config,
 ) -> list[FactGroup]:
     cent = centrality(sim, sentences)
+    relevance = article_relevance(sim, sentences, len(article_lengths))
     top_cent = float(cent.max()) if len(cent) else 1.0
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
     for members in groups:
         rep = max(members, key=lambda k: _rep_quality(k, members, sentences, sim, config))
         s = sentences[rep]
-        kind = _KIND_WEIGHT[s.kind]
+        kind = _kind_weight(s, config)
         fit = _length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
         support = len({independence[sentences[k].article] for k in members})
         position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
         first = min(sentences[k].position for k in members)
-        score = kind * fit * (
-            1.2 * (support - 1) / max(n_independent - 1, 1)
-            + 1.0 * float(cent[rep]) / (top_cent or 1.0)
-            + 0.8 * math.exp(-first / 3.0)
-            + 0.4 * (1.0 - position)
-            + 0.3 * _specificity(s)
+        w = config.rank
+        topical = max(float(relevance[sentences[k].article]) for k in members)
+        score = kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
+            w.support * (support - 1) / max(n_independent - 1, 1)
+            + w.centrality * float(cent[rep]) / (top_cent or 1.0)
+            + w.lead * math.exp(-first / w.lead_decay)
+            + w.position * (1.0 - position)
+            + w.specificity * _specificity(s)
         )
         ranked.append(FactGroup(tuple(sorted(members)), rep, score))
     ranked.sort(key=lambda g: g.score, reverse=True)
@@ -179,7 +228,8 @@ def rank_groups(
 def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:
     s = sentences[k]
     medoid = sum(float(sim[k, m]) for m in members if m != k)
-    return _KIND_WEIGHT[s.kind] * _length_fit(s, config) + 0.5 * medoid - 0.1 * s.position / 20.0
+    detail = 0.03 * len(s.content | s.entities) + 0.05 * len(s.numbers | s.dates)
+    return _kind_weight(s, config) * _length_fit(s, config) + 0.5 * medoid + detail - 0.1 * s.position / 20.0
 
 
 def select(
@@ -192,7 +242,9 @@ def select(
     for group in ranked:
         if len(chosen) >= limit:
             break
-        if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant for c in chosen):
+        rep = sentences[group.rep]
+        if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant and agree(rep, sentences[c.rep])
+               for c in chosen):
             continue
         if any(_contains(sentences[c.rep], sentences[group.rep]) for c in chosen):
             continue

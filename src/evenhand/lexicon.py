@@ -16,10 +16,40 @@ STOPWORDS = frozenset(
 
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12, "half": 0.5,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "hundred": 100, "dozens": 24, "dozen": 12, "half": 0.5,
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "twice": 2, "thrice": 3,
 }
+
+_UNITS = dict(zip("one two three four five six seven eight nine".split(), range(1, 10), strict=True))
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True))
+
+
+def _spelled_numbers() -> dict[str, float]:
+    spelled: dict[str, float] = {**NUMBER_WORDS, **_TENS}
+    for tens, value in _TENS.items():
+        for unit, extra in _UNITS.items():
+            spelled[f"{tens}-{unit}"] = value + extra
+    return spelled
+
+
+_SPELLED = _spelled_numbers()
+
+
+def number_word(word: str) -> float | None:
+    """The value of a spelled-out number ("seven", "forty-seven"), else None."""
+    return _SPELLED.get(word.lower())
+
+
+# Words that end in a period without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon pres supt insp
+    no nos vol vs etc inc corp co ltd llc dept univ ave blvd rd mt ft est approx fig cf al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a""".split()
+)
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july

@@ -9,8 +9,10 @@ other sentences; none is invented from a single voice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .model import Narrative, Sentence, Support
@@ -25,13 +27,21 @@ class _Scored:
     strength: float
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every cue, matching at the start of a word ('escalat' finds
+    'escalating'), and which framing each cue belongs to."""
+    frame_of = {cue: frame for frame, (_, cues) in lexicon.FRAMES.items() for cue in cues}
+    ordered = sorted(frame_of, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frame_of
+
+
 def frame_scores(text: str) -> dict[str, float]:
-    lowered = f" {text.lower()} "
+    pattern, frame_of = _cues()
     scores: dict[str, float] = {}
-    for frame, (_, cues) in lexicon.FRAMES.items():
-        hits = sum(1 for cue in cues if cue in lowered)
-        if hits:
-            scores[frame] = float(hits)
+    for cue in {m.group(0).lower() for m in pattern.finditer(text)}:
+        frame = frame_of[cue]
+        scores[frame] = scores.get(frame, 0.0) + 1.0
     return scores
 
 
@@ -45,7 +55,7 @@ def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
         frame, hits = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
         polar = lexicon.FRAMES[frame][0] != "neutral"
         strength = hits * (1.5 if argued else 0.6) * (1.3 if polar else 1.0)
-        if argued or hits >= 2:
+        if argued or (polar and hits >= 2):
             out.append(_Scored(s, frame, strength))
     return out
 
@@ -97,8 +107,19 @@ def find_narratives(
 
 
 def _best(items: Sequence[_Scored], k: int, used: set[tuple[int, int]]) -> list[Sentence]:
+    """The strongest sentences of a framing, each text once (syndicated copies repeat them)."""
     ordered = sorted(items, key=lambda x: (-x.strength, x.sentence.position))
-    return [x.sentence for x in ordered if (x.sentence.article, x.sentence.start) not in used][:k]
+    picked: list[Sentence] = []
+    texts: set[str] = set()
+    for item in ordered:
+        s = item.sentence
+        if (s.article, s.start) in used or any(s.text in t or t in s.text for t in texts):
+            continue
+        picked.append(s)
+        texts.add(s.text)
+        if len(picked) == k:
+            break
+    return picked
 
 
 def _join(names: Sequence[str]) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
 from . import lexicon
 from .model import Article, Sentence, SentenceKind
@@ -15,18 +13,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
 _CAP_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of|de|al|bin|von|van|the)?\s*[A-Z][\w’'.-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent))?"
                      r"(?:\s+(million|billion|trillion|thousand))?", re.I)
+_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{12,})[\"“”«»]")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot|n't)\b|n't\b", re.I)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def stem(word: str) -> str:
@@ -58,15 +52,27 @@ def _normalise_number(digits: str, unit: str | None, scale: str | None) -> str:
     return text + ("%" if unit else "")
 
 
-def numbers_in(text: str) -> frozenset[str]:
+def _times(text: str) -> tuple[set[str], str]:
+    """Clock times as one token each ("t3:40"), and the text with them blanked out."""
     found: set[str] = set()
+    for match in _TIME.finditer(text):
+        hour, minute, _, hour24, minute24 = match.groups()
+        if hour24 is not None:
+            found.add(f"t{int(hour24)}:{minute24}")
+        else:
+            found.add(f"t{int(hour)}:{minute or '00'}")
+    return found, _TIME.sub(" ", text)
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    found, text = _times(text)
     for match in _NUMBER.finditer(text):
         digits, unit, scale = match.groups()
         if _YEAR.fullmatch(digits) and not unit and not scale:
             continue
         found.add(_normalise_number(digits, unit, scale))
     for word in words(text):
-        value = lexicon.NUMBER_WORDS.get(word.lower())
+        value = lexicon.number_word(word)
         if value is not None:
             found.add(f"{value:.6g}")
     return frozenset(found)
@@ -79,17 +85,18 @@ def dates_in(text: str) -> frozenset[str]:
 
 
 def entities_in(text: str) -> frozenset[str]:
-    """Capitalised names; a sentence's first word counts only when a name follows it."""
+    """The words of capitalised names, one by one ('Kim Jong-un' and 'Kim Jong Un' share all three);
+    a sentence's first word counts only when a name follows it."""
     found: set[str] = set()
     for match in _CAP_RUN.finditer(text):
-        run = match.group(0).strip(" .")
-        tokens = run.split()
-        if match.start() == 0 or text[: match.start()].rstrip().endswith((".", "\"", "“", ":")):
-            if len(tokens) == 1 or tokens[0].lower() in lexicon.STOPWORDS:
-                tokens = tokens[1:]
-        tokens = [t for t in tokens if t.lower() not in lexicon.STOPWORDS and t.lower() not in lexicon.DATE_WORDS]
-        if tokens:
-            found.add(" ".join(stem(t) for t in tokens))
+        tokens = re.split(r"[\s-]+", match.group(0).strip(" ."))
+        at_start = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "\"", "“"))
+        if at_start and (len(tokens) == 1 or tokens[0].lower() in lexicon.STOPWORDS):
+            tokens = tokens[1:]
+        for token in tokens:
+            word = token.lower().strip("’'.")
+            if word and word not in lexicon.STOPWORDS and word not in lexicon.DATE_WORDS:
+                found.add(stem(word))
     return frozenset(found)
 
 
@@ -107,24 +114,45 @@ def classify(text: str) -> SentenceKind:
     unquoted = _QUOTED.sub(" ", lowered)
     if text.rstrip().endswith("?") or any(cue in unquoted for cue in lexicon.OPINION_CUES):
         return "opinion"
+    if _SECOND_PERSON.search(unquoted):
+        # Addressing the reader is advice, promotion or argument, never a report.
+        return "opinion"
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
 
 
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: a boundary is terminal punctuation (and closing quotes)
+    before a space and a capital, digit or opening quote, unless the word it ends is an
+    abbreviation or an initial."""
     spans: list[tuple[int, int]] = []
-    cursor = 0
-    for piece in _segmenter().segment(paragraph):
-        piece = piece.strip()
-        if not piece:
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end(1)
+        if paragraph[end - 1] == "." and _abbreviation(paragraph, match.start(1)):
             continue
-        found = paragraph.find(piece, cursor)
-        if found < 0:
-            continue
-        spans.append((offset + found, offset + found + len(piece)))
-        cursor = found + len(piece)
+        piece = paragraph[start:end].strip()
+        if piece:
+            first = start + paragraph[start:end].index(piece[0])
+            spans.append((offset + first, offset + first + len(piece)))
+        start = end
+    piece = paragraph[start:].strip()
+    if piece:
+        first = start + paragraph[start:].index(piece[0])
+        spans.append((offset + first, offset + first + len(piece)))
     return spans
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.’'-]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    last = token.rsplit(".", 1)[-1] if "." in token else token
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return True
+    return token.lower().rstrip(".") in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,160 @@
+"""The brief engine on the seeds: the first real test case of issue 2."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from evenhand.compose import deduplicate, make_brief
+from evenhand.model import Article, Brief
+
+
+def _all_fact_texts(brief: Brief) -> list[str]:
+    return ([brief.lede.text] if brief.lede else []) + [f.text for f in brief.facts]
+
+
+REQUIRED: dict[str, Callable[[str], bool]] = {
+    "Kim's arrival in Russia on Tuesday": lambda t: "Tuesday" in t and bool(re.search(r"arriv|reach", t)),
+    "the stop at Khasan": lambda t: "Khasan" in t,
+    "Peskov's delegation talks and possible one-on-one meeting": (
+        lambda t: "Peskov" in t and "delegation" in t and "one-on-one" in t
+    ),
+    "the Eastern Economic Forum in Vladivostok": lambda t: "Eastern Economic Forum" in t,
+    "munitions for Russia in exchange for food, energy or technology": (
+        lambda t: bool(re.search(r"artillery|munition|ammunition|shells", t, re.I))
+        and bool(re.search(r"\bfood|energy|technolog", t))
+    ),
+}
+
+
+@pytest.mark.parametrize("item", sorted(REQUIRED))
+def test_seed_brief_covers_what_the_reference_brief_reports(seed_brief: Brief, item: str) -> None:
+    texts = _all_fact_texts(seed_brief)
+    assert any(REQUIRED[item](t) for t in texts), f"no fact reports {item}: {texts}"
+
+
+BOILERPLATE = re.compile(
+    r"^\?$|#\w+|Leave a Comment|You may also like|Editors' Picks|©|What's Your Reaction|"
+    r"请登录|Frequently Asked Questions|Latest News|\blike\b\s*$|More about",
+    re.M,
+)
+
+
+def _brief_text(brief: Brief) -> str:
+    parts = [brief.headline, *_all_fact_texts(brief)]
+    parts += [n.text for n in brief.narratives] + [c.text for item in brief.contested for c in item.claims]
+    return "\n".join(parts)
+
+
+def test_seed_brief_carries_no_boilerplate(seed_brief: Brief) -> None:
+    found = BOILERPLATE.findall(_brief_text(seed_brief))
+    assert not found, f"boilerplate in the brief: {found}"
+
+
+def test_seed_brief_states_no_fact_twice(seed_brief: Brief) -> None:
+    texts = [t.casefold() for t in _all_fact_texts(seed_brief)]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            assert a != b and a not in b and b not in a, f"repeated fact: {a!r} / {b!r}"
+
+
+def test_seed_brief_has_two_attributed_narratives_that_disagree(seed_brief: Brief) -> None:
+    narratives = seed_brief.narratives
+    assert len(narratives) >= 2
+    labels = [n.label.split(" narrative")[0] for n in narratives]
+    assert len(set(labels)) == len(labels)
+    outlets = {s.number: s.outlet for s in seed_brief.sources}
+    for narrative in narratives:
+        cited = {outlets[s.source] for s in narrative.support}
+        named = narrative.label.split(", as provided by ", 1)[1]
+        assert all(outlet in named for outlet in cited), (narrative.label, cited)
+        assert all(s.text in narrative.text for s in narrative.support)
+    first, second = (set(re.findall(r"\w+", n.text.lower())) for n in narratives[:2])
+    assert first != second
+
+
+def _check_spans(brief: Brief, articles: list[Article]) -> int:
+    by_number = {s.number: articles[s.article] for s in brief.sources}
+    checked = 0
+    facts = ([brief.lede] if brief.lede else []) + brief.facts
+    spans = [s for f in facts for s in f.support] + [s for n in brief.narratives for s in n.support]
+    spans += [s for c in brief.contested for claim in c.claims for s in claim.support]
+    for span in spans:
+        assert by_number[span.source].text[span.start : span.end] == span.text
+        checked += 1
+    return checked
+
+
+def test_every_support_span_is_verbatim(seed_brief: Brief, seed_articles: list[Article]) -> None:
+    kept, _ = deduplicate(seed_articles, 0.8)
+    assert _check_spans(seed_brief, kept) > 10
+
+
+def test_fact_text_adds_no_word_its_own_sentence_lacks(seed_brief: Brief) -> None:
+    facts = ([seed_brief.lede] if seed_brief.lede else []) + seed_brief.facts
+    for fact in facts:
+        source_words = set(re.findall(r"[\w’'-]+", fact.support[0].text.lower()))
+        fact_words = set(re.findall(r"[\w’'-]+", fact.text.lower()))
+        assert fact_words <= source_words, fact_words - source_words
+
+
+def test_each_fact_cites_every_supporting_source(seed_brief: Brief) -> None:
+    for fact in seed_brief.facts:
+        assert set(fact.sources) == {s.source for s in fact.support}
+        assert 1 <= fact.independent <= len(fact.sources)
+
+
+def test_sources_are_numbered_in_order_of_first_citation(seed_brief: Brief) -> None:
+    order: list[int] = []
+    facts = ([seed_brief.lede] if seed_brief.lede else []) + seed_brief.facts
+    for fact in facts:
+        for number in fact.sources:
+            if number not in order:
+                order.append(number)
+    assert order == list(range(1, len(order) + 1))
+    assert [s.number for s in seed_brief.sources] == list(range(1, len(seed_brief.sources) + 1))
+
+
+def test_one_article_gives_single_source_facts_and_no_invented_narratives(seed_articles: list[Article]) -> None:
+    brief = make_brief(seed_articles[:1])
+    assert brief.lede is not None and brief.facts
+    assert all(f.independent == 1 and f.sources == (1,) for f in brief.facts)
+    assert len(brief.narratives) <= 1
+    assert len(brief.sources) == 1
+
+
+def test_the_same_article_twice_counts_once(seed_articles: list[Article]) -> None:
+    brief = make_brief([seed_articles[0], seed_articles[0], seed_articles[1]])
+    assert len(brief.sources) == 2
+    assert all(f.independent <= 2 for f in brief.facts)
+
+
+def test_syndicated_copies_count_as_one_independent_source(seed_articles: list[Article]) -> None:
+    from dataclasses import replace
+
+    original = seed_articles[1]
+    copy = replace(original, outlet="Another Outlet", id="copy", text=original.text)
+    brief = make_brief([original, copy])
+    assert len(brief.sources) == 2
+    assert brief.facts and all(f.independent == 1 for f in brief.facts)
+    assert any(len(f.sources) == 2 for f in brief.facts)
+
+
+def test_two_articles_of_one_outlet_are_labelled_a_and_b(seed_articles: list[Article]) -> None:
+    from dataclasses import replace
+
+    same = [replace(a, outlet="One Outlet") for a in seed_articles[:2]] + [seed_articles[2]]
+    labels = sorted(s.label for s in make_brief(same).sources)
+    assert "One Outlet (a)" in labels and "One Outlet (b)" in labels
+
+
+@pytest.mark.parametrize("budget", [40, 120, 250])
+def test_max_words_bounds_lede_and_facts(seed_articles: list[Article], budget: int) -> None:
+    from evenhand.config import load_config
+
+    brief = make_brief(seed_articles, config=load_config().with_max_words(budget))
+    words = sum(len(t.split()) for t in _all_fact_texts(brief))
+    assert 0 < words <= budget
+    assert brief.lede is not None
