@@ -191,6 +191,7 @@ class Report:
     clusters: int
     results: dict[str, SystemResult]
     notes: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
     def margin(self, other: str, metric: str = "rouge1") -> float:
         return self.results["evenhand"].mean(metric) - self.results[other].mean(metric)
@@ -211,6 +212,7 @@ class Report:
             "clusters": self.clusters,
             "systems": systems,
             "notes": self.notes,
+            "evenhand_skipped": self.skipped,
         }
         if "evenhand" in self.results:
             figures["evenhand_minus"] = {
@@ -273,8 +275,7 @@ def evaluate(
             scores = scorer.score(reference, summary)
             for metric in METRICS:
                 results[name].scores[metric].append(scores[metric].fmeasure)
-    notes = []
     evenhand = systems.get("evenhand")
-    if isinstance(evenhand, Evenhand) and evenhand.skipped_articles:
-        notes.append(f"evenhand skipped {len(evenhand.skipped_articles)} unreadable article(s)")
-    return Report(data_set, len(clusters), results, notes)
+    skipped = evenhand.skipped_articles if isinstance(evenhand, Evenhand) else []
+    notes = [f"evenhand skipped {len(skipped)} unreadable article(s) (listed by --json)"] if skipped else []
+    return Report(data_set, len(clusters), results, notes, skipped)
