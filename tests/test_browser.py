@@ -70,10 +70,10 @@ def server(store: dict[str, Any]) -> Iterator[str]:
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
     while not instance.started:
         if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start within 15 s")
+            pytest.fail("the test server did not start within 60 s")
         time.sleep(0.05)
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
@@ -303,3 +303,40 @@ def test_static_export_works_offline_from_disk(browser: Any, store: dict[str, An
     watch.assert_clean()
     watch.close()
     shutil.rmtree(site)
+
+
+def test_static_export_search_runs_in_the_browser(
+    browser: Any, store: dict[str, Any], tmp_path: Path
+) -> None:
+    import functools
+    import http.server
+    import socketserver
+
+    site = tmp_path / "site"
+    export_site(store["path"], site)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    handler = functools.partial(Quiet, directory=str(site))
+    with socketserver.TCPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        watch = Watch(browser, base)
+        page = watch.page
+        page.goto(base + "/index.html")
+        page.fill("#q", "Greyhaven")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("[data-results] li")
+        results = page.locator("[data-results] li")
+        titles = [results.nth(i).locator("a").inner_text() for i in range(results.count())]
+        assert store["briefs"]["library"]["headline"] in titles
+        assert "Greyhaven library expansion approved over objections" in titles
+        results.first.locator("a").click()
+        assert page.locator("h1").count() == 1
+        watch.assert_clean()
+        watch.close()
+        httpd.shutdown()
+        thread.join(timeout=5)

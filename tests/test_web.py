@@ -368,3 +368,15 @@ def test_cached_story_pages_follow_changes_to_the_store(tmp_path: Path) -> None:
             writer.save_brief(story_id, changed)
         assert reader_client.get(f"/stories/{story_id}.json").json()["headline"] == changed["headline"]
         assert "Greyhaven library vote: new headline" in reader_client.get(f"/stories/{story_id}").text
+
+
+def test_serve_command_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from evenhand.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "absent.db")])
+    assert result.exit_code == 1
+    assert "absent.db" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "absent.db").exists()
