@@ -22,8 +22,11 @@ REQUIRED: dict[str, Callable[[str], bool]] = {
         lambda t: "Peskov" in t and "delegation" in t and "one-on-one" in t
     ),
     "the Eastern Economic Forum in Vladivostok": lambda t: "Eastern Economic Forum" in t,
-    "munitions for Russia in exchange for food, energy or technology": (
+    "North Korean artillery or munitions for Russia": (
         lambda t: bool(re.search(r"artillery|munition|ammunition|shells", t, re.I))
+    ),
+    "Kim seeking food, energy or technology in exchange": (
+        lambda t: bool(re.search(r"\b(?:seek|want|like|exchange|return)", t))
         and bool(re.search(r"\bfood|energy|technolog", t))
     ),
 }

@@ -43,6 +43,9 @@ class Grouping:
 class Ranking:
     support: float
     centrality: float
+    degree: float
+    echo: float
+    echo_threshold: float
     lead: float
     position: float
     specificity: float
@@ -50,6 +53,9 @@ class Ranking:
     quote: float
     background: float
     off_topic: float
+    unattributed_quote: float
+    opinion: float
+    dangling: float
 
 
 @dataclass(frozen=True, slots=True)

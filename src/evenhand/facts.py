@@ -32,6 +32,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?: on \w+day)?)([.!])$"
 )
 _PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
+# A sentence that opens by pointing back ("This meeting", "They", "These claims") leans on the
+# sentence before it, which the brief does not print.
+_DANGLING = re.compile(r"^(?:He|She|It|They|This|These|That|Those|Such|Its|Their|His|Her|The two|Both)\b")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|stated|wrote|tweeted|according to|asked|argued|warned|insisted|explained)\b"
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r")\b,?\s+")
 
@@ -146,8 +152,14 @@ def compress(text: str) -> str:
 
 
 def _kind_weight(s: Sentence, config: Config) -> float:
-    weights = {"fact": 1.0, "quote": config.rank.quote, "background": config.rank.background, "opinion": 0.0}
-    return weights[s.kind]
+    rank = config.rank
+    weights = {"fact": 1.0, "quote": rank.quote, "background": rank.background, "opinion": rank.opinion}
+    weight = weights[s.kind]
+    if s.kind == "quote" and not _ATTRIBUTION.search(s.text):
+        weight *= rank.unattributed_quote
+    if _DANGLING.match(compress(s.text)):
+        weight *= config.rank.dangling
+    return weight
 
 
 def _specificity(s: Sentence) -> float:
@@ -175,6 +187,27 @@ def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.flo
     return (0.5 * top.mean(axis=1) + 0.5 * clipped.sum(axis=1) / counts).astype(np.float64)
 
 
+def echoes(sim: Matrix, sentences: Sequence[Sentence], independence: Sequence[str], threshold: float) -> list[set[str]]:
+    """For each sentence, the independent sources with a sentence close to it: who touches on
+    the same point, even where their wording is too far apart to cite as the same fact."""
+    keys = [independence[s.article] for s in sentences]
+    out: list[set[str]] = []
+    for i in range(len(sentences)):
+        near = np.nonzero(sim[i] >= threshold)[0]
+        out.append({keys[j] for j in near} - {keys[i]})
+    return out
+
+
+def degree(sim: Matrix) -> npt.NDArray[np.float64]:
+    """Mean similarity to every other sentence of the story, its own article's included: how
+    near the story's centre a sentence is (LexRank's degree centrality)."""
+    n = len(sim)
+    if n < 2:
+        return np.ones(n, dtype=np.float64)
+    clipped = np.clip(sim, 0.0, None) * (1 - np.eye(n, dtype=np.float32))
+    return (clipped.sum(axis=1) / (n - 1)).astype(np.float64)
+
+
 def article_relevance(sim: Matrix, sentences: Sequence[Sentence], n_articles: int) -> npt.NDArray[np.float64]:
     """How much each article has to do with the others: the mean, over its sentences, of the best
     match in another article, relative to the best article. An off-topic page in a cluster (a
@@ -198,6 +231,9 @@ def rank_groups(
 ) -> list[FactGroup]:
     cent = centrality(sim, sentences)
     relevance = article_relevance(sim, sentences, len(article_lengths))
+    echo = echoes(sim, sentences, independence, config.rank.echo_threshold)
+    deg = degree(sim)
+    top_deg = float(deg.max()) if len(deg) else 1.0
     top_cent = float(cent.max()) if len(cent) else 1.0
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
@@ -208,14 +244,18 @@ def rank_groups(
         fit = _length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
-        support = len({independence[sentences[k].article] for k in members})
+        own = {independence[sentences[k].article] for k in members}
+        support = len(own)
+        echoed = len(set().union(*(echo[k] for k in members)) - own)
         position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
         first = min(sentences[k].position for k in members)
         w = config.rank
         topical = max(float(relevance[sentences[k].article]) for k in members)
         score = kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
             w.support * (support - 1) / max(n_independent - 1, 1)
+            + w.echo * echoed / max(n_independent - 1, 1)
             + w.centrality * float(cent[rep]) / (top_cent or 1.0)
+            + w.degree * max(float(deg[k]) for k in members) / (top_deg or 1.0)
             + w.lead * math.exp(-first / w.lead_decay)
             + w.position * (1.0 - position)
             + w.specificity * _specificity(s)
