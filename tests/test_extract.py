@@ -1,0 +1,325 @@
+"""Reading articles from files and folders (evenhand.extract), and naming their outlets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, FIXTURES
+from evenhand.errors import InputError
+from evenhand.extract import article_from_html, article_from_record, outlet_from_url, read_path
+from evenhand.model import Article
+
+TITLE = "Flood barriers hold in Ostermoor"
+P1 = (
+    "The river Ammel rose by four metres overnight, the highest level recorded at the Ostermoor gauge "
+    "since records began, but the new barriers along the old quay held, the town's engineers said."
+)
+P2 = (
+    "Engineers will inspect the barriers again once the water falls, and the council will publish their "
+    "report in April."
+)
+BODY = f"{P1}\n\n{P2}"
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def _one(path: Path, **kwargs: object) -> Article:
+    articles = read_path(path, **kwargs)  # type: ignore[arg-type]
+    assert len(articles) == 1
+    return articles[0]
+
+
+def test_txt_with_front_matter(tmp_path: Path) -> None:
+    page = _write(tmp_path / "flood.txt", (
+        "---\nsource: Ostermoor Herald\nurl: https://www.otherpaper.test/2025/03/03/flood\n"
+        f"published: 2025-03-03\nauthor: Wilma Trent\n---\n{TITLE}\n\n{BODY}\n"
+    ))
+    article = _one(page)
+    assert article.outlet == "Ostermoor Herald"
+    assert article.url == "https://www.otherpaper.test/2025/03/03/flood"
+    assert article.published == "2025-03-03"
+    assert article.author == "Wilma Trent"
+    assert article.title == TITLE
+    assert article.text == BODY
+    assert article.origin == str(page)
+    assert article.id
+
+
+def test_txt_with_bare_key_value_lines(tmp_path: Path) -> None:
+    page = _write(tmp_path / "flood.txt", f"source: Ostermoor Herald\ntitle: {TITLE}\n\n{BODY}\n")
+    article = _one(page)
+    assert (article.outlet, article.title, article.text) == ("Ostermoor Herald", TITLE, BODY)
+
+
+def test_markdown_loses_its_markup(tmp_path: Path) -> None:
+    page = _write(tmp_path / "flood.md", (
+        f"# {TITLE}\n\n"
+        "The river Ammel rose by **four metres** overnight, the [highest level](https://x.test/a) recorded "
+        "at the _Ostermoor_ gauge since records began, but the new barriers along the old quay held.\n\n"
+        f"{P2}\n"
+    ))
+    article = _one(page)
+    assert article.title == TITLE
+    assert "four metres" in article.text and "highest level recorded" in article.text
+    assert "Ostermoor gauge" in article.text
+    for mark in ("**", "](", "https://x.test", "# ", "_Ostermoor_"):
+        assert mark not in article.text, mark
+
+
+def test_html_page_through_trafilatura() -> None:
+    article = _one(FIXTURES / "news-page.html")
+    assert article.outlet == "The Fenwick Observer"
+    assert article.title == "Tarrow rail strike halts trains for second day as talks stall"
+    assert article.author == "Noor Addington"
+    assert article.published and article.published.startswith("2025-11-06")
+    assert article.text.startswith("No trains ran on the Tarrow Valley line")
+
+
+def test_json_object(tmp_path: Path) -> None:
+    page = _write(tmp_path / "flood.json", json.dumps({
+        "source": "Ostermoor Herald", "title": TITLE, "text": BODY, "url": "https://www.x.test/a",
+        "published": "2025-03-03", "author": "Wilma Trent",
+    }))
+    article = _one(page)
+    assert (article.outlet, article.title, article.text) == ("Ostermoor Herald", TITLE, BODY)
+    assert article.url == "https://www.x.test/a"
+    assert (article.published, article.author) == ("2025-03-03", "Wilma Trent")
+
+
+def test_json_list_with_other_field_names(tmp_path: Path) -> None:
+    page = _write(tmp_path / "two.json", json.dumps([
+        {"outlet": "Ostermoor Herald", "headline": TITLE, "body": BODY},
+        {"publisher": "Vessen Gazette", "title": "Barriers hold", "content": P1, "link": "https://x.test/b",
+         "id": "gazette-17"},
+    ]))
+    first, second = read_path(page)
+    assert (first.outlet, first.title, first.text) == ("Ostermoor Herald", TITLE, BODY)
+    assert (second.outlet, second.url, second.id) == ("Vessen Gazette", "https://x.test/b", "gazette-17")
+    assert first.origin != second.origin
+
+
+def test_jsonl_bad_lines_are_reported_and_the_others_read(tmp_path: Path) -> None:
+    page = _write(tmp_path / "feed.jsonl", "\n".join([
+        json.dumps({"source": "Ostermoor Herald", "title": TITLE, "text": BODY}),
+        "{this is not json",
+        json.dumps({"source": "Vessen Gazette", "title": "Barriers hold", "text": P1}),
+        json.dumps({"source": "No Text Daily"}),
+    ]) + "\n")
+    errors: list[InputError] = []
+    articles = read_path(page, on_error=errors.append)
+    assert [a.outlet for a in articles] == ["Ostermoor Herald", "Vessen Gazette"]
+    assert [e.name for e in errors] == [f"{page} line 2", f"{page} line 4"]
+    assert "JSON" in errors[0].reason
+
+
+def test_jsonl_bad_line_raises_without_an_error_sink(tmp_path: Path) -> None:
+    page = _write(tmp_path / "feed.jsonl", json.dumps({"source": "A", "text": BODY}) + "\n{oops\n")
+    with pytest.raises(InputError, match="line 2"):
+        read_path(page)
+
+
+def test_record_needs_text() -> None:
+    with pytest.raises(InputError, match="no text"):
+        article_from_record({"source": "Ostermoor Herald", "title": TITLE}, origin="rec")
+    with pytest.raises(InputError):
+        article_from_record(["not", "an", "object"], origin="rec")  # type: ignore[arg-type]
+
+
+def test_folder_reads_articles_and_skips_its_readme(tmp_path: Path) -> None:
+    _write(tmp_path / "README.md", f"# Notes on this folder\n\n{P1}\n")
+    _write(tmp_path / "a.txt", f"source: Ostermoor Herald\n\n{TITLE}\n\n{BODY}\n")
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub" / "b.json", json.dumps({"source": "Vessen Gazette", "title": "t", "text": P1}))
+    _write(tmp_path / "notes.csv", "not,an,article\n")
+    articles = read_path(tmp_path)
+    assert sorted(a.outlet for a in articles) == ["Ostermoor Herald", "Vessen Gazette"]
+    assert all("README" not in a.origin for a in articles)
+
+
+def test_folder_reports_a_bad_file_and_reads_the_rest(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", f"source: Ostermoor Herald\n\n{TITLE}\n\n{BODY}\n")
+    (tmp_path / "b.txt").write_bytes(b"")
+    errors: list[InputError] = []
+    articles = read_path(tmp_path, on_error=errors.append)
+    assert [a.outlet for a in articles] == ["Ostermoor Herald"]
+    assert len(errors) == 1 and errors[0].name.endswith("b.txt")
+
+
+def test_the_example_folder_reads_six_articles() -> None:
+    articles = read_path(EXAMPLE)
+    assert len(articles) == 6
+    assert {a.outlet for a in articles} == {
+        "Northgate Wire Service", "Halden Daily Post", "The Marrowick Ledger", "The Coastline Courier",
+        "Portside Insider",
+    }
+
+
+# Outlet resolution: metadata > URL domain > copyright footer > file name.
+
+FOOTER = "© 2025 The Ostermoor Herald. All rights reserved."
+
+
+def test_outlet_from_metadata_beats_url_and_footer(tmp_path: Path) -> None:
+    page = _write(tmp_path / "x.txt", f"source: Vessen Gazette\nurl: https://www.otherpaper.test/a\n\n"
+                                      f"{TITLE}\n\n{BODY}\n\n{FOOTER}\n")
+    assert _one(page).outlet == "Vessen Gazette"
+
+
+def test_outlet_from_url_beats_footer(tmp_path: Path) -> None:
+    page = _write(tmp_path / "x.txt", f"url: https://www.otherpaper.test/a\n\n{TITLE}\n\n{BODY}\n\n{FOOTER}\n")
+    assert _one(page).outlet == "Otherpaper"
+
+
+def test_outlet_from_footer_beats_file_name(tmp_path: Path) -> None:
+    page = _write(tmp_path / "gazette.txt", f"{TITLE}\n\n{BODY}\n\n{FOOTER}\n")
+    assert _one(page).outlet == "The Ostermoor Herald"
+
+
+def test_outlet_from_file_name_last(tmp_path: Path) -> None:
+    page = _write(tmp_path / "vessen-gazette_3f9a2b7c1d.txt", f"{TITLE}\n\n{BODY}\n")
+    assert _one(page).outlet == "vessen gazette"
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.otherpaper.test/a/b", "Otherpaper"),
+    ("https://news.bbc.co.uk/x", "BBC"),
+    ("https://edition.cnn.com/2025/01/01/x", "CNN"),
+    ("https://www.abc.net.au/news/x", "ABC"),
+    (None, None),
+    ("not a url", None),
+])
+def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
+    assert outlet_from_url(url) == outlet
+
+
+def test_source_name_overrides_every_other_clue(tmp_path: Path) -> None:
+    page = _write(tmp_path / "x.txt", f"source: Vessen Gazette\n\n{TITLE}\n\n{BODY}\n\n{FOOTER}\n")
+    assert _one(page, source_name="Ammel Valley Radio").outlet == "Ammel Valley Radio"
+    _write(tmp_path / "y.txt", f"{TITLE}\n\n{P1}\n")
+    assert {a.outlet for a in read_path(tmp_path, source_name="Ammel Valley Radio")} == {"Ammel Valley Radio"}
+
+
+# Bad inputs: each is refused with an InputError naming the file.
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(InputError) as caught:
+        read_path(big)
+    assert caught.value.name == str(big)
+    assert "MB" in str(caught.value)
+
+
+def test_empty_file() -> None:
+    with pytest.raises(InputError, match="empty") as caught:
+        read_path(FIXTURES / "empty.txt")
+    assert caught.value.name.endswith("empty.txt")
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="empty"):
+        read_path(_write(tmp_path / "blank.txt", "  \n\n\t\n"))
+
+
+def test_binary_file() -> None:
+    with pytest.raises(InputError, match="binary") as caught:
+        read_path(FIXTURES / "binary-as-text.txt")
+    assert caught.value.name.endswith("binary-as-text.txt")
+
+
+def test_binary_file_named_html(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes((FIXTURES / "binary-as-text.txt").read_bytes())
+    with pytest.raises(InputError, match="binary"):
+        read_path(page)
+
+
+def test_latin1_file_is_decoded_with_its_accents() -> None:
+    article = _one(FIXTURES / "latin1-article.txt")
+    assert article.outlet == "Gazette de Vellmont"
+    assert article.title == "Café owners in Vellmont protest new terrace fees"
+    for word in ("Renée Daubigny", "Café Müller", "£18", "Jürgen Faßbender"):
+        assert word in article.text, word
+    assert "\ufffd" not in article.text
+
+
+def test_missing_path() -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_path(FIXTURES / "no-such-article.txt")
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unsupported"):
+        read_path(_write(tmp_path / "a.docx", BODY))
+
+
+def test_folder_without_article_files(tmp_path: Path) -> None:
+    _write(tmp_path / "README.md", BODY)
+    with pytest.raises(InputError, match="folder") as caught:
+        read_path(tmp_path)
+    assert caught.value.name == str(tmp_path)
+
+
+def test_login_page_has_no_article_text() -> None:
+    with pytest.raises(InputError, match="no article text") as caught:
+        read_path(FIXTURES / "login-page.html")
+    assert caught.value.name.endswith("login-page.html")
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    page = _write(tmp_path / "nav.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(InputError, match="no article text"):
+        read_path(page)
+
+
+# article_from_html on the boilerplate-heavy page.
+
+PAGE_FURNITURE = [
+    "privacy choices", "partners", "Accept", "Manage settings", "Subscribe", "Sign in", "Obituaries",
+    "Trending", "Winter fuel payments", "Advertisement", "Share", "Save for later", "4 min read", "Read more",
+    "Commuters face long waits", "Transport Briefing", "Sign up", "has covered the region's railways",
+    "Join the conversation", "ValleyCommuter", "hospital appointment", "madness", "Load more", "Most read",
+    "swimming pool", "Playhouse", "boiler trick", "Fenwick Media Ltd", "Cookie settings", "©",
+]
+
+
+@pytest.fixture(scope="module")
+def news_page() -> Article:
+    html = (FIXTURES / "news-page.html").read_text(encoding="utf-8")
+    return article_from_html(html, origin="news-page.html")
+
+
+def test_news_page_keeps_the_story_paragraphs(news_page: Article) -> None:
+    paragraphs = news_page.text.split("\n\n")
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("No trains ran on the Tarrow Valley line for a second day")
+    assert paragraphs[-1].startswith("Local businesses in Tarrow said the strike had already cost them")
+    assert "that no one person can safely watch." in news_page.text
+
+
+@pytest.mark.parametrize("furniture", PAGE_FURNITURE)
+def test_news_page_drops_the_page_furniture(news_page: Article, furniture: str) -> None:
+    assert furniture not in news_page.text
+
+
+def test_news_page_metadata(news_page: Article) -> None:
+    assert news_page.outlet == "The Fenwick Observer"
+    assert news_page.title == "Tarrow rail strike halts trains for second day as talks stall"
+    assert news_page.author == "Noor Addington"
+    assert news_page.url == "https://fenwickobserver.example.com/news/2025/11/06/tarrow-rail-strike-second-day"
+    assert news_page.origin == "news-page.html"
+
+
+def test_the_same_text_gets_the_same_id(tmp_path: Path) -> None:
+    a = _one(_write(tmp_path / "a.txt", f"source: A\n\n{TITLE}\n\n{BODY}\n"))
+    b = _one(_write(tmp_path / "b.txt", f"source: A\n\n{TITLE}\n\n{BODY}\n"))
+    c = _one(_write(tmp_path / "c.txt", f"source: A\n\n{TITLE}\n\n{P1}\n"))
+    assert a.id == b.id != c.id
