@@ -1,0 +1,179 @@
+"""Sentences, their offsets and the features fact matching compares (evenhand.segment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLE
+from evenhand.extract import read_path
+from evenhand.model import Article
+from evenhand.segment import (
+    classify,
+    dates_in,
+    entities_in,
+    is_negated,
+    numbers_in,
+    segment,
+    segment_all,
+    stem,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in segment(Article(text=text, outlet="Test"), 0)]
+
+
+@pytest.fixture(scope="module")
+def example_articles() -> list[Article]:
+    return read_path(EXAMPLE)
+
+
+def _check_offsets(articles: list[Article]) -> int:
+    checked = 0
+    for i, (article, sentences) in enumerate(zip(articles, segment_all(articles), strict=True)):
+        assert sentences, article.origin
+        previous_end = 0
+        for position, s in enumerate(sentences):
+            assert article.text[s.start : s.end] == s.text
+            assert s.text == s.text.strip() and s.text
+            assert "\n\n" not in s.text, "a sentence crosses a paragraph break"
+            assert s.start >= previous_end, "sentences overlap or go backwards"
+            assert (s.article, s.position) == (i, position)
+            previous_end = s.end
+            checked += 1
+    return checked
+
+
+def test_offsets_index_the_cleaned_text_on_the_seeds(seed_articles: list[Article]) -> None:
+    assert _check_offsets(seed_articles) > 50
+
+
+def test_offsets_index_the_cleaned_text_on_the_example(example_articles: list[Article]) -> None:
+    assert _check_offsets(example_articles) > 50
+
+
+def test_every_word_of_a_plain_paragraph_is_in_some_sentence(example_articles: list[Article]) -> None:
+    wire = next(a for a in example_articles if a.outlet == "Northgate Wire Service")
+    sentences = segment(wire, 0)
+    covered = " ".join(wire.text[s.start : s.end] for s in sentences).split()
+    first_paragraph = wire.text.split("\n\n")[1]
+    assert all(word in covered for word in first_paragraph.split())
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Brandt arrived at the quay at 3 p.m. on Tuesday with two inspectors.",
+    "The U.S. embassy in Marrowick sent two officials to the hearing on Tuesday.",
+    "Jean H. Lee, a fellow at the Ammel Institute, said the talks had stalled.",
+    "Dr. Osei met Gov. Rand at the U.N. office in Marrowick on Wednesday morning.",
+    "The blast came at about 3:40 a.m. on Tuesday in the conveyor gallery.",
+    "The ship, the St. Ives, was waiting at anchor outside the breakwater.",
+    "J. R. Tolkien Ltd. is not a company that exists in Marrowick at all.",
+])
+def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_sentence_ends_are_found() -> None:
+    text = ('The river rose by four metres. "We have never seen this," said Olga Brandt. '
+            "Prices rose 2.5 percent in May! Did the barriers hold? They held all night.")
+    assert _sentences(text) == [
+        "The river rose by four metres.", '"We have never seen this," said Olga Brandt.',
+        "Prices rose 2.5 percent in May!", "Did the barriers hold?", "They held all night.",
+    ]
+
+
+def test_a_sentence_ending_with_a_clock_time_is_split_from_the_next() -> None:
+    # "a.m."/"p.m." end a sentence when a new sentence follows; merging the two
+    # makes one "fact" of two and shifts every later citation.
+    text = "The blast came at 3:40 a.m. Firefighters arrived within ten minutes of the first call."
+    assert _sentences(text) == [
+        "The blast came at 3:40 a.m.", "Firefighters arrived within ten minutes of the first call.",
+    ]
+
+
+def test_headings_and_fragments_are_not_sentences() -> None:
+    text = "What happens next\n\nThe river is expected to crest again on Thursday.\n\nOh no."
+    assert _sentences(text) == ["The river is expected to crest again on Thursday."]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1,000 people", "1000 people"),
+    ("forty-seven workers", "47 workers"),
+    ("Forty-seven dock workers", "47 dock workers"),
+    ("2.3 million tonnes", "2,300,000 tonnes"),
+    ("15 percent", "15%"),
+    ("nine hours", "9 hours"),
+])
+def test_numbers_are_normalised(a: str, b: str) -> None:
+    assert numbers_in(a) == numbers_in(b) != frozenset()
+
+
+def test_a_clock_time_is_one_token() -> None:
+    assert numbers_in("The blast came at 3:40 a.m. on Tuesday.") == frozenset({"t3:40"})
+    assert numbers_in("at 3.40am") == numbers_in("at 3:40 a.m.")
+    assert numbers_in("at 15:40") != numbers_in("at 3:40 a.m.")
+
+
+def test_years_are_dates_not_numbers() -> None:
+    assert numbers_in("The terminal was inspected in March 2024.") == frozenset()
+    assert "2024" in dates_in("The terminal was inspected in March 2024.")
+    assert dates_in("The port reopens on Friday.") == frozenset({"friday"})
+
+
+@pytest.mark.parametrize("text", [
+    "No one was killed in the fire.",
+    "The minister did not attend the meeting.",
+    "The minister didn't attend the meeting.",
+    "The port has never closed for a week before.",
+    "Nobody died in the fire.",
+])
+def test_negated_sentences(text: str) -> None:
+    assert is_negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister attended the meeting.",
+    "Six workers were taken to hospital.",
+    '"We will not give up on this port," the union leader said.',  # the negation is the speaker's
+])
+def test_sentences_that_are_not_negated(text: str) -> None:
+    assert not is_negated(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"We will rebuild the quay within a year," said harbour master Clara Veldt.', "quote"),
+    ("“The crews did everything they could,” Chief Fire Officer Penhallow said.", "quote"),
+    ("The council should have acted on the inspectors' warnings months ago.", "opinion"),
+    ("Critics say the inquiry will change nothing at the port.", "opinion"),
+    ("Is this the end of grain shipping on the Vessen?", "opinion"),
+    ("If you live near the quay, keep your windows shut tonight.", "opinion"),
+    ("The terminal was founded in 1962 and has long been the port's busiest.", "background"),
+    ("The two ministers first met in 2019 at a summit in Halden.", "background"),
+    ("Six workers remain in hospital, the fire service said on Tuesday.", "fact"),
+    ("Harbour master Clara Veldt said 14 vessels were waiting at anchor.", "fact"),
+])
+def test_classify(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+def test_sentences_carry_their_kind_and_features() -> None:
+    text = ("The fire injured 40 workers at the Pier 6 terminal on Tuesday.\n\n"
+            '"This was not bad luck at all," said Tomasz Reyes of the union.')
+    first, second = segment(Article(text=text, outlet="Test"), 0)
+    assert first.kind == "fact" and first.numbers == frozenset({"40", "6"}) and "tuesday" in first.dates
+    assert {"pier", "terminal"} <= first.entities | first.content
+    assert second.kind == "quote" and not second.negated
+    assert {stem("Tomasz"), stem("Reyes")} <= second.entities
+
+
+def test_name_spellings_overlap() -> None:
+    hyphen = entities_in("North Korean leader Kim Jong-un arrived in Russia.")
+    spaced = entities_in("North Korean leader Kim Jong Un arrived in Russia.")
+    assert hyphen == spaced
+    assert {"kim", "jong", "un"} <= hyphen
+
+
+def test_sentence_initial_word_is_not_a_name_on_its_own() -> None:
+    assert "the" not in entities_in("The council met Olga Brandt on Tuesday.")
+    assert "tuesday" not in entities_in("The council met Olga Brandt on Tuesday.")
+    assert {stem("Olga"), stem("Brandt")} <= entities_in("The council met Olga Brandt on Tuesday.")
