@@ -1,0 +1,156 @@
+"""Claims on which outlets disagree (evenhand.contested), shown side by side with their sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLE
+from evenhand.compose import make_brief
+from evenhand.extract import read_path
+from evenhand.model import Article, Brief, Contested
+
+
+@pytest.fixture(scope="module")
+def example() -> tuple[Brief, list[Article]]:
+    articles = read_path(EXAMPLE)
+    return make_brief(articles), articles
+
+
+def _outlets(brief: Brief, numbers: tuple[int, ...]) -> set[str]:
+    return {brief.sources[n - 1].outlet for n in numbers}
+
+
+def _dispute(brief: Brief, *values: str) -> Contested | None:
+    wanted = {v.casefold() for v in values}
+    for item in brief.contested:
+        said = {c.value.casefold() for c in item.claims}
+        if wanted <= said:
+            return item
+    return None
+
+
+def test_example_contests_the_injury_toll(example: tuple[Brief, list[Article]]) -> None:
+    brief, _ = example
+    item = next(
+        (c for c in brief.contested if {"40", "47"} <= {x.value.casefold().replace("forty-seven", "47")
+                                                          for x in c.claims}),
+        None,
+    )
+    assert item is not None, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+    forty = next(c for c in item.claims if c.value == "40")
+    forty_seven = next(c for c in item.claims if c.value != "40")
+    assert not set(forty.sources) & set(forty_seven.sources)
+    assert _outlets(brief, forty_seven.sources) == {"The Marrowick Ledger"}
+    wire_courier_insider = {"Northgate Wire Service", "The Coastline Courier", "Portside Insider"}
+    assert wire_courier_insider <= _outlets(brief, forty.sources)
+    assert "The Marrowick Ledger" not in _outlets(brief, forty.sources)
+    assert item.about
+
+
+def test_example_contested_claims_cite_verbatim_sentences(example: tuple[Brief, list[Article]]) -> None:
+    brief, articles = example
+    by_id = {a.id: a for a in articles}
+    assert brief.contested
+    for item in brief.contested:
+        for claim in item.claims:
+            assert claim.sources == tuple(sorted({s.source for s in claim.support}))
+            assert claim.text == claim.support[0].text
+            for span in claim.support:
+                text = by_id[brief.sources[span.source - 1].article_id].text
+                assert text[span.start : span.end] == span.text
+
+
+def test_example_claim_values_are_the_outlets_own_words(example: tuple[Brief, list[Article]]) -> None:
+    brief, _ = example
+    for item in brief.contested:
+        for claim in item.claims:
+            assert claim.value in claim.text
+
+
+def test_example_contests_the_reopening_day(example: tuple[Brief, list[Article]]) -> None:
+    # The port authority (wire, Post) says Friday; shipping agents quoted by Portside Insider say
+    # "not ... until Monday". The example's README lists this as the second disagreement.
+    brief, _ = example
+    item = _dispute(brief, "Friday", "Monday")
+    assert item is not None, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+    monday = next(c for c in item.claims if c.value.casefold() == "monday")
+    assert _outlets(brief, monday.sources) == {"Portside Insider"}
+
+
+LEAD_A = ("A fire at the Ostermoor grain silo on Monday night forced the evacuation of the harbour district, "
+          "the fire brigade said.")
+LEAD_B = ("Firefighters fought a blaze at the grain silo in Ostermoor harbour on Monday night and cleared "
+          "nearby streets.")
+
+
+def _pair(a: str, b: str) -> Brief:
+    return make_brief([
+        Article(text=f"{LEAD_A}\n\n{a}", outlet="Ostermoor Herald", title="Silo fire in Ostermoor",
+                id="herald"),
+        Article(text=f"{LEAD_B}\n\n{b}", outlet="Vessen Gazette", title="Blaze at Ostermoor silo",
+                id="gazette"),
+    ])
+
+
+def test_different_counts_of_the_same_thing_are_contested() -> None:
+    brief = _pair(
+        "The explosion at the silo injured 40 workers, the fire brigade said on Tuesday.",
+        "The explosion at the silo injured 47 workers, according to the dockers' union.",
+    )
+    item = _dispute(brief, "40", "47")
+    assert item is not None
+    assert len(item.claims) == 2
+    assert _outlets(brief, item.claims[0].sources) != _outlets(brief, item.claims[1].sources)
+    by_value = {c.value: _outlets(brief, c.sources) for c in item.claims}
+    assert by_value == {"40": {"Ostermoor Herald"}, "47": {"Vessen Gazette"}}
+
+
+def test_different_days_for_the_same_event_are_contested() -> None:
+    brief = _pair(
+        "The port authority said the harbour would reopen to ships on Friday after engineers checked it.",
+        "The port authority said the harbour would reopen to ships on Thursday after engineers checked it.",
+    )
+    assert _dispute(brief, "Friday", "Thursday") is not None
+
+
+def test_a_part_is_not_a_dispute() -> None:
+    brief = _pair(
+        "The explosion at the silo injured 40 workers, six of them seriously, the fire brigade said.",
+        "Six workers remain in hospital after the explosion at the silo, the hospital said on Tuesday.",
+    )
+    assert brief.contested == []
+
+
+def test_the_same_figure_is_not_a_dispute() -> None:
+    brief = _pair(
+        "The explosion at the silo injured 40 workers, the fire brigade said on Tuesday.",
+        "Forty workers were hurt by the explosion at the silo, the hospital said.",
+    )
+    assert brief.contested == []
+
+
+def test_figures_of_different_things_are_not_a_dispute() -> None:
+    brief = _pair(
+        "The explosion at the silo injured 40 workers, the fire brigade said on Tuesday.",
+        "The explosion at the silo was fought by 45 firefighters, the fire brigade said on Tuesday.",
+    )
+    assert brief.contested == []
+
+
+def test_copies_of_one_report_do_not_dispute_each_other() -> None:
+    text = f"{LEAD_A}\n\nThe explosion at the silo injured 40 workers, the fire brigade said on Tuesday."
+    copy = text.replace("40 workers", "47 workers")
+    brief = make_brief([
+        Article(text=text, outlet="Ostermoor Herald", title="Silo fire", id="herald"),
+        Article(text=copy, outlet="Vessen Gazette", title="Silo fire", id="gazette", independent_of="herald"),
+    ])
+    assert brief.contested == []
+
+
+def test_not_until_one_day_against_another_day_is_contested() -> None:
+    # "will not reopen until Monday" is a day, not a denial: it disputes "will reopen on Friday".
+    brief = _pair(
+        "The harbour will reopen to ships on Friday once engineers have checked the quay, officials said.",
+        "The harbour will not reopen to ships until Monday because engineers are still checking the quay.",
+    )
+    assert _dispute(brief, "Friday", "Monday") is not None
