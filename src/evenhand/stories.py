@@ -83,6 +83,7 @@ class _Doc:
     tf: dict[str, float]
     names: frozenset[str]
     emb: npt.NDArray[np.float32] | None
+    top: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -94,6 +95,8 @@ class _Story:
     size: int = 0
     names: Counter[str] = field(default_factory=Counter)
     indexed: set[str] = field(default_factory=set)
+    norm: float = 1.0
+    emb_norm: float = 1.0
 
 
 def _names(text: str) -> set[str]:
@@ -187,7 +190,7 @@ class StreamClusterer:
         if best is None:
             story_id = "s" + article_id[1:] if article_id.startswith("a") else "s" + article_id
             self._join(story_id, doc)
-            return Decision(article_id, story_id, True, 0.0, {"new": True, "terms": self._top_terms(doc, 8)})
+            return Decision(article_id, story_id, True, 0.0, {"new": True, "terms": doc.top[:8]})
         score, story, reason = best
         self._join(story.id, doc)
         return Decision(article_id, story.id, False, score, reason)
@@ -211,11 +214,9 @@ class StreamClusterer:
             self.df.update(counts.keys())
         weights = {t: (1.0 + math.log(c)) * self._idf(t) for t, c in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return _Doc(article_id, ts, {t: w / norm for t, w in weights.items()}, names, emb)
-
-    @staticmethod
-    def _top_terms(doc: _Doc, n: int) -> list[str]:
-        return [t for t, _ in sorted(doc.tf.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+        tf = {t: w / norm for t, w in weights.items()}
+        top = [t for t, _ in sorted(tf.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.query_terms]]
+        return _Doc(article_id, ts, tf, names, emb, top)
 
     def _advance(self, ts: float) -> None:
         """Close the stories that have not grown within the window before ``ts``."""
@@ -236,7 +237,7 @@ class StreamClusterer:
 
     def _candidates(self, doc: _Doc) -> list[_Story]:
         hits: Counter[str] = Counter()
-        for term in self._top_terms(doc, self.settings.query_terms):
+        for term in doc.top:
             for story_id in self._postings.get(term, ()):
                 hits[story_id] += 1
         return [self._stories[s] for s, _ in hits.most_common(self.settings.max_candidates)]
@@ -244,12 +245,13 @@ class StreamClusterer:
     def _best_story(self, doc: _Doc) -> tuple[float, _Story, dict[str, Any]] | None:
         s = self.settings
         best: tuple[float, _Story, dict[str, Any]] | None = None
+        tf = doc.tf
         for story in self._candidates(doc):
-            cnorm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
-            lexical = sum(w * story.centroid.get(t, 0.0) for t, w in doc.tf.items()) / cnorm
+            centroid = story.centroid
+            lexical = sum(tf[t] * centroid[t] for t in tf.keys() & centroid.keys()) / story.norm
             semantic = 0.0
             if doc.emb is not None and story.emb_sum is not None:
-                cos = float(doc.emb @ story.emb_sum) / (float(np.linalg.norm(story.emb_sum)) or 1.0)
+                cos = float(doc.emb @ story.emb_sum) / story.emb_norm
                 semantic = max(0.0, (cos - s.embed_floor) / (1.0 - s.embed_floor))
             blended = (
                 (1.0 - s.embed_weight) * lexical + s.embed_weight * semantic
@@ -259,20 +261,22 @@ class StreamClusterer:
             gap_days = max(0.0, doc.ts - story.last_ts) / DAY
             score = blended * math.exp(-gap_days / s.decay_days)
             if score >= s.threshold and (best is None or score > best[0]):
-                shared = sorted(
-                    (t for t in doc.tf if t in story.centroid),
-                    key=lambda t: -doc.tf[t] * story.centroid[t],
-                )
-                reason = {
-                    "score": round(score, 4),
-                    "lexical": round(lexical, 4),
-                    "semantic": round(semantic, 4),
-                    "gap_days": round(gap_days, 2),
-                    "terms": shared[:8],
-                    "names": sorted(doc.names & set(story.names))[:8],
-                }
-                best = (score, story, reason)
-        return best
+                best = (score, story, {"lexical": lexical, "semantic": semantic, "gap_days": gap_days})
+        if best is None:
+            return None
+        score, story, parts = best
+        shared = sorted(
+            (t for t in doc.tf if t in story.centroid), key=lambda t: -doc.tf[t] * story.centroid[t]
+        )
+        reason = {
+            "score": round(score, 4),
+            "lexical": round(parts["lexical"], 4),
+            "semantic": round(parts["semantic"], 4),
+            "gap_days": round(parts["gap_days"], 2),
+            "terms": shared[:8],
+            "names": sorted(doc.names & set(story.names))[:8],
+        }
+        return score, story, reason
 
     def _join(self, story_id: str, doc: _Doc) -> None:
         story = self._stories.get(story_id)
@@ -284,11 +288,13 @@ class StreamClusterer:
         if len(story.centroid) > 2 * self.settings.centroid_terms:
             kept = sorted(story.centroid.items(), key=lambda kv: -kv[1])[: self.settings.centroid_terms]
             story.centroid = dict(kept)
+        story.norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
         if doc.emb is not None:
             story.emb_sum = doc.emb.copy() if story.emb_sum is None else story.emb_sum + doc.emb
+            story.emb_norm = float(np.linalg.norm(story.emb_sum)) or 1.0
         story.names.update(doc.names)
         story.last_ts = max(story.last_ts, doc.ts)
-        for term in self._top_terms(doc, self.settings.query_terms):
+        for term in doc.top:
             if term not in story.indexed:
                 story.indexed.add(term)
                 self._postings.setdefault(term, set()).add(story_id)
