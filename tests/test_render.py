@@ -1,0 +1,200 @@
+"""Briefs as JSON (schema evenhand.brief/1) and as Markdown (evenhand.render)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLE, ROOT
+from evenhand.cli import main
+from evenhand.compose import make_brief
+from evenhand.extract import read_path
+from evenhand.model import Article, Brief
+from evenhand.render import brief_to_dict, render_markdown
+
+TOP = {
+    "schema": str, "id": str, "headline": str, "headline_source": (int, type(None)), "lede": str,
+    "lede_sources": list, "lede_independent": int, "lede_support": list, "facts": list, "sources": list,
+    "narratives": list, "contested": list,
+}
+FACT = {
+    "text": str, "sources": list, "independent": int, "single_source": bool, "score": float, "support": list,
+}
+SUPPORT = {"source": int, "start": int, "end": int, "text": str}
+SOURCE = {
+    "number": int, "outlet": str, "label": str, "title": str, "url": (str, type(None)), "article_id": str,
+}
+NARRATIVE = {"label": str, "text": str, "sources": list, "support": list}
+CONTESTED = {"about": str, "claims": list}
+CLAIM = {"value": str, "text": str, "sources": list, "support": list}
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return read_path(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def brief(articles: list[Article]) -> Brief:
+    return make_brief(articles)
+
+
+@pytest.fixture(scope="module")
+def data(brief: Brief) -> dict[str, Any]:
+    return json.loads(json.dumps(brief_to_dict(brief)))
+
+
+def _check(obj: dict[str, Any], shape: dict[str, Any], where: str) -> None:
+    missing = set(shape) - set(obj)
+    assert not missing, f"{where}: missing {missing}"
+    for key, kind in shape.items():
+        assert isinstance(obj[key], kind), f"{where}.{key} is {type(obj[key]).__name__}"
+
+
+def _supports(data: dict[str, Any]) -> list[dict[str, Any]]:
+    spans = list(data["lede_support"])
+    spans += [s for f in data["facts"] for s in f["support"]]
+    spans += [s for n in data["narratives"] for s in n["support"]]
+    spans += [s for c in data["contested"] for claim in c["claims"] for s in claim["support"]]
+    return spans
+
+
+def test_every_key_of_the_schema_with_its_type(data: dict[str, Any]) -> None:
+    _check(data, TOP, "brief")
+    assert data["schema"] == "evenhand.brief/1"
+    for fact in data["facts"]:
+        _check(fact, FACT, "fact")
+        assert fact["single_source"] == (fact["independent"] == 1)
+    for source in data["sources"]:
+        _check(source, SOURCE, "source")
+    for narrative in data["narratives"]:
+        _check(narrative, NARRATIVE, "narrative")
+    for item in data["contested"]:
+        _check(item, CONTESTED, "contested")
+        for claim in item["claims"]:
+            _check(claim, CLAIM, "claim")
+    for span in _supports(data):
+        _check(span, SUPPORT, "support")
+
+
+def test_every_key_is_documented_in_docs_schema(data: dict[str, Any]) -> None:
+    doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    keys = set(data) | {k for f in data["facts"] for k in f} | {k for s in data["sources"] for k in s}
+    keys |= {k for n in data["narratives"] for k in n} | {k for c in data["contested"] for k in c}
+    keys |= {k for c in data["contested"] for claim in c["claims"] for k in claim}
+    keys |= {k for s in _supports(data) for k in s}
+    undocumented = sorted(k for k in keys if f"`{k}`" not in doc)
+    assert not undocumented, undocumented
+
+
+def test_numbers_are_consistent(data: dict[str, Any]) -> None:
+    numbers = [s["number"] for s in data["sources"]]
+    assert numbers == list(range(1, len(numbers) + 1))
+    for span in _supports(data):
+        assert 1 <= span["source"] <= len(numbers)
+        assert 0 <= span["start"] < span["end"]
+    assert data["lede_sources"] == sorted({s["source"] for s in data["lede_support"]})
+    for fact in data["facts"]:
+        assert fact["sources"] == sorted({s["source"] for s in fact["support"]})
+        assert 1 <= fact["independent"] <= len(fact["sources"])
+    assert data["headline_source"] is None or 1 <= data["headline_source"] <= len(numbers)
+
+
+@pytest.fixture(scope="module")
+def cleaned_texts() -> dict[str, str]:
+    result = CliRunner().invoke(main, ["clean", "--json", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(records) == 6
+    return {r["id"]: r["text"] for r in records}
+
+
+def test_every_support_span_is_the_cleaned_text_at_its_offsets(
+    data: dict[str, Any], cleaned_texts: dict[str, str]
+) -> None:
+    spans = _supports(data)
+    assert len(spans) > 20
+    for span in spans:
+        article_id = data["sources"][span["source"] - 1]["article_id"]
+        assert cleaned_texts[article_id][span["start"] : span["end"]] == span["text"]
+
+
+def test_the_headline_is_a_source_title(data: dict[str, Any]) -> None:
+    titles = {s["title"] for s in data["sources"]}
+    assert data["headline"] in titles
+    assert data["sources"][data["headline_source"] - 1]["title"] == data["headline"]
+
+
+# Markdown
+
+CITED = re.compile(r"[.!?\"”’)](\d+(?:,\d+)*)$")
+
+
+def test_markdown_layout(brief: Brief) -> None:
+    lines = render_markdown(brief).splitlines()
+    assert lines[0] == f"# {brief.headline}"
+    assert brief.lede is not None
+    assert lines[2] == brief.lede.text + ",".join(map(str, brief.lede.sources))
+    start = lines.index("## Facts")
+    fact_lines = [x for x in lines[start + 1 :] if x.startswith("- ")][: len(brief.facts)]
+    assert len(fact_lines) == len(brief.facts)
+    for line, fact in zip(fact_lines, brief.facts, strict=True):
+        match = CITED.search(line)
+        assert match, line
+        assert match.group(1) == ",".join(map(str, fact.sources))
+        assert line == f"- {fact.text}{match.group(1)}"
+
+
+def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:
+    markdown = render_markdown(brief)
+    line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
+    assert line.endswith(".")
+    items = [f"{s.number}{s.label}" for s in brief.sources]
+    assert line == "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
+    assert re.search(r"\d+The Marrowick Ledger \(a\), \d+The Marrowick Ledger \(b\)", line), line
+
+
+def test_markdown_sections(brief: Brief) -> None:
+    markdown = render_markdown(brief)
+    assert markdown.endswith("\n") and not markdown.endswith("\n\n")
+    order = [markdown.index(h) for h in ("## Facts", "Sources: ", "## Narratives", "## Contested")]
+    assert order == sorted(order)
+    for narrative in brief.narratives:
+        assert f"- {narrative.label}. {narrative.text}" in markdown
+    for item in brief.contested:
+        assert item.about in markdown
+        for claim in item.claims:
+            assert f"{claim.value} ({','.join(map(str, claim.sources))})" in markdown
+
+
+def test_one_source_is_a_sentence_of_its_own(articles: list[Article]) -> None:
+    markdown = render_markdown(make_brief(articles[:1]))
+    line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
+    assert line == f"Sources: 1{articles[0].outlet}."
+
+
+def test_an_empty_brief_renders(tmp_path: Path) -> None:
+    brief = Brief(id="empty", headline="Nothing to report", lede=None)
+    assert render_markdown(brief) == "# Nothing to report\n"
+    data = brief_to_dict(brief)
+    assert data["lede"] == "" and data["lede_support"] == [] and data["facts"] == []
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_the_example_in_docs_schema_has_the_schema_shape() -> None:
+    doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)```", doc, re.S)
+    assert block
+    example = json.loads(block.group(1))
+    _check(example, TOP, "docs example")
+    assert example["schema"] == "evenhand.brief/1"
+    for fact in example["facts"]:
+        _check(fact, FACT, "docs fact")
+    for span in _supports(example):
+        _check(span, SUPPORT, "docs support")
+        assert span["end"] - span["start"] == len(span["text"])
