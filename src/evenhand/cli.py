@@ -97,7 +97,31 @@ def read_path_any(path: str, name: str | None, config: Config) -> list[Article]:
     return read_path(path, source_name=name, config=config, on_error=lambda exc: warn(str(exc)))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """Commands whose modules load only when that command runs, so that `evenhand brief`
+    does not pay for the web server's and the fetcher's imports."""
+
+    LAZY = {
+        "ingest": "evenhand.cli_store:ingest", "cluster": "evenhand.cli_store:cluster",
+        "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
+        "ratings": "evenhand.cli_store:ratings", "serve": "evenhand.cli_web:serve",
+        "export": "evenhand.cli_web:export",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            import importlib
+
+            module, name = self.LAZY[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), name)
+            return command if isinstance(command, click.Command) else None
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="evenhand")
 def main() -> None:
     """Turn many outlets' articles on the same events into balanced, verifiable briefs.
@@ -257,17 +281,3 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
             click.echo(article.text)
         else:
             click.echo(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n")
-
-
-from .cli_web import export, serve  # noqa: E402
-
-main.add_command(serve)
-main.add_command(export)
-
-from .cli_store import cluster, ingest, ratings, stories, update  # noqa: E402
-
-main.add_command(ingest)
-main.add_command(cluster)
-main.add_command(update)
-main.add_command(stories)
-main.add_command(ratings)
