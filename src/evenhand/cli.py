@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, ParamSpec, TypeVar
+from typing import IO, ClassVar, ParamSpec, TypeVar
 
 import click
 
@@ -60,16 +60,13 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
-        suffix=".tmp", delete=False,
-    )
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with handle:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
-        os.replace(handle.name, target)
+        os.replace(temporary, target)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
         raise
 
 
@@ -101,7 +98,7 @@ class LazyGroup(click.Group):
     """Commands whose modules load only when that command runs, so that `evenhand brief`
     does not pay for the web server's and the fetcher's imports."""
 
-    LAZY = {
+    LAZY: ClassVar[dict[str, str]] = {
         "ingest": "evenhand.cli_store:ingest", "cluster": "evenhand.cli_store:cluster",
         "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
         "ratings": "evenhand.cli_store:ratings", "serve": "evenhand.cli_web:serve",

@@ -43,9 +43,6 @@ class Grouping:
 class Ranking:
     support: float
     centrality: float
-    degree: float
-    echo: float
-    echo_threshold: float
     lead: float
     position: float
     specificity: float
@@ -78,7 +75,9 @@ class Config:
         return replace(self, brief=replace(self.brief, max_words=max_words))
 
 
-_SECTIONS = {"limits": Limits, "brief": BriefSettings, "grouping": Grouping, "rank": Ranking, "embedder": EmbedderSettings}
+_SECTIONS = {
+    "limits": Limits, "brief": BriefSettings, "grouping": Grouping, "rank": Ranking, "embedder": EmbedderSettings,
+}
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -90,7 +90,8 @@ def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Fig
             needed = 1 if x.kind == "number" else 2
             if x.kind != y.kind or x.value == y.value or len(x.context & y.context) < needed:
                 continue
-            if {x.value, y.value} <= values_a and {x.value, y.value} <= values_b or not _comparable(x, y):
+            both = {x.value, y.value}
+            if (both <= values_a and both <= values_b) or not _comparable(x, y):
                 continue
             clashes.append((x, y))
     return clashes

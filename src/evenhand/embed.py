@@ -76,7 +76,8 @@ def _unit_rows(matrix: npt.NDArray[Any]) -> Matrix:
     matrix = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return matrix / norms
+    unit: Matrix = matrix / norms
+    return unit
 
 
 class WordLlamaEmbedder:

@@ -76,7 +76,8 @@ def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
     cosine = (matrix @ matrix.T) / np.outer(norms, norms)
     smaller = np.minimum(mass[:, None], mass[None, :])
     smaller[smaller == 0] = 1.0
-    return (0.5 * cosine + 0.5 * shared / smaller).astype(np.float32)
+    blended: Matrix = (0.5 * cosine + 0.5 * shared / smaller).astype(np.float32)
+    return blended
 
 
 def agree(a: Sentence, b: Sentence) -> bool:
@@ -110,11 +111,11 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
     n = len(sentences)
     owner = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     for i in range(n):
-        for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
-            if sentences[i].article != sentences[int(j)].article:
-                pairs.append((float(sim[i, j]), i, int(j)))
+        for j in (int(k) for k in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1):
+            if sentences[i].article != sentences[j].article:
+                pairs.append((float(sim[i, j]), i, j))
     pairs.sort(reverse=True)
     for _, i, j in pairs:
         gi, gj = owner[i], owner[j]
@@ -184,28 +185,8 @@ def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.flo
     clipped = np.where(other, np.clip(sim, 0.0, None), 0.0)
     counts = np.maximum(other.sum(axis=1), 1)
     top = np.sort(clipped, axis=1)[:, -5:]
-    return (0.5 * top.mean(axis=1) + 0.5 * clipped.sum(axis=1) / counts).astype(np.float64)
-
-
-def echoes(sim: Matrix, sentences: Sequence[Sentence], independence: Sequence[str], threshold: float) -> list[set[str]]:
-    """For each sentence, the independent sources with a sentence close to it: who touches on
-    the same point, even where their wording is too far apart to cite as the same fact."""
-    keys = [independence[s.article] for s in sentences]
-    out: list[set[str]] = []
-    for i in range(len(sentences)):
-        near = np.nonzero(sim[i] >= threshold)[0]
-        out.append({keys[j] for j in near} - {keys[i]})
-    return out
-
-
-def degree(sim: Matrix) -> npt.NDArray[np.float64]:
-    """Mean similarity to every other sentence of the story, its own article's included: how
-    near the story's centre a sentence is (LexRank's degree centrality)."""
-    n = len(sim)
-    if n < 2:
-        return np.ones(n, dtype=np.float64)
-    clipped = np.clip(sim, 0.0, None) * (1 - np.eye(n, dtype=np.float32))
-    return (clipped.sum(axis=1) / (n - 1)).astype(np.float64)
+    scores: npt.NDArray[np.float64] = (0.5 * top.mean(axis=1) + 0.5 * clipped.sum(axis=1) / counts).astype(np.float64)
+    return scores
 
 
 def article_relevance(sim: Matrix, sentences: Sequence[Sentence], n_articles: int) -> npt.NDArray[np.float64]:
@@ -231,9 +212,6 @@ def rank_groups(
 ) -> list[FactGroup]:
     cent = centrality(sim, sentences)
     relevance = article_relevance(sim, sentences, len(article_lengths))
-    echo = echoes(sim, sentences, independence, config.rank.echo_threshold)
-    deg = degree(sim)
-    top_deg = float(deg.max()) if len(deg) else 1.0
     top_cent = float(cent.max()) if len(cent) else 1.0
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
@@ -244,18 +222,14 @@ def rank_groups(
         fit = _length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
-        own = {independence[sentences[k].article] for k in members}
-        support = len(own)
-        echoed = len(set().union(*(echo[k] for k in members)) - own)
+        support = len({independence[sentences[k].article] for k in members})
         position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
         first = min(sentences[k].position for k in members)
         w = config.rank
         topical = max(float(relevance[sentences[k].article]) for k in members)
         score = kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
             w.support * (support - 1) / max(n_independent - 1, 1)
-            + w.echo * echoed / max(n_independent - 1, 1)
             + w.centrality * float(cent[rep]) / (top_cent or 1.0)
-            + w.degree * max(float(deg[k]) for k in members) / (top_deg or 1.0)
             + w.lead * math.exp(-first / w.lead_decay)
             + w.position * (1.0 - position)
             + w.specificity * _specificity(s)
