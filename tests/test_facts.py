@@ -78,7 +78,7 @@ GAZETTE = Article(
 @pytest.fixture(scope="module")
 def flood_groups() -> list[set[str]]:
     sentences = [s for group in segment_all([HERALD, GAZETTE]) for s in group]
-    embeddings = load_embedder().embed([s.text for s in sentences])
+    embeddings = load_embedder("wordllama").embed([s.text for s in sentences])
     sim = similarity(sentences, np.asarray(embeddings), CONFIG)
     return [{sentences[k].text for k in group} for group in group_sentences(sentences, sim, CONFIG)]
 

@@ -13,7 +13,7 @@ import numpy as np
 from .config import Config, load_config
 from .contested import find_contested
 from .embed import Embedder, load_embedder
-from .facts import FactGroup, compress, group_sentences, rank_groups, select, similarity
+from .facts import FactGroup, compress, group_sentences, lede_first, rank_groups, select, similarity
 from .model import Article, Brief, Fact, Sentence, Source, Support
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
@@ -119,6 +119,7 @@ def make_brief(
     groups = group_sentences(sentences, sim, config)
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     chosen = select(ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1)
+    chosen = lede_first(chosen, sentences, config)
 
     numbering = _Numbering()
 

@@ -25,6 +25,8 @@ class BriefSettings:
     max_facts: int
     min_fact_words: int
     max_fact_words: int
+    lede_candidates: int
+    lede_opening: float
     narrative_sentences: int
     max_narratives: int
 

@@ -25,6 +25,8 @@ Matrix = npt.NDArray[np.float32]
 
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
+# "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{1,30}\))? ?[-–—]{1,2} ")
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
@@ -142,7 +144,8 @@ def compress(text: str) -> str:
     """The sentence shortened by deletion only: no leading connective or "According to X,",
     no trailing attribution ("..., officials said."), no short parenthetical. The citation
     carries the attribution; quotes keep theirs, since a quote without its speaker misleads."""
-    short = _CONNECTIVE.sub("", text, count=1)
+    short = _DATELINE.sub("", text, count=1)
+    short = _CONNECTIVE.sub("", short, count=1)
     short = _ACCORDING.sub("", short, count=1)
     if not _QUOTE_MARK.search(short):
         short = _TRAILING_ATTRIBUTION.sub(r"\1", short, count=1)
@@ -246,6 +249,13 @@ def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], 
     return _kind_weight(s, config) * _length_fit(s, config) + 0.5 * medoid + detail - 0.1 * s.position / 20.0
 
 
+def balanced_quotes(text: str) -> bool:
+    """Whether every quotation the sentence opens, it closes: a sentence cut from the middle of
+    a longer quote reads as the writer's own words."""
+    straight = text.count('"') % 2 == 0
+    return straight and text.count("“") == text.count("”")
+
+
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
     *, budget: int, limit: int,
@@ -257,6 +267,8 @@ def select(
         if len(chosen) >= limit:
             break
         rep = sentences[group.rep]
+        if not balanced_quotes(rep.text):
+            continue
         if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant and agree(rep, sentences[c.rep])
                for c in chosen):
             continue
@@ -268,6 +280,21 @@ def select(
         chosen.append(group)
         used += length
     return chosen
+
+
+def lede_first(chosen: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config) -> list[FactGroup]:
+    """The chosen facts with the lede first: of the most important few, the one outlets put at
+    the top of their articles (what happened, rather than a detail of it)."""
+    if not chosen:
+        return []
+    head = chosen[: config.brief.lede_candidates]
+
+    def as_lede(group: FactGroup) -> float:
+        opening = float(np.mean([math.exp(-sentences[k].position / 2.0) for k in group.members]))
+        return group.score * (1.0 + config.brief.lede_opening * opening)
+
+    lede = max(head, key=as_lede)
+    return [lede, *(g for g in chosen if g is not lede)]
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .facts import balanced_quotes
 from .model import Narrative, Sentence, Support
 
 _ARGUMENT_KINDS = ("opinion", "quote")
@@ -113,7 +114,9 @@ def _best(items: Sequence[_Scored], k: int, used: set[tuple[int, int]]) -> list[
     texts: set[str] = set()
     for item in ordered:
         s = item.sentence
-        if (s.article, s.start) in used or any(s.text in t or t in s.text for t in texts):
+        if (s.article, s.start) in used or not balanced_quotes(s.text):
+            continue
+        if any(s.text in t or t in s.text for t in texts):
             continue
         picked.append(s)
         texts.add(s.text)
