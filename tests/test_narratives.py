@@ -88,6 +88,14 @@ def test_the_accountability_side_does_not_carry_the_analyst_against_it(example_b
     assert "investigators have not even been inside the gallery" not in blame.text
 
 
+def test_the_straight_wire_report_is_not_credited_with_a_side(example_brief: Brief) -> None:
+    # The wire report (and the Post's copy of it) reports the regulator's last inspection as a
+    # fact and argues nothing; the README credits the sides to the Ledger and the Courier.
+    for narrative in example_brief.narratives:
+        named = set(_named_outlets(narrative.label)[1])
+        assert not named & {"Northgate Wire Service", "Halden Daily Post"}, narrative.label
+
+
 def test_one_article_gives_at_most_one_narrative(example_articles: list[Article]) -> None:
     ledger = next(a for a in example_articles if a.origin.endswith("marrowick-ledger-fire.md"))
     brief = make_brief([ledger])
