@@ -279,3 +279,22 @@ def test_clean_of_a_bad_file_fails_cleanly() -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("evenhand: error:")
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("[brief]\nmax_wordz = 3\n", "unknown key"),
+    ("not = [toml\n", "not valid TOML"),
+])
+def test_a_bad_config_file_is_one_clear_error(tmp_path: Path, content: str, reason: str) -> None:
+    config = tmp_path / "evenhand.toml"
+    config.write_text(content, encoding="utf-8")
+    result = run("brief", "--example", "--config", str(config))
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"evenhand: error: {config}: ") and reason in line
+
+
+def test_a_config_file_sets_the_word_budget(tmp_path: Path) -> None:
+    config = tmp_path / "evenhand.toml"
+    config.write_text("[brief]\nmax_words = 60\n", encoding="utf-8")
+    assert 0 < _lede_and_fact_words(_brief_json("--example", "--config", str(config))) <= 60
