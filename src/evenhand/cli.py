@@ -75,23 +75,35 @@ def example_folder() -> Path:
 
 
 def read_inputs(paths: Sequence[str], names: Sequence[str], config: Config) -> list[Article]:
-    """Every readable article of the inputs; each unreadable one is reported and skipped."""
+    """Every readable article of the inputs. Each unreadable one is reported and skipped; when
+    none is readable the job fails, with the one problem as its error where there was one."""
+    from .extract import read_path
+
     if names and len(names) not in (1, len(paths)):
         raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
     articles: list[Article] = []
+    problems: list[InputError] = []
     for i, path in enumerate(paths):
         name = names[i] if len(names) == len(paths) else (names[0] if names else None)
         try:
-            articles.extend(read_path_any(path, name, config))
+            articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
         except InputError as exc:
-            warn(str(exc))
+            problems.append(exc)
+    if not articles:
+        raise _nothing_readable(paths, problems)
+    for problem in problems:
+        warn(str(problem))
     return articles
 
 
-def read_path_any(path: str, name: str | None, config: Config) -> list[Article]:
-    from .extract import read_path
-
-    return read_path(path, source_name=name, config=config, on_error=lambda exc: warn(str(exc)))
+def _nothing_readable(paths: Sequence[str], problems: Sequence[InputError]) -> EvenhandError:
+    """One line for a job with nothing to read: the input and what was wrong with it."""
+    if len(problems) == 1:
+        return problems[0]
+    first = f"first: {problems[0]}" if problems else "nothing found"
+    if len(paths) == 1:
+        return InputError(paths[0], f"no readable article among {len(problems)} files ({first})")
+    return EvenhandError(f"no readable article in {len(paths)} inputs ({first})")
 
 
 class LazyGroup(click.Group):
@@ -177,8 +189,6 @@ def brief(
     if not paths:
         raise EvenhandError("no input: give article files or folders, or --example")
     articles = read_inputs(paths, source_names, config)
-    if not articles:
-        raise EvenhandError("no readable article in the input")
     from .compose import make_brief
     from .render import brief_to_dict, render_markdown
 
@@ -241,8 +251,8 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
                 out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
                           else render_markdown(result) + "\n")
             bar.advance(task)
-    if failed == len(lines):
-        raise EvenhandError(f"{path}: no cluster could be briefed")
+        if failed == len(lines):
+            raise EvenhandError(f"{path}: no cluster could be briefed")
 
 
 def _line_id(line: str, number: int) -> str:
@@ -266,8 +276,6 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
     """
     config = load_config()
     articles = read_inputs(list(inputs), (), config)
-    if not articles:
-        raise EvenhandError("no readable article in the input")
     for article in articles:
         if as_json:
             record = {"id": article.id, "outlet": article.outlet, "title": article.title, "url": article.url,

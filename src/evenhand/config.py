@@ -16,6 +16,7 @@ from .errors import InputError
 class Limits:
     max_file_bytes: int
     max_article_chars: int
+    min_article_words: int
     max_sentence_chars: int
 
 

@@ -124,7 +124,7 @@ def _finish(
 ) -> Article:
     cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
     body = cleaned.text[: config.limits.max_article_chars]
-    if len(body.split()) < 5:
+    if len(body.split()) < config.limits.min_article_words:
         raise InputError(origin, "no article text found")
     name = outlet or outlet_from_url(url) or cleaned.outlet_hint or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]

@@ -256,6 +256,13 @@ def balanced_quotes(text: str) -> bool:
     return straight and text.count("“") == text.count("”")
 
 
+def opens_attributed_quote(text: str) -> bool:
+    """A quote's first sentence after its speaker ('X said, "...'): it reads as X's words even
+    though the quote goes on in the next sentence."""
+    first = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
+    return first > 0 and bool(_ATTRIBUTION.search(text[:first])) and text.count("”") == 0
+
+
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
     *, budget: int, limit: int,
@@ -267,7 +274,7 @@ def select(
         if len(chosen) >= limit:
             break
         rep = sentences[group.rep]
-        if not balanced_quotes(rep.text):
+        if not (balanced_quotes(rep.text) or opens_attributed_quote(rep.text)):
             continue
         if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant and agree(rep, sentences[c.rep])
                for c in chosen):
