@@ -16,7 +16,7 @@ from .errors import InputError
 class Limits:
     max_file_bytes: int
     max_article_chars: int
-    min_article_words: int
+    min_page_words: int
     max_sentence_chars: int
 
 
@@ -39,6 +39,7 @@ class Grouping:
     lexical_weight: float
     duplicate_article_jaccard: float
     redundant: float
+    support_recall: float
     contested_context: float
 
 

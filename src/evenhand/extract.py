@@ -120,11 +120,11 @@ def _strip_markdown(text: str) -> str:
 
 def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
-    author: str | None, origin: str, config: Config,
+    author: str | None, origin: str, config: Config, min_words: int = 5,
 ) -> Article:
     cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
     body = cleaned.text[: config.limits.max_article_chars]
-    if len(body.split()) < config.limits.min_article_words:
+    if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
     name = outlet or outlet_from_url(url) or cleaned.outlet_hint or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
@@ -183,6 +183,7 @@ def article_from_html(
         text=text, title=getattr(doc, "title", None) or "", outlet=getattr(doc, "sitename", None),
         url=url or getattr(doc, "url", None), published=getattr(doc, "date", None),
         author=getattr(doc, "author", None), origin=origin, config=config,
+        min_words=config.limits.min_page_words,
     )
 
 

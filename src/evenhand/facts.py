@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ import numpy.typing as npt
 from . import lexicon
 from .config import Config
 from .model import Sentence
-from .segment import words
+from .segment import content_stems, dates_in, numbers_in, words
 
 Matrix = npt.NDArray[np.float32]
 
@@ -218,14 +219,16 @@ def rank_groups(
     top_cent = float(cent.max()) if len(cent) else 1.0
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
-    for members in groups:
-        rep = max(members, key=lambda k: _rep_quality(k, members, sentences, sim, config))
+    idf = _idf(sentences)
+    for grouped in groups:
+        rep = max(grouped, key=lambda k: _rep_quality(k, grouped, sentences, sim, config))
+        members = [k for k in grouped if k == rep or supports(sentences[k], sentences[rep], idf, config)]
         s = sentences[rep]
         kind = _kind_weight(s, config)
         fit = _length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
-        support = len({independence[sentences[k].article] for k in members})
+        support = len({independence[sentences[k].article] for k in grouped})
         position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
         first = min(sentences[k].position for k in members)
         w = config.rank
@@ -240,6 +243,25 @@ def rank_groups(
         ranked.append(FactGroup(tuple(sorted(members)), rep, score))
     ranked.sort(key=lambda g: g.score, reverse=True)
     return ranked
+
+
+def _idf(sentences: Sequence[Sentence]) -> dict[str, float]:
+    df: Counter[str] = Counter(term for s in sentences for term in s.content)
+    return {term: math.log((len(sentences) + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+
+
+def supports(member: Sentence, rep: Sentence, idf: dict[str, float], config: Config) -> bool:
+    """Whether ``member`` says what the printed fact (``rep``, shortened) says, so that its
+    source may be cited for it: every figure and day of the fact, and most of its words."""
+    printed = compress(rep.text)
+    if not numbers_in(printed) <= member.numbers:
+        return False
+    if not {d for d in dates_in(printed) if d in lexicon.WEEKDAYS} <= member.dates:
+        return False
+    terms = content_stems(printed)
+    total = sum(idf.get(t, 1.0) for t in terms)
+    shared = sum(idf.get(t, 1.0) for t in terms & member.content)
+    return total == 0 or shared / total >= config.grouping.support_recall
 
 
 def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:
@@ -276,8 +298,7 @@ def select(
         rep = sentences[group.rep]
         if not (balanced_quotes(rep.text) or opens_attributed_quote(rep.text)):
             continue
-        if any(float(sim[group.rep, c.rep]) >= config.grouping.redundant and agree(rep, sentences[c.rep])
-               for c in chosen):
+        if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
             continue
         if any(_contains(sentences[c.rep], sentences[group.rep]) for c in chosen):
             continue
@@ -302,6 +323,16 @@ def lede_first(chosen: Sequence[FactGroup], sentences: Sequence[Sentence], confi
 
     lede = max(head, key=as_lede)
     return [lede, *(g for g in chosen if g is not lede)]
+
+
+def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:
+    """Whether two facts say the same thing: alike enough, or less alike but sharing a figure."""
+    if not agree(a, b):
+        return False
+    threshold = config.grouping.redundant
+    if a.numbers & b.numbers:
+        threshold *= 0.7
+    return similarity >= threshold
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:
