@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 _COUNTER = re.compile(
     r"^\s*[\d.,]+\s*[kKmM]?\s+(?:comments?|views?|shares?|likes?|reads?|reactions?|replies)\s*$", re.I
 )
@@ -32,12 +32,20 @@ _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
     r"must read|trending|sponsored|advertisement|listen)\b\s*[:|–-]?", re.I
 )
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:sign\s*in|sign\s*up|log\s*in|register|subscribe|newsletter|follow us|click here|"
+# Calls to action: a line that opens with one, or a short line that carries a sales pitch or
+# an account prompt and reports nothing (no one "said" it).
+_CTA = (
+    r"(?:sign\s*in|sign\s*up|log\s*in|register|subscribe|newsletter|follow us|click here|"
     r"share (?:this|on)|leave a (?:comment|reply)|post a comment|comments? (?:are|is) closed|"
-    r"enable javascript|accept cookies|cookie (?:policy|settings))\b",
+    r"enable javascript|accept cookies|cookie (?:policy|settings))\b"
+)
+_CALL_TO_ACTION = re.compile(r"^\W*(?:please\s+)?(?:to\s+)?" + _CTA, re.I)
+_PITCH = re.compile(
+    r"\b(?:sign\s*in|sign\s*up|log\s*in|subscri(?:be|bers?|ption)|newsletters?|unlimited access|"
+    r"follow us|click here|share this|free trial)\b",
     re.I,
 )
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|according)\b", re.I)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
@@ -115,7 +123,9 @@ def _kind(line: str, script: str) -> str:
         return "dateline"
     if _BYLINE.match(line):
         return "byline"
-    if len(words) <= 25 and (_PROMO.match(line) or _CALL_TO_ACTION.search(line)):
+    if len(words) <= 25 and _PROMO.match(line):
+        return "prompt"
+    if _CALL_TO_ACTION.match(line) or (len(words) <= 16 and _PITCH.search(line) and not _REPORTED.search(line)):
         return "prompt"
     if _addresses_reader(line, len(words)):
         return "prompt"
@@ -132,6 +142,8 @@ def _addresses_reader(line: str, n_words: int) -> bool:
     """A paragraph that talks to the reader (outside quotes) about what *they* can do: site
     notices, sign-up pitches and how-tos, not reporting."""
     unquoted = _QUOTED_SPAN.sub(" ", line)
+    if re.search(r"[\"“”]", unquoted):
+        return False  # a quotation running on from or into another paragraph: someone speaking
     second = len(_SECOND_PERSON.findall(unquoted))
     return second >= 2 and second >= 0.05 * n_words
 

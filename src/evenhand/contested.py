@@ -120,11 +120,16 @@ def find_contested(
     for i in range(n):
         for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
             a, b = sentences[i], sentences[int(j)]
-            if independence[a.article] == independence[b.article] or a.negated != b.negated:
+            if independence[a.article] == independence[b.article]:
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            for x, y in _clash(figs[i], figs[int(j)])[:1]:
+            clashes = _clash(figs[i], figs[int(j)])
+            if a.negated != b.negated:
+                # "not until Monday" against "on Friday" is a dispute about the day; a negated
+                # figure is not ("not 40 but ..."), so only days survive a difference in negation.
+                clashes = [(x, y) for x, y in clashes if x.kind == "day"]
+            for x, y in clashes[:1]:
                 key = frozenset({x.value, y.value})
                 sides = items.setdefault(key, defaultdict(list))
                 for figure, s in ((x, a), (y, b)):

@@ -42,7 +42,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|tweeted|according to|asked|argued|warned|insisted|explained)\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r")\b,?\s+")
+# A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,23 @@ def _name_clash(a: Sentence, b: Sentence) -> bool:
 def similarity(sentences: Sequence[Sentence], embeddings: Matrix, config: Config) -> Matrix:
     g = config.grouping
     sim = g.lexical_weight * lexical_matrix(sentences) + g.embed_weight * (embeddings @ embeddings.T)
+    _anchor(sim, sentences, g.same_fact)
     return sim.astype(np.float32)
+
+
+def _anchor(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> None:
+    """Lift to ``floor`` the similarity of sentences that share a telling figure (a clock time,
+    a number of two or more digits) and two more content words, and that agree: "the first
+    blast came at roughly 3:40 a.m. inside the conveyor gallery" and "the blast started at
+    about 3:40 a.m. in a conveyor gallery" share few words but report one fact."""
+    telling = [{n for n in s.numbers if n.startswith("t") or len(n.rstrip("%")) >= 2} for s in sentences]
+    for i, a in enumerate(sentences):
+        if not telling[i]:
+            continue
+        for j in range(i + 1, len(sentences)):
+            b = sentences[j]
+            if telling[i] & telling[j] and len(a.content & b.content) >= 2 and agree(a, b):
+                sim[i, j] = sim[j, i] = max(float(sim[i, j]), floor)
 
 
 def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) -> list[list[int]]:
@@ -220,9 +237,12 @@ def rank_groups(
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
     idf = _idf(sentences)
-    for grouped in groups:
-        rep = max(grouped, key=lambda k: _rep_quality(k, grouped, sentences, sim, config))
-        members = [k for k in grouped if k == rep or supports(sentences[k], sentences[rep], idf, config)]
+    pending = [list(g) for g in groups]
+    while pending:
+        grouped = pending.pop()
+        rep, members = _best_supported(grouped, sentences, sim, idf, config)
+        # Members that do not state the printed sentence stand as facts of their own.
+        pending.extend([k] for k in grouped if k not in members)
         s = sentences[rep]
         kind = _kind_weight(s, config)
         fit = _length_fit(s, config)
@@ -243,6 +263,21 @@ def rank_groups(
         ranked.append(FactGroup(tuple(sorted(members)), rep, score))
     ranked.sort(key=lambda g: g.score, reverse=True)
     return ranked
+
+
+def _best_supported(
+    grouped: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, idf: dict[str, float], config: Config
+) -> tuple[int, list[int]]:
+    """The member to print and the members that state it: the wording most outlets back (the
+    figures they share rather than one outlet's extra detail), then the best-written one."""
+    best: tuple[tuple[int, float], int, list[int]] | None = None
+    for rep in grouped:
+        backing = [k for k in grouped if k == rep or supports(sentences[k], sentences[rep], idf, config)]
+        key = (len(backing), _rep_quality(rep, grouped, sentences, sim, config))
+        if best is None or key > best[0]:
+            best = (key, rep, backing)
+    assert best is not None
+    return best[1], best[2]
 
 
 def _idf(sentences: Sequence[Sentence]) -> dict[str, float]:
@@ -326,13 +361,10 @@ def lede_first(chosen: Sequence[FactGroup], sentences: Sequence[Sentence], confi
 
 
 def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:
-    """Whether two facts say the same thing: alike enough, or less alike but sharing a figure."""
+    """Whether two facts say the same thing: alike enough, with nothing that tells them apart."""
     if not agree(a, b):
         return False
-    threshold = config.grouping.redundant
-    if a.numbers & b.numbers:
-        threshold *= 0.7
-    return similarity >= threshold
+    return similarity >= config.grouping.redundant
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

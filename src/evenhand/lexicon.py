@@ -58,11 +58,11 @@ DATE_WORDS = frozenset(
 
 # Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
 OPINION_CUES = (
-    " should ", " shouldn't ", " must ", " ought ", " analysts argue", " argue that", " argues that",
+    " should ", " shouldn't ", " ought ", " analysts argue", " argue that", " argues that",
     " in my view", " i think", " we think", " we believe", " in our view", " arguably", " undoubtedly",
     " clearly ", " of course", " it is time", " it's time", " dangerous", " reckless", " absurd",
     " shameful", " disgrace", " outrageous", " ridiculous", " crippling", " alarming", " worrying",
-    " worried", " should be ", " would be wise", " needs to ", " need to ", " bound to ", " highly successful",
+    " worried", " should be ", " would be wise", " bound to ", " highly successful",
     " symbolic", " desperate", " pariah", " paranoid", " bromance", " dictator", " in summary", " in short,",
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
     " some analysts", " some experts", " critics say", " critics argue", " experts believe", " analysts believe",

@@ -19,6 +19,8 @@ from .facts import balanced_quotes
 from .model import Narrative, Sentence, Support
 
 _ARGUMENT_KINDS = ("opinion", "quote")
+# A reported sentence joins a narrative only when it carries a framing this strongly.
+_FACT_CUES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
         frame, hits = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
         polar = lexicon.FRAMES[frame][0] != "neutral"
         strength = hits * (1.5 if argued else 0.6) * (1.3 if polar else 1.0)
-        if argued or (polar and hits >= 2):
+        if argued or (polar and hits >= _FACT_CUES):
             out.append(_Scored(s, frame, strength))
     return out
 

@@ -16,7 +16,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|perc
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{12,})[\"“”«»]")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot|n't)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b|n't\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -130,7 +130,7 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         end = match.end(1)
-        if paragraph[end - 1] == "." and _abbreviation(paragraph, match.start(1)):
+        if paragraph[end - 1] == "." and _abbreviation(paragraph, match.start(1), paragraph[end:]):
             continue
         piece = paragraph[start:end].strip()
         if piece:
@@ -144,11 +144,16 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _abbreviation(text: str, dot: int) -> bool:
+def _abbreviation(text: str, dot: int, after: str) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation rather than the sentence. A clock time
+    ("3:40 a.m.") ends the sentence when a capitalised word other than a day or month follows."""
     word = re.search(r"([\w.’'-]+)$", text[:dot])
     if not word:
         return False
     token = word.group(1)
+    if token.lower().rstrip(".") in ("a.m", "p.m"):
+        following = re.match(r"\s*([A-Za-z]+)", after)
+        return not following or following.group(1).lower() in lexicon.DATE_WORDS or following.group(1).isupper()
     last = token.rsplit(".", 1)[-1] if "." in token else token
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True
