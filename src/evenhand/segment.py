@@ -17,6 +17,7 @@ _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{12,})[\"“”«»]")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b|n't\b", re.I)
+_FIRST_PERSON = re.compile(r"^\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My|We|We're|We’re|Our)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -114,8 +115,9 @@ def classify(text: str) -> SentenceKind:
     unquoted = _QUOTED.sub(" ", lowered)
     if text.rstrip().endswith("?") or any(cue in unquoted for cue in lexicon.OPINION_CUES):
         return "opinion"
-    if _SECOND_PERSON.search(unquoted):
-        # Addressing the reader is advice, promotion or argument, never a report.
+    if _SECOND_PERSON.search(unquoted) or _FIRST_PERSON.match(text):
+        # Addressing the reader, or opening in the first person outside quotation marks, is
+        # advice, argument or a quote running on from another sentence, never a report.
         return "opinion"
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
