@@ -39,7 +39,10 @@ _PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
 # sentence before it, which the brief does not print.
 _DANGLING = re.compile(r"^(?:He|She|It|They|This|These|That|Those|Such|Its|Their|His|Her|The two|Both)\b")
 _ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|stated|wrote|tweeted|according to|asked|argued|warned|insisted|explained)\b"
+    r"\b(?:said|says|say|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|according to|"
+    r"asked|argued|argues|warned|warns|insisted|explained|called|calls|calling|described|describes|describing|"
+    r"urged|vowed|promised|announced|declared|noted|claimed|claims|acknowledged|admitted|conceded|replied|"
+    r"responded|recalled|testified|quoted|quoting)\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
