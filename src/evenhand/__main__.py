@@ -1,0 +1,5 @@
+"""``python -m evenhand``: the same command line as the ``evenhand`` script."""
+
+from .cli import main
+
+main()
