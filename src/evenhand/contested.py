@@ -31,6 +31,7 @@ class Figure:
     value: str
     surface: str
     context: frozenset[str]
+    label: str
 
 
 def _value(token: str) -> str | None:
@@ -67,8 +68,15 @@ def figures(s: Sentence) -> list[Figure]:
             if number is None:
                 continue
             kind, value = "number", number
-        context = _counted(tokens[i + 1 : i + 4]) if kind == "number" else _content(tokens[max(i - 5, 0) : i])
-        found.append(Figure(kind, value, token.rstrip(".,"), context))
+        if kind == "number":
+            context = _counted(tokens[i + 1 : i + 4])
+            noun = next((w for w in tokens[i + 1 : i + 3] if stem(w) in context), "")
+            label = f"how many {noun}" if noun else "the figure"
+        else:
+            context = _content(tokens[max(i - 5, 0) : i])
+            before = [w for w in tokens[max(i - 5, 0) : i] if w.lower() not in ("on", "until", "by", "from")]
+            label = "which day: " + " ".join(before[-4:]) if before else "which day"
+        found.append(Figure(kind, value, token.rstrip(".,"), context, label))
     return found
 
 
@@ -95,17 +103,6 @@ def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Fig
                 continue
             clashes.append((x, y))
     return clashes
-
-
-def _about(a: Sentence, b: Sentence) -> str:
-    shared = a.content & b.content
-    picked: list[str] = []
-    for word in words(a.text):
-        if stem(word) in shared and word.lower() not in (p.lower() for p in picked):
-            picked.append(word)
-        if len(picked) == 6:
-            break
-    return " ".join(picked)
 
 
 def find_contested(
@@ -135,7 +132,7 @@ def find_contested(
                 for figure, s in ((x, a), (y, b)):
                     if s not in sides[figure.value]:
                         sides[figure.value].append(s)
-                abouts.setdefault(key, _about(a, b))
+                abouts.setdefault(key, x.label)
     out = []
     for key, sides in items.items():
         claims = []

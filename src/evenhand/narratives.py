@@ -21,6 +21,7 @@ from .model import Narrative, Sentence, Support
 _ARGUMENT_KINDS = ("opinion", "quote")
 # A reported sentence joins a narrative only when it carries a framing this strongly.
 _FACT_CUES = 3
+_THIRD_SIDE = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,8 @@ def frame_scores(text: str) -> dict[str, float]:
 def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
     out = []
     for s in sentences:
+        if s.text.rstrip().endswith("?"):
+            continue  # a question argues nothing on its own
         scores = frame_scores(s.text)
         if not scores:
             continue
@@ -72,9 +75,15 @@ def _pick_frames(by_frame: dict[str, list[_Scored]], max_narratives: int) -> lis
     first_polarity = lexicon.FRAMES[ranked[0]][0]
     opposite = [f for f in ranked[1:] if {lexicon.FRAMES[f][0], first_polarity} == {"alarm", "doubt"}]
     others = [f for f in ranked[1:] if f not in opposite and lexicon.FRAMES[f][0] != first_polarity]
+    def strength(frame: str) -> float:
+        return sum(x.strength for x in by_frame[frame])
+
     for frame in opposite + others:
         if len(chosen) >= max_narratives:
             break
+        # Past two sides, a framing is shown only if argued about as strongly as the second.
+        if len(chosen) >= 2 and strength(frame) < _THIRD_SIDE * strength(chosen[1]):
+            continue
         chosen.append(frame)
     return chosen
 
