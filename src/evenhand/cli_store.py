@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any, ParamSpec, TypeVar
 
 import click
@@ -233,8 +233,14 @@ def ingest(
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
 
 
-def _cluster_settings(threshold: float | None, window_days: float | None) -> ClusterSettings:
-    settings = ClusterSettings()
+def _cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
+    """The [stories] section of the configuration, with the command's options laid over it."""
+    section = config.extra.get("stories", {})
+    known = {f.name for f in fields(ClusterSettings)}
+    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
+    if unknown:
+        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
+    settings = ClusterSettings(**section)
     if threshold is not None:
         settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
     if window_days is not None:
@@ -305,7 +311,7 @@ def cluster(
     config = load_config(config_path)
     with Store.open(db) as store:
         run = _run_cluster(
-            store, _cluster_settings(threshold, window_days), _embedder(config, no_embed), not as_json
+            store, _cluster_settings(config, threshold, window_days), _embedder(config, no_embed), not as_json
         )
     data = {
         "schema": "evenhand.cluster/1",
@@ -379,7 +385,7 @@ def update(
         feeds = list(dict.fromkeys([f.url for f in store.feeds()] + [str(u) for u in configured]))
         report = _run_ingest(store, feeds, settings, config, not as_json) if feeds else IngestReport()
         embedder = _embedder(config, no_embed)
-        run = _run_cluster(store, _cluster_settings(threshold, window_days), embedder, not as_json)
+        run = _run_cluster(store, _cluster_settings(config, threshold, window_days), embedder, not as_json)
         written, failed = write_briefs(store, store.stale_stories(), config, embedder)
     data = {
         "schema": "evenhand.update/1",
