@@ -161,3 +161,30 @@ def test_max_words_bounds_lede_and_facts(seed_articles: list[Article], budget: i
     words = sum(len(t.split()) for t in _all_fact_texts(brief))
     assert 0 < words <= budget
     assert brief.lede is not None
+
+
+class CharacterTrigramEmbedder:
+    """A second, real implementation of the Embedder protocol: hashed character trigrams."""
+
+    dimensions = 512
+
+    def embed(self, texts):  # type: ignore[no-untyped-def]
+        import zlib
+
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            lowered = f"  {text.lower()}  "
+            for i in range(len(lowered) - 2):
+                out[row, zlib.crc32(lowered[i : i + 3].encode()) % self.dimensions] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
+
+
+def test_any_embedder_plugs_in(seed_articles: list[Article]) -> None:
+    brief = make_brief(seed_articles, embedder=CharacterTrigramEmbedder())
+    assert brief.lede is not None and len(brief.facts) >= 5
+    kept, _ = deduplicate(seed_articles, 0.8)
+    assert _check_spans(brief, kept) > 10
