@@ -14,6 +14,7 @@ from .config import Config, load_config
 from .contested import find_contested
 from .embed import Embedder, load_embedder
 from .facts import FactGroup, compress, group_sentences, lede_first, rank_groups, select, similarity
+from .llm import Writer, reword
 from .model import Article, Brief, Fact, Sentence, Source, Support
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
@@ -104,9 +105,13 @@ def _labels(articles: Sequence[Article], numbering: _Numbering) -> list[Source]:
 
 def make_brief(
     articles: Sequence[Article], *, config: Config | None = None, brief_id: str = "",
-    embedder: Embedder | None = None,
+    embedder: Embedder | None = None, writer: Writer | None = None,
 ) -> Brief:
-    """The brief of one story's articles. Every sentence in it is a source's sentence, cited."""
+    """The brief of one story's articles. Every sentence in it is a source's sentence, cited.
+
+    With a ``writer`` (an LLM), each fact may be reworded, but a rewording is kept only when
+    everything it says is in the fact's supporting sentences (:func:`evenhand.llm.faithful`);
+    otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
     per_article = segment_all(kept, max_chars=config.limits.max_sentence_chars)
@@ -138,6 +143,8 @@ def make_brief(
         )
 
     facts = [to_fact(g) for g in chosen]
+    if writer is not None:
+        facts = [reword(writer, fact) for fact in facts]
     lede, facts = (facts[0], facts[1:]) if facts else (None, facts)
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
