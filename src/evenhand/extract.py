@@ -267,9 +267,12 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
     return [article_from_text(text, origin=name, config=config, markdown=suffix != ".txt")]
 
 
-def _is_article_file(path: Path) -> bool:
-    """Article files of a folder: hidden files and a folder's own notes (README, LICENSE) are not."""
-    if not path.is_file() or path.suffix.lower() not in SUFFIXES or path.name.startswith("."):
+def _is_article_file(path: Path, root: Path) -> bool:
+    """Article files of a folder: hidden files and folders, and a folder's own notes (README,
+    LICENSE), are not."""
+    if not path.is_file() or path.suffix.lower() not in SUFFIXES:
+        return False
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
         return False
     return path.stem.upper() not in _FOLDER_NOTES
 
@@ -286,7 +289,7 @@ def read_path(
     if not root.exists():
         raise InputError(str(root), "no such file or folder")
     if root.is_dir():
-        files = sorted(p for p in root.rglob("*") if _is_article_file(p))
+        files = sorted(p for p in root.rglob("*") if _is_article_file(p, root))
         if not files:
             raise InputError(str(root), "folder holds no .txt, .md, .html or .json(l) file")
         articles: list[Article] = []
