@@ -108,9 +108,13 @@ class WordLlamaEmbedder:
         return _unit_rows(out)
 
 
-@lru_cache(maxsize=4)
 def load_embedder(name: str = "wordllama") -> Embedder:
     """The named embedder, loaded once per process."""
+    return _load(name)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Embedder:
     if name == "wordllama":
         return WordLlamaEmbedder()
     raise EvenhandError(f"unknown embedder {name!r}; known: wordllama")
