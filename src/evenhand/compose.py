@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -84,6 +84,14 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     return (lede.text if lede else ""), None
 
 
+def _attributed(fact: Fact, disputed: set[tuple[int, int]]) -> Fact:
+    """A fact whose sentence is one side of a dispute keeps who said it."""
+    own = fact.support[0]
+    if (own.source, own.start) not in disputed:
+        return fact
+    return replace(fact, text=compress(own.text, keep_attribution=True))
+
+
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -152,6 +160,9 @@ def make_brief(
         max_narratives=config.brief.max_narratives,
     )
     contested = find_contested(sentences, sim, independence, support_of, numbering.number, config)
+    disputed = {(s.source, s.start) for item in contested for claim in item.claims for s in claim.support}
+    lede = _attributed(lede, disputed) if lede else None
+    facts = [_attributed(fact, disputed) for fact in facts]
     for i in range(len(kept)):
         numbering.number(i)
     headline, headline_article = _headline(kept, facts, lede)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import lexicon
 from .clean import clean
 from .config import Config, load_config
 from .errors import InputError
@@ -79,6 +80,8 @@ def decode(data: bytes, name: str) -> str:
 
 
 def outlet_from_url(url: str | None) -> str | None:
+    """The outlet a URL's host names: its registered domain ("bbc" of news.bbc.co.uk), or the
+    publication's own subdomain on a shared host (a Substack, a Medium blog, example.org)."""
     if not url:
         return None
     host = (urlsplit(url).hostname or "").lower()
@@ -86,7 +89,10 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host or "." not in host:
         return None
     parts = host.split(".")
-    core = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2]
+    registered = 3 if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else 2
+    if ".".join(parts[-registered:]) in lexicon.SHARED_HOSTS and len(parts) > registered:
+        registered += 1
+    core = parts[-registered]
     return core.capitalize() if len(core) > 4 else core.upper()
 
 

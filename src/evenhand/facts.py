@@ -161,14 +161,16 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
     return list(groups.values())
 
 
-def compress(text: str) -> str:
+def compress(text: str, *, keep_attribution: bool = False) -> str:
     """The sentence shortened by deletion only: no leading connective or "According to X,",
     no trailing attribution ("..., officials said."), no short parenthetical. The citation
-    carries the attribution; quotes keep theirs, since a quote without its speaker misleads."""
+    carries the attribution; quotes keep theirs, since a quote without its speaker misleads,
+    and so do disputed figures (``keep_attribution``): who gives which number is the news."""
     short = _DATELINE.sub("", text, count=1)
     short = _CONNECTIVE.sub("", short, count=1)
-    short = _ACCORDING.sub("", short, count=1)
-    if not _QUOTE_MARK.search(short):
+    if not keep_attribution:
+        short = _ACCORDING.sub("", short, count=1)
+    if not (_QUOTE_MARK.search(short) or keep_attribution):
         short = _TRAILING_ATTRIBUTION.sub(r"\1", short, count=1)
     short = _PARENTHETICAL.sub("", short)
     if len(words(short)) < 6:

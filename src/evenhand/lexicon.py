@@ -124,3 +124,9 @@ FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
          "evacuat", "homeless", "health", "safety", "children"),
     ),
 }
+
+# Domains under which many publications live, each on its own subdomain.
+SHARED_HOSTS = frozenset(
+    """substack.com medium.com blogspot.com wordpress.com github.io tumblr.com ghost.io beehiiv.com
+    example.com example.org example.net""".split()
+)
