@@ -20,12 +20,13 @@ import numpy.typing as npt
 from . import lexicon
 from .config import Config
 from .model import Sentence
-from .segment import content_stems, dates_in, numbers_in, words
+from .segment import content_stems, dates_in, entities_in, numbers_in, words
 
 Matrix = npt.NDArray[np.float32]
 
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
+_PARAPHRASE_SHARE = 0.6
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{1,30}\))? ?[-–—]{1,2} ")
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
@@ -246,8 +247,11 @@ def rank_groups(
     while pending:
         grouped = pending.pop()
         rep, members = _best_supported(grouped, sentences, sim, idf, config)
-        # Members that do not state the printed sentence stand as facts of their own.
-        pending.extend([k] for k in grouped if k not in members)
+        # Members that do not state the printed sentence form a group of their own, which
+        # finds its own wording (and splits again if need be).
+        rest = [k for k in grouped if k not in members]
+        if rest:
+            pending.append(rest)
         s = sentences[rep]
         kind = _kind_weight(s, config)
         fit = _length_fit(s, config)
@@ -277,7 +281,10 @@ def _best_supported(
     figures they share rather than one outlet's extra detail), then the best-written one."""
     best: tuple[tuple[int, float], int, list[int]] | None = None
     for rep in grouped:
-        backing = [k for k in grouped if k == rep or supports(sentences[k], sentences[rep], idf, config)]
+        backing = [
+            k for k in grouped
+            if k == rep or supports(sentences[k], sentences[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
+        ]
         key = (len(backing), _rep_quality(rep, grouped, sentences, sim, config))
         if best is None or key > best[0]:
             best = (key, rep, backing)
@@ -290,18 +297,30 @@ def _idf(sentences: Sequence[Sentence]) -> dict[str, float]:
     return {term: math.log((len(sentences) + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
 
-def supports(member: Sentence, rep: Sentence, idf: dict[str, float], config: Config) -> bool:
+def supports(member: Sentence, rep: Sentence, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
     """Whether ``member`` says what the printed fact (``rep``, shortened) says, so that its
-    source may be cited for it: every figure and day of the fact, and most of its words."""
+    source may be cited for it: every figure and day of the fact, and most of its words, both
+    of all of them and of those that are not names. Two sentences about the same people can
+    report different things ("started his journey to Russia" and "reached Russia"): what
+    happened is in the words that are not names."""
     printed = compress(rep.text)
     if not numbers_in(printed) <= member.numbers:
         return False
     if not {d for d in dates_in(printed) if d in lexicon.WEEKDAYS} <= member.dates:
         return False
     terms = content_stems(printed)
+    happened = terms - entities_in(printed)
+    needed = config.grouping.support_recall
+    # Paraphrase ("the blaze broke out" / "the blast started") shares fewer of the words for
+    # what happened; where the pair is alike as a whole, a lower share of them will do.
+    return _recall(terms, member.content, idf) >= needed and _recall(
+        happened, member.content, idf
+    ) >= needed * (_PARAPHRASE_SHARE if alike else 1.0)
+
+
+def _recall(terms: frozenset[str], found: frozenset[str], idf: dict[str, float]) -> float:
     total = sum(idf.get(t, 1.0) for t in terms)
-    shared = sum(idf.get(t, 1.0) for t in terms & member.content)
-    return total == 0 or shared / total >= config.grouping.support_recall
+    return 1.0 if total == 0 else sum(idf.get(t, 1.0) for t in terms & found) / total
 
 
 def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:
