@@ -15,7 +15,8 @@ from markupsafe import escape
 from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
-from evenhand.store import Store, StoreError
+from evenhand.model import Article
+from evenhand.store import Assignment, Store, StoreError
 from evenhand.web import (
     CSP,
     Span,
@@ -29,7 +30,7 @@ from evenhand.web import (
     openapi_document,
     safe_url,
 )
-from web_fixture import HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, build_store
+from web_fixture import _WIRE, HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, RATINGS, build_store
 
 
 @pytest.fixture(scope="module")
@@ -332,6 +333,175 @@ def test_openapi_document_is_valid_and_describes_the_responses(
         "/outlets.json",
         "/outlets/x.json",
     }
+
+
+# -- coverage counts at scale -------------------------------------------------------------------------
+
+
+def coverage_per_article(store: Store, story_id: str) -> tuple[dict[str, str | None], int]:
+    """The reference: each article read on its own, ratings looked up one outlet at a time."""
+    ratings: dict[str, str | None] = {}
+    roots = set()
+    for art in store.story_articles(story_id):
+        if ratings.get(art.outlet) is None:
+            ratings[art.outlet] = store.outlet_rating(art.outlet, art.url)
+        original = store.get_article(art.independent_of) if art.independent_of else None
+        roots.add(original.outlet if original else art.outlet)
+    return ratings, len(roots)
+
+
+def _add_edge_story(store: Store) -> str:
+    """A story whose coverage needs every rule: a copy of another story's wire report, an outlet
+    rated only through the domain of its second article, a name that matches only once normalised."""
+    records = [
+        Article(
+            text="Ferry crews in Talmoor walked off the job at dawn on Friday over a dispute about rest breaks. "
+            "The harbour authority said six crossings were cancelled and two ran late. "
+            "Union organiser Petra Lund said talks would resume on Monday.",
+            outlet="The Daily Orbit (Online)",
+            url="https://daily-orbit.example/ferry-strike",
+            published="2031-04-11T07:00:00Z",
+        ),
+        Article(
+            text="A morning walkout by ferry crews left commuters stranded at Talmoor's north pier. "
+            "Passengers queued for buses that were not scheduled to carry them.",
+            outlet="Ridge Radio",
+            url="https://unrated-mirror.example/ridge/ferry",
+            published="2031-04-11T08:00:00Z",
+        ),
+        Article(
+            text="Ridge Radio spoke to deckhands who said they had worked fourteen-hour shifts since March. "
+            "Several said they would strike again if the harbour authority refused to negotiate.",
+            outlet="Ridge Radio",
+            url="https://ridge-radio.example/news/deckhands",
+            published="2031-04-11T09:00:00Z",
+        ),
+        Article(
+            text=_WIRE + " Republished by arrangement.",
+            outlet="Inland Echo",
+            url="https://inland-echo.example/bridge",
+            published="2031-04-11T10:00:00Z",
+        ),
+        Article(
+            text=_WIRE + " Distributed by Coastal Wire.",
+            outlet="Upland Echo",
+            url="https://upland-echo.example/bridge",
+            published="2031-04-11T11:00:00Z",
+        ),
+    ]
+    added = [store.add_article(a) for a in records]
+    assert [a.independent_of is not None for a in added] == [False, False, False, True, True]
+    ids = [a.article_id for a in added]
+    story_id = "s" + ids[0][1:]
+    store.apply_assignments(
+        [Assignment(article_id=a, story_id=story_id, score=1.0, new=i == 0) for i, a in enumerate(ids)]
+    )
+    return story_id
+
+
+def test_story_coverage_equals_the_per_article_computation(tmp_path: Path) -> None:
+    path = tmp_path / "coverage.db"
+    ids = build_store(path)
+    with Store.open(path) as store:
+        edge = _add_edge_story(store)
+        store.import_ratings(
+            [
+                *RATINGS,
+                ("Daily Orbit", "Lean Right", None),
+                ("Ridge Radio Network", "Left", "https://ridge-radio.example"),
+            ]
+        )
+        story_ids = [*ids.values(), edge, "s-absent"]
+        coverage = store.story_coverage(story_ids)
+        assert set(coverage) == set(ids.values()) | {edge}
+        for story_id in coverage:
+            ratings, independent = coverage_per_article(store, story_id)
+            assert coverage[story_id].outlets == ratings, story_id
+            assert coverage[story_id].independent == independent, story_id
+        edge_coverage = coverage[edge]
+    # the rules the edge story exercises, spelled out
+    assert edge_coverage.outlets == {
+        "The Daily Orbit (Online)": "Lean Right",  # by name, once "The" and "(Online)" are dropped
+        "Ridge Radio": "Left",  # by the domain of its second article
+        "Inland Echo": None,
+        "Upland Echo": None,
+    }
+    # both Echoes republish Coastal Wire's report from the other story: together one source
+    assert edge_coverage.independent == 3
+    with TestClient(create_app(path)) as test_client:
+        listed = {s["id"]: s for s in test_client.get("/stories.json").json()["stories"]}
+    assert listed[edge]["n_outlets"] == 4 and listed[edge]["independent"] == 3
+    assert listed[edge]["leaning"]["counts"]["left"] == 1 and listed[edge]["leaning"]["counts"]["lean-right"] == 1
+
+
+_TOWNS = ("Talmoor", "Greyhaven", "Orchard", "Veyra", "Harlow", "Northfield", "Eastbrook", "Marrowick")
+_TOPICS = ("library", "bridge", "ferry", "school", "market", "clinic", "tram line", "harbour wall")
+
+
+_CROWDED_TEXTS = (
+    "Meeting {n}: the {town} council met about the {topic} and asked for {m} more weeks of study.",
+    "Residents of {town} queued outside hall {n} to object; one carried a sign about the {topic}.",
+    "Budget note {n}: {town} set aside {m} thousand for surveys, officials said on Thursday.",
+)
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A store of 2,000 stories (every fifth with three outlets), each a distinct fictional event."""
+    path = tmp_path_factory.mktemp("crowded") / "store.db"
+    assignments = []
+    with Store.open(path) as store:
+        store.conn.execute("PRAGMA synchronous = OFF")  # a throwaway file: no need to wait for the disk
+        for n in range(2000):
+            town, topic = _TOWNS[n % len(_TOWNS)], _TOPICS[n // len(_TOWNS) % len(_TOPICS)]
+            for k in range(3 if n % 5 == 0 else 1):
+                text = _CROWDED_TEXTS[k].format(n=n, town=town, topic=topic, m=n % 97)
+                article = Article(
+                    text=text, outlet=RATINGS[k][0], title=f"{town} {topic} item {n}", url=f"https://x{k}.example/{n}"
+                )
+                added = store.add_article(article)
+                assignments.append(
+                    Assignment(article_id=added.article_id, story_id=f"s{n:05d}", score=1.0, new=k == 0)
+                )
+        store.apply_assignments(assignments)
+        store.import_ratings(RATINGS)
+    return {"path": path, "stories": 2000}
+
+
+def test_front_page_reads_coverage_in_a_fixed_number_of_queries(crowded: dict[str, Any]) -> None:
+    from evenhand.web import PAGE_SIZE, Reader
+
+    statements: list[str] = []
+    with Store.open(crowded["path"], readonly=True) as store:
+        reader = Reader(store)
+        store.conn.set_trace_callback(statements.append)
+        counts = []
+        last = -(-crowded["stories"] // PAGE_SIZE)
+        for page in (1, 2, last):
+            statements.clear()
+            stories, more = reader.front(page)
+            counts.append(len(statements))
+            assert more == (page != last)
+            assert len(stories) == (PAGE_SIZE if page != last else crowded["stories"] - PAGE_SIZE * (last - 1))
+            for story in stories:
+                multi = int(story["id"][1:]) % 5 == 0
+                assert story["n_outlets"] == story["independent"] == story["n_articles"] == (3 if multi else 1)
+                assert story["leaning"]["rated"] == story["n_outlets"]
+        store.conn.set_trace_callback(None)
+    # one query for the page of stories, two for the coverage of all of them: not one per story
+    assert counts == [3, 3, 3], counts
+
+
+def test_front_pages_of_a_crowded_store_render(crowded: dict[str, Any]) -> None:
+    with TestClient(create_app(crowded["path"])) as test_client:
+        for path in ("/", "/?page=40", "/?page=67", "/stories.json?page=3"):
+            response = test_client.get(path)
+            assert response.status_code == 200, path
+        assert response.json()["more"] is True and len(response.json()["stories"]) == 30
+        assert test_client.get("/?page=68").status_code == 404
+        page = test_client.get("/?page=66").text
+        assert page.count('<article class="card">') == 30
+        assert "3 outlets · 3 independent sources · 3 articles" in " ".join(visible_text(page).split())
 
 
 # -- the store is only read --------------------------------------------------------------------------

@@ -175,6 +175,15 @@ class StoryRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryCoverage:
+    """Who covers a story: each outlet with its rating (None: not rated), and how many independent
+    sources there are (distinct outlets once every syndicated copy is counted as its original)."""
+
+    outlets: dict[str, str | None]
+    independent: int
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     kind: Literal["story", "article"]
     id: str
@@ -771,6 +780,43 @@ class Store:
             if rating:
                 counts[rating] = counts.get(rating, 0) + 1
         return counts
+
+    def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]:
+        """Coverage of many stories in two queries, without reading any article's text.
+
+        An outlet's rating is the one ``outlet_rating`` gives: by its name, else by the domain of
+        the first of its articles in the story (oldest first) whose domain is rated. Stories
+        without articles are absent from the result.
+        """
+        ids = json.dumps(list(dict.fromkeys(story_ids)))
+        self.conn.create_function("evenhand_outlet_key", 1, outlet_key, deterministic=True)
+        self.conn.create_function("evenhand_url_domain", 1, url_domain, deterministic=True)
+        result: dict[str, StoryCoverage] = {}
+        rows = self.conn.execute(
+            # Columns are qualified throughout: outlet_ratings has an `outlet` column of its own.
+            "WITH members AS (SELECT a.story_id, a.outlet, a.seq, coalesce(a.published_ts, a.added_at) AS ts,"
+            "   (SELECT r.rating FROM outlet_ratings r WHERE r.domain = evenhand_url_domain(a.url)"
+            "    ORDER BY length(r.outlet) LIMIT 1) AS by_domain"
+            "  FROM articles a WHERE a.story_id IN (SELECT value FROM json_each(?))),"
+            " outlets AS (SELECT DISTINCT story_id, outlet, first_value(by_domain) OVER"
+            "   (PARTITION BY story_id, outlet ORDER BY by_domain IS NULL, ts, seq) AS by_domain FROM members)"
+            " SELECT o.story_id, o.outlet, coalesce((SELECT r.rating FROM outlet_ratings r"
+            "   WHERE r.outlet_key = evenhand_outlet_key(o.outlet)), o.by_domain) AS rating"
+            " FROM outlets o ORDER BY o.story_id, o.outlet",
+            (ids,),
+        )
+        for row in rows:
+            entry = result.setdefault(row["story_id"], StoryCoverage({}, 0))
+            entry.outlets[row["outlet"]] = row["rating"]
+        for row in self.conn.execute(
+            "SELECT a.story_id, count(DISTINCT coalesce(o.outlet, a.outlet)) AS n FROM articles a"
+            " LEFT JOIN articles o ON o.id = a.independent_of"
+            " WHERE a.story_id IN (SELECT value FROM json_each(?)) GROUP BY a.story_id",
+            (ids,),
+        ):
+            if row["story_id"] in result:
+                result[row["story_id"]] = StoryCoverage(result[row["story_id"]].outlets, int(row["n"]))
+        return result
 
     # -- feeds --------------------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from .feed import FeedEntry, atom_feed
-from .store import ArticleRow, Store, StoryRow
+from .store import ArticleRow, Store, StoryCoverage, StoryRow
 
 SITE_TITLE = "evenhand"
 PAGE_SIZE = 30
@@ -389,37 +389,41 @@ class Reader:
             self._ratings[key] = self.store.outlet_rating(outlet, url)
         return self._ratings[key]
 
-    def story_summary(self, row: StoryRow, articles: Sequence[ArticleRow] | None = None) -> dict[str, Any]:
-        members = self.store.story_articles(row.id) if articles is None else articles
-        by_outlet: dict[str, str | None] = {}
-        for art in members:
-            if by_outlet.get(art.outlet) is None:
-                by_outlet[art.outlet] = self.rating(art.outlet, art.url)
+    def story_summary(self, row: StoryRow, coverage: StoryCoverage | None = None) -> dict[str, Any]:
+        """A story as the front page lists it; ``coverage`` from ``Store.story_coverage`` (else read)."""
+        if coverage is None:
+            coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
         return {
             "id": row.id,
             "headline": row.headline or "(untitled story)",
             "lede": row.lede,
             "n_articles": row.article_count,
-            "n_outlets": len(by_outlet),
-            "independent": row.source_count,
-            "outlets": sorted(by_outlet),
-            "leaning": leaning_spread(by_outlet),
+            "n_outlets": len(coverage.outlets),
+            "independent": coverage.independent,
+            "outlets": sorted(coverage.outlets),
+            "leaning": leaning_spread(coverage.outlets),
             "has_brief": row.has_brief,
             "updated": iso(row.brief_updated_at or row.updated_at),
             "first_published": iso(row.first_ts),
             "last_published": iso(row.last_ts),
         }
 
+    def summaries(self, rows: Sequence[StoryRow]) -> list[dict[str, Any]]:
+        """Summaries of many stories with their coverage read in one go (two queries, whatever the count)."""
+        coverage = self.store.story_coverage([r.id for r in rows])
+        return [self.story_summary(r, coverage.get(r.id, StoryCoverage({}, 0))) for r in rows]
+
     def front(self, page: int = 1) -> tuple[list[dict[str, Any]], bool]:
         rows = self.store.list_stories(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-        return [self.story_summary(r) for r in rows[:PAGE_SIZE]], len(rows) > PAGE_SIZE
+        return self.summaries(rows[:PAGE_SIZE]), len(rows) > PAGE_SIZE
 
     def story(self, story_id: str, row: StoryRow | None = None) -> StoryView | None:
         row = row or self.store.get_story(story_id)
         if row is None:
             return None
         articles = self.store.story_articles(story_id)
-        summary = self.story_summary(row, articles)
+        coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
+        summary = self.story_summary(row, coverage)
         brief = self.store.get_brief(story_id)
         by_id = {a.id: a for a in articles}
         by_number: dict[int, ArticleRow] = {}
@@ -430,8 +434,7 @@ class Reader:
             art = by_id.get(article_id) or self.store.get_article(article_id)
             if art is not None:
                 by_number[number] = art
-        ratings = {a.outlet: self.rating(a.outlet, a.url) for a in articles}
-        return StoryView(summary, brief, articles, by_number, ratings)
+        return StoryView(summary, brief, articles, by_number, coverage.outlets)
 
     def story_json(self, view: StoryView) -> dict[str, Any]:
         """The brief (schema evenhand.brief/1) with the story's coverage added under ``story``."""
@@ -495,10 +498,8 @@ class Reader:
 
     def search(self, query: str) -> dict[str, Any]:
         hits = self.store.search(query, limit=SEARCH_LIMIT)
-        stories = []
-        for hit in hits:
-            if hit.kind == "story" and (row := self.store.get_story(hit.id)) is not None:
-                stories.append(self.story_summary(row))
+        rows = [row for hit in hits if hit.kind == "story" and (row := self.store.get_story(hit.id))]
+        stories = self.summaries(rows)
         articles = []
         for hit in hits:
             if hit.kind == "article" and (art := self.store.get_article(hit.id)) is not None:
@@ -517,7 +518,7 @@ class Reader:
             return None
         counts = dict(self.store.outlets())
         story_ids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
-        stories = [self.story_summary(s) for sid in story_ids if (s := self.store.get_story(sid)) is not None]
+        stories = self.summaries([s for sid in story_ids if (s := self.store.get_story(sid)) is not None])
         return {
             "schema": "evenhand.outlet/1",
             "name": name,
