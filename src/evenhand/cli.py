@@ -193,6 +193,8 @@ def brief(
     from .render import brief_to_dict, render_markdown
 
     result = make_brief(articles, config=config, brief_id=brief_id)
+    if result.lede is None:
+        click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
     with atomic_output(output) as out:
         if as_json:
             out.write(json.dumps(brief_to_dict(result), ensure_ascii=False, indent=2) + "\n")
