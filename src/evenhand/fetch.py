@@ -4,28 +4,46 @@ Per host: at most ``per_host`` requests at once and ``delay`` seconds between re
 request has connect/read timeouts and an overall deadline, a body size cap (checked while streaming),
 retries with exponential backoff on timeouts, connection errors, 429 and 5xx (honouring Retry-After up to
 a cap), conditional GET (ETag / Last-Modified), and redirects followed by hand, at most
-``max_redirects``, with the address check at every hop: a host that resolves to a private, loopback,
-link-local, multicast or reserved address is refused unless ``allow_private``.
+``max_redirects``.
+
+Every connection resolves its host once, checks every address, and connects to a checked address (the
+transport's network backend does all three), so a second DNS answer cannot swap in a private address
+between the check and the connection (DNS rebinding). A host that resolves to a private, loopback,
+link-local, multicast or reserved address is refused unless ``allow_private``, at every redirect hop.
+
+robots.txt (RFC 9309, read with urllib.robotparser) is fetched once per origin per Fetcher, that is per
+run, with the same bounds and checks; a URL it disallows for our user agent is refused at every hop
+unless ``obey_robots`` is off. A robots.txt that is missing (4xx) allows everything; one that cannot be
+fetched (5xx, 429, timeout, connection error) disallows the whole origin for the run. Crawl-delay and
+Request-rate raise the host's delay, up to ``max_crawl_delay``.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import math
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
+from typing import Any
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from . import __version__
 from .errors import InputError
 
-USER_AGENT = f"evenhand/{__version__} (news brief engine; +https://pypi.org/project/evenhand/)"
+ROBOTS_AGENT = "evenhand"
+"""The product token robots.txt groups are matched against (``User-agent: evenhand``)."""
+USER_AGENT = f"{ROBOTS_AGENT}/{__version__} (news brief engine; +https://pypi.org/project/evenhand/)"
+ROBOTS_MAX_BYTES = 512_000
+"""RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; rules past the cap are ignored."""
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
@@ -45,6 +63,8 @@ class FetchSettings:
     per_host: int = 2
     delay: float = 1.0
     allow_private: bool = False
+    obey_robots: bool = True
+    max_crawl_delay: float = 30.0
     user_agent: str = USER_AGENT
 
 
@@ -74,9 +94,17 @@ class FetchError(InputError):
         self.retryable = retryable
 
 
+class AddressRefused(FetchError):
+    """The URL's host (or a redirect's) resolves to an address we must not contact."""
+
+
+class RobotsDisallowed(FetchError):
+    """robots.txt disallows the URL for our user agent, or could not be fetched (so disallows it all)."""
+
+
 def _system_resolver(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return sorted({str(info[4][0]) for info in infos})
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))  # keep the OS's preference order
 
 
 def forbidden_address(address: str) -> str | None:
@@ -99,11 +127,95 @@ def forbidden_address(address: str) -> str | None:
     return None
 
 
+class _Refused(Exception):
+    """Raised by the network backend, which knows only the host; `Fetcher` names the URL."""
+
+    def __init__(self, reason: str, *, address: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.address = address
+
+
+class _PinnedBackend(httpcore.SyncBackend):
+    """Resolve once, check every address, connect only to a checked one.
+
+    httpcore hands the backend the URL's host name and keeps using it for the Host header, SNI and
+    certificate checks, so pinning the connection here changes nothing else about the request."""
+
+    def __init__(self, resolve: Resolver, allow_private: bool) -> None:
+        self._resolve = resolve
+        self._allow_private = allow_private
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            addresses = self._resolve(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise _Refused(f"cannot resolve {host} ({exc})", address=False) from None
+        if not addresses:
+            raise _Refused(f"cannot resolve {host}", address=False)
+        if not self._allow_private:
+            for address in addresses:
+                why = forbidden_address(address)
+                if why:
+                    raise _Refused(f"{host} resolves to a {why} (use --allow-private to allow it)", address=True)
+        failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
+
+class _PinnedTransport(httpx.HTTPTransport):
+    """httpx's own transport (request and exception mapping) over a pool that uses `_PinnedBackend`."""
+
+    def __init__(self, backend: _PinnedBackend) -> None:
+        super().__init__(trust_env=False)
+        if not isinstance(getattr(self, "_pool", None), httpcore.ConnectionPool):
+            raise RuntimeError("this httpx version keeps no httpcore pool to pin connections with")
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+        )
+
+
 @dataclass(slots=True)
 class _Host:
     gate: threading.Semaphore
+    delay: float
     lock: threading.Lock = field(default_factory=threading.Lock)
-    next_start: float = 0.0
+    last_start: float = -math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class _Robots:
+    """One origin's robots.txt: parsed rules, or a reason why every URL of the origin is refused."""
+
+    rules: RobotFileParser | None = None
+    refusal: str | None = None
+
+    def allows(self, url: str) -> bool:
+        if self.refusal is not None:
+            return False
+        return self.rules is None or self.rules.can_fetch(ROBOTS_AGENT, url)
+
+    def delay(self) -> float:
+        """Crawl-delay, or the pause a Request-rate implies; 0 when robots.txt sets neither."""
+        if self.rules is None:
+            return 0.0
+        delay = float(self.rules.crawl_delay(ROBOTS_AGENT) or 0)
+        rate = self.rules.request_rate(ROBOTS_AGENT)
+        if rate is not None and rate.requests > 0:
+            delay = max(delay, rate.seconds / rate.requests)
+        return delay
 
 
 class Fetcher:
@@ -114,20 +226,20 @@ class Fetcher:
         settings: FetchSettings | None = None,
         *,
         resolver: Resolver | None = None,
-        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.settings = settings or FetchSettings()
-        self._resolve = resolver or _system_resolver
         s = self.settings
         self._client = httpx.Client(
             follow_redirects=False,
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
-            transport=transport,
+            transport=_PinnedTransport(_PinnedBackend(resolver or _system_resolver, s.allow_private)),
             trust_env=False,
         )
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
+        self._robots: dict[str, _Robots] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
 
     def close(self) -> None:
         self._client.close()
@@ -148,7 +260,9 @@ class Fetcher:
         last_modified: str | None = None,
         accept: str | None = None,
     ) -> Response:
-        """GET ``url`` following redirects; 304 comes back as a Response with ``not_modified``."""
+        """GET ``url`` following redirects; 304 comes back as a Response with ``not_modified``.
+
+        Raises `RobotsDisallowed` when robots.txt refuses the URL or a redirect target."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -156,11 +270,23 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         if accept:
             headers["Accept"] = accept
+        return self._follow(url, headers, obey_robots=self.settings.obey_robots)
+
+    def host_delay(self, url: str) -> float:
+        """Seconds kept between request starts to ``url``'s host: --delay, raised by Crawl-delay."""
+        return self._host(url).delay
+
+    def _follow(
+        self, url: str, headers: dict[str, str], *, obey_robots: bool, cut_at: int | None = None
+    ) -> Response:
         current = url
         seen = {url}
         hops: list[str] = []
         while True:
-            response = self._get_with_retries(current, headers, original=url)
+            self._check_url(current, url)
+            if obey_robots:
+                self._check_robots(current, url)
+            response = self._get_with_retries(current, headers, original=url, cut_at=cut_at)
             location = response.headers.get("location")
             if response.status not in _REDIRECTS or not location:
                 return Response(
@@ -175,41 +301,79 @@ class Fetcher:
             seen.add(target)
             current = target
 
-    def _check_url(self, url: str, original: str) -> None:
+    @staticmethod
+    def _check_url(url: str, original: str) -> None:
+        """Scheme and host; the addresses are checked where the connection is made."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise FetchError(original, f"refusing {parts.scheme or 'scheme-less'} URL {url}")
-        host = parts.hostname
+        try:
+            host = parts.hostname
+            parts.port  # noqa: B018 (raises on a malformed port)
+        except ValueError as exc:
+            raise FetchError(original, f"malformed URL {url} ({exc})") from None
         if not host:
             raise FetchError(original, f"no host in {url}")
-        if self.settings.allow_private:
-            return
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+
+    def _check_robots(self, url: str, original: str) -> None:
+        robots = self._robots_for(url, original)
+        if robots.refusal is not None:
+            raise RobotsDisallowed(original, robots.refusal)
+        if not robots.allows(url):
+            where = "" if url == original else f" (redirect to {url})"
+            raise RobotsDisallowed(original, f"disallowed by robots.txt{where}")
+
+    def _robots_for(self, url: str, original: str) -> _Robots:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc.lower()}"
+        with self._hosts_lock:
+            lock = self._robots_locks.setdefault(origin, threading.Lock())
+        with lock:  # one fetch per origin; the other workers wait for its answer
+            robots = self._robots.get(origin)
+            if robots is None:
+                robots = self._robots[origin] = self._fetch_robots(origin, original)
+                delay = min(robots.delay(), self.settings.max_crawl_delay)
+                host = self._host(url)
+                with host.lock:
+                    host.delay = max(host.delay, delay)
+            return robots
+
+    def _fetch_robots(self, origin: str, original: str) -> _Robots:
+        robots_url = f"{origin}/robots.txt"
+        skipped = "so the host is skipped this run (--ignore-robots fetches anyway)"
         try:
-            addresses = self._resolve(host, port)
-        except (OSError, UnicodeError) as exc:
-            raise FetchError(original, f"cannot resolve {host} ({exc})", retryable=True) from None
-        for address in addresses:
-            why = forbidden_address(address)
-            if why:
-                raise FetchError(original, f"{host} resolves to a {why} (use --allow-private to allow it)")
-        if not addresses:
-            raise FetchError(original, f"cannot resolve {host}", retryable=True)
+            response = self._follow(
+                robots_url, {}, obey_robots=False, cut_at=min(ROBOTS_MAX_BYTES, self.settings.max_bytes)
+            )
+        except AddressRefused as exc:
+            raise AddressRefused(original, exc.reason) from None
+        except FetchError as exc:
+            if exc.retryable:  # unreachable: RFC 9309 says assume complete disallow
+                return _Robots(refusal=f"disallowed: {robots_url} unreachable ({exc.reason}), {skipped}")
+            return _Robots()  # a redirect loop or too many redirects: unavailable, like a 404
+        if response.status == 429 or response.status >= 500:
+            return _Robots(refusal=f"disallowed: {robots_url} answered HTTP {response.status}, {skipped}")
+        if not 200 <= response.status < 300:
+            return _Robots()  # 4xx (and an unfollowed 3xx): no robots.txt, everything allowed
+        rules = RobotFileParser(robots_url)
+        rules.parse(response.content.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines())
+        return _Robots(rules=rules)
 
     def _host(self, url: str) -> _Host:
         key = urlsplit(url).netloc.lower()
         with self._hosts_lock:
             host = self._hosts.get(key)
             if host is None:
-                host = self._hosts[key] = _Host(threading.Semaphore(self.settings.per_host))
+                host = self._hosts[key] = _Host(threading.Semaphore(self.settings.per_host), self.settings.delay)
             return host
 
-    def _get_with_retries(self, url: str, headers: dict[str, str], *, original: str) -> Response:
-        self._check_url(url, original)
+    def _get_with_retries(
+        self, url: str, headers: dict[str, str], *, original: str, cut_at: int | None
+    ) -> Response:
         attempt = 0
         while True:
             try:
-                response = self._get_once(url, headers, original)
+                response = self._get_once(url, headers, original, cut_at)
             except FetchError as exc:
                 if not exc.retryable or attempt >= self.settings.retries:
                     raise
@@ -235,35 +399,40 @@ class Fetcher:
         except (TypeError, ValueError):
             return None
 
-    def _get_once(self, url: str, headers: dict[str, str], original: str) -> Response:
+    def _get_once(self, url: str, headers: dict[str, str], original: str, cut_at: int | None) -> Response:
         host = self._host(url)
         with host.gate:
             with host.lock:
                 now = time.monotonic()
-                start = max(now, host.next_start)
-                host.next_start = start + self.settings.delay
+                start = max(now, host.last_start + host.delay)
+                host.last_start = start
             time.sleep(max(0.0, start - now))
-            return self._stream(url, headers, original)
+            return self._stream(url, headers, original, cut_at)
 
-    def _stream(self, url: str, headers: dict[str, str], original: str) -> Response:
+    def _stream(self, url: str, headers: dict[str, str], original: str, cut_at: int | None) -> Response:
+        """A body over ``max_bytes`` is an error; with ``cut_at`` (robots.txt) the rest is ignored instead,
+        from the last whole line before the cut."""
         s = self.settings
+        limit = s.max_bytes if cut_at is None else cut_at
         began = time.monotonic()
         try:
             with self._client.stream("GET", url, headers=headers) as resp:
                 declared = resp.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > s.max_bytes:
-                    raise FetchError(
-                        original, f"body of {int(declared)} bytes is over the {s.max_bytes} limit"
-                    )
+                if cut_at is None and declared.isdigit() and int(declared) > limit:
+                    raise FetchError(original, f"body of {int(declared)} bytes is over the {limit} limit")
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_bytes():
                     size += len(chunk)
-                    if size > s.max_bytes:
-                        raise FetchError(original, f"body is over the {s.max_bytes} byte limit")
                     if time.monotonic() - began > s.deadline:
                         raise FetchError(original, f"took longer than {s.deadline:g}s", retryable=True)
                     chunks.append(chunk)
+                    if size > limit:
+                        if cut_at is None:
+                            raise FetchError(original, f"body is over the {limit} byte limit")
+                        body = b"".join(chunks)[:limit]
+                        chunks = [body[: body.rfind(b"\n") + 1]]
+                        break
                 return Response(
                     str(resp.url),
                     original,
@@ -271,6 +440,10 @@ class Fetcher:
                     {k.lower(): v for k, v in resp.headers.items()},
                     b"".join(chunks),
                 )
+        except _Refused as exc:
+            if exc.address:
+                raise AddressRefused(original, exc.reason) from None
+            raise FetchError(original, exc.reason, retryable=True) from None
         except httpx.TimeoutException:
             raise FetchError(original, f"timed out ({url})", retryable=True) from None
         except httpx.HTTPError as exc:
