@@ -21,7 +21,15 @@ from evenhand.store import Store
 
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
 sys.path.insert(0, str(SITE_DIR))
-from newsserver import ARTICLES, BILLION_LAUGHS, Site, feed_xml, serve  # noqa: E402
+from newsserver import (  # noqa: E402
+    ARTICLES,
+    BILLION_LAUGHS,
+    FEED_LAST_MODIFIED,
+    FULLTEXT_OUTLET,
+    Site,
+    feed_xml,
+    serve,
+)
 
 FAST = FetchSettings(
     allow_private=True, delay=0.0, read_timeout=1.0, connect_timeout=1.0, deadline=10, retries=1, backoff=0.05
@@ -90,6 +98,20 @@ def test_second_run_adds_nothing_and_uses_a_conditional_get(site: Site, tmp_path
         assert store.article_count() == 5
 
 
+def test_a_last_modified_feed_is_read_again_with_if_modified_since(site: Site, tmp_path: Path) -> None:
+    feed = f"{site.base}/dated-feed.xml"
+    with Store.open(tmp_path / "s.db") as store:
+        first = run(store, feed).report
+        assert len(first.added) == 5 and first.feeds_read == 1
+        state = store.feed_state(feed)
+        assert state is not None and state.last_modified == FEED_LAST_MODIFIED and state.etag is None
+        again = run(store, feed).report
+        assert again.feeds_not_modified == 1 and again.feeds_read == 0 and again.added == []
+        assert site.hits["/dated-feed.xml"] == 2 and store.article_count() == 5
+        state = store.feed_state(feed)
+        assert state is not None and state.last_modified == FEED_LAST_MODIFIED and state.status == 304
+
+
 def test_feed_with_new_entries_fetches_only_the_new_ones(site: Site, tmp_path: Path) -> None:
     site.feed_names = ARTICLES[:2]
     with Store.open(tmp_path / "s.db") as store:
@@ -115,6 +137,69 @@ def test_entity_attack_feed_is_refused(site: Site, tmp_path: Path) -> None:
         report = run(store, f"{site.base}/evil-feed.xml", str(local)).report
         assert report.added == []
         assert len(report.failed) == 2 and all("unsafe XML refused" in line for line in report.failed)
+
+
+def test_robots_txt_disallowed_pages_are_skipped_and_reported(site: Site, tmp_path: Path) -> None:
+    site.robots = "User-agent: *\nDisallow: /\n\nUser-agent: evenhand\nDisallow: /articles/harbour-herald\n"
+    disallowed = f"{site.base}/articles/harbour-herald-fire.html"
+    with Store.open(tmp_path / "s.db") as store:
+        report = run(store, f"{site.base}/feed.xml").report
+        assert len(report.added) == 4 and report.feeds_read == 1
+        assert report.failed == [f"{disallowed}?utm_source=rss: disallowed by robots.txt"]  # the feed's link
+        assert site.hits["/articles/harbour-herald-fire.html"] == 0 and site.hits["/robots.txt"] == 1
+        assert not store.has_url(disallowed)
+        ignoring = run(store, f"{site.base}/feed.xml", settings=replace(FAST, obey_robots=False)).report
+        assert len(ignoring.added) == 1 and ignoring.failed == [] and store.has_url(disallowed)
+
+
+def test_a_host_whose_robots_txt_fails_is_skipped_for_the_run(site: Site, tmp_path: Path) -> None:
+    site.robots_status = 500
+    with Store.open(tmp_path / "s.db") as store:
+        report = run(store, f"{site.base}/feed.xml", f"{site.base}/articles/{ARTICLES[0]}").report
+        assert report.added == [] and len(report.failed) == 2
+        assert all("robots.txt answered HTTP 500, so the host is skipped" in line for line in report.failed)
+        assert site.hits["/feed.xml"] == 0 and site.hits["/robots.txt"] == 1 + FAST.retries
+
+
+def test_feed_text_stands_in_for_a_missing_or_disallowed_page(site: Site, tmp_path: Path) -> None:
+    site.robots = "User-agent: *\nDisallow: /private/\n"
+    bridge_url = f"{site.base}/articles/pennock-bridge.html"
+    market_url = f"{site.base}/private/orsk-market.html"
+    with Store.open(tmp_path / "s.db") as store:
+        report = run(store, f"{site.base}/fulltext-feed.xml").report
+        assert len(report.added) == 3 and report.feeds_read == 1
+        assert report.from_feed_text == [
+            f"{bridge_url}: HTTP 404 from {bridge_url}; stored from feed text",
+            f"{market_url}: disallowed by robots.txt; stored from feed text",
+        ]
+        choir = f"{site.base}/articles/wendle-choir.html"
+        assert report.failed == [f"{choir}: HTTP 404 from {choir}"]  # a one-line teaser is not an article
+        assert site.hits["/private/orsk-market.html"] == 0
+        rows = {row.url: row for row in store.articles()}
+        bridge = rows[bridge_url]
+        assert bridge.title == "Pennock swing bridge to close for six weeks of repairs"
+        assert bridge.outlet == FULLTEXT_OUTLET and bridge.origin == f"{bridge_url} (feed text)"
+        assert bridge.text.startswith("The Pennock swing bridge will close to traffic for six weeks")
+        assert "board's chair, Ilse Varden." in bridge.text and "<p>" not in bridge.text
+        assert bridge.published_ts is not None
+        market = rows[market_url]
+        assert market.title.startswith("Orsk covered market") and "forty-one to six" in market.text
+        library = rows[f"{site.base}/articles/{ARTICLES[2]}"]
+        assert library.outlet == "Marrow Gazette" and "teaser" not in library.text  # its page, not the feed
+        again = run(store, f"{site.base}/fulltext-feed.xml").report
+        assert again.added == [] and again.skipped_known == 3 and again.from_feed_text == []
+
+
+def test_plain_text_feed_summary_stands_in_as_a_record(site: Site, tmp_path: Path) -> None:
+    site.robots = "User-agent: *\nDisallow: /private/\n"
+    with Store.open(tmp_path / "s.db") as store:
+        report = run(store, f"{site.base}/fulltext-feed.atom").report
+        market_url = f"{site.base}/private/orsk-market.html"
+        assert report.from_feed_text == [f"{market_url}: disallowed by robots.txt; stored from feed text"]
+        assert len(report.added) == 2 and len(report.failed) == 1  # the library page, and the choir teaser
+        market = next(row for row in store.articles() if row.url == market_url)
+        assert market.outlet == FULLTEXT_OUTLET and market.title == "Orsk covered market to stay open late on Fridays"
+        assert market.text.startswith("The Orsk covered market will stay open until ten at night on Fridays")
 
 
 def test_bad_urls_are_reported_and_skipped_while_good_ones_are_stored(site: Site, tmp_path: Path) -> None:
@@ -250,6 +335,24 @@ def test_cli_ingest_cluster_stories_and_json(site: Site, tmp_path: Path) -> None
     assert one.exit_code == 0 and "joined at" in one.output and "copy of" in one.output
     missing = runner.invoke(main, ["stories", "s-nope", "--db", db])
     assert missing.exit_code == 1 and "no such story" in missing.output
+
+
+def test_cli_ingest_obeys_robots_txt_unless_told_to_ignore_it(site: Site, tmp_path: Path) -> None:
+    site.robots = "User-agent: *\nDisallow: /articles/valley-times-fire.html\n"
+    disallowed = f"{site.base}/articles/valley-times-fire.html"
+    db = str(tmp_path / "r.db")
+    runner = CliRunner()
+    obeying = runner.invoke(main, ["ingest", f"{site.base}/feed.xml", "--db", db, "--json", *FETCH_FLAGS])
+    assert obeying.exit_code == 0, obeying.output
+    data = json.loads(obeying.stdout)
+    assert data["added"] == 4 and data["failed"] == [f"{disallowed}?utm_source=rss: disallowed by robots.txt"]
+    assert data["from_feed_text"] == []
+    text = runner.invoke(main, ["ingest", disallowed, "--db", db, *FETCH_FLAGS])
+    assert text.exit_code == 1 and f"skipped {disallowed}: disallowed by robots.txt" in text.output
+    ignoring = runner.invoke(main, ["ingest", disallowed, "--db", db, "--ignore-robots", *FETCH_FLAGS])
+    assert ignoring.exit_code == 0 and "added 1 article(s)" in ignoring.output
+    assert site.hits["/articles/valley-times-fire.html"] == 1
+    assert "--ignore-robots" in runner.invoke(main, ["update", "--help"]).output
 
 
 def test_cli_update_writes_briefs_of_changed_stories(site: Site, tmp_path: Path) -> None:

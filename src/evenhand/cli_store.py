@@ -101,10 +101,17 @@ def _emit(data: dict[str, Any]) -> None:
 
 
 def _fetch_settings(
-    allow_private: bool, per_host: int, delay: float, timeout: float, max_bytes: int, retries: int
+    allow_private: bool,
+    ignore_robots: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
 ) -> FetchSettings:
     return FetchSettings(
         allow_private=allow_private,
+        obey_robots=not ignore_robots,
         per_host=per_host,
         delay=delay,
         read_timeout=timeout,
@@ -123,6 +130,11 @@ def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
             help="Allow private, loopback and link-local addresses (refused by default, at every redirect).",
         ),
         click.option(
+            "--ignore-robots",
+            is_flag=True,
+            help="Fetch pages and feeds that robots.txt disallows (obeyed by default; Crawl-delay too).",
+        ),
+        click.option(
             "--per-host",
             default=2,
             show_default=True,
@@ -134,7 +146,7 @@ def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
             default=1.0,
             show_default=True,
             type=click.FloatRange(0, 60),
-            help="Seconds between requests to one host.",
+            help="Seconds between requests to one host (a robots.txt Crawl-delay raises it, up to 30).",
         ),
         click.option(
             "--timeout",
@@ -169,6 +181,8 @@ def _print_report(report: IngestReport) -> None:
         f"{report.duplicates} duplicate(s), {report.skipped_known} already stored, "
         f"{report.feeds_read} feed(s) read, {report.feeds_not_modified} unchanged"
     )
+    for line in report.from_feed_text:
+        click.echo(f"evenhand: from feed text: {line}", err=True)
     for line in report.failed:
         click.echo(f"evenhand: skipped {line}", err=True)
 
@@ -195,6 +209,7 @@ def ingest(
     sources: tuple[str, ...],
     db: str,
     allow_private: bool,
+    ignore_robots: bool,
     per_host: int,
     delay: float,
     timeout: float,
@@ -219,7 +234,7 @@ def ingest(
         evenhand --help; evenhand ingest --db ~/news.db saved-pages/
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, per_host, delay, timeout, max_bytes, retries)
+    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     with Store.open(db) as store:
         report = _run_ingest(store, sources, settings, config, not as_json)
     if as_json:
@@ -357,6 +372,7 @@ def write_briefs(
 def update(
     db: str,
     allow_private: bool,
+    ignore_robots: bool,
     per_host: int,
     delay: float,
     timeout: float,
@@ -377,7 +393,7 @@ def update(
         */20 * * * * cd ~/news && evenhand update --json >> update.log
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, per_host, delay, timeout, max_bytes, retries)
+    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     configured = (
         config.extra.get("feeds", {}).get("urls", []) if isinstance(config.extra.get("feeds"), dict) else []
     )

@@ -3,14 +3,22 @@ JSONL, WARC) into the store.
 
 Every article is its own transaction, so an interrupted ingest keeps what it stored, and a rerun skips
 what is already there without fetching it again. A feed's validators (ETag, Last-Modified) are saved
-only after all its entries were handled, so a crash mid-feed never hides entries behind a 304.
+only after all its entries were stored, so neither a crash mid-feed nor an entry that failed (a timeout,
+robots.txt, a server error) is hidden behind a 304 next time.
 One bad article or source is reported and skipped; the rest go on.
+
+Pages and feeds are fetched only where robots.txt allows (see `evenhand.fetch`). When an entry's page
+cannot be had (an error, robots.txt, no text in it) but the feed itself carries the article's text
+(content:encoded or a summary of at least ``MIN_FEED_TEXT_WORDS`` words), that text is stored instead
+and the report says so.
 """
 
 from __future__ import annotations
 
 import gzip
+import html
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -19,7 +27,7 @@ from typing import Any, Literal
 
 from .config import Config, load_config
 from .errors import InputError
-from .extract import SUFFIXES, article_from_html, read_path
+from .extract import SUFFIXES, article_from_html, article_from_record, read_path
 from .fetch import Fetcher, FetchError, FetchSettings, Response, check_status
 from .model import Article
 from .store import Store
@@ -37,6 +45,10 @@ _FEED_TYPES = (
 )
 MAX_FEED_ENTRIES = 500
 MAX_OPML_FEEDS = 1000
+MIN_FEED_TEXT_WORDS = 80
+"""A feed entry's own text stands in for its page only when it is at least this long: shorter is a teaser."""
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+_TAG = re.compile(r"<[^>]*>")
 
 Kind = Literal["url", "feed", "opml", "warc", "file"]
 
@@ -52,6 +64,7 @@ class IngestReport:
     feeds_not_modified: int = 0
     feeds_read: int = 0
     failed: list[str] = field(default_factory=list)
+    from_feed_text: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +77,7 @@ class IngestReport:
             "feeds_read": self.feeds_read,
             "feeds_not_modified": self.feeds_not_modified,
             "failed": self.failed,
+            "from_feed_text": self.from_feed_text,
         }
 
 
@@ -107,21 +121,81 @@ def is_feed_or_opml(data: bytes, content_type: str = "") -> Literal["feed", "opm
     return None
 
 
-def feed_links(data: bytes, name: str) -> list[tuple[str, str | None]]:
-    """``(link, published)`` of each entry of an RSS/Atom feed, checked as safe XML first."""
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One entry of a feed: the page to fetch, and what the feed itself says about it."""
+
+    link: str
+    published: str | None = None
+    title: str = ""
+    outlet: str | None = None  # the entry's <source>, else the feed's own title
+    text: str = ""  # the longest of the entry's content and summary
+    text_is_html: bool = False
+
+    def text_words(self) -> int:
+        text = html.unescape(_TAG.sub(" ", self.text)) if self.text_is_html else self.text
+        return len(text.split())
+
+
+def _str(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _entry_text(entry: Any) -> tuple[str, bool]:
+    """The longest text the entry carries (content:encoded / Atom content, or the summary), and whether it is HTML."""
+    candidates = [(_str(c.get("value")), _str(c.get("type"))) for c in entry.get("content") or []]
+    summary_type = (entry.get("summary_detail") or {}).get("type")
+    candidates.append((_str(entry.get("summary")), _str(summary_type) or "text/html"))
+    text, kind = max(candidates, key=lambda c: len(c[0]))
+    return text, kind.lower() in _HTML_TYPES
+
+
+def feed_entries(data: bytes, name: str) -> list[FeedEntry]:
+    """The entries of an RSS/Atom feed that link to a web page, checked as safe XML first."""
     import feedparser
 
     _safe_xml_root(data, name)
     parsed = feedparser.parse(io.BytesIO(data))
     if parsed.bozo and not parsed.entries:
         raise InputError(name, f"not a readable feed ({parsed.get('bozo_exception', 'parse error')})")
-    links = []
+    feed_title = _str(parsed.feed.get("title")) or None
+    entries = []
     for entry in parsed.entries[:MAX_FEED_ENTRIES]:
         link = entry.get("link")
         if isinstance(link, str) and link.startswith(("http://", "https://")):
             published = entry.get("published") or entry.get("updated")
-            links.append((link, published if isinstance(published, str) else None))
-    return links
+            text, is_html = _entry_text(entry)
+            entries.append(
+                FeedEntry(
+                    link=link,
+                    published=published if isinstance(published, str) else None,
+                    title=_str(entry.get("title")),
+                    outlet=_str((entry.get("source") or {}).get("title")) or feed_title,
+                    text=text,
+                    text_is_html=is_html,
+                )
+            )
+    return entries
+
+
+def article_from_feed_text(entry: FeedEntry, *, config: Config) -> Article:
+    """The article as the feed entry gives it: HTML through the page extractor, plain text as a record."""
+    origin = f"{entry.link} (feed text)"
+    if entry.text_is_html:
+        page = (
+            f"<html><head><title>{html.escape(entry.title)}</title></head>"
+            f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.text}</article></body></html>"
+        )
+        article = article_from_html(page, url=entry.link, origin=origin, config=config)
+    else:
+        record = {"title": entry.title, "text": entry.text, "url": entry.link}
+        article = article_from_record(record, origin=origin, config=config)
+    return replace(
+        article,
+        title=entry.title or article.title,
+        outlet=entry.outlet or article.outlet,
+        published=entry.published or article.published,
+    )
 
 
 def opml_feeds(data: bytes, name: str) -> list[str]:
@@ -202,7 +276,7 @@ class Ingester:
             if is_feed_or_opml(data) == "opml" or kind == "opml":
                 self._feeds(opml_feeds(data, source), pool)
             else:
-                self._entries(feed_links(data, source), pool)
+                self._entries(feed_entries(data, source), pool)
         else:
             self._articles(read_path(path, config=self.config, on_error=self._fail), source)
 
@@ -302,34 +376,50 @@ class Ingester:
 
     def _feed_response(self, url: str, response: Response, pool: ThreadPoolExecutor) -> None:
         self.report.feeds_read += 1
-        self._entries(feed_links(response.content, url), pool)
+        failed_before = len(self.report.failed)
+        self._entries(feed_entries(response.content, url), pool)
+        complete = len(self.report.failed) == failed_before
         self.store.save_feed_state(
             url,
-            etag=response.headers.get("etag"),
-            last_modified=response.headers.get("last-modified"),
+            etag=response.headers.get("etag") if complete else None,
+            last_modified=response.headers.get("last-modified") if complete else None,
             status=response.status,
         )
 
-    def _entries(self, entries: Sequence[tuple[str, str | None]], pool: ThreadPoolExecutor) -> None:
+    def _entries(self, entries: Sequence[FeedEntry], pool: ThreadPoolExecutor) -> None:
         todo = []
-        for link, published in entries:
-            if self.store.has_url(link):
+        for entry in entries:
+            if self.store.has_url(entry.link):
                 self.report.skipped_known += 1
             else:
-                todo.append((link, published))
+                todo.append(entry)
         self.progress("total", len(todo))
-        futures: list[tuple[str, Future[tuple[Article, tuple[str, ...]]]]] = [
-            (link, pool.submit(self._fetch_article, link, published)) for link, published in todo
+        futures: list[tuple[FeedEntry, Future[tuple[Article, tuple[str, ...]]]]] = [
+            (entry, pool.submit(self._fetch_article, entry.link, entry.published)) for entry in todo
         ]
-        for link, future in futures:
+        for entry, future in futures:
             try:
                 article, aliases = future.result()
-                self._store(article, aliases)
             except InputError as exc:
-                self._fail(exc)
+                self._from_feed_text(entry, exc)
             except Exception as exc:  # an extractor crash on one page must not end the run
-                self._fail(InputError(link, f"cannot read the page ({exc.__class__.__name__})"))
+                self._from_feed_text(entry, InputError(entry.link, f"cannot read the page ({exc.__class__.__name__})"))
+            else:
+                self._store(article, aliases)
             self.progress("done", 1)
+
+    def _from_feed_text(self, entry: FeedEntry, page_error: InputError) -> None:
+        """Store the feed's own text of an entry whose page could not be had, or report the page's failure."""
+        if entry.text_words() < MIN_FEED_TEXT_WORDS:
+            self._fail(page_error)
+            return
+        try:
+            article = article_from_feed_text(entry, config=self.config)
+        except Exception:  # no usable text, or an extractor crash: the feed's text is as untrusted as a page
+            self._fail(page_error)
+            return
+        self._store(article, ())
+        self.report.from_feed_text.append(f"{entry.link}: {page_error.reason}; stored from feed text")
 
     def _fetch_article(self, link: str, published: str | None) -> tuple[Article, tuple[str, ...]]:
         response = self.fetcher.get(link)
