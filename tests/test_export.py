@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import functools
 import html
+import http.server
 import json
 import re
+import socketserver
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
+import httpx
 import pytest
 from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
 from evenhand.cli import main
 from evenhand.errors import EvenhandError
-from evenhand.export import MARKER, export_site
-from evenhand.web import create_app, file_key
+from evenhand.export import MARKER, export_site, static_openapi_document
+from evenhand.web import create_app, openapi_document, static_name
 from test_feed import check_atom
-from web_fixture import build_store
+from web_fixture import HOSTILE_OUTLET, build_store
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +59,9 @@ def test_json_files_beside_pages_match_the_served_api(exported: dict[str, Any]) 
     site: Path = exported["site"]
     with TestClient(create_app(exported["db"])) as client:
         for story_id in exported["ids"].values():
-            assert (site / "stories" / f"{file_key(story_id)}.html").is_file()
+            assert (site / "stories" / f"{static_name(story_id)}.html").is_file()
             written = json.loads(
-                (site / "stories" / f"{file_key(story_id)}.json").read_text(encoding="utf-8")
+                (site / "stories" / f"{static_name(story_id)}.json").read_text(encoding="utf-8")
             )
             assert written == client.get(f"/stories/{story_id}.json").json()
         served = client.get("/stories.json").json()
@@ -66,10 +74,88 @@ def test_json_files_beside_pages_match_the_served_api(exported: dict[str, Any]) 
     assert exported["report"].stories == 2 and exported["report"].articles == 7
 
 
+@pytest.fixture(scope="module")
+def static_host(exported: dict[str, Any]) -> Iterator[str]:
+    """The exported folder behind a plain static file server on loopback (Python's own)."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    handler = functools.partial(Quiet, directory=str(exported["site"]))
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        httpd.shutdown()
+        thread.join(timeout=5)
+
+
+def fetch(url: str) -> httpx.Response:
+    return httpx.get(url, trust_env=False, timeout=30)  # loopback: no proxy from the environment
+
+
+def live_api_paths(client: TestClient, story_ids: list[str]) -> list[str]:
+    """Every JSON URL the live API serves for the fixture store, as the live site writes them."""
+    outlets = [o["name"] for o in client.get("/outlets.json").json()["outlets"]]
+    articles = [a["id"] for sid in story_ids for a in client.get(f"/stories/{sid}.json").json()["story"]["articles"]]
+    return [
+        "/stories.json",
+        "/outlets.json",
+        *(f"/stories/{quote(s, safe='')}.json" for s in story_ids),
+        *(f"/articles/{quote(a, safe='')}.json" for a in articles),
+        *(f"/outlets/{quote(o, safe='')}.json" for o in outlets if o != HOSTILE_OUTLET),
+    ]
+
+
+def test_a_static_host_serves_the_live_json_api_paths(exported: dict[str, Any], static_host: str) -> None:
+    with TestClient(create_app(exported["db"])) as client:
+        paths = live_api_paths(client, list(exported["ids"].values()))
+        assert len(paths) == 2 + 2 + 7 + 4  # listings, stories, articles, outlets with portable names
+        for path in paths:
+            live = client.get(path)
+            copy = fetch(static_host + path)
+            assert live.status_code == copy.status_code == 200, path
+            assert copy.json() == live.json(), path
+        assert "/outlets/Talmoor%20Tribune.json" in paths
+        # the outlet whose name holds "/" and markup: live at its name, copied under a slug
+        hostile = client.get(f"/outlets/{quote(HOSTILE_OUTLET, safe='')}.json")
+        assert hostile.status_code == 200
+        slugged = fetch(f"{static_host}/outlets/{static_name(HOSTILE_OUTLET)}.json")
+        assert slugged.json() == hostile.json()
+    feed = fetch(static_host + "/feed.atom")
+    assert feed.status_code == 200
+    check_atom(feed.text)
+
+
+def test_the_copy_describes_itself_in_openapi(exported: dict[str, Any], static_host: str) -> None:
+    doc = fetch(static_host + "/openapi.json").json()
+    validate_openapi(doc)
+    assert doc == static_openapi_document()
+    assert doc["servers"] == [{"url": "./"}]
+    live = openapi_document()
+    assert set(doc["paths"]) == set(live["paths"]) - {"/search.json"} | {"/search-index.json"}
+    assert "parameters" not in doc["paths"]["/stories.json"]["get"]
+    assert "/search.json" in doc["info"]["description"]
+
+    checks = {
+        "/stories.json": "StoryList",
+        "/outlets.json": "OutletList",
+        "/search-index.json": "SearchIndex",
+        f"/stories/{exported['ids']['bridge']}.json": "Brief",
+    }
+    for path, name in checks.items():
+        schema = {"$ref": f"#/components/schemas/{name}", "components": doc["components"]}
+        errors = list(Draft202012Validator(schema).iter_errors(fetch(static_host + path).json()))
+        assert not errors, (path, errors[:1])
+    hosted = static_openapi_document("https://news.example.org/briefs")
+    assert hosted["servers"] == [{"url": "https://news.example.org/briefs/"}]
+
+
 def test_citations_in_the_export_point_at_marked_spans(exported: dict[str, Any]) -> None:
     site: Path = exported["site"]
     story_id = exported["ids"]["bridge"]
-    page = (site / "stories" / f"{file_key(story_id)}.html").read_text(encoding="utf-8")
+    page = (site / "stories" / f"{static_name(story_id)}.html").read_text(encoding="utf-8")
     links = re.findall(r'<a class="cite" href="([^"]+)"', page)
     assert links
     for link in links:

@@ -22,13 +22,13 @@ from evenhand.web import (
     Span,
     context_around,
     create_app,
-    file_key,
     lean_key,
     leaning_spread,
     locate,
     mark_spans,
     openapi_document,
     safe_url,
+    static_name,
 )
 from web_fixture import _WIRE, HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, RATINGS, build_store
 
@@ -128,11 +128,14 @@ def test_leaning_spread_counts_each_outlet_once_and_ignores_unknown_ratings() ->
     assert lean_key("Lean-Right") == "lean-right"
 
 
-def test_file_key_is_stable_and_safe() -> None:
-    assert file_key("s9c1ce7b7a1be4b8a") == "s9c1ce7b7a1be4b8a"
-    odd = file_key('Hostile <b>"x"</b>/../..')
-    assert re.fullmatch(r"[a-z0-9-]+", odd) and odd == file_key('Hostile <b>"x"</b>/../..')
-    assert file_key("a.json") != "a.json"
+def test_static_name_keeps_portable_names_and_hashes_the_rest() -> None:
+    for kept in ("s9c1ce7b7a1be4b8a", "Talmoor Tribune", "Le Monde diplomatique é", "a.json", "100%"):
+        assert static_name(kept) == kept
+    for odd in ('Hostile <b>"x"</b>/../..', "Fox: Politics", "CON", "lpt1.txt", ".hidden", "x" * 200, "a\nb"):
+        name = static_name(odd)
+        assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{8}", name), odd
+        assert name == static_name(odd) and len(name) <= 60
+    assert static_name("Fox: Politics") != static_name("Fox/ Politics")
 
 
 # -- pages -------------------------------------------------------------------------------------------

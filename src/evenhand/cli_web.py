@@ -105,6 +105,13 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
     end; an existing folder is only replaced if it holds an earlier export.
 
     \b
+    The JSON API sits at the live site's paths (stories.json, stories/ID.json,
+    articles/ID.json, outlets.json, outlets/NAME.json, openapi.json), except
+    what needs a server: /search.json?q= (the copy has search-index.json
+    instead) and ?page= (stories.json lists every story). An outlet whose name
+    cannot be a file name (a "/", a character Windows refuses) gets a slug.
+
+    \b
     Examples:
         evenhand export site/ --db news.db
         evenhand export site/ --db news.db --base-url https://news.example.org/

@@ -3,6 +3,18 @@
 The same templates and view data as ``evenhand serve``, with relative links (``../stories/ID.html``)
 and each page's JSON twin beside it. The site is written to a temporary folder next to the target
 and swapped in at the end, so an interrupted export never leaves a half-written site.
+
+The JSON API is mirrored at the paths the live site serves, so a client pointed at the folder's
+address works unchanged: ``stories.json``, ``stories/ID.json``, ``articles/ID.json``,
+``outlets.json``, ``outlets/NAME.json``, ``openapi.json`` (describing this copy) and ``feed.atom``.
+What a static host cannot do is left out and said so in the copy's ``openapi.json``:
+
+- ``search.json?q=`` needs a server to run the query; the copy has ``search-index.json`` (every
+  story's and article's words), which its search page reads in the browser;
+- ``stories.json?page=N``: ``stories.json`` holds every story on one page (``more`` is false);
+- an outlet whose name no file can carry (a ``/``, a character Windows refuses, a leading dot,
+  150 bytes or more) is written under a slug with a hash (``web.static_name``);
+- ``/healthz`` says a server is up: a folder has nothing to say.
 """
 
 from __future__ import annotations
@@ -21,9 +33,10 @@ from typing import Any
 from . import __version__
 from .errors import EvenhandError
 from .store import Store
-from .web import Links, Pages, Reader, file_key
+from .web import Links, Pages, Reader, openapi_document, static_name
 
 MARKER = ".evenhand-export"
+SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
@@ -122,7 +135,7 @@ def _write_site(
         view = reader.story(summary["id"])
         if view is None:
             continue
-        key = file_key(summary["id"])
+        key = static_name(summary["id"])
         out.text(f"stories/{key}.html", pages.story(deep, view))
         out.json(f"stories/{key}.json", reader.story_json(view))
         facts = " ".join(
@@ -144,7 +157,7 @@ def _write_site(
         data = reader.article(row.id)
         if data is None:
             continue
-        key = file_key(row.id)
+        key = static_name(row.id)
         out.text(f"articles/{key}.html", pages.article(deep, data))
         out.json(f"articles/{key}.json", reader.article_json(data))
         search_items.append(
@@ -165,13 +178,14 @@ def _write_site(
     for outlet in outlets:
         data = reader.outlet(outlet["name"])
         if data is not None:
-            key = file_key(outlet["name"])
+            key = static_name(outlet["name"])
             out.text(f"outlets/{key}.html", pages.outlet(deep, data))
             out.json(f"outlets/{key}.json", data)
             tick("outlet", 1)
 
     out.text("search.html", pages.static_search(top))
-    out.json("search-index.json", {"schema": "evenhand.search-index/1", "items": search_items})
+    out.json("search-index.json", {"schema": SEARCH_INDEX_SCHEMA, "items": search_items})
+    out.json("openapi.json", static_openapi_document(base_url))
     _write_feed(reader, pages, out, base_url)
     return len(stories), n_articles, len(outlets), out.files
 
@@ -208,3 +222,61 @@ def _copy_static(target: Path) -> None:
     for item in source.iterdir():
         if item.is_file():
             (target / item.name).write_bytes(item.read_bytes())
+
+
+_SEARCH_INDEX = {
+    "type": "object",
+    "properties": {
+        "schema": {"const": SEARCH_INDEX_SCHEMA},
+        "items": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "kind": {"enum": ["story", "article"]},
+                    "title": {"type": "string"},
+                    "href": {"type": "string", "description": "The page, relative to the site's root"},
+                    "outlet": {"type": "string"},
+                    "words": {"type": "array", "items": {"type": "string"}},
+                },
+                "required": ["kind", "title", "href", "words"],
+            },
+        },
+    },
+    "required": ["schema", "items"],
+}
+
+
+def static_openapi_document(base_url: str | None = None) -> dict[str, Any]:
+    """The live site's OpenAPI document, cut to what a static copy serves (see the module's doc)."""
+    doc = openapi_document(base_url.rstrip("/") + "/" if base_url else "./")
+    paths = doc["paths"]
+    del paths["/search.json"]
+    listing = paths["/stories.json"]["get"]
+    listing.pop("parameters", None)
+    listing["summary"] = "Every story, newest first, on one page"
+    outlet = paths["/outlets/{name}.json"]["get"]
+    outlet["description"] = (
+        "NAME is the outlet's name, unless no file can carry it (a '/', one of <>:\"\\|?*, a control"
+        " character, a leading dot, a trailing dot or space, a reserved device name such as CON, 150"
+        " bytes or more): then a slug of it with a hash, as the outlet's page links to."
+    )
+    paths["/search-index.json"] = {
+        "get": {
+            "operationId": "getSearchIndex",
+            "summary": "The words of every story and article, for searching in the browser",
+            "responses": {
+                "200": {
+                    "description": "The search index",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchIndex"}}},
+                }
+            },
+        }
+    }
+    doc["components"]["schemas"]["SearchIndex"] = _SEARCH_INDEX
+    doc["info"]["description"] += (
+        " This is a static copy written by `evenhand export`: the same files at the same paths as the"
+        " live API, except /search.json (a static host cannot run a query: search-index.json holds"
+        " the words to search instead) and ?page= (stories.json lists every story)."
+    )
+    return doc

@@ -71,7 +71,6 @@ LEANINGS: tuple[tuple[str, str], ...] = (
     ("right", "Right"),
 )
 _LEAN_KEYS = {key for key, _ in LEANINGS}
-_SAFE_KEY = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,95}")
 
 
 def lean_key(rating: str | None) -> str | None:
@@ -95,12 +94,32 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def file_key(value: str) -> str:
-    """A file-name-safe, stable stand-in for an id or outlet name (used by static export)."""
-    if _SAFE_KEY.fullmatch(value) and not value.endswith(".json") and not value.endswith(".html"):
-        return value
+def _hashed_key(value: str) -> str:
+    """A file-name-safe, stable stand-in for a name no file can carry as it is."""
     slug = re.sub(r"[^a-z0-9]+", "-", value.casefold()).strip("-")[:48] or "x"
     return f"{slug}-{hashlib.sha256(value.encode('utf-8')).hexdigest()[:8]}"
+
+
+_UNPORTABLE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED_NAME = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?", re.IGNORECASE)
+
+
+def static_name(value: str) -> str:
+    """The file name (before its extension) an export gives an id or outlet name.
+
+    The value itself wherever every common file system and static host can hold it, so that an
+    exported file sits at the path the live site serves (``outlets/Talmoor Tribune.json``);
+    otherwise (a ``/``, a character Windows refuses, a reserved device name such as ``CON``, a
+    leading dot, a very long name) a slug of it with a hash: ``hostile-pages-b-x-b-b7346ccc``.
+    """
+    portable = (
+        0 < len(value.encode("utf-8")) <= 150
+        and not _UNPORTABLE.search(value)
+        and not value.startswith(".")
+        and not value.endswith((".", " "))
+        and not _RESERVED_NAME.fullmatch(value)
+    )
+    return value if portable else _hashed_key(value)
 
 
 def span_id(start: int, end: int) -> str:
@@ -229,7 +248,7 @@ class Links:
 
     def _page(self, folder: str, key: str, fmt: str) -> str:
         if self.static_site:
-            return f"{self.root}{folder}/{quote(file_key(key))}.{fmt}"
+            return f"{self.root}{folder}/{quote(static_name(key), safe='')}.{fmt}"
         suffix = ".json" if fmt == "json" else ""
         return f"{self.root}{folder}/{quote(key, safe='')}{suffix}"
 
@@ -265,8 +284,8 @@ class Links:
         return f"{self.root}feed.atom"
 
     def openapi(self) -> str:
-        """The OpenAPI document; empty for a static copy, which has no search endpoint to describe."""
-        return "" if self.static_site else f"{self.root}openapi.json"
+        """The OpenAPI document (a static copy has its own, describing the files it holds)."""
+        return f"{self.root}openapi.json"
 
     def static(self, name: str) -> str:
         return f"{self.root}static/{name}?v={__version__}"
@@ -978,8 +997,9 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
         Route("/search", search),
         Route("/outlets.json", outlets_json),
         Route("/outlets", outlets),
-        Route("/outlets/{name}.json", outlet_json),
-        Route("/outlets/{name}", outlet),
+        # `path`: an outlet name may hold a "/" (sent as %2F, which reaches the app decoded)
+        Route("/outlets/{name:path}.json", outlet_json),
+        Route("/outlets/{name:path}", outlet),
         Route("/feed.atom", feed),
         Route("/openapi.json", openapi),
         Route("/healthz", healthz),
