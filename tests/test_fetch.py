@@ -43,7 +43,7 @@ def site(served: Site) -> Iterator[Site]:
     """The module's server, hit counts cleared, and with no robots.txt (a 404) again after each test."""
     served.hits.clear()
     yield served
-    served.robots, served.robots_status, served.robots_seconds = None, 200, 0.0
+    served.robots, served.robots_status, served.robots_seconds, served.robots_redirect = None, 200, 0.0, None
 
 
 @pytest.fixture
@@ -240,6 +240,22 @@ def test_robots_txt_timeout_disallows_the_host(site: Site) -> None:
             with pytest.raises(RobotsDisallowed, match=r"robots.txt unreachable \(timed out"):
                 fetcher.get(f"{site.base}/articles/{name}")
     assert site.hits["/robots.txt"] == 1 and site.hits[f"/articles/{ARTICLES[0]}"] == 0
+
+
+def test_robots_txt_redirecting_to_a_private_address_skips_the_host(site: Site, connects: list[str]) -> None:
+    port = site.base.rsplit(":", 1)[1]
+    site.robots_redirect = f"http://127.0.0.1:{port}/robots.txt"
+
+    def resolver(host: str, _port: int) -> list[str]:
+        return [PUBLIC] if host == "localhost" else [host]
+
+    refused = r"redirects to a refused host \(127\.0\.0\.1 resolves to a loopback"
+    with Fetcher(replace(FAST, allow_private=False), resolver=resolver) as fetcher:
+        for name in ARTICLES[:2]:
+            with pytest.raises(RobotsDisallowed, match=refused):
+                fetcher.get(f"http://localhost:{port}/articles/{name}")
+    assert site.hits["/robots.txt"] == 1 and site.hits[f"/articles/{ARTICLES[0]}"] == 0
+    assert set(connects) == {PUBLIC}
 
 
 def test_robots_txt_over_the_cap_is_read_up_to_the_cap(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -97,6 +97,10 @@ class FetchError(InputError):
 class AddressRefused(FetchError):
     """The URL's host (or a redirect's) resolves to an address we must not contact."""
 
+    def __init__(self, url: str, reason: str, *, host: str) -> None:
+        super().__init__(url, reason)
+        self.host = host
+
 
 class RobotsDisallowed(FetchError):
     """robots.txt disallows the URL for our user agent, or could not be fetched (so disallows it all)."""
@@ -130,9 +134,10 @@ def forbidden_address(address: str) -> str | None:
 class _Refused(Exception):
     """Raised by the network backend, which knows only the host; `Fetcher` names the URL."""
 
-    def __init__(self, reason: str, *, address: bool) -> None:
+    def __init__(self, reason: str, *, host: str, address: bool) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.host = host
         self.address = address
 
 
@@ -157,14 +162,15 @@ class _PinnedBackend(httpcore.SyncBackend):
         try:
             addresses = self._resolve(host, port)
         except (OSError, UnicodeError) as exc:
-            raise _Refused(f"cannot resolve {host} ({exc})", address=False) from None
+            raise _Refused(f"cannot resolve {host} ({exc})", host=host, address=False) from None
         if not addresses:
-            raise _Refused(f"cannot resolve {host}", address=False)
+            raise _Refused(f"cannot resolve {host}", host=host, address=False)
         if not self._allow_private:
             for address in addresses:
                 why = forbidden_address(address)
                 if why:
-                    raise _Refused(f"{host} resolves to a {why} (use --allow-private to allow it)", address=True)
+                    reason = f"{host} resolves to a {why} (use --allow-private to allow it)"
+                    raise _Refused(reason, host=host, address=True)
         failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
         for address in addresses:
             try:
@@ -183,7 +189,11 @@ class _PinnedTransport(httpx.HTTPTransport):
         if not isinstance(getattr(self, "_pool", None), httpcore.ConnectionPool):
             raise RuntimeError("this httpx version keeps no httpcore pool to pin connections with")
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            network_backend=backend,
+            max_connections=100,  # httpx's default limits
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
         )
 
 
@@ -346,7 +356,9 @@ class Fetcher:
                 robots_url, {}, obey_robots=False, cut_at=min(ROBOTS_MAX_BYTES, self.settings.max_bytes)
             )
         except AddressRefused as exc:
-            raise AddressRefused(original, exc.reason) from None
+            if exc.host == urlsplit(origin).hostname:  # the page's own host: refuse the page for that
+                raise AddressRefused(original, exc.reason, host=exc.host) from None
+            return _Robots(refusal=f"disallowed: {robots_url} redirects to a refused host ({exc.reason}), {skipped}")
         except FetchError as exc:
             if exc.retryable:  # unreachable: RFC 9309 says assume complete disallow
                 return _Robots(refusal=f"disallowed: {robots_url} unreachable ({exc.reason}), {skipped}")
@@ -442,7 +454,7 @@ class Fetcher:
                 )
         except _Refused as exc:
             if exc.address:
-                raise AddressRefused(original, exc.reason) from None
+                raise AddressRefused(original, exc.reason, host=exc.host) from None
             raise FetchError(original, exc.reason, retryable=True) from None
         except httpx.TimeoutException:
             raise FetchError(original, f"timed out ({url})", retryable=True) from None
