@@ -331,6 +331,8 @@ def test_static_export_search_runs_in_the_browser(
         page.keyboard.press("Enter")
         page.wait_for_selector("[data-results] li")
         results = page.locator("[data-results] li")
+        status = page.get_by_role("status").inner_text()  # announced to screen readers
+        assert status.startswith(f"{results.count()} matches for")
         titles = [results.nth(i).locator("a").inner_text() for i in range(results.count())]
         assert store["briefs"]["library"]["headline"] in titles
         assert "Greyhaven library expansion approved over objections" in titles
@@ -340,3 +342,171 @@ def test_static_export_search_runs_in_the_browser(
         watch.close()
         httpd.shutdown()
         thread.join(timeout=5)
+
+
+# Run in the page: what a screen-reader or keyboard user would trip over, as a list of problems.
+AUDIT = """() => {
+  const problems = [];
+  const name = (el) => (el.getAttribute('aria-label') || '').trim()
+    || (el.getAttribute('aria-labelledby') || '').split(/\\s+/).map(
+         (id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim()
+    || (el.getAttribute('title') || '').trim();
+  const describe = (el) => el.outerHTML.slice(0, 120);
+  if (!document.documentElement.lang) problems.push('no lang on <html>');
+  if (!document.title.trim()) problems.push('no <title>');
+  const mains = document.querySelectorAll('main');
+  if (mains.length !== 1) problems.push(mains.length + ' <main> elements');
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const levels = headings.map((h) => Number(h.tagName[1]));
+  if (levels.filter((l) => l === 1).length !== 1) problems.push('h1 count is not 1: ' + levels.join(','));
+  if (levels[0] !== 1) problems.push('first heading is not h1: ' + levels.join(','));
+  levels.forEach((level, i) => {
+    if (i > 0 && level > levels[i - 1] + 1) problems.push('heading skips a level: ' + describe(headings[i]));
+    if (!headings[i].textContent.trim()) problems.push('empty heading: ' + describe(headings[i]));
+  });
+  if (mains.length === 1 && !mains[0].querySelector('h1')) problems.push('the h1 is not in <main>');
+  document.querySelectorAll('img').forEach((img) => {
+    if (!img.hasAttribute('alt')) problems.push('img without alt: ' + describe(img));
+  });
+  document.querySelectorAll('svg').forEach((svg) => {
+    if (svg.closest('[aria-hidden="true"]')) return;
+    if (svg.getAttribute('role') !== 'img' || !name(svg)) problems.push('svg without a name: ' + describe(svg));
+  });
+  document.querySelectorAll('[role="img"]').forEach((el) => {
+    if (!name(el)) problems.push('role=img without a name: ' + describe(el));
+  });
+  document.querySelectorAll('input, select, textarea').forEach((el) => {
+    if (el.type === 'hidden') return;
+    if (['submit', 'button', 'reset'].includes(el.type)) {
+      if (!(el.value || name(el))) problems.push('button input without a name: ' + describe(el));
+    } else if (!(el.labels && el.labels.length) && !name(el)) {
+      problems.push('form control without a label: ' + describe(el));
+    }
+  });
+  document.querySelectorAll('button, a[href]').forEach((el) => {
+    if (el.closest('template')) return;
+    if (!(el.textContent.trim() || name(el))) problems.push('control without a name: ' + describe(el));
+  });
+  const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length) problems.push('repeated ids: ' + [...new Set(repeated)].join(' '));
+  return problems;
+}"""
+
+FOCUS_STYLE = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow && style.boxShadow !== 'none';
+  return {tag: el.tagName, text: (el.textContent || el.value || '').trim().slice(0, 40), visible: outline || !!shadow,
+          inView: el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0};
+}"""
+
+
+def _pages(store: dict[str, Any]) -> list[str]:
+    brief = store["briefs"]["bridge"]
+    article = brief["sources"][0]["article_id"]
+    return [
+        "/",
+        f"/stories/{store['ids']['bridge']}",
+        f"/stories/{store['ids']['library']}",
+        f"/articles/{article}",
+        "/search",
+        "/search?q=bridge",
+        "/search?q=nothing-matches-this",
+        "/outlets",
+        "/outlets/Talmoor%20Tribune",
+        "/stories/no-such-story",
+    ]
+
+
+def test_the_audits_catch_what_they_look_for(browser: Any) -> None:
+    """Control: a page that breaks every rule is reported on each count, and a hidden focus is seen."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(
+        "<html><head><title>x</title><style>a:focus{outline:none}</style></head><body>"
+        "<h2>first</h2><main><h4>skipped</h4></main><main></main><img src='data:,'>"
+        "<svg viewBox='0 0 1 1'></svg><input id='free'><button></button><a href='#'> </a>"
+        "<p id='twice'></p><p id='twice'></p></body></html>"
+    )
+    problems = " | ".join(page.evaluate(AUDIT))
+    for expected in (
+        "no lang",
+        "2 <main>",
+        "h1 count is not 1",
+        "first heading is not h1",
+        "heading skips a level",
+        "img without alt",
+        "svg without a name",
+        "form control without a label",
+        "control without a name",
+        "repeated ids: twice",
+    ):
+        assert expected in problems
+    page.set_content("<html lang='en'><style>a:focus{outline:none}</style><a href='#x'>link</a></html>")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUS_STYLE)["visible"] is False
+    context.close()
+
+
+def test_every_page_passes_the_accessibility_basics(browser: Any, server: str, store: dict[str, Any]) -> None:
+    watch = Watch(browser, server)
+    page = watch.page
+    for path in _pages(store):
+        page.goto(server + path)
+        assert page.evaluate(AUDIT) == [], path
+    watch.assert_clean()
+    watch.close()
+
+
+def test_the_exported_pages_pass_the_accessibility_basics(
+    browser: Any, store: dict[str, Any], tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    export_site(store["path"], site)
+    watch = Watch(browser, "file://")
+    page = watch.page
+    stories = [f"stories/{p.name}" for p in sorted((site / "stories").glob("*.html"))]
+    articles = [f"articles/{p.name}" for p in sorted((site / "articles").glob("*.html"))[:2]]
+    pages = ["index.html", "search.html", "outlets/index.html", *stories, *articles]
+    for relative in pages:
+        page.goto((site / relative).as_uri())
+        assert page.evaluate(AUDIT) == [], relative
+    watch.assert_clean()
+    watch.close()
+
+
+def test_keyboard_focus_is_always_visible(browser: Any, server: str, store: dict[str, Any]) -> None:
+    watch = Watch(browser, server, viewport={"width": 1100, "height": 900})
+    page = watch.page
+    for path in [*_pages(store)[:4], "/outlets"]:
+        page.goto(server + path)
+        seen = 0
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            focus = page.evaluate(FOCUS_STYLE)
+            if focus is None:
+                break  # past the last control: focus left the document
+            assert focus["visible"], (path, focus)
+            assert focus["inView"], (path, focus)
+            seen += 1
+        assert seen >= 5, path
+    # inside the source popover too, opened from the keyboard
+    page.goto(f"{server}/stories/{store['ids']['bridge']}")
+    page.locator("a.cite[data-evidence]").first.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("dialog#evidence-dialog").is_visible()
+    inside = "document.getElementById('evidence-dialog').contains(document.activeElement)"
+    seen = []
+    focus = page.evaluate(FOCUS_STYLE)  # where opening the dialog put the focus
+    while focus is not None and len(seen) < 10:
+        assert focus["visible"] and page.evaluate(inside), focus
+        seen.append(focus["text"])
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_STYLE)
+    assert len(seen) >= 3 and "Read it in the article text" in seen, seen
+    page.keyboard.press("Escape")
+    watch.assert_clean()
+    watch.close()
