@@ -6,14 +6,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from .config import Config, load_config
-from .contested import find_contested
+from .contested import find_disputes, to_contested
 from .embed import Embedder, load_embedder
-from .facts import FactGroup, compress, group_sentences, lede_first, rank_groups, select, similarity
+from .facts import FactGroup, group_sentences, lede_first, printed, rank_groups, select, similarity
 from .llm import Writer, reword
 from .model import Article, Brief, Fact, Sentence, Source, Support
 from .narratives import find_narratives
@@ -84,14 +84,6 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     return (lede.text if lede else ""), None
 
 
-def _attributed(fact: Fact, disputed: set[tuple[int, int]]) -> Fact:
-    """A fact whose sentence is one side of a dispute keeps who said it."""
-    own = fact.support[0]
-    if (own.source, own.start) not in disputed:
-        return fact
-    return replace(fact, text=compress(own.text, keep_attribution=True))
-
-
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -131,7 +123,12 @@ def make_brief(
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
     groups = group_sentences(sentences, sim, config)
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
-    chosen = select(ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1)
+    disputes = find_disputes(sentences, sim, independence, config)
+    disputed = frozenset((s.article, s.start) for d in disputes for s in d.sentences())
+    chosen = select(
+        ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1,
+        disputed=disputed,
+    )
     chosen = lede_first(chosen, sentences, config)
 
     numbering = _Numbering()
@@ -143,7 +140,7 @@ def make_brief(
         members = sorted(group.members, key=lambda k: (k != group.rep, sentences[k].article))
         support = tuple(support_of(sentences[k]) for k in members)
         return Fact(
-            text=compress(sentences[group.rep].text),
+            text=printed(sentences[group.rep], disputed),
             sources=tuple(sorted({sup.source for sup in support})),
             support=support,
             independent=len({independence[sentences[k].article] for k in members}),
@@ -152,17 +149,18 @@ def make_brief(
 
     facts = [to_fact(g) for g in chosen]
     if writer is not None:
-        facts = [reword(writer, fact) for fact in facts]
+        # A disputed figure keeps its source's words: who gives which number is the news.
+        facts = [
+            fact if (sentences[g.rep].article, sentences[g.rep].start) in disputed else reword(writer, fact)
+            for g, fact in zip(chosen, facts, strict=True)
+        ]
     lede, facts = (facts[0], facts[1:]) if facts else (None, facts)
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives,
     )
-    contested = find_contested(sentences, sim, independence, support_of, numbering.number, config)
-    disputed = {(s.source, s.start) for item in contested for claim in item.claims for s in claim.support}
-    lede = _attributed(lede, disputed) if lede else None
-    facts = [_attributed(fact, disputed) for fact in facts]
+    contested = to_contested(disputes, support_of, numbering.number)
     for i in range(len(kept)):
         numbering.number(i)
     headline, headline_article = _headline(kept, facts, lede)

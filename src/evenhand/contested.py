@@ -105,16 +105,25 @@ def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Fig
     return clashes
 
 
-def find_contested(
-    sentences: Sequence[Sentence], sim: Matrix, independence: Sequence[str],
-    support_of: Callable[[Sentence], Support], source_of: Callable[[int], int], config: Config,
-) -> list[Contested]:
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Sentences of different outlets giving one figure different values: value -> sentences."""
+
+    about: str
+    sides: dict[str, list[Sentence]]
+
+    def sentences(self) -> list[Sentence]:
+        return [s for members in self.sides.values() for s in members]
+
+
+def find_disputes(
+    sentences: Sequence[Sentence], sim: Matrix, independence: Sequence[str], config: Config
+) -> list[Dispute]:
     threshold = config.grouping.contested_context
     items: dict[frozenset[str], dict[str, list[Sentence]]] = {}
     abouts: dict[frozenset[str], str] = {}
-    n = len(sentences)
     figs = [figures(s) for s in sentences]
-    for i in range(n):
+    for i in range(len(sentences)):
         for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
             a, b = sentences[i], sentences[int(j)]
             if independence[a.article] == independence[b.article]:
@@ -133,14 +142,25 @@ def find_contested(
                     if s not in sides[figure.value]:
                         sides[figure.value].append(s)
                 abouts.setdefault(key, x.label)
-    out = []
+    disputes = []
     for key, sides in items.items():
+        outlets = {frozenset(independence[s.article] for s in members) for members in sides.values()}
+        if len(outlets) > 1:
+            disputes.append(Dispute(abouts[key], dict(sides)))
+    return disputes
+
+
+def to_contested(
+    disputes: Sequence[Dispute], support_of: Callable[[Sentence], Support], source_of: Callable[[int], int]
+) -> list[Contested]:
+    """The disputes as the brief shows them, citing sources by their numbers."""
+    out = []
+    for dispute in disputes:
         claims = []
-        for value, members in sides.items():
+        for value, members in dispute.sides.items():
             support = tuple(support_of(s) for s in members)
             sources = tuple(sorted({source_of(s.article) for s in members}))
             surface = next(f.surface for f in figures(members[0]) if f.value == value)
             claims.append(Claim(value=surface, text=members[0].text, sources=sources, support=support))
-        if len({c.sources for c in claims}) > 1:
-            out.append(Contested(about=abouts[key], claims=tuple(claims)))
+        out.append(Contested(about=dispute.about, claims=tuple(claims)))
     return out

@@ -344,9 +344,14 @@ def opens_attributed_quote(text: str) -> bool:
     return first > 0 and bool(_ATTRIBUTION.search(text[:first])) and text.count("”") == 0
 
 
+def printed(s: Sentence, disputed: frozenset[tuple[int, int]]) -> str:
+    """How a fact's sentence is printed: shortened, keeping its attribution if it is disputed."""
+    return compress(s.text, keep_attribution=(s.article, s.start) in disputed)
+
+
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    *, budget: int, limit: int,
+    *, budget: int, limit: int, disputed: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[FactGroup]:
     """The best groups that fit the word budget, none restating one already taken."""
     chosen: list[FactGroup] = []
@@ -361,7 +366,7 @@ def select(
             continue
         if any(_contains(sentences[c.rep], sentences[group.rep]) for c in chosen):
             continue
-        length = len(words(compress(sentences[group.rep].text)))
+        length = len(words(printed(rep, disputed)))
         if budget and used + length > budget:
             continue
         chosen.append(group)
