@@ -291,7 +291,8 @@ def test_make_brief_survives_a_failing_endpoint(api: _Api) -> None:
         brief = make_brief(articles, writer=writer)
     plain = make_brief(articles)
     assert [f.text for f in _facts(brief)] == [f.text for f in _facts(plain)]
-    assert len(writer.errors) == len(_facts(plain)) and all("HTTP 500" in e for e in writer.errors)
+    assert 1 <= len(api.requests) <= len(_facts(plain))
+    assert len(writer.errors) == len(api.requests) and all("HTTP 500" in e for e in writer.errors)
 
 
 # --- a real local model: SmolLM2-135M-Instruct served by llama.cpp (xllamacpp) ---------------------
@@ -387,15 +388,19 @@ def test_real_model_rewordings_are_faithful_or_dropped(smollm2_url: str) -> None
     assert brief.headline and brief.lede and brief.facts
 
     before, after = _facts(plain), _facts(brief)
-    assert len(after) == len(before) == len(recorder.calls)
-    reworded = rejected = 0
-    for old, new, (_, sources, candidate) in zip(before, after, recorder.calls, strict=True):
-        assert sources == [s.text for s in old.support]
+    assert len(after) == len(before)
+    # compose may leave some facts (those an outlet disputes) unsent: match answers to facts by support.
+    answers = {tuple(sources): candidate for _, sources, candidate in recorder.calls}
+    assert 1 <= len(answers) == len(recorder.calls) <= len(after)
+    assert set(answers) <= {tuple(s.text for s in f.support) for f in before}
+    reworded = 0
+    for old, new in zip(before, after, strict=True):
         assert (new.support, new.sources, new.independent) == (old.support, old.sources, old.independent)
         if new.text != old.text:
-            assert new.text == candidate and faithful(candidate, sources), "a rewording is kept only if faithful"
+            sources = [s.text for s in old.support]
+            assert new.text == answers.get(tuple(sources)) and faithful(new.text, sources), "kept only if faithful"
             reworded += 1
-        rejected += not faithful(candidate, sources)
+    rejected = sum(not faithful(candidate, list(sources)) for sources, candidate in answers.items())
 
     by_id = {a.id: a for a in articles}
     article_of = {s.number: by_id[s.article_id] for s in brief.sources}
@@ -403,6 +408,6 @@ def test_real_model_rewordings_are_faithful_or_dropped(smollm2_url: str) -> None
     for span in spans:
         assert article_of[span.source].text[span.start : span.end] == span.text
 
-    print(f"\nSmolLM2-135M on the example: {len(after)} facts, {reworded} reworded in the brief, "
-          f"{rejected} rewordings rejected as unfaithful, {len(after) - reworded - rejected} kept their words")
+    print(f"\nSmolLM2-135M on the example: {len(after)} facts, {len(answers)} sent to the model, "
+          f"{reworded} reworded in the brief, {rejected} rewordings rejected as unfaithful")
     assert reworded >= 1, "the model's faithful rewordings reach the brief"
