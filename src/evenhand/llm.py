@@ -101,10 +101,12 @@ class OpenAIChatWriter:
 
     def rewrite(self, sentence: str, sources: Sequence[str]) -> str:
         try:
-            return _first_sentence(self._content(self._post(self._request(sentence, sources))))
+            answer = _first_sentence(self._content(self._post(self._request(sentence, sources))))
         except EvenhandError as exc:
             self.errors.append(str(exc))
             raise
+        # A fact that is itself a quotation stays one: quotation marks around it are not wrapping.
+        return answer if _unquoted(sentence) != sentence.strip() else _unquoted(answer)
 
     def _request(self, sentence: str, sources: Sequence[str]) -> dict[str, Any]:
         listed = "\n".join(f"- {s}" for s in sources)
@@ -177,10 +179,14 @@ class OpenAIChatWriter:
 
 def _first_sentence(content: str) -> str:
     """The model's answer without what chat models wrap around it: a lead-in line ending in a colon
-    ("Here is the revised sentence:"), any later lines, and quotation marks around the whole answer."""
+    ("Here is the revised sentence:") and any later lines."""
     lines = [ln.strip() for ln in content.splitlines() if ln.strip()]
-    line = next((ln for ln in lines if not ln.endswith(":")), "")
-    # Only a pair that encloses the whole line: '"A," she said, "B."' keeps its quotation marks.
+    return next((ln for ln in lines if not ln.endswith(":")), "")
+
+
+def _unquoted(line: str) -> str:
+    """``line`` without quotation marks around the whole of it; '"A," she said, "B."' keeps its own."""
+    line = line.strip()
     while len(line) >= 2 and _QUOTE_PAIRS.get(line[0]) == line[-1] and not _DOUBLE_QUOTES & set(line[1:-1]):
         line = line[1:-1].strip()
     return line
