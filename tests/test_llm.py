@@ -69,7 +69,6 @@ def test_faithful_rejects(candidate: str, sources: list[str], why: str) -> None:
 SAID = 'Ferry operator Lund Marine said the closure was "a serious blow" and that it would cut two routes.'
 
 
-@pytest.mark.xfail(strict=True, reason="faithful does not yet require a claim to keep who made it (reported)")
 @pytest.mark.parametrize(
     "candidate",
     ["The closure was a serious blow and two routes will be cut.", "The closure was a serious blow."],
@@ -431,3 +430,26 @@ def test_real_model_rewordings_are_faithful_or_dropped(smollm2_url: str) -> None
     print(f"\nSmolLM2-135M on the example: {len(after)} facts, {len(answers)} sent to the model, "
           f"{reworded} reworded in the brief, {rejected} rewordings rejected as unfaithful")
     assert reworded >= 1, "the model's faithful rewordings reach the brief"
+
+
+def test_cli_reports_a_failing_endpoint_and_still_writes_the_brief(api: _Api) -> None:
+    from click.testing import CliRunner
+
+    from evenhand.cli import main
+
+    api.reply = lambda h: h.send_body(500, b"{}")
+    result = CliRunner().invoke(main, ["brief", "--example", "--llm-url", api.base_url, "--llm-model", "smol"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ") and "Sources: 1" in result.stdout
+    assert "evenhand: note: facts left in the sources' words:" in result.stderr and "HTTP 500" in result.stderr
+    assert api.requests and api.requests[0]["json"]["model"] == "smol"
+
+
+def test_cli_needs_both_llm_options() -> None:
+    from click.testing import CliRunner
+
+    from evenhand.cli import main
+
+    result = CliRunner().invoke(main, ["brief", "--example", "--llm-model", "smol"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "evenhand: error: --llm-url and --llm-model go together"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, ClassVar, ParamSpec, TypeVar
+from typing import IO, TYPE_CHECKING, ClassVar, ParamSpec, TypeVar
 
 import click
 
@@ -18,6 +18,9 @@ from . import __version__
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .model import BRIEF_SCHEMA, Article, Brief
+
+if TYPE_CHECKING:
+    from .llm import OpenAIChatWriter
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -159,10 +162,15 @@ def main() -> None:
 @click.option("-o", "--output", default=None, help="Write to this file (atomically) instead of stdout.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="A TOML file overriding the packaged defaults (see default_config.toml).")
+@click.option("--llm-url", default=None, metavar="URL",
+              help="Let an OpenAI-compatible chat API at URL reword facts (kept only where faithful to the "
+                   "sources); its key, if any, from $EVENHAND_LLM_KEY.")
+@click.option("--llm-model", default=None, metavar="NAME", help="The model to ask, with --llm-url.")
 @friendly
 def brief(
     inputs: tuple[str, ...], example: bool, max_words: int | None, as_json: bool, clusters: str | None,
     jsonl: bool, source_names: tuple[str, ...], brief_id: str, output: str | None, config_path: str | None,
+    llm_url: str | None, llm_model: str | None,
 ) -> None:
     """Write the brief of one story from INPUTS: files (.txt, .md, .html, .json, .jsonl) or folders.
 
@@ -192,7 +200,10 @@ def brief(
     from .compose import make_brief
     from .render import brief_to_dict, render_markdown
 
-    result = make_brief(articles, config=config, brief_id=brief_id)
+    with _writer(llm_url, llm_model) as writer:
+        result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
+        for problem in sorted(set(getattr(writer, "errors", []))):
+            click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
     if result.lede is None:
         click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
     with atomic_output(output) as out:
@@ -200,6 +211,19 @@ def brief(
             out.write(json.dumps(brief_to_dict(result), ensure_ascii=False, indent=2) + "\n")
         else:
             out.write(render_markdown(result))
+
+
+@contextmanager
+def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | None]:
+    if not url and not model:
+        yield None
+        return
+    if not (url and model):
+        raise EvenhandError("--llm-url and --llm-model go together")
+    from .llm import OpenAIChatWriter
+
+    with OpenAIChatWriter(url, model, api_key=os.environ.get("EVENHAND_LLM_KEY")) as writer:
+        yield writer
 
 
 def _cluster_lines(path: str) -> Iterator[tuple[int, str]]:

@@ -25,6 +25,10 @@ from .segment import content_stems, dates_in, entities_in, is_negated, numbers_i
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 _MAX_GROWTH = 1.2
+_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|wrote|writes|according to|asked|argued|warned|called|"
+    r"described|urged|vowed|promised|announced|declared|noted|claimed|insisted|explained|acknowledged)\b"
+)
 _MAX_RESPONSE_BYTES = 64 * 1024
 _MAX_ERROR_BYTES = 4 * 1024
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»"}
@@ -45,7 +49,8 @@ class Writer(Protocol):
 
 def faithful(candidate: str, sources: Sequence[str]) -> bool:
     """Whether ``candidate`` says nothing its ``sources`` do not: no new word (by stem), number,
-    day, name or quotation, no flipped negation, and not longer than the longest source."""
+    day, name or quotation, no flipped negation, not longer than the longest source, and where
+    the sources quote someone, still said by someone."""
     candidate = candidate.strip()
     if not candidate or not sources:
         return False
@@ -60,6 +65,8 @@ def faithful(candidate: str, sources: Sequence[str]) -> bool:
         return False
     if any(quote.strip() not in joined for quote in _QUOTED.findall(candidate)):
         return False
+    if any(_QUOTED.search(s) for s in sources) and not _SPEAKS.search(candidate):
+        return False  # what the sources quote is someone's claim: the rewording must say whose
     negated = [is_negated(s) for s in sources]
     return not (is_negated(candidate) and not any(negated)) and not (all(negated) and not is_negated(candidate))
 
