@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -36,8 +38,8 @@ def warn(message: str) -> None:
 
 
 def friendly(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn our errors into one line on stderr and exit 1; never a traceback."""
-    import functools
+    """Turn our errors (and a broken database) into one line on stderr and exit 1; never a
+    traceback. Every command of every module uses this one."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -45,12 +47,14 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except EvenhandError as exc:
             fail(str(exc))
+        except sqlite3.DatabaseError as exc:
+            fail(f"database error: {exc}")
         except KeyboardInterrupt:
-            fail("interrupted")
+            fail("interrupted (what was stored so far is kept; run again to resume)")
         except MemoryError:
             fail("out of memory; give fewer or smaller inputs")
         except OSError as exc:
-            fail(f"{exc.filename or 'output'}: {exc.strerror or exc}")
+            fail(f"{exc.filename or 'I/O'}: {exc.strerror or exc}")
         raise AssertionError("unreachable")
 
     return wrapper

@@ -7,9 +7,7 @@ evenhand.stories/1 and evenhand.story/1. Keys may be added, never renamed.
 from __future__ import annotations
 
 import csv
-import functools
 import json
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
@@ -19,6 +17,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .cli import friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .fetch import FetchSettings
@@ -46,27 +45,6 @@ _config_option = click.option(
     type=click.Path(exists=True, dir_okay=False),
     help="A TOML file overriding the packaged defaults; its [feeds] urls = [...] are what `update` reads.",
 )
-
-
-def _friendly(func: Callable[P, R]) -> Callable[P, R]:
-    """Our errors (and a broken database) become one line on stderr and exit 1, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except EvenhandError as exc:
-            message = str(exc)
-        except sqlite3.DatabaseError as exc:
-            message = f"database error: {exc}"
-        except KeyboardInterrupt:
-            message = "interrupted (everything stored so far is kept; run again to resume)"
-        except OSError as exc:
-            message = f"{exc.filename or 'I/O'}: {exc.strerror or exc}"
-        click.echo(f"evenhand: error: {message}", err=True)
-        raise SystemExit(1)
-
-    return wrapper
 
 
 @contextmanager
@@ -204,7 +182,7 @@ def _run_ingest(
 @_fetch_options
 @_json_option
 @_config_option
-@_friendly
+@friendly
 def ingest(
     sources: tuple[str, ...],
     db: str,
@@ -307,7 +285,7 @@ def _with(options: list[Callable[[Any], Any]]) -> Callable[[Callable[P, R]], Cal
 @_with(_cluster_options)
 @_json_option
 @_config_option
-@_friendly
+@friendly
 def cluster(
     db: str,
     threshold: float | None,
@@ -368,7 +346,7 @@ def write_briefs(
 @_with(_cluster_options)
 @_json_option
 @_config_option
-@_friendly
+@friendly
 def update(
     db: str,
     allow_private: bool,
@@ -466,7 +444,7 @@ def _why(article: ArticleRow) -> str:
 )
 @click.option("--offset", default=0, type=click.IntRange(0), help="Skip this many stories (paging).")
 @_json_option
-@_friendly
+@friendly
 def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: bool) -> None:
     """List the stories, newest first, with their articles; or show story STORY_ID with its brief.
 
@@ -546,7 +524,7 @@ def ratings() -> None:
 @ratings.command("import")
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
 @_db_option
-@_friendly
+@friendly
 def import_ratings(csv_file: str, db: str) -> None:
     """Load outlet ratings from CSV_FILE (columns news_source or outlet, bias_rating or rating, and an
     optional news_link), replacing those stored. The web reader shows the spread of a story's outlets."""
