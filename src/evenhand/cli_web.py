@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .cli import fail
 from .errors import EvenhandError
 
 _DB_HELP = "The store to read (default: $EVENHAND_DB, else ./evenhand.db)."
@@ -19,11 +20,6 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def _fail(message: str) -> None:
-    click.echo(f"evenhand: error: {message}", err=True)
-    raise SystemExit(1)
 
 
 @click.command()
@@ -75,7 +71,7 @@ def serve(db_path: str | None, host: str, port: int, writable: bool, cache_pages
     try:
         app = create_app(path, read_only=not writable, cache_pages=cache_pages)
     except EvenhandError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not _is_loopback(host):
         click.echo(f"evenhand: note: serving on {host}: anyone who can reach it can read the store", err=True)
     shown = f"[{host}]" if ":" in host else host
@@ -124,7 +120,7 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
     from .store import DEFAULT_DB
 
     if base_url and not base_url.startswith(("http://", "https://")):
-        _fail(f"--base-url {base_url}: give an absolute http(s) URL")
+        fail(f"--base-url {base_url}: give an absolute http(s) URL")
     path = db_path or DEFAULT_DB
     columns = (SpinnerColumn(), TextColumn("{task.description}"))
     try:
@@ -136,9 +132,9 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
             report = export_site(path, directory, base_url=base_url, progress=tick)
     except EvenhandError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except OSError as exc:
-        _fail(f"{directory}: cannot write the site ({exc.strerror or exc})")
+        fail(f"{directory}: cannot write the site ({exc.strerror or exc})")
     summary = {
         "directory": str(report.directory),
         "stories": report.stories,
