@@ -12,19 +12,13 @@ import numpy as np
 
 from .config import Config, load_config
 from .contested import find_disputes, to_contested
+from .dedup import shingles
 from .embed import Embedder, load_embedder
 from .facts import FactGroup, group_sentences, lede_first, printed, rank_groups, select, similarity
 from .llm import Writer, reword
 from .model import Article, Brief, Fact, Sentence, Source, Support
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
-
-_SHINGLE = 5
-
-
-def shingles(text: str) -> set[int]:
-    tokens = [w.lower() for w in words(text)]
-    return {hash(tuple(tokens[i : i + _SHINGLE])) for i in range(max(len(tokens) - _SHINGLE + 1, 1))}
 
 
 def jaccard(a: set[int], b: set[int]) -> float:
