@@ -543,6 +543,20 @@ def test_cached_story_pages_follow_changes_to_the_store(tmp_path: Path) -> None:
         assert "Greyhaven library vote: new headline" in reader_client.get(f"/stories/{story_id}").text
 
 
+def test_cached_front_pages_follow_changes_to_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    story_id = build_store(path)["library"]
+    with TestClient(create_app(path)) as reader_client:
+        first = reader_client.get("/stories.json").json()
+        assert reader_client.get("/stories.json").json() == first  # served from the cache
+        with Store.open(path) as writer:  # another process (the ingest job) rewrites the brief
+            changed = dict(writer.get_brief(story_id) or {}, headline="Greyhaven library vote: new headline")
+            writer.save_brief(story_id, changed)
+        headlines = [s["headline"] for s in reader_client.get("/stories.json").json()["stories"]]
+        assert "Greyhaven library vote: new headline" in headlines
+        assert "Greyhaven library vote: new headline" in reader_client.get("/").text
+
+
 def test_serve_command_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -630,6 +630,13 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'cluster_state'").fetchone()
         return bytes(row[0]) if row else None
 
+    def last_change(self) -> tuple[float, float, int]:
+        """When a story and a brief last changed, and how many stories there are: a key that
+        changes whenever any list of stories would (two index look-ups and a count)."""
+        story = self.conn.execute("SELECT max(updated_at), count(*) FROM stories").fetchone()
+        brief = self.conn.execute("SELECT max(updated_at) FROM briefs").fetchone()
+        return (float(story[0] or 0.0), float(brief[0] or 0.0), int(story[1]))
+
     def list_stories(self, limit: int = 50, offset: int = 0) -> list[StoryRow]:
         """Stories, the most recently changed first."""
         rows = self.conn.execute(

@@ -888,17 +888,29 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
     def html(body: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(body, status_code=status)
 
-    def front(request: Request) -> Response:
+    def _front(request: Request, kind: str, render: Callable[[list[dict[str, Any]], int, bool], bytes]) -> bytes:
+        """A page of the story list, cached until any story or brief changes."""
         page = _page_number(request)
-        stories, more = pool.reader().front(page)
-        if page > 1 and not stories:
-            raise HTTPException(404, "There are no stories on this page.")
-        return html(pages.front(links, stories, page, more))
+        reader = pool.reader()
+        key = (kind, page, reader.store.last_change(), ratings_epoch())
+        body = cache.get(key)
+        if body is None:
+            stories, more = reader.front(page)
+            if page > 1 and not stories:
+                raise HTTPException(404, "There are no stories on this page.")
+            body = render(stories, page, more)
+            cache.put(key, body)
+        return body
+
+    def front(request: Request) -> Response:
+        body = _front(request, "front", lambda s, page, more: pages.front(links, s, page, more).encode("utf-8"))
+        return Response(body, media_type="text/html; charset=utf-8")
 
     def stories_json(request: Request) -> Response:
-        page = _page_number(request)
-        stories, more = pool.reader().front(page)
-        return JSONResponse({"schema": "evenhand.stories/1", "page": page, "more": more, "stories": stories})
+        body = _front(request, "front.json", lambda s, page, more: json_bytes(
+            {"schema": "evenhand.stories/1", "page": page, "more": more, "stories": s}
+        ))
+        return Response(body, media_type="application/json")
 
     def _story(request: Request, kind: str, render: Callable[[Reader, StoryView], bytes]) -> bytes:
         reader = pool.reader()
