@@ -188,3 +188,22 @@ def test_any_embedder_plugs_in(seed_articles: list[Article]) -> None:
     assert brief.lede is not None and len(brief.facts) >= 5
     kept, _ = deduplicate(seed_articles, 0.8)
     assert _check_spans(brief, kept) > 10
+
+
+def test_many_articles_are_bounded_to_their_leading_sentences(seed_articles: list[Article]) -> None:
+    from dataclasses import replace
+
+    from evenhand.config import load_config
+    from evenhand.segment import segment
+
+    config = load_config()
+    config = replace(config, limits=replace(config.limits, max_sentences=40))
+    many = [replace(a, id=f"{a.id}-{k}", outlet=f"{a.outlet} {k}") for k in range(3) for a in seed_articles]
+    brief = make_brief(many, config=config)
+    assert brief.lede is not None and brief.facts
+    depth = 40 // len(many)
+    article_of = {s.number: many[s.article] for s in brief.sources}
+    for fact in [brief.lede, *brief.facts]:
+        for span in fact.support:
+            leading = {s.start for s in segment(article_of[span.source], 0)[:depth]}
+            assert span.start in leading, (span.text, depth)

@@ -78,6 +78,17 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     return (lede.text if lede else ""), None
 
 
+def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]]:
+    """At most ``cap`` sentences in all, each article keeping its first ones: the comparison of
+    every sentence with every other is quadratic, and news puts what matters first."""
+    if sum(len(group) for group in per_article) <= cap:
+        return per_article
+    depth = 0
+    while sum(min(len(group), depth + 1) for group in per_article) <= cap:
+        depth += 1
+    return [group[:depth] for group in per_article]
+
+
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -108,7 +119,7 @@ def make_brief(
     otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
-    per_article = segment_all(kept, max_chars=config.limits.max_sentence_chars)
+    per_article = _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars), config.limits.max_sentences)
     sentences = [s for group in per_article for s in group]
     ident = brief_id or _brief_id(kept)
     if not sentences:

@@ -18,6 +18,7 @@ class Limits:
     max_article_chars: int
     min_page_words: int
     max_sentence_chars: int
+    max_sentences: int
 
 
 @dataclass(frozen=True, slots=True)
