@@ -230,3 +230,8 @@ def test_reporting_sentences_that_resemble_furniture_are_kept(case: str) -> None
 def test_a_short_paragraph_starting_with_by_is_not_taken_for_the_byline() -> None:
     cleaned = clean(_page_of(LEAD, "By midnight it was over.", MIDDLE, LAST))
     assert cleaned.author_hint is None
+
+
+def test_a_snippet_of_only_unpunctuated_lines_keeps_its_longer_lines() -> None:
+    dek = "Harbour board members say the new dredging plan still needs a vote from the full council"
+    assert clean_text(f"Port news\n\n{dek}") == dek

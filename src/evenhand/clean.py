@@ -65,6 +65,7 @@ _STOPWORDS = frozenset(
 )
 
 _HEADING_MAX_WORDS = 14
+_DEK_WORDS = 6
 _TAIL_SHARE = 0.25
 _FAQ_OVERLAP = 0.7
 
@@ -241,10 +242,15 @@ def clean(text: str, *, title: str = "") -> Cleaned:
     raw = [line for line in _split_lines(text) if line]
     script = _dominant_script(" ".join(raw))
     lines = [_Line(line, _kind(line, script), len(_WORD.findall(line))) for line in raw]
+    if not any(line.kind == "text" for line in lines):
+        # Only unpunctuated lines: a snippet or a standfirst ("Governor-elect is among officials
+        # who say ..."), whose longer lines are its text.
+        lines = [_Line(ln.text, "text", ln.words) if ln.kind == "heading" and ln.words >= _DEK_WORDS else ln
+                 for ln in lines]
     start = _body_start(lines)
     end = _tail_start(lines, start)
     dropped = _faq_lines(lines, start, end)
-    kept: list[str] = []
+    kept: list[_Line] = []
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
     for i in range(start, end):
         line = lines[i]
@@ -254,11 +260,11 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         if key in seen:
             continue
         seen.add(key)
-        kept.append(line.text)
-    while kept and _kind(kept[-1], script) != "text":
+        kept.append(line)
+    while kept and kept[-1].kind != "text":
         kept.pop()
     outlet, author, date = _hints(lines)
-    return Cleaned("\n\n".join(kept), outlet, author, date)
+    return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
 
 
 def clean_text(text: str, *, title: str = "") -> str:
