@@ -181,6 +181,12 @@ def test_outlet_from_footer_beats_file_name(tmp_path: Path) -> None:
     assert _one(page).outlet == "The Ostermoor Herald"
 
 
+def test_outlet_from_a_by_line_beats_file_name(tmp_path: Path) -> None:
+    page = _write(tmp_path / "notes.txt", f"{TITLE}\n\nBy Ilse Marrow\n\n{BODY}\n")
+    article = _one(page)
+    assert article.outlet == "Ilse Marrow" and article.author == "Ilse Marrow"
+
+
 def test_outlet_from_file_name_last(tmp_path: Path) -> None:
     page = _write(tmp_path / "vessen-gazette_3f9a2b7c1d.txt", f"{TITLE}\n\n{BODY}\n")
     assert _one(page).outlet == "vessen gazette"

@@ -132,7 +132,7 @@ def _finish(
     body = cleaned.text[: config.limits.max_article_chars]
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
-    name = outlet or outlet_from_url(url) or cleaned.outlet_hint or _outlet_from_origin(origin)
+    name = outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,
