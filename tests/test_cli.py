@@ -298,3 +298,18 @@ def test_a_config_file_sets_the_word_budget(tmp_path: Path) -> None:
     config = tmp_path / "evenhand.toml"
     config.write_text("[brief]\nmax_words = 60\n", encoding="utf-8")
     assert 0 < _lede_and_fact_words(_brief_json("--example", "--config", str(config))) <= 60
+
+
+def test_an_overlong_cluster_line_fails_alone_without_being_read_whole(tmp_path: Path) -> None:
+    config = tmp_path / "small.toml"
+    config.write_text("[limits]\nmax_file_bytes = 2000\n", encoding="utf-8")
+    text = "The council voted on Tuesday to close the ferry landing for repairs until March. " * 3
+    good = json.dumps({"id": "good", "articles": [{"source": "Tarnby Post", "text": text}]})
+    huge = json.dumps({"id": "huge", "articles": [{"source": "Tarnby Post", "text": text * 40}]})
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(f"{good}\n{huge}\n{good}\n", encoding="utf-8")
+    result = run("brief", "--clusters", str(clusters), "--jsonl", "--config", str(config))
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("id") for line in lines] == ["good", "2", "good"]
+    assert "error" in lines[1] and "not valid JSON" in lines[1]["error"]

@@ -230,11 +230,23 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         yield writer
 
 
-def _cluster_lines(path: str) -> Iterator[tuple[int, str]]:
+def _cluster_lines(path: str, limit: int) -> Iterator[tuple[int, str]]:
+    """The file's non-empty lines, read one at a time; a line longer than ``limit`` bytes is
+    passed on cut short, so that it fails as bad JSON rather than filling memory."""
     with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
+        number = 0
+        while line := handle.readline(limit):
+            number += 1
+            if not line.endswith("\n") and len(line) >= limit:
+                while (rest := handle.readline(limit)) and not rest.endswith("\n"):
+                    pass
             if line.strip():
                 yield number, line
+
+
+def _count_lines(path: str) -> int:
+    with open(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
 
 
 def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
@@ -265,11 +277,11 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
 
     from .render import brief_to_dict, render_markdown
 
-    lines = list(_cluster_lines(path))
-    failed = 0
+    failed = done = 0
     with atomic_output(output) as out, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("Writing briefs", total=len(lines))
-        for number, line in lines:
+        task = bar.add_task("Writing briefs", total=_count_lines(path))
+        for number, line in _cluster_lines(path, config.limits.max_file_bytes):
+            done += 1
             try:
                 result = _one_cluster(number, line, path, config)
             except InputError as exc:
@@ -280,8 +292,8 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
             else:
                 out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
                           else render_markdown(result) + "\n")
-            bar.advance(task)
-        if failed == len(lines):
+            bar.update(task, completed=number)
+        if failed == done:
             raise EvenhandError(f"{path}: no cluster could be briefed")
 
 
