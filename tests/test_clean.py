@@ -235,3 +235,10 @@ def test_a_short_paragraph_starting_with_by_is_not_taken_for_the_byline() -> Non
 def test_a_snippet_of_only_unpunctuated_lines_keeps_its_longer_lines() -> None:
     dek = "Harbour board members say the new dredging plan still needs a vote from the full council"
     assert clean_text(f"Port news\n\n{dek}") == dek
+
+
+def test_notes_about_the_piece_itself_are_dropped() -> None:
+    lead = "The council voted on Tuesday to close the Veyra bridge after engineers found cracks."
+    history = "The story of the bridge goes back a century, to the first span over the river."
+    page = f"{lead}\n\nThis report was supplied by Tarnby Wire.\n\nThis story has been updated.\n\n{history}"
+    assert clean_text(page) == f"{lead}\n\n{history}"

@@ -45,6 +45,13 @@ _PITCH = re.compile(
     r"follow us|click here|share this|free trial)\b",
     re.I,
 )
+# A line about the piece itself ("This article was originally published by ...", "This story
+# has been updated"): publishing notes, not reporting.
+_ABOUT_ITSELF = re.compile(
+    r"^\W*(?:this|the above) (?:report|article|story|piece|post|version|content|copy)\b(?: \w+)?\s+"
+    r"(?:was|has been|is|first|originally|appeared|appears|has|contains)\b",
+    re.I,
+)
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|according)\b", re.I)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -129,6 +136,8 @@ def _kind(line: str, script: str) -> str:
     if _CALL_TO_ACTION.match(line) or (len(words) <= 16 and _PITCH.search(line) and not _REPORTED.search(line)):
         return "prompt"
     if _addresses_reader(line, len(words)):
+        return "prompt"
+    if len(words) <= 25 and _ABOUT_ITSELF.match(line):
         return "prompt"
     if _CREDIT.search(line):
         return "caption"
