@@ -244,3 +244,17 @@ def test_what_outlets_agree_on_is_one_corroborated_fact(example_brief: Brief, it
     matching = [f for f in facts if re.search(AGREED[item], f.text)]
     assert len(matching) == 1, [(f.text, f.sources) for f in matching]
     assert matching[0].independent >= 2, (matching[0].text, matching[0].sources)
+
+
+def test_a_sentence_that_is_only_a_quotation_is_not_printed_as_a_fact() -> None:
+    from evenhand.compose import make_brief
+    from evenhand.model import Article
+
+    lead = "The Veyra bridge in Talmoor was closed on Tuesday after inspectors found cracks in two beams."
+    quote = '"It is far too early to say when the bridge will reopen."'
+    first = Article(text=f"{lead} {quote}", outlet="Talmoor Post", id="a")
+    second = Article(text=f"The Veyra bridge was shut on Tuesday because of cracks in two beams. {quote}",
+                     outlet="Coast Wire", id="b")
+    brief = make_brief([first, second])
+    texts = [f.text for f in ([brief.lede] if brief.lede else []) + brief.facts]
+    assert texts and all("far too early" not in t for t in texts)

@@ -46,6 +46,8 @@ _ATTRIBUTION = re.compile(
     r"responded|recalled|testified|quoted|quoting)\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
+_WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
@@ -183,7 +185,7 @@ def _kind_weight(s: Sentence, config: Config) -> float:
     rank = config.rank
     weights = {"fact": 1.0, "quote": rank.quote, "background": rank.background, "opinion": rank.opinion}
     weight = weights[s.kind]
-    if s.kind == "quote" and not _ATTRIBUTION.search(s.text):
+    if s.kind == "quote" and (_WHOLLY_QUOTED.match(s.text) or not _ATTRIBUTION.search(s.text)):
         weight *= rank.unattributed_quote
     if _DANGLING.match(compress(s.text)):
         weight *= config.rank.dangling
