@@ -185,7 +185,9 @@ def _kind_weight(s: Sentence, config: Config) -> float:
     rank = config.rank
     weights = {"fact": 1.0, "quote": rank.quote, "background": rank.background, "opinion": rank.opinion}
     weight = weights[s.kind]
-    if s.kind == "quote" and (_WHOLLY_QUOTED.match(s.text) or not _ATTRIBUTION.search(s.text)):
+    if _WHOLLY_QUOTED.match(s.text):
+        return 0.0
+    if s.kind == "quote" and not _ATTRIBUTION.search(s.text):
         weight *= rank.unattributed_quote
     if _DANGLING.match(compress(s.text)):
         weight *= config.rank.dangling
