@@ -285,9 +285,10 @@ def _best_supported(
     figures they share rather than one outlet's extra detail), then the best-written one."""
     best: tuple[tuple[int, float], int, list[int]] | None = None
     for rep in grouped:
+        claim = _Printed.of(sentences[rep])
         backing = [
             k for k in grouped
-            if k == rep or supports(sentences[k], sentences[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
+            if k == rep or supports(sentences[k], claim, idf, config, sim[k, rep] >= config.grouping.same_fact)
         ]
         key = (len(backing), _rep_quality(rep, grouped, sentences, sim, config))
         if best is None or key > best[0]:
@@ -301,24 +302,37 @@ def _idf(sentences: Sequence[Sentence]) -> dict[str, float]:
     return {term: math.log((len(sentences) + 1) / (count + 1)) + 1.0 for term, count in df.items()}
 
 
-def supports(member: Sentence, rep: Sentence, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
-    """Whether ``member`` says what the printed fact (``rep``, shortened) says, so that its
-    source may be cited for it: every figure and day of the fact, and most of its words, both
-    of all of them and of those that are not names. Two sentences about the same people can
-    report different things ("started his journey to Russia" and "reached Russia"): what
-    happened is in the words that are not names."""
-    printed = compress(rep.text)
-    if not numbers_in(printed) <= member.numbers:
+@dataclass(frozen=True, slots=True)
+class _Printed:
+    """What a sentence asserts once shortened for print: its figures, days and words, and the
+    words that are not names (what happened)."""
+
+    numbers: frozenset[str]
+    days: frozenset[str]
+    terms: frozenset[str]
+    happened: frozenset[str]
+
+    @classmethod
+    def of(cls, rep: Sentence) -> _Printed:
+        printed = compress(rep.text)
+        terms = content_stems(printed)
+        days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
+        return cls(numbers_in(printed), days, terms, terms - entities_in(printed))
+
+
+def supports(member: Sentence, claim: _Printed, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
+    """Whether ``member`` says what a printed fact says, so that its source may be cited for it:
+    every figure and day of the fact, and most of its words, both of all of them and of those
+    that are not names. Two sentences about the same people can report different things
+    ("started his journey to Russia" and "reached Russia"): what happened is in the words that
+    are not names."""
+    if not (claim.numbers <= member.numbers and claim.days <= member.dates):
         return False
-    if not {d for d in dates_in(printed) if d in lexicon.WEEKDAYS} <= member.dates:
-        return False
-    terms = content_stems(printed)
-    happened = terms - entities_in(printed)
     needed = config.grouping.support_recall
     # Paraphrase ("the blaze broke out" / "the blast started") shares fewer of the words for
     # what happened; where the pair is alike as a whole, a lower share of them will do.
-    return _recall(terms, member.content, idf) >= needed and _recall(
-        happened, member.content, idf
+    return _recall(claim.terms, member.content, idf) >= needed and _recall(
+        claim.happened, member.content, idf
     ) >= needed * (_PARAPHRASE_SHARE if alike else 1.0)
 
 
