@@ -108,8 +108,8 @@ def read_events() -> list[list[Any]]:
 
 def build_store(path: Path, n_stories: int) -> list[str]:
     """A store of ``n_stories`` stories, each with its brief; returns their ids (the seed story first)."""
-    from evenhand.compose import make_brief
-    from evenhand.render import brief_to_dict
+    from evenhand.brief.compose import make_brief
+    from evenhand.brief.render import brief_to_dict
     from evenhand.store import Assignment, Store
 
     events = read_events()

@@ -32,6 +32,6 @@ def seed_articles() -> list:  # type: ignore[type-arg]
 
 @pytest.fixture(scope="session")
 def seed_brief(seed_articles):  # type: ignore[no-untyped-def]
-    from evenhand.compose import make_brief
+    from evenhand.brief.compose import make_brief
 
     return make_brief(seed_articles)

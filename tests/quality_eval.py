@@ -150,7 +150,7 @@ class Evenhand:
         self.skipped_articles: list[str] = []
 
     def __call__(self, cluster: dict[str, Any], budget: int) -> str:
-        from evenhand.compose import make_brief
+        from evenhand.brief.compose import make_brief
         from evenhand.errors import InputError
         from evenhand.extract import article_from_record
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from evenhand.compose import deduplicate, make_brief
+from evenhand.brief.compose import deduplicate, make_brief
 from evenhand.model import Article, Brief
 
 
@@ -193,8 +193,8 @@ def test_any_embedder_plugs_in(seed_articles: list[Article]) -> None:
 def test_many_articles_are_bounded_to_their_leading_sentences(seed_articles: list[Article]) -> None:
     from dataclasses import replace
 
+    from evenhand.brief.segment import segment
     from evenhand.config import load_config
-    from evenhand.segment import segment
 
     config = load_config()
     config = replace(config, limits=replace(config.limits, max_sentences=40))

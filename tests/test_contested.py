@@ -1,11 +1,11 @@
-"""Claims on which outlets disagree (evenhand.contested), shown side by side with their sources."""
+"""Claims on which outlets disagree (evenhand.brief.contested), shown side by side with their sources."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.compose import make_brief
+from evenhand.brief.compose import make_brief
 from evenhand.extract import read_path
 from evenhand.model import Article, Brief, Contested
 

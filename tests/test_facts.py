@@ -1,4 +1,4 @@
-"""Which sentences of different outlets state one fact, and how a fact is shortened (evenhand.facts)."""
+"""Which sentences of different outlets state one fact, and how a fact is shortened (evenhand.brief.facts)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.compose import make_brief
+from evenhand.brief.compose import make_brief
+from evenhand.brief.facts import agree, compress, group_sentences, similarity
+from evenhand.brief.segment import dates_in, numbers_in, segment, segment_all
 from evenhand.config import load_config
 from evenhand.embed import load_embedder
 from evenhand.extract import read_path
-from evenhand.facts import agree, compress, group_sentences, similarity
 from evenhand.model import Article, Brief, Sentence
-from evenhand.segment import dates_in, numbers_in, segment, segment_all
 
 CONFIG = load_config()
 
@@ -247,7 +247,7 @@ def test_what_outlets_agree_on_is_one_corroborated_fact(example_brief: Brief, it
 
 
 def test_a_sentence_that_is_only_a_quotation_is_not_printed_as_a_fact() -> None:
-    from evenhand.compose import make_brief
+    from evenhand.brief.compose import make_brief
     from evenhand.model import Article
 
     lead = "The Veyra bridge in Talmoor was closed on Tuesday after inspectors found cracks in two beams."

@@ -22,10 +22,10 @@ import httpx
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.compose import make_brief
+from evenhand.brief.compose import make_brief
+from evenhand.brief.llm import OpenAIChatWriter, faithful, reword
 from evenhand.errors import EvenhandError
 from evenhand.extract import read_path
-from evenhand.llm import OpenAIChatWriter, faithful, reword
 from evenhand.model import Brief, Fact, Support
 
 # --- faithful -----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The perspectives outlets argue (evenhand.narratives), each attributed to the outlets it comes from."""
+"""The perspectives outlets argue (evenhand.brief.narratives), each attributed to the outlets it comes from."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.compose import make_brief
+from evenhand.brief.compose import make_brief
 from evenhand.extract import read_path
 from evenhand.model import Article, Brief, Narrative
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from evenhand.brief.compose import make_brief
+from evenhand.brief.segment import segment
 from evenhand.clean import clean
-from evenhand.compose import make_brief
 from evenhand.model import Article
-from evenhand.segment import segment
 
 # Words, numbers, punctuation, quotes, line breaks and a few scripts: the material of pages.
 _PIECES = st.sampled_from([

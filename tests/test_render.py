@@ -1,4 +1,4 @@
-"""Briefs as JSON (schema evenhand.brief/1) and as Markdown (evenhand.render)."""
+"""Briefs as JSON (schema evenhand.brief/1) and as Markdown (evenhand.brief.render)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLE, ROOT
+from evenhand.brief.compose import make_brief
+from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.cli import main
-from evenhand.compose import make_brief
 from evenhand.extract import read_path
 from evenhand.model import Article, Brief
-from evenhand.render import brief_to_dict, render_markdown
 
 TOP = {
     "schema": str, "id": str, "headline": str, "headline_source": (int, type(None)), "lede": str,

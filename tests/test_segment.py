@@ -1,13 +1,11 @@
-"""Sentences, their offsets and the features fact matching compares (evenhand.segment)."""
+"""Sentences, their offsets and the features fact matching compares (evenhand.brief.segment)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.extract import read_path
-from evenhand.model import Article
-from evenhand.segment import (
+from evenhand.brief.segment import (
     classify,
     dates_in,
     entities_in,
@@ -17,6 +15,8 @@ from evenhand.segment import (
     segment_all,
     stem,
 )
+from evenhand.extract import read_path
+from evenhand.model import Article
 
 
 def _sentences(text: str) -> list[str]:

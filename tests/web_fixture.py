@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evenhand.compose import make_brief
+from evenhand.brief.compose import make_brief
+from evenhand.brief.render import brief_to_dict
 from evenhand.model import Article
-from evenhand.render import brief_to_dict
 from evenhand.store import Assignment, Store
 
 HOSTILE_OUTLET = 'Hostile Pages <b>"x"</b>'

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .brief.compose import make_brief
+    from .brief.render import brief_to_dict, render_markdown
     from .clean import clean_text
-    from .compose import make_brief
     from .config import Config, load_config
     from .embed import Embedder, load_embedder
     from .errors import EvenhandError, InputError
     from .extract import article_from_html, article_from_record, read_path
     from .model import Article, Brief, Claim, Contested, Fact, Narrative, Source, Support
-    from .render import brief_to_dict, render_markdown
     from .store import Store
 
 _HOMES = {

@@ -22,7 +22,7 @@ from .errors import EvenhandError, InputError
 from .model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
-    from .llm import OpenAIChatWriter
+    from .brief.llm import OpenAIChatWriter
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -201,8 +201,8 @@ def brief(
     if not paths:
         raise EvenhandError("no input: give article files or folders, or --example")
     articles = read_inputs(paths, source_names, config)
-    from .compose import make_brief
-    from .render import brief_to_dict, render_markdown
+    from .brief.compose import make_brief
+    from .brief.render import brief_to_dict, render_markdown
 
     with _writer(llm_url, llm_model) as writer:
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
@@ -224,7 +224,7 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         return
     if not (url and model):
         raise EvenhandError("--llm-url and --llm-model go together")
-    from .llm import OpenAIChatWriter
+    from .brief.llm import OpenAIChatWriter
 
     with OpenAIChatWriter(url, model, api_key=os.environ.get("EVENHAND_LLM_KEY")) as writer:
         yield writer
@@ -250,7 +250,7 @@ def _count_lines(path: str) -> int:
 
 
 def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
-    from .compose import make_brief
+    from .brief.compose import make_brief
     from .extract import article_from_record
 
     where = f"{name} line {number}"
@@ -275,7 +275,7 @@ def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
 def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool) -> None:
     from rich.progress import Progress
 
-    from .render import brief_to_dict, render_markdown
+    from .brief.render import brief_to_dict, render_markdown
 
     failed = done = 0
     with atomic_output(output) as out, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:

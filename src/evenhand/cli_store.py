@@ -325,8 +325,8 @@ def write_briefs(
     store: Store, story_ids: Sequence[str], config: Config, embedder: Any
 ) -> tuple[list[str], list[str]]:
     """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
-    from .compose import make_brief
-    from .render import brief_to_dict
+    from .brief.compose import make_brief
+    from .brief.render import brief_to_dict
 
     written, failed = [], []
     for story_id in story_ids:

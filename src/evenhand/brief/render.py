@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support
+from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support
 
 
 def _cite(sources: tuple[int, ...]) -> str:

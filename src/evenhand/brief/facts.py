@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from . import lexicon
-from .config import Config
-from .model import Sentence
+from .. import lexicon
+from ..config import Config
+from ..model import Sentence
 from .segment import content_stems, dates_in, entities_in, numbers_in, words
 
 Matrix = npt.NDArray[np.float32]

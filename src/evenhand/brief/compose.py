@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .config import Config, load_config
+from ..config import Config, load_config
+from ..dedup import shingles
+from ..embed import Embedder, load_embedder
+from ..model import Article, Brief, Fact, Sentence, Source, Support
 from .contested import find_disputes, to_contested
-from .dedup import shingles
-from .embed import Embedder, load_embedder
 from .facts import FactGroup, group_sentences, lede_first, printed, rank_groups, select, similarity
 from .llm import Writer, reword
-from .model import Article, Brief, Fact, Sentence, Source, Support
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
 
@@ -115,7 +115,7 @@ def make_brief(
     """The brief of one story's articles. Every sentence in it is a source's sentence, cited.
 
     With a ``writer`` (an LLM), each fact may be reworded, but a rewording is kept only when
-    everything it says is in the fact's supporting sentences (:func:`evenhand.llm.faithful`);
+    everything it says is in the fact's supporting sentences (:func:`evenhand.brief.llm.faithful`);
     otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)

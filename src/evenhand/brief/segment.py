@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import lexicon
-from .model import Article, Sentence, SentenceKind
+from .. import lexicon
+from ..model import Article, Sentence, SentenceKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
 _CAP_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of|de|al|bin|von|van|the)?\s*[A-Z][\w’'.-]*)*")

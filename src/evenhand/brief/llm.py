@@ -19,8 +19,8 @@ from typing import Any, Protocol
 
 import httpx
 
-from .errors import EvenhandError
-from .model import Fact
+from ..errors import EvenhandError
+from ..model import Fact
 from .segment import content_stems, dates_in, entities_in, is_negated, numbers_in, words
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import lexicon
-from .config import Config
+from .. import lexicon
+from ..config import Config
+from ..model import Claim, Contested, Sentence, Support
 from .facts import Matrix
-from .model import Claim, Contested, Sentence, Support
 from .segment import numbers_in, stem, words
 
 _MAX_RATIO = 3.0

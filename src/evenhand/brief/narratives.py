@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from .. import lexicon
+from ..model import Narrative, Sentence, Support
 from .facts import balanced_quotes
-from .model import Narrative, Sentence, Support
 
 _ARGUMENT_KINDS = ("opinion", "quote")
 # A reported sentence joins a narrative only when it carries a framing this strongly.
