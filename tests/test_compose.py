@@ -18,13 +18,17 @@ def _all_fact_texts(brief: Brief) -> list[str]:
 REQUIRED: dict[str, Callable[[str], bool]] = {
     "Kim's arrival in Russia on Tuesday": lambda t: "Tuesday" in t and bool(re.search(r"arriv|reach", t)),
     "the stop at Khasan": lambda t: "Khasan" in t,
+    "North Korean artillery or munitions for Russia": (
+        lambda t: bool(re.search(r"artillery|munition|ammunition|shells", t, re.I))
+    ),
+}
+# What the reference brief reports in its six two-sentence facts that a default brief of seven
+# one-sentence facts leaves to a deeper brief (max_facts 20, the old default).
+DEEPER: dict[str, Callable[[str], bool]] = {
     "Peskov's delegation talks and possible one-on-one meeting": (
         lambda t: "Peskov" in t and "delegation" in t and "one-on-one" in t
     ),
     "the Eastern Economic Forum in Vladivostok": lambda t: "Eastern Economic Forum" in t,
-    "North Korean artillery or munitions for Russia": (
-        lambda t: bool(re.search(r"artillery|munition|ammunition|shells", t, re.I))
-    ),
     "Kim seeking food, energy or technology in exchange": (
         lambda t: bool(re.search(r"\b(?:seek|want|like|exchange|return)", t))
         and bool(re.search(r"\bfood|energy|technolog", t))
@@ -36,6 +40,23 @@ REQUIRED: dict[str, Callable[[str], bool]] = {
 def test_seed_brief_covers_what_the_reference_brief_reports(seed_brief: Brief, item: str) -> None:
     texts = _all_fact_texts(seed_brief)
     assert any(REQUIRED[item](t) for t in texts), f"no fact reports {item}: {texts}"
+
+
+@pytest.mark.parametrize("item", sorted(DEEPER))
+def test_a_deeper_seed_brief_covers_the_rest_of_the_reference(seed_articles: list[Article], item: str) -> None:
+    from dataclasses import replace
+
+    from evenhand.config import load_config
+
+    config = load_config()
+    deeper = make_brief(seed_articles, config=replace(config, brief=replace(config.brief, max_facts=20)))
+    texts = _all_fact_texts(deeper)
+    assert any(DEEPER[item](t) for t in texts), f"no fact reports {item}: {texts}"
+
+
+def test_the_default_seed_brief_is_a_brief(seed_brief: Brief) -> None:
+    # The reference brief has six facts; ours prints a lede and at most seven.
+    assert len(seed_brief.facts) <= 7
 
 
 BOILERPLATE = re.compile(

@@ -46,7 +46,7 @@ def test_clashing_figures_days_or_negation_refuse_a_merge(a: str, b: str) -> Non
     ("The blast came at 3:40 a.m. on Tuesday.",
      "The fire started at about 3:40 in the morning, officials said."),
     ("Around 120 firefighters fought the flames.",
-     "It took 120 firefighters nine hours to put the fire out."),
+     "Crews needed 120 firefighters and nine hours to put the fire out."),
     ("The harbour was closed to shipping.",
      "Fourteen ships waited at anchor outside the harbour."),
     ("No one was killed in the fire at the terminal.",
@@ -173,10 +173,6 @@ def _is_deletion_of(short: str, long: str) -> bool:
 
 
 COMPRESSIBLE = [
-    "However, the council closed the Ostermoor ring road on Monday, officials said.",
-    "According to the county council, the ring road will stay closed until Friday.",
-    "The council (which meets on Thursdays) closed the ring road on Monday.",
-    "The ring road was closed on Monday, the council said on Tuesday.",
     "Notably, the ferry stayed in the marina for the whole of the week.",
     "MARROWICK, Oct 14 (NWS) - An explosion and fire tore through a grain terminal, the fire service said.",
 ]
@@ -209,6 +205,19 @@ def test_compress_keeps_a_quote_with_its_speaker(text: str) -> None:
     assert compress(text) == text
 
 
+@pytest.mark.parametrize("text", [
+    "However, the council closed the Ostermoor ring road on Monday, officials said.",
+    "According to the county council, the ring road will stay closed until Friday.",
+    "The council (which meets on Thursdays) closed the ring road on Monday.",
+    "The ring road was closed on Monday, the council said on Tuesday.",
+    "Per Japan's news agency Kyodo, the train reached the border station on Tuesday.",
+    "The mayor reportedly knew of the cracks in the quay wall since May.",
+])
+def test_compress_keeps_attributions_hedges_contrasts_and_asides(text: str) -> None:
+    # Who says it, how sure they are and what it contrasts with are part of what it says.
+    assert compress(text) == text
+
+
 def test_compress_leaves_a_short_sentence_whole() -> None:
     assert compress("However, the road reopened.") == "However, the road reopened."
 
@@ -235,7 +244,11 @@ AGREED = {
 
 @pytest.fixture(scope="module")
 def example_brief() -> Brief:
-    return make_brief(read_path(EXAMPLE))
+    # Deep enough to hold every fact the outlets share, not only the seven a default brief prints.
+    deep = CONFIG.__class__(**{**{f: getattr(CONFIG, f) for f in CONFIG.__dataclass_fields__}})
+    from dataclasses import replace
+
+    return make_brief(read_path(EXAMPLE), config=replace(deep, brief=replace(deep.brief, max_facts=20)))
 
 
 @pytest.mark.parametrize("item", list(AGREED))

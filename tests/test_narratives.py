@@ -31,8 +31,8 @@ def example_brief(example_articles: list[Article]) -> Brief:
     return make_brief(example_articles)
 
 
-def test_example_has_two_narratives_with_different_frames(example_brief: Brief) -> None:
-    assert len(example_brief.narratives) >= 2
+def test_example_narratives_are_arguments_with_different_frames(example_brief: Brief) -> None:
+    assert 1 <= len(example_brief.narratives) <= 2
     frames = [_named_outlets(n.label)[0] for n in example_brief.narratives]
     assert len(set(frames)) == len(frames)
     texts = [n.text for n in example_brief.narratives]
@@ -72,20 +72,20 @@ def _narrative(brief: Brief, frame: str) -> Narrative:
     return next(n for n in brief.narratives if n.label.startswith(frame))
 
 
-def test_example_narratives_are_the_two_sides_of_the_readme(example_brief: Brief) -> None:
-    # The regulator-failure side (the Ledger) against the rush-to-blame side (the Courier).
-    blame = _narrative(example_brief, "Accountability")
+def test_example_narrative_is_the_side_argued_in_the_outlets_own_words(example_brief: Brief) -> None:
+    # The Courier argues against the rush to blame in its own words; the Ledger reports the union's
+    # and an academic's accusations but argues nothing itself, so it is not credited with a side.
     doubt = _narrative(example_brief, "Overreaction-critical")
-    assert "The Marrowick Ledger" in _named_outlets(blame.label)[1]
-    assert "The Coastline Courier" in _named_outlets(doubt.label)[1]
+    assert _named_outlets(doubt.label)[1] == ["The Coastline Courier"]
+    for narrative in example_brief.narratives:
+        assert "The Marrowick Ledger" not in _named_outlets(narrative.label)[1]
 
 
-def test_the_accountability_side_does_not_carry_the_analyst_against_it(example_brief: Brief) -> None:
-    # Lars Hemming (quoted by the Courier and Portside Insider) argues against blaming the regulator;
-    # "The investigators have not even been inside the gallery." is his, and it matched the cue
-    # "investigat" only.
-    blame = _narrative(example_brief, "Accountability")
-    assert "investigators have not even been inside the gallery" not in blame.text
+def test_the_analyst_against_blame_serves_no_other_side(example_brief: Brief) -> None:
+    # Lars Hemming argues against blaming the regulator; his words never land in another framing.
+    for narrative in example_brief.narratives:
+        if "Hemming" in narrative.text:
+            assert narrative.label.startswith("Overreaction-critical"), narrative.label
 
 
 def test_the_straight_wire_report_is_not_credited_with_a_side(example_brief: Brief) -> None:

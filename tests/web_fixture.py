@@ -79,7 +79,9 @@ STORY_A: list[dict[str, Any]] = [
             "Mayor Daniel Pryce said the closure showed the council had wasted money on projects "
             "nobody asked for. "
             "The repair will cost 5 million dollars, the mayor's office said. "
-            "About 18,000 vehicles cross the bridge every day."
+            "About 18,000 vehicles cross the bridge every day. "
+            "The council should have repaired the beams years ago, when the first warning signs appeared. "
+            "It is time the council admitted that letting the inspections lapse was a failure of oversight."
         ),
     },
     {

@@ -55,9 +55,7 @@ class Ranking:
     quote: float
     background: float
     off_topic: float
-    unattributed_quote: float
     opinion: float
-    dangling: float
 
 
 @dataclass(frozen=True, slots=True)

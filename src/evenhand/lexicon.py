@@ -49,6 +49,15 @@ ABBREVIATIONS = frozenset(
     a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a""".split()
 )
 
+# Verbs news uses for one happening, by stem: "reached Russia" and "arrived in Russia" report one
+# step, so they must meet when facts are matched (stems on the left become the one on the right).
+SAME_HAPPENING = {
+    "reach": "arriv", "land": "arriv", "depart": "leav", "left": "leav", "set": "leav",
+    "die": "kill", "died": "kill", "dead": "kill", "death": "kill", "slain": "kill", "wound": "injur", "hurt": "injur",
+    "injuri": "injur", "detain": "arrest", "resign": "quit", "stepp": "quit", "talk": "meet", "met": "meet",
+    "approv": "pass", "adopt": "pass", "reject": "vot", "ban": "bar", "prohibit": "bar",
+}
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 DATE_WORDS = frozenset(
@@ -76,11 +85,46 @@ BACKGROUND_CUES = (
     " first meeting in", " last time ", " in 2019", " in 2018", " in 2017", " in 2016", " in 2015",
 )
 
-# Openers that join a sentence to its neighbours; a fact standing alone reads better without them.
+# Openers that only join a sentence to its neighbours and carry no meaning of their own: the one
+# deletion a printed fact may make. Openers that carry meaning ("However", "Also", "In exchange")
+# make the sentence lean on the one before it instead (segment.leans_back).
 CONNECTIVES = (
-    "Notably", "Additionally", "However", "Meanwhile", "In addition", "In fact", "Furthermore", "Moreover",
-    "Also", "Still", "Indeed", "Separately", "Nevertheless", "Nonetheless", "Similarly", "Likewise",
-    "Earlier", "Instead", "Besides", "Incidentally", "Yet", "And", "But", "So", "Now",
+    "Notably", "Additionally", "In addition", "Furthermore", "Moreover", "Meanwhile", "Separately",
+    "Incidentally", "Importantly", "Significantly",
+)
+
+# The outlet's reading of events (what they signal, mean or will lead to) and unattributed
+# speculation: analysis, which belongs to the narratives, never to the facts.
+ANALYSIS_CUES = (
+    " signals ", " signalled ", " signaled ", " underscores ", " underscored ", " highlights the ",
+    " a sign of ", " a sign that ", " a reminder of ", " a reminder that ", " a blow to ", " a win for ",
+    " a victory for ", " a setback for ", " raises questions", " raises the question", " world order",
+    " bloc opposing", " could potentially", " may potentially", " might potentially", " is likely to ",
+    " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
+    " appears to ", " appear to ", " in other words", " the message is", " the stakes ",
+    " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
+    " remains to be seen", " only time will tell", " the bottom line", " the irony",
+)
+
+# Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
+# does without. Among sentences that state one fact, the brief prints the least loaded.
+LOADED = frozenset(
+    """slam slams slammed blast blasts blasted rip rips ripped lash lashes lashed torch torched skewer skewered
+    destroy destroys destroyed eviscerate eviscerated shred shredded bash bashed hammer hammered
+    outrage outraged outrageous furious fury rage raging enraged livid fuming scathing blistering stinging
+    shocking shocked stunning stunned astonishing staggering jaw-dropping bombshell explosive dramatic
+    dramatically massive huge enormous unprecedented historic sweeping sharply
+    disastrous disaster catastrophic catastrophe devastating devastated chaos chaotic crisis meltdown
+    nightmare horrific horrifying horrible terrible terrifying brutal brutally savage vicious heinous
+    radical extremist extreme far-left far-right leftist rightwing right-wing left-wing socialist fascist
+    regime thug thugs tyrant puppet cronies crony elites elitist woke mob mobs rioters hysteria hysterical
+    lies lie lied liar lying smear smears hoax sham scam rigged corrupt corruption disgraced disgraceful
+    shameful shameless reckless dangerous absurd ridiculous bizarre ludicrous insane crazy unhinged
+    slap slapped snub snubbed spar sparred feud feuding war warring clash clashed clashes fiery heated
+    embattled beleaguered controversial notorious infamous vile vitriol vitriolic toxic draconian
+    crackdown onslaught assault surge soar soared soaring plunge plunged plummet plummeted skyrocket
+    skyrocketed tout touted boast boasted brag bragged vow vowed mock mocked ridicule ridiculed
+    blame blamed accuse accused""".split()
 )
 
 # Framings a story's outlets argue, each with the words that carry it. A narrative is labelled
@@ -106,7 +150,8 @@ FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Overreaction-critical": (
         "doubt",
         ("overreact", "exploit", "politiciz", "politicis", "opportunis", "scaremonger", "panic", "fearmonger",
-         "blown out of proportion", "isolated incident", "accident", "rare", "point-scoring", "grandstand"),
+         "blown out of proportion", "isolated incident", "accident", "rare", "point-scoring", "grandstand",
+         "political fight", "political argument", "villain", "rush to blame", "wait for the evidence", "too early"),
     ),
     "Economic": (
         "neutral",
@@ -121,7 +166,7 @@ FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Human-impact": (
         "alarm",
         ("victim", "families", "injured", "killed", "dead", "suffer", "humanitarian", "residents", "hospital",
-         "evacuat", "homeless", "health", "safety", "children"),
+         "evacuat", "homeless", "health", "children"),
     ),
 }
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-SentenceKind = Literal["fact", "quote", "opinion", "background"]
+# "aside": a caption, correction, editor's note, bracketed aside or the reporter's own remark;
+# "fragment": part of a quotation whose other part the unit cannot hold. Neither is ever printed.
+SentenceKind = Literal["fact", "quote", "opinion", "background", "aside", "fragment"]
 
 BRIEF_SCHEMA = "evenhand.brief/1"
 
@@ -32,7 +34,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of one article, with the features that fact grouping compares."""
+    """A unit of one article that can be printed on its own, with the features that fact grouping
+    compares: one sentence, or consecutive sentences where one leans on the one before it ("He
+    said ...", "But ...") or a quotation runs on past its first sentence. ``text`` is always the
+    verbatim span ``start:end`` of the article."""
 
     article: int
     start: int

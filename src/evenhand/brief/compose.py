@@ -15,7 +15,7 @@ from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Fact, Sentence, Source, Support
 from .contested import find_disputes, to_contested
-from .facts import FactGroup, group_sentences, lede_first, printed, rank_groups, select, similarity
+from .facts import FactGroup, compress, group_sentences, lede_first, rank_groups, select, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
@@ -89,6 +89,15 @@ def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]
     return [group[:depth] for group in per_article]
 
 
+def _recency(articles: Sequence[Article]) -> list[float]:
+    """Each article's place in publication order, 0 for the earliest and 1 for the latest; 0.5
+    where undated (ISO dates and times sort as text)."""
+    dated = sorted({a.published for a in articles if a.published})
+    if len(dated) < 2:
+        return [0.5] * len(articles)
+    return [dated.index(a.published) / (len(dated) - 1) if a.published else 0.5 for a in articles]
+
+
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -129,12 +138,17 @@ def make_brief(
     groups = group_sentences(sentences, sim, config)
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     disputes = find_disputes(sentences, sim, independence, config)
-    disputed = frozenset((s.article, s.start) for d in disputes for s in d.sentences())
+    at = {(s.article, s.start, s.end): k for k, s in enumerate(sentences)}
+    rivals: dict[int, frozenset[int]] = {}
+    for n, dispute in enumerate(disputes):
+        for s in dispute.sentences():
+            k = at[(s.article, s.start, s.end)]
+            rivals[k] = rivals.get(k, frozenset()) | {n}
     chosen = select(
         ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1,
-        disputed=disputed,
+        rivals=rivals,
     )
-    chosen = lede_first(chosen, sentences, config)
+    chosen = lede_first(chosen, sentences, sim, config, _recency(kept))
 
     numbering = _Numbering()
 
@@ -145,7 +159,7 @@ def make_brief(
         members = sorted(group.members, key=lambda k: (k != group.rep, sentences[k].article))
         support = tuple(support_of(sentences[k]) for k in members)
         return Fact(
-            text=printed(sentences[group.rep], disputed),
+            text=compress(sentences[group.rep].text),
             sources=tuple(sorted({sup.source for sup in support})),
             support=support,
             independent=len({independence[sentences[k].article] for k in members}),
@@ -156,7 +170,7 @@ def make_brief(
     if writer is not None:
         # A disputed figure keeps its source's words: who gives which number is the news.
         facts = [
-            fact if (sentences[g.rep].article, sentences[g.rep].start) in disputed else reword(writer, fact)
+            fact if g.rep in rivals else reword(writer, fact)
             for g, fact in zip(chosen, facts, strict=True)
         ]
     lede, facts = (facts[0], facts[1:]) if facts else (None, facts)

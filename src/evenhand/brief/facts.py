@@ -27,10 +27,21 @@ Matrix = npt.NDArray[np.float32]
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
 _PARAPHRASE_SHARE = 0.6
+_SAME_HAPPENING = 0.2
+# An article's opening: where news writing puts what happened.
+_OPENING = 2
+# Being in the latest articles only breaks near-ties: a later report of the same step adds little.
+_LATEST = 0.05
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{1,30}\))? ?[-–—]{1,2} ")
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
+    r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
+    r"(?: on \w+day)?)([.!])$"
+)
+_PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
+_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
     r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
     r"(?: on \w+day)?)([.!])$"
@@ -45,7 +56,17 @@ _ATTRIBUTION = re.compile(
     r"urged|vowed|promised|announced|declared|noted|claimed|claims|acknowledged|admitted|conceded|replied|"
     r"responded|recalled|testified|quoted|quoting)\b"
 )
+# A preview or the first step of what other outlets may already report done: "will testify",
+# "is expected to", "has started his journey", "set off for".
+_EARLY_STAGE = re.compile(
+    r"\b(?:will|is set to|are set to|is expected to|are expected to|is due to|are due to|plans to|is scheduled to|"
+    r"are scheduled to|is poised to|is preparing to|is heading|are heading|is on (?:his|her|their|its) way|"
+    r"(?:has|have) (?:started|begun|embarked on|set off|left for)|(?:set off|embarked|departed|left) for|"
+    r"started (?:his|her|their|its) (?:journey|trip))\b",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
 _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
@@ -164,33 +185,37 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
     return list(groups.values())
 
 
-def compress(text: str, *, keep_attribution: bool = False) -> str:
-    """The sentence shortened by deletion only: no leading connective or "According to X,",
-    no trailing attribution ("..., officials said."), no short parenthetical. The citation
-    carries the attribution; quotes keep theirs, since a quote without its speaker misleads,
-    and so do disputed figures (``keep_attribution``): who gives which number is the news."""
+def compress(text: str) -> str:
+    """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
+    dateline and a leading "Notably,"; line breaks inside a unit become spaces. Attributions,
+    hedges and contrasts stay: deleting them changes what the sentence says."""
     short = _DATELINE.sub("", text, count=1)
     short = _CONNECTIVE.sub("", short, count=1)
-    if not keep_attribution:
-        short = _ACCORDING.sub("", short, count=1)
-    if not (_QUOTE_MARK.search(short) or keep_attribution):
-        short = _TRAILING_ATTRIBUTION.sub(r"\1", short, count=1)
-    short = _PARENTHETICAL.sub("", short)
+    short = " ".join(short.split())
     if len(words(short)) < 6:
-        return text
+        return " ".join(text.split())
     return short[0].upper() + short[1:] if short[:1].islower() else short
+
+
+def claim_of(text: str) -> str:
+    """What a printed sentence asserts, without who says it: the words a corroborating sentence
+    must share ("According to Kyodo, Kim arrived" and "Kim arrived, officials said" state one
+    claim, each with its own source)."""
+    core = _ACCORDING.sub("", compress(text), count=1)
+    return core if _QUOTE_MARK.search(core) else _TRAILING_ATTRIBUTION.sub(r"\1", core, count=1)
 
 
 def _kind_weight(s: Sentence, config: Config) -> float:
     rank = config.rank
-    weights = {"fact": 1.0, "quote": rank.quote, "background": rank.background, "opinion": rank.opinion}
+    weights = {
+        "fact": 1.0, "quote": rank.quote, "background": rank.background, "opinion": rank.opinion,
+        "aside": 0.0, "fragment": 0.0,
+    }
     weight = weights[s.kind]
     if _WHOLLY_QUOTED.match(s.text):
         return 0.0
-    if s.kind == "quote" and not _ATTRIBUTION.search(s.text):
-        weight *= rank.unattributed_quote
-    if _DANGLING.match(compress(s.text)):
-        weight *= config.rank.dangling
+    if s.kind == "quote" and not _ATTRIBUTION.search(_UNQUOTED.sub(" ", s.text)):
+        return 0.0  # a quotation is printed with its speaker or not at all
     return weight
 
 
@@ -314,7 +339,7 @@ class _Printed:
 
     @classmethod
     def of(cls, rep: Sentence) -> _Printed:
-        printed = compress(rep.text)
+        printed = claim_of(rep.text)
         terms = content_stems(printed)
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
         return cls(numbers_in(printed), days, terms, terms - entities_in(printed))
@@ -362,16 +387,14 @@ def opens_attributed_quote(text: str) -> bool:
     return first > 0 and bool(_ATTRIBUTION.search(text[:first])) and text.count("”") == 0
 
 
-def printed(s: Sentence, disputed: frozenset[tuple[int, int]]) -> str:
-    """How a fact's sentence is printed: shortened, keeping its attribution if it is disputed."""
-    return compress(s.text, keep_attribution=(s.article, s.start) in disputed)
-
-
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    *, budget: int, limit: int, disputed: frozenset[tuple[int, int]] = frozenset(),
+    *, budget: int, limit: int, rivals: dict[int, frozenset[int]] | None = None,
 ) -> list[FactGroup]:
-    """The best groups that fit the word budget, none restating one already taken."""
+    """The best groups that fit the word budget, none restating one already taken, sharing a
+    sentence with one (a unit and the sentence it leans on), or giving the other side of a figure
+    one already gives (``rivals``: sentence -> the disputes it takes part in; Contested shows both)."""
+    rivals = rivals or {}
     chosen: list[FactGroup] = []
     used = 0
     for group in ranked:
@@ -382,9 +405,11 @@ def select(
             continue
         if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
             continue
-        if any(_contains(sentences[c.rep], sentences[group.rep]) for c in chosen):
+        if any(_contains(sentences[c.rep], rep) or _overlap(sentences[c.rep], rep) for c in chosen):
             continue
-        length = len(words(printed(rep, disputed)))
+        if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
+            continue
+        length = len(words(compress(rep.text)))
         if budget and used + length > budget:
             continue
         chosen.append(group)
@@ -392,26 +417,46 @@ def select(
     return chosen
 
 
-def lede_first(chosen: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config) -> list[FactGroup]:
-    """The chosen facts with the lede first: of the most important few, the one outlets put at
-    the top of their articles (what happened, rather than a detail of it)."""
+def _overlap(a: Sentence, b: Sentence) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
+
+
+def lede_first(
+    chosen: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    recency: Sequence[float],
+) -> list[FactGroup]:
+    """The chosen facts with the lede first: of the most important few, a report of what happened
+    (not a quote, background, preview or early stage when a later one is reported) about the
+    event most articles open with, in the latest articles (``recency`` per article: 1 for the
+    latest published, 0.5 where undated)."""
     if not chosen:
         return []
     head = chosen[: config.brief.lede_candidates]
+    news = [g for g in head if sentences[g.rep].kind == "fact"] or list(head)
+    settled = [g for g in news if not _EARLY_STAGE.search(sentences[g.rep].text)] or news
+    openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
+    n_articles = max(len({sentences[k].article for k in openings}), 1)
 
     def as_lede(group: FactGroup) -> float:
-        opening = float(np.mean([math.exp(-sentences[k].position / 2.0) for k in group.members]))
-        return group.score * (1.0 + config.brief.lede_opening * opening)
+        # Articles whose opening is about this event, whatever figures they give for it.
+        opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
+        opening |= {sentences[k].article for k in group.members if sentences[k].position < _OPENING}
+        latest = max(recency[sentences[k].article] for k in group.members)
+        share = len(opening) / n_articles
+        return group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
-    lede = max(head, key=as_lede)
+    lede = max(settled, key=as_lede)
     return [lede, *(g for g in chosen if g is not lede)]
 
 
 def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:
     """Whether two facts say the same thing: alike enough, with nothing that tells them apart."""
-    if not agree(a, b):
+    if not agree(a, b) or similarity < config.grouping.redundant:
         return False
-    return similarity >= config.grouping.redundant
+    # Alike sentences about the same people can report different steps ("set off for Russia",
+    # "arrived in Russia"): they restate each other only if they share what happened.
+    done_a, done_b = a.content - a.entities, b.content - b.entities
+    return len(done_a & done_b) >= _SAME_HAPPENING * min(len(done_a), len(done_b))
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

@@ -17,10 +17,16 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Narrative, Sentence, Support
 from .facts import balanced_quotes
+from .segment import count_sentences, named_speaker, words
 
 _ARGUMENT_KINDS = ("opinion", "quote")
-# A reported sentence joins a narrative only when it carries a framing this strongly.
-_FACT_CUES = 3
+# Sympathy is not an argument, whatever framing words it carries.
+_CONDOLENCE = re.compile(
+    r"\b(?:thoughts (?:are|go) (?:out )?(?:with|to)|prayers|condolences|hearts go out|sympath|mourn|grieving)", re.I
+)
+# A narrative is a line of argument: at least two sentences of it, and not an essay.
+_MIN_SENTENCES = 2
+_MAX_WORDS = 110
 _THIRD_SIDE = 0.75
 
 
@@ -50,19 +56,22 @@ def frame_scores(text: str) -> dict[str, float]:
 
 
 def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
+    """The sentences that argue: the outlet's opinion or analysis, or a quotation whose named
+    speaker argues a framing. A report of what happened is never an argument, however many
+    framing words it carries."""
     out = []
     for s in sentences:
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") or s.kind not in _ARGUMENT_KINDS:
             continue  # a question argues nothing on its own
         scores = frame_scores(s.text)
         if not scores:
             continue
-        argued = s.kind in _ARGUMENT_KINDS
         frame, hits = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+        if (s.kind == "quote" and not named_speaker(s.text)) or _CONDOLENCE.search(s.text):
+            continue
         polar = lexicon.FRAMES[frame][0] != "neutral"
-        strength = hits * (1.5 if argued else 0.6) * (1.3 if polar else 1.0)
-        if argued or (polar and hits >= _FACT_CUES):
-            out.append(_Scored(s, frame, strength))
+        strength = hits * (1.5 if s.kind == "opinion" else 1.0) * (1.3 if polar else 1.0)
+        out.append(_Scored(s, frame, strength))
     return out
 
 
@@ -98,19 +107,19 @@ def find_narratives(
         by_frame.setdefault(item.frame, []).append(item)
     limit = 1 if n_articles < 2 else max_narratives
     out: list[Narrative] = []
-    used: set[tuple[int, int]] = set()
+    used: list[Sentence] = []
     for frame in _pick_frames(by_frame, limit):
-        picked = _best(by_frame[frame], per_narrative, used)
-        if not picked:
+        picked = _best(_argued(by_frame[frame]), per_narrative, used)
+        if sum(count_sentences(s.text) for s in picked) < _MIN_SENTENCES:
             continue
         picked.sort(key=lambda s: (s.article, s.start))
-        used.update((s.article, s.start) for s in picked)
+        used.extend(picked)
         sources = tuple(sorted({source_of(s.article) for s in picked}))
         outlets = list(dict.fromkeys(outlet_of(s.article) for s in picked))
         out.append(
             Narrative(
                 label=f"{frame} narrative, as provided by {_join(outlets)}",
-                text=" ".join(s.text for s in picked),
+                text=" ".join(" ".join(s.text.split()) for s in picked),
                 sources=sources,
                 support=tuple(support_of(s) for s in picked),
             )
@@ -118,22 +127,37 @@ def find_narratives(
     return out
 
 
-def _best(items: Sequence[_Scored], k: int, used: set[tuple[int, int]]) -> list[Sentence]:
-    """The strongest sentences of a framing, each text once (syndicated copies repeat them)."""
+def _argued(items: Sequence[_Scored]) -> list[_Scored]:
+    """A framing's sentences from the outlets that argue it in their own words: a quotation an
+    outlet only reports (a wire story quoting an official) does not make the outlet a side."""
+    arguing = {x.sentence.article for x in items if x.sentence.kind == "opinion"}
+    return [x for x in items if x.sentence.article in arguing]
+
+
+def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Sentence]:
+    """The strongest units of a framing, none sharing a sentence with another or with a unit
+    already used, each text once (syndicated copies repeat them), within the narrative's length."""
     ordered = sorted(items, key=lambda x: (-x.strength, x.sentence.position))
     picked: list[Sentence] = []
-    texts: set[str] = set()
+    length = 0
     for item in ordered:
         s = item.sentence
-        if (s.article, s.start) in used or not balanced_quotes(s.text):
+        if not balanced_quotes(s.text) or any(_overlap(s, other) for other in [*used, *picked]):
             continue
-        if any(s.text in t or t in s.text for t in texts):
+        if any(s.text in p.text or p.text in s.text for p in picked):
+            continue
+        n = len(words(s.text))
+        if picked and length + n > _MAX_WORDS:
             continue
         picked.append(s)
-        texts.add(s.text)
+        length += n
         if len(picked) == k:
             break
     return picked
+
+
+def _overlap(a: Sentence, b: Sentence) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def _join(names: Sequence[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
@@ -21,6 +22,53 @@ _FIRST_PERSON = re.compile(r"^\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’l
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# "... 33.The ..." or "... said.”The": a boundary that lost its space in extraction.
+_GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
+_ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A sentence that points back to the one before it: a pronoun or "this/these/such" subject, a
+# contrast or consequence ("But", "However", "In exchange"), "also", "the move", "other ...".
+_LEANS_BACK = re.compile(
+    r"^[\"“‘']?(?:(?:He|She|They|Them|His|Her|Its|Their|These|Those|Such|Also|But|However|Yet|Still|Instead|"
+    r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So|And|Or|Besides|Likewise|Similarly|Otherwise|"
+    r"Even so|In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
+    r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
+    r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
+    r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|"
+    r"The report|The findings|The study)\b"
+    r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
+    r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
+    r"estimated|the first|the second|the third|the latest)\b)"
+    r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
+    r"winter|season|time)\b)"
+    r"|Both\s+[a-z])"
+)
+_LEANS_LATER = re.compile(
+    r"^(?:\S+\s+){0,7}also\b"
+    r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
+    r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
+    r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
+    r"|\b(?:said|says|added|adds|told|wrote|continued|explained|noted|argued|concluded)\s+(?:he|she|they)\b"
+    r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
+    r"\s+(?:said|says|told|added|say)\b"
+)
+_ASIDE = re.compile(
+    r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)|"
+    r"\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image) credit\b|\bCORRECTS\b|"
+    r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]|"
+    r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
+    r"\ban earlier version of this\b|^\[|\]$|\bpro tip\b|"
+    r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
+    r"^[A-Z][A-Za-z’']+(?: [A-Za-z’']+)?:\s",
+    re.I,
+)
+_ASIDE_CASED = re.compile(r"^[A-Z][A-Za-z’']+(?: [A-Za-z’']+)?:\s")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|wrote|writes|tweeted|posted|according to|argued|argues|"
+    r"warned|warns|insisted|explained|urged|noted|claimed|claims|acknowledged|admitted|replied|responded|"
+    r"testified|asked|called|described)\b"
+)
+_REPORTER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b")
+_MAX_JOINED = 3  # sentences in one unit
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -31,8 +79,9 @@ def stem(word: str) -> str:
         w = w[:-2]
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)] + keep
-    return w
+            w = w[: len(w) - len(suffix)] + keep
+            break
+    return lexicon.SAME_HAPPENING.get(w, w)
 
 
 def words(text: str) -> list[str]:
@@ -108,6 +157,8 @@ def is_negated(text: str) -> bool:
 
 def classify(text: str) -> SentenceKind:
     """Quote, opinion, background or reported fact, from surface cues a reader would use."""
+    if is_aside(text):
+        return "aside"
     lowered = f" {text.lower()} "
     quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
@@ -119,9 +170,50 @@ def classify(text: str) -> SentenceKind:
         # Addressing the reader, or opening in the first person outside quotation marks, is
         # advice, argument or a quote running on from another sentence, never a report.
         return "opinion"
+    if _REPORTER.search(_ANY_QUOTED.sub(" ", text)):
+        return "aside"  # the reporter's own remark ("when I passed through ...")
+    if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
+        return "opinion"  # the outlet's reading of events, not an event
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
+
+
+def is_aside(text: str) -> bool:
+    """A caption, correction, editor's note, credit line, bracketed aside or "Label:" line."""
+    stripped = text.strip()
+    match = _ASIDE.search(stripped)
+    if match is None:
+        return False
+    if match.group(0).endswith(": ") or match.group(0).endswith(":\t"):
+        # "Details: ..." is a label; "Peskov: talks are planned" would be too, but a capitalised
+        # label of one or two words is what page furniture looks like.
+        return bool(_ASIDE_CASED.match(stripped))
+    return True
+
+
+def leans_back(text: str) -> bool:
+    """Whether the sentence cannot stand alone: it points back to the one before it."""
+    unquoted = _ANY_QUOTED.sub(" ", text)
+    if text.lstrip()[:1] in "\"“" and not _SPEECH.search(unquoted):
+        return True  # a bare quotation: its speaker is named in the sentence before
+    return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip()))
+
+
+def named_speaker(text: str) -> bool:
+    """Whether, outside its quotation marks, the text names who speaks: an attribution verb
+    and a capitalised name ("..., Peskov said"; "Putin told reporters ...")."""
+    unquoted = _ANY_QUOTED.sub(" ", text)
+    return bool(_SPEECH.search(unquoted)) and bool(entities_in(unquoted))
+
+
+def count_sentences(text: str) -> int:
+    return len(_spans(" ".join(text.split()), 0))
+
+
+def open_quotes(text: str) -> int:
+    """How many quotations the text opens without closing (curly or straight marks)."""
+    return max(text.count("“") - text.count("”"), 0) + text.count('"') % 2
 
 
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
@@ -130,9 +222,10 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     abbreviation or an initial."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(paragraph):
-        end = match.end(1)
-        if paragraph[end - 1] == "." and _abbreviation(paragraph, match.start(1), paragraph[end:]):
+    ends = {m.end(1): m.start(1) for m in _BOUNDARY.finditer(paragraph)}
+    glued = {m.end(1): m.start(1) for m in _GLUED.finditer(paragraph)}
+    for end in sorted(ends.keys() | glued.keys()):
+        if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
             continue
         piece = paragraph[start:end].strip()
         if piece:
@@ -182,16 +275,60 @@ def is_heading(text: str) -> bool:
     return not _HEADINGISH.search(text)
 
 
-def segment(article: Article, index: int, *, max_chars: int = 1200) -> list[Sentence]:
-    """The article's sentences in order, with offsets into ``article.text``; headings and
-    over-long runs (lists, debris) are left out."""
-    out: list[Sentence] = []
-    for p_start, p_end in paragraph_spans(article.text):
-        for start, end in _spans(article.text[p_start:p_end], p_start):
-            span = article.text[start:end]
+def _base_spans(text: str, max_chars: int) -> list[tuple[int, int, bool]]:
+    """Each sentence's span, and whether it follows a heading or left-out run (then it has no
+    sentence before it to lean on)."""
+    out: list[tuple[int, int, bool]] = []
+    gap = True
+    for p_start, p_end in paragraph_spans(text):
+        for start, end in _spans(text[p_start:p_end], p_start):
+            span = text[start:end]
             if end - start > max_chars or is_heading(span) or len(words(span)) < 3:
+                gap = True
                 continue
-            out.append(sentence(index, article.text, start, end, len(out)))
+            out.append((start, end, gap))
+            gap = False
+    return out
+
+
+def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool, bool]]:
+    """Spans with a quotation that runs on joined to the sentences that close it, within its
+    paragraph; the last flag marks a quotation that never closes there (a fragment)."""
+    out: list[tuple[int, int, bool, bool]] = []
+    i = 0
+    while i < len(spans):
+        start, end, gap = spans[i]
+        j = i
+        while open_quotes(text[start:end]) and j + 1 < len(spans) and not spans[j + 1][2] and j - i < 3:
+            if "\n" in text[end : spans[j + 1][0]]:
+                break
+            j += 1
+            end = spans[j][1]
+        out.append((start, end, gap, bool(open_quotes(text[start:end]))))
+        i = j + 1
+    return out
+
+
+def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_words: int = 70) -> list[Sentence]:
+    """The article's printable units in order, with offsets into ``article.text``; headings and
+    over-long runs (lists, debris) are left out. A sentence that leans on the one before it is
+    given together with it (up to three sentences), or not at all."""
+    text = article.text
+    out: list[Sentence] = []
+    standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
+    for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
+        if not leans_back(text[start:end]):
+            standing = (start, 1)
+        elif gap or standing is None or standing[1] >= _MAX_JOINED or (
+            len(words(text[standing[0] : end])) > max_unit_words
+        ):
+            standing = None
+        else:
+            standing = (standing[0], standing[1] + 1)
+        if standing is None:
+            continue
+        made = sentence(index, text, standing[0], end, position)
+        out.append(replace(made, kind="fragment") if fragment else made)
     return out
 
 
