@@ -11,8 +11,8 @@ from conftest import EXAMPLE
 from evenhand.compose import make_brief
 from evenhand.config import load_config
 from evenhand.embed import load_embedder
-from evenhand.extract import read_path
 from evenhand.facts import agree, compress, group_sentences, similarity
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Sentence
 from evenhand.segment import dates_in, numbers_in, segment, segment_all
 

@@ -24,7 +24,7 @@ import pytest
 from conftest import EXAMPLE
 from evenhand.compose import make_brief
 from evenhand.errors import EvenhandError
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.llm import OpenAIChatWriter, faithful, reword
 from evenhand.model import Brief, Fact, Support
 

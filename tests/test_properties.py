@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evenhand.clean import clean
 from evenhand.compose import make_brief
+from evenhand.ingest.clean import clean
 from evenhand.model import Article
 from evenhand.segment import segment
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLE, ROOT
 from evenhand.cli import main
 from evenhand.compose import make_brief
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief
 from evenhand.render import brief_to_dict, render_markdown
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article
 from evenhand.segment import (
     classify,
