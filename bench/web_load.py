@@ -6,7 +6,7 @@
 
 Builds a store of ``--stories`` stories (default 300) from two real events: the seed articles
 (../shared/seeds/001-004) and the package's example articles, each read with
-``evenhand.extract.read_path`` and stored again and again under new ids (a copy number appended
+``evenhand.ingest.extract.read_path`` and stored again and again under new ids (a copy number appended
 to every text, so no two articles are the same text). One brief per event is written by the real
 pipeline; each copy gets that brief with its own article ids (the offsets hold: the texts only
 grow at the end). Then `evenhand serve` starts on 127.0.0.1 in its own process and is loaded
@@ -98,7 +98,7 @@ class Result:
 
 def read_events() -> list[list[Any]]:
     """The two real events: the seed articles 001-004 and the example articles."""
-    from evenhand.extract import read_path
+    from evenhand.ingest.extract import read_path
 
     seeds = sorted(p for p in SEEDS.glob("*.txt") if not p.name.startswith("000_"))
     if not seeds:

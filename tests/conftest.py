@@ -25,7 +25,7 @@ def seed_inputs() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def seed_articles() -> list:  # type: ignore[type-arg]
-    from evenhand.extract import read_path
+    from evenhand.ingest.extract import read_path
 
     return [a for path in seed_inputs() for a in read_path(path)]
 

@@ -152,7 +152,7 @@ class Evenhand:
     def __call__(self, cluster: dict[str, Any], budget: int) -> str:
         from evenhand.brief.compose import make_brief
         from evenhand.errors import InputError
-        from evenhand.extract import article_from_record
+        from evenhand.ingest.extract import article_from_record
 
         articles = []
         for number, article in enumerate(cluster["articles"], start=1):

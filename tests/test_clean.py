@@ -1,4 +1,4 @@
-"""Boilerplate removal (evenhand.clean) on the real seed pages and on hand-written pages."""
+"""Boilerplate removal (evenhand.ingest.clean) on the real seed pages and on hand-written pages."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, seed_inputs
-from evenhand.clean import clean, clean_text
+from evenhand.ingest.clean import clean, clean_text
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 REACTIONS = {"like", "dislike", "love", "funny", "angry", "sad", "wow"}

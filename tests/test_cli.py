@@ -14,7 +14,7 @@ from click.testing import CliRunner, Result
 
 from conftest import EXAMPLE, FIXTURES
 from evenhand.cli import main
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 
 
 def run(*args: str) -> Result:

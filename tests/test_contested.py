@@ -6,7 +6,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Contested
 
 

@@ -1,4 +1,4 @@
-"""Reading articles from files and folders (evenhand.extract), and naming their outlets."""
+"""Reading articles from files and folders (evenhand.ingest.extract), and naming their outlets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from conftest import EXAMPLE, FIXTURES
 from evenhand.errors import InputError
-from evenhand.extract import article_from_html, article_from_record, outlet_from_url, read_path
+from evenhand.ingest.extract import article_from_html, article_from_record, outlet_from_url, read_path
 from evenhand.model import Article
 
 TITLE = "Flood barriers hold in Ostermoor"

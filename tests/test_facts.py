@@ -13,7 +13,7 @@ from evenhand.brief.facts import agree, compress, group_sentences, similarity
 from evenhand.brief.segment import dates_in, numbers_in, segment, segment_all
 from evenhand.config import load_config
 from evenhand.embed import load_embedder
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Sentence
 
 CONFIG = load_config()

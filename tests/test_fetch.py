@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from evenhand import fetch as fetch_module
-from evenhand.fetch import (
+from evenhand.ingest import fetch as fetch_module
+from evenhand.ingest.fetch import (
     AddressRefused,
     Fetcher,
     FetchError,

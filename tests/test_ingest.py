@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from evenhand.cli import main
-from evenhand.fetch import FetchSettings
 from evenhand.ingest import Ingester, source_kind
+from evenhand.ingest.fetch import FetchSettings
 from evenhand.store import Store
 
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"

@@ -25,7 +25,7 @@ from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
 from evenhand.brief.llm import OpenAIChatWriter, faithful, reword
 from evenhand.errors import EvenhandError
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Brief, Fact, Support
 
 # --- faithful -----------------------------------------------------------------------------------

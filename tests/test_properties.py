@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from evenhand.brief.compose import make_brief
 from evenhand.brief.segment import segment
-from evenhand.clean import clean
+from evenhand.ingest.clean import clean
 from evenhand.model import Article
 
 # Words, numbers, punctuation, quotes, line breaks and a few scripts: the material of pages.

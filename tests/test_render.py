@@ -14,7 +14,7 @@ from conftest import EXAMPLE, ROOT
 from evenhand.brief.compose import make_brief
 from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.cli import main
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief
 
 TOP = {

@@ -15,7 +15,7 @@ from evenhand.brief.segment import (
     segment_all,
     stem,
 )
-from evenhand.extract import read_path
+from evenhand.ingest.extract import read_path
 from evenhand.model import Article
 
 

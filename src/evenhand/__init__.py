@@ -21,11 +21,11 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict, render_markdown
-    from .clean import clean_text
     from .config import Config, load_config
     from .embed import Embedder, load_embedder
     from .errors import EvenhandError, InputError
-    from .extract import article_from_html, article_from_record, read_path
+    from .ingest.clean import clean_text
+    from .ingest.extract import article_from_html, article_from_record, read_path
     from .model import Article, Brief, Claim, Contested, Fact, Narrative, Source, Support
     from .store import Store
 
@@ -35,8 +35,8 @@ _HOMES = {
     "Config": "config", "load_config": "config",
     "Embedder": "embed", "load_embedder": "embed",
     "EvenhandError": "errors", "InputError": "errors",
-    "read_path": "extract", "article_from_html": "extract", "article_from_record": "extract",
-    "clean_text": "clean",
+    "read_path": "ingest.extract", "article_from_html": "ingest.extract", "article_from_record": "ingest.extract",
+    "clean_text": "ingest.clean",
     "make_brief": "compose",
     "brief_to_dict": "render", "render_markdown": "render",
     "Store": "store",

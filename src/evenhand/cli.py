@@ -84,7 +84,7 @@ def example_folder() -> Path:
 def read_inputs(paths: Sequence[str], names: Sequence[str], config: Config) -> list[Article]:
     """Every readable article of the inputs. Each unreadable one is reported and skipped; when
     none is readable the job fails, with the one problem as its error where there was one."""
-    from .extract import read_path
+    from .ingest.extract import read_path
 
     if names and len(names) not in (1, len(paths)):
         raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
@@ -251,7 +251,7 @@ def _count_lines(path: str) -> int:
 
 def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
     from .brief.compose import make_brief
-    from .extract import article_from_record
+    from .ingest.extract import article_from_record
 
     where = f"{name} line {number}"
     try:

@@ -20,8 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .cli import friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
-from .fetch import FetchSettings
-from .ingest import Ingester, IngestReport
+from .ingest.fetch import FetchSettings
+from .ingest.run import Ingester, IngestReport
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings, cluster_store
 

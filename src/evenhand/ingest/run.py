@@ -7,7 +7,7 @@ only after all its entries were stored, so neither a crash mid-feed nor an entry
 robots.txt, a server error) is hidden behind a 304 next time.
 One bad article or source is reported and skipped; the rest go on.
 
-Pages and feeds are fetched only where robots.txt allows (see `evenhand.fetch`). When an entry's page
+Pages and feeds are fetched only where robots.txt allows (see `evenhand.ingest.fetch`). When an entry's page
 cannot be had (an error, robots.txt, no text in it) but the feed itself carries the article's text
 (content:encoded or a summary of at least ``MIN_FEED_TEXT_WORDS`` words), that text is stored instead
 and the report says so.
@@ -16,39 +16,32 @@ and the report says so.
 from __future__ import annotations
 
 import gzip
-import html
-import io
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from .config import Config, load_config
-from .errors import InputError
-from .extract import SUFFIXES, article_from_html, article_from_record, read_path
+from ..config import Config, load_config
+from ..errors import InputError
+from ..model import Article
+from ..store import Store
+from .extract import SUFFIXES, article_from_html, read_path
+from .feeds import (
+    FEED_ACCEPT,
+    MIN_FEED_TEXT_WORDS,
+    FeedEntry,
+    article_from_feed_text,
+    feed_entries,
+    is_feed_or_opml,
+    opml_feeds,
+    warc_pages,
+)
 from .fetch import Fetcher, FetchError, FetchSettings, Response, check_status
-from .model import Article
-from .store import Store
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 OPML_SUFFIXES = frozenset({".opml"})
 WARC_SUFFIXES = (".warc", ".warc.gz")
-FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
-_FEED_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/xml",
-    "text/xml",
-    "application/rdf+xml",
-)
-MAX_FEED_ENTRIES = 500
-MAX_OPML_FEEDS = 1000
-MIN_FEED_TEXT_WORDS = 80
-"""A feed entry's own text stands in for its page only when it is at least this long: shorter is a teaser."""
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
-_TAG = re.compile(r"<[^>]*>")
 
 Kind = Literal["url", "feed", "opml", "warc", "file"]
 
@@ -97,134 +90,6 @@ def source_kind(source: str) -> Kind:
     if suffix in FEED_SUFFIXES:
         return "feed"
     return "file"
-
-
-def _safe_xml_root(data: bytes, name: str) -> Any:
-    """Parse XML with defusedxml: entity declarations (billion laughs, external entities) are refused."""
-    import defusedxml.ElementTree as SafeET
-    from defusedxml import DefusedXmlException
-
-    try:
-        return SafeET.fromstring(data)
-    except DefusedXmlException as exc:
-        raise InputError(name, f"unsafe XML refused ({exc.__class__.__name__})") from None
-    except SafeET.ParseError as exc:
-        raise InputError(name, f"not well-formed XML ({exc})") from None
-
-
-def is_feed_or_opml(data: bytes, content_type: str = "") -> Literal["feed", "opml"] | None:
-    head = data[:2048].lstrip().lower()
-    if b"<opml" in head:
-        return "opml"
-    if content_type in _FEED_TYPES or b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
-        return "feed"
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class FeedEntry:
-    """One entry of a feed: the page to fetch, and what the feed itself says about it."""
-
-    link: str
-    published: str | None = None
-    title: str = ""
-    outlet: str | None = None  # the entry's <source>, else the feed's own title
-    text: str = ""  # the longest of the entry's content and summary
-    text_is_html: bool = False
-
-    def text_words(self) -> int:
-        text = html.unescape(_TAG.sub(" ", self.text)) if self.text_is_html else self.text
-        return len(text.split())
-
-
-def _str(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _entry_text(entry: Any) -> tuple[str, bool]:
-    """The longest text the entry carries (content:encoded / Atom content, or the summary), and whether it is HTML."""
-    candidates = [(_str(c.get("value")), _str(c.get("type"))) for c in entry.get("content") or []]
-    summary_type = (entry.get("summary_detail") or {}).get("type")
-    candidates.append((_str(entry.get("summary")), _str(summary_type) or "text/html"))
-    text, kind = max(candidates, key=lambda c: len(c[0]))
-    return text, kind.lower() in _HTML_TYPES
-
-
-def feed_entries(data: bytes, name: str) -> list[FeedEntry]:
-    """The entries of an RSS/Atom feed that link to a web page, checked as safe XML first."""
-    import feedparser
-
-    _safe_xml_root(data, name)
-    parsed = feedparser.parse(io.BytesIO(data))
-    if parsed.bozo and not parsed.entries:
-        raise InputError(name, f"not a readable feed ({parsed.get('bozo_exception', 'parse error')})")
-    feed_title = _str(parsed.feed.get("title")) or None
-    entries = []
-    for entry in parsed.entries[:MAX_FEED_ENTRIES]:
-        link = entry.get("link")
-        if isinstance(link, str) and link.startswith(("http://", "https://")):
-            published = entry.get("published") or entry.get("updated")
-            text, is_html = _entry_text(entry)
-            entries.append(
-                FeedEntry(
-                    link=link,
-                    published=published if isinstance(published, str) else None,
-                    title=_str(entry.get("title")),
-                    outlet=_str((entry.get("source") or {}).get("title")) or feed_title,
-                    text=text,
-                    text_is_html=is_html,
-                )
-            )
-    return entries
-
-
-def article_from_feed_text(entry: FeedEntry, *, config: Config) -> Article:
-    """The article as the feed entry gives it: HTML through the page extractor, plain text as a record."""
-    origin = f"{entry.link} (feed text)"
-    if entry.text_is_html:
-        page = (
-            f"<html><head><title>{html.escape(entry.title)}</title></head>"
-            f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.text}</article></body></html>"
-        )
-        article = article_from_html(page, url=entry.link, origin=origin, config=config)
-    else:
-        record = {"title": entry.title, "text": entry.text, "url": entry.link}
-        article = article_from_record(record, origin=origin, config=config)
-    return replace(
-        article,
-        title=entry.title or article.title,
-        outlet=entry.outlet or article.outlet,
-        published=entry.published or article.published,
-    )
-
-
-def opml_feeds(data: bytes, name: str) -> list[str]:
-    root = _safe_xml_root(data, name)
-    urls = []
-    for outline in root.iter("outline"):
-        url = outline.get("xmlUrl") or outline.get("xmlurl")
-        if url and url.startswith(("http://", "https://")):
-            urls.append(url.strip())
-    if not urls:
-        raise InputError(name, "no feed (outline xmlUrl) in the OPML file")
-    return list(dict.fromkeys(urls))[:MAX_OPML_FEEDS]
-
-
-def warc_pages(path: Path, max_bytes: int) -> Iterator[tuple[str, bytes]]:
-    """``(target URL, HTML body)`` of each successful HTML response record of a WARC file."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    with path.open("rb") as handle:
-        for record in ArchiveIterator(handle):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            status = record.http_headers.get_statuscode()
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if status != "200" or "html" not in ctype:
-                continue
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) <= max_bytes:
-                yield record.rec_headers.get_header("WARC-Target-URI") or "", body
 
 
 class Ingester:

@@ -36,8 +36,8 @@ from urllib.robotparser import RobotFileParser
 import httpcore
 import httpx
 
-from . import __version__
-from .errors import InputError
+from .. import __version__
+from ..errors import InputError
 
 ROBOTS_AGENT = "evenhand"
 """The product token robots.txt groups are matched against (``User-agent: evenhand``)."""

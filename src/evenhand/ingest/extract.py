@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import lexicon
+from .. import lexicon
+from ..config import Config, load_config
+from ..errors import InputError
+from ..model import Article
 from .clean import clean
-from .config import Config, load_config
-from .errors import InputError
-from .model import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
