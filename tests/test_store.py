@@ -223,7 +223,7 @@ def test_parse_time_handles_iso_and_rfc2822() -> None:
 
 def test_failed_write_leaves_nothing(store: Store) -> None:
     bad = dataclasses.replace(article(), outlet=None)  # type: ignore[arg-type]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StoreError):
         store.add_article(bad)
     assert store.article_count() == 0
     assert store.add_article(article()).status == "added"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -38,8 +37,8 @@ def warn(message: str) -> None:
 
 
 def friendly(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn our errors (and a broken database) into one line on stderr and exit 1; never a
-    traceback. Every command of every module uses this one."""
+    """Turn our errors (a broken database among them: each store maps its driver's) into one line on
+    stderr and exit 1; never a traceback. Every command of every module uses this one."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -47,8 +46,6 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except EvenhandError as exc:
             fail(str(exc))
-        except sqlite3.DatabaseError as exc:
-            fail(f"database error: {exc}")
         except KeyboardInterrupt:
             fail("interrupted (what was stored so far is kept; run again to resume)")
         except MemoryError:

@@ -832,7 +832,7 @@ class SecurityHeaders:
 
 
 class StorePool:
-    """One read connection per worker thread: sqlite3 connections must not be shared mid-query."""
+    """One read connection per worker thread: database connections must not be shared mid-query."""
 
     def __init__(self, db_path: str, read_only: bool) -> None:
         self.db_path = db_path

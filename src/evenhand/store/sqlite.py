@@ -1,36 +1,47 @@
-"""The store: one SQLite file holding articles, their duplicates, stories, briefs and feed state.
+"""The SQLite store: one file holding articles, their duplicates, stories, briefs and feed state.
 
 Every write is one transaction, and the database runs in WAL mode, so a process killed at any moment
 leaves either the whole write or none of it; the next run picks up where the last one stopped.
 Articles are keyed by canonical URL and by the hash of their text: adding the same article twice,
-or the same text from a second URL, adds nothing.
+or the same text from a second URL, adds nothing. ``sqlite3`` errors leave this module as ``StoreError``.
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
+import inspect
 import json
 import os
-import re
 import sqlite3
 import time
-import unicodedata
-import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import Any, Literal, TypeVar
 
-from . import dedup
-from .errors import EvenhandError
-from .model import Article
-
-DEFAULT_DB = "evenhand.db"
+from .. import dedup
+from ..model import Article
+from .base import (
+    DEFAULT_DB,
+    AddResult,
+    ArticleRow,
+    Assignment,
+    FeedState,
+    SearchHit,
+    Store,
+    StoreError,
+    StoryCoverage,
+    StoryRow,
+    article_id_for,
+    article_row,
+    canonical_url,
+    members_key,
+    outlet_key,
+    parse_time,
+    search_words,
+    story_row,
+    url_domain,
+)
 
 _MIGRATIONS: tuple[str, ...] = (
     """
@@ -117,204 +128,17 @@ _MIGRATIONS: tuple[str, ...] = (
 
 SCHEMA_VERSION = len(_MIGRATIONS)
 
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid|smid|ocid)$")
-_WORDS = re.compile(r"\w+", re.UNICODE)
-
-
-class StoreError(EvenhandError):
-    """The database file cannot be opened or is not an evenhand store."""
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    id: str
-    url: str | None
-    outlet: str
-    title: str
-    author: str | None
-    published: str | None
-    published_ts: float | None
-    origin: str
-    text: str
-    added_at: float
-    content_hash: str
-    independent_of: str | None
-    syndication_score: float | None
-    story_id: str | None
-    join_score: float | None
-    join_reason: dict[str, Any] | None
-
-    def to_article(self) -> Article:
-        """The pipeline's Article, with the store's id and syndication link."""
-        return Article(
-            text=self.text,
-            outlet=self.outlet,
-            title=self.title,
-            url=self.url,
-            published=self.published,
-            origin=self.origin,
-            author=self.author,
-            id=self.id,
-            independent_of=self.independent_of,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    id: str
-    headline: str
-    lede: str
-    article_count: int
-    source_count: int
-    created_at: float
-    updated_at: float
-    first_ts: float | None
-    last_ts: float | None
-    has_brief: bool
-    brief_updated_at: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class StoryCoverage:
-    """Who covers a story: each outlet with its rating (None: not rated), and how many independent
-    sources there are (distinct outlets once every syndicated copy is counted as its original)."""
-
-    outlets: dict[str, str | None]
-    independent: int
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    kind: Literal["story", "article"]
-    id: str
-    title: str
-    snippet: str
-    story_id: str | None
-    rank: float
-
-
-@dataclass(frozen=True, slots=True)
-class FeedState:
-    url: str
-    etag: str | None
-    last_modified: str | None
-    checked_at: float | None
-    status: int | None
-    error: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class AddResult:
-    status: Literal["added", "same_url", "same_text"]
-    article_id: str
-    independent_of: str | None = None
-    syndication_score: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """One clustering decision: ``article_id`` joins ``story_id`` (created when ``new``)."""
-
-    article_id: str
-    story_id: str
-    score: float
-    reason: dict[str, Any] = field(default_factory=dict)
-    new: bool = False
-
-
-def canonical_url(url: str) -> str:
-    """The URL that identifies an article: lower-case scheme and host, no default port, no fragment,
-    no tracking parameters, remaining query parameters sorted."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-    if parts.username:
-        host = f"{parts.username}@{host}"
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
-    )
-    path = parts.path or "/"
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
-
-
-def parse_time(value: str | None) -> float | None:
-    """Epoch seconds of an ISO 8601 or RFC 2822 date; naive dates are taken as UTC."""
-    if not value:
-        return None
-    text = value.strip()
-    parsed: datetime | None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
-
-
-def outlet_key(name: str) -> str:
-    """An outlet name reduced for matching: "The Hill" ~ "the hill", "Fox News (Online News)" ~ "Fox News"."""
-    base = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", name)).casefold()
-    words = _WORDS.findall(base)
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def url_domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or None
 
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query that cannot be a syntax error: each word quoted, all required."""
-    words = _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
-def article_id_for(key: str) -> str:
-    return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-def story_id_for(article_id: str) -> str:
-    """A story is named after the article that started it, so ids never change."""
-    return "s" + article_id[1:]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in search_words(text))
 
 
 _ARTICLE_COLUMNS = (
     "id, url, outlet, title, author, published, published_ts, origin, text, added_at, content_hash, "
     "independent_of, syndication_score, story_id, join_score, join_reason"
 )
-
-
-def _article_row(row: sqlite3.Row) -> ArticleRow:
-    reason = row["join_reason"]
-    return ArticleRow(
-        id=row["id"],
-        url=row["url"],
-        outlet=row["outlet"],
-        title=row["title"],
-        author=row["author"],
-        published=row["published"],
-        published_ts=row["published_ts"],
-        origin=row["origin"],
-        text=row["text"],
-        added_at=row["added_at"],
-        content_hash=row["content_hash"],
-        independent_of=row["independent_of"],
-        syndication_score=row["syndication_score"],
-        story_id=row["story_id"],
-        join_score=row["join_score"],
-        join_reason=json.loads(reason) if reason else None,
-    )
 
 
 _STORY_SELECT = (
@@ -327,44 +151,56 @@ _STORY_SELECT = (
 )
 
 
-def _first_sentence(text: str | None, limit: int = 300) -> str:
-    if not text:
-        return ""
-    match = re.search(r"(?<=[.!?])[\"'”’]?\s", text[: limit * 2])
-    sentence = text[: match.start() + 1] if match else text
-    return sentence[:limit].strip()
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _story_row(row: sqlite3.Row) -> StoryRow:
-    has_brief = row["b_updated"] is not None
-    return StoryRow(
-        id=row["id"],
-        headline=(row["b_headline"] or row["title"]) if has_brief else row["title"],
-        lede=row["b_lede"] if has_brief and row["b_lede"] else _first_sentence(row["first_text"]),
-        article_count=row["article_count"],
-        source_count=row["source_count"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        first_ts=row["first_ts"],
-        last_ts=row["last_ts"],
-        has_brief=has_brief,
-        brief_updated_at=row["b_updated"],
-    )
+def _mapped(method: F) -> F:
+    """``method`` with the driver's errors raised as ``StoreError`` (the one line the CLI prints)."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(*args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(*args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"database error: {exc}") from exc
+
+        return generator  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"database error: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
-def _members_key(article_ids: Iterable[str]) -> str:
-    return ",".join(sorted(article_ids))
+S = TypeVar("S", bound=type)
 
 
-class Store:
-    """An evenhand database. Open with ``Store.open(path)``; use as a context manager."""
+def _driver_errors_mapped(cls: S) -> S:
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or name in ("open", "transaction"):
+            continue
+        if isinstance(member, property) and member.fget is not None:
+            setattr(cls, name, property(_mapped(member.fget)))
+        elif inspect.isfunction(member):
+            setattr(cls, name, _mapped(member))
+    return cls
+
+
+@_driver_errors_mapped
+class SQLiteStore(Store):
+    """An evenhand database in one SQLite file. Open with ``SQLiteStore.open(path)``; use as a context manager."""
 
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
+    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> SQLiteStore:
         """Open the store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, creating and migrating it."""
         chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
         if readonly and not Path(chosen).exists():
@@ -393,14 +229,6 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -544,7 +372,7 @@ class Store:
         row = self.conn.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return _article_row(row) if row else None
+        return article_row(row) if row else None
 
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -553,7 +381,7 @@ class Store:
         """All articles in arrival order."""
         sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq"
         rows = self.conn.execute(sql + " LIMIT ?", (limit,)) if limit else self.conn.execute(sql)
-        return [_article_row(r) for r in rows]
+        return [article_row(r) for r in rows]
 
     def unclustered(self, batch: int = 1000) -> Iterator[ArticleRow]:
         """Articles not yet in a story, oldest first (undated ones by arrival), in batches."""
@@ -568,7 +396,7 @@ class Store:
             if not rows:
                 return
             for row in rows:
-                yield _article_row(row)
+                yield article_row(row)
             last = (rows[-1]["ts"], rows[-1]["seq"])
 
     def clustered_since(self, ts: float) -> list[ArticleRow]:
@@ -578,7 +406,7 @@ class Store:
             " (SELECT id FROM stories WHERE last_ts >= ?) ORDER BY coalesce(published_ts, added_at), seq",
             (ts,),
         )
-        return [_article_row(r) for r in rows]
+        return [article_row(r) for r in rows]
 
     # -- stories ------------------------------------------------------------------------------------
 
@@ -642,14 +470,14 @@ class Store:
         rows = self.conn.execute(
             _STORY_SELECT + " ORDER BY s.updated_at DESC, s.seq DESC LIMIT ? OFFSET ?", (limit, offset)
         )
-        return [_story_row(r) for r in rows]
+        return [story_row(r) for r in rows]
 
     def story_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM stories").fetchone()[0])
 
     def get_story(self, story_id: str) -> StoryRow | None:
         row = self.conn.execute(_STORY_SELECT + " WHERE s.id = ?", (story_id,)).fetchone()
-        return _story_row(row) if row else None
+        return story_row(row) if row else None
 
     def story_articles(self, story_id: str) -> list[ArticleRow]:
         """The story's articles, oldest first, each with why it joined (``join_score``, ``join_reason``)."""
@@ -658,7 +486,7 @@ class Store:
             " ORDER BY coalesce(published_ts, added_at), seq",
             (story_id,),
         )
-        return [_article_row(r) for r in rows]
+        return [article_row(r) for r in rows]
 
     def stale_stories(self) -> list[str]:
         """Stories whose articles changed since their brief was written (or that have none yet)."""
@@ -683,7 +511,7 @@ class Store:
                     json.dumps(brief, ensure_ascii=False),
                     str(brief.get("headline") or ""),
                     str(brief.get("lede") or ""),
-                    _members_key(members),
+                    members_key(members),
                     now,
                 ),
             )
@@ -702,7 +530,7 @@ class Store:
         for row in rows:
             brief = self.get_brief(row["id"])
             if brief is not None:
-                result.append((_story_row(row), brief))
+                result.append((story_row(row), brief))
         return result
 
     # -- search and outlets -------------------------------------------------------------------------
@@ -746,7 +574,7 @@ class Store:
             " ORDER BY coalesce(published_ts, added_at) DESC, seq DESC LIMIT ?",
             (outlet, limit),
         )
-        return [_article_row(r) for r in rows]
+        return [article_row(r) for r in rows]
 
     # -- outlet ratings (user-supplied; never bundled) ----------------------------------------------
 
@@ -778,15 +606,6 @@ class Store:
                 (domain,),
             ).fetchone()
         return str(row[0]) if row else None
-
-    def story_leanings(self, story_id: str) -> dict[str, int]:
-        """How many of the story's articles come from outlets of each known rating."""
-        counts: dict[str, int] = {}
-        for art in self.story_articles(story_id):
-            rating = self.outlet_rating(art.outlet, art.url)
-            if rating:
-                counts[rating] = counts.get(rating, 0) + 1
-        return counts
 
     def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]:
         """Coverage of many stories in two queries, without reading any article's text.
@@ -882,11 +701,3 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def pack_state(state: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(state, separators=(",", ":")).encode("utf-8"), 6)
-
-
-def unpack_state(blob: bytes | None) -> dict[str, Any] | None:
-    if not blob:
-        return None
-    return dict(json.loads(zlib.decompress(blob).decode("utf-8")))

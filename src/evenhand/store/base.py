@@ -1,0 +1,342 @@
+"""What every store is: the ``Store`` protocol, the rows it returns, and the keys computed in Python
+before anything is written (canonical URL, ids, outlet key, domain), so that no store needs custom SQL.
+
+A store keeps articles, their duplicates, stories, briefs and feed state. Every write is one
+transaction: a process killed at any moment leaves either the whole write or none of it. Articles
+are keyed by canonical URL and by the hash of their text: adding the same article twice, or the
+same text from a second URL, adds nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, Literal, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..errors import EvenhandError
+from ..model import Article
+
+DEFAULT_DB = "evenhand.db"
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid|smid|ocid)$")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+class StoreError(EvenhandError):
+    """The database file cannot be opened or is not an evenhand store."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: str
+    url: str | None
+    outlet: str
+    title: str
+    author: str | None
+    published: str | None
+    published_ts: float | None
+    origin: str
+    text: str
+    added_at: float
+    content_hash: str
+    independent_of: str | None
+    syndication_score: float | None
+    story_id: str | None
+    join_score: float | None
+    join_reason: dict[str, Any] | None
+
+    def to_article(self) -> Article:
+        """The pipeline's Article, with the store's id and syndication link."""
+        return Article(
+            text=self.text,
+            outlet=self.outlet,
+            title=self.title,
+            url=self.url,
+            published=self.published,
+            origin=self.origin,
+            author=self.author,
+            id=self.id,
+            independent_of=self.independent_of,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    id: str
+    headline: str
+    lede: str
+    article_count: int
+    source_count: int
+    created_at: float
+    updated_at: float
+    first_ts: float | None
+    last_ts: float | None
+    has_brief: bool
+    brief_updated_at: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCoverage:
+    """Who covers a story: each outlet with its rating (None: not rated), and how many independent
+    sources there are (distinct outlets once every syndicated copy is counted as its original)."""
+
+    outlets: dict[str, str | None]
+    independent: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: Literal["story", "article"]
+    id: str
+    title: str
+    snippet: str
+    story_id: str | None
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: float | None
+    status: int | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    status: Literal["added", "same_url", "same_text"]
+    article_id: str
+    independent_of: str | None = None
+    syndication_score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One clustering decision: ``article_id`` joins ``story_id`` (created when ``new``)."""
+
+    article_id: str
+    story_id: str
+    score: float
+    reason: dict[str, Any] = field(default_factory=dict)
+    new: bool = False
+
+
+def canonical_url(url: str) -> str:
+    """The URL that identifies an article: lower-case scheme and host, no default port, no fragment,
+    no tracking parameters, remaining query parameters sorted."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    if parts.username:
+        host = f"{parts.username}@{host}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
+    path = parts.path or "/"
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def parse_time(value: str | None) -> float | None:
+    """Epoch seconds of an ISO 8601 or RFC 2822 date; naive dates are taken as UTC."""
+    if not value:
+        return None
+    text = value.strip()
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
+def outlet_key(name: str) -> str:
+    """An outlet name reduced for matching: "The Hill" ~ "the hill", "Fox News (Online News)" ~ "Fox News"."""
+    base = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", name)).casefold()
+    words = _WORDS.findall(base)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def url_domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a user's search, at most 32: what every store's full-text query is made of."""
+    return _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]
+
+
+def article_id_for(key: str) -> str:
+    return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def story_id_for(article_id: str) -> str:
+    """A story is named after the article that started it, so ids never change."""
+    return "s" + article_id[1:]
+
+
+
+
+class Row(Protocol):
+    """A database row read by column name (``sqlite3.Row``, a psycopg dict row)."""
+
+    def __getitem__(self, key: str) -> Any: ...
+
+
+class Store(Protocol):
+    """An evenhand store. Open with ``Store.open(path_or_url)`` (``open_store``); use as a context manager."""
+
+    path: str
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
+        """Open the store at ``path`` (a file or a ``postgresql://`` URL), ``$EVENHAND_DB`` or ./evenhand.db."""
+        from . import open_store
+
+        return open_store(path, readonly=readonly)
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int: ...
+
+    # -- articles
+    def has_url(self, url: str) -> bool: ...
+    def add_article(self, article: Article, *, aliases: Sequence[str] = ()) -> AddResult: ...
+    def get_article(self, article_id: str) -> ArticleRow | None: ...
+    def article_count(self) -> int: ...
+    def articles(self, *, limit: int | None = None) -> list[ArticleRow]: ...
+    def unclustered(self, batch: int = 1000) -> Iterator[ArticleRow]: ...
+    def clustered_since(self, ts: float) -> list[ArticleRow]: ...
+
+    # -- stories and briefs
+    def apply_assignments(self, assignments: Sequence[Assignment], *, state: bytes | None = None) -> None: ...
+    def cluster_state(self) -> bytes | None: ...
+    def last_change(self) -> tuple[float, float, int]: ...
+    def list_stories(self, limit: int = 50, offset: int = 0) -> list[StoryRow]: ...
+    def story_count(self) -> int: ...
+    def get_story(self, story_id: str) -> StoryRow | None: ...
+    def story_articles(self, story_id: str) -> list[ArticleRow]: ...
+    def stale_stories(self) -> list[str]: ...
+    def save_brief(self, story_id: str, brief: dict[str, Any]) -> None: ...
+    def get_brief(self, story_id: str) -> dict[str, Any] | None: ...
+    def briefs_updated_since(self, ts: float, limit: int = 100) -> list[tuple[StoryRow, dict[str, Any]]]: ...
+
+    # -- search, outlets, ratings, feeds
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+    def outlets(self) -> list[tuple[str, int]]: ...
+    def outlet_articles(self, outlet: str, limit: int = 200) -> list[ArticleRow]: ...
+    def import_ratings(self, rows: Iterable[tuple[str, str, str | None]]) -> int: ...
+    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None: ...
+
+    def story_leanings(self, story_id: str) -> dict[str, int]:
+        """How many of the story's articles come from outlets of each known rating."""
+        counts: dict[str, int] = {}
+        for art in self.story_articles(story_id):
+            rating = self.outlet_rating(art.outlet, art.url)
+            if rating:
+                counts[rating] = counts.get(rating, 0) + 1
+        return counts
+
+    def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]: ...
+    def feed_state(self, url: str) -> FeedState | None: ...
+    def save_feed_state(
+        self, url: str, *, etag: str | None, last_modified: str | None, status: int | None, error: str | None = None
+    ) -> None: ...
+    def feeds(self) -> list[FeedState]: ...
+    def stats(self) -> dict[str, int]: ...
+
+
+def article_row(row: Row) -> ArticleRow:
+    reason = row["join_reason"]
+    return ArticleRow(
+        id=row["id"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        author=row["author"],
+        published=row["published"],
+        published_ts=row["published_ts"],
+        origin=row["origin"],
+        text=row["text"],
+        added_at=row["added_at"],
+        content_hash=row["content_hash"],
+        independent_of=row["independent_of"],
+        syndication_score=row["syndication_score"],
+        story_id=row["story_id"],
+        join_score=row["join_score"],
+        join_reason=json.loads(reason) if reason else None,
+    )
+
+
+
+def first_sentence(text: str | None, limit: int = 300) -> str:
+    if not text:
+        return ""
+    match = re.search(r"(?<=[.!?])[\"'”’]?\s", text[: limit * 2])
+    sentence = text[: match.start() + 1] if match else text
+    return sentence[:limit].strip()
+
+
+def story_row(row: Row) -> StoryRow:
+    has_brief = row["b_updated"] is not None
+    return StoryRow(
+        id=row["id"],
+        headline=(row["b_headline"] or row["title"]) if has_brief else row["title"],
+        lede=row["b_lede"] if has_brief and row["b_lede"] else first_sentence(row["first_text"]),
+        article_count=row["article_count"],
+        source_count=row["source_count"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        first_ts=row["first_ts"],
+        last_ts=row["last_ts"],
+        has_brief=has_brief,
+        brief_updated_at=row["b_updated"],
+    )
+
+
+def members_key(article_ids: Iterable[str]) -> str:
+    return ",".join(sorted(article_ids))
+
+
+
+def pack_state(state: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(state, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack_state(blob: bytes | None) -> dict[str, Any] | None:
+    if not blob:
+        return None
+    return dict(json.loads(zlib.decompress(blob).decode("utf-8")))
