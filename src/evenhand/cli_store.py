@@ -10,20 +10,20 @@ import csv
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, fields
 from typing import Any, ParamSpec, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from . import pipeline
 from .cli import friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .fetch import FetchSettings
-from .ingest import Ingester, IngestReport
+from .ingest import IngestReport
 from .store import ArticleRow, Store, StoryRow
-from .stories import ClusterRun, ClusterSettings, cluster_store
+from .stories import ClusterRun, ClusterSettings
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -169,11 +169,7 @@ def _run_ingest(
     store: Store, sources: Sequence[str], settings: FetchSettings, config: Config, show_progress: bool
 ) -> IngestReport:
     with _progress(show_progress, "ingest") as progress:
-        ingester = Ingester(store, fetch_settings=settings, config=config, progress=progress)
-        try:
-            return ingester.run(sources)
-        finally:
-            ingester.close()
+        return pipeline.ingest(store, sources, settings, config, progress)
 
 
 @click.command()
@@ -226,35 +222,9 @@ def ingest(
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
 
 
-def _cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
-    """The [stories] section of the configuration, with the command's options laid over it."""
-    section = config.extra.get("stories", {})
-    known = {f.name for f in fields(ClusterSettings)}
-    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
-    if unknown:
-        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
-    settings = ClusterSettings(**section)
-    if threshold is not None:
-        settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
-    if window_days is not None:
-        settings = ClusterSettings(**{**asdict(settings), "window_days": window_days})
-    return settings
-
-
-def _embedder(config: Config, no_embed: bool) -> Any:
-    if no_embed:
-        return None
-    from .embed import load_embedder
-
-    return load_embedder(config.embedder.name)
-
-
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
     with _progress(show_progress, "cluster") as progress:
-        progress("total", store.stats()["unclustered"])
-        return cluster_store(
-            store, settings=settings, embedder=embedder, progress=lambda n: progress("done", n)
-        )
+        return pipeline.cluster(store, settings, embedder, progress)
 
 
 _cluster_options = [
@@ -304,7 +274,10 @@ def cluster(
     config = load_config(config_path)
     with Store.open(db) as store:
         run = _run_cluster(
-            store, _cluster_settings(config, threshold, window_days), _embedder(config, no_embed), not as_json
+            store,
+            pipeline.cluster_settings(config, threshold, window_days),
+            pipeline.embedder(config, no_embed),
+            not as_json,
         )
     data = {
         "schema": "evenhand.cluster/1",
@@ -319,25 +292,6 @@ def cluster(
         click.echo(
             f"clustered {run.articles} article(s): {run.joined} joined stories, {run.new_stories} new stories"
         )
-
-
-def write_briefs(
-    store: Store, story_ids: Sequence[str], config: Config, embedder: Any
-) -> tuple[list[str], list[str]]:
-    """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
-    from .brief.compose import make_brief
-    from .brief.render import brief_to_dict
-
-    written, failed = [], []
-    for story_id in story_ids:
-        articles = [row.to_article() for row in store.story_articles(story_id)]
-        try:
-            brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
-            store.save_brief(story_id, brief_to_dict(brief))
-            written.append(story_id)
-        except EvenhandError as exc:
-            failed.append(f"story {story_id}: {exc}")
-    return written, failed
 
 
 @click.command()
@@ -372,18 +326,20 @@ def update(
     """
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
-    configured = (
-        config.extra.get("feeds", {}).get("urls", []) if isinstance(config.extra.get("feeds"), dict) else []
-    )
+    clustering = pipeline.cluster_settings(config, threshold, window_days)
     with Store.open(db) as store:
-        feeds = list(dict.fromkeys([f.url for f in store.feeds()] + [str(u) for u in configured]))
-        report = _run_ingest(store, feeds, settings, config, not as_json) if feeds else IngestReport()
-        embedder = _embedder(config, no_embed)
-        run = _run_cluster(store, _cluster_settings(config, threshold, window_days), embedder, not as_json)
-        written, failed = write_briefs(store, store.stale_stories(), config, embedder)
+        result = pipeline.update(
+            store,
+            config,
+            settings,
+            clustering,
+            pipeline.embedder(config, no_embed),
+            stage=lambda label: _progress(not as_json, label),
+        )
+    report, run, written, failed = result.ingest, result.cluster, result.briefs_written, result.briefs_failed
     data = {
         "schema": "evenhand.update/1",
-        "feeds": len(feeds),
+        "feeds": len(result.feeds),
         "ingest": report.as_dict(),
         "clustered": run.articles,
         "new_stories": run.new_stories,
