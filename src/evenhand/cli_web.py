@@ -65,7 +65,7 @@ def serve(db_path: str | None, host: str, port: int, writable: bool, cache_pages
     import uvicorn
 
     from .store import DEFAULT_DB
-    from .web import create_app
+    from .web.app import create_app
 
     path = db_path or DEFAULT_DB
     try:
@@ -116,8 +116,8 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from .export import export_site
     from .store import DEFAULT_DB
+    from .web.export import export_site
 
     if base_url and not base_url.startswith(("http://", "https://")):
         fail(f"--base-url {base_url}: give an absolute http(s) URL")

@@ -30,10 +30,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import EvenhandError
-from .store import Store
-from .web import Links, Pages, Reader, openapi_document, static_name
+from .. import __version__
+from ..errors import EvenhandError
+from ..store import Store
+from .app import Links, Pages, Reader, openapi_document, static_name
 
 MARKER = ".evenhand-export"
 SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"

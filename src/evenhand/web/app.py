@@ -35,9 +35,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import __version__
-from .feed import FeedEntry, atom_feed
-from .store import ArticleRow, Store, StoryCoverage, StoryRow
+from .. import __version__
+from ..store import ArticleRow, Store, StoryCoverage, StoryRow
+from .atom import FeedEntry, atom_feed
 
 SITE_TITLE = "evenhand"
 PAGE_SIZE = 30
