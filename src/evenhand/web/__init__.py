@@ -11,26 +11,26 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .app import (
-        CSP,
-        PAGE_SIZE,
-        Reader,
-        Span,
-        context_around,
-        create_app,
-        lean_key,
-        leaning_spread,
-        locate,
-        mark_spans,
-        openapi_document,
-        safe_url,
-        static_name,
-    )
+    from .api import openapi_document
+    from .app import CSP, create_app
+    from .citations import Span, context_around, locate, mark_spans
+    from .links import safe_url, static_name
+    from .views import PAGE_SIZE, Reader, lean_key, leaning_spread
 
 _HOMES = {
-    "CSP": "app", "PAGE_SIZE": "app", "Reader": "app", "Span": "app", "context_around": "app",
-    "create_app": "app", "lean_key": "app", "leaning_spread": "app", "locate": "app", "mark_spans": "app",
-    "openapi_document": "app", "safe_url": "app", "static_name": "app",
+    "CSP": "app",
+    "PAGE_SIZE": "views",
+    "Reader": "views",
+    "Span": "citations",
+    "context_around": "citations",
+    "create_app": "app",
+    "lean_key": "views",
+    "leaning_spread": "views",
+    "locate": "citations",
+    "mark_spans": "citations",
+    "openapi_document": "api",
+    "safe_url": "links",
+    "static_name": "links",
 }
 
 __all__ = [
