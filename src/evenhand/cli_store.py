@@ -10,6 +10,7 @@ import csv
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import click
@@ -72,6 +73,28 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]
                 bar.advance(task, n)
 
         yield update
+
+
+def open_existing(db: str, *, readonly: bool = False) -> Store:
+    """The store at ``db``, which must exist: only `ingest` and `feeds add` create one."""
+    if not Path(db).exists():
+        raise InputError(
+            db, "no such store (create it with `evenhand ingest SOURCE...` or `evenhand feeds add URL`)"
+        )
+    return Store.open(db, readonly=readonly)
+
+
+def open_or_create(db: str) -> Store:
+    """The store at ``db``, created if missing, in a folder that must exist."""
+    folder = Path(db).parent
+    if not folder.is_dir():
+        raise InputError(db, f"cannot create the store: there is no folder {folder}")
+    return Store.open(db)
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -209,7 +232,7 @@ def ingest(
     """
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
-    with Store.open(db) as store:
+    with open_or_create(db) as store:
         report = _run_ingest(store, sources, settings, config, not as_json)
     if as_json:
         _emit(report.as_dict())
@@ -272,26 +295,31 @@ def cluster(
     Story ids never change. `evenhand stories ID` shows why each article joined.
     """
     config = load_config(config_path)
-    with Store.open(db) as store:
+    with open_existing(db) as store:
+        embedder = pipeline.embedder(config, no_embed)
         run = _run_cluster(
-            store,
-            pipeline.cluster_settings(config, threshold, window_days),
-            pipeline.embedder(config, no_embed),
-            not as_json,
+            store, pipeline.cluster_settings(config, threshold, window_days), embedder, not as_json
         )
+        with _progress(not as_json, "briefs") as progress:
+            written, failed = pipeline.write_briefs(store, store.stale_stories(), config, embedder, progress)
     data = {
         "schema": "evenhand.cluster/1",
         "articles": run.articles,
         "joined": run.joined,
         "new_stories": run.new_stories,
         "changed_stories": list(run.changed_stories),
+        "briefs_written": written,
+        "failed": failed,
     }
     if as_json:
         _emit(data)
-    else:
-        click.echo(
-            f"clustered {run.articles} article(s): {run.joined} joined stories, {run.new_stories} new stories"
-        )
+        return
+    click.echo(
+        f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
+        f"{count(run.new_stories, 'new story', 'new stories')}; wrote {count(len(written), 'brief')}"
+    )
+    for line in failed:
+        click.echo(f"evenhand: skipped {line}", err=True)
 
 
 @click.command()
@@ -327,7 +355,7 @@ def update(
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     clustering = pipeline.cluster_settings(config, threshold, window_days)
-    with Store.open(db) as store:
+    with open_existing(db) as store:
         result = pipeline.update(
             store,
             config,
@@ -351,7 +379,8 @@ def update(
         return
     _print_report(report)
     click.echo(
-        f"clustered {run.articles} article(s) ({run.new_stories} new stories); wrote {len(written)} brief(s)"
+        f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
+        f" wrote {count(len(written), 'brief')}"
     )
     for line in failed:
         click.echo(f"evenhand: skipped {line}", err=True)
@@ -409,7 +438,7 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         evenhand stories --limit 10
         evenhand stories s3f1c2... --json
     """
-    with Store.open(db, readonly=True) as store:
+    with open_existing(db, readonly=True) as store:
         if story_id:
             _show_story(store, story_id, as_json)
             return
@@ -498,6 +527,6 @@ def import_ratings(csv_file: str, db: str) -> None:
             rows = [(r[name_col] or "", r[rating_col] or "", r.get("news_link")) for r in reader]
     except (UnicodeDecodeError, csv.Error) as exc:
         raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
-    with Store.open(db) as store:
+    with open_or_create(db) as store:
         count = store.import_ratings(rows)
     click.echo(f"stored {count} outlet rating(s)")

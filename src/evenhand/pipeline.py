@@ -75,14 +75,16 @@ def cluster(store: Store, settings: ClusterSettings, embedder: Any, progress: Pr
 
 
 def write_briefs(
-    store: Store, story_ids: Sequence[str], config: Config, embedder: Any
+    store: Store, story_ids: Sequence[str], config: Config, embedder: Any, progress: Progress = _silent
 ) -> tuple[list[str], list[str]]:
     """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict
 
     written, failed = [], []
+    progress("total", len(story_ids))
     for story_id in story_ids:
+        progress("done", 1)
         articles = [row.to_article() for row in store.story_articles(story_id)]
         try:
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
@@ -123,5 +125,41 @@ def update(
             report = ingest(store, feeds, fetch, config, progress)
     with stage("cluster") as progress:
         run = cluster(store, clustering, embedder, progress)
-    written, failed = write_briefs(store, store.stale_stories(), config, embedder)
+    with stage("briefs") as progress:
+        written, failed = write_briefs(store, store.stale_stories(), config, embedder, progress)
     return UpdateRun(feeds, report, run, written, failed)
+
+
+# -- the feeds an update reads ----------------------------------------------------------------------
+
+
+def starter_feeds() -> list[tuple[str, str]]:
+    """The opt-in starter list (``starter_feeds.toml``): (outlet name, feed URL) pairs."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("evenhand").joinpath("starter_feeds.toml").read_text(encoding="utf-8")
+    return [(str(f["name"]), str(f["url"])) for f in tomllib.loads(text)["feed"]]
+
+
+def feed_urls(source: str, config: Config) -> list[str]:
+    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    from .ingest import opml_feeds, source_kind
+
+    if source_kind(source) == "url":
+        parts = urlsplit(source)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
+        return [source]
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(source, "no such file (give a feed's http(s) URL or an OPML file)")
+    if path.stat().st_size > config.limits.max_file_bytes:
+        raise InputError(source, f"file is over the {config.limits.max_file_bytes / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    if b"<opml" not in data[:4096].lower():
+        raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
+    return opml_feeds(data, source)

@@ -10,6 +10,7 @@ script that is not our own static file.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -28,8 +29,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
-from .pages import Pages
-from .views import Reader, StoryView, ratings_epoch
+from .pages import Pages, shortdate
+from .views import Reader, StoryView, iso, ratings_epoch
 
 MAX_PAGE = 10_000
 MAX_QUERY_CHARS = 200
@@ -138,16 +139,113 @@ def _query(request: Request) -> str:
 
 
 
-def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int = PAGE_CACHE) -> Starlette:
+class UpdateTask:
+    """Runs ``job`` (an update: ingest the feeds, cluster, write briefs) now and then every ``every``
+    seconds, in a thread of its own while the app serves, and keeps the state of the last run.
+
+    ``job`` returns the run's counts (JSON-ready); an exception is caught, reported through ``log`` and
+    kept as the run's error, and the next run comes on time: a bad feed or a full disk never stops the site.
+    """
+
+    def __init__(
+        self, job: Callable[[], dict[str, Any]], every: float, log: Callable[[str], None] | None = None
+    ) -> None:
+        self.job = job
+        self.every = every
+        self.log = log or (lambda _line: None)
+        self.version = 0  # bumped when a run starts or ends: cached pages show the footer of the moment
+        self.runs = 0
+        self.running = False
+        self.last: dict[str, Any] | None = None
+        self.next_at: float | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="evenhand-update", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.run_once()
+            self.next_at = time.time() + self.every
+            self._stop.wait(self.every)
+
+    def run_once(self) -> None:
+        started = time.time()
+        self.running, self.version = True, self.version + 1
+        try:
+            counts, error = self.job(), None
+        except Exception as exc:  # reported and kept: the server goes on serving what it has
+            counts, error = {}, str(exc) or exc.__class__.__name__
+            self.log(f"update failed: {error}")
+        self.last = {
+            "started": iso(started),
+            "finished": iso(time.time()),
+            "seconds": round(time.time() - started, 1),
+            "ok": error is None,
+            "error": error,
+            **counts,
+        }
+        self.runs += 1
+        self.running, self.version = False, self.version + 1
+
+    def state(self) -> dict[str, Any]:
+        """For /healthz."""
+        return {
+            "every_seconds": self.every,
+            "running": self.running,
+            "runs": self.runs,
+            "last": self.last,
+            "next": iso(self.next_at) if self.next_at is not None else None,
+        }
+
+    def footer(self) -> str:
+        """One line for the pages' footer: when the site was last updated, and how that went."""
+        last = self.last
+        if last is None:
+            return "The first update from the feeds is running."
+        when = shortdate(last["finished"])
+        if not last["ok"]:
+            return f"The update at {when} failed ({last['error']}); the next one will try again."
+        added = int(last.get("articles_added", 0))
+        stories = int(last.get("new_stories", 0))
+        return (
+            f"Updated {when} from {_count(int(last.get('feeds', 0)), 'feed')}: "
+            f"{_count(added, 'new article')}, {_count(stories, 'new story', 'new stories')}."
+            + (" Updating now." if self.running else "")
+        )
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    read_only: bool = True,
+    cache_pages: int = PAGE_CACHE,
+    updates: UpdateTask | None = None,
+) -> Starlette:
     """The web reader over the store at ``db_path`` (opened ``mode=ro`` unless ``read_only`` is False).
 
     ``cache_pages`` bounds the rendered story pages kept in memory (0: render every request).
-    Raises ``evenhand.store.StoreError`` at once if the database cannot be opened.
+    ``updates`` runs while the app serves (started and stopped with it), its state on /healthz and
+    in the pages' footer. Raises ``evenhand.store.StoreError`` at once if the database cannot be opened.
     """
     pool = StorePool(str(db_path), read_only)
     cache = PageCache(cache_pages)
-    pages = Pages()
+    pages = Pages(status=updates.footer if updates is not None else None)
     links = Links()
+
+    def version() -> int:
+        return updates.version if updates is not None else 0
 
     def html(body: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(body, status_code=status)
@@ -156,7 +254,7 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
         """A page of the story list, cached until any story or brief changes."""
         page = _page_number(request)
         reader = pool.reader()
-        key = (kind, page, reader.store.last_change(), ratings_epoch())
+        key = (kind, page, reader.store.last_change(), ratings_epoch(), version())
         body = cache.get(key)
         if body is None:
             stories, more = reader.front(page)
@@ -181,7 +279,7 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
         row = reader.store.get_story(request.path_params["story_id"])
         if row is None:
             raise HTTPException(404, "There is no story with this id.")
-        key = (kind, row.id, row.updated_at, row.brief_updated_at, ratings_epoch())
+        key = (kind, row.id, row.updated_at, row.brief_updated_at, ratings_epoch(), version())
         body = cache.get(key)
         if body is None:
             view = reader.story(row.id, row)
@@ -251,7 +349,10 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
 
     def healthz(request: Request) -> Response:
         """For load balancers and monitors: the store answers (one pragma, no data read)."""
-        return JSONResponse({"status": "ok", "schema_version": pool.reader().store.schema_version})
+        health: dict[str, Any] = {"status": "ok", "schema_version": pool.reader().store.schema_version}
+        if updates is not None:
+            health["update"] = updates.state()
+        return JSONResponse(health)
 
     def on_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
@@ -285,9 +386,13 @@ def create_app(db_path: str | Path, *, read_only: bool = True, cache_pages: int 
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if updates is not None:
+            updates.start()
         try:
             yield
         finally:
+            if updates is not None:
+                updates.stop()
             pool.close()
 
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,7 +43,8 @@ def shortdate(value: Any) -> str:
 class Pages:
     """The HTML pages, rendered from view data with autoescaping templates."""
 
-    def __init__(self) -> None:
+    def __init__(self, status: Callable[[], str] | None = None) -> None:
+        self.status = status  # the footer's line on the last update, where the server runs them
         env = Environment(
             loader=PackageLoader("evenhand", "templates"),
             autoescape=True,
@@ -59,6 +60,7 @@ class Pages:
 
     def render(self, name: str, links: Links, **context: Any) -> str:
         context.setdefault("query", "")
+        context.setdefault("update_status", self.status() if self.status is not None else "")
         return self.env.get_template(name).render(links=links, **context)
 
     def front(self, links: Links, stories: list[dict[str, Any]], page: int, more: bool) -> str:
