@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from evenhand.export import export_site
 from evenhand.store import Store
 from evenhand.web import create_app
+from evenhand.web.export import export_site
 from test_feed import check_atom
 from web_fixture import HOSTILE_OUTLET, build_store
 

@@ -23,8 +23,8 @@ from starlette.testclient import TestClient
 
 from evenhand.cli import main
 from evenhand.errors import EvenhandError
-from evenhand.export import MARKER, export_site, static_openapi_document
 from evenhand.web import create_app, openapi_document, static_name
+from evenhand.web.export import MARKER, export_site, static_openapi_document
 from test_feed import check_atom
 from web_fixture import HOSTILE_OUTLET, build_store
 

@@ -13,9 +13,9 @@ import pytest
 from defusedxml.ElementTree import fromstring
 from starlette.testclient import TestClient
 
-from evenhand.feed import FeedEntry, atom_feed, rfc3339
 from evenhand.store import Store
 from evenhand.web import create_app
+from evenhand.web.atom import FeedEntry, atom_feed, rfc3339
 from web_fixture import build_store
 
 A = "{http://www.w3.org/2005/Atom}"

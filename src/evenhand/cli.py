@@ -118,7 +118,7 @@ class LazyGroup(click.Group):
         "ingest": "evenhand.cli_store:ingest", "cluster": "evenhand.cli_store:cluster",
         "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
         "ratings": "evenhand.cli_store:ratings", "serve": "evenhand.cli_web:serve",
-        "export": "evenhand.cli_web:export",
+        "export": "evenhand.cli_web:export", "feeds": "evenhand.cli_feeds:feeds",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -10,20 +10,21 @@ import csv
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from . import pipeline
 from .cli import friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
-from .ingest.run import Ingester, IngestReport
+from .ingest.run import IngestReport
 from .store import ArticleRow, Store, StoryRow
-from .stories import ClusterRun, ClusterSettings, cluster_store
+from .stories import ClusterRun, ClusterSettings
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -72,6 +73,28 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]
                 bar.advance(task, n)
 
         yield update
+
+
+def open_existing(db: str, *, readonly: bool = False) -> Store:
+    """The store at ``db``, which must exist: only `ingest` and `feeds add` create one."""
+    if not Path(db).exists():
+        raise InputError(
+            db, "no such store (create it with `evenhand ingest SOURCE...` or `evenhand feeds add URL`)"
+        )
+    return Store.open(db, readonly=readonly)
+
+
+def open_or_create(db: str) -> Store:
+    """The store at ``db``, created if missing, in a folder that must exist."""
+    folder = Path(db).parent
+    if not folder.is_dir():
+        raise InputError(db, f"cannot create the store: there is no folder {folder}")
+    return Store.open(db)
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -169,11 +192,7 @@ def _run_ingest(
     store: Store, sources: Sequence[str], settings: FetchSettings, config: Config, show_progress: bool
 ) -> IngestReport:
     with _progress(show_progress, "ingest") as progress:
-        ingester = Ingester(store, fetch_settings=settings, config=config, progress=progress)
-        try:
-            return ingester.run(sources)
-        finally:
-            ingester.close()
+        return pipeline.ingest(store, sources, settings, config, progress)
 
 
 @click.command()
@@ -213,7 +232,7 @@ def ingest(
     """
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
-    with Store.open(db) as store:
+    with open_or_create(db) as store:
         report = _run_ingest(store, sources, settings, config, not as_json)
     if as_json:
         _emit(report.as_dict())
@@ -226,35 +245,9 @@ def ingest(
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
 
 
-def _cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
-    """The [stories] section of the configuration, with the command's options laid over it."""
-    section = config.extra.get("stories", {})
-    known = {f.name for f in fields(ClusterSettings)}
-    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
-    if unknown:
-        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
-    settings = ClusterSettings(**section)
-    if threshold is not None:
-        settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
-    if window_days is not None:
-        settings = ClusterSettings(**{**asdict(settings), "window_days": window_days})
-    return settings
-
-
-def _embedder(config: Config, no_embed: bool) -> Any:
-    if no_embed:
-        return None
-    from .embed import load_embedder
-
-    return load_embedder(config.embedder.name)
-
-
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
     with _progress(show_progress, "cluster") as progress:
-        progress("total", store.stats()["unclustered"])
-        return cluster_store(
-            store, settings=settings, embedder=embedder, progress=lambda n: progress("done", n)
-        )
+        return pipeline.cluster(store, settings, embedder, progress)
 
 
 _cluster_options = [
@@ -302,42 +295,31 @@ def cluster(
     Story ids never change. `evenhand stories ID` shows why each article joined.
     """
     config = load_config(config_path)
-    with Store.open(db) as store:
+    with open_existing(db) as store:
+        embedder = pipeline.embedder(config, no_embed)
         run = _run_cluster(
-            store, _cluster_settings(config, threshold, window_days), _embedder(config, no_embed), not as_json
+            store, pipeline.cluster_settings(config, threshold, window_days), embedder, not as_json
         )
+        with _progress(not as_json, "briefs") as progress:
+            written, failed = pipeline.write_briefs(store, store.stale_stories(), config, embedder, progress)
     data = {
         "schema": "evenhand.cluster/1",
         "articles": run.articles,
         "joined": run.joined,
         "new_stories": run.new_stories,
         "changed_stories": list(run.changed_stories),
+        "briefs_written": written,
+        "failed": failed,
     }
     if as_json:
         _emit(data)
-    else:
-        click.echo(
-            f"clustered {run.articles} article(s): {run.joined} joined stories, {run.new_stories} new stories"
-        )
-
-
-def write_briefs(
-    store: Store, story_ids: Sequence[str], config: Config, embedder: Any
-) -> tuple[list[str], list[str]]:
-    """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
-    from .brief.compose import make_brief
-    from .brief.render import brief_to_dict
-
-    written, failed = [], []
-    for story_id in story_ids:
-        articles = [row.to_article() for row in store.story_articles(story_id)]
-        try:
-            brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
-            store.save_brief(story_id, brief_to_dict(brief))
-            written.append(story_id)
-        except EvenhandError as exc:
-            failed.append(f"story {story_id}: {exc}")
-    return written, failed
+        return
+    click.echo(
+        f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
+        f"{count(run.new_stories, 'new story', 'new stories')}; wrote {count(len(written), 'brief')}"
+    )
+    for line in failed:
+        click.echo(f"evenhand: skipped {line}", err=True)
 
 
 @click.command()
@@ -372,18 +354,20 @@ def update(
     """
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
-    configured = (
-        config.extra.get("feeds", {}).get("urls", []) if isinstance(config.extra.get("feeds"), dict) else []
-    )
-    with Store.open(db) as store:
-        feeds = list(dict.fromkeys([f.url for f in store.feeds()] + [str(u) for u in configured]))
-        report = _run_ingest(store, feeds, settings, config, not as_json) if feeds else IngestReport()
-        embedder = _embedder(config, no_embed)
-        run = _run_cluster(store, _cluster_settings(config, threshold, window_days), embedder, not as_json)
-        written, failed = write_briefs(store, store.stale_stories(), config, embedder)
+    clustering = pipeline.cluster_settings(config, threshold, window_days)
+    with open_existing(db) as store:
+        result = pipeline.update(
+            store,
+            config,
+            settings,
+            clustering,
+            pipeline.embedder(config, no_embed),
+            stage=lambda label: _progress(not as_json, label),
+        )
+    report, run, written, failed = result.ingest, result.cluster, result.briefs_written, result.briefs_failed
     data = {
         "schema": "evenhand.update/1",
-        "feeds": len(feeds),
+        "feeds": len(result.feeds),
         "ingest": report.as_dict(),
         "clustered": run.articles,
         "new_stories": run.new_stories,
@@ -395,7 +379,8 @@ def update(
         return
     _print_report(report)
     click.echo(
-        f"clustered {run.articles} article(s) ({run.new_stories} new stories); wrote {len(written)} brief(s)"
+        f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
+        f" wrote {count(len(written), 'brief')}"
     )
     for line in failed:
         click.echo(f"evenhand: skipped {line}", err=True)
@@ -453,7 +438,7 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         evenhand stories --limit 10
         evenhand stories s3f1c2... --json
     """
-    with Store.open(db, readonly=True) as store:
+    with open_existing(db, readonly=True) as store:
         if story_id:
             _show_story(store, story_id, as_json)
             return
@@ -542,6 +527,6 @@ def import_ratings(csv_file: str, db: str) -> None:
             rows = [(r[name_col] or "", r[rating_col] or "", r.get("news_link")) for r in reader]
     except (UnicodeDecodeError, csv.Error) as exc:
         raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
-    with Store.open(db) as store:
+    with open_or_create(db) as store:
         count = store.import_ratings(rows)
     click.echo(f"stored {count} outlet rating(s)")

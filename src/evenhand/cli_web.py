@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import re
+import socket
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
-from .cli import fail
+from . import pipeline
+from .cli import fail, friendly
+from .cli_store import (
+    _cluster_options,
+    _config_option,
+    _fetch_options,
+    _fetch_settings,
+    _with,
+    count,
+    open_existing,
+)
+from .config import Config, load_config
 from .errors import EvenhandError
+from .ingest.fetch import FetchSettings
+from .store import Store
 
 _DB_HELP = "The store to read (default: $EVENHAND_DB, else ./evenhand.db)."
 
@@ -20,6 +38,18 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)")
+_UNIT = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in ``30m``, ``1h``, ``90s``, ``1.5h`` or a bare number of seconds."""
+    match = _DURATION.fullmatch(text.strip().lower())
+    if match is None or float(match[1]) <= 0:
+        raise EvenhandError(f"--update-every {text}: give a duration such as 30m, 2h or 90s")
+    return float(match[1]) * _UNIT[match[2]]
 
 
 @click.command()
@@ -47,7 +77,38 @@ def _is_loopback(host: str) -> bool:
     type=click.IntRange(0, 100_000),
     help="Rendered story pages kept in memory (each is dropped as soon as its story changes); 0: none.",
 )
-def serve(db_path: str | None, host: str, port: int, writable: bool, cache_pages: int) -> None:
+@click.option(
+    "--update-every",
+    default=None,
+    metavar="DURATION",
+    help="Keep the site current: read the feeds (`evenhand feeds`), cluster and write briefs now and then "
+    "every DURATION (30m, 2h, 90s) in this process.",
+)
+@click.option("--quiet", is_flag=True, help="With --update-every: print nothing about each update (errors still).")
+@_with(_cluster_options)
+@_fetch_options
+@_config_option
+@friendly
+def serve(
+    db_path: str | None,
+    host: str,
+    port: int,
+    writable: bool,
+    cache_pages: int,
+    update_every: str | None,
+    quiet: bool,
+    threshold: float | None,
+    window_days: float | None,
+    no_embed: bool,
+    allow_private: bool,
+    ignore_robots: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+    config_path: str | None,
+) -> None:
     """Serve the store as a web site: stories, briefs with clickable citations, search, feed.
 
     \b
@@ -58,25 +119,99 @@ def serve(db_path: str | None, host: str, port: int, writable: bool, cache_pages
     and an Atom feed of new and updated briefs is at /feed.atom.
 
     \b
+    With --update-every, the site keeps itself current from the feeds that
+    `evenhand feeds add` remembered (and the config's [feeds] urls): the same
+    job as `evenhand update`, run at start and then every DURATION; /healthz
+    and the pages' footer say how the last update went. The fetch and
+    cluster options are those of `evenhand update`.
+
+    \b
     Examples:
         evenhand serve --db news.db
         evenhand serve --db news.db --port 8080
+        evenhand serve --db news.db --update-every 30m
     """
     import uvicorn
 
     from .store import DEFAULT_DB
-    from .web import create_app
+    from .web.app import UpdateTask, create_app
 
     path = db_path or DEFAULT_DB
-    try:
-        app = create_app(path, read_only=not writable, cache_pages=cache_pages)
-    except EvenhandError as exc:
-        fail(str(exc))
+    updates = None
+    if update_every is not None:
+        every = parse_duration(update_every)
+        settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+        updates = UpdateTask(
+            _update_job(path, load_config(config_path), settings, threshold, window_days, no_embed, quiet),
+            every,
+            log=lambda line: click.echo(f"evenhand: {line}", err=True),
+        )
+    open_existing(path, readonly=True).close()
+    app = create_app(path, read_only=not writable, cache_pages=cache_pages, updates=updates)
     if not _is_loopback(host):
         click.echo(f"evenhand: note: serving on {host}: anyone who can reach it can read the store", err=True)
+    _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"evenhand: serving {path} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail in one line, before saying "serving", when the address is taken or cannot be had."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise EvenhandError(
+                    f"port {port} on {host} is already in use: stop what runs there, or give another --port"
+                ) from None
+            raise EvenhandError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+
+
+def _update_job(
+    path: str,
+    config: Config,
+    settings: FetchSettings,
+    threshold: float | None,
+    window_days: float | None,
+    no_embed: bool,
+    quiet: bool,
+) -> Callable[[], dict[str, Any]]:
+    """The server's update: `evenhand update` on the store, with the embedder loaded once."""
+    clustering = pipeline.cluster_settings(config, threshold, window_days)
+    loaded: list[Any] = []
+
+    def job() -> dict[str, Any]:
+        if not loaded:
+            loaded.append(pipeline.embedder(config, no_embed))
+        with Store.open(path) as store:
+            run = pipeline.update(store, config, settings, clustering, loaded[0])
+        failed = run.ingest.failed + run.briefs_failed
+        counts = {
+            "feeds": len(run.feeds),
+            "articles_added": len(run.ingest.added),
+            "clustered": run.cluster.articles,
+            "new_stories": run.cluster.new_stories,
+            "briefs_written": len(run.briefs_written),
+            "failed": len(failed),
+        }
+        if not quiet:
+            click.echo(
+                f"evenhand: updated from {count(len(run.feeds), 'feed')}: "
+                f"{count(len(run.ingest.added), 'new article')}, "
+                f"{count(run.cluster.new_stories, 'new story', 'new stories')}, "
+                f"{count(len(run.briefs_written), 'brief')} written"
+                + (f", {len(failed)} skipped" if failed else ""),
+                err=True,
+            )
+        for line in failed if not quiet else []:
+            click.echo(f"evenhand: skipped {line}", err=True)
+        return counts
+
+    return job
 
 
 @click.command()
@@ -116,8 +251,8 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from .export import export_site
     from .store import DEFAULT_DB
+    from .web.export import export_site
 
     if base_url and not base_url.startswith(("http://", "https://")):
         fail(f"--base-url {base_url}: give an absolute http(s) URL")

@@ -672,6 +672,16 @@ class SQLiteStore(Store):
     def feeds(self) -> list[FeedState]:
         return [FeedState(**dict(r)) for r in self.conn.execute("SELECT * FROM feeds ORDER BY url")]
 
+    def add_feed(self, url: str) -> bool:
+        """Remember ``url`` as a feed for `evenhand update` to read; False if it already was."""
+        with self.transaction() as conn:
+            return conn.execute("INSERT OR IGNORE INTO feeds(url) VALUES (?)", (url,)).rowcount > 0
+
+    def remove_feed(self, url: str) -> bool:
+        """Forget the feed ``url`` (its articles stay); False if it was not there."""
+        with self.transaction() as conn:
+            return conn.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+
     def stats(self) -> dict[str, int]:
         one = self.conn.execute
         return {

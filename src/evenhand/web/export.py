@@ -30,10 +30,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .errors import EvenhandError
-from .store import Store
-from .web import Links, Pages, Reader, openapi_document, static_name
+from .. import __version__
+from ..errors import EvenhandError
+from ..store import Store
+from .api import openapi_document
+from .links import Links, static_name
+from .pages import Pages
+from .views import Reader
 
 MARKER = ".evenhand-export"
 SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"

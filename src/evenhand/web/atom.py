@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
-from . import __version__
+from .. import __version__
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 

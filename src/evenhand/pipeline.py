@@ -1,0 +1,166 @@
+"""The jobs shared by the command line and the server: ingest, cluster, write briefs, and the update
+that runs them in turn. No printing here: callers pass progress callbacks and report the results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .config import Config
+from .errors import EvenhandError, InputError
+from .ingest.fetch import FetchSettings
+from .ingest.run import Ingester, IngestReport
+from .store import Store
+from .stories import ClusterRun, ClusterSettings, cluster_store
+
+Progress = Callable[[str, int], None]
+
+
+Stage = Callable[[str], AbstractContextManager[Progress]]
+
+
+def _silent(_kind: str, _n: int) -> None:
+    return None
+
+
+@contextmanager
+def _no_stage(_label: str) -> Iterator[Progress]:
+    yield _silent
+
+
+def cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
+    """The [stories] section of the configuration, with the command's options laid over it."""
+    section = config.extra.get("stories", {})
+    known = {f.name for f in fields(ClusterSettings)}
+    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
+    if unknown:
+        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
+    settings = ClusterSettings(**section)
+    if threshold is not None:
+        settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
+    if window_days is not None:
+        settings = ClusterSettings(**{**asdict(settings), "window_days": window_days})
+    return settings
+
+
+def embedder(config: Config, no_embed: bool) -> Any:
+    if no_embed:
+        return None
+    from .embed import load_embedder
+
+    return load_embedder(config.embedder.name)
+
+
+def configured_feeds(config: Config) -> list[str]:
+    """The config's ``[feeds] urls = [...]``."""
+    section = config.extra.get("feeds")
+    return [str(u) for u in section.get("urls", [])] if isinstance(section, dict) else []
+
+
+def ingest(
+    store: Store, sources: Sequence[str], settings: FetchSettings, config: Config, progress: Progress = _silent
+) -> IngestReport:
+    ingester = Ingester(store, fetch_settings=settings, config=config, progress=progress)
+    try:
+        return ingester.run(sources)
+    finally:
+        ingester.close()
+
+
+def cluster(store: Store, settings: ClusterSettings, embedder: Any, progress: Progress = _silent) -> ClusterRun:
+    progress("total", store.stats()["unclustered"])
+    return cluster_store(store, settings=settings, embedder=embedder, progress=lambda n: progress("done", n))
+
+
+def write_briefs(
+    store: Store, story_ids: Sequence[str], config: Config, embedder: Any, progress: Progress = _silent
+) -> tuple[list[str], list[str]]:
+    """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
+    from .brief.compose import make_brief
+    from .brief.render import brief_to_dict
+
+    written, failed = [], []
+    progress("total", len(story_ids))
+    for story_id in story_ids:
+        progress("done", 1)
+        articles = [row.to_article() for row in store.story_articles(story_id)]
+        try:
+            brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
+            store.save_brief(story_id, brief_to_dict(brief))
+            written.append(story_id)
+        except EvenhandError as exc:
+            failed.append(f"story {story_id}: {exc}")
+    return written, failed
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRun:
+    """What one update (ingest the feeds, cluster, rewrite the changed briefs) did."""
+
+    feeds: list[str]
+    ingest: IngestReport
+    cluster: ClusterRun
+    briefs_written: list[str]
+    briefs_failed: list[str]
+
+
+def update(
+    store: Store,
+    config: Config,
+    fetch: FetchSettings,
+    clustering: ClusterSettings,
+    embedder: Any,
+    *,
+    stage: Stage = _no_stage,
+) -> UpdateRun:
+    """Read every remembered and configured feed, cluster what is new, rewrite the stale briefs.
+
+    ``stage(label)`` opens the progress of one step ("ingest", "cluster") and yields its callback."""
+    feeds = list(dict.fromkeys([f.url for f in store.feeds()] + configured_feeds(config)))
+    report = IngestReport()
+    if feeds:
+        with stage("ingest") as progress:
+            report = ingest(store, feeds, fetch, config, progress)
+    with stage("cluster") as progress:
+        run = cluster(store, clustering, embedder, progress)
+    with stage("briefs") as progress:
+        written, failed = write_briefs(store, store.stale_stories(), config, embedder, progress)
+    return UpdateRun(feeds, report, run, written, failed)
+
+
+# -- the feeds an update reads ----------------------------------------------------------------------
+
+
+def starter_feeds() -> list[tuple[str, str]]:
+    """The opt-in starter list (``starter_feeds.toml``): (outlet name, feed URL) pairs."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("evenhand").joinpath("starter_feeds.toml").read_text(encoding="utf-8")
+    return [(str(f["name"]), str(f["url"])) for f in tomllib.loads(text)["feed"]]
+
+
+def feed_urls(source: str, config: Config) -> list[str]:
+    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    from .ingest.feeds import opml_feeds
+    from .ingest.run import source_kind
+
+    if source_kind(source) == "url":
+        parts = urlsplit(source)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
+        return [source]
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(source, "no such file (give a feed's http(s) URL or an OPML file)")
+    if path.stat().st_size > config.limits.max_file_bytes:
+        raise InputError(source, f"file is over the {config.limits.max_file_bytes / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    if b"<opml" not in data[:4096].lower():
+        raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
+    return opml_feeds(data, source)

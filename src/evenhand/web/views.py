@@ -1,0 +1,413 @@
+"""Plain, JSON-ready view data read from the store: what pages, JSON and the feed are built from."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ..store import ArticleRow, Store, StoryCoverage, StoryRow
+from .citations import Span, context_around, locate
+from .links import Links, safe_url
+
+PAGE_SIZE = 30
+SEARCH_LIMIT = 40
+OUTLET_ARTICLES = 200
+FEED_ENTRIES = 50
+RATINGS_TTL = 60.0
+
+LEANINGS: tuple[tuple[str, str], ...] = (
+    ("left", "Left"),
+    ("lean-left", "Lean Left"),
+    ("center", "Center"),
+    ("lean-right", "Lean Right"),
+    ("right", "Right"),
+)
+_LEAN_KEYS = {key for key, _ in LEANINGS}
+
+
+def lean_key(rating: str | None) -> str | None:
+    """The CSS/bucket key of an AllSides-style rating ("Lean Left" -> "lean-left"), None if unknown."""
+    if not rating:
+        return None
+    key = "-".join(rating.casefold().replace("-", " ").split())
+    return key if key in _LEAN_KEYS else None
+
+
+
+def iso(ts: float | None) -> str | None:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts is not None else None
+
+
+
+def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
+    """The spread of outlets' ratings (one vote per outlet): counts, bar geometry and a text label."""
+    counts = dict.fromkeys(_LEAN_KEYS, 0)
+    unrated = 0
+    for rating in ratings.values():
+        key = lean_key(rating)
+        if key is None:
+            unrated += 1
+        else:
+            counts[key] += 1
+    rated = sum(counts.values())
+    parts = []
+    # Edges from cumulative counts, so the segments always tile the bar exactly.
+    seen = 0
+    for key, name in LEANINGS:
+        left = round(100.0 * seen / rated, 2) if rated else 0.0
+        seen += counts[key]
+        right = round(100.0 * seen / rated, 2) if rated else 0.0
+        parts.append(
+            {"key": key, "name": name, "count": counts[key], "x": left, "width": round(right - left, 2)}
+        )
+    label = ", ".join(f"{p['name']} {p['count']}" for p in parts if p["count"])
+    if unrated:
+        label += f"; {unrated} not rated"
+    return {
+        "rated": rated,
+        "unrated": unrated,
+        "parts": parts,
+        "label": label,
+        "counts": {k: counts[k] for k, _ in LEANINGS},
+    }
+
+
+def article_summary(row: ArticleRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "outlet": row.outlet,
+        "title": row.title,
+        "url": row.url,
+        "published": row.published,
+        "author": row.author,
+        "independent_of": row.independent_of,
+        "story_id": row.story_id,
+    }
+
+
+def _support_items(brief: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    """Every support span a brief cites, wherever it appears."""
+    yield from _as_list(brief.get("lede_support"))
+    for key in ("facts", "narratives"):
+        for item in _as_list(brief.get(key)):
+            yield from _as_list(item.get("support"))
+    for point in _as_list(brief.get("contested")):
+        for claim in _as_list(point.get("claims")):
+            yield from _as_list(claim.get("support"))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def ratings_epoch() -> int:
+    """Changes every RATINGS_TTL seconds: cached ratings (and pages showing them) expire with it."""
+    return int(time.monotonic() // RATINGS_TTL)
+
+
+
+class Reader:
+    """Plain, JSON-ready view data read from one store connection."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ratings: dict[tuple[str, str | None], str | None] = {}
+        self._ratings_epoch = ratings_epoch()
+
+    def rating(self, outlet: str, url: str | None = None) -> str | None:
+        key = (outlet, url)
+        if self._ratings_epoch != (epoch := ratings_epoch()):
+            self._ratings.clear()  # a re-import of ratings shows within RATINGS_TTL seconds
+            self._ratings_epoch = epoch
+        if key not in self._ratings:
+            if len(self._ratings) > 10_000:
+                self._ratings.clear()
+            self._ratings[key] = self.store.outlet_rating(outlet, url)
+        return self._ratings[key]
+
+    def story_summary(self, row: StoryRow, coverage: StoryCoverage | None = None) -> dict[str, Any]:
+        """A story as the front page lists it; ``coverage`` from ``Store.story_coverage`` (else read)."""
+        if coverage is None:
+            coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
+        return {
+            "id": row.id,
+            "headline": row.headline or "(untitled story)",
+            "lede": row.lede,
+            "n_articles": row.article_count,
+            "n_outlets": len(coverage.outlets),
+            "independent": coverage.independent,
+            "outlets": sorted(coverage.outlets),
+            "leaning": leaning_spread(coverage.outlets),
+            "has_brief": row.has_brief,
+            "updated": iso(row.brief_updated_at or row.updated_at),
+            "first_published": iso(row.first_ts),
+            "last_published": iso(row.last_ts),
+        }
+
+    def summaries(self, rows: Sequence[StoryRow]) -> list[dict[str, Any]]:
+        """Summaries of many stories with their coverage read in one go (two queries, whatever the count)."""
+        coverage = self.store.story_coverage([r.id for r in rows])
+        return [self.story_summary(r, coverage.get(r.id, StoryCoverage({}, 0))) for r in rows]
+
+    def front(self, page: int = 1) -> tuple[list[dict[str, Any]], bool]:
+        rows = self.store.list_stories(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+        return self.summaries(rows[:PAGE_SIZE]), len(rows) > PAGE_SIZE
+
+    def story(self, story_id: str, row: StoryRow | None = None) -> StoryView | None:
+        row = row or self.store.get_story(story_id)
+        if row is None:
+            return None
+        articles = self.store.story_articles(story_id)
+        coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
+        summary = self.story_summary(row, coverage)
+        brief = self.store.get_brief(story_id)
+        by_id = {a.id: a for a in articles}
+        by_number: dict[int, ArticleRow] = {}
+        for source in _as_list((brief or {}).get("sources")):
+            number, article_id = source.get("number"), source.get("article_id")
+            if not isinstance(number, int) or not isinstance(article_id, str):
+                continue
+            art = by_id.get(article_id) or self.store.get_article(article_id)
+            if art is not None:
+                by_number[number] = art
+        return StoryView(summary, brief, articles, by_number, coverage.outlets)
+
+    def story_json(self, view: StoryView) -> dict[str, Any]:
+        """The brief (schema evenhand.brief/1) with the story's coverage added under ``story``."""
+        story = dict(view.story, articles=[article_summary(a) for a in view.articles])
+        if view.brief is None:
+            return {
+                "schema": "evenhand.brief/1",
+                "id": view.story["id"],
+                "headline": view.story["headline"],
+                "lede": view.story["lede"],
+                "facts": [],
+                "sources": [],
+                "narratives": [],
+                "contested": [],
+                "pending": True,
+                "story": story,
+            }
+        return dict(view.brief, story=story)
+
+    def cited_spans(self, article: ArticleRow) -> list[Span]:
+        """The spans of ``article`` that its story's brief cites, verified against its text."""
+        if not article.story_id:
+            return []
+        brief = self.store.get_brief(article.story_id)
+        if brief is None:
+            return []
+        numbers = {
+            s.get("number") for s in _as_list(brief.get("sources")) if s.get("article_id") == article.id
+        }
+        spans = []
+        for item in _support_items(brief):
+            if item.get("source") in numbers:
+                span = locate(article.text, item.get("start"), item.get("end"), item.get("text"))
+                if span is not None:
+                    spans.append(span)
+        return spans
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.store.get_article(article_id)
+        if row is None:
+            return None
+        spans = self.cited_spans(row)
+        story = self.store.get_story(row.story_id) if row.story_id else None
+        return {
+            "row": row,
+            "rating": self.rating(row.outlet, row.url),
+            "spans": spans,
+            "stories": [{"id": story.id, "headline": story.headline}] if story else [],
+        }
+
+    def article_json(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        row: ArticleRow = data["row"]
+        unique = sorted({(s.start, s.end): s for s in data["spans"]}.values(), key=lambda s: (s.start, s.end))
+        return dict(
+            article_summary(row),
+            schema="evenhand.article/1",
+            rating=data["rating"],
+            text=row.text,
+            cited=[{"start": s.start, "end": s.end, "text": s.text} for s in unique],
+        )
+
+    def search(self, query: str) -> dict[str, Any]:
+        hits = self.store.search(query, limit=SEARCH_LIMIT)
+        rows = [row for hit in hits if hit.kind == "story" and (row := self.store.get_story(hit.id))]
+        stories = self.summaries(rows)
+        articles = []
+        for hit in hits:
+            if hit.kind == "article" and (art := self.store.get_article(hit.id)) is not None:
+                articles.append(dict(article_summary(art), snippet=hit.snippet))
+        return {"schema": "evenhand.search/1", "query": query, "stories": stories, "articles": articles}
+
+    def outlets(self) -> list[dict[str, Any]]:
+        return [
+            {"name": name, "n_articles": count, "rating": self.rating(name)}
+            for name, count in self.store.outlets()
+        ]
+
+    def outlet(self, name: str) -> dict[str, Any] | None:
+        rows = self.store.outlet_articles(name, limit=OUTLET_ARTICLES)
+        if not rows:
+            return None
+        counts = dict(self.store.outlets())
+        story_ids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
+        stories = self.summaries([s for sid in story_ids if (s := self.store.get_story(sid)) is not None])
+        return {
+            "schema": "evenhand.outlet/1",
+            "name": name,
+            "rating": self.rating(name, rows[0].url),
+            "n_articles": counts.get(name, len(rows)),
+            "articles": [article_summary(r) for r in rows],
+            "stories": stories,
+        }
+
+    def all_stories(self) -> Iterable[StoryRow]:
+        offset = 0
+        while rows := self.store.list_stories(limit=500, offset=offset):
+            yield from rows
+            offset += len(rows)
+
+    def feed_items(self) -> list[tuple[StoryRow, dict[str, Any]]]:
+        return self.store.briefs_updated_since(0.0, limit=FEED_ENTRIES)
+
+
+@dataclass
+class Evidence:
+    id: str
+    number: int
+    outlet: str
+    label: str
+    title: str
+    url: str | None
+    spans: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Citation:
+    href: str
+    label: str
+    evidence: str | None
+
+
+class StoryView:
+    """A story with its brief, resolved against its articles' texts for the citation UI."""
+
+    def __init__(
+        self,
+        story: dict[str, Any],
+        brief: dict[str, Any] | None,
+        articles: list[ArticleRow],
+        by_number: dict[int, ArticleRow],
+        ratings: dict[str, str | None],
+    ) -> None:
+        self.story = story
+        self.brief = brief
+        self.articles = articles
+        self.by_number = by_number
+        self.ratings = ratings
+        self.sources = {
+            s["number"]: s for s in _as_list((brief or {}).get("sources")) if isinstance(s.get("number"), int)
+        }
+
+    def bind(self, links: Links) -> BoundStoryView:
+        return BoundStoryView(self, links)
+
+
+class BoundStoryView:
+    """The story view with links of one style; builds citations and their evidence as templates ask."""
+
+    def __init__(self, view: StoryView, links: Links) -> None:
+        self.view = view
+        self.links = links
+        self.evidence: list[Evidence] = []
+        brief = view.brief or {}
+        lede_sources = brief.get("lede_sources")
+        self.lede = (
+            {
+                "sources": [n for n in lede_sources if isinstance(n, int)],
+                "support": _as_list(brief.get("lede_support")),
+            }
+            if isinstance(lede_sources, list) and lede_sources
+            else None
+        )
+        self._items = self._index(brief)
+
+    def _index(self, brief: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
+        items: dict[tuple[str, str], Mapping[str, Any]] = {}
+        if self.lede:
+            items[("lede", "0")] = self.lede
+        for i, fact in enumerate(_as_list(brief.get("facts"))):
+            items[("fact", str(i))] = fact
+        for i, narrative in enumerate(_as_list(brief.get("narratives"))):
+            items[("narrative", str(i))] = narrative
+        for i, point in enumerate(_as_list(brief.get("contested"))):
+            for j, claim in enumerate(_as_list(point.get("claims"))):
+                items[("claim", f"{i}.{j}")] = claim
+        return items
+
+    def article_for(self, number: int) -> ArticleRow | None:
+        return self.view.by_number.get(number)
+
+    def rating(self, outlet: str) -> str | None:
+        return self.view.ratings.get(outlet)
+
+    def cites(self, kind: str, key: Any, numbers: Any) -> Markup:
+        """The citation numbers of one brief item as links (built here: templates call this per item)."""
+        parts = ['<span class="cites">']
+        for number in numbers if isinstance(numbers, list) else []:
+            if not isinstance(number, int):
+                continue
+            c = self.citation(kind, key, number)
+            evidence = f' data-evidence="{escape(c.evidence)}"' if c.evidence else ""
+            parts.append(
+                f'<a class="cite" href="{escape(c.href)}"{evidence}'
+                f' aria-label="Source {number}: {escape(c.label)}">{number}</a>'
+            )
+        parts.append("</span>")
+        return Markup("".join(parts))
+
+    def citation(self, kind: str, key: Any, number: int) -> Citation:
+        """The link for source ``number`` of one brief item, with the evidence the popover shows."""
+        source = self.view.sources.get(number, {})
+        label = str(source.get("label") or source.get("outlet") or f"source {number}")
+        article = self.view.by_number.get(number)
+        if article is None:
+            return Citation(f"#source-{number}", label, None)
+        item = self._items.get((kind, str(key)), {})
+        spans = [
+            span
+            for sup in _as_list(item.get("support"))
+            if sup.get("source") == number
+            and (span := locate(article.text, sup.get("start"), sup.get("end"), sup.get("text"))) is not None
+        ]
+        if not spans:
+            return Citation(self.links.article(article.id), label, None)
+        evidence_id = f"ev-{kind}-{key}-{number}".replace(".", "_")
+        entry = Evidence(
+            id=evidence_id,
+            number=number,
+            outlet=article.outlet,
+            label=label,
+            title=str(source.get("title") or article.title or ""),
+            url=safe_url(source.get("url") or article.url),
+        )
+        for span in spans:
+            before, after = context_around(article.text, span)
+            entry.spans.append(
+                {
+                    "before": before,
+                    "text": span.text,
+                    "after": after,
+                    "href": self.links.article(article.id, span),
+                }
+            )
+        self.evidence.append(entry)
+        return Citation(self.links.article(article.id, spans[0]), label, evidence_id)

@@ -1,0 +1,184 @@
+"""The daily loop: `feeds add/list/remove`, `cluster` writing briefs, and `serve --update-every` keeping a
+running site current from the loopback news server standing in for outlets."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from starlette.testclient import TestClient
+
+from evenhand.cli import main
+from evenhand.pipeline import starter_feeds
+from evenhand.store import Store
+from evenhand.web.app import UpdateTask, create_app
+
+SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
+sys.path.insert(0, str(SITE_DIR))
+from newsserver import Site, opml_xml, serve  # noqa: E402
+
+FETCH_FLAGS = ["--allow-private", "--delay", "0", "--timeout", "5", "--retries", "0"]
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "evenhand" / "example"
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve() as running:
+        running.feed_names = ["harbour-herald-fire.html", "valley-times-fire.html"]
+        yield running
+
+
+def _cli(*args: str) -> Any:
+    return CliRunner().invoke(main, list(args))
+
+
+def test_feeds_add_list_remove(tmp_path: Path, site: Site) -> None:
+    db = str(tmp_path / "news.db")
+    opml = tmp_path / "subs.opml"
+    opml.write_bytes(opml_xml(site.base))
+    added = _cli("feeds", "add", f"{site.base}/latest.xml", str(opml), "--db", db)
+    assert added.exit_code == 0, added.output
+    assert "added 2 feeds" in added.output
+    again = _cli("feeds", "add", f"{site.base}/latest.xml", "--db", db)
+    assert "added 0 feeds (1 already there)" in again.output
+    listed = _cli("feeds", "list", "--db", db, "--json")
+    data = json.loads(listed.output)
+    assert data["schema"] == "evenhand.feeds/1"
+    assert [f["url"] for f in data["feeds"]] == sorted([f"{site.base}/latest.xml", f"{site.base}/feed.xml"])
+    assert all(f["checked_at"] is None for f in data["feeds"])
+    assert "not read yet" in _cli("feeds", "list", "--db", db).output
+    removed = _cli("feeds", "remove", f"{site.base}/feed.xml", "--db", db)
+    assert removed.exit_code == 0 and "removed 1 feed" in removed.output
+    unknown = _cli("feeds", "remove", f"{site.base}/feed.xml", "--db", db)
+    assert unknown.exit_code == 1 and "not a remembered feed" in unknown.output
+    with Store.open(db, readonly=True) as store:
+        assert [f.url for f in store.feeds()] == [f"{site.base}/latest.xml"]
+
+
+def test_feeds_add_refuses_what_is_not_a_feed_list(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    text = tmp_path / "notes.txt"
+    text.write_text("just some notes\n")
+    for source, reason in [
+        (str(text), "not an OPML file"),
+        (str(tmp_path / "missing.opml"), "no such file"),
+        ("ftp://feeds.example/rss", "no such file"),
+    ]:
+        result = _cli("feeds", "add", source, "--db", db)
+        assert result.exit_code == 1 and reason in result.output and source in result.output
+    assert not Path(db).exists()  # nothing added: no store made
+    assert _cli("feeds", "list", "--db", db).exit_code == 1  # listing never creates a store
+
+
+def test_starter_list_spans_many_outlets_and_is_opt_in(tmp_path: Path) -> None:
+    feeds = starter_feeds()
+    assert len(feeds) >= 20
+    assert len({name for name, _ in feeds}) == len(feeds) and len({url for _, url in feeds}) == len(feeds)
+    assert all(url.startswith("https://") for _, url in feeds)
+    db = str(tmp_path / "news.db")
+    assert _cli("feeds", "add", "--db", db).exit_code == 1  # nothing is added unasked
+    result = _cli("feeds", "add", "--starter", "--db", db)
+    assert result.exit_code == 0 and f"added {len(feeds)} feeds" in result.output
+    listed = _cli("feeds", "list", "--db", db).output
+    assert "NPR  https://feeds.npr.org/1001/rss.xml  [not read yet]" in listed
+
+
+def test_cluster_writes_the_briefs_of_the_stories_it_changes(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    assert _cli("ingest", str(EXAMPLE), "--db", db).exit_code == 0
+    clustered = _cli("cluster", "--db", db, "--no-embed", "--json")
+    data = json.loads(clustered.output)
+    assert data["new_stories"] == 1 and data["briefs_written"] == data["changed_stories"]
+    shown = _cli("stories", data["changed_stories"][0], "--db", db)
+    assert "no brief yet" not in shown.output and "1. " in shown.output
+    text = _cli("cluster", "--db", db, "--no-embed")
+    assert text.output == "clustered 0 articles: 0 joined existing stories, 0 new stories; wrote 0 briefs\n"
+
+
+def test_update_task_keeps_serving_when_an_update_fails(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    Store.open(db).close()
+    calls: list[int] = []
+    logged: list[str] = []
+
+    def job() -> dict[str, Any]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk full")
+        return {"feeds": 1, "articles_added": 1, "new_stories": 1}
+
+    task = UpdateTask(job, every=3600, log=logged.append)
+    client = TestClient(create_app(db, updates=task))
+    task.run_once()
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok" and health["update"]["last"]["ok"] is False
+    assert health["update"]["last"]["error"] == "disk full" and logged == ["update failed: disk full"]
+    assert "failed (disk full)" in client.get("/").text
+    task.run_once()
+    assert client.get("/healthz").json()["update"]["last"]["ok"] is True
+    assert "from 1 feed: 1 new article, 1 new story." in client.get("/").text
+    plain = TestClient(create_app(db)).get("/healthz").json()
+    assert "update" not in plain  # without updates, /healthz and the footer are as before
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait(check: Callable[[], bool], seconds: float, proc: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"serve exited: {proc.communicate()[1]}")
+        try:
+            if check():
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("timed out")
+
+
+def test_serve_update_every_picks_up_a_new_article_without_a_restart(tmp_path: Path, site: Site) -> None:
+    db = str(tmp_path / "news.db")
+    assert _cli("feeds", "add", f"{site.base}/latest.xml", "--db", db).exit_code == 0
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "evenhand", "serve", "--db", db, "--port", str(port), "--update-every", "1s",
+               "--no-embed", *FETCH_FLAGS]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        def updated(runs: int) -> Callable[[], bool]:
+            return lambda: (httpx.get(f"{base}/healthz").json()["update"]["runs"] >= runs)
+
+        _wait(updated(1), 90, proc)
+        last = httpx.get(f"{base}/healthz").json()["update"]["last"]
+        assert last["ok"] and last["feeds"] == 1 and last["articles_added"] == 2
+        front = httpx.get(base + "/").text
+        assert "Elsby" in front and "Quill Street library" not in front
+        assert "from 1 feed: 2 new articles" in front  # the footer
+
+        site.feed_names.append("marrow-gazette-library.html")  # the outlet publishes
+        _wait(lambda: "Quill Street library" in httpx.get(base + "/").text, 90, proc)
+        assert "Quill Street library" in httpx.get(f"{base}/feed.atom").text
+        runs = httpx.get(f"{base}/healthz").json()["update"]["runs"]
+        _wait(updated(runs + 1), 30, proc)  # and it goes on: later runs find the feed unchanged
+        assert httpx.get(f"{base}/healthz").json()["update"]["last"]["articles_added"] == 0
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=30)
+    assert "updated from 1 feed: 2 new articles, 1 new story, 1 brief written" in stderr
+    assert "Traceback" not in stderr
+    with Store.open(db, readonly=True) as store:
+        assert store.stale_stories() == []  # every story has its brief
