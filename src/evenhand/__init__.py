@@ -37,8 +37,8 @@ _HOMES = {
     "EvenhandError": "errors", "InputError": "errors",
     "read_path": "ingest.extract", "article_from_html": "ingest.extract", "article_from_record": "ingest.extract",
     "clean_text": "ingest.clean",
-    "make_brief": "compose",
-    "brief_to_dict": "render", "render_markdown": "render",
+    "make_brief": "brief.compose",
+    "brief_to_dict": "brief.render", "render_markdown": "brief.render",
     "Store": "store",
 }
 
