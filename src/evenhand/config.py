@@ -25,6 +25,7 @@ class Limits:
 class BriefSettings:
     max_words: int
     max_facts: int
+    budgeted_max_facts: int
     min_fact_words: int
     max_fact_words: int
     lede_candidates: int
@@ -56,6 +57,7 @@ class Ranking:
     background: float
     off_topic: float
     opinion: float
+    loaded: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +75,11 @@ class Config:
     extra: dict[str, Any]
 
     def with_max_words(self, max_words: int | None) -> Config:
+        """A word budget for lede and facts: within it, as many facts as fit, up to ``budgeted_max_facts``."""
         if max_words is None:
             return self
-        return replace(self, brief=replace(self.brief, max_words=max_words))
+        facts = max(self.brief.max_facts, self.brief.budgeted_max_facts) if max_words else self.brief.max_facts
+        return replace(self, brief=replace(self.brief, max_words=max_words, max_facts=facts))
 
 
 _SECTIONS = {

@@ -58,6 +58,12 @@ SAME_HAPPENING = {
     "approv": "pass", "adopt": "pass", "reject": "vot", "ban": "bar", "prohibit": "bar",
 }
 
+# Words that tell one count of the hurt or damaged from another ("minor" against "critical").
+SEVERITY = frozenset(
+    """minor slight slightly light lightly moderate moderately serious seriously severe severely critical
+    critically grave gravely fatal fatally stable life-threatening non-life-threatening""".split()
+)
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 DATE_WORDS = frozenset(
@@ -76,6 +82,9 @@ OPINION_CUES = (
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
     " some analysts", " some experts", " critics say", " critics argue", " experts believe", " analysts believe",
     " analysts say", " experts say", " observers", " commentators", " unlikely", " overblown", " exaggerated",
+    " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ", " sadly,",
+    " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably", " ironically",
+    " screwed up", " big loser", " big winner", " paved the way", " paves the way",
 )
 
 # History and context a story carries along: true, but not what this story reports.
@@ -99,7 +108,7 @@ ANALYSIS_CUES = (
     " signals ", " signalled ", " signaled ", " underscores ", " underscored ", " highlights the ",
     " a sign of ", " a sign that ", " a reminder of ", " a reminder that ", " a blow to ", " a win for ",
     " a victory for ", " a setback for ", " raises questions", " raises the question", " world order",
-    " bloc opposing", " could potentially", " may potentially", " might potentially", " is likely to ",
+    " could potentially", " may potentially", " might potentially", " is likely to ",
     " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
     " appears to ", " appear to ", " in other words", " the message is", " the stakes ",
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",

@@ -15,7 +15,7 @@ from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Fact, Sentence, Source, Support
 from .contested import find_disputes, to_contested
-from .facts import FactGroup, compress, group_sentences, lede_first, rank_groups, select, similarity
+from .facts import FactGroup, balanced_quotes, compress, group_sentences, lede_first, rank_groups, select, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
@@ -55,6 +55,16 @@ class _Numbering:
         return self.order.setdefault(article, len(self.order) + 1)
 
 
+_HEADLINE_WORDS = 14
+_MIN_HEADLINE_WORDS = 5
+_CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
+# A lede opening with a subordinate clause has no main clause before its first comma.
+_SUBORDINATE = re.compile(
+    r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
+    r"Following|Ahead|Speaking|Asked|Unlike|Like)\b"
+)
+
+
 def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None) -> tuple[str, int | None]:
     focus: set[str] = set()
     for fact in ([lede] if lede else []) + list(facts[:4]):
@@ -69,13 +79,32 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
         score = len(terms & focus) / max(len(terms), 1)
         if re.search(r"[?!]\s*$", title):
             score -= 0.6
+        if title[:1] in "\"“‘'":
+            continue  # a quotation fragment is not a headline
         if ":" in title or "…" in title:
             score -= 0.1
         if score > best[0]:
             best = (score, title, i)
     if best[1]:
         return best[1], best[2]
-    return (lede.text if lede else ""), None
+    return (short_headline(lede.text) if lede else ""), None
+
+
+def short_headline(lede: str) -> str:
+    """A headline made from the lede where no article has a title: the lede itself when short, else
+    its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words."""
+    text = lede.strip().rstrip(".")
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    fitting = [
+        text[:at] for at in cuts
+        if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
+    ]
+    if fitting and not _SUBORDINATE.match(text):
+        return fitting[-1]
+    kept = " ".join(text.split()[: _HEADLINE_WORDS - 2])
+    return kept.rstrip(" ,;:—–-") + " …"
 
 
 def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]]:

@@ -21,17 +21,26 @@ from .facts import Matrix
 from .segment import numbers_in, stem, words
 
 _MAX_RATIO = 3.0
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "per", "cent", "of", "more", "than"})
+_SPANS = frozenset(
+    stem(w) for w in "days weeks months years hours minutes miles kilometres kilometers km metres meters feet".split()
+)
+_RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number or a weekday in a sentence, with the content words around it (what it counts)."""
+    """A number or a weekday in a sentence, with the content words around it (what it counts):
+    ``noun`` is the first of them, the thing counted ("47 dock workers": dock)."""
 
     kind: str
     value: str
     surface: str
     context: frozenset[str]
     label: str
+    noun: str = ""
+    after: str = ""
+    severity: frozenset[str] = frozenset()
 
 
 def _value(token: str) -> str | None:
@@ -56,6 +65,16 @@ def _counted(following: Sequence[str]) -> frozenset[str]:
     return frozenset(list(_content(following[:1])) + list(_content(following[1:2])))
 
 
+def _noun(following: Sequence[str]) -> tuple[str, str]:
+    """The first content word after a number (its unit or noun) and the word after that."""
+    for i, word in enumerate(following):
+        if word.lower() in _SCALE_WORDS:
+            continue
+        if _content([word]):
+            return stem(word), (following[i + 1].lower() if i + 1 < len(following) else "")
+    return "", ""
+
+
 def figures(s: Sentence) -> list[Figure]:
     tokens = words(s.text)
     found = []
@@ -68,16 +87,37 @@ def figures(s: Sentence) -> list[Figure]:
             if number is None:
                 continue
             kind, value = "number", number
+        noun, after = "", ""
         if kind == "number":
             context = _counted(tokens[i + 1 : i + 4])
-            noun = next((w for w in tokens[i + 1 : i + 3] if stem(w) in context), "")
-            label = f"how many {noun}" if noun else "the figure"
+            noun, after = _noun(tokens[i + 1 : i + 5])
+            shown = next((w for w in tokens[i + 1 : i + 3] if stem(w) in context), "")
+            label = f"how many {shown}" if shown else "the figure"
         else:
             context = _content(tokens[max(i - 5, 0) : i])
             before = [w for w in tokens[max(i - 5, 0) : i] if w.lower() not in ("on", "until", "by", "from")]
             label = "which day: " + " ".join(before[-4:]) if before else "which day"
-        found.append(Figure(kind, value, token.rstrip(".,"), context, label))
+        severity = frozenset(stem(w) for w in tokens[max(i - 1, 0) : i + 5] if w.lower() in lexicon.SEVERITY)
+        found.append(Figure(kind, value, token.rstrip(".,"), context, label, noun, after, severity))
     return found
+
+
+def _same_thing(x: Figure, y: Figure) -> bool:
+    """Two counts of one thing: the noun of one among the words that follow the other ("40 workers",
+    "47 dock workers"), the same severity ("minor" injuries are not "critical" ones), and for a span
+    of time or distance ("3 days before", "5 days after") the same word after it."""
+    if x.kind == "day":
+        return True
+    if not (x.noun and (x.noun in y.context or y.noun in x.context)) or x.severity != y.severity:
+        return False
+    return x.noun not in _SPANS or x.after == y.after
+
+
+def _same_time(a: Sentence, b: Sentence) -> bool:
+    """Figures of different years ("last year", "by 2017") are not one figure."""
+    years_a = {d for d in a.dates if d.isdigit()} | set(_RELATIVE.findall(a.text.lower()))
+    years_b = {d for d in b.dates if d.isdigit()} | set(_RELATIVE.findall(b.text.lower()))
+    return years_a == years_b or not (years_a and years_b)
 
 
 def _comparable(x: Figure, y: Figure) -> bool:
@@ -97,6 +137,8 @@ def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Fig
         for y in fb:
             needed = 1 if x.kind == "number" else 2
             if x.kind != y.kind or x.value == y.value or len(x.context & y.context) < needed:
+                continue
+            if not _same_thing(x, y):
                 continue
             both = {x.value, y.value}
             if (both <= values_a and both <= values_b) or not _comparable(x, y):
@@ -130,6 +172,8 @@ def find_disputes(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
+            if not _same_time(a, b):
+                continue
             clashes = _clash(figs[i], figs[int(j)])
             if a.negated != b.negated:
                 # "not until Monday" against "on Friday" is a dispute about the day; a negated
@@ -139,7 +183,7 @@ def find_disputes(
                 key = frozenset({x.value, y.value})
                 sides = items.setdefault(key, defaultdict(list))
                 for figure, s in ((x, a), (y, b)):
-                    if s not in sides[figure.value]:
+                    if not any(_overlap(s, t) for t in sides[figure.value]):
                         sides[figure.value].append(s)
                 abouts.setdefault(key, x.label)
     disputes = []
@@ -148,6 +192,10 @@ def find_disputes(
         if len(outlets) > 1:
             disputes.append(Dispute(abouts[key], dict(sides)))
     return disputes
+
+
+def _overlap(a: Sentence, b: Sentence) -> bool:
+    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def to_contested(

@@ -291,7 +291,8 @@ def rank_groups(
         first = min(sentences[k].position for k in members)
         w = config.rank
         topical = max(float(relevance[sentences[k].article]) for k in members)
-        score = kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
+        plain = 1.0 / (1.0 + w.loaded * loaded_words(s.text))
+        score = plain * kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
             w.support * (support - 1) / max(n_independent - 1, 1)
             + w.centrality * float(cent[rep]) / (top_cent or 1.0)
             + w.lead * math.exp(-first / w.lead_decay)
@@ -370,7 +371,13 @@ def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], 
     s = sentences[k]
     medoid = sum(float(sim[k, m]) for m in members if m != k)
     detail = 0.03 * len(s.content | s.entities) + 0.05 * len(s.numbers | s.dates)
-    return _kind_weight(s, config) * _length_fit(s, config) + 0.5 * medoid + detail - 0.1 * s.position / 20.0
+    plain = config.rank.loaded * loaded_words(s.text)
+    return _kind_weight(s, config) * _length_fit(s, config) + 0.5 * medoid + detail - 0.1 * s.position / 20.0 - plain
+
+
+def loaded_words(text: str) -> int:
+    """How many emotive, intensifying or partisan words the sentence uses (lexicon.LOADED)."""
+    return sum(w.lower() in lexicon.LOADED for w in words(_UNQUOTED.sub(" ", text)))
 
 
 def balanced_quotes(text: str) -> bool:
@@ -433,7 +440,7 @@ def lede_first(
         return []
     head = chosen[: config.brief.lede_candidates]
     news = [g for g in head if sentences[g.rep].kind == "fact"] or list(head)
-    settled = [g for g in news if not _EARLY_STAGE.search(sentences[g.rep].text)] or news
+    settled = [g for g in news if not _EARLY_STAGE.search(_main_clause(sentences[g.rep].text))] or news
     openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
 
@@ -447,6 +454,12 @@ def lede_first(
 
     lede = max(settled, key=as_lede)
     return [lede, *(g for g in chosen if g is not lede)]
+
+
+def _main_clause(text: str) -> str:
+    """The sentence up to its first comma or relative clause, where its main verb is: "arrived on
+    Thursday, where she will hold talks" reports an arrival, not a preview."""
+    return re.split(r",|\s(?:where|which|who|after|before|when|while)\s", text, maxsplit=1)[0]
 
 
 def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:

@@ -51,7 +51,8 @@ def frame_scores(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for cue in {m.group(0).lower() for m in pattern.finditer(text)}:
         frame = frame_of[cue]
-        scores[frame] = scores.get(frame, 0.0) + 1.0
+        # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
+        scores[frame] = scores.get(frame, 0.0) + 1.0 + len(cue) / 1000
     return scores
 
 
@@ -135,9 +136,17 @@ def _argued(items: Sequence[_Scored]) -> list[_Scored]:
 
 
 def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Sentence]:
-    """The strongest units of a framing, none sharing a sentence with another or with a unit
+    """The strongest units of a framing, led by one outlet's, none sharing a sentence with another or with a unit
     already used, each text once (syndicated copies repeat them), within the narrative's length."""
-    ordered = sorted(items, key=lambda x: (-x.strength, x.sentence.position))
+    # One line of argument: the outlet that argues the framing most, then others' own opinions.
+    weight: dict[int, float] = {}
+    for x in items:
+        weight[x.sentence.article] = weight.get(x.sentence.article, 0.0) + x.strength
+    lead = max(weight, key=lambda a: (weight[a], -a), default=-1)
+    ordered = sorted(
+        items, key=lambda x: (x.sentence.article != lead, -x.strength, x.sentence.start - x.sentence.end)
+    )
+    ordered = [x for x in ordered if x.sentence.article == lead or x.sentence.kind == "opinion"]
     picked: list[Sentence] = []
     length = 0
     for item in ordered:

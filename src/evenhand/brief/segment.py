@@ -34,7 +34,10 @@ _LEANS_BACK = re.compile(
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|"
-    r"The report|The findings|The study)\b"
+    r"The report|The findings|The study|For example|For instance|In particular|Specifically|That said|"
+    r"Even then|By then|Until then|Since then|After that|Before that)\b"
+    r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
+    r"claims?|allegations?|proposal|measure|episode|incident|development)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
     r"estimated|the first|the second|the third|the latest)\b)"
@@ -44,6 +47,7 @@ _LEANS_BACK = re.compile(
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
     r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
@@ -58,10 +62,32 @@ _ASIDE = re.compile(
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
     r"\ban earlier version of this\b|^\[|\]$|\bpro tip\b|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
-    r"^[A-Z][A-Za-z’']+(?: [A-Za-z’']+)?:\s",
+    # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
+    r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s",
     re.I,
 )
-_ASIDE_CASED = re.compile(r"^[A-Z][A-Za-z’']+(?: [A-Za-z’']+)?:\s")
+_SPECULATION = re.compile(
+    r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+)?"
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
+    re.I,
+)
+_PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY)\b")
+# "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
+_LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
+# A photo caption: someone doing something in the present tense, with the picture's date or a
+# generic subject ("An employee holds circuit boards at the warehouse").
+_CAPTION_VERB = (
+    r"(?:holds|walks|stands|looks on|poses|gestures|waves|sits|smiles|speaks|is seen|are seen|is pictured|"
+    r"are pictured|attends|arrives|leaves|talks|listens|reacts|prays|marches|rally|rallies|gather|gathers)"
+)
+_CAPTION = re.compile(
+    r"^(?:A|An|The)?\s*(?:man|woman|girl|boy|child|employee|worker|people|protesters|demonstrators|residents|"
+    r"police officers?|officers?|firefighters|rescuers|supporters|visitors|soldiers|students|a member|members)\b"
+    r"[^.]{0,60}?\b" + _CAPTION_VERB + r"\b"
+    r"|\b" + _CAPTION_VERB
+    + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
+    re.I,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|wrote|writes|tweeted|posted|according to|argued|argues|"
     r"warned|warns|insisted|explained|urged|noted|claimed|claims|acknowledged|admitted|replied|responded|"
@@ -174,22 +200,21 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
+    if _SPECULATION.search(unquoted) and not _SPEECH.search(unquoted):
+        return "opinion"  # what could happen, in the outlet's own voice
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
 
 
 def is_aside(text: str) -> bool:
-    """A caption, correction, editor's note, credit line, bracketed aside or "Label:" line."""
+    """A caption, correction, editor's note, credit line, bracketed aside, video-player text or
+    "Label:" rubric: page furniture and notes about the piece, never a report."""
     stripped = text.strip()
-    match = _ASIDE.search(stripped)
-    if match is None:
-        return False
-    if match.group(0).endswith(": ") or match.group(0).endswith(":\t"):
-        # "Details: ..." is a label; "Peskov: talks are planned" would be too, but a capitalised
-        # label of one or two words is what page furniture looks like.
-        return bool(_ASIDE_CASED.match(stripped))
-    return True
+    label = _LABEL.match(stripped)
+    if label and not _SPEECH.search(label.group(1)):
+        return True
+    return bool(_ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped))
 
 
 def leans_back(text: str) -> bool:

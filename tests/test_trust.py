@@ -1,0 +1,312 @@
+"""What a reader of a brief must be able to trust (issue 7): each defect an editor found in our
+briefs, on articles written for the purpose. A printed fact keeps its attribution, stands alone,
+quotes whole with its speaker, is a report (not a caption, an aside, an opinion or a forecast),
+and cites only outlets that state it; the lede is the news; a brief is brief."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from evenhand.brief.compose import make_brief, short_headline
+from evenhand.brief.segment import classify, leans_back, segment
+from evenhand.model import Article, Brief, Fact
+
+
+def _article(outlet: str, text: str, title: str = "", published: str | None = None) -> Article:
+    return Article(text=text, outlet=outlet, title=title, published=published, id=outlet.lower().replace(" ", "-"))
+
+
+def _printed(brief: Brief) -> list[Fact]:
+    return ([brief.lede] if brief.lede else []) + brief.facts
+
+
+def _texts(brief: Brief) -> list[str]:
+    return [f.text for f in _printed(brief)]
+
+
+# --- meaning is kept when a sentence is shortened ---------------------------------------------------
+
+ATTRIBUTED = [
+    "According to a person familiar with the talks, the ministry will sell its stake in the ferry line.",
+    "The mayor knew of the cracks in the quay wall since May, the newspaper reported.",
+    "The harbour master reportedly ordered the tanker to leave the berth before dawn.",
+    "Per the coastguard's log, the tanker left the berth at 4:10 a.m. on Sunday.",
+    "The dredging contract was allegedly awarded without a tender in 2023.",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTED)
+def test_an_attributed_claim_is_printed_with_its_attribution(sentence: str) -> None:
+    text = f"{sentence}\n\nThe port of Veldhaven handled 3.1 million containers last year, its busiest on record."
+    assert sentence in _texts(make_brief([_article("Veldhaven Courier", text)]))
+
+
+def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
+    text = (
+        "The council approved the new ferry terminal on Monday by nine votes to four. "
+        "However, it delayed a decision on the bridge tolls until the spring.\n\n"
+        "Work on the terminal is due to start in March and to cost 48 million euros."
+    )
+    brief = make_brief([_article("Ostmark Tribune", text)])
+    for fact in _texts(brief):
+        assert not fact.startswith("It delayed"), fact
+        if "bridge tolls" in fact:
+            assert "However, it delayed" in fact and fact.startswith("The council approved")
+
+
+# --- every fact stands alone ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opener", [
+    "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
+    "Other studies", "The move", "The two", "Such plans", "The figure",
+])
+def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
+    assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry operator said more ferries would run on the Veld estuary from May.",
+    "It is not yet clear when the ferries will run again.",
+    "This week the operator added two ferries on the estuary route.",
+    '"We will run more ferries from May," the operator\'s chief, Ada Wren, said.',
+])
+def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
+    assert not leans_back(sentence)
+
+
+def test_a_dependent_sentence_is_printed_with_its_antecedent_or_not_at_all() -> None:
+    text = (
+        "Coastguard chief Ada Wren closed the Veld estuary to shipping on Sunday after a tanker ran aground.\n\n"
+        "She said the channel would reopen once divers had inspected the hull.\n\n"
+        "The tanker was carrying 40,000 tonnes of diesel, the coastguard said."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    joined = [u for u in units if "She said" in u.text]
+    assert joined and all(u.text.startswith("Coastguard chief Ada Wren") for u in joined)
+    for fact in _texts(make_brief([_article("Veld Post", text)])):
+        assert not fact.startswith("She "), fact
+
+
+def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
+    text = (
+        'Harbour master Piet Anker spoke to reporters at the quay on Monday. "The channel is safe again. '
+        'We have checked every buoy twice," he said.\n\n'
+        '"Nobody should sail without a pilot this week."\n\n'
+        "The port reopened to all shipping at noon on Monday after a two-day closure."
+    )
+    brief = make_brief([_article("Quay Daily", text)])
+    for fact in _texts(brief):
+        assert fact.count('"') % 2 == 0, f"a quotation cut mid-way: {fact}"
+        assert not fact.startswith('"Nobody should'), "a quotation printed without its speaker"
+        if "We have checked every buoy" in fact:
+            assert "Piet Anker" in fact and "The channel is safe again" in fact
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("In this Oct. 2, 2024, file photo, workers repair the quay wall at Veldhaven.", "aside"),
+    ("CORRECTS name of harbour master in second paragraph.", "aside"),
+    ("[Pro tip: book the early ferry to avoid the queues.]", "aside"),
+    ("Details: the ferry leaves at 7 a.m. from pier 3.", "aside"),
+    ("Why it matters: the estuary carries a third of the country's fuel.", "aside"),
+    ("When I crossed on the ferry last summer, the queue stretched for a mile.", "aside"),
+    ("An employee holds a mooring line at the Veldhaven terminal.", "aside"),
+    ("Ada Wren, the coastguard chief, speaks at a news conference in Veldhaven, Oct. 3, 2024.", "aside"),
+    ("Editor's note: an earlier version of this story misstated the tanker's tonnage.", "aside"),
+    ("CLOSE Divers inspect the hull of the tanker that ran aground on Sunday.", "aside"),
+    ("The closure is a sign that the port's safety rules have failed.", "opinion"),
+    ("The grounding could prove costly for the region's fishermen.", "opinion"),
+    ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),
+    ("The coastguard closed the estuary on Sunday, a spokesman said.", "fact"),
+    ("The grounding could cost the port 2 million euros, the harbour board said.", "fact"),
+])
+def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
+    assert classify(sentence) == kind
+
+
+def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
+    text = (
+        "The Veld estuary reopened to shipping on Monday after a tanker that ran aground was refloated.\n\n"
+        "In this Oct. 2, 2024, file photo, workers repair the quay wall at Veldhaven.\n\n"
+        "CORRECTS name of harbour master in second paragraph.\n\n"
+        "When I crossed on the ferry last summer, the queue stretched for a mile along the quay.\n\n"
+        "Divers found no leak in the tanker's hull, the coastguard said on Monday."
+    )
+    printed = " ".join(_texts(make_brief([_article("Veld Post", text)])))
+    for aside in ("file photo", "CORRECTS", "When I crossed"):
+        assert aside not in printed
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    text = "The tanker carried 40,000 tonnes of diesel.The coastguard said no fuel had leaked into the estuary."
+    units = [u.text for u in segment(_article("Veld Post", text), 0)]
+    assert units == [
+        "The tanker carried 40,000 tonnes of diesel.", "The coastguard said no fuel had leaked into the estuary.",
+    ]
+
+
+# --- the lede is the news ------------------------------------------------------------------------------
+
+def _voyage() -> list[Article]:
+    return [
+        _article("Northern Wire", (
+            "Premier Ilse Varga arrived in Ostmark on Thursday for two days of talks on the shared railway.\n\n"
+            "Varga was greeted at the station by Ostmark's transport minister, Jan Roos.\n\n"
+            "The two countries have disputed the cost of the railway since it opened in 1998."
+        ), published="2031-05-08T10:00:00Z"),
+        _article("Harbour Herald", (
+            "Premier Ilse Varga arrived in Ostmark on Thursday, where she will hold talks on the railway.\n\n"
+            "The talks are expected to cover the line's 300 million euro repair bill.\n\n"
+            "Relations between the two neighbours have long been strained."
+        ), published="2031-05-08T11:00:00Z"),
+        _article("Valley Times", (
+            "Premier Ilse Varga set off for Ostmark on Wednesday evening for talks on the shared railway.\n\n"
+            "The talks are expected to cover the line's 300 million euro repair bill."
+        ), published="2031-05-07T20:00:00Z"),
+    ]
+
+
+def test_the_lede_is_the_latest_stage_most_outlets_report() -> None:
+    brief = make_brief(_voyage())
+    assert brief.lede is not None
+    assert "arrived in Ostmark" in brief.lede.text, brief.lede.text
+    assert len(brief.lede.sources) >= 2
+
+
+def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
+    brief = make_brief(_voyage())
+    assert brief.lede is not None
+    for wrong in ("since it opened", "have long been", "are expected to", "set off"):
+        assert wrong not in brief.lede.text
+
+
+def test_without_titles_the_headline_is_a_short_lede_never_a_quotation() -> None:
+    brief = make_brief(_voyage())
+    assert len(brief.headline.split()) <= 14
+    assert not brief.headline.startswith(('"', "“"))
+
+
+@pytest.mark.parametrize("lede", [
+    "Premier Ilse Varga arrived in Ostmark on Thursday for two days of talks on the shared railway and its "
+    "repair bill, which both governments have disputed for years.",
+    "According to the state broadcaster, Premier Ilse Varga arrived in Ostmark on Thursday for two days of talks "
+    "on the railway.",
+])
+def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) -> None:
+    headline = short_headline(lede)
+    assert 3 <= len(headline.split()) <= 14
+    assert headline.count('"') % 2 == 0
+
+
+# --- corroboration is honest ---------------------------------------------------------------------------
+
+def test_an_outlet_is_not_cited_for_a_different_step_of_the_same_story() -> None:
+    brief = make_brief(_voyage())
+    valley = next(s.number for s in brief.sources if s.outlet == "Valley Times")
+    for fact in _printed(brief):
+        if "arrived" in fact.text:
+            assert valley not in fact.sources, (fact.text, fact.sources)
+
+
+def test_the_same_claim_is_printed_once() -> None:
+    brief = make_brief(_voyage())
+    texts = _texts(brief)
+    assert sum("300 million euro repair bill" in t for t in texts) <= 1
+    assert sum(bool(re.search(r"arrived in Ostmark on Thursday", t)) for t in texts) == 1
+
+
+# --- contested claims are real ------------------------------------------------------------------------
+
+def _contested(a: str, b: str) -> list[str]:
+    brief = make_brief([_article("Veld Post", a), _article("Quay Daily", b)])
+    return [c.about for c in brief.contested]
+
+
+def test_days_before_one_thing_and_after_another_are_not_a_dispute() -> None:
+    assert not _contested(
+        "The ferry strike at the Veldhaven terminal began three days before the national holiday.",
+        "The ferry strike at the Veldhaven terminal began five days after the crane accident.",
+    )
+
+
+def test_counts_of_different_injuries_are_not_a_dispute() -> None:
+    assert not _contested(
+        "The crane collapse at the Veldhaven terminal left 12 dock workers with minor injuries on Friday.",
+        "The crane collapse at the Veldhaven terminal left 5 dock workers in critical condition on Friday.",
+    )
+
+
+def test_figures_of_different_years_are_not_a_dispute() -> None:
+    assert not _contested(
+        "The Veldhaven terminal handled 54 million tonnes of cargo at its quays last year.",
+        "The Veldhaven terminal will handle 65 million tonnes of cargo at its quays by 2030.",
+    )
+
+
+def test_two_counts_of_the_same_injuries_are_a_dispute() -> None:
+    assert _contested(
+        "The crane collapse at the Veldhaven terminal injured 12 dock workers on Friday, the port said.",
+        "The crane collapse at the Veldhaven terminal injured 15 dock workers on Friday, the union said.",
+    )
+
+
+# --- narratives are arguments --------------------------------------------------------------------------
+
+def test_condolences_and_reports_are_not_narratives() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "A crane collapsed at the Veldhaven terminal on Friday, injuring 12 dock workers.\n\n"
+            '"Our thoughts are with the injured workers and their families," said port chief Ada Wren.\n\n'
+            "The terminal's safety record was examined by regulators in 2029."
+        )),
+        _article("Quay Daily", (
+            "Twelve dock workers were hurt when a crane collapsed at the Veldhaven terminal on Friday.\n\n"
+            '"We mourn with the families and will support the injured," union leader Piet Anker said.'
+        )),
+    ])
+    assert brief.narratives == []
+
+
+def test_an_argument_made_in_an_outlets_own_words_is_a_narrative() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "A crane collapsed at the Veldhaven terminal on Friday, injuring 12 dock workers.\n\n"
+            "The port should have replaced its cranes years ago, when inspectors first warned of the risk. "
+            "Ignoring those warnings was a failure of oversight that the workers paid for."
+        )),
+        _article("Quay Daily", (
+            "Twelve dock workers were hurt when a crane collapsed at the Veldhaven terminal on Friday.\n\n"
+            "Port chief Ada Wren said an inquiry would report within 30 days."
+        )),
+    ])
+    assert len(brief.narratives) == 1
+    narrative = brief.narratives[0]
+    assert narrative.label.endswith("as provided by Veld Post")
+    assert "failure of oversight" in narrative.text
+
+
+# --- concise by default, plain wording ------------------------------------------------------------------
+
+def test_a_default_brief_has_a_lede_and_at_most_seven_facts() -> None:
+    sentences = [
+        f"The Veldhaven port board approved project {n} on Tuesday at a cost of {n * 3} million euros."
+        for n in range(1, 25)
+    ]
+    brief = make_brief([_article("Veld Post", "\n\n".join(sentences))])
+    assert brief.lede is not None and len(brief.facts) <= 7
+
+
+def test_of_two_wordings_of_one_fact_the_plainer_is_printed() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "Furious residents slammed the port board on Tuesday after it approved a sweeping 40 million euro "
+            "expansion of the Veldhaven terminal."
+        )),
+        _article("Quay Daily", (
+            "Residents criticised the port board on Tuesday after it approved a 40 million euro expansion of the "
+            "Veldhaven terminal."
+        )),
+    ])
+    assert brief.lede is not None
+    assert "slammed" not in brief.lede.text and "criticised" in brief.lede.text
