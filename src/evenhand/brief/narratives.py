@@ -26,6 +26,7 @@ _CONDOLENCE = re.compile(
 )
 # A narrative is a line of argument: at least two sentences of it, and not an essay.
 _MIN_SENTENCES = 2
+_MAX_SENTENCES = 4
 _MAX_WORDS = 110
 _THIRD_SIDE = 0.75
 
@@ -148,18 +149,19 @@ def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Se
     )
     ordered = [x for x in ordered if x.sentence.article == lead or x.sentence.kind == "opinion"]
     picked: list[Sentence] = []
-    length = 0
+    length = told = 0
     for item in ordered:
         s = item.sentence
         if not balanced_quotes(s.text) or any(_overlap(s, other) for other in [*used, *picked]):
             continue
         if any(s.text in p.text or p.text in s.text for p in picked):
             continue
-        n = len(words(s.text))
-        if picked and length + n > _MAX_WORDS:
+        n, k_sentences = len(words(s.text)), count_sentences(s.text)
+        if picked and (length + n > _MAX_WORDS or told + k_sentences > _MAX_SENTENCES):
             continue
         picked.append(s)
         length += n
+        told += k_sentences
         if len(picked) == k:
             break
     return picked
