@@ -51,7 +51,6 @@ _LEANS_LATER = re.compile(
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
     r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
-    r"|\b(?:said|says|added|adds|told|wrote|continued|explained|noted|argued|concluded)\s+(?:he|she|they)\b"
     r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
 )
@@ -220,8 +219,11 @@ def is_aside(text: str) -> bool:
 def leans_back(text: str) -> bool:
     """Whether the sentence cannot stand alone: it points back to the one before it."""
     unquoted = _ANY_QUOTED.sub(" ", text)
-    if text.lstrip()[:1] in "\"“" and not _SPEECH.search(unquoted):
-        return True  # a bare quotation: its speaker is named in the sentence before
+    if text.lstrip()[:1] in "\"“":
+        if not _SPEECH.search(unquoted):
+            return True  # a bare quotation: its speaker is named in the sentence before
+        # A quotation that names its speaker reads as theirs, whatever its first word points to.
+        return not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip()))
     return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip()))
 
 
