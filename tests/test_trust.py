@@ -60,7 +60,8 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
 
 @pytest.mark.parametrize("opener", [
     "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
-    "Other studies", "The move", "The two", "Such plans", "The figure",
+    "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
+    "Two of them said", "The update said",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -115,6 +116,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Ada Wren, the coastguard chief, speaks at a news conference in Veldhaven, Oct. 3, 2024.", "aside"),
     ("Editor's note: an earlier version of this story misstated the tanker's tonnage.", "aside"),
     ("CLOSE Divers inspect the hull of the tanker that ran aground on Sunday.", "aside"),
+    ("A photo of the ferry captain who went missing on June 3 was released by police.", "aside"),
+    ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
+    ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "aside"),
     ("The closure is a sign that the port's safety rules have failed.", "opinion"),
     ("The grounding could prove costly for the region's fishermen.", "opinion"),
     ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),
@@ -136,6 +140,40 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
     printed = " ".join(_texts(make_brief([_article("Veld Post", text)])))
     for aside in ("file photo", "CORRECTS", "When I crossed"):
         assert aside not in printed
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    ("(VNS) - Patience is running out in the capital over the ferry strike.",
+     "Patience is running out in the capital over the ferry strike."),
+    ("VELDHAVEN, North Province — The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+])
+def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
+    from evenhand.brief.facts import compress
+
+    assert compress(sentence) == printed
+
+
+def test_no_sentence_is_both_a_fact_and_part_of_a_narrative() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "The port should have replaced its cranes years ago, when inspectors first warned of the risk. "
+            "Ignoring those warnings was a failure of oversight that the workers paid for.\n\n"
+            "A crane collapsed at the Veldhaven terminal on Friday, injuring 12 dock workers."
+        )),
+        _article("Quay Daily", "Twelve dock workers were hurt when a crane collapsed at Veldhaven on Friday."),
+    ])
+    facts = {(s.source, s.start) for f in _printed(brief) for s in f.support[:1]}
+    argued = {(s.source, s.start) for n in brief.narratives for s in n.support}
+    assert not facts & argued
+
+
+def test_a_date_is_not_a_count() -> None:
+    brief = make_brief([
+        _article("Veld Post", "The ferry captain went missing at Veldhaven on April 14, his family said."),
+        _article("Quay Daily", "The ferry captain went missing at Veldhaven on April 15, the police said."),
+    ])
+    assert not any(c.about.startswith("how many") for c in brief.contested)
 
 
 def test_sentences_glued_without_a_space_are_split() -> None:

@@ -25,6 +25,10 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent
 _SPANS = frozenset(
     stem(w) for w in "days weeks months years hours minutes miles kilometres kilometers km metres meters feet".split()
 )
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
 
 
@@ -84,8 +88,8 @@ def figures(s: Sentence) -> list[Figure]:
             kind, value = "day", lowered
         else:
             number = _value(token.rstrip(".,"))
-            if number is None:
-                continue
+            if number is None or (i and tokens[i - 1].lower().rstrip(".") in _MONTHS):
+                continue  # "April 14" is a date, not a count
             kind, value = "number", number
         noun, after = "", ""
         if kind == "number":

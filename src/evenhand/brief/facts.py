@@ -33,7 +33,10 @@ _OPENING = 2
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
 _LATEST = 0.05
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{1,30}\))? ?[-–—]{1,2} ")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
+    r"(?: \([^)]{1,30}\))?|\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
+)
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
@@ -65,6 +68,8 @@ _EARLY_STAGE = re.compile(
     r"started (?:his|her|their|its) (?:journey|trip))\b",
     re.I,
 )
+# A lede opens with what happened, not with a concession, a scene or a condition.
+_SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|There (?:is|was|are|were))\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
@@ -450,7 +455,8 @@ def lede_first(
         opening |= {sentences[k].article for k in group.members if sentences[k].position < _OPENING}
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
-        return group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
+        side = 0.5 if _SIDE_OPENING.match(compress(sentences[group.rep].text)) else 1.0
+        return side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)
     return [lede, *(g for g in chosen if g is not lede)]

@@ -102,14 +102,16 @@ def _pick_frames(by_frame: dict[str, list[_Scored]], max_narratives: int) -> lis
 def find_narratives(
     sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
+    printed: Sequence[Sentence] = (),
 ) -> list[Narrative]:
+    """The narratives of a story, none repeating a sentence already ``printed`` as a fact."""
     scored = _scored(sentences)
     by_frame: dict[str, list[_Scored]] = {}
     for item in scored:
         by_frame.setdefault(item.frame, []).append(item)
     limit = 1 if n_articles < 2 else max_narratives
     out: list[Narrative] = []
-    used: list[Sentence] = []
+    used: list[Sentence] = list(printed)
     for frame in _pick_frames(by_frame, limit):
         picked = _best(_argued(by_frame[frame]), per_narrative, used)
         if sum(count_sentences(s.text) for s in picked) < _MIN_SENTENCES:

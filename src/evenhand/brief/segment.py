@@ -33,7 +33,7 @@ _LEANS_BACK = re.compile(
     r"Even so|In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
-    r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|"
+    r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|For example|For instance|In particular|Specifically|That said|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
@@ -48,6 +48,7 @@ _LEANS_BACK = re.compile(
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
     r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
+    r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
     r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
@@ -62,7 +63,10 @@ _ASIDE = re.compile(
     r"\ban earlier version of this\b|^\[|\]$|\bpro tip\b|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
-    r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s",
+    r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
+    r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
+    # a headline and byline run into the story: "... in protest By Jane Roe - Tweet Jon ..."
+    r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b",
     re.I,
 )
 _SPECULATION = re.compile(
@@ -70,7 +74,7 @@ _SPECULATION = re.compile(
     r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
     re.I,
 )
-_PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY)\b")
+_PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 # A photo caption: someone doing something in the present tense, with the picture's date or a
