@@ -92,6 +92,7 @@ BACKGROUND_CUES = (
     " last met ", " first met ", " previously ", " in the past", " has long ", " have long ", " for decades",
     " historically", " history of", " since the fall", " was founded", " years ago", " decades ago",
     " first meeting in", " last time ", " in 2019", " in 2018", " in 2017", " in 2016", " in 2015",
+    " in recent times", " in recent years", " in recent months", " have grown closer", " has grown closer",
 )
 
 # Openers that only join a sentence to its neighbours and carry no meaning of their own: the one
@@ -113,6 +114,9 @@ ANALYSIS_CUES = (
     " appears to ", " appear to ", " in other words", " the message is", " the stakes ",
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
     " remains to be seen", " only time will tell", " the bottom line", " the irony",
+    # agentless claims: who holds the concern or the belief is not said
+    " concerns have been raised", " questions have been raised", " it is believed", " is widely seen",
+    " is seen as ", " are seen as ", " is widely believed", " is widely expected",
 )
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact

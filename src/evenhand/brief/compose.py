@@ -55,6 +55,8 @@ class _Numbering:
         return self.order.setdefault(article, len(self.order) + 1)
 
 
+# Facts chosen beyond the limit, for the lede's choice to drop stale steps without leaving the brief short.
+_SPARE = 3
 _HEADLINE_WORDS = 14
 _MIN_HEADLINE_WORDS = 5
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
@@ -174,10 +176,10 @@ def make_brief(
             k = at[(s.article, s.start, s.end)]
             rivals[k] = rivals.get(k, frozenset()) | {n}
     chosen = select(
-        ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + 1,
+        ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + _SPARE,
         rivals=rivals,
     )
-    chosen = lede_first(chosen, sentences, sim, config, _recency(kept))
+    chosen = lede_first(chosen, sentences, sim, config, _recency(kept))[: config.brief.max_facts + 1]
 
     numbering = _Numbering()
 

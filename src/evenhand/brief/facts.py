@@ -64,12 +64,19 @@ _ATTRIBUTION = re.compile(
 _EARLY_STAGE = re.compile(
     r"\b(?:will|is set to|are set to|is expected to|are expected to|is due to|are due to|plans to|is scheduled to|"
     r"are scheduled to|is poised to|is preparing to|is heading|are heading|is on (?:his|her|their|its) way|"
+    r"is en route|are en route|"
     r"(?:has|have) (?:started|begun|embarked on|set off|left for)|(?:set off|embarked|departed|left) for|"
     r"started (?:his|her|their|its) (?:journey|trip))\b",
     re.I,
 )
 # A lede opens with what happened, not with a concession, a scene or a condition.
 _SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|There (?:is|was|are|were))\b")
+# Being on the way somewhere: an earlier step than arriving, meeting or signing.
+_ON_THE_WAY = re.compile(
+    r"\b(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|set off|"
+    r"left for)|(?:set off|embarked|departed|left) for|started (?:his|her|their|its) (?:journey|trip)\b",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
@@ -459,7 +466,13 @@ def lede_first(
         return side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)
-    return [lede, *(g for g in chosen if g is not lede)]
+    # An earlier step of the event the lede reports ("is en route" after "arrived") is old news.
+    stale = [
+        g for g in chosen
+        if g is not lede and _ON_THE_WAY.search(_main_clause(sentences[g.rep].text))
+        and float(sim[g.rep, lede.rep]) >= config.grouping.redundant
+    ]
+    return [lede, *(g for g in chosen if g is not lede and g not in stale)]
 
 
 def _main_clause(text: str) -> str:
