@@ -28,6 +28,7 @@ Matrix = npt.NDArray[np.float32]
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
 _PARAPHRASE_SHARE = 0.6
 _SAME_HAPPENING = 0.2
+_ALIKE = 0.5
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
@@ -349,22 +350,30 @@ class _Printed:
     days: frozenset[str]
     terms: frozenset[str]
     happened: frozenset[str]
+    names: frozenset[str]
 
     @classmethod
     def of(cls, rep: Sentence) -> _Printed:
         printed = claim_of(rep.text)
         terms = content_stems(printed)
+        names = entities_in(printed)
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
-        return cls(numbers_in(printed), days, terms, terms - entities_in(printed))
+        return cls(numbers_in(printed), days, terms, terms - names, names)
 
 
 def supports(member: Sentence, claim: _Printed, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
     """Whether ``member`` says what a printed fact says, so that its source may be cited for it:
-    every figure and day of the fact, and most of its words, both of all of them and of those
-    that are not names. Two sentences about the same people can report different things
+    every figure and day of the fact, most of its names, and most of its words, both of all of
+    them and of those that are not names. Two sentences about the same people can report different things
     ("started his journey to Russia" and "reached Russia"): what happened is in the words that
     are not names."""
     if not (claim.numbers <= member.numbers and claim.days <= member.dates):
+        return False
+    # Precision first: most of the fact's names, and most of its words counted plainly as well as
+    # weighted by rarity, or the sentence is not cited for it.
+    if claim.names and 2 * len(claim.names & (member.entities | member.content)) <= len(claim.names):
+        return False
+    if claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms):
         return False
     needed = config.grouping.support_recall
     # Paraphrase ("the blaze broke out" / "the blast started") shares fewer of the words for
@@ -488,7 +497,13 @@ def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bo
     # Alike sentences about the same people can report different steps ("set off for Russia",
     # "arrived in Russia"): they restate each other only if they share what happened.
     done_a, done_b = a.content - a.entities, b.content - b.entities
-    return len(done_a & done_b) >= _SAME_HAPPENING * min(len(done_a), len(done_b))
+    shared = len(done_a & done_b)
+    if shared >= _SAME_HAPPENING * min(len(done_a), len(done_b)):
+        return True
+    # Two long sentences about one happening share its day or figure and a word for it, and are
+    # alike as a whole, while each adds its own description.
+    anchored = bool((a.dates & b.dates) or (a.numbers & b.numbers))
+    return anchored and shared >= 1 and similarity >= _ALIKE
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

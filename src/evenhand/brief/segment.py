@@ -16,7 +16,9 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|perc
                      r"(?:\s+(million|billion|trillion|thousand))?", re.I)
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{12,})[\"“”«»]")
+# A quotation of some length, from its opening mark to its closing one (never from a closing mark
+# to the next opening one: the words between two quotations are the writer's).
+_QUOTED = re.compile(r"“[^“”]{12,}”|\"[^\"“”]{12,}\"|«[^«»]{12,}»")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b|n't\b", re.I)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My|We|We're|We’re|Our)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
@@ -40,14 +42,15 @@ _LEANS_BACK = re.compile(
     r"claims?|allegations?|proposal|measure|episode|incident|development)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
-    r"estimated|the first|the second|the third|the latest)\b)"
+    r"estimated|the first time)\b)"
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
-    r"winter|season|time)\b)"
+    r"winter|season)\b)"
     r"|Both\s+[a-z])"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
     r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
+    r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
     r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
@@ -189,7 +192,7 @@ def classify(text: str) -> SentenceKind:
     if is_aside(text):
         return "aside"
     lowered = f" {text.lower()} "
-    quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
+    quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
     unquoted = _QUOTED.sub(" ", lowered)
