@@ -25,6 +25,9 @@ class Limits:
 class BriefSettings:
     max_words: int
     max_facts: int
+    article_share: float
+    min_words: int
+    long_article_words: int
     budgeted_max_facts: int
     min_fact_words: int
     max_fact_words: int

@@ -15,7 +15,17 @@ from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Fact, Sentence, Source, Support
 from .contested import find_disputes, to_contested
-from .facts import FactGroup, balanced_quotes, compress, group_sentences, lede_first, rank_groups, select, similarity
+from .facts import (
+    FactGroup,
+    balanced_quotes,
+    compress,
+    fit_budget,
+    group_sentences,
+    lede_first,
+    rank_groups,
+    select,
+    similarity,
+)
 from .llm import Writer, reword
 from .narratives import find_narratives
 from .segment import content_stems, segment_all, words
@@ -55,8 +65,9 @@ class _Numbering:
         return self.order.setdefault(article, len(self.order) + 1)
 
 
-# Facts chosen beyond the limit, for the lede's choice to drop stale steps without leaving the brief short.
-_SPARE = 3
+# Candidates chosen beyond the limit, so that dropping stale steps and fitting the word budget
+# still leave the brief full.
+_SPARE = 8
 _HEADLINE_WORDS = 14
 _MIN_HEADLINE_WORDS = 5
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
@@ -120,6 +131,18 @@ def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]
     return [group[:depth] for group in per_article]
 
 
+def _budget(articles: Sequence[Article], config: Config) -> int:
+    """The words lede and facts may take: ``--max-words`` where given; else, so that a brief of
+    short articles (feed summaries, snippets) is shorter than they are, a share of the median
+    article's length, never below ``min_words`` (0: no bound, for long articles)."""
+    brief = config.brief
+    if brief.max_words:
+        return brief.max_words
+    median = sorted(len(words(a.text)) for a in articles)[len(articles) // 2] if articles else 0
+    share = int(brief.article_share * median)
+    return max(share, brief.min_words) if share < brief.long_article_words else 0
+
+
 def _recency(articles: Sequence[Article]) -> list[float]:
     """Each article's place in publication order, 0 for the earliest and 1 for the latest; 0.5
     where undated (ISO dates and times sort as text)."""
@@ -175,11 +198,12 @@ def make_brief(
         for s in dispute.sentences():
             k = at[(s.article, s.start, s.end)]
             rivals[k] = rivals.get(k, frozenset()) | {n}
-    chosen = select(
-        ranked, sentences, sim, config, budget=config.brief.max_words, limit=config.brief.max_facts + _SPARE,
-        rivals=rivals,
+    candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
+    ordered = lede_first(candidates, sentences, sim, config, _recency(kept))
+    chosen = fit_budget(
+        ordered, sentences, budget=_budget(kept, config), limit=config.brief.max_facts + 1,
+        hard=bool(config.brief.max_words),
     )
-    chosen = lede_first(chosen, sentences, sim, config, _recency(kept))[: config.brief.max_facts + 1]
 
     numbering = _Numbering()
 

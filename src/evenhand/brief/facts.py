@@ -417,14 +417,13 @@ def opens_attributed_quote(text: str) -> bool:
 
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    *, budget: int, limit: int, rivals: dict[int, frozenset[int]] | None = None,
+    *, limit: int, rivals: dict[int, frozenset[int]] | None = None,
 ) -> list[FactGroup]:
-    """The best groups that fit the word budget, none restating one already taken, sharing a
-    sentence with one (a unit and the sentence it leans on), or giving the other side of a figure
-    one already gives (``rivals``: sentence -> the disputes it takes part in; Contested shows both)."""
+    """The best groups, none restating one already taken, sharing a sentence with one (a unit and
+    the sentence it leans on), or giving the other side of a figure one already gives (``rivals``:
+    sentence -> the disputes it takes part in; Contested shows both)."""
     rivals = rivals or {}
     chosen: list[FactGroup] = []
-    used = 0
     for group in ranked:
         if len(chosen) >= limit:
             break
@@ -437,11 +436,26 @@ def select(
             continue
         if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
             continue
-        length = len(words(compress(rep.text)))
-        if budget and used + length > budget:
+        chosen.append(group)
+    return chosen
+
+
+def fit_budget(
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], *, budget: int, limit: int, hard: bool = True
+) -> list[FactGroup]:
+    """The lede and then the facts, in order, that fit ``budget`` words (0: any), at most ``limit``
+    in all. Where the lede does not fit a ``hard`` budget, the first that does leads; a soft one
+    (the default length) never costs the brief its lede."""
+    chosen: list[FactGroup] = []
+    used = 0
+    for group in ordered:
+        length = len(words(compress(sentences[group.rep].text)))
+        if budget and used + length > budget and (hard or chosen):
             continue
         chosen.append(group)
         used += length
+        if len(chosen) >= limit:
+            break
     return chosen
 
 
