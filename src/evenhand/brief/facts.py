@@ -102,7 +102,7 @@ def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
     rows: list[list[int]] = []
     for s in sentences:
         terms = set(s.content) | {f"@{e}" for e in s.entities} | {f"#{n}" for n in s.numbers}
-        rows.append([vocab.setdefault(t, len(vocab)) for t in terms])
+        rows.append([vocab.setdefault(t, len(vocab)) for t in sorted(terms)])  # one order in every process
     matrix = np.zeros((len(sentences), max(len(vocab), 1)), dtype=np.float32)
     for i, cols in enumerate(rows):
         matrix[i, cols] = 1.0
@@ -384,8 +384,9 @@ def supports(member: Sentence, claim: _Printed, idf: dict[str, float], config: C
 
 
 def _recall(terms: frozenset[str], found: frozenset[str], idf: dict[str, float]) -> float:
-    total = sum(idf.get(t, 1.0) for t in terms)
-    return 1.0 if total == 0 else sum(idf.get(t, 1.0) for t in terms & found) / total
+    # fsum: a sum exact whatever order the set gives its terms in, so briefs do not vary by process.
+    total = math.fsum(idf.get(t, 1.0) for t in terms)
+    return 1.0 if total == 0 else math.fsum(idf.get(t, 1.0) for t in terms & found) / total
 
 
 def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:

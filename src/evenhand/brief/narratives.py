@@ -50,7 +50,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
 def frame_scores(text: str) -> dict[str, float]:
     pattern, frame_of = _cues()
     scores: dict[str, float] = {}
-    for cue in {m.group(0).lower() for m in pattern.finditer(text)}:
+    for cue in sorted({m.group(0).lower() for m in pattern.finditer(text)}):
         frame = frame_of[cue]
         # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
         scores[frame] = scores.get(frame, 0.0) + 1.0 + len(cue) / 1000
