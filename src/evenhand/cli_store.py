@@ -397,6 +397,7 @@ def _story_dict(story: StoryRow) -> dict[str, Any]:
         "last_published": story.last_ts,
         "updated_at": story.updated_at,
         "has_brief": story.has_brief,
+        "undated": story.undated,
     }
 
 
@@ -461,8 +462,10 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
     if not listed:
         click.echo("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
     for row, members in listed:
+        undated = ", undated" if row.undated else ""
         click.echo(
-            f"{row.id}  {row.headline}  [{row.article_count} articles, {row.source_count} independent]"
+            f"{row.id}  {row.headline}  "
+            f"[{count(row.article_count, 'article')}, {row.source_count} independent{undated}]"
         )
         for article in members:
             click.echo(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
@@ -484,21 +487,44 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"{story.headline}\n{story.lede}\n")
+    click.echo(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
         click.echo(
             f"- {article.outlet}: {article.title}{copy}\n  {article.url or article.origin}\n  {_why(article)}"
         )
+    if story.undated:
+        click.echo("\nundated: no outlet gave a date; the story is dated by when its articles were stored")
     if brief is None:
-        click.echo("\nno brief yet: run `evenhand update`")
+        click.echo("\nno brief yet: run `evenhand cluster` or `evenhand update`")
         return
+    _print_brief(brief)
+
+
+def _print_brief(brief: dict[str, Any]) -> None:
+    """The stored brief as text: facts, sources, narratives and contested points, with their citations."""
+
+    def cites(item: dict[str, Any]) -> str:
+        return "".join(f"[{n}]" for n in item.get("sources", []))
+
     click.echo("")
+    if brief.get("lede"):
+        click.echo(f"{brief['lede']} {cites({'sources': brief.get('lede_sources', [])})}\n")
     for number, fact in enumerate(brief.get("facts", []), 1):
-        cites = "".join(f"[{s}]" for s in fact.get("sources", []))
-        click.echo(f"{number}. {fact.get('text', '')} {cites}")
+        click.echo(f"{number}. {fact.get('text', '')} {cites(fact)}")
+    click.echo("\nSources:")
     for source in brief.get("sources", []):
-        click.echo(f"[{source.get('number')}] {source.get('label')}: {source.get('url') or ''}")
+        where = source.get("url") or source.get("title") or ""
+        click.echo(f"[{source.get('number')}] {source.get('label')}" + (f": {where}" if where else ""))
+    if brief.get("narratives"):
+        click.echo("\nNarratives:")
+        for narrative in brief["narratives"]:
+            click.echo(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
+    if brief.get("contested"):
+        click.echo("\nContested:")
+        for point in brief["contested"]:
+            sides = "; ".join(f"{c.get('value', '')} {cites(c)}" for c in point.get("claims", []))
+            click.echo(f"- {point.get('about', '')}: {sides}")
 
 
 @click.group()

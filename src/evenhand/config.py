@@ -19,6 +19,7 @@ class Limits:
     min_page_words: int
     max_sentence_chars: int
     max_sentences: int
+    min_prose_share: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)

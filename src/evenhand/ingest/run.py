@@ -154,6 +154,9 @@ class Ingester:
 
     def _folder(self, folder: Path, pool: ThreadPoolExecutor) -> None:
         files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+        if not any(source_kind(str(f)) != "file" or f.suffix.lower() in SUFFIXES for f in files):
+            reason = "no article, feed, OPML or WARC file in this folder" if files else "empty folder"
+            raise InputError(str(folder), reason)
         article_files = False
         for file in files:
             kind = source_kind(str(file))
