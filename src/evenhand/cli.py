@@ -364,3 +364,29 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
             click.echo(article.text)
         else:
             click.echo(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n")
+
+
+@main.command("config")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="A TOML file to lay over the packaged defaults (else $EVENHAND_CONFIG, if set).")
+@click.option("--json", "as_json", is_flag=True, help="Write JSON instead of TOML.")
+@friendly
+def show_config(config_path: str | None, as_json: bool) -> None:
+    """Print the configuration in force: the packaged defaults with --config FILE (or
+    $EVENHAND_CONFIG) laid over them. The output is itself a valid config file.
+
+    \b
+    Examples:
+        evenhand config > my.toml          # then edit, and use with --config my.toml
+        EVENHAND_CONFIG=my.toml evenhand config --json
+    """
+    from .config import as_dict, to_toml
+
+    data = as_dict(load_config(config_path))
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    chosen = config_path or os.environ.get("EVENHAND_CONFIG")
+    over = f" with {chosen} laid over them" if chosen else ""
+    click.echo(f"# evenhand {__version__}: the packaged defaults{over}")
+    click.echo(to_toml(data), nl=False)
