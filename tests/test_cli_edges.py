@@ -236,3 +236,59 @@ def test_story_text_shows_the_whole_brief(tmp_path: Path) -> None:
     assert "\nNarratives:\n- " in text and "\nContested:\n- how many workers: " in text
     sources = text.split("\nSources:\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert sources and all(not line.endswith(":") and not line.endswith(": ") for line in sources)
+
+
+def test_embedding_memory_is_bounded_by_tokens_not_by_the_longest_text_in_a_batch() -> None:
+    from evenhand.embed import _padded_chunks, load_embedder
+
+    lengths = [12, 30, 90_000, 8, 8, 40_000, 40_000, 5]
+    chunks = list(_padded_chunks(lengths, budget=65_536))
+    assert [(a, b) for a, b, _ in chunks] == [(0, 2), (2, 3), (3, 5), (5, 6), (6, 7), (7, 8)]
+    for first, stop, width in chunks:
+        assert width == max(lengths[first:stop])
+        assert (stop - first) * width <= 65_536 or stop - first == 1  # a text longer than the budget goes alone
+    embedder = load_embedder()
+    texts = ["Fire closes the port of Marrowick.", "word " * 3000, "The council votes to close a library."]
+    together = embedder.embed(texts)
+    for i, text in enumerate(texts):  # a text's vector does not depend on what it is batched with
+        assert (embedder.embed([text])[0] == together[i]).all()
+
+
+def test_progress_moves_item_by_item(tmp_path: Path) -> None:
+    from evenhand import pipeline
+    from evenhand.config import load_config
+    from evenhand.stories import ClusterSettings
+
+    db = tmp_path / "news.db"
+    events: list[tuple[str, int]] = []
+    config = load_config()
+    with Store.open(db) as store:
+        pipeline.ingest(store, [str(EXAMPLE)], pipeline.FetchSettings(), config, lambda k, n: events.append((k, n)))
+        assert events[0] == ("total", 1) and events.count(("done", 1)) == 1 + 6  # the source, then each article
+        events.clear()
+        pipeline.cluster(store, ClusterSettings(), None, lambda k, n: events.append((k, n)))
+    assert events == [("total", 6)] + [("done", 1)] * 6  # one step per article, not one jump per batch
+
+
+def test_config_prints_the_configuration_in_force(tmp_path: Path) -> None:
+    override = tmp_path / "mine.toml"
+    override.write_text("[brief]\nmax_words = 150\n\n[feeds]\nurls = [\"https://news.example/rss.xml\"]\n")
+    shown = _cli("config", "--config", str(override))
+    assert shown.exit_code == 0
+    assert f"with {override} laid over them" in shown.stdout
+    assert "[brief]\nmax_words = 150\n" in shown.stdout and 'urls = ["https://news.example/rss.xml"]' in shown.stdout
+    again = tmp_path / "again.toml"
+    again.write_text(shown.stdout)  # what it prints is a config file that reads back the same
+    assert json.loads(_cli("config", "--config", str(again), "--json").stdout) == json.loads(
+        _cli("config", "--config", str(override), "--json").stdout
+    )
+    assert json.loads(_cli("config", "--json").stdout)["brief"]["max_words"] == 0
+
+
+def test_quiet_prints_nothing_but_failures(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    for command in (["ingest", str(EXAMPLE)], ["cluster", "--no-embed"], ["update", "--no-embed"]):
+        result = _cli(*command, "--db", db, "--quiet")
+        assert result.exit_code == 0 and result.output == "", (command, result.output)
+    failed = _cli("cluster", "--db", str(tmp_path / "typo.db"), "--quiet")
+    assert failed.exit_code == 1 and failed.output.count("\n") == 1

@@ -117,11 +117,13 @@ class Ingester:
 
     def run(self, sources: Sequence[str]) -> IngestReport:
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="evenhand-fetch") as pool:
+            self.progress("total", len(sources))  # each source counts, so that unchanged feeds move the bar too
             for source in sources:
                 try:
                     self._source(source, pool)
                 except InputError as exc:
                     self.report.failed.append(str(exc))
+                self.progress("done", 1)
         return self.report
 
     def _source(self, source: str, pool: ThreadPoolExecutor) -> None:
