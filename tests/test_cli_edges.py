@@ -65,6 +65,8 @@ def test_errors_name_the_users_path_and_the_real_cause(tmp_path: Path) -> None:
     result = _cli("ingest", str(EXAMPLE), "--db", str(store))
     assert result.exit_code == 1 and f"{store}: cannot create the store: there is no folder" in result.output
     assert "not an evenhand database" not in result.output
+    result = _cli("feeds", "add", "https://news.example/rss.xml", "--db", str(store))
+    assert result.exit_code == 1 and f"{store}: cannot create the store: there is no folder" in result.output
 
 
 @pytest.mark.parametrize("command", [["cluster", "--no-embed"], ["update", "--no-embed"], ["stories"],
