@@ -46,6 +46,9 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except EvenhandError as exc:
             fail(str(exc))
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(1) from None
         except KeyboardInterrupt:
             fail("interrupted (what was stored so far is kept; run again to resume)")
         except MemoryError:
@@ -64,14 +67,28 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(path)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    if not target.parent.is_dir():
+        raise InputError(path, f"cannot write: there is no folder {target.parent}")
+    if target.is_dir():
+        raise InputError(path, "cannot write: it is a folder")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(path, f"cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600; give it the mode open() would
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def example_folder() -> Path:
@@ -151,8 +168,9 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(dir_okay=True, file_okay=True))
 @click.option("--example", is_flag=True, help="Use the bundled example: five fictional outlets on one port fire.")
-@click.option("--max-words", type=click.IntRange(min=0), default=None,
-              help="Bound the lede and facts to N words, keeping the most important facts.")
+@click.option("--max-words", type=click.IntRange(min=1), default=None,
+              help="Bound the brief to N words: the most important facts first, then the narratives and "
+                   "contested points that still fit; sources that nothing left cites are not listed.")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON (schema evenhand.brief/1, docs/schema.md).")
 @click.option("--clusters", type=click.Path(exists=True, dir_okay=False),
               help="A JSONL file of clusters ({id, articles: [...]}, one a line): one brief each.")
@@ -189,6 +207,8 @@ def brief(
         evenhand brief --clusters data.jsonl --jsonl -o briefs.jsonl
     """
     config = load_config(config_path).with_max_words(max_words)
+    if jsonl and not clusters:
+        raise EvenhandError("--jsonl goes with --clusters FILE (for one brief, use --json)")
     if clusters:
         if inputs or example:
             raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
@@ -275,6 +295,7 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
     from .brief.render import brief_to_dict, render_markdown
 
     failed = done = 0
+    held: list[tuple[InputError, str]] = []  # the bad lines before the first good one, and their output
     with atomic_output(output) as out, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("Writing briefs", total=_count_lines(path))
         for number, line in _cluster_lines(path, config.limits.max_file_bytes):
@@ -282,16 +303,34 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
             try:
                 result = _one_cluster(number, line, path, config)
             except InputError as exc:
-                warn(str(exc))
                 failed += 1
                 error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}
-                out.write(json.dumps(error, ensure_ascii=False) + "\n" if as_json else f"<!-- {exc} -->\n\n")
+                text = json.dumps(error, ensure_ascii=False) + "\n" if as_json else f"<!-- {exc} -->\n\n"
+                if failed < done:  # one bad cluster among good ones
+                    warn(str(exc))
+                    out.write(text)
+                elif failed >= _GIVE_UP_AFTER:
+                    raise EvenhandError(
+                        f"{path}: not a file of clusters (JSON Lines of {{\"id\": ..., \"articles\": [...]}}):"
+                        f" its first {failed} lines fail, the first with: {held[0][0].reason}; stopped"
+                    ) from None
+                else:
+                    held.append((exc, text))
             else:
+                for held_error, held_text in held:
+                    warn(str(held_error))
+                    out.write(held_text)
+                held.clear()
                 out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
                           else render_markdown(result) + "\n")
             bar.update(task, completed=number)
         if failed == done:
+            for held_error, _ in held:
+                warn(str(held_error))
             raise EvenhandError(f"{path}: no cluster could be briefed")
+
+
+_GIVE_UP_AFTER = 5  # bad lines from the first, with none good, before a file is judged not a clusters file
 
 
 def _line_id(line: str, number: int) -> str:
@@ -325,3 +364,29 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
             click.echo(article.text)
         else:
             click.echo(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n")
+
+
+@main.command("config")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="A TOML file to lay over the packaged defaults (else $EVENHAND_CONFIG, if set).")
+@click.option("--json", "as_json", is_flag=True, help="Write JSON instead of TOML.")
+@friendly
+def show_config(config_path: str | None, as_json: bool) -> None:
+    """Print the configuration in force: the packaged defaults with --config FILE (or
+    $EVENHAND_CONFIG) laid over them. The output is itself a valid config file.
+
+    \b
+    Examples:
+        evenhand config > my.toml          # then edit, and use with --config my.toml
+        EVENHAND_CONFIG=my.toml evenhand config --json
+    """
+    from .config import as_dict, to_toml
+
+    data = as_dict(load_config(config_path))
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    chosen = config_path or os.environ.get("EVENHAND_CONFIG")
+    over = f" with {chosen} laid over them" if chosen else ""
+    click.echo(f"# evenhand {__version__}: the packaged defaults{over}")
+    click.echo(to_toml(data), nl=False)

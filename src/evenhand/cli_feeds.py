@@ -12,10 +12,9 @@ import click
 
 from . import pipeline
 from .cli import friendly, warn
-from .cli_store import _config_option, _db_option, _json_option, count, open_existing
+from .cli_store import _config_option, _db_option, _json_option, count, open_existing, open_or_create
 from .config import load_config
 from .errors import EvenhandError, InputError
-from .store import Store
 
 
 @click.group()
@@ -63,7 +62,7 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
             problems += 1
     if not urls:
         raise EvenhandError(f"no feed found in {len(sources)} source(s)")
-    with Store.open(db) as store:
+    with open_or_create(db) as store:
         added = sum(store.add_feed(url) for url in dict.fromkeys(urls))
         total = len(store.feeds())
     known = len(dict.fromkeys(urls)) - added

@@ -40,6 +40,9 @@ _db_option = click.option(
 _json_option = click.option(
     "--json", "as_json", is_flag=True, help="Write JSON for machines instead of text."
 )
+_quiet_option = click.option(
+    "--quiet", is_flag=True, help="For cron: no progress and no report; only a failure prints (one line)."
+)
 _config_option = click.option(
     "--config",
     "config_path",
@@ -200,6 +203,7 @@ def _run_ingest(
 @_db_option
 @_fetch_options
 @_json_option
+@_quiet_option
 @_config_option
 @friendly
 def ingest(
@@ -213,6 +217,7 @@ def ingest(
     max_bytes: int,
     retries: int,
     as_json: bool,
+    quiet: bool,
     config_path: str | None,
 ) -> None:
     """Read SOURCES into the store: article URLs, RSS/Atom feeds (URL or file), OPML lists of feeds,
@@ -233,10 +238,10 @@ def ingest(
     config = load_config(config_path)
     settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     with open_or_create(db) as store:
-        report = _run_ingest(store, sources, settings, config, not as_json)
+        report = _run_ingest(store, sources, settings, config, not (as_json or quiet))
     if as_json:
         _emit(report.as_dict())
-    else:
+    elif not quiet:
         _print_report(report)
     nothing_read = not report.added and not report.duplicates and not report.skipped_known
     if report.failed and nothing_read and not report.feeds_read and not report.feeds_not_modified:
@@ -277,6 +282,7 @@ def _with(options: list[Callable[[Any], Any]]) -> Callable[[Callable[P, R]], Cal
 @_db_option
 @_with(_cluster_options)
 @_json_option
+@_quiet_option
 @_config_option
 @friendly
 def cluster(
@@ -285,6 +291,7 @@ def cluster(
     window_days: float | None,
     no_embed: bool,
     as_json: bool,
+    quiet: bool,
     config_path: str | None,
 ) -> None:
     """Group the stored articles not yet in a story into stories, incrementally.
@@ -298,9 +305,9 @@ def cluster(
     with open_existing(db) as store:
         embedder = pipeline.embedder(config, no_embed)
         run = _run_cluster(
-            store, pipeline.cluster_settings(config, threshold, window_days), embedder, not as_json
+            store, pipeline.cluster_settings(config, threshold, window_days), embedder, not (as_json or quiet)
         )
-        with _progress(not as_json, "briefs") as progress:
+        with _progress(not (as_json or quiet), "briefs") as progress:
             written, failed = pipeline.write_briefs(store, store.stale_stories(), config, embedder, progress)
     data = {
         "schema": "evenhand.cluster/1",
@@ -313,6 +320,7 @@ def cluster(
     }
     if as_json:
         _emit(data)
+    if as_json or quiet:
         return
     click.echo(
         f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
@@ -327,6 +335,7 @@ def cluster(
 @_fetch_options
 @_with(_cluster_options)
 @_json_option
+@_quiet_option
 @_config_option
 @friendly
 def update(
@@ -342,6 +351,7 @@ def update(
     window_days: float | None,
     no_embed: bool,
     as_json: bool,
+    quiet: bool,
     config_path: str | None,
 ) -> None:
     """Ingest the feeds, cluster, and rewrite the briefs of the stories that changed (for cron).
@@ -362,7 +372,7 @@ def update(
             settings,
             clustering,
             pipeline.embedder(config, no_embed),
-            stage=lambda label: _progress(not as_json, label),
+            stage=lambda label: _progress(not (as_json or quiet), label),
         )
     report, run, written, failed = result.ingest, result.cluster, result.briefs_written, result.briefs_failed
     data = {
@@ -376,6 +386,7 @@ def update(
     }
     if as_json:
         _emit(data)
+    if as_json or quiet:
         return
     _print_report(report)
     click.echo(
@@ -397,6 +408,7 @@ def _story_dict(story: StoryRow) -> dict[str, Any]:
         "last_published": story.last_ts,
         "updated_at": story.updated_at,
         "has_brief": story.has_brief,
+        "undated": story.undated,
     }
 
 
@@ -461,8 +473,10 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
     if not listed:
         click.echo("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
     for row, members in listed:
+        undated = ", undated" if row.undated else ""
         click.echo(
-            f"{row.id}  {row.headline}  [{row.article_count} articles, {row.source_count} independent]"
+            f"{row.id}  {row.headline}  "
+            f"[{count(row.article_count, 'article')}, {row.source_count} independent{undated}]"
         )
         for article in members:
             click.echo(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
@@ -484,21 +498,44 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"{story.headline}\n{story.lede}\n")
+    click.echo(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
         click.echo(
             f"- {article.outlet}: {article.title}{copy}\n  {article.url or article.origin}\n  {_why(article)}"
         )
+    if story.undated:
+        click.echo("\nundated: no outlet gave a date; the story is dated by when its articles were stored")
     if brief is None:
-        click.echo("\nno brief yet: run `evenhand update`")
+        click.echo("\nno brief yet: run `evenhand cluster` or `evenhand update`")
         return
+    _print_brief(brief)
+
+
+def _print_brief(brief: dict[str, Any]) -> None:
+    """The stored brief as text: facts, sources, narratives and contested points, with their citations."""
+
+    def cites(item: dict[str, Any]) -> str:
+        return "".join(f"[{n}]" for n in item.get("sources", []))
+
     click.echo("")
+    if brief.get("lede"):
+        click.echo(f"{brief['lede']} {cites({'sources': brief.get('lede_sources', [])})}\n")
     for number, fact in enumerate(brief.get("facts", []), 1):
-        cites = "".join(f"[{s}]" for s in fact.get("sources", []))
-        click.echo(f"{number}. {fact.get('text', '')} {cites}")
+        click.echo(f"{number}. {fact.get('text', '')} {cites(fact)}")
+    click.echo("\nSources:")
     for source in brief.get("sources", []):
-        click.echo(f"[{source.get('number')}] {source.get('label')}: {source.get('url') or ''}")
+        where = source.get("url") or source.get("title") or ""
+        click.echo(f"[{source.get('number')}] {source.get('label')}" + (f": {where}" if where else ""))
+    if brief.get("narratives"):
+        click.echo("\nNarratives:")
+        for narrative in brief["narratives"]:
+            click.echo(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
+    if brief.get("contested"):
+        click.echo("\nContested:")
+        for point in brief["contested"]:
+            sides = "; ".join(f"{c.get('value', '')} {cites(c)}" for c in point.get("claims", []))
+            click.echo(f"- {point.get('about', '')}: {sides}")
 
 
 @click.group()

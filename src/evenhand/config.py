@@ -19,6 +19,7 @@ class Limits:
     min_page_words: int
     max_sentence_chars: int
     max_sentences: int
+    min_prose_share: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,3 +131,32 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     if chosen:
         raw = _merge(raw, _read_toml(Path(chosen)))
     return _build(raw, str(chosen or "default_config.toml"))
+
+
+def as_dict(config: Config) -> dict[str, Any]:
+    """Every setting in force, section by section (the packaged defaults with any file laid over them)."""
+    from dataclasses import asdict
+
+    sections = {name: asdict(getattr(config, name)) for name in _SECTIONS}
+    return {**sections, **config.extra}
+
+
+def to_toml(data: dict[str, Any]) -> str:
+    """``data`` (tables of scalars and lists, as a config holds) as TOML that `load_config` reads back."""
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, int | float):
+            return repr(v)
+        if isinstance(v, list | tuple):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines: list[str] = []
+    for name, section in data.items():
+        if isinstance(section, dict):
+            lines += ["", f"[{name}]"] + [f"{key} = {value(v)}" for key, v in section.items()]
+        else:
+            lines.insert(0, f"{name} = {value(section)}")
+    return "\n".join(lines).lstrip("\n") + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -17,6 +17,7 @@ from .errors import EvenhandError
 
 Matrix = npt.NDArray[np.float32]
 _BATCH = 128
+_TOKEN_BUDGET = 1 << 16  # tokens gathered at once: 64k x 256 dims x 4 bytes = 64 MB
 
 # package -> (pinned version, {file inside the package: sha256})
 WEIGHTS: dict[str, tuple[str, dict[str, str]]] = {
@@ -94,18 +95,39 @@ class WordLlamaEmbedder:
         weights = load_file(str(files["weights/l2_supercat_256.safetensors"]))
         self._table = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
         self._tokenizer = Tokenizer.from_file(str(files["tokenizers/l2_supercat_tokenizer_config.json"]))
-        self._tokenizer.enable_padding()
+        self._tokenizer.no_padding()  # each text padded per chunk, to that chunk's longest (_padded_chunks)
         self._tokenizer.no_truncation()
 
     def embed(self, texts: Sequence[str]) -> Matrix:
         out = np.zeros((len(texts), self._table.shape[1]), dtype=np.float32)
         for start in range(0, len(texts), _BATCH):
             encoded = self._tokenizer.encode_batch(list(texts[start : start + _BATCH]), add_special_tokens=False)
-            ids = np.array([e.ids for e in encoded], dtype=np.int64).clip(0, len(self._table) - 1)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
-            summed = np.einsum("btd,bt->bd", self._table[ids], mask)
-            out[start : start + len(encoded)] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+            for first, stop, width in _padded_chunks([len(e.ids) for e in encoded]):
+                part = encoded[first:stop]
+                ids = np.zeros((len(part), width), dtype=np.int64)
+                mask = np.zeros((len(part), width), dtype=np.float32)
+                for row, e in enumerate(part):
+                    ids[row, : len(e.ids)] = e.ids
+                    mask[row, : len(e.ids)] = 1.0
+                ids = ids.clip(0, len(self._table) - 1)
+                summed = np.einsum("btd,bt->bd", self._table[ids], mask)
+                out[start + first : start + stop] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
         return _unit_rows(out)
+
+
+def _padded_chunks(lengths: Sequence[int], budget: int = _TOKEN_BUDGET) -> Iterator[tuple[int, int, int]]:
+    """(first, stop, width): runs of texts whose padded token matrix (count x longest) stays within
+    ``budget`` tokens, so that the gathered vectors take at most budget x dimensions floats whatever
+    the batch holds (a text longer than the budget goes alone)."""
+    first, width = 0, 0
+    for i, length in enumerate(lengths):
+        wider = max(width, length, 1)
+        if i > first and (i - first + 1) * wider > budget:
+            yield first, i, width
+            first, wider = i, max(length, 1)
+        width = wider
+    if first < len(lengths):
+        yield first, len(lengths), width
 
 
 def load_embedder(name: str = "wordllama") -> Embedder:

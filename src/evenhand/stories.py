@@ -165,13 +165,18 @@ class StreamClusterer:
 
     # -- the stream -------------------------------------------------------------------------------
 
-    def add_many(self, items: Sequence[tuple[str, str, str, float]]) -> list[Decision]:
-        """Cluster ``(article_id, title, text, ts)`` items in the order given, embedding them in one batch."""
+    def add_many(
+        self, items: Sequence[tuple[str, str, str, float]], progress: Callable[[int], None] | None = None
+    ) -> list[Decision]:
+        """Cluster ``(article_id, title, text, ts)`` items in the order given, embedding them in one batch;
+        ``progress(1)`` after each."""
         embs = self._embed([f"{title}. {text}" for _, title, text, _ in items])
-        return [
-            self._add(article_id, title, text, ts, embs[i] if embs is not None else None)
-            for i, (article_id, title, text, ts) in enumerate(items)
-        ]
+        decisions = []
+        for i, (article_id, title, text, ts) in enumerate(items):
+            decisions.append(self._add(article_id, title, text, ts, embs[i] if embs is not None else None))
+            if progress is not None:
+                progress(1)
+        return decisions
 
     def add(self, article_id: str, title: str, text: str, ts: float) -> Decision:
         return self.add_many([(article_id, title, text, ts)])[0]
@@ -377,14 +382,14 @@ def cluster_store(
     for row in pending:
         chunk.append(row)
         if len(chunk) >= batch:
-            decisions = _decide(clusterer, chunk)
+            decisions = _decide(clusterer, chunk, progress)
             store.apply_assignments(decisions, state=pack_state(clusterer.state()))
-            articles, joined, new = _tally(decisions, changed, articles, joined, new, progress)
+            articles, joined, new = _tally(decisions, changed, articles, joined, new)
             chunk = []
     if chunk:
-        decisions = _decide(clusterer, chunk)
+        decisions = _decide(clusterer, chunk, progress)
         store.apply_assignments(decisions, state=pack_state(clusterer.state()))
-        articles, joined, new = _tally(decisions, changed, articles, joined, new, progress)
+        articles, joined, new = _tally(decisions, changed, articles, joined, new)
     return ClusterRun(articles, joined, new, tuple(changed))
 
 
@@ -392,8 +397,10 @@ def _ts(article: ArticleRow) -> float:
     return article.published_ts if article.published_ts is not None else article.added_at
 
 
-def _decide(clusterer: StreamClusterer, chunk: Sequence[ArticleRow]) -> list[Assignment]:
-    decisions = clusterer.add_many([(a.id, a.title, a.text, _ts(a)) for a in chunk])
+def _decide(
+    clusterer: StreamClusterer, chunk: Sequence[ArticleRow], progress: Callable[[int], None] | None
+) -> list[Assignment]:
+    decisions = clusterer.add_many([(a.id, a.title, a.text, _ts(a)) for a in chunk], progress)
     return [Assignment(d.article_id, d.story_id, d.score, d.reason, d.new) for d in decisions]
 
 
@@ -403,11 +410,8 @@ def _tally(
     articles: int,
     joined: int,
     new: int,
-    progress: Callable[[int], None] | None,
 ) -> tuple[int, int, int]:
     for d in decisions:
         changed[d.story_id] = None
-    if progress is not None:
-        progress(len(decisions))
     fresh = sum(d.new for d in decisions)
     return articles + len(decisions), joined + len(decisions) - fresh, new + fresh

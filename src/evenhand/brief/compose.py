@@ -13,7 +13,7 @@ import numpy as np
 from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
-from ..model import Article, Brief, Fact, Sentence, Source, Support
+from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
 from .contested import find_disputes, to_contested
 from .facts import (
     FactGroup,
@@ -152,6 +152,38 @@ def _recency(articles: Sequence[Article]) -> list[float]:
     return [dated.index(a.published) / (len(dated) - 1) if a.published else 0.5 for a in articles]
 
 
+def _within_budget(
+    words: int, narratives: list[Narrative], contested: list[Contested], numbering: _Numbering,
+    before: dict[int, int],
+) -> tuple[list[Narrative], list[Contested]]:
+    """The narratives, then the contested points, that fit in the ``words`` the lede and facts left, in
+    order; the sources only they cited lose their numbers (numbers are given in order of first citation,
+    so replaying the kept items' citations gives each the number it had)."""
+    kept_narratives: list[Narrative] = []
+    for narrative in narratives:
+        words -= len(narrative.text.split())
+        if words < 0:
+            break
+        kept_narratives.append(narrative)
+    kept_contested: list[Contested] = []
+    for point in contested if words >= 0 else []:
+        words -= len(point.about.split()) + sum(len(c.value.split()) for c in point.claims)
+        if words < 0:
+            break
+        kept_contested.append(point)
+    if len(kept_narratives) < len(narratives) or len(kept_contested) < len(contested):
+        article_of = {number: article for article, number in numbering.order.items()}
+        numbering.order = dict(before)
+        for narrative in kept_narratives:
+            for number in [*narrative.sources, *(sup.source for sup in narrative.support)]:
+                numbering.number(article_of[number])
+        for point in kept_contested:
+            for claim in point.claims:
+                for number in [*(sup.source for sup in claim.support), *claim.sources]:
+                    numbering.number(article_of[number])
+    return kept_narratives, kept_contested
+
+
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -229,15 +261,21 @@ def make_brief(
             for g, fact in zip(chosen, facts, strict=True)
         ]
     lede, facts = (facts[0], facts[1:]) if facts else (None, facts)
+    before = dict(numbering.order)
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=[sentences[g.rep] for g in chosen],
     )
     contested = to_contested(disputes, support_of, numbering.number)
-    for i in range(len(kept)):
-        numbering.number(i)
+    if config.brief.max_words > 0:
+        narratives, contested = _within_budget(
+            config.brief.max_words - sum(len(f.text.split()) for f in [*([lede] if lede else []), *facts]),
+            narratives, contested, numbering, before,
+        )
     headline, headline_article = _headline(kept, facts, lede)
+    if headline_article is not None:
+        numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
     sources = _labels(kept, numbering)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,

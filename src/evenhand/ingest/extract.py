@@ -15,7 +15,7 @@ from .. import lexicon
 from ..config import Config, load_config
 from ..errors import InputError
 from ..model import Article
-from .clean import clean
+from .clean import clean, prose_share
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -132,6 +132,8 @@ def _finish(
     body = cleaned.text[: config.limits.max_article_chars]
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
+    if prose_share(body) < config.limits.min_prose_share:
+        raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
     name = outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(

@@ -89,9 +89,10 @@ class Response:
 class FetchError(InputError):
     """A URL that could not be fetched; ``retryable`` says whether trying again later may help."""
 
-    def __init__(self, url: str, reason: str, *, retryable: bool = False) -> None:
+    def __init__(self, url: str, reason: str, *, retryable: bool = False, unreachable: bool = False) -> None:
         super().__init__(url, reason)
         self.retryable = retryable
+        self.unreachable = unreachable  # the host could not be resolved or connected to
 
 
 class AddressRefused(FetchError):
@@ -211,6 +212,7 @@ class _Robots:
 
     rules: RobotFileParser | None = None
     refusal: str | None = None
+    unreachable: str | None = None  # the host itself cannot be reached: its URLs fail as unreachable
 
     def allows(self, url: str) -> bool:
         if self.refusal is not None:
@@ -327,6 +329,8 @@ class Fetcher:
 
     def _check_robots(self, url: str, original: str) -> None:
         robots = self._robots_for(url, original)
+        if robots.unreachable is not None:
+            raise FetchError(original, robots.unreachable, retryable=True, unreachable=True)
         if robots.refusal is not None:
             raise RobotsDisallowed(original, robots.refusal)
         if not robots.allows(url):
@@ -360,7 +364,9 @@ class Fetcher:
                 raise AddressRefused(original, exc.reason, host=exc.host) from None
             return _Robots(refusal=f"disallowed: {robots_url} redirects to a refused host ({exc.reason}), {skipped}")
         except FetchError as exc:
-            if exc.retryable:  # unreachable: RFC 9309 says assume complete disallow
+            if exc.unreachable:  # say so, rather than call the host's pages disallowed
+                return _Robots(refusal="unreachable", unreachable=exc.reason)
+            if exc.retryable:  # unavailable: RFC 9309 says assume complete disallow
                 return _Robots(refusal=f"disallowed: {robots_url} unreachable ({exc.reason}), {skipped}")
             return _Robots()  # a redirect loop or too many redirects: unavailable, like a 404
         if response.status == 429 or response.status >= 500:
@@ -455,7 +461,15 @@ class Fetcher:
         except _Refused as exc:
             if exc.address:
                 raise AddressRefused(original, exc.reason, host=exc.host) from None
-            raise FetchError(original, exc.reason, retryable=True) from None
+            raise FetchError(original, f"host unreachable: {exc.reason}", retryable=True, unreachable=True) from None
+        except httpx.ConnectTimeout:
+            host = urlsplit(url).hostname
+            raise FetchError(
+                original, f"host unreachable: {host} did not answer (connect timeout)", retryable=True, unreachable=True
+            ) from None
+        except httpx.ConnectError as exc:
+            host = urlsplit(url).hostname
+            raise FetchError(original, f"host unreachable: {host} ({exc})", retryable=True, unreachable=True) from None
         except httpx.TimeoutException:
             raise FetchError(original, f"timed out ({url})", retryable=True) from None
         except httpx.HTTPError as exc:

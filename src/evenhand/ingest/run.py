@@ -117,11 +117,13 @@ class Ingester:
 
     def run(self, sources: Sequence[str]) -> IngestReport:
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="evenhand-fetch") as pool:
+            self.progress("total", len(sources))  # each source counts, so that unchanged feeds move the bar too
             for source in sources:
                 try:
                     self._source(source, pool)
                 except InputError as exc:
                     self.report.failed.append(str(exc))
+                self.progress("done", 1)
         return self.report
 
     def _source(self, source: str, pool: ThreadPoolExecutor) -> None:
@@ -154,6 +156,9 @@ class Ingester:
 
     def _folder(self, folder: Path, pool: ThreadPoolExecutor) -> None:
         files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+        if not any(source_kind(str(f)) != "file" or f.suffix.lower() in SUFFIXES for f in files):
+            reason = "no article, feed, OPML or WARC file in this folder" if files else "empty folder"
+            raise InputError(str(folder), reason)
         article_files = False
         for file in files:
             kind = source_kind(str(file))

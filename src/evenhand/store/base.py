@@ -83,6 +83,7 @@ class StoryRow:
     last_ts: float | None
     has_brief: bool
     brief_updated_at: float | None
+    undated: bool = False  # no article gave a date: first_ts/last_ts are when they were stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +327,7 @@ def story_row(row: Row) -> StoryRow:
         last_ts=row["last_ts"],
         has_brief=has_brief,
         brief_updated_at=row["b_updated"],
+        undated=bool(row["undated"]),
     )
 
 

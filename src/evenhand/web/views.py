@@ -67,7 +67,7 @@ def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
         )
     label = ", ".join(f"{p['name']} {p['count']}" for p in parts if p["count"])
     if unrated:
-        label += f"; {unrated} not rated"
+        label += f"{'; ' if label else ''}{unrated} not rated"
     return {
         "rated": rated,
         "unrated": unrated,
@@ -147,6 +147,7 @@ class Reader:
             "updated": iso(row.brief_updated_at or row.updated_at),
             "first_published": iso(row.first_ts),
             "last_published": iso(row.last_ts),
+            **({"undated": True} if row.undated else {}),
         }
 
     def summaries(self, rows: Sequence[StoryRow]) -> list[dict[str, Any]]:

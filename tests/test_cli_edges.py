@@ -1,0 +1,296 @@
+"""The rough edges a new user meets, each retried as they met it (issue 10)."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from evenhand.cli import main
+from evenhand.ingest.clean import prose_share
+from evenhand.store import Assignment, Store
+from evenhand.web import leaning_spread
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "src" / "evenhand" / "example"
+
+PASSWD = "".join(
+    f"{name}:x:{uid}:{uid}:{name}:/home/{name}:/usr/sbin/nologin\n"
+    for uid, name in enumerate(["root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news"])
+)
+LOG = "".join(
+    f"2026-12-01T10:0{i}:1{i} INFO worker[{i}]: processed batch {i} in 0.{i} s (queue={i * 3})\n" for i in range(9)
+)
+CONFIG = (EXAMPLE.parent / "default_config.toml").read_text(encoding="utf-8")  # a config file, comments and all
+
+
+def _cli(*args: str) -> Any:
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    old = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_output_files_honour_the_umask(tmp_path: Path, umask_027: None) -> None:
+    out = tmp_path / "brief.md"
+    assert _cli("brief", "--example", "-o", str(out)).exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # 0666 less the umask, as any other program's file
+    os.umask(0o022)
+    assert _cli("brief", "--example", "--json", "-o", str(out)).exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_errors_name_the_users_path_and_the_real_cause(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "brief.md"
+    result = _cli("brief", "--example", "-o", str(missing))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"evenhand: error: {missing}: cannot write: there is no folder {missing.parent}"
+    )
+    assert ".tmp" not in result.output
+    store = tmp_path / "no-such-folder" / "news.db"
+    result = _cli("ingest", str(EXAMPLE), "--db", str(store))
+    assert result.exit_code == 1 and f"{store}: cannot create the store: there is no folder" in result.output
+    assert "not an evenhand database" not in result.output
+    result = _cli("feeds", "add", "https://news.example/rss.xml", "--db", str(store))
+    assert result.exit_code == 1 and f"{store}: cannot create the store: there is no folder" in result.output
+
+
+@pytest.mark.parametrize("command", [["cluster", "--no-embed"], ["update", "--no-embed"], ["stories"],
+                                     ["feeds", "list"], ["serve"]])
+def test_commands_that_read_a_store_refuse_a_missing_one(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "typo.db"
+    result = _cli(*command, "--db", str(typo))
+    assert result.exit_code == 1, result.output
+    assert f"{typo}: no such store" in result.output
+    assert not typo.exists()
+
+
+@pytest.mark.parametrize(("name", "text"), [("passwd", PASSWD), ("app.log", LOG), ("settings", CONFIG)])
+def test_text_that_is_not_prose_is_not_an_article(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text)
+    assert prose_share(text) < 0.3
+    result = _cli("brief", str(path))
+    assert result.exit_code == 1 and f"{path}: not an article" in result.output
+    db = str(tmp_path / "news.db")
+    result = _cli("ingest", str(path), "--db", db)
+    assert result.exit_code == 1 and f"{path}: not an article" in result.output
+    with Store.open(db, readonly=True) as store:
+        assert store.article_count() == 0
+
+
+def test_prose_is_still_an_article() -> None:
+    from evenhand.ingest.extract import read_path
+
+    articles = read_path(EXAMPLE)
+    assert len(articles) == 6 and all(prose_share(a.text) > 0.5 for a in articles)
+    # A text in a script written without spaces counts by its letters.
+    assert prose_share("市议会周二投票决定关闭奎尔街图书馆，馆内藏书将转移到新的社区中心。\n" * 3) == 1.0
+
+
+def test_an_uncited_input_is_not_listed_under_sources(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for path in EXAMPLE.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "zz-recipe.txt").write_text(
+        "Lemon cake\n\nsource: Kitchen Notes\n\nCream the butter and sugar until pale, then beat in the eggs one at"
+        " a time. Fold in the flour and the zest of two lemons. Bake for forty minutes in a moderate oven and"
+        " leave the cake to cool before you glaze it with lemon juice and icing sugar.\n"
+    )
+    result = _cli("brief", str(folder), "--json")
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.stdout)
+    cited = {n for f in brief["facts"] for n in f["sources"]} | set(brief.get("lede_sources") or [])
+    cited |= {n for item in brief["narratives"] for n in item["sources"]}
+    cited |= {n for point in brief["contested"] for c in point["claims"] for n in c["sources"]}
+    numbers = {s["number"] for s in brief["sources"]}
+    assert "Lemon cake" not in {s["title"] for s in brief["sources"]} and len(brief["sources"]) == 3
+    assert numbers <= cited | {brief.get("headline_source")}
+
+
+def test_an_empty_input_folder_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _cli("brief", str(empty))
+    assert result.exit_code == 1 and str(empty) in result.output
+    result = _cli("ingest", str(empty), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 1 and f"{empty}: empty folder" in result.output
+
+
+def _words(brief: dict[str, Any]) -> int:
+    texts = [brief["lede"] or ""] + [f["text"] for f in brief["facts"]] + [n["text"] for n in brief["narratives"]]
+    texts += [p["about"] + " " + " ".join(c["value"] for c in p["claims"]) for p in brief["contested"]]
+    return sum(len(t.split()) for t in texts)
+
+
+def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
+    full = json.loads(_cli("brief", "--example", "--json").stdout)
+    assert full["narratives"] and full["contested"]
+    for budget in (1, 40, 120, 400):
+        brief = json.loads(_cli("brief", "--example", "--json", "--max-words", str(budget)).stdout)
+        assert _words(brief) <= budget
+        cited = {n for f in brief["facts"] for n in f["sources"]} | set(brief.get("lede_sources") or [])
+        cited |= {n for item in brief["narratives"] for n in item["sources"]}
+        cited |= {n for point in brief["contested"] for c in point["claims"] for n in c["sources"]}
+        assert {s["number"] for s in brief["sources"]} <= cited | {brief.get("headline_source")}
+    one = _cli("brief", "--example", "--max-words", "1")
+    assert "## Narratives" not in one.stdout and "## Contested" not in one.stdout
+    assert one.stdout.count("Sources:") == 1 and " and " not in one.stdout.split("Sources:")[1]
+    assert _cli("brief", "--example", "--max-words", "0").exit_code == 2  # refused, not "no bound"
+
+
+def test_jsonl_without_clusters_is_an_error() -> None:
+    result = _cli("brief", "--example", "--jsonl")
+    assert result.exit_code == 1 and "--jsonl goes with --clusters" in result.output
+
+
+def test_a_file_that_is_not_json_lines_stops_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "passwd"
+    path.write_text(PASSWD * 50)
+    out = tmp_path / "briefs.jsonl"
+    result = _cli("brief", "--clusters", str(path), "--jsonl", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "its first 5 lines fail" in result.output
+    assert not out.exists()
+    result = _cli("brief", "--clusters", str(path))
+    assert result.stdout == "" and result.output.count("\n") == 1
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    Store.open(db).close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = _cli("serve", "--db", str(db), "--port", str(port))
+    assert result.exit_code == 1
+    assert result.output == (
+        f"evenhand: error: port {port} on 127.0.0.1 is already in use: stop what runs there, or give another --port\n"
+    )
+
+
+def test_unreachable_hosts_are_reported_as_unreachable(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/news/story.html"
+    result = _cli("ingest", url, "--db", str(tmp_path / "news.db"), "--allow-private", "--retries", "0")
+    assert result.exit_code == 1
+    assert f"{url}: host unreachable: 127.0.0.1" in result.output
+    assert "robots" not in result.output
+
+
+def test_undated_stories_are_marked_undated(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Quill Street library to close\n\nsource: Marrow Gazette\n\nThe Marrow council voted on Tuesday to close the"
+        " Quill Street library at the end of the year, and to move its books to the new community centre.\n"
+    )
+    assert _cli("ingest", str(undated), "--db", str(db)).exit_code == 0
+    assert _cli("cluster", "--db", str(db), "--no-embed").exit_code == 0
+    listing = json.loads(_cli("stories", "--db", str(db), "--json").stdout)
+    story = listing["stories"][0]
+    assert story["undated"] is True
+    assert "undated" in _cli("stories", "--db", str(db)).stdout
+    assert "undated: no outlet gave a date" in _cli("stories", story["id"], "--db", str(db)).stdout
+    from starlette.testclient import TestClient
+
+    from evenhand.web import create_app
+
+    client = TestClient(create_app(db))
+    assert client.get("/stories.json").json()["stories"][0]["undated"] is True
+    assert "undated: no outlet gave a date" in client.get(f"/stories/{story['id']}").text
+    with Store.open(db) as store:  # a dated article joins: the story is dated
+        dated = _cli("ingest", str(EXAMPLE), "--db", str(db))
+        assert dated.exit_code == 0
+        first = store.articles()[-1].id
+        store.apply_assignments([Assignment(first, story["id"], 1.0, {"test": True}, False)])
+    assert "undated" not in client.get("/stories.json").json()["stories"][0]
+
+
+def test_counts_read_as_english() -> None:
+    assert leaning_spread({"A": None, "B": None, "C": None, "D": None})["label"] == "4 not rated"
+    assert leaning_spread({"A": "Center", "B": None})["label"] == "Center 1; 1 not rated"
+
+
+def test_story_text_shows_the_whole_brief(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    assert _cli("ingest", str(EXAMPLE), "--db", db).exit_code == 0
+    data = json.loads(_cli("cluster", "--db", db, "--no-embed", "--json").stdout)
+    text = _cli("stories", data["changed_stories"][0], "--db", db).stdout
+    assert "\nNarratives:\n- " in text and "\nContested:\n- how many workers: " in text
+    sources = text.split("\nSources:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert sources and all(not line.endswith(":") and not line.endswith(": ") for line in sources)
+
+
+def test_embedding_memory_is_bounded_by_tokens_not_by_the_longest_text_in_a_batch() -> None:
+    from evenhand.embed import _padded_chunks, load_embedder
+
+    lengths = [12, 30, 90_000, 8, 8, 40_000, 40_000, 5]
+    chunks = list(_padded_chunks(lengths, budget=65_536))
+    assert [(a, b) for a, b, _ in chunks] == [(0, 2), (2, 3), (3, 5), (5, 6), (6, 7), (7, 8)]
+    for first, stop, width in chunks:
+        assert width == max(lengths[first:stop])
+        assert (stop - first) * width <= 65_536 or stop - first == 1  # a text longer than the budget goes alone
+    embedder = load_embedder()
+    texts = ["Fire closes the port of Marrowick.", "word " * 3000, "The council votes to close a library."]
+    together = embedder.embed(texts)
+    for i, text in enumerate(texts):  # a text's vector does not depend on what it is batched with
+        assert (embedder.embed([text])[0] == together[i]).all()
+
+
+def test_progress_moves_item_by_item(tmp_path: Path) -> None:
+    from evenhand import pipeline
+    from evenhand.config import load_config
+    from evenhand.stories import ClusterSettings
+
+    db = tmp_path / "news.db"
+    events: list[tuple[str, int]] = []
+    config = load_config()
+    with Store.open(db) as store:
+        pipeline.ingest(store, [str(EXAMPLE)], pipeline.FetchSettings(), config, lambda k, n: events.append((k, n)))
+        assert events[0] == ("total", 1) and events.count(("done", 1)) == 1 + 6  # the source, then each article
+        events.clear()
+        pipeline.cluster(store, ClusterSettings(), None, lambda k, n: events.append((k, n)))
+    assert events == [("total", 6)] + [("done", 1)] * 6  # one step per article, not one jump per batch
+
+
+def test_config_prints_the_configuration_in_force(tmp_path: Path) -> None:
+    override = tmp_path / "mine.toml"
+    override.write_text("[brief]\nmax_words = 150\n\n[feeds]\nurls = [\"https://news.example/rss.xml\"]\n")
+    shown = _cli("config", "--config", str(override))
+    assert shown.exit_code == 0
+    assert f"with {override} laid over them" in shown.stdout
+    assert "[brief]\nmax_words = 150\n" in shown.stdout and 'urls = ["https://news.example/rss.xml"]' in shown.stdout
+    again = tmp_path / "again.toml"
+    again.write_text(shown.stdout)  # what it prints is a config file that reads back the same
+    assert json.loads(_cli("config", "--config", str(again), "--json").stdout) == json.loads(
+        _cli("config", "--config", str(override), "--json").stdout
+    )
+    assert json.loads(_cli("config", "--json").stdout)["brief"]["max_words"] == 0
+
+
+def test_quiet_prints_nothing_but_failures(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    for command in (["ingest", str(EXAMPLE)], ["cluster", "--no-embed"], ["update", "--no-embed"]):
+        result = _cli(*command, "--db", db, "--quiet")
+        assert result.exit_code == 0 and result.output == "", (command, result.output)
+    failed = _cli("cluster", "--db", str(tmp_path / "typo.db"), "--quiet")
+    assert failed.exit_code == 1 and failed.output.count("\n") == 1
