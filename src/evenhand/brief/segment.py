@@ -99,7 +99,10 @@ _SPEECH = re.compile(
     r"warned|warns|insisted|explained|urged|noted|claimed|claims|acknowledged|admitted|replied|responded|"
     r"testified|asked|called|described)\b"
 )
-_REPORTER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b")
+# The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
+_REPORTER = re.compile(
+    r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
+)
 _MAX_JOINED = 3  # sentences in one unit
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
