@@ -31,7 +31,7 @@ _ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # contrast or consequence ("But", "However", "In exchange"), "also", "the move", "other ...".
 _LEANS_BACK = re.compile(
     r"^[\"“‘']?(?:(?:He|She|They|Them|His|Her|Its|Their|These|Those|Such|Also|But|However|Yet|Still|Instead|"
-    r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So|And|Or|Besides|Likewise|Similarly|Otherwise|"
+    r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
     r"Even so|In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
@@ -53,10 +53,13 @@ _LEANS_LATER = re.compile(
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
-    r"|\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
-    r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
     r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
+)
+# A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
+    r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
 )
 _ASIDE = re.compile(
     r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)|"
@@ -233,8 +236,23 @@ def leans_back(text: str) -> bool:
         if not _SPEECH.search(unquoted):
             return True  # a bare quotation: its speaker is named in the sentence before
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
-        return not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip()))
-    return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip()))
+        return not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
+    return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(
+        unquoted
+    )
+
+
+def _pronoun_speaker(unquoted: str) -> bool:
+    match = _PRONOUN_SPEAKER.search(unquoted)
+    if match is None:
+        return False
+    before = unquoted[: match.start()]
+    first = re.match(r"\s*([A-Z][a-z]+)\b", before)
+    # "Trump erred when he said": a sentence's first word is a name unless it is a common word
+    # ("Speaking on Monday, he said") or a day.
+    word = first.group(1) if first else ""
+    common = not word or word.lower() in lexicon.STOPWORDS | lexicon.DATE_WORDS or word.endswith(("ing", "ed", "ly"))
+    return not (entities_in(before) or not common)
 
 
 def named_speaker(text: str) -> bool:
