@@ -231,11 +231,14 @@ def make_brief(
             k = at[(s.article, s.start, s.end)]
             rivals[k] = rivals.get(k, frozenset()) | {n}
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
-    ordered = lede_first(candidates, sentences, sim, config, _recency(kept))
-    chosen = fit_budget(
-        ordered, sentences, budget=_budget(kept, config), limit=config.brief.max_facts + 1,
-        hard=bool(config.brief.max_words),
-    )
+    budget, limit = _budget(kept, config), config.brief.max_facts + 1
+    if config.brief.max_words:
+        # A word budget the user set: the most important facts that fit, the lede among them.
+        fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
+        chosen = lede_first(fitting, sentences, sim, config, _recency(kept))[:limit]
+    else:
+        ordered = lede_first(candidates, sentences, sim, config, _recency(kept))
+        chosen = fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False)
 
     numbering = _Numbering()
 
