@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from .config import Config
+from .config import Config, check_types
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
@@ -33,10 +33,7 @@ def _no_stage(_label: str) -> Iterator[Progress]:
 def cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
     """The [stories] section of the configuration, with the command's options laid over it."""
     section = config.extra.get("stories", {})
-    known = {f.name for f in fields(ClusterSettings)}
-    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
-    if unknown:
-        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
+    check_types(ClusterSettings, section, "stories", "config")
     settings = ClusterSettings(**section)
     if threshold is not None:
         settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
@@ -55,8 +52,11 @@ def embedder(config: Config, no_embed: bool) -> Any:
 
 def configured_feeds(config: Config) -> list[str]:
     """The config's ``[feeds] urls = [...]``."""
-    section = config.extra.get("feeds")
-    return [str(u) for u in section.get("urls", [])] if isinstance(section, dict) else []
+    section = config.extra.get("feeds", {})
+    urls = section.get("urls", []) if isinstance(section, dict) else None
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        raise InputError("config", "[feeds] urls must be a list of URL strings")
+    return urls
 
 
 def ingest(
