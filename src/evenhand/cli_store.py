@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import pipeline
-from .cli import friendly
+from .cli import EXIT_FAILED, for_terminal, friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
@@ -95,6 +95,11 @@ def open_or_create(db: str) -> Store:
 def count(n: int, one: str, many: str | None = None) -> str:
     """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _say(text: str, *, err: bool = False, lines: bool = True) -> None:
+    """Text for the terminal: titles, outlet names and URLs come from sources, so escapes are stripped."""
+    click.echo(for_terminal(text, lines=lines), err=err)
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -177,15 +182,15 @@ def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def _print_report(report: IngestReport) -> None:
-    click.echo(
+    _say(
         f"added {len(report.added)} article(s) ({report.syndicated} syndicated copies linked), "
         f"{report.duplicates} duplicate(s), {report.skipped_known} already stored, "
         f"{report.feeds_read} feed(s) read, {report.feeds_not_modified} unchanged"
     )
     for line in report.from_feed_text:
-        click.echo(f"evenhand: from feed text: {line}", err=True)
+        _say(f"evenhand: from feed text: {line}", err=True, lines=False)
     for line in report.failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+        _say(f"evenhand: skipped {line}", err=True, lines=False)
 
 
 def _run_ingest(
@@ -238,11 +243,16 @@ def ingest(
         _emit(report.as_dict())
     else:
         _print_report(report)
-    nothing_read = not report.added and not report.duplicates and not report.skipped_known
-    if report.failed and nothing_read and not report.feeds_read and not report.feeds_not_modified:
+    if _nothing_read(report):
         if as_json:
-            raise SystemExit(1)
+            raise SystemExit(EXIT_FAILED)
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
+
+
+def _nothing_read(report: IngestReport) -> bool:
+    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
+    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
+    return bool(report.failed) and not read
 
 
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
@@ -314,12 +324,12 @@ def cluster(
     if as_json:
         _emit(data)
         return
-    click.echo(
+    _say(
         f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
         f"{count(run.new_stories, 'new story', 'new stories')}; wrote {count(len(written), 'brief')}"
     )
     for line in failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+        _say(f"evenhand: skipped {line}", err=True, lines=False)
 
 
 @click.command()
@@ -376,14 +386,16 @@ def update(
     }
     if as_json:
         _emit(data)
-        return
-    _print_report(report)
-    click.echo(
-        f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
-        f" wrote {count(len(written), 'brief')}"
-    )
-    for line in failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+    else:
+        _print_report(report)
+        _say(
+            f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
+            f" wrote {count(len(written), 'brief')}"
+        )
+        for line in failed:
+            _say(f"evenhand: skipped {line}", err=True, lines=False)
+    if _nothing_read(report):
+        raise SystemExit(EXIT_FAILED)
 
 
 def _story_dict(story: StoryRow) -> dict[str, Any]:
@@ -459,13 +471,13 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         )
         return
     if not listed:
-        click.echo("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
+        _say("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
     for row, members in listed:
-        click.echo(
+        _say(
             f"{row.id}  {row.headline}  [{row.article_count} articles, {row.source_count} independent]"
         )
         for article in members:
-            click.echo(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
+            _say(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
 
 
 def _show_story(store: Store, story_id: str, as_json: bool) -> None:
@@ -484,21 +496,21 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"{story.headline}\n{story.lede}\n")
+    _say(f"{story.headline}\n{story.lede}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
-        click.echo(
+        _say(
             f"- {article.outlet}: {article.title}{copy}\n  {article.url or article.origin}\n  {_why(article)}"
         )
     if brief is None:
-        click.echo("\nno brief yet: run `evenhand update`")
+        _say("\nno brief yet: run `evenhand update`")
         return
-    click.echo("")
+    _say("")
     for number, fact in enumerate(brief.get("facts", []), 1):
         cites = "".join(f"[{s}]" for s in fact.get("sources", []))
-        click.echo(f"{number}. {fact.get('text', '')} {cites}")
+        _say(f"{number}. {fact.get('text', '')} {cites}")
     for source in brief.get("sources", []):
-        click.echo(f"[{source.get('number')}] {source.get('label')}: {source.get('url') or ''}")
+        _say(f"[{source.get('number')}] {source.get('label')}: {source.get('url') or ''}")
 
 
 @click.group()
@@ -529,4 +541,4 @@ def import_ratings(csv_file: str, db: str) -> None:
         raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
     with open_or_create(db) as store:
         count = store.import_ratings(rows)
-    click.echo(f"stored {count} outlet rating(s)")
+    _say(f"stored {count} outlet rating(s)")

@@ -9,10 +9,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .config import Config, check_types
-from .errors import EvenhandError, InputError
+from .errors import EvenhandError, InputError, log_unexpected
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
-from .store import Store
+from .store import Store, StoreError
 from .stories import ClusterRun, ClusterSettings, cluster_store
 
 Progress = Callable[[str, int], None]
@@ -90,8 +90,12 @@ def write_briefs(
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
             store.save_brief(story_id, brief_to_dict(brief))
             written.append(story_id)
+        except StoreError:
+            raise
         except EvenhandError as exc:
             failed.append(f"story {story_id}: {exc}")
+        except Exception as exc:  # a bug met on one story: one line and a log, and the other briefs are written
+            failed.append(f"story {story_id}: unexpected error {exc.__class__.__name__} (log: {log_unexpected(exc)})")
     return written, failed
 
 

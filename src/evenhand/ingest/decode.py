@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO
@@ -259,3 +260,14 @@ def _legacy(data: bytes, name: str) -> str:
         if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
             return str(match)
     return str(best)
+
+
+# C0 and C1 controls (tab and newline too: a one-line field has none), DEL, and the bidirectional
+# overrides and isolates that make text display in another order than it reads.
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def single_line(text: str, limit: int) -> str:
+    """A one-line field from a source (a title, an outlet name): controls become spaces, and at most
+    ``limit`` characters are kept."""
+    return " ".join(_NOT_IN_A_LINE.sub(" ", text[: limit * 2]).split())[:limit]

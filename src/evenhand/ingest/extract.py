@@ -16,7 +16,7 @@ from ..config import Config, load_config
 from ..errors import InputError
 from ..model import Article
 from .clean import clean
-from .decode import decode, looks_binary, unicode_text
+from .decode import decode, looks_binary, single_line, unicode_text
 from .files import read_capped, walk
 from .urls import safe_url
 
@@ -96,14 +96,16 @@ def _finish(
     author: str | None, origin: str, config: Config, min_words: int = 5,
 ) -> Article:
     limits = config.limits
-    title, outlet = title[: limits.max_title_chars], (outlet or "")[: limits.max_outlet_chars] or None
+    title = single_line(title, limits.max_title_chars)
+    outlet = single_line(outlet or "", limits.max_outlet_chars) or None
+    author = single_line(author or "", limits.max_outlet_chars) or None
     url = safe_url(url, limits.max_url_chars)
     cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
     body = cleaned.text[: config.limits.max_article_chars]
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
     name = outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or _outlet_from_origin(origin)
-    name = name[: limits.max_outlet_chars]
+    name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,

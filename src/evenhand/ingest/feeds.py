@@ -17,7 +17,7 @@ from typing import Any, Literal
 from ..config import Config
 from ..errors import InputError
 from ..model import Article
-from .decode import CappedStream
+from .decode import CappedStream, single_line
 from .extract import article_from_html, article_from_record
 from .files import ErrorSink, open_regular
 from .urls import safe_url
@@ -146,8 +146,8 @@ def article_from_feed_text(entry: FeedEntry, *, config: Config) -> Article:
     limits = config.limits
     return replace(
         article,
-        title=(entry.title or article.title)[: limits.max_title_chars],
-        outlet=(entry.outlet or article.outlet)[: limits.max_outlet_chars],
+        title=single_line(entry.title, limits.max_title_chars) or article.title,
+        outlet=single_line(entry.outlet or "", limits.max_outlet_chars) or article.outlet,
         published=entry.published or article.published,
     )
 
