@@ -403,14 +403,14 @@ class Fetcher:
     @staticmethod
     def _check_url(url: str, original: str) -> None:
         """Scheme and host; the addresses are checked where the connection is made."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise FetchError(original, f"refusing {parts.scheme or 'scheme-less'} URL {url}")
         try:
+            parts = urlsplit(url)
             host = parts.hostname
             parts.port  # noqa: B018 (raises on a malformed port)
-        except ValueError as exc:
+        except ValueError as exc:  # a broken IPv6 literal, a port out of range, a name NFKC changes
             raise FetchError(original, f"malformed URL {url} ({exc})") from None
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(original, f"refusing {parts.scheme or 'scheme-less'} URL {url}")
         if not host:
             raise FetchError(original, f"no host in {url}")
 

@@ -7,6 +7,7 @@ without blocking, checked to be a regular file on the open descriptor, and read 
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ ErrorSink = Callable[[InputError], None]
 
 
 def _why(exc: OSError) -> str:
-    if exc.errno is not None and exc.errno == getattr(os, "ELOOP", -1):
+    if exc.errno == errno.ELOOP:
         return "symlink loop"
     return exc.strerror or exc.__class__.__name__
 
@@ -44,6 +45,9 @@ def _open_fd(path: Path) -> int:
     for a writer forever), then checked on the descriptor itself, so no swap can happen in between."""
     name = str(path)
     try:
+        kind = _kind(os.stat(path).st_mode)  # before opening: a socket cannot be opened at all
+        if kind is not None:
+            raise InputError(name, f"not a regular file ({kind}), not read")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise InputError(name, f"cannot read ({_why(exc)})") from None
