@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from ..config import Config
 from ..errors import InputError
 from ..model import Article
-from .decode import CappedStream, single_line
+from .decode import CappedStream, TooLarge, single_line
 from .extract import article_from_html, article_from_record
 from .files import ErrorSink, open_regular
 from .urls import safe_url
@@ -179,20 +179,31 @@ def warc_pages(
 
     The file is decompressed here, capped (see `CappedStream`), not by warcio; a body over
     ``max_bytes`` goes to ``on_error``."""
+    with open_regular(path) as handle:
+        try:
+            yield from _warc_records(path, handle, max_bytes, ratio, on_error)
+        except TooLarge as exc:
+            raise InputError(str(path), f"{exc.what}: the rest of the file is not read") from None
+        except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
+            raise InputError(str(path), f"not a readable WARC file ({exc.__class__.__name__})") from None
+
+
+def _warc_records(
+    path: Path, handle: IO[bytes], max_bytes: int, ratio: int, on_error: ErrorSink
+) -> Iterator[tuple[str, bytes]]:
     from warcio.archiveiterator import ArchiveIterator
 
-    with open_regular(path) as handle:
-        stream = CappedStream(handle, limit=max_bytes, ratio=ratio, max_line=max_bytes + 65_536)
-        for record in ArchiveIterator(io.BufferedReader(stream, 1 << 16)):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            status = record.http_headers.get_statuscode()
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if status != "200" or "html" not in ctype:
-                continue
-            target = record.rec_headers.get_header("WARC-Target-URI") or ""
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) <= max_bytes:
-                yield target, body
-            else:
-                on_error(InputError(f"{path}#{target[:200]}", f"record body over the {max_bytes} byte limit"))
+    stream = CappedStream(handle, limit=max_bytes, ratio=ratio, max_line=max_bytes + 65_536)
+    for record in ArchiveIterator(io.BufferedReader(stream, 1 << 16)):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        status = record.http_headers.get_statuscode()
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if status != "200" or "html" not in ctype:
+            continue
+        target = record.rec_headers.get_header("WARC-Target-URI") or ""
+        body = record.content_stream().read(max_bytes + 1)
+        if len(body) <= max_bytes:
+            yield target, body
+        else:
+            on_error(InputError(f"{path}#{target[:200]}", f"record body over the {max_bytes} byte limit"))

@@ -26,7 +26,6 @@ from ..config import Config, load_config
 from ..errors import InputError, log_unexpected
 from ..model import Article
 from ..store import Store, StoreError
-from .decode import TooLarge
 from .extract import _is_article_file as is_article_file
 from .extract import article_from_html, read_file, read_path
 from .feeds import (
@@ -209,17 +208,10 @@ class Ingester:
     def _warc(self, path: Path) -> None:
         settings, limits = self.fetcher.settings, self.config.limits
         pages = warc_pages(path, settings.max_bytes, ratio=limits.max_decompression_ratio, on_error=self._fail)
-        try:
-            for url, body in pages:
-                self.progress("total", 1)
-                self._warc_page(path, url, body)
-                self.progress("done", 1)
-        except TooLarge as exc:
-            raise InputError(str(path), f"{exc.what}: the rest of the file is not read") from None
-        except (InputError, StoreError):
-            raise
-        except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
-            raise InputError(str(path), f"not a readable WARC file ({exc.__class__.__name__})") from None
+        for url, body in pages:  # a page read is stored before the next is read: a bad record later keeps it
+            self.progress("total", 1)
+            self._warc_page(path, url, body)
+            self.progress("done", 1)
 
     def _warc_page(self, path: Path, url: str, body: bytes) -> None:
         url = safe_url(url) or ""
