@@ -106,9 +106,14 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    from .ingest.files import read_capped  # a regular file only: a FIFO given as --config never ends
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_capped(path, MAX_CONFIG_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read config ({exc.__class__.__name__})") from None
     except tomllib.TOMLDecodeError as exc:
