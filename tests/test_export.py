@@ -229,7 +229,7 @@ def test_export_command_reports_and_fails_in_one_line(tmp_path: Path) -> None:
 
 def test_every_exported_page_carries_the_content_security_policy(exported: dict[str, Any]) -> None:
     """A static host sends no headers of ours, so the policy travels in a meta tag (issue 9)."""
-    from evenhand.web import CSP_META
+    from evenhand.web.pages import CSP_META
 
     pages = list(exported["site"].rglob("*.html"))
     assert pages

@@ -146,12 +146,14 @@ def starter_feeds() -> list[tuple[str, str]]:
     return [(str(f["name"]), str(f["url"])) for f in tomllib.loads(text)["feed"]]
 
 
-def feed_urls(source: str, config: Config) -> list[str]:
-    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file."""
+def feed_urls(source: str, config: Config, on_error: Callable[[InputError], None] = lambda _e: None) -> list[str]:
+    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file
+    (those past ``max_opml_feeds``, and malformed ones, go to ``on_error``)."""
     from pathlib import Path
     from urllib.parse import urlsplit
 
     from .ingest.feeds import opml_feeds
+    from .ingest.files import read_maybe_gzip
     from .ingest.run import source_kind
 
     if source_kind(source) == "url":
@@ -160,11 +162,9 @@ def feed_urls(source: str, config: Config) -> list[str]:
             raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
         return [source]
     path = Path(source)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(source, "no such file (give a feed's http(s) URL or an OPML file)")
-    if path.stat().st_size > config.limits.max_file_bytes:
-        raise InputError(source, f"file is over the {config.limits.max_file_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
+    data = read_maybe_gzip(path, config.limits.max_file_bytes)  # a regular file, capped on the bytes read
     if b"<opml" not in data[:4096].lower():
         raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
-    return opml_feeds(data, source)
+    return opml_feeds(data, source, limit=config.limits.max_opml_feeds, on_error=on_error)
