@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -183,6 +184,7 @@ def test_a_wrong_typed_config_value_is_one_line(
     tmp_path: Path, toml: str, says: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "c.toml").write_text(toml)
+    Store.open(tmp_path / "s.db").close()
     result = cli("update", "--db", "s.db", "--no-embed", "--config", "c.toml", cwd=tmp_path, monkeypatch=monkeypatch)
     assert result.exit_code == 1 and result.stderr == f"evenhand: error: {says}\n"
 
@@ -444,3 +446,22 @@ def test_ingester_reports_a_bug_in_one_source_and_goes_on(tmp_path: Path, monkey
     (line,) = ingester.report.failed
     assert line.startswith("bad-source: unexpected error IndexError (log: ") and len(ingester.report.added) == 1
     assert "Traceback" in Path(line.split("log: ")[1].rstrip(")")).read_text()
+
+
+def test_a_dns_answer_that_never_comes_meets_the_deadline() -> None:
+    """getaddrinfo takes no timeout: the lookup is waited for only as long as the deadline allows."""
+    release = threading.Event()
+
+    def stuck(host: str, port: int) -> list[str]:
+        release.wait(WATCHDOG)
+        return ["127.0.0.1"]
+
+    settings = FetchSettings(
+        allow_private=True, obey_robots=False, delay=0, connect_timeout=0.5, deadline=0.5, retries=1, backoff=0.05
+    )
+    try:
+        with Fetcher(settings, resolver=stuck) as fetcher, pytest.raises(FetchError, match=r"in time|took longer"):
+            fetcher.get("http://stuck-dns.example/")
+        assert not release.is_set()  # the fetch gave up while the lookup still hung
+    finally:
+        release.set()

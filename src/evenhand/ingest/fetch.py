@@ -153,6 +153,28 @@ def _six_to_four_reason(ip: ipaddress.IPv6Address) -> str | None:
     return None
 
 
+def _within(timeout: float | None, resolve: Resolver, host: str, port: int) -> list[str]:
+    """``resolve(host, port)``, waited for no longer than ``timeout``: getaddrinfo takes no timeout, and a
+    slow DNS server must not hold a fetch past its deadline (the lookup is left to finish on its own)."""
+    outcome: list[list[str] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(resolve(host, port))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="evenhand-resolve", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError(host)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 class _Deadline(threading.local):
     """The deadline of the fetch running in this thread: ``budget`` seconds from its first request's
     start (time queued for a host's turn before that does not count), ``ends`` once that started."""
@@ -237,9 +259,11 @@ class _PinnedBackend(httpcore.SyncBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         try:
-            addresses = self._resolve(host, port)
+            addresses = _within(_bounded(timeout), self._resolve, host, port)
         except (OSError, UnicodeError) as exc:
             raise _Refused(f"cannot resolve {host} ({exc})", host=host, address=False) from None
+        except TimeoutError:
+            raise _Refused(f"cannot resolve {host} in time", host=host, address=False) from None
         if not addresses:
             raise _Refused(f"cannot resolve {host}", host=host, address=False)
         if not self._allow_private:
