@@ -309,11 +309,15 @@ def test_clean_on_a_fifo_does_not_wait_for_a_writer(tmp_path: Path, monkeypatch:
 def test_an_unreadable_file_is_a_per_input_error(tmp_path: Path) -> None:
     (tmp_path / "good.html").write_bytes(GOOD_PAGE.read_bytes())
     (tmp_path / "locked.html").write_bytes(GOOD_PAGE.read_bytes())
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "inside.html").write_bytes(GOOD_PAGE.read_bytes())
     unreadable(tmp_path / "locked.html")
+    unreadable(tmp_path / "shut")  # not even a stat of what is inside
     for command in (["brief"], ["clean"], ["ingest", "--db", "s.db"]):
-        result = evenhand(*command, "locked.html", "good.html", cwd=tmp_path, unprivileged=True)
+        result = evenhand(*command, "locked.html", "shut/inside.html", "good.html", cwd=tmp_path, unprivileged=True)
         assert result.returncode == 0, (command, result.stderr)
         assert "locked.html: cannot read (Permission denied)" in result.stderr
+        assert "shut/inside.html: cannot read (Permission denied)" in result.stderr
 
 
 def test_an_unreadable_folder_is_reported_and_fails_the_run(tmp_path: Path) -> None:

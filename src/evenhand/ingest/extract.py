@@ -269,9 +269,13 @@ def read_path(
     config = config or load_config()
     sink = on_error or _raise
     root = Path(path)
-    if not root.exists():
+    try:
+        exists, is_dir = root.exists(), root.is_dir()  # a folder on the way may refuse even a stat
+    except OSError as exc:
+        raise InputError(str(root), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    if not exists:
         raise InputError(str(root), "broken symlink or symlink loop" if root.is_symlink() else "no such file or folder")
-    if root.is_dir():
+    if is_dir:
         files = [p for p in walk(root, sink) if _is_article_file(p, root)]
         if not files:
             raise InputError(str(root), "folder holds no .txt, .md, .html or .json(l) file")
