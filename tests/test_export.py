@@ -225,3 +225,16 @@ def test_export_command_reports_and_fails_in_one_line(tmp_path: Path) -> None:
     assert not (tmp_path / "x").exists()
     bad_base = runner.invoke(main, ["export", str(tmp_path / "y"), "--db", str(db), "--base-url", "ftp://x"])
     assert bad_base.exit_code == 1 and "--base-url" in bad_base.output
+
+
+def test_every_exported_page_carries_the_content_security_policy(exported: dict[str, Any]) -> None:
+    """A static host sends no headers of ours, so the policy travels in a meta tag (issue 9)."""
+    from evenhand.web.pages import CSP_META
+
+    pages = list(exported["site"].rglob("*.html"))
+    assert pages
+    for page in pages:
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        policies = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', head)
+        assert [html.unescape(p) for p in policies] == [CSP_META], page
+    assert "script-src 'self'" in CSP_META and "frame-ancestors" not in CSP_META

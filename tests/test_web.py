@@ -284,6 +284,19 @@ def test_unknown_pages_and_bad_parameters(client: TestClient) -> None:
     assert client.post("/").status_code == 405
 
 
+@pytest.mark.parametrize("page", ["²", "١", "%C2%B2", "1²"])
+def test_a_page_number_in_other_digits_is_a_bad_request_not_a_crash(client: TestClient, page: str) -> None:
+    """isdigit() accepts "²" and Arabic-Indic digits, which int() refuses: issue 9 saw a 500 here."""
+    for path in (f"/?page={page}", f"/stories.json?page={page}"):
+        assert client.get(path).status_code == 400, path
+
+
+def test_method_not_allowed_says_what_is_allowed(client: TestClient, site: dict[str, Any]) -> None:
+    for path in ("/", "/stories.json", f"/stories/{site['ids']['bridge']}"):
+        response = client.post(path)
+        assert response.status_code == 405 and "GET" in response.headers["allow"], path
+
+
 # -- JSON API ------------------------------------------------------------------------------------------
 
 

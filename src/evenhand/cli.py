@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +18,7 @@ import click
 
 from . import __version__
 from .config import Config, load_config
-from .errors import EvenhandError, InputError
+from .errors import EvenhandError, InputError, log_unexpected
 from .model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
@@ -27,18 +28,37 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def fail(message: str) -> None:
-    click.echo(f"evenhand: error: {message}", err=True)
-    raise SystemExit(1)
+EXIT_FAILED = 1
+"""Nothing could be done: no input was readable, or an error the user can fix (config, store, options)."""
+EXIT_USAGE = 2
+"""Click's own: a usage error (an unknown option, a missing argument)."""
+EXIT_BUG = 3
+"""An unexpected error, that is a bug: one line names the log file holding the traceback."""
+
+# Escape sequences start with ESC or a C1 control; the bidirectional overrides reorder what is shown.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str, *, lines: bool = False) -> str:
+    """``text`` with control and escape characters removed, so that a source cannot drive the terminal
+    (an OSC title change, cursor moves, colours); newlines and tabs are kept only with ``lines``."""
+    text = _TERMINAL_UNSAFE.sub("", text)
+    return text if lines else text.replace("\n", " ").replace("\t", " ")
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.echo(f"evenhand: error: {for_terminal(message)}", err=True)
+    raise SystemExit(code)
 
 
 def warn(message: str) -> None:
-    click.echo(f"evenhand: skipped {message}", err=True)
+    click.echo(f"evenhand: skipped {for_terminal(message)}", err=True)
 
 
 def friendly(func: Callable[P, R]) -> Callable[P, R]:
     """Turn our errors (a broken database among them: each store maps its driver's) into one line on
-    stderr and exit 1; never a traceback. Every command of every module uses this one."""
+    stderr and exit 1, and anything unexpected into one line naming a log of its traceback and exit 3;
+    never a traceback on the terminal. Every command of every module uses this one."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -55,6 +75,11 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
             fail("out of memory; give fewer or smaller inputs")
         except OSError as exc:
             fail(f"{exc.filename or 'I/O'}: {exc.strerror or exc}")
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            fail(f"unexpected error {exc.__class__.__name__}, a bug: please report it with {log_unexpected(exc)}",
+                 EXIT_BUG)
         raise AssertionError("unreachable")
 
     return wrapper
@@ -166,7 +191,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=True, file_okay=True))
+@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=True, file_okay=True, readable=False))
 @click.option("--example", is_flag=True, help="Use the bundled example: five fictional outlets on one port fire.")
 @click.option("--max-words", type=click.IntRange(min=1), default=None,
               help="Bound the brief to N words: the most important facts first, then the narratives and "
@@ -275,6 +300,8 @@ def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
         raise InputError(where, "expected an object with an 'articles' list")
     cluster_id = str(obj.get("id", number))
@@ -289,6 +316,17 @@ def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
     return make_brief(articles, config=config, brief_id=cluster_id)
 
 
+def _one_cluster_guarded(number: int, line: str, name: str, config: Config) -> Brief:
+    """A bug met on one cluster is that cluster's error line (with a log), and the others are still written."""
+    try:
+        return _one_cluster(number, line, name, config)
+    except (InputError, MemoryError):
+        raise
+    except Exception as exc:
+        raise InputError(f"{name} line {number}", f"unexpected error {exc.__class__.__name__} "
+                         f"(log: {log_unexpected(exc)})") from None
+
+
 def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool) -> None:
     from rich.progress import Progress
 
@@ -301,7 +339,7 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
         for number, line in _cluster_lines(path, config.limits.max_file_bytes):
             done += 1
             try:
-                result = _one_cluster(number, line, path, config)
+                result = _one_cluster_guarded(number, line, path, config)
             except InputError as exc:
                 failed += 1
                 error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}
@@ -336,13 +374,13 @@ _GIVE_UP_AFTER = 5  # bad lines from the first, with none good, before a file is
 def _line_id(line: str, number: int) -> str:
     try:
         value = json.loads(line)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return str(number)
     return str(value.get("id", number)) if isinstance(value, dict) else str(number)
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--json", "as_json", is_flag=True, help="Write each article's metadata and cleaned text as JSON lines.")
 @friendly
 def clean(inputs: tuple[str, ...], as_json: bool) -> None:
@@ -361,9 +399,9 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
                       "text": article.text}
             click.echo(json.dumps(record, ensure_ascii=False))
         elif len(articles) == 1:
-            click.echo(article.text)
+            click.echo(for_terminal(article.text, lines=True))
         else:
-            click.echo(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n")
+            click.echo(for_terminal(f"==> {article.origin} ({article.outlet}) <==\n{article.text}\n", lines=True))
 
 
 @main.command("config")

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import click
 
 from . import pipeline
-from .cli import friendly, warn
+from .cli import for_terminal, friendly, warn
 from .cli_store import _config_option, _db_option, _json_option, count, open_existing, open_or_create
 from .config import load_config
 from .errors import EvenhandError, InputError
@@ -54,7 +54,7 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
     problems = 0
     for source in sources:
         try:
-            urls.extend(pipeline.feed_urls(source, config))
+            urls.extend(pipeline.feed_urls(source, config, on_error=lambda exc: warn(str(exc))))
         except InputError as exc:
             if len(sources) == 1 and not starter:
                 raise
@@ -101,7 +101,7 @@ def list_feeds(db: str, as_json: bool) -> None:
         else:
             state = f"read {_iso(r.checked_at)}" + (" (unchanged)" if r.status == 304 else "")
         name = f"{names[r.url]}  " if r.url in names else ""
-        click.echo(f"{name}{r.url}  [{state}]")
+        click.echo(for_terminal(f"{name}{r.url}  [{state}]"))  # the error text came from a server
 
 
 @feeds.command("remove")

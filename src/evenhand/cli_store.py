@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import pipeline
-from .cli import friendly
+from .cli import EXIT_FAILED, for_terminal, friendly
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
@@ -98,6 +98,11 @@ def open_or_create(db: str) -> Store:
 def count(n: int, one: str, many: str | None = None) -> str:
     """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _say(text: str, *, err: bool = False, lines: bool = True) -> None:
+    """Text for the terminal: titles, outlet names and URLs come from sources, so escapes are stripped."""
+    click.echo(for_terminal(text, lines=lines), err=err)
 
 
 def _emit(data: dict[str, Any]) -> None:
@@ -180,15 +185,15 @@ def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def _print_report(report: IngestReport) -> None:
-    click.echo(
+    _say(
         f"added {len(report.added)} article(s) ({report.syndicated} syndicated copies linked), "
         f"{report.duplicates} duplicate(s), {report.skipped_known} already stored, "
         f"{report.feeds_read} feed(s) read, {report.feeds_not_modified} unchanged"
     )
     for line in report.from_feed_text:
-        click.echo(f"evenhand: from feed text: {line}", err=True)
+        _say(f"evenhand: from feed text: {line}", err=True, lines=False)
     for line in report.failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+        _say(f"evenhand: skipped {line}", err=True, lines=False)
 
 
 def _run_ingest(
@@ -243,11 +248,16 @@ def ingest(
         _emit(report.as_dict())
     elif not quiet:
         _print_report(report)
-    nothing_read = not report.added and not report.duplicates and not report.skipped_known
-    if report.failed and nothing_read and not report.feeds_read and not report.feeds_not_modified:
+    if _nothing_read(report):
         if as_json:
-            raise SystemExit(1)
+            raise SystemExit(EXIT_FAILED)
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
+
+
+def _nothing_read(report: IngestReport) -> bool:
+    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
+    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
+    return bool(report.failed) and not read
 
 
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
@@ -322,12 +332,12 @@ def cluster(
         _emit(data)
     if as_json or quiet:
         return
-    click.echo(
+    _say(
         f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
         f"{count(run.new_stories, 'new story', 'new stories')}; wrote {count(len(written), 'brief')}"
     )
     for line in failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+        _say(f"evenhand: skipped {line}", err=True, lines=False)
 
 
 @click.command()
@@ -386,15 +396,16 @@ def update(
     }
     if as_json:
         _emit(data)
-    if as_json or quiet:
-        return
-    _print_report(report)
-    click.echo(
-        f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
-        f" wrote {count(len(written), 'brief')}"
-    )
-    for line in failed:
-        click.echo(f"evenhand: skipped {line}", err=True)
+    elif not quiet:
+        _print_report(report)
+        _say(
+            f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
+            f" wrote {count(len(written), 'brief')}"
+        )
+        for line in failed:
+            _say(f"evenhand: skipped {line}", err=True, lines=False)
+    if _nothing_read(report):
+        raise SystemExit(EXIT_FAILED)
 
 
 def _story_dict(story: StoryRow) -> dict[str, Any]:
@@ -471,15 +482,15 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         )
         return
     if not listed:
-        click.echo("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
+        _say("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
     for row, members in listed:
         undated = ", undated" if row.undated else ""
-        click.echo(
+        _say(
             f"{row.id}  {row.headline}  "
             f"[{count(row.article_count, 'article')}, {row.source_count} independent{undated}]"
         )
         for article in members:
-            click.echo(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
+            _say(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
 
 
 def _show_story(store: Store, story_id: str, as_json: bool) -> None:
@@ -498,16 +509,16 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
             }
         )
         return
-    click.echo(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
+    _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
-        click.echo(
+        _say(
             f"- {article.outlet}: {article.title}{copy}\n  {article.url or article.origin}\n  {_why(article)}"
         )
     if story.undated:
-        click.echo("\nundated: no outlet gave a date; the story is dated by when its articles were stored")
+        _say("\nundated: no outlet gave a date; the story is dated by when its articles were stored")
     if brief is None:
-        click.echo("\nno brief yet: run `evenhand cluster` or `evenhand update`")
+        _say("\nno brief yet: run `evenhand cluster` or `evenhand update`")
         return
     _print_brief(brief)
 
@@ -518,24 +529,24 @@ def _print_brief(brief: dict[str, Any]) -> None:
     def cites(item: dict[str, Any]) -> str:
         return "".join(f"[{n}]" for n in item.get("sources", []))
 
-    click.echo("")
+    _say("")
     if brief.get("lede"):
-        click.echo(f"{brief['lede']} {cites({'sources': brief.get('lede_sources', [])})}\n")
+        _say(f"{brief['lede']} {cites({'sources': brief.get('lede_sources', [])})}\n")
     for number, fact in enumerate(brief.get("facts", []), 1):
-        click.echo(f"{number}. {fact.get('text', '')} {cites(fact)}")
-    click.echo("\nSources:")
+        _say(f"{number}. {fact.get('text', '')} {cites(fact)}")
+    _say("\nSources:")
     for source in brief.get("sources", []):
         where = source.get("url") or source.get("title") or ""
-        click.echo(f"[{source.get('number')}] {source.get('label')}" + (f": {where}" if where else ""))
+        _say(f"[{source.get('number')}] {source.get('label')}" + (f": {where}" if where else ""))
     if brief.get("narratives"):
-        click.echo("\nNarratives:")
+        _say("\nNarratives:")
         for narrative in brief["narratives"]:
-            click.echo(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
+            _say(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
     if brief.get("contested"):
-        click.echo("\nContested:")
+        _say("\nContested:")
         for point in brief["contested"]:
             sides = "; ".join(f"{c.get('value', '')} {cites(c)}" for c in point.get("claims", []))
-            click.echo(f"- {point.get('about', '')}: {sides}")
+            _say(f"- {point.get('about', '')}: {sides}")
 
 
 @click.group()
@@ -566,4 +577,4 @@ def import_ratings(csv_file: str, db: str) -> None:
         raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
     with open_or_create(db) as store:
         count = store.import_ratings(rows)
-    click.echo(f"stored {count} outlet rating(s)")
+    _say(f"stored {count} outlet rating(s)")

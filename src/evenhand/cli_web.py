@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from . import pipeline
-from .cli import fail, friendly
+from .cli import fail, for_terminal, friendly
 from .cli_store import (
     _cluster_options,
     _config_option,
@@ -144,7 +144,7 @@ def serve(
         updates = UpdateTask(
             _update_job(path, load_config(config_path), settings, threshold, window_days, no_embed, quiet),
             every,
-            log=lambda line: click.echo(f"evenhand: {line}", err=True),
+            log=lambda line: click.echo(for_terminal(f"evenhand: {line}"), err=True),
         )
     open_existing(path, readonly=True).close()
     app = create_app(path, read_only=not writable, cache_pages=cache_pages, updates=updates)
@@ -208,7 +208,7 @@ def _update_job(
                 err=True,
             )
         for line in failed if not quiet else []:
-            click.echo(f"evenhand: skipped {line}", err=True)
+            click.echo(for_terminal(f"evenhand: skipped {line}"), err=True)
         return counts
 
     return job

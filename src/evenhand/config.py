@@ -19,6 +19,12 @@ class Limits:
     min_page_words: int
     max_sentence_chars: int
     max_sentences: int
+    max_title_chars: int
+    max_outlet_chars: int
+    max_url_chars: int
+    max_feed_entries: int
+    max_opml_feeds: int
+    max_decompression_ratio: int
     min_prose_share: float = 0.3
 
 
@@ -101,23 +107,43 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    from .ingest.files import read_capped  # a regular file only: a FIFO given as --config never ends
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_capped(path, MAX_CONFIG_BYTES).decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read config ({exc.__class__.__name__})") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(str(path), f"not valid TOML: {exc}") from None
 
 
+_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,)}
+
+
+def check_types(cls: type, section: Any, name: str, origin: str) -> None:
+    """Refuse a [section] that is not a table, has unknown keys or a value of the wrong type, in one line."""
+    if not isinstance(section, dict):
+        raise InputError(origin, f"[{name}] must be a table")
+    unknown = set(section) - {f.name for f in fields(cls)}
+    if unknown:
+        raise InputError(origin, f"unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+    for f in fields(cls):
+        if f.name not in section:
+            continue
+        value, wanted = section[f.name], _TYPES.get(str(f.type))
+        if wanted and (not isinstance(value, wanted) or (bool not in wanted and isinstance(value, bool))):
+            raise InputError(origin, f"[{name}] {f.name} must be {f.type}, not {value!r:.40}")
+
+
 def _build(raw: dict[str, Any], origin: str) -> Config:
     parts: dict[str, Any] = {}
     for name, cls in _SECTIONS.items():
         section = raw.get(name, {})
-        known = {f.name for f in fields(cls)}
-        unknown = set(section) - known
-        if unknown:
-            raise InputError(origin, f"unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+        check_types(cls, section, name, origin)
         parts[name] = cls(**section)
     extra = {k: v for k, v in raw.items() if k not in _SECTIONS}
     return Config(extra=extra, **parts)

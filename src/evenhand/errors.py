@@ -12,3 +12,23 @@ class InputError(EvenhandError):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+
+
+def log_unexpected(exc: BaseException) -> str:
+    """Write ``exc``'s traceback to a new log file and return its path: for bugs, which the user reports
+    with the log, while the terminal gets one line. Falls back to "(no log written)" where nothing is writable."""
+    import os
+    import tempfile
+    import time
+    import traceback
+
+    text = "".join(traceback.format_exception(exc))
+    try:
+        folder = os.environ.get("EVENHAND_LOG_DIR") or tempfile.gettempdir()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        fd, path = tempfile.mkstemp(prefix=f"evenhand-error-{stamp}-", suffix=".log", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError:
+        return "(no log written)"
+    return path

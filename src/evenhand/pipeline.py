@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from .config import Config
-from .errors import EvenhandError, InputError
+from .config import Config, check_types
+from .errors import EvenhandError, InputError, log_unexpected
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
-from .store import Store
+from .store import Store, StoreError
 from .stories import ClusterRun, ClusterSettings, cluster_store
 
 Progress = Callable[[str, int], None]
@@ -33,10 +33,7 @@ def _no_stage(_label: str) -> Iterator[Progress]:
 def cluster_settings(config: Config, threshold: float | None, window_days: float | None) -> ClusterSettings:
     """The [stories] section of the configuration, with the command's options laid over it."""
     section = config.extra.get("stories", {})
-    known = {f.name for f in fields(ClusterSettings)}
-    unknown = set(section) - known if isinstance(section, dict) else {"(not a table)"}
-    if unknown:
-        raise InputError("config", f"unknown key(s) in [stories]: {', '.join(sorted(unknown))}")
+    check_types(ClusterSettings, section, "stories", "config")
     settings = ClusterSettings(**section)
     if threshold is not None:
         settings = ClusterSettings(**{**asdict(settings), "threshold": threshold})
@@ -55,8 +52,11 @@ def embedder(config: Config, no_embed: bool) -> Any:
 
 def configured_feeds(config: Config) -> list[str]:
     """The config's ``[feeds] urls = [...]``."""
-    section = config.extra.get("feeds")
-    return [str(u) for u in section.get("urls", [])] if isinstance(section, dict) else []
+    section = config.extra.get("feeds", {})
+    urls = section.get("urls", []) if isinstance(section, dict) else None
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        raise InputError("config", "[feeds] urls must be a list of URL strings")
+    return urls
 
 
 def ingest(
@@ -90,8 +90,12 @@ def write_briefs(
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
             store.save_brief(story_id, brief_to_dict(brief))
             written.append(story_id)
+        except StoreError:
+            raise
         except EvenhandError as exc:
             failed.append(f"story {story_id}: {exc}")
+        except Exception as exc:  # a bug met on one story: one line and a log, and the other briefs are written
+            failed.append(f"story {story_id}: unexpected error {exc.__class__.__name__} (log: {log_unexpected(exc)})")
     return written, failed
 
 
@@ -142,12 +146,14 @@ def starter_feeds() -> list[tuple[str, str]]:
     return [(str(f["name"]), str(f["url"])) for f in tomllib.loads(text)["feed"]]
 
 
-def feed_urls(source: str, config: Config) -> list[str]:
-    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file."""
+def feed_urls(source: str, config: Config, on_error: Callable[[InputError], None] = lambda _e: None) -> list[str]:
+    """The feed URLs ``source`` names: itself if it is an http(s) URL, else every feed of an OPML file
+    (those past ``max_opml_feeds``, and malformed ones, go to ``on_error``)."""
     from pathlib import Path
     from urllib.parse import urlsplit
 
     from .ingest.feeds import opml_feeds
+    from .ingest.files import read_maybe_gzip
     from .ingest.run import source_kind
 
     if source_kind(source) == "url":
@@ -156,11 +162,9 @@ def feed_urls(source: str, config: Config) -> list[str]:
             raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
         return [source]
     path = Path(source)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(source, "no such file (give a feed's http(s) URL or an OPML file)")
-    if path.stat().st_size > config.limits.max_file_bytes:
-        raise InputError(source, f"file is over the {config.limits.max_file_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
+    data = read_maybe_gzip(path, config.limits.max_file_bytes)  # a regular file, capped on the bytes read
     if b"<opml" not in data[:4096].lower():
         raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
-    return opml_feeds(data, source)
+    return opml_feeds(data, source, limit=config.limits.max_opml_feeds, on_error=on_error)

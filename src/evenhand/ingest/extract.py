@@ -16,6 +16,9 @@ from ..config import Config, load_config
 from ..errors import InputError
 from ..model import Article
 from .clean import clean, prose_share
+from .decode import decode, looks_binary, single_line, unicode_text
+from .files import read_capped, walk
+from .urls import safe_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -40,43 +43,7 @@ def _raise(error: InputError) -> None:
 
 
 def _read_bytes(path: Path, config: Config) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
-    limit = config.limits.max_file_bytes
-    if size > limit:
-        raise InputError(str(path), f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > 0.05 * max(len(head), 1)
-
-
-def decode(data: bytes, name: str) -> str:
-    """Text of a file: UTF-8, else the encoding that fits best; binary data is refused."""
-    if not data.strip():
-        raise InputError(name, "empty file")
-    if _looks_binary(data):
-        raise InputError(name, "binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(name, "not UTF-8, and no text encoding fits it")
-    return str(best)
+    return read_capped(path, config.limits.max_file_bytes)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -128,6 +95,11 @@ def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
     author: str | None, origin: str, config: Config, min_words: int = 5,
 ) -> Article:
+    limits = config.limits
+    title = single_line(title, limits.max_title_chars)
+    outlet = single_line(outlet or "", limits.max_outlet_chars) or None
+    author = single_line(author or "", limits.max_outlet_chars) or None
+    url = safe_url(url, limits.max_url_chars)
     cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
     body = cleaned.text[: config.limits.max_article_chars]
     if len(body.split()) < min_words:
@@ -135,6 +107,7 @@ def _finish(
     if prose_share(body) < config.limits.min_prose_share:
         raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
     name = outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or _outlet_from_origin(origin)
+    name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,
@@ -244,6 +217,9 @@ def _json_articles(text: str, name: str, config: Config, on_error: ErrorSink) ->
         except json.JSONDecodeError as exc:
             on_error(InputError(where, f"not valid JSON ({exc.msg})"))
             continue
+        except RecursionError:
+            on_error(InputError(where, "JSON nested too deeply"))
+            continue
         for k, record in enumerate(_records(value)):
             origin = where if isinstance(value, dict) and "articles" not in value else f"{where}#{k + 1}"
             try:
@@ -263,9 +239,10 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
     if suffix in HTML_SUFFIXES:
         if not data.strip():
             raise InputError(name, "empty file")
-        if _looks_binary(data):
+        page = unicode_text(data)  # lxml cannot read UTF-16 without a declaration
+        if page is None and looks_binary(data):
             raise InputError(name, "binary file, not text")
-        return [article_from_html(data, origin=name, config=config)]
+        return [article_from_html(data if page is None else page, origin=name, config=config)]
     text = decode(data, name)
     if suffix in JSON_SUFFIXES:
         articles = _json_articles(text, name, config, on_error)
@@ -294,10 +271,14 @@ def read_path(
     config = config or load_config()
     sink = on_error or _raise
     root = Path(path)
-    if not root.exists():
-        raise InputError(str(root), "no such file or folder")
-    if root.is_dir():
-        files = sorted(p for p in root.rglob("*") if _is_article_file(p, root))
+    try:
+        exists, is_dir = root.exists(), root.is_dir()  # a folder on the way may refuse even a stat
+    except OSError as exc:
+        raise InputError(str(root), f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    if not exists:
+        raise InputError(str(root), "broken symlink or symlink loop" if root.is_symlink() else "no such file or folder")
+    if is_dir:
+        files = [p for p in walk(root, sink) if _is_article_file(p, root)]
         if not files:
             raise InputError(str(root), "folder holds no .txt, .md, .html or .json(l) file")
         articles: list[Article] = []

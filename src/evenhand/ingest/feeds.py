@@ -12,12 +12,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from ..config import Config
 from ..errors import InputError
 from ..model import Article
+from .decode import CappedStream, TooLarge, single_line
 from .extract import article_from_html, article_from_record
+from .files import ErrorSink, open_regular
+from .urls import safe_url
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 _FEED_TYPES = (
@@ -33,6 +36,10 @@ MIN_FEED_TEXT_WORDS = 80
 """A feed entry's own text stands in for its page only when it is at least this long: shorter is a teaser."""
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 _TAG = re.compile(r"<[^>]*>")
+
+
+def _ignore(_error: InputError) -> None:
+    return None
 
 
 def _safe_xml_root(data: bytes, name: str) -> Any:
@@ -86,8 +93,11 @@ def _entry_text(entry: Any) -> tuple[str, bool]:
     return text, kind.lower() in _HTML_TYPES
 
 
-def feed_entries(data: bytes, name: str) -> list[FeedEntry]:
-    """The entries of an RSS/Atom feed that link to a web page, checked as safe XML first."""
+def feed_entries(
+    data: bytes, name: str, *, limit: int = MAX_FEED_ENTRIES, on_error: ErrorSink = _ignore
+) -> list[FeedEntry]:
+    """The entries of an RSS/Atom feed that link to a web page, checked as safe XML first. Entries past
+    ``limit`` and entries whose link is malformed go to ``on_error``, one line each (past the limit, one)."""
     import feedparser
 
     _safe_xml_root(data, name)
@@ -95,22 +105,29 @@ def feed_entries(data: bytes, name: str) -> list[FeedEntry]:
     if parsed.bozo and not parsed.entries:
         raise InputError(name, f"not a readable feed ({parsed.get('bozo_exception', 'parse error')})")
     feed_title = _str(parsed.feed.get("title")) or None
+    if len(parsed.entries) > limit:
+        on_error(InputError(name, f"{len(parsed.entries) - limit} entries past the first {limit} not read"))
     entries = []
-    for entry in parsed.entries[:MAX_FEED_ENTRIES]:
+    for entry in parsed.entries[:limit]:
         link = entry.get("link")
-        if isinstance(link, str) and link.startswith(("http://", "https://")):
-            published = entry.get("published") or entry.get("updated")
-            text, is_html = _entry_text(entry)
-            entries.append(
-                FeedEntry(
-                    link=link,
-                    published=published if isinstance(published, str) else None,
-                    title=_str(entry.get("title")),
-                    outlet=_str((entry.get("source") or {}).get("title")) or feed_title,
-                    text=text,
-                    text_is_html=is_html,
-                )
+        if not (isinstance(link, str) and link.startswith(("http://", "https://"))):
+            continue
+        checked = safe_url(link)
+        if checked is None:
+            on_error(InputError(name, f"entry with a malformed link {link[:200]!r} not read"))
+            continue
+        published = entry.get("published") or entry.get("updated")
+        text, is_html = _entry_text(entry)
+        entries.append(
+            FeedEntry(
+                link=checked,
+                published=published if isinstance(published, str) else None,
+                title=_str(entry.get("title")),
+                outlet=_str((entry.get("source") or {}).get("title")) or feed_title,
+                text=text,
+                text_is_html=is_html,
             )
+        )
     return entries
 
 
@@ -126,38 +143,67 @@ def article_from_feed_text(entry: FeedEntry, *, config: Config) -> Article:
     else:
         record = {"title": entry.title, "text": entry.text, "url": entry.link}
         article = article_from_record(record, origin=origin, config=config)
+    limits = config.limits
     return replace(
         article,
-        title=entry.title or article.title,
-        outlet=entry.outlet or article.outlet,
+        title=single_line(entry.title, limits.max_title_chars) or article.title,
+        outlet=single_line(entry.outlet or "", limits.max_outlet_chars) or article.outlet,
         published=entry.published or article.published,
     )
 
 
-def opml_feeds(data: bytes, name: str) -> list[str]:
+def opml_feeds(data: bytes, name: str, *, limit: int = MAX_OPML_FEEDS, on_error: ErrorSink = _ignore) -> list[str]:
+    """The feed URLs of an OPML list, once each; past ``limit``, and malformed ones, go to ``on_error``."""
     root = _safe_xml_root(data, name)
     urls = []
     for outline in root.iter("outline"):
         url = outline.get("xmlUrl") or outline.get("xmlurl")
-        if url and url.startswith(("http://", "https://")):
-            urls.append(url.strip())
+        if url and url.strip().startswith(("http://", "https://")):
+            checked = safe_url(url.strip())
+            if checked is None:
+                on_error(InputError(name, f"feed with a malformed URL {url[:200]!r} not read"))
+            else:
+                urls.append(checked)
     if not urls:
         raise InputError(name, "no feed (outline xmlUrl) in the OPML file")
-    return list(dict.fromkeys(urls))[:MAX_OPML_FEEDS]
+    unique = list(dict.fromkeys(urls))
+    if len(unique) > limit:
+        on_error(InputError(name, f"{len(unique) - limit} feeds past the first {limit} not read"))
+    return unique[:limit]
 
 
-def warc_pages(path: Path, max_bytes: int) -> Iterator[tuple[str, bytes]]:
-    """``(target URL, HTML body)`` of each successful HTML response record of a WARC file."""
+def warc_pages(
+    path: Path, max_bytes: int, *, ratio: int = 100, on_error: ErrorSink = _ignore
+) -> Iterator[tuple[str, bytes]]:
+    """``(target URL, HTML body)`` of each successful HTML response record of a WARC file.
+
+    The file is decompressed here, capped (see `CappedStream`), not by warcio; a body over
+    ``max_bytes`` goes to ``on_error``."""
+    with open_regular(path) as handle:
+        try:
+            yield from _warc_records(path, handle, max_bytes, ratio, on_error)
+        except TooLarge as exc:
+            raise InputError(str(path), f"{exc.what}: the rest of the file is not read") from None
+        except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
+            raise InputError(str(path), f"not a readable WARC file ({exc.__class__.__name__})") from None
+
+
+def _warc_records(
+    path: Path, handle: IO[bytes], max_bytes: int, ratio: int, on_error: ErrorSink
+) -> Iterator[tuple[str, bytes]]:
     from warcio.archiveiterator import ArchiveIterator
 
-    with path.open("rb") as handle:
-        for record in ArchiveIterator(handle):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            status = record.http_headers.get_statuscode()
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if status != "200" or "html" not in ctype:
-                continue
-            body = record.content_stream().read(max_bytes + 1)
-            if len(body) <= max_bytes:
-                yield record.rec_headers.get_header("WARC-Target-URI") or "", body
+    stream = CappedStream(handle, limit=max_bytes, ratio=ratio, max_line=max_bytes + 65_536)
+    for record in ArchiveIterator(io.BufferedReader(stream, 1 << 16)):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        status = record.http_headers.get_statuscode()
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if status != "200" or "html" not in ctype:
+            continue
+        target = record.rec_headers.get_header("WARC-Target-URI") or ""
+        body = record.content_stream().read(max_bytes + 1)
+        if len(body) <= max_bytes:
+            yield target, body
+        else:
+            on_error(InputError(f"{path}#{target[:200]}", f"record body over the {max_bytes} byte limit"))

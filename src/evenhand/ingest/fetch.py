@@ -1,7 +1,11 @@
 """Polite, bounded HTTP: what evenhand uses to read the articles and feeds a user points it at.
 
 Per host: at most ``per_host`` requests at once and ``delay`` seconds between request starts. Every
-request has connect/read timeouts and an overall deadline, a body size cap (checked while streaming),
+fetch has connect/read timeouts and one overall ``deadline`` that covers connecting, the status line and
+headers, and the body, across retries and redirects (every read and write on the socket is bounded by
+what is left of it, so a server that answers one byte a second is cut off too). Bodies are decoded here,
+every layer of Content-Encoding with its output capped as it is produced, and ``max_bytes`` bounds the
+decoded body (a 5 KB ``gzip, gzip`` body cannot become gigabytes). Besides:
 retries with exponential backoff on timeouts, connection errors, 429 and 5xx (honouring Retry-After up to
 a cap), conditional GET (ETag / Last-Modified), and redirects followed by hand, at most
 ``max_redirects``.
@@ -25,7 +29,8 @@ import math
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -38,6 +43,7 @@ import httpx
 
 from .. import __version__
 from ..errors import InputError
+from .decode import BadEncoding, TooLarge, content_codings, decode_body
 
 ROBOTS_AGENT = "evenhand"
 """The product token robots.txt groups are matched against (``User-agent: evenhand``)."""
@@ -117,6 +123,10 @@ def forbidden_address(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        tunnelled = _six_to_four_reason(ip)
+        if tunnelled:
+            return tunnelled
     for kind, flag in (
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
@@ -130,6 +140,95 @@ def forbidden_address(address: str) -> str | None:
     if not ip.is_global:
         return f"non-public address {ip}"
     return None
+
+
+def _six_to_four_reason(ip: ipaddress.IPv6Address) -> str | None:
+    """6to4 (2002::/16) and Teredo carry an IPv4 address that relays route to; site-local is private."""
+    if ip.sixtofour is not None:
+        inner = forbidden_address(str(ip.sixtofour))
+        return f"6to4 address {ip}" + (f" embedding a {inner}" if inner else "")
+    if ip.teredo is not None:
+        return f"Teredo address {ip}"
+    if ip.is_site_local:
+        return f"site-local address {ip}"
+    return None
+
+
+def _within(timeout: float | None, resolve: Resolver, host: str, port: int) -> list[str]:
+    """``resolve(host, port)``, waited for no longer than ``timeout``: getaddrinfo takes no timeout, and a
+    slow DNS server must not hold a fetch past its deadline (the lookup is left to finish on its own)."""
+    outcome: list[list[str] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(resolve(host, port))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="evenhand-resolve", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise TimeoutError(host)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+class _Deadline(threading.local):
+    """The deadline of the fetch running in this thread: ``budget`` seconds from its first request's
+    start (time queued for a host's turn before that does not count), ``ends`` once that started."""
+
+    budget: float | None = None
+    ends: float | None = None
+
+    def start(self) -> None:
+        if self.budget is not None and self.ends is None:
+            self.ends = time.monotonic() + self.budget
+
+    def left(self) -> float | None:
+        return None if self.ends is None else self.ends - time.monotonic()
+
+
+_DEADLINE = _Deadline()
+
+
+def _bounded(timeout: float | None) -> float | None:
+    """``timeout`` cut to what is left of this thread's deadline; past it, a timeout at once."""
+    left = _DEADLINE.left()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise httpcore.ReadTimeout("the fetch deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write waits no longer than the current fetch's deadline allows.
+
+    httpcore applies the read timeout to each read, so a server trickling one byte per read would never
+    time out; bounding each read by the time left makes the deadline hold for headers too."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
 
 
 class _Refused(Exception):
@@ -161,9 +260,11 @@ class _PinnedBackend(httpcore.SyncBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         try:
-            addresses = self._resolve(host, port)
+            addresses = _within(_bounded(timeout), self._resolve, host, port)
         except (OSError, UnicodeError) as exc:
             raise _Refused(f"cannot resolve {host} ({exc})", host=host, address=False) from None
+        except TimeoutError:
+            raise _Refused(f"cannot resolve {host} in time", host=host, address=False) from None
         if not addresses:
             raise _Refused(f"cannot resolve {host}", host=host, address=False)
         if not self._allow_private:
@@ -175,7 +276,8 @@ class _PinnedBackend(httpcore.SyncBackend):
         failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
         for address in addresses:
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(address, port, _bounded(timeout), local_address, socket_options)
+                return _DeadlineStream(stream)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 failure = exc
         assert failure is not None
@@ -244,7 +346,7 @@ class Fetcher:
         self._client = httpx.Client(
             follow_redirects=False,
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
-            headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},  # decoded by `_body`
             transport=_PinnedTransport(_PinnedBackend(resolver or _system_resolver, s.allow_private)),
             trust_env=False,
         )
@@ -282,7 +384,18 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         if accept:
             headers["Accept"] = accept
-        return self._follow(url, headers, obey_robots=self.settings.obey_robots)
+        with self._deadline():
+            return self._follow(url, headers, obey_robots=self.settings.obey_robots)
+
+    @contextmanager
+    def _deadline(self) -> Iterator[None]:
+        """One deadline for the fetch in this thread (a robots.txt fetched on the way has its own)."""
+        outer = _DEADLINE.budget, _DEADLINE.ends
+        _DEADLINE.budget, _DEADLINE.ends = self.settings.deadline, None
+        try:
+            yield
+        finally:
+            _DEADLINE.budget, _DEADLINE.ends = outer
 
     def host_delay(self, url: str) -> float:
         """Seconds kept between request starts to ``url``'s host: --delay, raised by Crawl-delay."""
@@ -316,14 +429,14 @@ class Fetcher:
     @staticmethod
     def _check_url(url: str, original: str) -> None:
         """Scheme and host; the addresses are checked where the connection is made."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise FetchError(original, f"refusing {parts.scheme or 'scheme-less'} URL {url}")
         try:
+            parts = urlsplit(url)
             host = parts.hostname
             parts.port  # noqa: B018 (raises on a malformed port)
-        except ValueError as exc:
+        except ValueError as exc:  # a broken IPv6 literal, a port out of range, a name NFKC changes
             raise FetchError(original, f"malformed URL {url} ({exc})") from None
+        if parts.scheme not in ("http", "https"):
+            raise FetchError(original, f"refusing {parts.scheme or 'scheme-less'} URL {url}")
         if not host:
             raise FetchError(original, f"no host in {url}")
 
@@ -356,9 +469,10 @@ class Fetcher:
         robots_url = f"{origin}/robots.txt"
         skipped = "so the host is skipped this run (--ignore-robots fetches anyway)"
         try:
-            response = self._follow(
-                robots_url, {}, obey_robots=False, cut_at=min(ROBOTS_MAX_BYTES, self.settings.max_bytes)
-            )
+            with self._deadline():
+                response = self._follow(
+                    robots_url, {}, obey_robots=False, cut_at=min(ROBOTS_MAX_BYTES, self.settings.max_bytes)
+                )
         except AddressRefused as exc:
             if exc.host == urlsplit(origin).hostname:  # the page's own host: refuse the page for that
                 raise AddressRefused(original, exc.reason, host=exc.host) from None
@@ -401,6 +515,9 @@ class Fetcher:
                     return response
                 wait = self._retry_after(response) or self.settings.backoff * 2**attempt
             attempt += 1
+            left = _DEADLINE.left()
+            if left is not None and left <= min(wait, self.settings.max_retry_after):
+                raise FetchError(original, f"took longer than {self.settings.deadline:g}s", retryable=True)
             time.sleep(min(wait, self.settings.max_retry_after))
 
     def _retry_after(self, response: Response) -> float | None:
@@ -425,38 +542,22 @@ class Fetcher:
                 start = max(now, host.last_start + host.delay)
                 host.last_start = start
             time.sleep(max(0.0, start - now))
+            _DEADLINE.start()
             return self._stream(url, headers, original, cut_at)
 
     def _stream(self, url: str, headers: dict[str, str], original: str, cut_at: int | None) -> Response:
-        """A body over ``max_bytes`` is an error; with ``cut_at`` (robots.txt) the rest is ignored instead,
-        from the last whole line before the cut."""
+        """A body over ``max_bytes`` (decoded) is an error; with ``cut_at`` (robots.txt) the rest is ignored
+        instead, from the last whole line before the cut."""
         s = self.settings
         limit = s.max_bytes if cut_at is None else cut_at
-        began = time.monotonic()
         try:
             with self._client.stream("GET", url, headers=headers) as resp:
                 declared = resp.headers.get("content-length", "")
-                if cut_at is None and declared.isdigit() and int(declared) > limit:
+                if cut_at is None and declared.isascii() and declared.isdigit() and int(declared) > limit:
                     raise FetchError(original, f"body of {int(declared)} bytes is over the {limit} limit")
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if time.monotonic() - began > s.deadline:
-                        raise FetchError(original, f"took longer than {s.deadline:g}s", retryable=True)
-                    chunks.append(chunk)
-                    if size > limit:
-                        if cut_at is None:
-                            raise FetchError(original, f"body is over the {limit} byte limit")
-                        body = b"".join(chunks)[:limit]
-                        chunks = [body[: body.rfind(b"\n") + 1]]
-                        break
+                body = self._body(resp, limit, cut_at is not None, original)
                 return Response(
-                    str(resp.url),
-                    original,
-                    resp.status_code,
-                    {k.lower(): v for k, v in resp.headers.items()},
-                    b"".join(chunks),
+                    str(resp.url), original, resp.status_code, {k.lower(): v for k, v in resp.headers.items()}, body
                 )
         except _Refused as exc:
             if exc.address:
@@ -474,6 +575,32 @@ class Fetcher:
             raise FetchError(original, f"timed out ({url})", retryable=True) from None
         except httpx.HTTPError as exc:
             raise FetchError(original, f"{exc.__class__.__name__}: {exc} ({url})", retryable=True) from None
+        except (httpx.InvalidURL, httpx.CookieConflict, ValueError, UnicodeError) as exc:
+            # a malformed URL or redirect target (a mailto: or data: Location, a bad port or name)
+            raise FetchError(original, f"malformed URL or redirect ({exc.__class__.__name__}: {exc})") from None
+
+    def _body(self, resp: httpx.Response, limit: int, cut: bool, original: str) -> bytes:
+        """The decoded body, read within the deadline; see `_stream`."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            codings = content_codings(resp.headers.get("content-encoding", ""))
+            for piece in decode_body(resp.iter_raw(), codings, limit if not cut else 2**62):
+                left = _DEADLINE.left()
+                if left is not None and left < 0:
+                    raise FetchError(original, f"took longer than {self.settings.deadline:g}s", retryable=True)
+                chunks.append(piece)
+                size += len(piece)
+                if size > limit:
+                    if not cut:
+                        raise TooLarge("body")
+                    body = b"".join(chunks)[:limit]
+                    return body[: body.rfind(b"\n") + 1]
+        except TooLarge:
+            raise FetchError(original, f"body is over the {limit} byte limit (decoded)") from None
+        except BadEncoding as exc:
+            raise FetchError(original, str(exc)) from None
+        return b"".join(chunks)
 
 
 def check_status(response: Response) -> None:

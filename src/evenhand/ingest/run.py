@@ -15,18 +15,19 @@ and the report says so.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
 from ..config import Config, load_config
-from ..errors import InputError
+from ..errors import InputError, log_unexpected
 from ..model import Article
-from ..store import Store
-from .extract import SUFFIXES, article_from_html, read_path
+from ..store import Store, StoreError
+from .extract import _is_article_file as is_article_file
+from .extract import article_from_html, read_file, read_path
 from .feeds import (
     FEED_ACCEPT,
     MIN_FEED_TEXT_WORDS,
@@ -38,6 +39,8 @@ from .feeds import (
     warc_pages,
 )
 from .fetch import Fetcher, FetchError, FetchSettings, Response, check_status
+from .files import read_maybe_gzip, walk
+from .urls import safe_url
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 OPML_SUFFIXES = frozenset({".opml"})
@@ -119,12 +122,27 @@ class Ingester:
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="evenhand-fetch") as pool:
             self.progress("total", len(sources))  # each source counts, so that unchanged feeds move the bar too
             for source in sources:
-                try:
-                    self._source(source, pool)
-                except InputError as exc:
-                    self.report.failed.append(str(exc))
+                self._guarded(source, partial(self._source, source, pool))
                 self.progress("done", 1)
         return self.report
+
+    def _guarded(self, source: str, work: Callable[[], None]) -> None:
+        """Run one source's work: whatever goes wrong with it is one line of the report, and the run
+        goes on. A broken store still ends the run (every later source would fail the same way)."""
+        try:
+            work()
+        except InputError as exc:
+            self._fail(exc)
+        except StoreError:
+            raise
+        except OSError as exc:
+            self._fail(InputError(source, f"cannot read ({exc.strerror or exc.__class__.__name__})"))
+        except RecursionError:
+            self._fail(InputError(source, "nested too deeply to read"))
+        except MemoryError:
+            self._fail(InputError(source, "too large to read in the memory there is"))
+        except Exception as exc:  # a bug met on one source: one line and a log, and the others still read
+            self._fail(InputError(source, f"unexpected error {exc.__class__.__name__} (log: {log_unexpected(exc)})"))
 
     def _source(self, source: str, pool: ThreadPoolExecutor) -> None:
         kind = source_kind(source)
@@ -133,44 +151,46 @@ class Ingester:
             return
         path = Path(source)
         if not path.exists():
-            raise InputError(source, "no such file, folder or URL")
+            why = "broken symlink or symlink loop" if path.is_symlink() else "no such file, folder or URL"
+            raise InputError(source, why)
         if path.is_dir():
             self._folder(path, pool)
         elif kind == "warc":
             self._warc(path)
         elif kind in ("feed", "opml"):
-            data = self._read_local(path)
+            data = read_maybe_gzip(path, self.config.limits.max_file_bytes)
             if is_feed_or_opml(data) == "opml" or kind == "opml":
-                self._feeds(opml_feeds(data, source), pool)
+                self._feeds(self._opml(data, source), pool)
             else:
-                self._entries(feed_entries(data, source), pool)
+                self._entries(self._feed(data, source), pool)
         else:
             self._articles(read_path(path, config=self.config, on_error=self._fail), source)
 
-    def _read_local(self, path: Path) -> bytes:
-        limit = self.config.limits.max_file_bytes
-        if path.stat().st_size > limit:
-            raise InputError(str(path), f"file is over the {limit / 1e6:.0f} MB limit")
-        data = path.read_bytes()
-        return gzip.decompress(data)[: limit + 1] if data[:2] == b"\x1f\x8b" else data
+    def _feed(self, data: bytes, name: str) -> list[FeedEntry]:
+        return feed_entries(data, name, limit=self.config.limits.max_feed_entries, on_error=self._fail)
+
+    def _opml(self, data: bytes, name: str) -> list[str]:
+        return opml_feeds(data, name, limit=self.config.limits.max_opml_feeds, on_error=self._fail)
 
     def _folder(self, folder: Path, pool: ThreadPoolExecutor) -> None:
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
-        if not any(source_kind(str(f)) != "file" or f.suffix.lower() in SUFFIXES for f in files):
-            reason = "no article, feed, OPML or WARC file in this folder" if files else "empty folder"
-            raise InputError(str(folder), reason)
-        article_files = False
-        for file in files:
-            kind = source_kind(str(file))
-            if kind in ("warc", "feed", "opml"):
-                try:
-                    self._source(str(file), pool)
-                except InputError as exc:
-                    self._fail(exc)
-            elif file.suffix.lower() in SUFFIXES:
-                article_files = True
-        if article_files:
-            self._articles(read_path(folder, config=self.config, on_error=self._fail), str(folder))
+        """Feeds, OPML lists and WARC files in the folder are read as such, the rest as articles; a
+        folder with none of them is an error."""
+        failed_before = len(self.report.failed)
+        found = seen = False
+        for file in walk(folder, self._fail):
+            seen = True
+            if source_kind(str(file)) in ("warc", "feed", "opml"):
+                found = True
+                self._guarded(str(file), partial(self._source, str(file), pool))
+            elif is_article_file(file, folder):
+                found = True
+                self._guarded(str(file), partial(self._article_file, file))
+        if not found and len(self.report.failed) == failed_before:
+            reason = "no article, feed, OPML or WARC file in this folder" if seen else "empty folder"
+            self._fail(InputError(str(folder), reason))
+
+    def _article_file(self, path: Path) -> None:
+        self._articles(read_file(path, config=self.config, on_error=self._fail), str(path))
 
     def _fail(self, exc: InputError) -> None:
         self.report.failed.append(str(exc))
@@ -191,23 +211,23 @@ class Ingester:
             self.report.duplicates += 1
 
     def _warc(self, path: Path) -> None:
-        try:
-            pages = list(warc_pages(path, self.fetcher.settings.max_bytes))
-        except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
-            raise InputError(str(path), f"not a readable WARC file ({exc.__class__.__name__})") from None
-        self.progress("total", len(pages))
-        for url, body in pages:
-            if url and self.store.has_url(url):
-                self.report.skipped_known += 1
-            else:
-                try:
-                    article = article_from_html(
-                        body, url=url or None, origin=f"{path}#{url}", config=self.config
-                    )
-                    self._store(article, ())
-                except InputError as exc:
-                    self._fail(exc)
+        settings, limits = self.fetcher.settings, self.config.limits
+        pages = warc_pages(path, settings.max_bytes, ratio=limits.max_decompression_ratio, on_error=self._fail)
+        for url, body in pages:  # a page read is stored before the next is read: a bad record later keeps it
+            self.progress("total", 1)
+            self._warc_page(path, url, body)
             self.progress("done", 1)
+
+    def _warc_page(self, path: Path, url: str, body: bytes) -> None:
+        url = safe_url(url) or ""
+        if url and self.store.has_url(url):
+            self.report.skipped_known += 1
+            return
+        try:
+            article = article_from_html(body, url=url or None, origin=f"{path}#{url}", config=self.config)
+            self._store(article, ())
+        except InputError as exc:
+            self._fail(exc)
 
     def _url(self, url: str, pool: ThreadPoolExecutor) -> None:
         """A URL may be an article, a feed or an OPML list: fetch it and look."""
@@ -228,7 +248,7 @@ class Ingester:
             return
         kind = is_feed_or_opml(response.content, response.content_type)
         if kind == "opml":
-            self._feeds(opml_feeds(response.content, url), pool)
+            self._feeds(self._opml(response.content, url), pool)
         elif kind == "feed":
             self._feed_response(url, response, pool)
         else:
@@ -238,16 +258,20 @@ class Ingester:
 
     def _feeds(self, urls: Sequence[str], pool: ThreadPoolExecutor) -> None:
         for url in urls:
-            try:
-                self._url(url, pool)
-            except InputError as exc:
-                self._fail(exc)
-                self.store.save_feed_state(url, etag=None, last_modified=None, status=None, error=exc.reason)
+            self._guarded(url, partial(self._one_feed, url, pool))
+
+    def _one_feed(self, url: str, pool: ThreadPoolExecutor) -> None:
+        try:
+            self._url(url, pool)
+        except InputError as exc:
+            self._fail(exc)
+            self.store.save_feed_state(url, etag=None, last_modified=None, status=None, error=exc.reason)
 
     def _feed_response(self, url: str, response: Response, pool: ThreadPoolExecutor) -> None:
-        self.report.feeds_read += 1
         failed_before = len(self.report.failed)
-        self._entries(feed_entries(response.content, url), pool)
+        entries = self._feed(response.content, url)
+        self.report.feeds_read += 1  # only a feed that parsed was read: one refused counts as a failure
+        self._entries(entries, pool)
         complete = len(self.report.failed) == failed_before
         self.store.save_feed_state(
             url,

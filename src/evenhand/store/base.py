@@ -135,16 +135,20 @@ class Assignment:
 
 
 def canonical_url(url: str) -> str:
-    """The URL that identifies an article: lower-case scheme and host, no default port, no fragment,
-    no tracking parameters, remaining query parameters sorted."""
-    parts = urlsplit(url.strip())
+    """The URL that identifies an article: lower-case scheme and host (an IPv6 literal in brackets), no
+    default port, no user name or password, no fragment, no tracking parameters, remaining query
+    parameters sorted."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a malformed port or IPv6 literal: the text itself is the only key there is
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    port = parts.port
+    if ":" in host:
+        host = f"[{host}]"
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    if parts.username:
-        host = f"{parts.username}@{host}"
     query = sorted(
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
     )

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api import openapi_document
-    from .app import CSP, create_app
+    from .app import create_app
     from .citations import Span, context_around, locate, mark_spans
     from .links import safe_url, static_name
+    from .pages import CSP
     from .views import PAGE_SIZE, Reader, lean_key, leaning_spread
 
 _HOMES = {
-    "CSP": "app",
+    "CSP": "pages",
     "PAGE_SIZE": "views",
     "Reader": "views",
     "Span": "citations",

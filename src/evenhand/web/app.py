@@ -29,18 +29,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
-from .pages import Pages, shortdate
+from .pages import CSP, Pages, shortdate
 from .views import Reader, StoryView, iso, ratings_epoch
 
 MAX_PAGE = 10_000
 MAX_QUERY_CHARS = 200
 PAGE_CACHE = 256
 
-# Strict: our own script and stylesheet only; nothing inline, no plugins, no framing.
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
 SECURITY_HEADERS = (
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -129,7 +124,8 @@ class StorePool:
 
 def _page_number(request: Request) -> int:
     raw = request.query_params.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    # isdigit() accepts "²" and other digits int() refuses; only ASCII digits make a page number
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_PAGE:
         raise HTTPException(400, "page must be a number from 1")
     return int(raw)
 
@@ -358,9 +354,12 @@ def create_app(
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         detail = exc.detail if isinstance(exc, HTTPException) else "Something went wrong on our side."
         title = {400: "Bad request", 404: "Not found", 405: "Method not allowed"}.get(status, "Error")
+        headers = exc.headers if isinstance(exc, HTTPException) else None  # 405 carries Allow
         if request.url.path.endswith((".json", ".atom")):
-            return JSONResponse({"error": detail, "status": status}, status_code=status)
-        return html(pages.error(links, status, title, detail), status)
+            return JSONResponse({"error": detail, "status": status}, status_code=status, headers=headers)
+        response = html(pages.error(links, status, title, detail), status)
+        response.headers.update(headers or {})
+        return response
 
     static_dir = Path(str(resources.files("evenhand") / "static"))
     routes = [

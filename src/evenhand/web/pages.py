@@ -16,6 +16,15 @@ from .citations import mark_spans
 from .links import Links, safe_url
 from .views import Reader, StoryView, iso, lean_key
 
+# Strict: our own script and stylesheet only; nothing inline, no plugins, no framing. The server sends
+# it as a header (app.py); a static export has no headers of its own, so its pages carry it in a <meta>
+# tag, which cannot hold frame-ancestors.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+CSP_META = CSP.replace("; frame-ancestors 'none'", "")
+
 SITE_TITLE = "evenhand"
 
 
@@ -61,7 +70,7 @@ class Pages:
     def render(self, name: str, links: Links, **context: Any) -> str:
         context.setdefault("query", "")
         context.setdefault("update_status", self.status() if self.status is not None else "")
-        return self.env.get_template(name).render(links=links, **context)
+        return self.env.get_template(name).render(links=links, csp_meta=CSP_META, **context)
 
     def front(self, links: Links, stories: list[dict[str, Any]], page: int, more: bool) -> str:
         return self.render("index.html", links, stories=stories, page=page, more=more)

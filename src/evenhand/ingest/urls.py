@@ -1,0 +1,43 @@
+"""URLs from sources, checked before anything keeps them: well-formed, bounded, without credentials."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit, urlunsplit
+
+MAX_URL_CHARS = 2048
+
+
+def _host(host: str) -> str | None:
+    """The host as it goes in a URL (an IPv6 literal in brackets), or None when it is not a valid name."""
+    if ":" in host:
+        try:
+            return f"[{ipaddress.IPv6Address(host.split('%', 1)[0])}]"
+        except ValueError:
+            return None
+    try:
+        import idna
+
+        idna.encode(host, uts46=True)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+    return host
+
+
+def safe_url(url: str | None, max_chars: int = MAX_URL_CHARS) -> str | None:
+    """``url`` as an http(s) URL to store and show, user name and password removed; None when it is
+    malformed (bad port, broken IPv6 literal, invalid international name), too long or not http(s)."""
+    if not url or len(url) > max_chars:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        hostname, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
+        return None
+    host = _host(hostname)
+    if host is None:
+        return None
+    netloc = host if port is None else f"{host}:{port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))

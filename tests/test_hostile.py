@@ -1,0 +1,471 @@
+"""Issue 9: no source can stop, hang or exhaust a run. Each attack the issue lists, replayed.
+
+The command-line attacks run `python -m evenhand` in a child process with its address space limited
+(``MEMORY_LIMIT``, well under what the attacks used to reach) and a watchdog (``WATCHDOG``, far over
+what a bounded run takes): hitting either is the failure, and so is a traceback on the terminal.
+Every network answer comes from the loopback test site.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from evenhand.cli import main
+from evenhand.config import load_config
+from evenhand.errors import InputError
+from evenhand.ingest import Ingester
+from evenhand.ingest.decode import BadEncoding, TooLarge, content_codings, decode, decode_body, single_line
+from evenhand.ingest.feeds import feed_entries, opml_feeds
+from evenhand.ingest.fetch import Fetcher, FetchError, FetchSettings, forbidden_address
+from evenhand.ingest.files import read_capped
+from evenhand.ingest.urls import safe_url
+from evenhand.store import Store, canonical_url
+
+SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
+sys.path.insert(0, str(SITE_DIR))
+from newsserver import ARTICLES, Site, serve  # noqa: E402
+
+MEMORY_LIMIT = 1 << 30  # the attacks below reached 3 to 6 GB before the fix
+WATCHDOG = 120.0
+FLAGS = ["--allow-private", "--delay", "0", "--retries", "0"]
+GOOD_PAGE = SITE_DIR / "articles" / ARTICLES[0]
+FAST = FetchSettings(
+    allow_private=True, delay=0.0, read_timeout=1.0, connect_timeout=1.0, deadline=10, retries=0, backoff=0.05
+)
+
+
+def zeros_gzip(megabytes: int) -> bytes:
+    """gzip that decodes to ``megabytes`` MB of zeros: one 10 MB member (10 KB) repeated, cheap to make."""
+    member = gzip.compress(b"\0" * (10 << 20), 9)
+    return member * max(1, megabytes // 10)
+
+
+def evenhand(
+    *args: str, cwd: Path, unprivileged: bool = False, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the command line in a child with its memory capped and a watchdog; never a traceback."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    command = [sys.executable, "-m", "evenhand", *args]
+    if unprivileged and os.geteuid() == 0:  # root reads mode-000 files: drop the capabilities that allow it
+        caps = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", *command]
+    env = {**os.environ, "EVENHAND_LOG_DIR": str(cwd)}
+    result = subprocess.run(
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG,
+        preexec_fn=limit,
+        env=env,
+        input=stdin,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "MemoryError" not in result.stderr and "out of memory" not in result.stderr, result.stderr
+    return result
+
+
+def cli(*args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    """The command line in this process, for attacks that need no memory limit; never a traceback."""
+    monkeypatch.chdir(cwd)
+    monkeypatch.setenv("EVENHAND_LOG_DIR", str(cwd))
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output + result.stderr
+    return result
+
+
+def unreadable(path: Path) -> Path:
+    path.chmod(0)
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: a mode-000 file is still readable")
+    return path
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[Site]:
+    with serve(slow_seconds=2.0) as running:
+        yield running
+
+
+def raw(status: str, headers: dict[str, str], body: bytes = b"") -> bytes:
+    lines = [f"HTTP/1.1 {status}", *(f"{k}: {v}" for k, v in headers.items()), f"Content-Length: {len(body)}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+# -- 1. tracebacks that ended the run -------------------------------------------------------------------
+
+
+def test_a_redirect_to_an_odd_scheme_is_one_failed_source(site: Site, tmp_path: Path) -> None:
+    schemes = ["mailto:desk@news.example", "data:text/html,<p>x</p>", "javascript:alert(1)"]
+    odd = [f"{site.base}/odd{n}" for n in range(len(schemes))]
+    for url, location in zip(odd, schemes, strict=True):
+        site.raw[url.removeprefix(site.base)] = (raw("302 Found", {"Location": location}), 0.0)
+    opml = tmp_path / "subs.opml"
+    opml.write_text(f'<opml version="2.0"><body><outline xmlUrl="{odd[0]}"/></body></opml>')
+    result = evenhand("ingest", "--db", "s.db", *FLAGS, *odd, str(opml), str(GOOD_PAGE), cwd=tmp_path)
+    assert result.returncode == 0 and "added 1 article" in result.stdout
+    for url in odd:
+        assert f"skipped {url}: " in result.stderr
+    assert result.stderr.count(f"skipped {odd[0]}: ") == 2  # from the command line, and from the OPML
+    update = evenhand("update", "--db", "s.db", *FLAGS, "--no-embed", cwd=tmp_path)
+    assert f"skipped {odd[0]}: " in update.stderr and update.returncode == 1  # its only feed failed
+
+
+def test_malformed_links_in_a_feed_are_reported_and_the_rest_read(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = f"{site.base}/articles/{ARTICLES[0]}"
+    bad = ["http://news.example:99999/a", "http://[::1/a", "http://xn--a-.example/a", "http://a..b/x"]
+    items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in [*bad, good])
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<rss version="2.0"><channel><title>c</title>{items}</channel></rss>')
+    result = cli("ingest", "--db", "s.db", *FLAGS, str(feed), *bad[:2], cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 0 and "added 1 article" in result.stdout
+    assert result.stderr.count("malformed link") == 4
+    assert f"skipped {bad[0]}: malformed URL" in result.stderr and f"skipped {bad[1]}: malformed URL" in result.stderr
+
+
+def test_json_nested_100000_deep_is_a_per_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.json").write_text(deep)
+    good = tmp_path / "good.html"
+    good.write_bytes(GOOD_PAGE.read_bytes())
+    for command in (["brief"], ["clean"], ["ingest", "--db", "s.db"]):
+        result = cli(*command, "deep.json", "good.html", cwd=tmp_path, monkeypatch=monkeypatch)
+        assert result.exit_code == 0, (command, result.stderr)
+        assert "deep.json" in result.stderr and "nested too deeply" in result.stderr
+    line = json.dumps({"id": "ok", "articles": [{"source": "A", "title": "T", "text": GOOD_TEXT}]})
+    (tmp_path / "clusters.jsonl").write_text('{"id": "deep", "articles": ' + deep + "}\n" + line + "\n")
+    result = cli(
+        "brief", "--clusters", "clusters.jsonl", "--jsonl", "-o", "out.jsonl", cwd=tmp_path, monkeypatch=monkeypatch
+    )
+    assert result.exit_code == 0 and "nested too deeply" in result.stderr
+    written = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [w["id"] for w in written] == ["1", "ok"] and "error" in written[0] and "facts" in written[1]
+
+
+GOOD_TEXT = (
+    "The Elsby harbour board approved a new breakwater on Monday after two winters of storm damage. "
+    "Work will start in March and take eighteen months, the board said."
+)
+
+
+@pytest.mark.parametrize(
+    ("toml", "says"),
+    [
+        ("[limits]\nmax_file_bytes = 'big'\n", "c.toml: [limits] max_file_bytes must be int, not 'big'"),
+        ("[brief]\nmax_words = true\n", "c.toml: [brief] max_words must be int, not True"),
+        ("limits = 5\n", "c.toml: [limits] must be a table"),
+        ("[stories]\nthreshold = 'high'\n", "config: [stories] threshold must be float, not 'high'"),
+        ("[feeds]\nurls = 'x'\n", "config: [feeds] urls must be a list of URL strings"),
+    ],
+)
+def test_a_wrong_typed_config_value_is_one_line(
+    tmp_path: Path, toml: str, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "c.toml").write_text(toml)
+    Store.open(tmp_path / "s.db").close()
+    result = cli("update", "--db", "s.db", "--no-embed", "--config", "c.toml", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 1 and result.stderr == f"evenhand: error: {says}\n"
+
+
+# -- 2. memory exhausted by a few kilobytes -------------------------------------------------------------
+
+
+def test_gzip_gzip_body_is_capped_on_the_decoded_bytes(site: Site, tmp_path: Path) -> None:
+    body = gzip.compress(zeros_gzip(2000), 9)  # 2 GB of zeros inside two layers: a few KB on the wire
+    assert len(body) < 50_000
+    site.raw["/bomb"] = (raw("200 OK", {"Content-Type": "text/html", "Content-Encoding": "gzip, gzip"}, body), 0.0)
+    result = evenhand("ingest", "--db", "s.db", *FLAGS, f"{site.base}/bomb", str(GOOD_PAGE), cwd=tmp_path)
+    assert result.returncode == 0 and "added 1 article" in result.stdout
+    assert f"{site.base}/bomb: body is over the 10000000 byte limit (decoded)" in result.stderr
+
+
+def test_decoder_caps_every_layer_as_it_goes() -> None:
+    body = gzip.compress(gzip.compress(zeros_gzip(1000)))
+    pieces = [body[i : i + 512] for i in range(0, len(body), 512)]
+    with pytest.raises(TooLarge):
+        for _ in decode_body(pieces, content_codings("gzip, gzip"), 1_000_000):
+            pass
+    text = b"<p>real page</p>" * 1000
+    layered = zlib.compress(gzip.compress(text))
+    assert b"".join(decode_body([layered], content_codings("x-gzip, identity, deflate"), 1_000_000)) == text
+    with pytest.raises(BadEncoding, match="unsupported Content-Encoding br"):
+        decode_body([b""], content_codings("br"), 10).__next__()
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "subs.opml"])
+def test_gzip_bomb_saved_as_a_feed_or_opml_is_refused(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(zeros_gzip(2000))
+    result = evenhand("ingest", "--db", "s.db", name, str(GOOD_PAGE), cwd=tmp_path)
+    assert result.returncode == 0 and "added 1 article" in result.stdout
+    assert f"{name}: decompresses to over the 20 MB limit" in result.stderr
+
+
+def test_warc_gz_bomb_is_refused(tmp_path: Path) -> None:
+    header = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: 99999999999\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Pad: "
+    )
+    (tmp_path / "crawl.warc.gz").write_bytes(gzip.compress(header) + zeros_gzip(3000))
+    result = evenhand("ingest", "--db", "s.db", "crawl.warc.gz", str(GOOD_PAGE), cwd=tmp_path)
+    assert result.returncode == 0 and "added 1 article" in result.stdout
+    assert "crawl.warc.gz:" in result.stderr and "the rest of the file is not read" in result.stderr
+
+
+def test_symlink_to_dev_zero_fifo_and_socket_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero.html").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "sock.txt"))
+    (tmp_path / "good.html").write_bytes(GOOD_PAGE.read_bytes())
+    try:
+        for command in (["clean"], ["brief"], ["ingest", "--db", "s.db"]):
+            result = evenhand(*command, "zero.html", "pipe.txt", "sock.txt", "good.html", cwd=tmp_path)
+            assert result.returncode == 0, (command, result.stderr)
+            assert "zero.html: not a regular file (a character device)" in result.stderr
+            assert "pipe.txt: not a regular file (a FIFO)" in result.stderr
+            assert "sock.txt: not a regular file (a socket)" in result.stderr
+        folder = evenhand("ingest", "--db", "f.db", ".", cwd=tmp_path)  # the same, met in a folder
+        assert "not a regular file (a FIFO)" in folder.stderr and "added 1 article" in folder.stdout
+    finally:
+        server.close()
+
+
+def test_the_cap_counts_bytes_read_not_what_stat_says(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 300_000)
+    with pytest.raises(InputError, match="over the 1 MB limit"):
+        read_capped(big, 1_000_000)
+    assert read_capped(big, 2_000_000) == big.read_bytes()
+
+
+# -- 3. hangs -------------------------------------------------------------------------------------------
+
+
+def test_headers_sent_a_byte_a_second_meet_the_overall_deadline(site: Site) -> None:
+    site.raw["/slowloris"] = (b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 10_000, 0.05)
+    started = time.monotonic()
+    with (
+        Fetcher(
+            FetchSettings(allow_private=True, delay=0, read_timeout=2, deadline=1.0, retries=2, backoff=0.1)
+        ) as fetcher,
+        pytest.raises(FetchError, match=r"timed out|took longer"),
+    ):
+        fetcher.get(f"{site.base}/slowloris")
+    assert time.monotonic() - started < WATCHDOG / 4  # unbounded, this took 10,000 x 0.05 s per attempt
+
+
+def test_the_cli_deadline_holds_for_headers_across_retries(site: Site, tmp_path: Path) -> None:
+    site.raw["/slowloris"] = (b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 10_000, 0.05)
+    result = evenhand(
+        "ingest",
+        "--db",
+        "s.db",
+        "--allow-private",
+        "--delay",
+        "0",
+        "--timeout",
+        "0.5",
+        "--retries",
+        "3",
+        f"{site.base}/slowloris",
+        str(GOOD_PAGE),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0 and f"{site.base}/slowloris" in result.stderr and "added 1 article" in result.stdout
+
+
+def test_clean_on_a_fifo_does_not_wait_for_a_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = cli("clean", "pipe.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 1 and "pipe.txt: not a regular file (a FIFO)" in result.stderr
+
+
+# -- 4. inconsistent failures ---------------------------------------------------------------------------
+
+
+def test_an_unreadable_file_is_a_per_input_error(tmp_path: Path) -> None:
+    (tmp_path / "good.html").write_bytes(GOOD_PAGE.read_bytes())
+    (tmp_path / "locked.html").write_bytes(GOOD_PAGE.read_bytes())
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "inside.html").write_bytes(GOOD_PAGE.read_bytes())
+    unreadable(tmp_path / "locked.html")
+    unreadable(tmp_path / "shut")  # not even a stat of what is inside
+    for command in (["brief"], ["clean"], ["ingest", "--db", "s.db"]):
+        result = evenhand(*command, "locked.html", "shut/inside.html", "good.html", cwd=tmp_path, unprivileged=True)
+        assert result.returncode == 0, (command, result.stderr)
+        assert "locked.html: cannot read (Permission denied)" in result.stderr
+        assert "shut/inside.html: cannot read (Permission denied)" in result.stderr
+
+
+def test_an_unreadable_folder_is_reported_and_fails_the_run(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(GOOD_PAGE.read_bytes())
+    unreadable(folder)
+    result = evenhand("ingest", "--db", "s.db", "locked", cwd=tmp_path, unprivileged=True)
+    assert result.returncode == 1 and "locked: cannot read folder (Permission denied)" in result.stderr
+
+
+def test_a_feed_refused_as_unsafe_xml_fails_like_a_refused_article(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = cli("ingest", "--db", "s.db", *FLAGS, f"{site.base}/evil-feed.xml", cwd=tmp_path, monkeypatch=monkeypatch)
+    article = cli("ingest", "--db", "s.db", *FLAGS, f"{site.base}/nothing-here", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert feed.exit_code == article.exit_code == 1
+    assert "unsafe XML refused" in feed.stderr
+
+
+def test_an_opml_of_10000_feeds_drops_nothing_silently(tmp_path: Path) -> None:
+    outlines = "".join(f'<outline xmlUrl="https://feeds{n}.example/rss"/>' for n in range(10_000))
+    data = f'<opml version="2.0"><body>{outlines}</body></opml>'.encode()
+    assert len(opml_feeds(data, "subs.opml", limit=load_config().limits.max_opml_feeds)) == 10_000
+    dropped: list[InputError] = []
+    assert len(opml_feeds(data, "subs.opml", limit=1000, on_error=dropped.append)) == 1000
+    assert [str(e) for e in dropped] == ["subs.opml: 9000 feeds past the first 1000 not read"]
+
+
+def test_entries_past_the_feed_limit_are_reported() -> None:
+    items = "".join(f"<item><link>https://x.example/{n}</link></item>" for n in range(30))
+    dropped: list[InputError] = []
+    entries = feed_entries(
+        f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(), "f.xml", limit=20, on_error=dropped.append
+    )
+    assert len(entries) == 20 and [str(e) for e in dropped] == ["f.xml: 10 entries past the first 20 not read"]
+
+
+def test_symlink_loops_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "good.html").write_bytes(GOOD_PAGE.read_bytes())
+    (folder / "again").symlink_to(folder)
+    (folder / "self.html").symlink_to(folder / "self.html")
+    result = cli("ingest", "--db", "s.db", "pages", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 0 and "added 1 article" in result.stdout
+    assert "again: symlink loop (folder already read)" in result.stderr
+    assert "self.html: cannot read (symlink loop)" in result.stderr
+    single = cli("brief", "pages/self.html", "pages/good.html", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert single.exit_code == 0 and "self.html: broken symlink or symlink loop" in single.stderr
+
+
+# -- 5. amplification and terminal injection ------------------------------------------------------------
+
+
+def test_titles_and_outlet_names_are_bounded_and_escapes_never_reach_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limits = load_config().limits
+    title = "\x1b]0;pwned\x07Harbour \x1b[2J news " + "x" * 1_000_000
+    record = {
+        "source": "\x9b31mOutlet " + "y" * 100_000,
+        "title": title,
+        "text": GOOD_TEXT,
+        "url": "https://user:secret@news.example:8443/a?b=1",
+    }
+    (tmp_path / "a.json").write_text(json.dumps(record))
+    result = cli("ingest", "--db", "s.db", "a.json", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 0
+    with Store.open(tmp_path / "s.db") as store:
+        (row,) = store.articles()
+    assert len(row.title) <= limits.max_title_chars and row.title.startswith("]0;pwned Harbour [2J news xx")
+    assert len(row.outlet) <= limits.max_outlet_chars and "\x9b" not in row.outlet
+    assert row.url == "https://news.example:8443/a?b=1"
+    cli("cluster", "--db", "s.db", "--no-embed", cwd=tmp_path, monkeypatch=monkeypatch)
+    listing = cli("stories", "--db", "s.db", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert "pwned" in listing.stdout and not any(c in listing.stdout for c in "\x1b\x07\x9b")
+    assert len(listing.stdout) < 4 * (limits.max_title_chars + limits.max_outlet_chars + limits.max_url_chars)
+
+
+def test_single_line_strips_controls_and_bidi_overrides() -> None:
+    assert single_line("a\x1b[31mb\u202ec\n\td", 100) == "a [31mb c d"
+    assert single_line("z" * 50, 10) == "z" * 10
+
+
+# -- 6. smaller -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_with_or_without_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    text = "Harbour news\n\nThe naïve plan for the café on the quay was approved on Monday by the council."
+    assert decode(text.encode(encoding), "a.txt").lstrip("\ufeff") == text
+
+
+def test_latin1_and_windows_1252_are_decoded_as_such() -> None:
+    latin = "The naïve café owner said the crème brûlée was très bon. " * 3
+    assert decode(latin.encode("latin-1"), "a.txt") == latin
+    quoted = "“Grüße”, said the naïve mayor of Skarn – twice. " * 3
+    assert decode(quoted.encode("cp1252"), "b.txt") == quoted
+
+
+def test_urls_keep_ipv6_brackets_and_lose_credentials() -> None:
+    assert canonical_url("http://[2001:db8::1]:8080/a?utm_source=x") == "http://[2001:db8::1]:8080/a"
+    assert canonical_url("https://user:pw@news.example/a") == "https://news.example/a"
+    assert safe_url("http://user:pw@[2001:DB8::1]/a") == "http://[2001:db8::1]/a"
+    assert safe_url("http://news.example:99999/") is None and safe_url("http://[::1/") is None
+    assert safe_url("mailto:x@y.example") is None and safe_url("https://x.example/" + "a" * 3000) is None
+
+
+@pytest.mark.parametrize("address", ["2002:a00:1::1", "2002:7f00:1::1", "2002:5db8:d822::1", "fec0::1"])
+def test_6to4_and_site_local_addresses_are_refused(address: str) -> None:
+    assert forbidden_address(address) is not None
+
+
+def test_6to4_names_the_private_address_it_embeds() -> None:
+    assert "embedding a private address 10.0.0.1" in (forbidden_address("2002:a00:1::1") or "")
+
+
+def test_ingester_reports_a_bug_in_one_source_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception on one source is one line naming it and a log; the next source is read."""
+    monkeypatch.setenv("EVENHAND_LOG_DIR", str(tmp_path))
+    (tmp_path / "good.html").write_bytes(GOOD_PAGE.read_bytes())
+    with Store.open(tmp_path / "s.db") as store:
+        ingester = Ingester(store, fetch_settings=FAST)
+        try:
+            ingester._guarded("bad-source", lambda: [][0])
+            ingester.run([str(tmp_path / "good.html")])
+        finally:
+            ingester.close()
+    (line,) = ingester.report.failed
+    assert line.startswith("bad-source: unexpected error IndexError (log: ") and len(ingester.report.added) == 1
+    assert "Traceback" in Path(line.split("log: ")[1].rstrip(")")).read_text()
+
+
+def test_a_dns_answer_that_never_comes_meets_the_deadline() -> None:
+    """getaddrinfo takes no timeout: the lookup is waited for only as long as the deadline allows."""
+    release = threading.Event()
+
+    def stuck(host: str, port: int) -> list[str]:
+        release.wait(WATCHDOG)
+        return ["127.0.0.1"]
+
+    settings = FetchSettings(
+        allow_private=True, obey_robots=False, delay=0, connect_timeout=0.5, deadline=0.5, retries=1, backoff=0.05
+    )
+    try:
+        with Fetcher(settings, resolver=stuck) as fetcher, pytest.raises(FetchError, match=r"in time|took longer"):
+            fetcher.get("http://stuck-dns.example/")
+        assert not release.is_set()  # the fetch gave up while the lookup still hung
+    finally:
+        release.set()
