@@ -9,8 +9,9 @@ import pytest
 
 from conftest import EXAMPLE, FIXTURES
 from evenhand.errors import InputError
-from evenhand.ingest.extract import article_from_html, article_from_record, outlet_from_url, read_path
+from evenhand.ingest.extract import article_from_html, article_from_record, read_path
 from evenhand.model import Article
+from evenhand.outlets import outlet_from_url
 
 TITLE = "Flood barriers hold in Ostermoor"
 P1 = (

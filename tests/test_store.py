@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from evenhand.model import Article
+from evenhand.outlets import outlet_key
 from evenhand.store import (
     SCHEMA_VERSION,
     Assignment,
@@ -20,7 +21,6 @@ from evenhand.store import (
     StoreError,
     canonical_url,
     fts_query,
-    outlet_key,
     parse_time,
     story_id_for,
 )

@@ -16,13 +16,13 @@ from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
 from evenhand.model import Article
+from evenhand.outlets import lean_key
 from evenhand.store import Assignment, Store, StoreError
 from evenhand.web import (
     CSP,
     Span,
     context_around,
     create_app,
-    lean_key,
     leaning_spread,
     locate,
     mark_spans,

@@ -6,7 +6,6 @@ evenhand.stories/1 and evenhand.story/1. Keys may be added, never renamed.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
+from .outlets import read_ratings_csv
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings
 
@@ -561,20 +561,7 @@ def ratings() -> None:
 def import_ratings(csv_file: str, db: str) -> None:
     """Load outlet ratings from CSV_FILE (columns news_source or outlet, bias_rating or rating, and an
     optional news_link), replacing those stored. The web reader shows the spread of a story's outlets."""
-    try:
-        with open(csv_file, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            fields = set(reader.fieldnames or [])
-            name_col = next((c for c in ("news_source", "outlet", "source", "name") if c in fields), None)
-            rating_col = next((c for c in ("bias_rating", "rating", "bias") if c in fields), None)
-            if name_col is None or rating_col is None:
-                raise InputError(
-                    csv_file,
-                    "needs an outlet column (news_source/outlet) and a rating column (bias_rating/rating)",
-                )
-            rows = [(r[name_col] or "", r[rating_col] or "", r.get("news_link")) for r in reader]
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
+    rows = read_ratings_csv(csv_file)
     with open_or_create(db) as store:
         count = store.import_ratings(rows)
     _say(f"stored {count} outlet rating(s)")

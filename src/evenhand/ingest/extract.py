@@ -9,12 +9,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from .. import lexicon
 from ..config import Config, load_config
 from ..errors import InputError
 from ..model import Article
+from ..outlets import outlet_from_url
 from .clean import clean, prose_share
 from .decode import decode, looks_binary, single_line, unicode_text
 from .files import read_capped, walk
@@ -44,23 +43,6 @@ def _raise(error: InputError) -> None:
 
 def _read_bytes(path: Path, config: Config) -> bytes:
     return read_capped(path, config.limits.max_file_bytes)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The outlet a URL's host names: its registered domain ("bbc" of news.bbc.co.uk), or the
-    publication's own subdomain on a shared host (a Substack, a Medium blog, example.org)."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    host = re.sub(r"^(?:www\d?|m|amp|edition|news)\.", "", host)
-    if not host or "." not in host:
-        return None
-    parts = host.split(".")
-    registered = 3 if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else 2
-    if ".".join(parts[-registered:]) in lexicon.SHARED_HOSTS and len(parts) > registered:
-        registered += 1
-    core = parts[-registered]
-    return core.capitalize() if len(core) > 4 else core.upper()
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from ..outlets import outlet_key, url_domain
 from .base import (
     DEFAULT_DB,
     AddResult,
@@ -18,12 +19,10 @@ from .base import (
     StoryRow,
     article_id_for,
     canonical_url,
-    outlet_key,
     pack_state,
     parse_time,
     story_id_for,
     unpack_state,
-    url_domain,
 )
 from .sqlite import SCHEMA_VERSION, SQLiteStore, fts_query
 

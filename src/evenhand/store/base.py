@@ -174,22 +174,6 @@ def parse_time(value: str | None) -> float | None:
     return parsed.timestamp()
 
 
-def outlet_key(name: str) -> str:
-    """An outlet name reduced for matching: "The Hill" ~ "the hill", "Fox News (Online News)" ~ "Fox News"."""
-    base = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", name)).casefold()
-    words = _WORDS.findall(base)
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def url_domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or None
-
-
 def search_words(text: str) -> list[str]:
     """The words of a user's search, at most 32: what every store's full-text query is made of."""
     return _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]

@@ -21,6 +21,7 @@ from typing import Any, Literal, TypeVar
 
 from .. import dedup
 from ..model import Article
+from ..outlets import outlet_key, url_domain
 from .base import (
     DEFAULT_DB,
     AddResult,
@@ -36,11 +37,9 @@ from .base import (
     article_row,
     canonical_url,
     members_key,
-    outlet_key,
     parse_time,
     search_words,
     story_row,
-    url_domain,
 )
 
 _MIGRATIONS: tuple[str, ...] = (

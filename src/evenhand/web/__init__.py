@@ -11,12 +11,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..outlets import lean_key
     from .api import openapi_document
     from .app import create_app
     from .citations import Span, context_around, locate, mark_spans
     from .links import safe_url, static_name
     from .pages import CSP
-    from .views import PAGE_SIZE, Reader, lean_key, leaning_spread
+    from .views import PAGE_SIZE, Reader, leaning_spread
 
 _HOMES = {
     "CSP": "pages",

@@ -10,6 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..outlets import LEAN_KEYS, LEANINGS, lean_key
 from ..store import ArticleRow, Store, StoryCoverage, StoryRow
 from .citations import Span, context_around, locate
 from .links import Links, safe_url
@@ -20,24 +21,6 @@ OUTLET_ARTICLES = 200
 FEED_ENTRIES = 50
 RATINGS_TTL = 60.0
 
-LEANINGS: tuple[tuple[str, str], ...] = (
-    ("left", "Left"),
-    ("lean-left", "Lean Left"),
-    ("center", "Center"),
-    ("lean-right", "Lean Right"),
-    ("right", "Right"),
-)
-_LEAN_KEYS = {key for key, _ in LEANINGS}
-
-
-def lean_key(rating: str | None) -> str | None:
-    """The CSS/bucket key of an AllSides-style rating ("Lean Left" -> "lean-left"), None if unknown."""
-    if not rating:
-        return None
-    key = "-".join(rating.casefold().replace("-", " ").split())
-    return key if key in _LEAN_KEYS else None
-
-
 
 def iso(ts: float | None) -> str | None:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts is not None else None
@@ -46,7 +29,7 @@ def iso(ts: float | None) -> str | None:
 
 def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
     """The spread of outlets' ratings (one vote per outlet): counts, bar geometry and a text label."""
-    counts = dict.fromkeys(_LEAN_KEYS, 0)
+    counts = dict.fromkeys(LEAN_KEYS, 0)
     unrated = 0
     for rating in ratings.values():
         key = lean_key(rating)
