@@ -210,11 +210,14 @@ def main() -> None:
               help="Let an OpenAI-compatible chat API at URL reword facts (kept only where faithful to the "
                    "sources); its key, if any, from $EVENHAND_LLM_KEY.")
 @click.option("--llm-model", default=None, metavar="NAME", help="The model to ask, with --llm-url.")
+@click.option("--ratings", "ratings_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A ratings CSV you supply (AllSides-style, or lean/establishment scores): narratives whose "
+                   "outlets stand apart on a rated axis are labelled by side.")
 @friendly
 def brief(
     inputs: tuple[str, ...], example: bool, max_words: int | None, as_json: bool, clusters: str | None,
     jsonl: bool, source_names: tuple[str, ...], brief_id: str, output: str | None, config_path: str | None,
-    llm_url: str | None, llm_model: str | None,
+    llm_url: str | None, llm_model: str | None, ratings_file: str | None,
 ) -> None:
     """Write the brief of one story from INPUTS: files (.txt, .md, .html, .json, .jsonl) or folders.
 
@@ -237,7 +240,7 @@ def brief(
     if clusters:
         if inputs or example:
             raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
-        _brief_clusters(clusters, config, output, jsonl or as_json)
+        _brief_clusters(clusters, config, output, jsonl or as_json, _side_labeller(ratings_file, config))
         return
     paths = [str(example_folder())] if example else list(inputs)
     if not paths:
@@ -250,6 +253,7 @@ def brief(
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
         for problem in sorted(set(getattr(writer, "errors", []))):
             click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
+    result = _side_labeller(ratings_file, config)(result)
     if result.lede is None:
         click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
     with atomic_output(output) as out:
@@ -327,7 +331,22 @@ def _one_cluster_guarded(number: int, line: str, name: str, config: Config) -> B
                          f"(log: {log_unexpected(exc)})") from None
 
 
-def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool) -> None:
+def _side_labeller(ratings_file: str | None, config: Config) -> Callable[[Brief], Brief]:
+    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
+    if ratings_file is None:
+        return lambda brief: brief
+    from .outlets import Ratings, label_narratives, load_registry, outlet_settings, read_ratings
+
+    rows, problems = read_ratings(ratings_file)
+    for problem in problems:
+        warn(problem)
+    ratings, settings = Ratings(rows, load_registry(config)), outlet_settings(config)
+    return lambda brief: label_narratives(brief, ratings, settings)
+
+
+def _brief_clusters(
+    path: str, config: Config, output: str | None, as_json: bool, label: Callable[[Brief], Brief]
+) -> None:
     from rich.progress import Progress
 
     from .brief.render import brief_to_dict, render_markdown
@@ -339,7 +358,7 @@ def _brief_clusters(path: str, config: Config, output: str | None, as_json: bool
         for number, line in _cluster_lines(path, config.limits.max_file_bytes):
             done += 1
             try:
-                result = _one_cluster_guarded(number, line, path, config)
+                result = label(_one_cluster_guarded(number, line, path, config))
             except InputError as exc:
                 failed += 1
                 error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}

@@ -22,7 +22,7 @@ from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
-from .outlets import read_ratings_csv
+from .outlets import read_ratings
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings
 
@@ -561,7 +561,8 @@ def ratings() -> None:
 def import_ratings(csv_file: str, db: str) -> None:
     """Load outlet ratings from CSV_FILE (columns news_source or outlet, bias_rating or rating, and an
     optional news_link), replacing those stored. The web reader shows the spread of a story's outlets."""
-    rows = read_ratings_csv(csv_file)
+    ratings, _ = read_ratings(csv_file)
+    rows = [(r.name, r.label or "", r.link) for r in ratings]
     with open_or_create(db) as store:
         count = store.import_ratings(rows)
     _say(f"stored {count} outlet rating(s)")

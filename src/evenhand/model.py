@@ -84,10 +84,17 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Narrative:
+    """What some outlets argue. ``axis``/``side`` are set where the outlets behind it stand apart
+    from another narrative's on a rated axis (``evenhand.outlets.label_narratives``), and
+    ``scores`` are those outlets' ratings on it, ``(source number, score)``."""
+
     label: str
     text: str
     sources: tuple[int, ...]
     support: tuple[Support, ...]
+    axis: str | None = None
+    side: str | None = None
+    scores: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +123,13 @@ class Brief:
     narratives: list[Narrative] = field(default_factory=list)
     contested: list[Contested] = field(default_factory=list)
     headline_source: int | None = None
+    unargued: list[Unargued] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Unargued:
+    """A side of a rated axis whose outlets cover the story but argue no narrative in its articles."""
+
+    axis: str
+    side: str
+    sources: tuple[int, ...]

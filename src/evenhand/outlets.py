@@ -1,14 +1,39 @@
-"""Outlet identity: which publication an article is from, whatever its articles call it."""
+"""Outlets: which publication an article is from, where the user's ratings place it, and what
+that says about a story.
+
+- **Identity**: a bundled registry of major outlets (``data/outlets.toml``: name, domains,
+  country, other names; facts only, never a rating) and the user's additions and renames
+  (``[[outlets.outlet]]`` in their config) make "The Guardian", "Guardian (UK)" and
+  theguardian.com one outlet with one display name.
+- **Ratings** on two axes, left-right (``lean``) and establishment, from -1 (left;
+  establishment-critical) to 1 (right; pro-establishment), come only from files the user
+  imports (an AllSides-style CSV or a plain one with scores); none is bundled and none is ever
+  guessed. They are matched to articles by name, by the link's section, by the registry and by
+  domain, so "CNN (Online News)", "CNN" and cnn.com meet.
+- **Coverage**: how many outlets and independent sources cover a story from each side of each
+  rated axis, and the blindspots (a side that covers far less than the other).
+- **Side-labelled narratives**: a step applied to a finished brief, leaving the brief engine
+  untouched: two narratives whose outlets stand apart on a rated axis are labelled by it.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import re
+import tomllib
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import lexicon
+from .config import Config
 from .errors import InputError
+from .model import Brief, Narrative, Unargued
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -64,20 +89,589 @@ def lean_key(rating: str | None) -> str | None:
     return key if key in LEAN_KEYS else None
 
 
-def read_ratings_csv(csv_file: str) -> list[tuple[str, str, str | None]]:
-    """``(outlet, rating, link)`` rows of a ratings CSV (columns news_source or outlet, bias_rating or
-    rating, and an optional news_link)."""
+
+# -- identity -----------------------------------------------------------------------------------
+
+_DOMAIN_NAME = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A publication: one display name for every name and domain its articles carry."""
+
+    name: str
+    domains: tuple[str, ...] = ()
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def _host(link: str | None) -> str | None:
+    """The host of a URL or of a bare ``domain/path`` as ratings files give links."""
+    if not link:
+        return None
+    link = link.strip()
+    if "://" not in link:
+        link = "http://" + link
     try:
-        with open(csv_file, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            fields = set(reader.fieldnames or [])
-            name_col = next((c for c in ("news_source", "outlet", "source", "name") if c in fields), None)
-            rating_col = next((c for c in ("bias_rating", "rating", "bias") if c in fields), None)
-            if name_col is None or rating_col is None:
-                raise InputError(
-                    csv_file,
-                    "needs an outlet column (news_source/outlet) and a rating column (bias_rating/rating)",
-                )
-            return [(r[name_col] or "", r[rating_col] or "", r.get("news_link")) for r in reader]
+        return url_domain(link)
+    except ValueError:
+        return None
+
+
+def _parents(host: str) -> Iterator[str]:
+    """``money.yahoo.com``, then ``yahoo.com``: a host and the domains above it, down to two labels."""
+    parts = host.split(".")
+    for i in range(max(len(parts) - 1, 1)):
+        yield ".".join(parts[i:])
+
+
+def name_domain(name: str) -> str | None:
+    """The domain an outlet name is, where the name is one ("TheBlaze.com", "theguardian.com")."""
+    match = _DOMAIN_NAME.match(name.strip())
+    return match.group(1).lower() if match else None
+
+
+class Registry:
+    """Outlets by name, alias and domain; a later entry sharing a name or domain replaces an earlier one."""
+
+    def __init__(self, outlets: Iterable[Outlet]) -> None:
+        self._by_key: dict[str, Outlet] = {}
+        self._by_domain: dict[str, Outlet] = {}
+        for outlet in outlets:
+            replaced = {self._by_key.get(k) for k in self._keys(outlet)} | {
+                self._by_domain.get(d) for d in outlet.domains
+            }
+            for old in replaced - {None}:
+                assert old is not None
+                self._forget(old)
+            for key in self._keys(outlet):
+                self._by_key[key] = outlet
+            for domain in outlet.domains:
+                self._by_domain[domain] = outlet
+
+    @staticmethod
+    def _keys(outlet: Outlet) -> set[str]:
+        return {k for k in (outlet_key(n) for n in (outlet.name, *outlet.aliases)) if k}
+
+    def _forget(self, outlet: Outlet) -> None:
+        self._by_key = {k: o for k, o in self._by_key.items() if o is not outlet}
+        self._by_domain = {d: o for d, o in self._by_domain.items() if o is not outlet}
+
+    @property
+    def outlets(self) -> list[Outlet]:
+        return list(dict.fromkeys([*self._by_key.values(), *self._by_domain.values()]))
+
+    def by_name(self, name: str | None) -> Outlet | None:
+        if not name:
+            return None
+        if (domain := name_domain(name)) and (found := self.by_url("http://" + domain)):
+            return found
+        return self._by_key.get(outlet_key(name))
+
+    def by_url(self, url: str | None) -> Outlet | None:
+        host = _host(url)
+        if not host:
+            return None
+        return next((self._by_domain[d] for d in _parents(host) if d in self._by_domain), None)
+
+    def find(self, name: str | None, url: str | None = None) -> Outlet | None:
+        """The outlet of an article: by the name it gives, else by its URL's domain."""
+        return self.by_name(name) or self.by_url(url)
+
+    def display_name(self, name: str, url: str | None = None) -> str:
+        found = self.find(name, url)
+        return found.name if found else name.strip()
+
+    def identity(self, name: str, url: str | None = None) -> str:
+        """A key equal for every name and domain of one outlet (the registry's, else the name's key)."""
+        found = self.find(name, url)
+        return "=" + found.name if found else outlet_key(name) or name.strip()
+
+
+def _outlet_entries(raw: Any, origin: str) -> list[Outlet]:
+    if not isinstance(raw, list):
+        raise InputError(origin, "[[outlet]] entries must be a list of tables")
+    out = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise InputError(origin, f"an outlet entry needs a name: {entry!r:.80}")
+        unknown = set(entry) - {"name", "domains", "country", "aliases"}
+        if unknown:
+            raise InputError(origin, f"unknown key(s) in an outlet entry: {', '.join(sorted(unknown))}")
+        domains = tuple(h for d in entry.get("domains", []) if (h := _host(str(d))))
+        aliases = tuple(str(a) for a in entry.get("aliases", []))
+        out.append(Outlet(entry["name"].strip(), domains, entry.get("country"), aliases))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> tuple[Outlet, ...]:
+    text = resources.files("evenhand").joinpath("data/outlets.toml").read_text(encoding="utf-8")
+    return tuple(_outlet_entries(tomllib.loads(text)["outlet"], "data/outlets.toml"))
+
+
+def load_registry(config: Config | None = None) -> Registry:
+    """The bundled outlets with the user's own ``[[outlets.outlet]]`` entries laid over them."""
+    user = (config.extra.get("outlets", {}) if config else {}).get("outlet", [])
+    return Registry([*_bundled(), *_outlet_entries(user, "config [[outlets.outlet]]")])
+
+
+# -- ratings ------------------------------------------------------------------------------------
+
+AXES = ("lean", "establishment")
+SIDES: dict[str, tuple[str, str, str]] = {
+    "lean": ("left", "center", "right"),
+    "establishment": ("critical", "neutral", "pro"),
+}
+_NARRATIVE_LABELS = {
+    ("lean", "left"): "Left", ("lean", "right"): "Right",
+    ("establishment", "pro"): "Pro-establishment", ("establishment", "critical"): "Establishment-critical",
+}
+_SIDE_WORDS = {
+    ("lean", "left"): "left-leaning", ("lean", "center"): "centrist", ("lean", "right"): "right-leaning",
+    ("establishment", "pro"): "pro-establishment", ("establishment", "neutral"): "establishment-neutral",
+    ("establishment", "critical"): "establishment-critical",
+}
+# AllSides' five words on the left-right axis as scores; "Mixed" places an outlet nowhere.
+ALLSIDES_LEAN = {"left": -1.0, "lean left": -0.5, "center": 0.0, "lean right": 0.5, "right": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class OutletSettings:
+    side_at: float = 0.25
+    blindspot_min: int = 3
+    blindspot_share: float = 0.2
+    narrative_gap: float = 0.5
+
+
+def outlet_settings(config: Config | None) -> OutletSettings:
+    raw = dict(config.extra.get("outlets", {})) if config else {}
+    raw.pop("outlet", None)
+    known = {f.name for f in fields(OutletSettings)}
+    if unknown := set(raw) - known:
+        raise InputError("config", f"unknown key(s) in [outlets]: {', '.join(sorted(unknown))}")
+    return OutletSettings(**raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    """Where a ratings file places an outlet (or a section or writer of one): scores from -1 (left;
+    establishment-critical) to 1 (right; pro-establishment), None where it gives none."""
+
+    name: str
+    lean: float | None = None
+    establishment: float | None = None
+    label: str | None = None
+    link: str | None = None
+
+    def score(self, axis: str) -> float | None:
+        return self.lean if axis == "lean" else self.establishment
+
+    @property
+    def is_opinion(self) -> bool:
+        return "opinion" in self.name.casefold()
+
+
+def side_of(score: float | None, axis: str, settings: OutletSettings = OutletSettings()) -> str | None:
+    """The side of an axis a score falls on, None for no score."""
+    if score is None:
+        return None
+    low, middle, high = SIDES[axis]
+    return low if score <= -settings.side_at else high if score >= settings.side_at else middle
+
+
+def side_of_rating(
+    rating: Rating | None, axis: str, settings: OutletSettings = OutletSettings()
+) -> str | None:
+    return side_of(rating.score(axis), axis, settings) if rating else None
+
+
+def side_word(axis: str, side: str) -> str:
+    return _SIDE_WORDS[axis, side]
+
+
+def _full_key(name: str) -> str:
+    """A name reduced for exact matching, keeping its qualifier: "CNN (Opinion)" ~ "cnn opinion"."""
+    words = _WORDS.findall(unicodedata.normalize("NFKC", name).casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _section(link: str | None) -> str | None:
+    """``host/path`` of a link below a site's root ("cnn.com/business"), None for a root or no link."""
+    host = _host(link)
+    if not host or link is None:
+        return None
+    path = urlsplit(link if "://" in link else "http://" + link).path.strip("/")
+    return f"{host}/{path.casefold()}" if path else None
+
+
+def _url_path(url: str | None) -> str | None:
+    host = _host(url)
+    if not host or url is None:
+        return None
+    return f"{host}/{urlsplit(url).path.strip('/').casefold()}"
+
+
+class Ratings:
+    """The user's ratings, matched to articles: by the exact name, else the rated section the URL
+    lies in, else the registry's outlet, else the name without its qualifier, else the domain."""
+
+    def __init__(self, ratings: Iterable[Rating], registry: Registry | None = None) -> None:
+        self.registry = registry or load_registry()
+        self.ratings = list(ratings)
+        self._exact: dict[str, Rating] = {}
+        self._sections: dict[str, Rating] = {}
+        self._by_outlet: dict[str, list[Rating]] = {}
+        self._by_key: dict[str, list[Rating]] = {}
+        self._by_root: dict[str, list[Rating]] = {}
+        for rating in self.ratings:
+            self._exact.setdefault(_full_key(rating.name), rating)
+            self._by_key.setdefault(outlet_key(rating.name), []).append(rating)
+            section = _section(rating.link)
+            if section:
+                self._sections.setdefault(section, rating)
+            elif host := _host(rating.link) or name_domain(rating.name):
+                self._by_root.setdefault(host, []).append(rating)
+            # A writer's page on a site (a link below its root) rates the writer, not the outlet.
+            outlet = self.registry.by_name(rating.name) or (None if section else self.registry.by_url(rating.link))
+            if outlet is not None:
+                self._by_outlet.setdefault(outlet.name, []).append(rating)
+        self._cache: dict[tuple[str, str | None], Rating | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.ratings)
+
+    def __len__(self) -> int:
+        return len(self.ratings)
+
+    @staticmethod
+    def _best(candidates: Sequence[Rating] | None) -> Rating | None:
+        """Of several ratings of one outlet, its news side at the site's root over opinion and sections."""
+        if not candidates:
+            return None
+        return min(candidates, key=lambda r: (r.is_opinion, _section(r.link) is not None, len(r.name)))
+
+    def find(self, name: str, url: str | None = None) -> Rating | None:
+        key = (name, url)
+        if key not in self._cache:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = self._find(name, url)
+        return self._cache[key]
+
+    def _find(self, name: str, url: str | None) -> Rating | None:
+        if found := self._exact.get(_full_key(name)):
+            return found
+        if path := _url_path(url):
+            host, _, rest = path.partition("/")
+            parts = rest.split("/") if rest else []
+            for depth in range(len(parts), 0, -1):
+                if found := self._sections.get(host + "/" + "/".join(parts[:depth])):
+                    return found
+        outlet = self.registry.find(name, url)
+        if outlet is not None and (found := self._best(self._by_outlet.get(outlet.name))):
+            return found
+        if found := self._best(self._by_key.get(outlet_key(name))):
+            return found
+        domain = _host(url) or name_domain(name)
+        if domain:
+            return next((r for d in _parents(domain) if (r := self._best(self._by_root.get(d)))), None)
+        return None
+
+
+def _score(value: str, where: str, problems: list[str]) -> float | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        score = float(value)
+    except ValueError:
+        problems.append(f"{where}: {value!r} is not a number")
+        return None
+    if not -1.0 <= score <= 1.0:
+        problems.append(f"{where}: {score} is outside -1 .. 1")
+        return None
+    return score
+
+
+_NAME_COLUMNS = ("news_source", "outlet", "name", "source", "domain")
+_LABEL_COLUMNS = ("bias_rating", "rating", "bias")
+_LEAN_COLUMNS = ("lean", "left_right", "leftright", "left-right")
+_ESTABLISHMENT_COLUMNS = ("establishment", "pro_establishment")
+_LINK_COLUMNS = ("news_link", "link", "url", "domain")
+
+
+def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Rating], list[str]]:
+    """The ratings of a CSV file and a line for each row that could not be read.
+
+    Two shapes: AllSides' (``news_source``, ``news_link``, ``bias_rating`` in words: Left, Lean
+    Left, Center, Lean Right, Right, Mixed) and a plain one (``outlet`` or ``domain``, ``lean``
+    and/or ``establishment`` as numbers from -1 to 1, optional ``link``).
+    """
+    try:
+        with open(csv_file, "rb") as raw:
+            data = raw.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(csv_file, f"larger than {max_bytes} bytes")
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        columns = {c.strip().casefold(): c for c in reader.fieldnames or []}
+
+        def column(names: tuple[str, ...]) -> str | None:
+            return next((columns[n] for n in names if n in columns), None)
+
+        name_col, label_col = column(_NAME_COLUMNS), column(_LABEL_COLUMNS)
+        lean_col, est_col, link_col = column(_LEAN_COLUMNS), column(_ESTABLISHMENT_COLUMNS), column(_LINK_COLUMNS)
+        if name_col is None or (label_col is None and lean_col is None and est_col is None):
+            raise InputError(
+                csv_file,
+                "needs an outlet column (news_source, outlet or domain) and a rating: bias_rating, or lean"
+                " and/or establishment scores from -1 to 1",
+            )
+        ratings: list[Rating] = []
+        problems: list[str] = []
+        for row in reader:
+            where = f"{csv_file} line {reader.line_num}"
+            name = (row.get(name_col) or "").strip()
+            label = (row.get(label_col) or "").strip() if label_col else ""
+            lean = _score(row.get(lean_col) or "", where, problems) if lean_col else None
+            if lean is None and label:
+                lean = ALLSIDES_LEAN.get(" ".join(label.casefold().replace("-", " ").split()))
+            establishment = _score(row.get(est_col) or "", where, problems) if est_col else None
+            if not name:
+                problems.append(f"{where}: no outlet name")
+            elif lean is None and establishment is None and label.casefold() != "mixed":
+                problems.append(f"{where}: {name}: no rating on either axis")
+            else:
+                link = (row.get(link_col) or "").strip() if link_col else ""
+                ratings.append(Rating(name, lean, establishment, label or None, link or None))
+        return ratings, problems
     except (UnicodeDecodeError, csv.Error) as exc:
         raise InputError(csv_file, f"not a readable CSV file ({exc})") from None
+    except OSError as exc:
+        raise InputError(csv_file, f"cannot read ({exc.__class__.__name__})") from None
+
+
+# -- coverage and blindspots --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Covering:
+    """One article of a story as coverage counts it; ``original_*`` name the article it is a
+    syndicated copy of, whose outlet is then the independent source."""
+
+    outlet: str
+    url: str | None = None
+    original_outlet: str | None = None
+    original_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SideCoverage:
+    outlets: tuple[str, ...]
+    independent: int
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Who covers a story from where: per rated axis and side, its outlets (display names) and
+    independent sources; ``blindspots`` are the ``(axis, side)`` that cover it far less than the
+    other side does."""
+
+    outlets: tuple[str, ...]
+    independent: int
+    sides: dict[str, dict[str, SideCoverage]]
+    blindspots: tuple[tuple[str, str], ...]
+    unrated: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "axes": {
+                axis: {
+                    side: {"n_outlets": len(c.outlets), "independent": c.independent, "outlets": list(c.outlets)}
+                    for side, c in by_side.items()
+                }
+                for axis, by_side in self.sides.items()
+            },
+            "blindspots": [
+                {"axis": axis, "side": side, "label": f"Blindspot: little {side_word(axis, side)} coverage"}
+                for axis, side in self.blindspots
+            ],
+            "unrated": list(self.unrated),
+        }
+
+
+def coverage(
+    members: Iterable[Covering], registry: Registry, ratings: Ratings | None,
+    settings: OutletSettings = OutletSettings(),
+) -> Coverage:
+    """How many outlets and independent sources cover a story from each side of each rated axis.
+
+    An outlet is counted once however many names and articles it has (the registry's identity),
+    with the rating of its first rated article; without ratings no side is ever given.
+    """
+    names: dict[str, str] = {}
+    rated: dict[str, Rating | None] = {}
+    sources: set[str] = set()
+    for m in members:
+        ident = registry.identity(m.outlet, m.url)
+        names.setdefault(ident, registry.display_name(m.outlet, m.url))
+        if rated.get(ident) is None:
+            rated[ident] = ratings.find(m.outlet, m.url) if ratings else None
+        original = m.original_outlet or m.outlet
+        source = registry.identity(original, m.original_url if m.original_outlet else m.url)
+        sources.add(source)
+        if source not in rated and ratings:
+            rated[source] = ratings.find(original, m.original_url)
+    sides: dict[str, dict[str, SideCoverage]] = {}
+    blindspots: list[tuple[str, str]] = []
+    for axis in AXES:
+        placed = {i: s for i, r in rated.items() if r and (s := side_of(r.score(axis), axis, settings))}
+        if not placed:
+            continue
+        by_side = {
+            side: SideCoverage(
+                tuple(sorted(names[i] for i in names if placed.get(i) == side)),
+                sum(1 for i in sources if placed.get(i) == side),
+            )
+            for side in SIDES[axis]
+        }
+        sides[axis] = by_side
+        low, _, high = SIDES[axis]
+        for side, other in ((low, high), (high, low)):
+            theirs = by_side[other].independent
+            if theirs >= settings.blindspot_min and by_side[side].independent <= settings.blindspot_share * theirs:
+                blindspots.append((axis, side))
+    unrated = tuple(sorted(names[i] for i in names if not any(side_of_rating(rated.get(i), a) for a in AXES)))
+    return Coverage(tuple(sorted(names.values())), len(sources), sides, tuple(blindspots), unrated)
+
+
+# -- side-labelled narratives -------------------------------------------------------------------
+
+_PROVIDED_BY = ", as provided by "
+
+
+def _mean(scores: dict[int, float]) -> float:
+    return sum(scores.values()) / len(scores)
+
+
+def _join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def label_narratives(brief: Brief, ratings: Ratings | None, settings: OutletSettings = OutletSettings()) -> Brief:
+    """The brief with its narratives labelled by side where their outlets stand apart on a rated axis.
+
+    Two narratives are labelled ("Left narrative" / "Right narrative", "Pro-establishment
+    narrative" / "Establishment-critical narrative") when every outlet behind each is rated on
+    the axis, each narrative's outlets all sit on one side, the sides differ and their mean scores
+    are at least ``narrative_gap`` apart; the other narratives keep the label of what they argue.
+    Where a side's outlets cover the story but argue none of its narratives, ``brief.unargued``
+    says so. Without ratings, or with no rated outlet, the brief is returned unchanged.
+    """
+    if not ratings or not brief.narratives:
+        return brief
+    rating_of = {s.number: ratings.find(s.outlet, s.url) for s in brief.sources}
+
+    def scores(numbers: Iterable[int], axis: str) -> dict[int, float]:
+        return {n: score for n in numbers if (r := rating_of.get(n)) and (score := r.score(axis)) is not None}
+
+    def one_side(narrative: Narrative, axis: str) -> str | None:
+        placed = scores(narrative.sources, axis)
+        found = {side_of(v, axis, settings) for v in placed.values()}
+        if len(placed) < len(narrative.sources) or len(found) != 1 or SIDES[axis][1] in found:
+            return None
+        return found.pop()
+
+    best: tuple[float, str, int, int] | None = None
+    narratives = brief.narratives
+    for axis in AXES:
+        for i, first in enumerate(narratives):
+            for j in range(i + 1, len(narratives)):
+                a, b = one_side(first, axis), one_side(narratives[j], axis)
+                if a is None or b is None or a == b:
+                    continue
+                gap = abs(_mean(scores(first.sources, axis)) - _mean(scores(narratives[j].sources, axis)))
+                if gap >= settings.narrative_gap and (best is None or gap > best[0]):
+                    best = (gap, axis, i, j)
+    labelled = list(narratives)
+    if best is not None:
+        _, axis, i, j = best
+        for k in (i, j):
+            n = labelled[k]
+            side = one_side(n, axis)
+            assert side is not None
+            outlets = n.label.split(_PROVIDED_BY, 1)[1] if _PROVIDED_BY in n.label else _join(
+                list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
+            )
+            labelled[k] = replace(
+                n, label=f"{_NARRATIVE_LABELS[axis, side]} narrative{_PROVIDED_BY}{outlets}", axis=axis, side=side,
+                scores=tuple(sorted(scores(n.sources, axis).items())),
+            )
+    return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
+
+
+def _unargued(
+    brief: Brief, scores: Callable[[Iterable[int], str], dict[int, float]],
+    one_side: Callable[[Narrative, str], str | None], settings: OutletSettings,
+) -> list[Unargued]:
+    """Sides of an axis that the narratives show to matter, whose outlets cover the story but argue none of them."""
+    out = []
+    for axis in AXES:
+        if not any(one_side(n, axis) for n in brief.narratives):
+            continue
+        argued = {side_of(v, axis, settings) for n in brief.narratives for v in scores(n.sources, axis).values()}
+        covering: dict[str, list[int]] = {}
+        for number, score in scores((s.number for s in brief.sources), axis).items():
+            covering.setdefault(side_of(score, axis, settings) or "", []).append(number)
+        low, _, high = SIDES[axis]
+        out += [Unargued(axis, side, tuple(covering[side])) for side in (low, high)
+                if side in covering and side not in argued]
+    return out
+
+
+# -- the store's outlets ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OutletEntry:
+    """One publication of the store: its display name, the names its articles give, and its rating."""
+
+    name: str
+    names: tuple[str, ...]
+    n_articles: int
+    outlet: Outlet | None
+    rating: Rating | None
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.rating
+        return {
+            "name": self.name, "n_articles": self.n_articles, "rating": r.label if r else None,
+            "names": list(self.names), "country": self.outlet.country if self.outlet else None,
+            "domains": list(self.outlet.domains) if self.outlet else [],
+            "lean": r.lean if r else None, "establishment": r.establishment if r else None,
+            "rated_as": r.name if r else None,
+        }
+
+
+def outlet_entries(
+    counts: Iterable[tuple[str, int]], urls: dict[str, str], registry: Registry, ratings: Ratings | None
+) -> list[OutletEntry]:
+    """Stored outlet names (with article counts and a URL of each) gathered into publications, the
+    most prolific first; each rated as its most prolific rated name is."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for name, count in counts:
+        grouped.setdefault(registry.identity(name, urls.get(name)), []).append((name, count))
+    entries = []
+    for members in grouped.values():
+        members.sort(key=lambda m: -m[1])
+        first = members[0][0]
+        found = (ratings.find(n, urls.get(n)) for n, _ in members) if ratings else iter(())
+        entries.append(OutletEntry(
+            registry.display_name(first, urls.get(first)), tuple(n for n, _ in members), sum(c for _, c in members),
+            registry.find(first, urls.get(first)), next((r for r in found if r is not None), None),
+        ))
+    return sorted(entries, key=lambda e: (-e.n_articles, e.name))
+
+
+def unrated_outlets(entries: Iterable[OutletEntry]) -> list[OutletEntry]:
+    return [e for e in entries if e.rating is None]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support
+from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued
+from ..outlets import side_word
 
 
 def _cite(sources: tuple[int, ...]) -> str:
@@ -16,6 +17,12 @@ def _sources_line(sources: list[Source]) -> str:
     if len(items) > 1:
         return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     return "Sources: " + "".join(items) + "."
+
+
+def _unargued_line(brief: Brief, item: Unargued) -> str:
+    side = side_word(item.axis, item.side)
+    names = [s.label for s in brief.sources if s.number in item.sources]
+    return f"- No {side} narrative: the {side} outlets here ({', '.join(names)}) argue none in these articles."
 
 
 def render_markdown(brief: Brief) -> str:
@@ -32,6 +39,7 @@ def render_markdown(brief: Brief) -> str:
     if brief.narratives:
         out += ["## Narratives", ""]
         out += [f"- {n.label}. {n.text}" for n in brief.narratives]
+        out += [_unargued_line(brief, u) for u in brief.unargued]
         out.append("")
     if brief.contested:
         out += ["## Contested", ""]
@@ -54,7 +62,10 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 
 def _narrative(n: Narrative) -> dict[str, Any]:
-    return {"label": n.label, "text": n.text, "sources": list(n.sources), "support": _support(n.support)}
+    out: dict[str, Any] = {"label": n.label, "text": n.text, "sources": list(n.sources), "support": _support(n.support)}
+    if n.axis is not None:  # only where ratings label it by side: without ratings, nothing changes
+        out |= {"axis": n.axis, "side": n.side, "scores": [{"source": k, "score": v} for k, v in n.scores]}
+    return out
 
 
 def _claim(c: Claim) -> dict[str, Any]:
@@ -85,4 +96,5 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "narratives": [_narrative(n) for n in brief.narratives],
         "contested": [_contested(c) for c in brief.contested],
-    }
+    } | ({"unargued": [{"axis": u.axis, "side": u.side, "sources": list(u.sources)} for u in brief.unargued]}
+         if brief.unargued else {})
