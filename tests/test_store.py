@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from evenhand.model import Article
-from evenhand.outlets import outlet_key
+from evenhand.outlets import Rating, outlet_key
 from evenhand.store import (
     SCHEMA_VERSION,
     Assignment,
@@ -195,8 +195,8 @@ def test_outlets_ratings_and_leanings(store: Store) -> None:
     assert [r.id for r in store.outlet_articles("Elsby Herald")] == [a]
     n = store.import_ratings(
         [
-            ("The Elsby Herald (Online News)", "Lean Left", None),
-            ("Coast Wire", "Center", "https://coast.example/"),
+            Rating.in_words("The Elsby Herald (Online News)", "Lean Left", None),
+            Rating.in_words("Coast Wire", "Center", "https://coast.example/"),
         ]
     )
     assert n == 2
@@ -273,3 +273,28 @@ def test_kill_9_mid_write_leaves_a_consistent_database_and_a_rerun_completes(tmp
     with Store.open(db) as st:
         assert st.article_count() == total
         assert st.conn.execute("SELECT count(DISTINCT url) FROM articles").fetchone()[0] == total
+
+
+def test_ratings_of_a_version_1_store_are_kept_on_two_axes(tmp_path: Path) -> None:
+    import sqlite3
+
+    from evenhand.store.sqlite import _MIGRATIONS, _split_sql
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    for statement in _split_sql(_MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO outlet_ratings(outlet_key, outlet, rating, domain) VALUES"
+        " ('elsby herald', 'Elsby Herald', 'Lean Left', NULL), ('coast wire', 'Coast Wire', 'Mixed', 'coast.example')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        assert st.ratings() == [
+            Rating("Coast Wire", None, None, "Mixed", "coast.example"), Rating("Elsby Herald", -0.5, None, "Lean Left"),
+        ]
+        assert st.outlet_rating("The Elsby Herald") == "Lean Left"
+        assert st.outlet_rating("Coast Wire") is None  # rated "Mixed": on no side

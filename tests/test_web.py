@@ -16,7 +16,7 @@ from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
 from evenhand.model import Article
-from evenhand.outlets import lean_key
+from evenhand.outlets import Rating, lean_key
 from evenhand.store import Assignment, Store, StoreError
 from evenhand.web import (
     CSP,
@@ -423,8 +423,8 @@ def test_story_coverage_equals_the_per_article_computation(tmp_path: Path) -> No
         store.import_ratings(
             [
                 *RATINGS,
-                ("Daily Orbit", "Lean Right", None),
-                ("Ridge Radio Network", "Left", "https://ridge-radio.example"),
+                Rating.in_words("Daily Orbit", "Lean Right", None),
+                Rating.in_words("Ridge Radio Network", "Left", "https://ridge-radio.example"),
             ]
         )
         story_ids = [*ids.values(), edge, "s-absent"]
@@ -473,7 +473,7 @@ def crowded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             for k in range(3 if n % 5 == 0 else 1):
                 text = _CROWDED_TEXTS[k].format(n=n, town=town, topic=topic, m=n % 97)
                 article = Article(
-                    text=text, outlet=RATINGS[k][0], title=f"{town} {topic} item {n}", url=f"https://x{k}.example/{n}"
+                    text=text, outlet=RATINGS[k].name, title=f"{town} {topic} item {n}", url=f"https://x{k}.example/{n}"
                 )
                 added = store.add_article(article)
                 assignments.append(
@@ -504,8 +504,9 @@ def test_front_page_reads_coverage_in_a_fixed_number_of_queries(crowded: dict[st
                 assert story["n_outlets"] == story["independent"] == story["n_articles"] == (3 if multi else 1)
                 assert story["leaning"]["rated"] == story["n_outlets"]
         store.conn.set_trace_callback(None)
-    # one query for the page of stories, two for the coverage of all of them: not one per story
-    assert counts == [3, 3, 3], counts
+    # one query for the page of stories, one for the imported ratings and two for the coverage of
+    # all of them: not one per story
+    assert counts == [4, 4, 4], counts
 
 
 def test_front_pages_of_a_crowded_store_render(crowded: dict[str, Any]) -> None:

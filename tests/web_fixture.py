@@ -14,6 +14,7 @@ from typing import Any
 from evenhand.brief.compose import make_brief
 from evenhand.brief.render import brief_to_dict
 from evenhand.model import Article
+from evenhand.outlets import Rating
 from evenhand.store import Assignment, Store
 
 HOSTILE_OUTLET = 'Hostile Pages <b>"x"</b>'
@@ -128,9 +129,9 @@ STORY_B: list[dict[str, Any]] = [
 ]
 
 RATINGS = [
-    ("Coastal Wire", "Center", "https://coastal-wire.example"),
-    ("Talmoor Tribune", "Lean Left", "https://talmoor-tribune.example"),
-    ("Northfield Herald", "Right", "https://northfield-herald.example"),
+    Rating.in_words("Coastal Wire", "Center", "https://coastal-wire.example"),
+    Rating.in_words("Talmoor Tribune", "Lean Left", "https://talmoor-tribune.example"),
+    Rating.in_words("Northfield Herald", "Right", "https://northfield-herald.example"),
 ]
 
 

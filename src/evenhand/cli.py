@@ -159,8 +159,9 @@ class LazyGroup(click.Group):
     LAZY: ClassVar[dict[str, str]] = {
         "ingest": "evenhand.cli_store:ingest", "cluster": "evenhand.cli_store:cluster",
         "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
-        "ratings": "evenhand.cli_store:ratings", "serve": "evenhand.cli_web:serve",
+        "ratings": "evenhand.cli_outlets:ratings", "serve": "evenhand.cli_web:serve",
         "export": "evenhand.cli_web:export", "feeds": "evenhand.cli_feeds:feeds",
+        "outlets": "evenhand.cli_outlets:outlets",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

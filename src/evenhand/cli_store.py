@@ -22,7 +22,6 @@ from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
-from .outlets import read_ratings
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings
 
@@ -548,21 +547,3 @@ def _print_brief(brief: dict[str, Any]) -> None:
             sides = "; ".join(f"{c.get('value', '')} {cites(c)}" for c in point.get("claims", []))
             _say(f"- {point.get('about', '')}: {sides}")
 
-
-@click.group()
-def ratings() -> None:
-    """Outlet bias ratings that you supply (e.g. a ratings CSV you are licensed to use); never bundled."""
-
-
-@ratings.command("import")
-@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
-@_db_option
-@friendly
-def import_ratings(csv_file: str, db: str) -> None:
-    """Load outlet ratings from CSV_FILE (columns news_source or outlet, bias_rating or rating, and an
-    optional news_link), replacing those stored. The web reader shows the spread of a story's outlets."""
-    ratings, _ = read_ratings(csv_file)
-    rows = [(r.name, r.label or "", r.link) for r in ratings]
-    with open_or_create(db) as store:
-        count = store.import_ratings(rows)
-    _say(f"stored {count} outlet rating(s)")

@@ -264,8 +264,23 @@ class Rating:
     label: str | None = None
     link: str | None = None
 
+    @classmethod
+    def in_words(cls, name: str, label: str, link: str | None = None) -> Rating:
+        """A rating given in AllSides' words ("Lean Left"; "Mixed" places the outlet on no side)."""
+        return cls(name, ALLSIDES_LEAN.get(" ".join(label.casefold().replace("-", " ").split())), None, label, link)
+
     def score(self, axis: str) -> float | None:
         return self.lean if axis == "lean" else self.establishment
+
+    @property
+    def lean_label(self) -> str | None:
+        """The lean in AllSides' words: the file's own, else the word nearest the score."""
+        if self.label and lean_key(self.label):
+            return self.label
+        lean = self.lean
+        if lean is None:
+            return None
+        return min((name for _, name in LEANINGS), key=lambda name: abs(ALLSIDES_LEAN[name.casefold()] - lean))
 
     @property
     def is_opinion(self) -> bool:
@@ -435,7 +450,7 @@ def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Ra
             label = (row.get(label_col) or "").strip() if label_col else ""
             lean = _score(row.get(lean_col) or "", where, problems) if lean_col else None
             if lean is None and label:
-                lean = ALLSIDES_LEAN.get(" ".join(label.casefold().replace("-", " ").split()))
+                lean = Rating.in_words(name, label).lean
             establishment = _score(row.get(est_col) or "", where, problems) if est_col else None
             if not name:
                 problems.append(f"{where}: no outlet name")

@@ -12,6 +12,7 @@ from .config import Config, check_types
 from .errors import EvenhandError, InputError, log_unexpected
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
+from .outlets import Ratings, label_narratives, load_registry, outlet_settings
 from .store import Store, StoreError
 from .stories import ClusterRun, ClusterSettings, cluster_store
 
@@ -82,12 +83,14 @@ def write_briefs(
     from .brief.render import brief_to_dict
 
     written, failed = [], []
+    ratings, settings = Ratings(store.ratings(), load_registry(config)), outlet_settings(config)
     progress("total", len(story_ids))
     for story_id in story_ids:
         progress("done", 1)
         articles = [row.to_article() for row in store.story_articles(story_id)]
         try:
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
+            brief = label_narratives(brief, ratings, settings)  # by side, where imported ratings place its outlets
             store.save_brief(story_id, brief_to_dict(brief))
             written.append(story_id)
         except StoreError:

@@ -9,6 +9,7 @@ same text from a second URL, adds nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -25,6 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import EvenhandError
 from ..model import Article
+from ..outlets import Covering, Rating, Ratings
 
 DEFAULT_DB = "evenhand.db"
 
@@ -93,6 +95,7 @@ class StoryCoverage:
 
     outlets: dict[str, str | None]
     independent: int
+    members: tuple[Covering, ...] = ()  # its articles, each with the outlet of its original if syndicated
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +250,18 @@ class Store(Protocol):
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
     def outlets(self) -> list[tuple[str, int]]: ...
     def outlet_articles(self, outlet: str, limit: int = 200) -> list[ArticleRow]: ...
-    def import_ratings(self, rows: Iterable[tuple[str, str, str | None]]) -> int: ...
-    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None: ...
+    def import_ratings(self, rows: Iterable[Rating]) -> int: ...
+    def ratings(self) -> list[Rating]: ...
+    def outlet_urls(self) -> dict[str, str]: ...
+
+    def rating_table(self) -> Ratings:
+        """The imported ratings, ready to match articles (rebuilt only when they change)."""
+        return _rating_table(tuple(self.ratings()))
+
+    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None:
+        """The user's rating of an outlet on the left-right axis in AllSides' words ("Lean Left")."""
+        found = self.rating_table().find(outlet, url)
+        return found.lean_label if found else None
 
     def story_leanings(self, story_id: str) -> dict[str, int]:
         """How many of the story's articles come from outlets of each known rating."""
@@ -268,6 +281,11 @@ class Store(Protocol):
     def add_feed(self, url: str) -> bool: ...
     def remove_feed(self, url: str) -> bool: ...
     def stats(self) -> dict[str, int]: ...
+
+
+@functools.lru_cache(maxsize=4)
+def _rating_table(rows: tuple[Rating, ...]) -> Ratings:
+    return Ratings(rows)
 
 
 def article_row(row: Row) -> ArticleRow:

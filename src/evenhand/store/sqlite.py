@@ -21,7 +21,7 @@ from typing import Any, Literal, TypeVar
 
 from .. import dedup
 from ..model import Article
-from ..outlets import outlet_key, url_domain
+from ..outlets import Covering, Rating
 from .base import (
     DEFAULT_DB,
     AddResult,
@@ -122,6 +122,23 @@ _MIGRATIONS: tuple[str, ...] = (
         VALUES ('delete', old.seq, old.title, old.text, old.outlet);
     END;
     CREATE VIRTUAL TABLE stories_fts USING fts5(headline, lede, tokenize='unicode61 remove_diacritics 2');
+    """,
+    # Ratings on two axes, a row per rated name as the user's file gives it ("CNN (Online News)" and
+    # "CNN (Opinion)" are two rows); outlets.Ratings matches them to articles in Python.
+    """
+    CREATE TABLE ratings (
+        seq INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        link TEXT,
+        lean REAL,
+        establishment REAL,
+        label TEXT
+    );
+    INSERT INTO ratings(name, link, lean, label)
+        SELECT outlet, domain, CASE lower(rating) WHEN 'left' THEN -1.0 WHEN 'lean left' THEN -0.5
+            WHEN 'center' THEN 0.0 WHEN 'lean right' THEN 0.5 WHEN 'right' THEN 1.0 END, rating
+        FROM outlet_ratings ORDER BY outlet;
+    DROP TABLE outlet_ratings;
     """,
 )
 
@@ -578,70 +595,69 @@ class SQLiteStore(Store):
 
     # -- outlet ratings (user-supplied; never bundled) ----------------------------------------------
 
-    def import_ratings(self, rows: Iterable[tuple[str, str, str | None]]) -> int:
-        """Replace the outlet ratings with ``(outlet, rating, link)`` rows; returns how many were stored."""
+    def import_ratings(self, rows: Iterable[Rating]) -> int:
+        """Replace the outlet ratings with ``rows``; returns how many were stored."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM outlet_ratings")
+            conn.execute("DELETE FROM ratings")
             count = 0
-            for outlet, rating, link in rows:
-                key = outlet_key(outlet)
-                if not key or not rating:
-                    continue
+            for r in rows:
                 conn.execute(
-                    "INSERT OR REPLACE INTO outlet_ratings(outlet_key, outlet, rating, domain)"
-                    " VALUES (?, ?, ?, ?)",
-                    (key, outlet, rating, url_domain(link)),
+                    "INSERT INTO ratings(name, link, lean, establishment, label) VALUES (?, ?, ?, ?, ?)",
+                    (r.name, r.link, r.lean, r.establishment, r.label),
                 )
                 count += 1
         return count
 
-    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None:
-        """The user's rating of an outlet (e.g. "Lean Left"), matched by name, else by the URL's domain."""
-        row = self.conn.execute(
-            "SELECT rating FROM outlet_ratings WHERE outlet_key = ?", (outlet_key(outlet),)
-        ).fetchone()
-        if row is None and (domain := url_domain(url)):
-            row = self.conn.execute(
-                "SELECT rating FROM outlet_ratings WHERE domain = ? ORDER BY length(outlet) LIMIT 1",
-                (domain,),
-            ).fetchone()
-        return str(row[0]) if row else None
+    def ratings(self) -> list[Rating]:
+        rows = self.conn.execute("SELECT name, link, lean, establishment, label FROM ratings ORDER BY seq")
+        return [
+            Rating(r["name"], r["lean"], r["establishment"], r["label"], r["link"]) for r in rows
+        ]
+
+    def outlet_urls(self) -> dict[str, str]:
+        """A URL of each outlet name (its latest article's), by which ratings and the registry know it by domain."""
+        rows = self.conn.execute(
+            "SELECT outlet, url FROM articles WHERE seq IN"
+            " (SELECT max(seq) FROM articles WHERE url IS NOT NULL GROUP BY outlet)"
+        )
+        return {r["outlet"]: r["url"] for r in rows}
 
     def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]:
         """Coverage of many stories in two queries, without reading any article's text.
 
-        An outlet's rating is the one ``outlet_rating`` gives: by its name, else by the domain of
-        the first of its articles in the story (oldest first) whose domain is rated. Stories
-        without articles are absent from the result.
+        Each member comes with the outlet and URL of the article it is a syndicated copy of. An
+        outlet's rating is that of the first of its articles in the story (oldest first) that a
+        rating meets (``outlets.Ratings``). Stories without articles are absent from the result.
         """
         ids = json.dumps(list(dict.fromkeys(story_ids)))
-        self.conn.create_function("evenhand_outlet_key", 1, outlet_key, deterministic=True)
-        self.conn.create_function("evenhand_url_domain", 1, url_domain, deterministic=True)
-        result: dict[str, StoryCoverage] = {}
-        rows = self.conn.execute(
-            # Columns are qualified throughout: outlet_ratings has an `outlet` column of its own.
-            "WITH members AS (SELECT a.story_id, a.outlet, a.seq, coalesce(a.published_ts, a.added_at) AS ts,"
-            "   (SELECT r.rating FROM outlet_ratings r WHERE r.domain = evenhand_url_domain(a.url)"
-            "    ORDER BY length(r.outlet) LIMIT 1) AS by_domain"
-            "  FROM articles a WHERE a.story_id IN (SELECT value FROM json_each(?))),"
-            " outlets AS (SELECT DISTINCT story_id, outlet, first_value(by_domain) OVER"
-            "   (PARTITION BY story_id, outlet ORDER BY by_domain IS NULL, ts, seq) AS by_domain FROM members)"
-            " SELECT o.story_id, o.outlet, coalesce((SELECT r.rating FROM outlet_ratings r"
-            "   WHERE r.outlet_key = evenhand_outlet_key(o.outlet)), o.by_domain) AS rating"
-            " FROM outlets o ORDER BY o.story_id, o.outlet",
+        ratings = self.rating_table()
+        members: dict[str, list[Covering]] = {}
+        for row in self.conn.execute(
+            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url"
+            " FROM articles a LEFT JOIN articles o ON o.id = a.independent_of"
+            " WHERE a.story_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY a.story_id, coalesce(a.published_ts, a.added_at), a.seq",
             (ids,),
-        )
-        for row in rows:
-            entry = result.setdefault(row["story_id"], StoryCoverage({}, 0))
-            entry.outlets[row["outlet"]] = row["rating"]
+        ):
+            members.setdefault(row["story_id"], []).append(
+                Covering(row["outlet"], row["url"], row["original_outlet"], row["original_url"])
+            )
+        result: dict[str, StoryCoverage] = {}
+        for story_id, covering in members.items():
+            outlets: dict[str, str | None] = {}
+            for m in covering:
+                if outlets.get(m.outlet) is None:
+                    found = ratings.find(m.outlet, m.url) if ratings else None
+                    outlets[m.outlet] = found.lean_label if found else None
+            result[story_id] = StoryCoverage(dict(sorted(outlets.items())), 0, tuple(covering))
         for row in self.conn.execute(
             "SELECT a.story_id, count(DISTINCT coalesce(o.outlet, a.outlet)) AS n FROM articles a"
             " LEFT JOIN articles o ON o.id = a.independent_of"
             " WHERE a.story_id IN (SELECT value FROM json_each(?)) GROUP BY a.story_id",
             (ids,),
         ):
-            if row["story_id"] in result:
-                result[row["story_id"]] = StoryCoverage(result[row["story_id"]].outlets, int(row["n"]))
+            if (entry := result.get(row["story_id"])) is not None:
+                result[row["story_id"]] = StoryCoverage(entry.outlets, int(row["n"]), entry.members)
         return result
 
     # -- feeds --------------------------------------------------------------------------------------
