@@ -11,10 +11,11 @@ from click.testing import CliRunner
 
 from evenhand.cli import main
 from evenhand.config import load_config
-from evenhand.model import Brief, Narrative, Source
+from evenhand.model import Article, Brief, Narrative, Source
 from evenhand.outlets import (
     Covering,
     Outlet,
+    Rating,
     Ratings,
     Registry,
     coverage,
@@ -25,6 +26,7 @@ from evenhand.outlets import (
     read_ratings,
     side_of,
 )
+from evenhand.pipeline import write_briefs
 
 # Rows in the shape of AllSides' ratings file, written for these tests.
 ALLSIDES_CSV = """news_source,news_link,bias_rating,community_feedback
@@ -304,3 +306,124 @@ def test_allsides_stream_outlets_meet_their_ratings_and_coverage_follows_the_sta
     own = evaluate(stream, stance_ratings(stream, tmp_path / "stance.csv"))
     assert own.agreement == 1.0, list(own.disagreeing.items())[:3]
     assert own.drifted == {}
+
+
+# -- the store, the command line and the web reader ---------------------------------------------
+
+_BLIND_TEXT = "The {town} ferry stopped running on Monday after its {n} engines failed a safety check, the port said."
+_RIGHT = ("Northfield Herald", "Daily Orbit", "Ridge Radio Network")
+_LEFT = "Talmoor Tribune"
+
+
+def _blindspot_store(path: Path) -> dict[str, str]:
+    """One story covered by three right-rated outlets alone, one by the left-rated outlet alone."""
+    from evenhand.store import Assignment, Store
+
+    with Store.open(path) as store:
+        ids: dict[str, list[str]] = {"ferry": [], "fair": []}
+        for k, outlet in enumerate(_RIGHT):
+            text = _BLIND_TEXT.format(town=["Veyra", "Harlow", "Orchard"][k], n=k + 2) + f" Report {k} of many."
+            slug = outlet.lower().replace(" ", "-")
+            ids["ferry"].append(store.add_article(Article(
+                text=text, outlet=outlet, title=f"Ferry halted ({outlet})", url=f"https://{slug}.example/ferry",
+            )).article_id)
+        ids["fair"].append(store.add_article(Article(
+            text="The Talmoor book fair opened on Friday with two hundred stalls and a reading by local authors.",
+            outlet=_LEFT + " (Online)", title="Book fair opens", url="https://talmoor-tribune.example/fair",
+        )).article_id)
+        stories = {}
+        for name, members in ids.items():
+            stories[name] = "s" + members[0][1:]
+            store.apply_assignments([
+                Assignment(article_id=a, story_id=stories[name], score=1.0, new=i == 0) for i, a in enumerate(members)
+            ])
+        store.import_ratings([
+            *(Rating.in_words(o, "Right", f"https://{o.lower().replace(' ', '-')}.example/") for o in _RIGHT),
+            Rating.in_words(_LEFT, "Left", "https://talmoor-tribune.example/"),
+        ])
+        written, failed = write_briefs(store, list(stories.values()), load_config(), None)
+        assert len(written) == 2 and failed == []
+    return stories
+
+
+def test_outlets_commands_list_show_and_import(tmp_path: Path) -> None:
+    db = str(tmp_path / "o.db")
+    stories = _blindspot_store(tmp_path / "o.db")
+    listed = json.loads(CliRunner().invoke(main, ["outlets", "--db", db, "--json"]).output)
+    assert listed["schema"] == "evenhand.outlets/1"
+    by_name = {o["name"]: o for o in listed["outlets"]}
+    assert by_name["Talmoor Tribune (Online)"]["rating"] == "Left" and by_name["Daily Orbit"]["lean"] == 1.0
+    text = CliRunner().invoke(main, ["outlets", "--db", db]).output
+    assert "Northfield Herald  [Right: lean +1.00 (as Northfield Herald)]" in text
+    shown = CliRunner().invoke(main, ["outlets", "show", "northfield-herald.example", "--db", db])
+    assert shown.exit_code == 0 and "rating: Right" in shown.output, shown.output
+    missing = CliRunner().invoke(main, ["outlets", "show", "Nowhere Weekly", "--db", db])
+    assert missing.exit_code == 1 and "Nowhere Weekly: no stored article is from this outlet" in missing.output
+
+    scores = tmp_path / "scores.csv"
+    scores.write_text("outlet,lean,establishment\nDaily Orbit,0.5,0.8\nNorthfield Herald,x,\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["outlets", "import", str(scores), "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output[result.output.index("{"):])
+    assert report["stored"] == 1 and len(report["problems"]) == 2 and report["briefs_relabelled"] == 2
+    assert sorted(report["unmatched_outlets"]) == [
+        "Northfield Herald", "Ridge Radio Network", "Talmoor Tribune (Online)",
+    ]
+    assert "line 3: 'x' is not a number" in result.output  # each bad row on its own line, and the rest imported
+
+    story = json.loads(CliRunner().invoke(main, ["stories", stories["ferry"], "--db", db, "--json"]).output)
+    assert story["coverage"]["axes"]["establishment"]["pro"]["outlets"] == ["Daily Orbit"]
+    assert story["coverage"]["blindspots"] == []  # one rated outlet is not enough for a blindspot
+
+
+def test_stories_show_coverage_by_side_and_blindspots(tmp_path: Path) -> None:
+    db = str(tmp_path / "b.db")
+    stories = _blindspot_store(tmp_path / "b.db")
+    data = json.loads(CliRunner().invoke(main, ["stories", "--db", db, "--json"]).output)
+    ferry = next(s for s in data["stories"] if s["id"] == stories["ferry"])
+    lean = ferry["coverage"]["axes"]["lean"]
+    assert (lean["left"]["n_outlets"], lean["center"]["n_outlets"], lean["right"]["n_outlets"]) == (0, 0, 3)
+    assert ferry["coverage"]["blindspots"] == [
+        {"axis": "lean", "side": "left", "label": "Blindspot: little left-leaning coverage"}
+    ]
+    text = CliRunner().invoke(main, ["stories", "--db", db]).output
+    assert "left 0, center 0, right 3; BLINDSPOT: little left-leaning coverage]" in text
+
+
+def test_web_front_page_filters_blindspots_and_story_pages_show_sides(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from evenhand.web import create_app
+
+    stories = _blindspot_store(tmp_path / "w.db")
+    with TestClient(create_app(tmp_path / "w.db")) as client:
+        front = client.get("/").text
+        assert '<nav class="filters" aria-label="Blindspots">' in front
+        assert 'href="/blindspots/left"' in front and 'href="/blindspots/right"' in front
+        assert "/blindspots/pro" not in front  # no establishment scores imported
+        left = client.get("/blindspots/left").text
+        assert f'href="/stories/{stories["ferry"]}"' in left and stories["fair"] not in left
+        assert 'aria-current="page">little left-leaning coverage' in left
+        right = client.get("/blindspots/right").text
+        assert "No story is a blindspot of right-leaning outlets." in right
+        assert client.get("/blindspots/pro").status_code == 404
+        as_json = client.get("/blindspots/left.json").json()
+        assert as_json["blindspot"]["side"] == "left" and [s["id"] for s in as_json["stories"]] == [stories["ferry"]]
+        story = client.get(f"/stories/{stories['ferry']}").text
+        assert "Blindspot: little left-leaning coverage" in story and "Right 3" in story
+        sides = client.get(f"/stories/{stories['ferry']}.json").json()["story"]["sides"]
+        assert sides["blindspots"][0]["side"] == "left"
+        feed = client.get("/feed.atom").text
+        assert "Blindspot: little left-leaning coverage" in feed and "Right 3" in feed
+
+
+def test_export_writes_the_blindspot_pages(tmp_path: Path) -> None:
+    from evenhand.web.export import export_site
+
+    stories = _blindspot_store(tmp_path / "e.db")
+    export_site(tmp_path / "e.db", tmp_path / "site")
+    left = (tmp_path / "site" / "blindspots" / "left.html").read_text(encoding="utf-8")
+    assert f'href="../stories/{stories["ferry"]}.html"' in left
+    exported = json.loads((tmp_path / "site" / "blindspots" / "left.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in exported["stories"]] == [stories["ferry"]]
+    assert 'href="blindspots/left.html"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

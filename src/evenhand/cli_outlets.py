@@ -18,6 +18,7 @@ from .errors import InputError
 from .outlets import (
     OutletEntry,
     Ratings,
+    find_entry,
     load_registry,
     outlet_entries,
     read_ratings,
@@ -98,9 +99,7 @@ def show(name: str, db: str, config_path: str | None, as_json: bool) -> None:
     any of its names or one of its domains ("Guardian (UK)", theguardian.com)."""
     with open_existing(db, readonly=True) as store:
         entries, ratings = _entries(store, config_path)
-        registry = ratings.registry
-        wanted = registry.identity(name)
-        entry = next((e for e in entries if registry.identity(e.name) == wanted or name in e.names), None)
+        entry = find_entry(entries, name, ratings.registry, store.outlet_urls())
         if entry is None:
             raise InputError(name, "no stored article is from this outlet (see `evenhand outlets`)")
         articles = [a for n in entry.names for a in store.outlet_articles(n, limit=10)]

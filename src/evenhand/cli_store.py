@@ -22,6 +22,7 @@ from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
+from .outlets import SIDE_NAMES, Coverage, coverage, side_word
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings
 
@@ -467,6 +468,7 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         rows = store.list_stories(limit=limit, offset=offset)
         listed = [(row, store.story_articles(row.id)) for row in rows]
         total = store.story_count()
+        sides = _sides(store, [row.id for row in rows])
     if as_json:
         _emit(
             {
@@ -474,7 +476,8 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
                 "total": total,
                 "offset": offset,
                 "stories": [
-                    {**_story_dict(row), "members": [_article_dict(a) for a in members]}
+                    {**_story_dict(row), "members": [_article_dict(a) for a in members],
+                     "coverage": sides[row.id].to_dict()}
                     for row, members in listed
                 ],
             }
@@ -486,10 +489,31 @@ def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: boo
         undated = ", undated" if row.undated else ""
         _say(
             f"{row.id}  {row.headline}  "
-            f"[{count(row.article_count, 'article')}, {row.source_count} independent{undated}]"
+            f"[{count(row.article_count, 'article')}, {row.source_count} independent{undated}"
+            f"{_sides_text(sides[row.id])}]"
         )
         for article in members:
             _say(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
+
+
+def _sides(store: Store, story_ids: Sequence[str]) -> dict[str, Coverage]:
+    """Each story's coverage by side of each rated axis, with its blindspots (none without ratings)."""
+    ratings = store.rating_table()
+    found = store.story_coverage(story_ids, ratings)
+    return {
+        story_id: coverage(found[story_id].members if story_id in found else (), ratings.registry, ratings or None)
+        for story_id in story_ids
+    }
+
+
+def _sides_text(sides: Coverage) -> str:
+    """``; left 2, center 1, right 0; BLINDSPOT: little right-leaning coverage`` (nothing without ratings)."""
+    parts = [
+        ", ".join(f"{SIDE_NAMES[axis, side].lower()} {len(c.outlets)}" for side, c in by_side.items())
+        for axis, by_side in sides.sides.items()
+    ]
+    parts += [f"BLINDSPOT: little {side_word(axis, side)} coverage" for axis, side in sides.blindspots]
+    return "".join(f"; {p}" for p in parts)
 
 
 def _show_story(store: Store, story_id: str, as_json: bool) -> None:
@@ -498,6 +522,7 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
         raise InputError(story_id, "no such story (see `evenhand stories`)")
     members = store.story_articles(story_id)
     brief = store.get_brief(story_id)
+    sides = _sides(store, [story_id])[story_id]
     if as_json:
         _emit(
             {
@@ -505,10 +530,13 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
                 **_story_dict(story),
                 "members": [_article_dict(a) for a in members],
                 "brief": brief,
+                "coverage": sides.to_dict(),
             }
         )
         return
     _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
+    if sides.sides:
+        _say(f"coverage{_sides_text(sides)}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
         _say(
@@ -541,6 +569,9 @@ def _print_brief(brief: dict[str, Any]) -> None:
         _say("\nNarratives:")
         for narrative in brief["narratives"]:
             _say(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
+        for item in brief.get("unargued", []):
+            word = side_word(str(item.get("axis")), str(item.get("side")))
+            _say(f"- No {word} narrative: its outlets here argue none in these articles {cites(item)}")
     if brief.get("contested"):
         _say("\nContested:")
         for point in brief["contested"]:

@@ -223,9 +223,10 @@ SIDES: dict[str, tuple[str, str, str]] = {
     "lean": ("left", "center", "right"),
     "establishment": ("critical", "neutral", "pro"),
 }
-_NARRATIVE_LABELS = {
-    ("lean", "left"): "Left", ("lean", "right"): "Right",
-    ("establishment", "pro"): "Pro-establishment", ("establishment", "critical"): "Establishment-critical",
+SIDE_NAMES = {
+    ("lean", "left"): "Left", ("lean", "center"): "Center", ("lean", "right"): "Right",
+    ("establishment", "pro"): "Pro-establishment", ("establishment", "neutral"): "Neutral",
+    ("establishment", "critical"): "Establishment-critical",
 }
 _SIDE_WORDS = {
     ("lean", "left"): "left-leaning", ("lean", "center"): "centrist", ("lean", "right"): "right-leaning",
@@ -502,7 +503,10 @@ class Coverage:
         return {
             "axes": {
                 axis: {
-                    side: {"n_outlets": len(c.outlets), "independent": c.independent, "outlets": list(c.outlets)}
+                    side: {
+                        "name": SIDE_NAMES[axis, side], "n_outlets": len(c.outlets), "independent": c.independent,
+                        "outlets": list(c.outlets),
+                    }
                     for side, c in by_side.items()
                 }
                 for axis, by_side in self.sides.items()
@@ -619,7 +623,7 @@ def label_narratives(brief: Brief, ratings: Ratings | None, settings: OutletSett
                 list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
             )
             labelled[k] = replace(
-                n, label=f"{_NARRATIVE_LABELS[axis, side]} narrative{_PROVIDED_BY}{outlets}", axis=axis, side=side,
+                n, label=f"{SIDE_NAMES[axis, side]} narrative{_PROVIDED_BY}{outlets}", axis=axis, side=side,
                 scores=tuple(sorted(scores(n.sources, axis).items())),
             )
     return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
@@ -686,6 +690,21 @@ def outlet_entries(
             registry.find(first, urls.get(first)), next((r for r in found if r is not None), None),
         ))
     return sorted(entries, key=lambda e: (-e.n_articles, e.name))
+
+
+def find_entry(
+    entries: Iterable[OutletEntry], name: str, registry: Registry, urls: dict[str, str]
+) -> OutletEntry | None:
+    """The publication ``name`` means: any of its names, its registry names, or a domain of its articles."""
+    wanted, domain = registry.identity(name), name_domain(name)
+    for entry in entries:
+        hosts = {h for n in entry.names if (h := _host(urls.get(n)))}
+        if (
+            name in entry.names or registry.identity(entry.name) == wanted
+            or (domain and any(domain in _parents(h) for h in hosts))
+        ):
+            return entry
+    return None
 
 
 def unrated_outlets(entries: Iterable[OutletEntry]) -> list[OutletEntry]:

@@ -272,7 +272,9 @@ class Store(Protocol):
                 counts[rating] = counts.get(rating, 0) + 1
         return counts
 
-    def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]: ...
+    def story_coverage(
+        self, story_ids: Sequence[str], ratings: Ratings | None = None
+    ) -> dict[str, StoryCoverage]: ...
     def feed_state(self, url: str) -> FeedState | None: ...
     def save_feed_state(
         self, url: str, *, etag: str | None, last_modified: str | None, status: int | None, error: str | None = None

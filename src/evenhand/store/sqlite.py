@@ -21,7 +21,7 @@ from typing import Any, Literal, TypeVar
 
 from .. import dedup
 from ..model import Article
-from ..outlets import Covering, Rating
+from ..outlets import Covering, Rating, Ratings
 from .base import (
     DEFAULT_DB,
     AddResult,
@@ -622,15 +622,17 @@ class SQLiteStore(Store):
         )
         return {r["outlet"]: r["url"] for r in rows}
 
-    def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]:
+    def story_coverage(
+        self, story_ids: Sequence[str], ratings: Ratings | None = None
+    ) -> dict[str, StoryCoverage]:
         """Coverage of many stories in two queries, without reading any article's text.
 
         Each member comes with the outlet and URL of the article it is a syndicated copy of. An
         outlet's rating is that of the first of its articles in the story (oldest first) that a
-        rating meets (``outlets.Ratings``). Stories without articles are absent from the result.
+        rating meets (``ratings``, else the stored ones). Stories without articles are absent.
         """
         ids = json.dumps(list(dict.fromkeys(story_ids)))
-        ratings = self.rating_table()
+        ratings = self.rating_table() if ratings is None else ratings
         members: dict[str, list[Covering]] = {}
         for row in self.conn.execute(
             "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url"

@@ -30,7 +30,7 @@ from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
 from .pages import CSP, Pages, shortdate
-from .views import Reader, StoryView, iso, ratings_epoch
+from .views import Reader, StoryView, blindspots_document, iso, ratings_epoch
 
 MAX_PAGE = 10_000
 MAX_QUERY_CHARS = 200
@@ -261,8 +261,38 @@ def create_app(
         return body
 
     def front(request: Request) -> Response:
-        body = _front(request, "front", lambda s, page, more: pages.front(links, s, page, more).encode("utf-8"))
+        sides = pool.reader().rated_sides()
+        body = _front(
+            request, "front", lambda s, page, more: pages.front(links, s, page, more, sides).encode("utf-8")
+        )
         return Response(body, media_type="text/html; charset=utf-8")
+
+    def _blindspots(
+        request: Request, kind: str, render: Callable[[Reader, dict[str, str], list[dict[str, Any]]], bytes]
+    ) -> bytes:
+        """The blindspots of one side, cached like front pages until any story or brief changes."""
+        reader = pool.reader()
+        side = next((s for s in reader.rated_sides() if s["side"] == request.path_params["side"]), None)
+        if side is None:
+            raise HTTPException(404, "No imported rating places outlets on this side.")
+        key = (kind, side["side"], reader.store.last_change(), ratings_epoch(), version())
+        body = cache.get(key)
+        if body is None:
+            body = render(reader, side, reader.blindspots(side["side"]))
+            cache.put(key, body)
+        return body
+
+    def blindspots(request: Request) -> Response:
+        body = _blindspots(request, "blindspots", lambda reader, side, stories: pages.front(
+            links, stories, 1, False, reader.rated_sides(), side
+        ).encode("utf-8"))
+        return Response(body, media_type="text/html; charset=utf-8")
+
+    def blindspots_json(request: Request) -> Response:
+        body = _blindspots(request, "blindspots.json", lambda _r, side, stories: json_bytes(
+            blindspots_document(side, stories)
+        ))
+        return Response(body, media_type="application/json")
 
     def stories_json(request: Request) -> Response:
         body = _front(request, "front.json", lambda s, page, more: json_bytes(
@@ -365,6 +395,8 @@ def create_app(
     routes = [
         Route("/", front),
         Route("/stories.json", stories_json),
+        Route("/blindspots/{side}.json", blindspots_json),
+        Route("/blindspots/{side}", blindspots),
         Route("/stories/{story_id}.json", story_json),
         Route("/stories/{story_id}", story),
         Route("/articles/{article_id}.json", article_json),

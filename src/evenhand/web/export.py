@@ -36,7 +36,7 @@ from ..store import Store
 from .api import openapi_document
 from .links import Links, static_name
 from .pages import Pages
-from .views import Reader
+from .views import Reader, blindspots_document
 
 MARKER = ".evenhand-export"
 SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"
@@ -196,10 +196,17 @@ def _write_site(
 def _write_front(reader: Reader, pages: Pages, out: _Writer, top: Links, deep: Links) -> list[dict[str, Any]]:
     everything: list[dict[str, Any]] = []
     page = 1
+    sides = reader.rated_sides()
+    for side in sides:
+        blind = reader.blindspots(side["side"])
+        out.text(f"blindspots/{side['side']}.html", pages.front(deep, blind, 1, False, sides, side))
+        out.json(f"blindspots/{side['side']}.json", blindspots_document(side, blind))
     while True:
         stories, more = reader.front(page)
         links = top if page == 1 else deep
-        out.text("index.html" if page == 1 else f"pages/{page}.html", pages.front(links, stories, page, more))
+        out.text(
+            "index.html" if page == 1 else f"pages/{page}.html", pages.front(links, stories, page, more, sides)
+        )
         everything.extend(stories)
         if not more:
             break

@@ -89,6 +89,9 @@ class Links:
     def outlet(self, name: str, fmt: str = "html") -> str:
         return self._page("outlets", name, fmt)
 
+    def blindspots(self, side: str, fmt: str = "html") -> str:
+        return self._page("blindspots", side, fmt)
+
     def outlets(self) -> str:
         return f"{self.root}outlets/index.html" if self.static_site else f"{self.root}outlets"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -73,8 +73,12 @@ class Pages:
         context.setdefault("update_status", self.status() if self.status is not None else "")
         return self.env.get_template(name).render(links=links, csp_meta=CSP_META, **context)
 
-    def front(self, links: Links, stories: list[dict[str, Any]], page: int, more: bool) -> str:
-        return self.render("index.html", links, stories=stories, page=page, more=more)
+    def front(
+        self, links: Links, stories: list[dict[str, Any]], page: int, more: bool,
+        sides: Sequence[Mapping[str, str]] = (), blindspot: Mapping[str, str] | None = None,
+    ) -> str:
+        """A page of stories; with ``sides`` a filter by blindspot, and ``blindspot`` the side filtered on."""
+        return self.render("index.html", links, stories=stories, page=page, more=more, sides=sides, blindspot=blindspot)
 
     def story(self, links: Links, view: StoryView) -> str:
         bound = view.bind(links)

@@ -10,7 +10,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..outlets import LEAN_KEYS, LEANINGS, lean_key
+from ..outlets import AXES, LEAN_KEYS, LEANINGS, SIDES, Coverage, Ratings, lean_key, side_word
+from ..outlets import coverage as outlet_coverage
 from ..store import ArticleRow, Store, StoryCoverage, StoryRow
 from .citations import Span, context_around, locate
 from .links import Links, safe_url
@@ -20,6 +21,7 @@ SEARCH_LIMIT = 40
 OUTLET_ARTICLES = 200
 FEED_ENTRIES = 50
 RATINGS_TTL = 60.0
+BLINDSPOT_STORIES = 100
 
 
 def iso(ts: float | None) -> str | None:
@@ -94,6 +96,11 @@ def ratings_epoch() -> int:
 
 
 
+def blindspots_document(side: Mapping[str, str], stories: list[dict[str, Any]]) -> dict[str, Any]:
+    """A side's blindspots as JSON: the story list's shape, with the side it filters on."""
+    return {"schema": "evenhand.stories/1", "page": 1, "more": False, "blindspot": dict(side), "stories": stories}
+
+
 class Reader:
     """Plain, JSON-ready view data read from one store connection."""
 
@@ -101,22 +108,30 @@ class Reader:
         self.store = store
         self._ratings: dict[tuple[str, str | None], str | None] = {}
         self._ratings_epoch = ratings_epoch()
+        self._table = store.rating_table()
+
+    def rating_table(self) -> Ratings:
+        """The imported ratings, read again once per RATINGS_TTL like the per-outlet cache."""
+        if self._ratings_epoch != ratings_epoch():
+            self._ratings.clear()
+            self._ratings_epoch = ratings_epoch()
+            self._table = self.store.rating_table()
+        return self._table
 
     def rating(self, outlet: str, url: str | None = None) -> str | None:
         key = (outlet, url)
-        if self._ratings_epoch != (epoch := ratings_epoch()):
-            self._ratings.clear()  # a re-import of ratings shows within RATINGS_TTL seconds
-            self._ratings_epoch = epoch
+        table = self.rating_table()  # a re-import of ratings shows within RATINGS_TTL seconds
         if key not in self._ratings:
             if len(self._ratings) > 10_000:
                 self._ratings.clear()
-            self._ratings[key] = self.store.outlet_rating(outlet, url)
+            found = table.find(outlet, url)
+            self._ratings[key] = found.lean_label if found else None
         return self._ratings[key]
 
     def story_summary(self, row: StoryRow, coverage: StoryCoverage | None = None) -> dict[str, Any]:
         """A story as the front page lists it; ``coverage`` from ``Store.story_coverage`` (else read)."""
         if coverage is None:
-            coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
+            coverage = self.store.story_coverage([row.id], self.rating_table()).get(row.id, StoryCoverage({}, 0))
         return {
             "id": row.id,
             "headline": row.headline or "(untitled story)",
@@ -126,6 +141,7 @@ class Reader:
             "independent": coverage.independent,
             "outlets": sorted(coverage.outlets),
             "leaning": leaning_spread(coverage.outlets),
+            "sides": self.sides(coverage).to_dict(),
             "has_brief": row.has_brief,
             "updated": iso(row.brief_updated_at or row.updated_at),
             "first_published": iso(row.first_ts),
@@ -135,19 +151,49 @@ class Reader:
 
     def summaries(self, rows: Sequence[StoryRow]) -> list[dict[str, Any]]:
         """Summaries of many stories with their coverage read in one go (two queries, whatever the count)."""
-        coverage = self.store.story_coverage([r.id for r in rows])
+        coverage = self.store.story_coverage([r.id for r in rows], self.rating_table())
         return [self.story_summary(r, coverage.get(r.id, StoryCoverage({}, 0))) for r in rows]
+
+    def sides(self, coverage: StoryCoverage) -> Coverage:
+        """Who covers the story from each side of each rated axis, with its blindspots."""
+        table = self.rating_table()
+        return outlet_coverage(coverage.members, table.registry, table or None)
 
     def front(self, page: int = 1) -> tuple[list[dict[str, Any]], bool]:
         rows = self.store.list_stories(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
         return self.summaries(rows[:PAGE_SIZE]), len(rows) > PAGE_SIZE
+
+    def blindspots(self, side: str, limit: int = BLINDSPOT_STORIES) -> list[dict[str, Any]]:
+        """The newest ``limit`` stories that ``side`` (of either axis: "left", "right", "pro",
+        "critical") covers far less than the other side does: its blindspots."""
+        offset, batch = 0, 500
+        found: list[dict[str, Any]] = []
+        while len(found) < limit:
+            rows = self.store.list_stories(limit=batch, offset=offset)
+            found += [
+                s for s in self.summaries(rows)
+                if any(b["side"] == side for b in s["sides"]["blindspots"])
+            ]
+            if len(rows) < batch:
+                break
+            offset += batch
+        return found[:limit]
+
+    def rated_sides(self) -> list[dict[str, str]]:
+        """The sides a blindspot filter can be asked for: both ends of each axis the ratings score."""
+        table = self.rating_table()
+        return [
+            {"axis": axis, "side": side, "name": side_word(axis, side)}
+            for axis in AXES if any(r.score(axis) is not None for r in table.ratings)
+            for side in (SIDES[axis][0], SIDES[axis][2])
+        ]
 
     def story(self, story_id: str, row: StoryRow | None = None) -> StoryView | None:
         row = row or self.store.get_story(story_id)
         if row is None:
             return None
         articles = self.store.story_articles(story_id)
-        coverage = self.store.story_coverage([row.id]).get(row.id, StoryCoverage({}, 0))
+        coverage = self.store.story_coverage([row.id], self.rating_table()).get(row.id, StoryCoverage({}, 0))
         summary = self.story_summary(row, coverage)
         brief = self.store.get_brief(story_id)
         by_id = {a.id: a for a in articles}
