@@ -20,7 +20,7 @@ from evenhand.store import Store
 from evenhand.web import create_app
 from evenhand.web.export import export_site
 from test_feed import check_atom
-from web_fixture import HOSTILE_OUTLET, build_store
+from web_fixture import HOSTILE_OUTLET, build_blindspot_store, build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -63,10 +63,14 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(store: dict[str, Any]) -> Iterator[str]:
+    yield from _serve(store["path"])
+
+
+def _serve(path: Path) -> Iterator[str]:
     import uvicorn
 
     port = _free_port()
-    config = uvicorn.Config(create_app(store["path"]), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -508,5 +512,58 @@ def test_keyboard_focus_is_always_visible(browser: Any, server: str, store: dict
         focus = page.evaluate(FOCUS_STYLE)
     assert len(seen) >= 3 and "Read it in the article text" in seen, seen
     page.keyboard.press("Escape")
+    watch.assert_clean()
+    watch.close()
+
+
+@pytest.fixture(scope="module")
+def blind(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A store with imported ratings in which one story is covered by right-rated outlets alone."""
+    path = tmp_path_factory.mktemp("blind") / "store.db"
+    return {"path": path, "ids": build_blindspot_store(path)}
+
+
+@pytest.fixture(scope="module")
+def blind_server(blind: dict[str, Any]) -> Iterator[str]:
+    yield from _serve(blind["path"])
+
+
+def _follow_blindspot_filter(page: Any, blind: dict[str, Any], story_url: str) -> None:
+    """From the front page: the filter link, the blindspot listed (and only it), then its story page."""
+    page.get_by_role("navigation", name="Blindspots").get_by_role("link", name="little left-leaning coverage").click()
+    assert page.locator("h1").inner_text() == "Blindspots: little left-leaning coverage"
+    cards = page.locator("article.card h2 a")
+    assert cards.count() == 1
+    assert page.locator("article.card .badge.blindspot").inner_text() == "Blindspot: little left-leaning coverage"
+    assert page.evaluate(AUDIT) == []
+    cards.first.click()
+    page.wait_for_url(f"**{story_url}")
+    assert "Blindspot: little left-leaning coverage" in page.locator("main").inner_text()
+    assert page.evaluate(AUDIT) == []
+
+
+def test_blindspot_filter_live(browser: Any, blind_server: str, blind: dict[str, Any]) -> None:
+    watch = Watch(browser, blind_server)
+    page = watch.page
+    page.goto(blind_server + "/")
+    assert page.evaluate(AUDIT) == []
+    _follow_blindspot_filter(page, blind, f"/stories/{blind['ids']['ferry']}")
+    page.goto(blind_server + "/blindspots/right")
+    assert page.locator("p.empty").inner_text() == "No story is a blindspot of right-leaning outlets."
+    assert page.evaluate(AUDIT) == []
+    watch.assert_clean()
+    watch.close()
+
+
+def test_blindspot_filter_in_the_static_export(browser: Any, blind: dict[str, Any], tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    export_site(blind["path"], site)
+    watch = Watch(browser, "file://")
+    page = watch.page
+    page.goto((site / "index.html").as_uri())
+    assert page.evaluate(AUDIT) == []
+    _follow_blindspot_filter(page, blind, f"stories/{blind['ids']['ferry']}.html")
+    page.goto((site / "blindspots" / "right.html").as_uri())
+    assert page.evaluate(AUDIT) == []
     watch.assert_clean()
     watch.close()

@@ -11,11 +11,10 @@ from click.testing import CliRunner
 
 from evenhand.cli import main
 from evenhand.config import load_config
-from evenhand.model import Article, Brief, Narrative, Source
+from evenhand.model import Brief, Narrative, Source
 from evenhand.outlets import (
     Covering,
     Outlet,
-    Rating,
     Ratings,
     Registry,
     coverage,
@@ -26,7 +25,7 @@ from evenhand.outlets import (
     read_ratings,
     side_of,
 )
-from evenhand.pipeline import write_briefs
+from web_fixture import build_blindspot_store
 
 # Rows in the shape of AllSides' ratings file, written for these tests.
 ALLSIDES_CSV = """news_source,news_link,bias_rating,community_feedback
@@ -310,45 +309,9 @@ def test_allsides_stream_outlets_meet_their_ratings_and_coverage_follows_the_sta
 
 # -- the store, the command line and the web reader ---------------------------------------------
 
-_BLIND_TEXT = "The {town} ferry stopped running on Monday after its {n} engines failed a safety check, the port said."
-_RIGHT = ("Northfield Herald", "Daily Orbit", "Ridge Radio Network")
-_LEFT = "Talmoor Tribune"
-
-
-def _blindspot_store(path: Path) -> dict[str, str]:
-    """One story covered by three right-rated outlets alone, one by the left-rated outlet alone."""
-    from evenhand.store import Assignment, Store
-
-    with Store.open(path) as store:
-        ids: dict[str, list[str]] = {"ferry": [], "fair": []}
-        for k, outlet in enumerate(_RIGHT):
-            text = _BLIND_TEXT.format(town=["Veyra", "Harlow", "Orchard"][k], n=k + 2) + f" Report {k} of many."
-            slug = outlet.lower().replace(" ", "-")
-            ids["ferry"].append(store.add_article(Article(
-                text=text, outlet=outlet, title=f"Ferry halted ({outlet})", url=f"https://{slug}.example/ferry",
-            )).article_id)
-        ids["fair"].append(store.add_article(Article(
-            text="The Talmoor book fair opened on Friday with two hundred stalls and a reading by local authors.",
-            outlet=_LEFT + " (Online)", title="Book fair opens", url="https://talmoor-tribune.example/fair",
-        )).article_id)
-        stories = {}
-        for name, members in ids.items():
-            stories[name] = "s" + members[0][1:]
-            store.apply_assignments([
-                Assignment(article_id=a, story_id=stories[name], score=1.0, new=i == 0) for i, a in enumerate(members)
-            ])
-        store.import_ratings([
-            *(Rating.in_words(o, "Right", f"https://{o.lower().replace(' ', '-')}.example/") for o in _RIGHT),
-            Rating.in_words(_LEFT, "Left", "https://talmoor-tribune.example/"),
-        ])
-        written, failed = write_briefs(store, list(stories.values()), load_config(), None)
-        assert len(written) == 2 and failed == []
-    return stories
-
-
 def test_outlets_commands_list_show_and_import(tmp_path: Path) -> None:
     db = str(tmp_path / "o.db")
-    stories = _blindspot_store(tmp_path / "o.db")
+    stories = build_blindspot_store(tmp_path / "o.db")
     listed = json.loads(CliRunner().invoke(main, ["outlets", "--db", db, "--json"]).output)
     assert listed["schema"] == "evenhand.outlets/1"
     by_name = {o["name"]: o for o in listed["outlets"]}
@@ -378,7 +341,7 @@ def test_outlets_commands_list_show_and_import(tmp_path: Path) -> None:
 
 def test_stories_show_coverage_by_side_and_blindspots(tmp_path: Path) -> None:
     db = str(tmp_path / "b.db")
-    stories = _blindspot_store(tmp_path / "b.db")
+    stories = build_blindspot_store(tmp_path / "b.db")
     data = json.loads(CliRunner().invoke(main, ["stories", "--db", db, "--json"]).output)
     ferry = next(s for s in data["stories"] if s["id"] == stories["ferry"])
     lean = ferry["coverage"]["axes"]["lean"]
@@ -395,7 +358,7 @@ def test_web_front_page_filters_blindspots_and_story_pages_show_sides(tmp_path: 
 
     from evenhand.web import create_app
 
-    stories = _blindspot_store(tmp_path / "w.db")
+    stories = build_blindspot_store(tmp_path / "w.db")
     with TestClient(create_app(tmp_path / "w.db")) as client:
         front = client.get("/").text
         assert '<nav class="filters" aria-label="Blindspots">' in front
@@ -420,7 +383,7 @@ def test_web_front_page_filters_blindspots_and_story_pages_show_sides(tmp_path: 
 def test_export_writes_the_blindspot_pages(tmp_path: Path) -> None:
     from evenhand.web.export import export_site
 
-    stories = _blindspot_store(tmp_path / "e.db")
+    stories = build_blindspot_store(tmp_path / "e.db")
     export_site(tmp_path / "e.db", tmp_path / "site")
     left = (tmp_path / "site" / "blindspots" / "left.html").read_text(encoding="utf-8")
     assert f'href="../stories/{stories["ferry"]}.html"' in left

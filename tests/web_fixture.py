@@ -13,8 +13,10 @@ from typing import Any
 
 from evenhand.brief.compose import make_brief
 from evenhand.brief.render import brief_to_dict
+from evenhand.config import load_config
 from evenhand.model import Article
 from evenhand.outlets import Rating
+from evenhand.pipeline import write_briefs
 from evenhand.store import Assignment, Store
 
 HOSTILE_OUTLET = 'Hostile Pages <b>"x"</b>'
@@ -157,3 +159,37 @@ def build_store(path: Path) -> dict[str, str]:
         bridge = _add_story(store, STORY_A)
         store.import_ratings(RATINGS)
     return {"bridge": bridge, "library": library}
+
+
+_BLIND_TEXT = "The {town} ferry stopped running on Monday after its {n} engines failed a safety check, the port said."
+_RIGHT = ("Northfield Herald", "Daily Orbit", "Ridge Radio Network")
+_LEFT = "Talmoor Tribune"
+
+
+def build_blindspot_store(path: Path) -> dict[str, str]:
+    """One story covered by three right-rated outlets alone, one by the left-rated outlet alone."""
+    with Store.open(path) as store:
+        ids: dict[str, list[str]] = {"ferry": [], "fair": []}
+        for k, outlet in enumerate(_RIGHT):
+            text = _BLIND_TEXT.format(town=["Veyra", "Harlow", "Orchard"][k], n=k + 2) + f" Report {k} of many."
+            slug = outlet.lower().replace(" ", "-")
+            ids["ferry"].append(store.add_article(Article(
+                text=text, outlet=outlet, title=f"Ferry halted ({outlet})", url=f"https://{slug}.example/ferry",
+            )).article_id)
+        ids["fair"].append(store.add_article(Article(
+            text="The Talmoor book fair opened on Friday with two hundred stalls and a reading by local authors.",
+            outlet=_LEFT + " (Online)", title="Book fair opens", url="https://talmoor-tribune.example/fair",
+        )).article_id)
+        stories = {}
+        for name, members in ids.items():
+            stories[name] = "s" + members[0][1:]
+            store.apply_assignments([
+                Assignment(article_id=a, story_id=stories[name], score=1.0, new=i == 0) for i, a in enumerate(members)
+            ])
+        store.import_ratings([
+            *(Rating.in_words(o, "Right", f"https://{o.lower().replace(' ', '-')}.example/") for o in _RIGHT),
+            Rating.in_words(_LEFT, "Left", "https://talmoor-tribune.example/"),
+        ])
+        written, failed = write_briefs(store, list(stories.values()), load_config(), None)
+        assert len(written) == 2 and failed == []
+    return stories
