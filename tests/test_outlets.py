@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from evenhand.cli import main
 from evenhand.config import load_config
-from evenhand.model import Brief, Narrative, Source
+from evenhand.model import Article, Brief, Narrative, Source
 from evenhand.outlets import (
     Covering,
     Outlet,
@@ -390,3 +390,96 @@ def test_export_writes_the_blindspot_pages(tmp_path: Path) -> None:
     exported = json.loads((tmp_path / "site" / "blindspots" / "left.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in exported["stories"]] == [stories["ferry"]]
     assert 'href="blindspots/left.html"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+# -- sliders ------------------------------------------------------------------------------------
+
+
+def test_sliders_parse_words_and_numbers_and_refuse_the_rest() -> None:
+    from evenhand.errors import InputError
+    from evenhand.outlets import Sliders
+
+    assert Sliders.parse(" Right ", None, "2") == Sliders("right", None, 2)
+    assert Sliders.parse("-0.5", "pro").params() == {"lean": "-0.5", "establishment": "pro"}
+    assert Sliders.parse().is_default and not Sliders.parse(depth=4).filters
+    for bad in ({"lean": "sideways"}, {"lean": "1.5"}, {"establishment": "left"}, {"depth": "6"}, {"depth": "x"}):
+        with pytest.raises(InputError):
+            Sliders.parse(**bad)
+
+
+def test_slider_subset_keeps_outlets_rated_near_the_point_and_never_guesses(tmp_path: Path) -> None:
+    from evenhand.outlets import Sliders, slider_subset
+
+    ratings = _ratings(tmp_path)
+    articles = [
+        Article("a", "Fox News", url="https://www.foxnews.com/a"),
+        Article("b", "National Review", url="https://www.nationalreview.com/news/b"),
+        Article("c", "Reuters", url="https://www.reuters.com/c"),
+        Article("d", "CNN (Online News)"),
+        Article("e", "The Marrowick Ledger"),  # not rated: never kept by a slider on an axis
+    ]
+
+    def kept(**sliders: str) -> list[str]:
+        return [a.outlet for a in slider_subset(articles, ratings, Sliders.parse(**sliders))]
+
+    assert kept(lean="right") == ["Fox News", "National Review"]
+    assert kept(lean="center") == ["National Review", "Reuters", "CNN (Online News)"]
+    assert kept(lean="left") == ["CNN (Online News)"]
+    assert kept(depth="1") == [a.outlet for a in articles]
+    assert kept(establishment="pro") == []  # nobody is rated on that axis
+
+
+def test_depth_sets_how_many_facts_a_brief_has() -> None:
+    from evenhand.outlets import Sliders
+
+    facts = [
+        len(json.loads(CliRunner().invoke(main, ["brief", "--example", "--json", *args]).output)["facts"])
+        for args in (["--depth", "1"], ["--depth", "2"], [], ["--depth", "4"])
+    ]
+    assert facts[0] == 2 and facts[1] == 4 and facts[0] < facts[1] < facts[2] <= facts[3]
+    assert Sliders.parse(depth=3).configure(load_config()) == load_config()
+
+
+def test_brief_sliders_draw_on_the_outlets_rated_there(tmp_path: Path) -> None:
+    path = tmp_path / "scores.csv"
+    path.write_text(
+        "outlet,lean,establishment\nThe Marrowick Ledger,-0.6,-0.8\nThe Coastline Courier,0.7,0.7\n"
+        "Northgate Wire Service,0,0.2\nHalden Daily Post,0.1,0\n",
+        encoding="utf-8",
+    )
+    right = json.loads(CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--lean", "right",
+                                                 "--json"]).output)
+    assert {s["outlet"] for s in right["sources"]} == {"The Coastline Courier"}
+    critical = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--establishment", "critical",
+                                         "--json"])
+    assert {s["outlet"] for s in json.loads(critical.output)["sources"]} == {"The Marrowick Ledger"}
+    unrated = CliRunner().invoke(main, ["brief", "--example", "--lean", "left"])
+    assert unrated.exit_code == 1 and "give --ratings FILE" in unrated.output
+    nobody = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--lean", "-1", "--establishment",
+                                       "pro"])
+    assert nobody.exit_code == 1 and "no article's outlet is rated where the sliders ask" in nobody.output
+
+
+def test_stories_and_the_web_write_a_brief_per_slider_setting(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from evenhand.web import create_app
+
+    db = tmp_path / "s.db"
+    stories = build_blindspot_store(db)
+    ferry = stories["ferry"]
+    shown = json.loads(CliRunner().invoke(main, ["stories", ferry, "--db", str(db), "--depth", "1", "--json"]).output)
+    assert shown["brief"]["sliders"] == {"depth": "1"} and len(shown["brief"]["facts"]) <= 2
+    left = CliRunner().invoke(main, ["stories", ferry, "--db", str(db), "--lean", "left"])
+    assert left.exit_code == 1 and "no article's outlet is rated there" in left.output
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/stories/{ferry}").text
+        assert f'<a href="/stories/{ferry}?lean=right">Right</a>' in page
+        assert 'title="No outlet of this story is rated there">Left</span>' in page
+        right = client.get(f"/stories/{ferry}?lean=right&depth=2")
+        assert right.status_code == 200 and 'aria-current="true">Right</strong>' in right.text
+        assert f'<a href="/stories/{ferry}?lean=right&amp;depth=1">1</a>' in right.text  # the other slider kept
+        data = client.get(f"/stories/{ferry}.json?lean=right").json()
+        assert data["story"]["sliders"] == {"lean": "right"} and data["sources"]
+        assert client.get(f"/stories/{ferry}?lean=left").status_code == 404
+        assert client.get(f"/stories/{ferry}?depth=0").status_code == 400

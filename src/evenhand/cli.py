@@ -23,6 +23,7 @@ from .model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
     from .brief.llm import OpenAIChatWriter
+    from .outlets import Ratings, Sliders
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -152,6 +153,22 @@ def _nothing_readable(paths: Sequence[str], problems: Sequence[InputError]) -> E
     return EvenhandError(f"no readable article in {len(paths)} inputs ({first})")
 
 
+def slider_options(command: Callable[P, R]) -> Callable[P, R]:
+    """--lean, --establishment and --depth: the reader's sliders (evenhand.outlets.Sliders)."""
+    for option in reversed((
+        click.option("--lean", default=None, metavar="SIDE",
+                     help="Draw only on outlets rated near this point of the left-right axis: left, center, "
+                          "right, or a number from -1 to 1 (needs ratings)."),
+        click.option("--establishment", default=None, metavar="SIDE",
+                     help="Draw only on outlets rated near this point of the establishment axis: critical, "
+                          "neutral, pro, or a number from -1 to 1 (needs ratings)."),
+        click.option("--depth", default=None, metavar="1-5",
+                     help="How long the brief is: 1 (shortest) to 5; 3 is the configured length."),
+    )):
+        command = option(command)
+    return command
+
+
 class LazyGroup(click.Group):
     """Commands whose modules load only when that command runs, so that `evenhand brief`
     does not pay for the web server's and the fetcher's imports."""
@@ -214,11 +231,13 @@ def main() -> None:
 @click.option("--ratings", "ratings_file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A ratings CSV you supply (AllSides-style, or lean/establishment scores): narratives whose "
                    "outlets stand apart on a rated axis are labelled by side.")
+@slider_options
 @friendly
 def brief(
     inputs: tuple[str, ...], example: bool, max_words: int | None, as_json: bool, clusters: str | None,
     jsonl: bool, source_names: tuple[str, ...], brief_id: str, output: str | None, config_path: str | None,
-    llm_url: str | None, llm_model: str | None, ratings_file: str | None,
+    llm_url: str | None, llm_model: str | None, ratings_file: str | None, lean: str | None,
+    establishment: str | None, depth: str | None,
 ) -> None:
     """Write the brief of one story from INPUTS: files (.txt, .md, .html, .json, .jsonl) or folders.
 
@@ -234,19 +253,28 @@ def brief(
         evenhand brief --example
         evenhand brief a.html b.txt --max-words 120
         evenhand brief --clusters data.jsonl --jsonl -o briefs.jsonl
+        evenhand brief folder/ --ratings ratings.csv --lean right --depth 2
     """
     config = load_config(config_path).with_max_words(max_words)
     if jsonl and not clusters:
         raise EvenhandError("--jsonl goes with --clusters FILE (for one brief, use --json)")
+    from .outlets import Sliders
+
+    sliders = Sliders.parse(lean, establishment, depth)
+    config = sliders.configure(config)
+    ratings = _load_ratings(ratings_file, config)
+    if sliders.filters and ratings is None:
+        raise EvenhandError("--lean and --establishment choose outlets by their ratings: give --ratings FILE")
+    select = _slider_select(ratings, sliders, config)
     if clusters:
         if inputs or example:
             raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
-        _brief_clusters(clusters, config, output, jsonl or as_json, _side_labeller(ratings_file, config))
+        _brief_clusters(clusters, config, output, jsonl or as_json, _side_labeller(ratings, config), select)
         return
     paths = [str(example_folder())] if example else list(inputs)
     if not paths:
         raise EvenhandError("no input: give article files or folders, or --example")
-    articles = read_inputs(paths, source_names, config)
+    articles = select(read_inputs(paths, source_names, config), "the inputs")
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict, render_markdown
 
@@ -254,7 +282,7 @@ def brief(
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
         for problem in sorted(set(getattr(writer, "errors", []))):
             click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
-    result = _side_labeller(ratings_file, config)(result)
+    result = _side_labeller(ratings, config)(result)
     if result.lede is None:
         click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
     with atomic_output(output) as out:
@@ -296,7 +324,9 @@ def _count_lines(path: str) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
 
 
-def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
+def _one_cluster(
+    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
+) -> Brief:
     from .brief.compose import make_brief
     from .ingest.extract import article_from_record
 
@@ -318,13 +348,15 @@ def _one_cluster(number: int, line: str, name: str, config: Config) -> Brief:
             warn(str(exc))
     if not articles:
         raise InputError(where, "no readable article in the cluster")
-    return make_brief(articles, config=config, brief_id=cluster_id)
+    return make_brief(select(articles, where), config=config, brief_id=cluster_id)
 
 
-def _one_cluster_guarded(number: int, line: str, name: str, config: Config) -> Brief:
+def _one_cluster_guarded(
+    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
+) -> Brief:
     """A bug met on one cluster is that cluster's error line (with a log), and the others are still written."""
     try:
-        return _one_cluster(number, line, name, config)
+        return _one_cluster(number, line, name, config, select)
     except (InputError, MemoryError):
         raise
     except Exception as exc:
@@ -332,21 +364,47 @@ def _one_cluster_guarded(number: int, line: str, name: str, config: Config) -> B
                          f"(log: {log_unexpected(exc)})") from None
 
 
-def _side_labeller(ratings_file: str | None, config: Config) -> Callable[[Brief], Brief]:
-    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
+def _load_ratings(ratings_file: str | None, config: Config) -> Ratings | None:
     if ratings_file is None:
-        return lambda brief: brief
-    from .outlets import Ratings, label_narratives, load_registry, outlet_settings, read_ratings
+        return None
+    from .outlets import Ratings, load_registry, read_ratings
 
     rows, problems = read_ratings(ratings_file)
     for problem in problems:
         warn(problem)
-    ratings, settings = Ratings(rows, load_registry(config)), outlet_settings(config)
+    return Ratings(rows, load_registry(config))
+
+
+def _side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief], Brief]:
+    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
+    if ratings is None:
+        return lambda brief: brief
+    from .outlets import label_narratives, outlet_settings
+
+    settings = outlet_settings(config)
     return lambda brief: label_narratives(brief, ratings, settings)
 
 
+def _slider_select(
+    ratings: Ratings | None, sliders: Sliders, config: Config
+) -> Callable[[list[Article], str], list[Article]]:
+    """The articles a brief draws on under the sliders; none kept is an error naming the input."""
+    from .outlets import outlet_settings, slider_subset
+
+    settings = outlet_settings(config)
+
+    def select(articles: list[Article], where: str) -> list[Article]:
+        kept = slider_subset(articles, ratings, sliders, settings)
+        if not kept:
+            raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
+        return kept
+
+    return select
+
+
 def _brief_clusters(
-    path: str, config: Config, output: str | None, as_json: bool, label: Callable[[Brief], Brief]
+    path: str, config: Config, output: str | None, as_json: bool, label: Callable[[Brief], Brief],
+    select: Callable[[list[Article], str], list[Article]],
 ) -> None:
     from rich.progress import Progress
 
@@ -359,7 +417,7 @@ def _brief_clusters(
         for number, line in _cluster_lines(path, config.limits.max_file_bytes):
             done += 1
             try:
-                result = label(_one_cluster_guarded(number, line, path, config))
+                result = label(_one_cluster_guarded(number, line, path, config, select))
             except InputError as exc:
                 failed += 1
                 error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}

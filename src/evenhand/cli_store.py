@@ -17,12 +17,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import pipeline
-from .cli import EXIT_FAILED, for_terminal, friendly
+from .cli import EXIT_FAILED, for_terminal, friendly, slider_options
 from .config import Config, load_config
 from .errors import EvenhandError, InputError
 from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
-from .outlets import SIDE_NAMES, Coverage, coverage, side_word
+from .outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
+from .pipeline import slider_brief
 from .store import ArticleRow, Store, StoryRow
 from .stories import ClusterRun, ClusterSettings
 
@@ -452,18 +453,29 @@ def _why(article: ArticleRow) -> str:
 )
 @click.option("--offset", default=0, type=click.IntRange(0), help="Skip this many stories (paging).")
 @_json_option
+@slider_options
 @friendly
-def stories(story_id: str | None, db: str, limit: int, offset: int, as_json: bool) -> None:
+def stories(
+    story_id: str | None, db: str, limit: int, offset: int, as_json: bool, lean: str | None,
+    establishment: str | None, depth: str | None,
+) -> None:
     """List the stories, newest first, with their articles; or show story STORY_ID with its brief.
+
+    With --lean, --establishment or --depth, STORY_ID's brief is written for those sliders (from the
+    outlets the imported ratings place there, as long as the depth asks) instead of the stored one.
 
     \b
     Examples:
         evenhand stories --limit 10
         evenhand stories s3f1c2... --json
+        evenhand stories s3f1c2... --lean right --depth 2
     """
+    sliders = Sliders.parse(lean, establishment, depth)
+    if not sliders.is_default and not story_id:
+        raise EvenhandError("--lean, --establishment and --depth apply to one story: give its STORY_ID")
     with open_existing(db, readonly=True) as store:
         if story_id:
-            _show_story(store, story_id, as_json)
+            _show_story(store, story_id, as_json, sliders)
             return
         rows = store.list_stories(limit=limit, offset=offset)
         listed = [(row, store.story_articles(row.id)) for row in rows]
@@ -516,12 +528,22 @@ def _sides_text(sides: Coverage) -> str:
     return "".join(f"; {p}" for p in parts)
 
 
-def _show_story(store: Store, story_id: str, as_json: bool) -> None:
+def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) -> None:
     story = store.get_story(story_id)
     if story is None:
         raise InputError(story_id, "no such story (see `evenhand stories`)")
     members = store.story_articles(story_id)
     brief = store.get_brief(story_id)
+    if not sliders.is_default:
+        from .brief.render import brief_to_dict
+
+        ratings = store.rating_table()
+        if sliders.filters and not ratings:
+            raise EvenhandError("--lean and --establishment need ratings: run `evenhand outlets import FILE`")
+        made = slider_brief(
+            [m.to_article() for m in members], load_config(), ratings, sliders, brief_id=story_id
+        )
+        brief = brief_to_dict(made) | {"sliders": sliders.params()}
     sides = _sides(store, [story_id])[story_id]
     if as_json:
         _emit(
@@ -536,7 +558,7 @@ def _show_story(store: Store, story_id: str, as_json: bool) -> None:
         return
     _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     if sides.sides:
-        _say(f"coverage{_sides_text(sides)}\n")
+        _say(f"coverage: {_sides_text(sides)[2:]}\n")
     for article in members:
         copy = f" (copy of {article.independent_of})" if article.independent_of else ""
         _say(

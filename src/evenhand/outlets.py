@@ -14,6 +14,11 @@ that says about a story.
   rated axis, and the blindspots (a side that covers far less than the other).
 - **Side-labelled narratives**: a step applied to a finished brief, leaving the brief engine
   untouched: two narratives whose outlets stand apart on a rated axis are labelled by it.
+- **Sliders**: which outlets a brief draws on (by their ratings) and how long it is.
+
+One module past 600 lines on purpose: every part above rests on the same matcher (``Ratings``)
+and the same axes and sides, and architecture.md gives outlets one room; split it into a package
+when a second implementation of any part appears.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from urllib.parse import urlsplit
 from . import lexicon
 from .config import Config
 from .errors import InputError
-from .model import Brief, Narrative, Unargued
+from .model import Article, Brief, Narrative, Unargued
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -243,6 +248,7 @@ class OutletSettings:
     blindspot_min: int = 3
     blindspot_share: float = 0.2
     narrative_gap: float = 0.5
+    slider_width: float = 0.5
 
 
 def outlet_settings(config: Config | None) -> OutletSettings:
@@ -709,3 +715,103 @@ def find_entry(
 
 def unrated_outlets(entries: Iterable[OutletEntry]) -> list[OutletEntry]:
     return [e for e in entries if e.rating is None]
+
+
+# -- the reader's sliders -----------------------------------------------------------------------
+
+# A slider's words, as points on its axis; a number from -1 to 1 is taken as it is.
+SLIDER_POINTS = {
+    "lean": {"left": -1.0, "center": 0.0, "right": 1.0},
+    "establishment": {"critical": -1.0, "neutral": 0.0, "pro": 1.0},
+}
+# How many facts a brief has (besides its lede) at each depth; depth 3 keeps the configured number.
+DEPTH_FACTS = (2, 4, None, 12, 20)
+
+
+@dataclass(frozen=True, slots=True)
+class Sliders:
+    """The reader's settings: which outlets a brief draws on (those rated within ``slider_width`` of
+    ``lean`` and of ``establishment``; unset: every outlet) and how long it is (``depth`` 1-5)."""
+
+    lean: str | None = None
+    establishment: str | None = None
+    depth: int | None = None
+
+    @classmethod
+    def parse(
+        cls, lean: str | None = None, establishment: str | None = None, depth: str | int | None = None
+    ) -> Sliders:
+        """Sliders from words or numbers as a reader gives them; raises InputError naming the bad one."""
+        for axis, value in (("lean", lean), ("establishment", establishment)):
+            if value is not None and cls._point(axis, value) is None:
+                words = ", ".join(SLIDER_POINTS[axis])
+                raise InputError(f"--{axis} {value}", f"expected {words} or a number from -1 to 1")
+        level: int | None = None
+        if depth is not None and depth != "":
+            try:
+                level = int(depth)
+            except ValueError:
+                level = 0
+            if not 1 <= level <= len(DEPTH_FACTS):
+                raise InputError(f"--depth {depth}", f"expected a whole number from 1 to {len(DEPTH_FACTS)}")
+        return cls(_slider_word(lean), _slider_word(establishment), level)
+
+    @staticmethod
+    def _point(axis: str, value: str) -> float | None:
+        word = value.strip().casefold()
+        if word in SLIDER_POINTS[axis]:
+            return SLIDER_POINTS[axis][word]
+        try:
+            number = float(word)
+        except ValueError:
+            return None
+        return number if -1.0 <= number <= 1.0 else None
+
+    def point(self, axis: str) -> float | None:
+        value = self.lean if axis == "lean" else self.establishment
+        return None if value is None else self._point(axis, value)
+
+    @property
+    def filters(self) -> bool:
+        return self.lean is not None or self.establishment is not None
+
+    @property
+    def is_default(self) -> bool:
+        return not self.filters and self.depth is None
+
+    def params(self) -> dict[str, str]:
+        """The settings as query parameters, unset ones left out (also the cache key)."""
+        out = {"lean": self.lean, "establishment": self.establishment, "depth": str(self.depth or "")}
+        return {k: v for k, v in out.items() if v}
+
+    def configure(self, config: Config) -> Config:
+        """``config`` with the brief as long as the depth asks (a word budget, if set, still bounds it)."""
+        facts = DEPTH_FACTS[self.depth - 1] if self.depth else None
+        if facts is None:
+            return config
+        brief = replace(config.brief, max_facts=facts, budgeted_max_facts=min(facts, config.brief.budgeted_max_facts))
+        return replace(config, brief=brief)
+
+
+def _slider_word(value: str | None) -> str | None:
+    return value.strip().casefold() if value else None
+
+
+def slider_subset(
+    articles: Sequence[Article], ratings: Ratings | None, sliders: Sliders, settings: OutletSettings = OutletSettings()
+) -> list[Article]:
+    """The articles whose outlets the sliders keep: rated within ``slider_width`` of each set slider.
+    An outlet not rated on a set slider's axis is left out (its leaning is never guessed)."""
+    if not sliders.filters:
+        return list(articles)
+    kept = []
+    for article in articles:
+        rating = ratings.find(article.outlet, article.url) if ratings else None
+        if rating is None:
+            continue
+        if all(
+            (score := rating.score(axis)) is not None and abs(score - point) <= settings.slider_width + 1e-9
+            for axis in AXES if (point := sliders.point(axis)) is not None
+        ):
+            kept.append(article)
+    return kept

@@ -12,7 +12,8 @@ from .config import Config, check_types
 from .errors import EvenhandError, InputError, log_unexpected
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
-from .outlets import Ratings, label_narratives, load_registry, outlet_settings
+from .model import Article, Brief
+from .outlets import Ratings, Sliders, label_narratives, load_registry, outlet_settings, slider_subset
 from .store import Store, StoreError
 from .stories import ClusterRun, ClusterSettings, cluster_store
 
@@ -100,6 +101,24 @@ def write_briefs(
         except Exception as exc:  # a bug met on one story: one line and a log, and the other briefs are written
             failed.append(f"story {story_id}: unexpected error {exc.__class__.__name__} (log: {log_unexpected(exc)})")
     return written, failed
+
+
+def slider_brief(
+    articles: Sequence[Article], config: Config, ratings: Ratings | None, sliders: Sliders, *,
+    brief_id: str = "", embedder: Any = None,
+) -> Brief:
+    """The brief of a story's articles for the reader's sliders: drawn from the outlets they keep,
+    as long as their depth asks, narratives labelled by side. Raises InputError when no outlet is kept."""
+    from .brief.compose import make_brief
+
+    settings = outlet_settings(config)
+    kept = slider_subset(articles, ratings, sliders, settings)
+    if not kept:
+        asked = ", ".join(f"{k} {v}" for k, v in sliders.params().items() if k != "depth")
+        raise InputError(asked, "no article's outlet is rated there (outlets without a rating are never guessed)")
+    config = sliders.configure(config)
+    brief = make_brief(kept, config=config, brief_id=brief_id, embedder=embedder)
+    return label_narratives(brief, ratings, settings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..errors import InputError
+from ..outlets import Sliders
 from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
@@ -300,15 +302,27 @@ def create_app(
         ))
         return Response(body, media_type="application/json")
 
+    def _sliders(request: Request) -> Sliders:
+        query = request.query_params
+        try:
+            return Sliders.parse(query.get("lean") or None, query.get("establishment") or None, query.get("depth"))
+        except InputError as exc:
+            raise HTTPException(400, f"{exc.name.removeprefix('--')}: {exc.reason}.") from None
+
     def _story(request: Request, kind: str, render: Callable[[Reader, StoryView], bytes]) -> bytes:
         reader = pool.reader()
         row = reader.store.get_story(request.path_params["story_id"])
         if row is None:
             raise HTTPException(404, "There is no story with this id.")
-        key = (kind, row.id, row.updated_at, row.brief_updated_at, ratings_epoch(), version())
+        sliders = _sliders(request)
+        setting = tuple(sliders.params().items())
+        key = (kind, row.id, row.updated_at, row.brief_updated_at, ratings_epoch(), version(), setting)
         body = cache.get(key)
         if body is None:
-            view = reader.story(row.id, row)
+            try:  # a new slider setting writes its brief here, once: the page cache keeps it
+                view = reader.story(row.id, row, sliders)
+            except InputError as exc:
+                raise HTTPException(404, f"{exc.reason} ({exc.name}).") from None
             if view is None:
                 raise HTTPException(404, "There is no story with this id.")
             body = render(reader, view)

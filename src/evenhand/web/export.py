@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..errors import EvenhandError
+from ..errors import EvenhandError, InputError
+from ..outlets import Sliders
 from ..store import Store
 from .api import openapi_document
 from .links import Links, static_name
 from .pages import Pages
-from .views import Reader, blindspots_document
+from .views import Reader, StoryView, blindspots_document
 
 MARKER = ".evenhand-export"
 SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"
@@ -141,6 +142,7 @@ def _write_site(
         key = static_name(summary["id"])
         out.text(f"stories/{key}.html", pages.story(deep, view))
         out.json(f"stories/{key}.json", reader.story_json(view))
+        _write_slider_pages(reader, pages, out, deep, summary["id"], view)
         facts = " ".join(
             str(f.get("text", "")) for f in (view.brief or {}).get("facts", []) if isinstance(f, dict)
         )
@@ -191,6 +193,24 @@ def _write_site(
     out.json("openapi.json", static_openapi_document(base_url))
     _write_feed(reader, pages, out, base_url)
     return len(stories), n_articles, len(outlets), out.files
+
+
+def _write_slider_pages(
+    reader: Reader, pages: Pages, out: _Writer, links: Links, story_id: str, view: StoryView
+) -> None:
+    """A story's page for each slider moved alone: what its controls link to in the copy."""
+    for group in view.sliders:
+        for choice in group["choices"]:
+            if not choice["single"] or not choice["available"]:
+                continue
+            try:
+                moved = reader.story(story_id, sliders=Sliders.parse(**choice["single"]))
+            except InputError:
+                continue
+            if moved is not None:
+                path = links.slider(story_id, choice).removeprefix(links.root)
+                out.text(path, pages.story(links, moved))
+                out.json(path.removesuffix(".html") + ".json", reader.story_json(moved))
 
 
 def _write_front(reader: Reader, pages: Pages, out: _Writer, top: Links, deep: Links) -> list[dict[str, Any]]:

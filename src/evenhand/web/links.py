@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from .. import __version__
@@ -81,6 +83,15 @@ class Links:
 
     def story(self, story_id: str, fmt: str = "html") -> str:
         return self._page("stories", story_id, fmt)
+
+    def slider(self, story_id: str, choice: Mapping[str, Any], fmt: str = "html") -> str:
+        """A story under the sliders of ``choice`` (from ``Reader.slider_controls``). Served: its
+        settings as query parameters; exported: the page of its one slider moved, beside the story's."""
+        if self.static_site:
+            single = "".join(f"~{k}-{v}" for k, v in choice["single"].items())
+            return f"{self.root}stories/{quote(static_name(story_id) + single, safe='')}.{fmt}"
+        query = urlencode(choice["params"])
+        return self.story(story_id, fmt) + (f"?{query}" if query else "")
 
     def article(self, article_id: str, span: Span | None = None, fmt: str = "html") -> str:
         url = self._page("articles", article_id, fmt)

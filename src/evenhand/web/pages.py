@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
-from ..outlets import lean_key
+from ..outlets import lean_key, side_word
 from ..store import ArticleRow
 from .atom import FeedEntry, atom_feed
 from .citations import mark_spans
@@ -64,6 +64,7 @@ class Pages:
         )
         env.filters["safe_url"] = safe_url
         env.filters["lean_key"] = lambda r: lean_key(r) or "none"
+        env.filters["side_word"] = lambda side, axis: side_word(str(axis), str(side))
         env.filters["shortdate"] = shortdate
         env.globals.update(site_title=SITE_TITLE, version=__version__)
         self.env = env

@@ -10,7 +10,21 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..outlets import AXES, LEAN_KEYS, LEANINGS, SIDES, Coverage, Ratings, lean_key, side_word
+from ..model import Article
+from ..outlets import (
+    AXES,
+    LEAN_KEYS,
+    LEANINGS,
+    SIDE_NAMES,
+    SIDES,
+    SLIDER_POINTS,
+    Coverage,
+    Ratings,
+    Sliders,
+    lean_key,
+    side_word,
+    slider_subset,
+)
 from ..outlets import coverage as outlet_coverage
 from ..store import ArticleRow, Store, StoryCoverage, StoryRow
 from .citations import Span, context_around, locate
@@ -22,6 +36,7 @@ OUTLET_ARTICLES = 200
 FEED_ENTRIES = 50
 RATINGS_TTL = 60.0
 BLINDSPOT_STORIES = 100
+SLIDER_GROUPS = {"lean": "Leaning", "establishment": "Establishment", "depth": "Depth"}
 
 
 def iso(ts: float | None) -> str | None:
@@ -188,14 +203,19 @@ class Reader:
             for side in (SIDES[axis][0], SIDES[axis][2])
         ]
 
-    def story(self, story_id: str, row: StoryRow | None = None) -> StoryView | None:
+    def story(
+        self, story_id: str, row: StoryRow | None = None, sliders: Sliders | None = None
+    ) -> StoryView | None:
+        """The story with its stored brief, or with one written for ``sliders`` (raises InputError
+        when they keep no outlet)."""
+        sliders = sliders or Sliders()
         row = row or self.store.get_story(story_id)
         if row is None:
             return None
         articles = self.store.story_articles(story_id)
         coverage = self.store.story_coverage([row.id], self.rating_table()).get(row.id, StoryCoverage({}, 0))
-        summary = self.story_summary(row, coverage)
-        brief = self.store.get_brief(story_id)
+        summary = self.story_summary(row, coverage) | {"sliders": sliders.params()}
+        brief = self.store.get_brief(story_id) if sliders.is_default else self._slider_brief(row, articles, sliders)
         by_id = {a.id: a for a in articles}
         by_number: dict[int, ArticleRow] = {}
         for source in _as_list((brief or {}).get("sources")):
@@ -205,7 +225,43 @@ class Reader:
             art = by_id.get(article_id) or self.store.get_article(article_id)
             if art is not None:
                 by_number[number] = art
-        return StoryView(summary, brief, articles, by_number, coverage.outlets)
+        controls = self.slider_controls(sliders, [a.to_article() for a in articles])
+        return StoryView(summary, brief, articles, by_number, coverage.outlets, controls)
+
+    def _slider_brief(self, row: StoryRow, articles: list[ArticleRow], sliders: Sliders) -> dict[str, Any]:
+        from ..brief.render import brief_to_dict
+        from ..config import load_config
+        from ..pipeline import slider_brief
+
+        table = self.rating_table()
+        made = slider_brief([a.to_article() for a in articles], load_config(), table or None, sliders, brief_id=row.id)
+        return brief_to_dict(made)
+
+    def slider_controls(self, current: Sliders, articles: Sequence[Article]) -> list[dict[str, Any]]:
+        """The story page's sliders as groups of choices, each with the settings it leads to: the
+        current ones with that slider moved (``single``: with the others at rest, as the export has
+        them), and whether any of the story's outlets is rated there (``available``)."""
+        table = self.rating_table()
+
+        def keeps(params: Mapping[str, str]) -> bool:
+            return bool(slider_subset(articles, table, Sliders.parse(**params)))
+
+        axes = [a for a in AXES if any(r.score(a) is not None for r in table.ratings)]
+        groups = []
+        for name, values in [*((a, [None, *SLIDER_POINTS[a]]) for a in axes), ("depth", [None, "1", "2", "4", "5"])]:
+            choices = []
+            for value in values:
+                moved = {**current.params(), name: value} if value else {
+                    k: v for k, v in current.params().items() if k != name
+                }
+                choices.append({
+                    "label": SIDE_NAMES.get((name, value), value) if value else "All" if name != "depth" else "3",
+                    "params": moved, "single": {name: value} if value else {},
+                    "current": (current.params().get(name) or None) == value,
+                    "available": keeps(moved) and keeps({name: value} if value else {}),
+                })
+            groups.append({"name": name, "label": SLIDER_GROUPS[name], "choices": choices})
+        return groups
 
     def story_json(self, view: StoryView) -> dict[str, Any]:
         """The brief (schema evenhand.brief/1) with the story's coverage added under ``story``."""
@@ -337,8 +393,10 @@ class StoryView:
         articles: list[ArticleRow],
         by_number: dict[int, ArticleRow],
         ratings: dict[str, str | None],
+        sliders: list[dict[str, Any]] | None = None,
     ) -> None:
         self.story = story
+        self.sliders = sliders or []
         self.brief = brief
         self.articles = articles
         self.by_number = by_number
