@@ -567,3 +567,52 @@ def test_blindspot_filter_in_the_static_export(browser: Any, blind: dict[str, An
     assert page.evaluate(AUDIT) == []
     watch.assert_clean()
     watch.close()
+
+
+def _slide_and_cite(page: Any, ferry_page: str) -> None:
+    """Without JavaScript: move the leaning slider to Right and the depth to 1, check what is shown,
+    and follow a citation of the slider brief to its highlighted sentence."""
+    sliders = page.get_by_role("navigation", name="Sliders")
+    sliders.get_by_role("link", name="Right", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator('nav.sliders strong[aria-current="true"]', has_text="Right").count() == 1
+    assert page.evaluate(AUDIT) == []
+    outlets = {o.inner_text() for o in page.locator("ol.sources a.outlet").all()}
+    assert outlets and outlets <= {"Northfield Herald", "Daily Orbit", "Ridge Radio Network"}
+    page.get_by_role("navigation", name="Sliders").get_by_role("link", name="1", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("ol.facts > li").count() <= 2
+    assert page.evaluate(AUDIT) == []
+    cites = page.locator("a.cite")
+    assert cites.count() >= 1
+    for i in range(cites.count()):  # every citation of a slider brief is a link to its sentence
+        href = cites.nth(i).get_attribute("href") or ""
+        assert "articles/" in href and "#s-" in href
+    cites.first.click()
+    page.wait_for_load_state()
+    assert page.locator("mark:target").count() == 1
+    page.go_back()
+    assert ferry_page in page.url
+
+
+def test_sliders_live_without_javascript(browser: Any, blind_server: str, blind: dict[str, Any]) -> None:
+    watch = Watch(browser, blind_server, java_script_enabled=False)
+    page = watch.page
+    page.goto(f"{blind_server}/stories/{blind['ids']['ferry']}")
+    assert page.evaluate(AUDIT) == []
+    _slide_and_cite(page, f"/stories/{blind['ids']['ferry']}")
+    assert "depth=1" in page.url and "lean=right" in page.url  # live, the sliders combine
+    watch.assert_clean()
+    watch.close()
+
+
+def test_sliders_in_the_static_export(browser: Any, blind: dict[str, Any], tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    export_site(blind["path"], site)
+    watch = Watch(browser, "file://", java_script_enabled=False)
+    page = watch.page
+    page.goto((site / "stories" / f"{blind['ids']['ferry']}.html").as_uri())
+    assert page.evaluate(AUDIT) == []
+    _slide_and_cite(page, f"{blind['ids']['ferry']}~depth-1.html")  # the copy has one page per slider moved
+    watch.assert_clean()
+    watch.close()
