@@ -10,6 +10,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..config import Config
 from ..model import Article
 from ..outlets import (
     AXES,
@@ -124,6 +125,7 @@ class Reader:
         self._ratings: dict[tuple[str, str | None], str | None] = {}
         self._ratings_epoch = ratings_epoch()
         self._table = store.rating_table()
+        self._config: Config | None = None
 
     def rating_table(self) -> Ratings:
         """The imported ratings, read again once per RATINGS_TTL like the per-outlet cache."""
@@ -233,8 +235,10 @@ class Reader:
         from ..config import load_config
         from ..pipeline import slider_brief
 
+        if self._config is None:
+            self._config = load_config()
         table = self.rating_table()
-        made = slider_brief([a.to_article() for a in articles], load_config(), table or None, sliders, brief_id=row.id)
+        made = slider_brief([a.to_article() for a in articles], self._config, table or None, sliders, brief_id=row.id)
         return brief_to_dict(made)
 
     def slider_controls(self, current: Sliders, articles: Sequence[Article]) -> list[dict[str, Any]]:
