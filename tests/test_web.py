@@ -335,13 +335,18 @@ def test_openapi_document_is_valid_and_describes_the_responses(
         "/outlets.json": "OutletList",
         "/outlets/Coastal Wire.json": "Outlet",
         "/stories/nope.json": "Error",
+        f"/stories/{story_id}.json?depth=2&lean=left": "Brief",
+        f"/stories/{story_id}.json?depth=9": "Error",
+        "/blindspots/left.json": "StoryList",
+        "/blindspots/pro.json": "Error",
     }
     for path, schema_name in checks.items():
         schema = {"$ref": f"#/components/schemas/{schema_name}", "components": doc["components"]}
         errors = list(Draft202012Validator(schema).iter_errors(client.get(path).json()))
         assert not errors, (path, errors[:1])
-    documented = {p.replace("{id}", "x").replace("{name}", "x") for p in doc["paths"]}
+    documented = {p.replace("{id}", "x").replace("{name}", "x").replace("{side}", "x") for p in doc["paths"]}
     assert documented == {
+        "/blindspots/x.json",
         "/stories.json",
         "/stories/x.json",
         "/articles/x.json",

@@ -285,6 +285,14 @@ def static_openapi_document(base_url: str | None = None) -> dict[str, Any]:
     listing = paths["/stories.json"]["get"]
     listing.pop("parameters", None)
     listing["summary"] = "Every story, newest first, on one page"
+    story = paths["/stories/{id}.json"]["get"]
+    story["parameters"] = [p for p in story["parameters"] if p["in"] == "path"]
+    story["responses"].pop("400", None)
+    story["description"] = (
+        "A static copy has no slider parameters: each slider moved alone is its own file,"
+        " ID~lean-right.json, ID~establishment-pro.json, ID~depth-2.json and so on, where the story's"
+        " outlets are rated there."
+    )
     outlet = paths["/outlets/{name}.json"]["get"]
     outlet["description"] = (
         "NAME is the outlet's name, unless no file can carry it (a '/', one of <>:\"\\|?*, a control"
