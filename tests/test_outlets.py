@@ -483,3 +483,34 @@ def test_stories_and_the_web_write_a_brief_per_slider_setting(tmp_path: Path) ->
         assert data["story"]["sliders"] == {"lean": "right"} and data["sources"]
         assert client.get(f"/stories/{ferry}?lean=left").status_code == 404
         assert client.get(f"/stories/{ferry}?depth=0").status_code == 400
+
+
+def test_the_web_reader_lists_one_outlet_per_publication(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from evenhand.store import Store
+    from evenhand.web import create_app
+    from evenhand.web.export import export_site
+
+    db = tmp_path / "g.db"
+    with Store.open(db) as store:
+        for k, (outlet, url) in enumerate([
+            ("The Guardian", "https://www.theguardian.com/a"), ("Guardian (UK)", None),
+            ("Opinion", "https://www.theguardian.com/commentisfree/c"),
+        ]):
+            store.add_article(Article(
+                text=f"Harbour report number {k}: the ferry timetable changes on Monday, the port office said.",
+                outlet=outlet, title=f"Report {k}", url=url,
+            ))
+    with TestClient(create_app(db)) as client:
+        listed = client.get("/outlets.json").json()["outlets"]
+        assert [(o["name"], o["n_articles"], sorted(o["names"])) for o in listed] == [
+            ("The Guardian", 3, ["Guardian (UK)", "Opinion", "The Guardian"])
+        ]
+        page = client.get("/outlets/Guardian%20(UK).json").json()
+        assert page["name"] == "The Guardian" and len(page["articles"]) == 3
+        assert client.get("/outlets/theguardian.com.json").json()["name"] == "The Guardian"
+    export_site(db, tmp_path / "site")
+    for name in ("The Guardian", "Guardian (UK)", "Opinion"):  # as each article's page links to it
+        exported = json.loads((tmp_path / "site" / "outlets" / f"{name}.json").read_text(encoding="utf-8"))
+        assert exported["n_articles"] == 3

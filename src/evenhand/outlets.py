@@ -670,7 +670,7 @@ class OutletEntry:
     def to_dict(self) -> dict[str, Any]:
         r = self.rating
         return {
-            "name": self.name, "n_articles": self.n_articles, "rating": r.label if r else None,
+            "name": self.name, "n_articles": self.n_articles, "rating": r.lean_label if r else None,
             "names": list(self.names), "country": self.outlet.country if self.outlet else None,
             "domains": list(self.outlet.domains) if self.outlet else [],
             "lean": r.lean if r else None, "establishment": r.establishment if r else None,

@@ -183,9 +183,11 @@ def _write_site(
     for outlet in outlets:
         data = reader.outlet(outlet["name"])
         if data is not None:
-            key = static_name(outlet["name"])
-            out.text(f"outlets/{key}.html", pages.outlet(deep, data))
-            out.json(f"outlets/{key}.json", data)
+            # Under every name its articles give it too, as their pages link to it.
+            for name in dict.fromkeys([outlet["name"], *outlet["names"]]):
+                key = static_name(name)
+                out.text(f"outlets/{key}.html", pages.outlet(deep, data))
+                out.json(f"outlets/{key}.json", data)
             tick("outlet", 1)
 
     out.text("search.html", pages.static_search(top))

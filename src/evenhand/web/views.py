@@ -20,9 +20,12 @@ from ..outlets import (
     SIDES,
     SLIDER_POINTS,
     Coverage,
+    OutletEntry,
     Ratings,
     Sliders,
+    find_entry,
     lean_key,
+    outlet_entries,
     side_word,
     slider_subset,
 )
@@ -337,24 +340,29 @@ class Reader:
                 articles.append(dict(article_summary(art), snippet=hit.snippet))
         return {"schema": "evenhand.search/1", "query": query, "stories": stories, "articles": articles}
 
+    def outlet_entries(self) -> list[OutletEntry]:
+        """One entry per publication, whatever names its articles give it, as `evenhand outlets` lists them."""
+        table = self.rating_table()
+        return outlet_entries(self.store.outlets(), self.store.outlet_urls(), table.registry, table or None)
+
     def outlets(self) -> list[dict[str, Any]]:
-        return [
-            {"name": name, "n_articles": count, "rating": self.rating(name)}
-            for name, count in self.store.outlets()
-        ]
+        return [e.to_dict() for e in self.outlet_entries()]
 
     def outlet(self, name: str) -> dict[str, Any] | None:
-        rows = self.store.outlet_articles(name, limit=OUTLET_ARTICLES)
-        if not rows:
+        """A publication's page data; ``name`` may be any name its articles give it, or a domain."""
+        table = self.rating_table()
+        entry = find_entry(self.outlet_entries(), name, table.registry, self.store.outlet_urls())
+        if entry is None:
             return None
-        counts = dict(self.store.outlets())
+        rows = sorted(
+            (r for n in entry.names for r in self.store.outlet_articles(n, limit=OUTLET_ARTICLES)),
+            key=lambda r: (r.published_ts or r.added_at), reverse=True,
+        )[:OUTLET_ARTICLES]
         story_ids = list(dict.fromkeys(r.story_id for r in rows if r.story_id))
         stories = self.summaries([s for sid in story_ids if (s := self.store.get_story(sid)) is not None])
         return {
             "schema": "evenhand.outlet/1",
-            "name": name,
-            "rating": self.rating(name, rows[0].url),
-            "n_articles": counts.get(name, len(rows)),
+            **entry.to_dict(),
             "articles": [article_summary(r) for r in rows],
             "stories": stories,
         }
