@@ -1,0 +1,809 @@
+"""The audit of issue 7: what a reader meets in default briefs, counted mechanically.
+
+Shared by ``bench/audit.py`` (the report) and ``tests/test_audit_gate.py`` (the pinned
+ceilings and floors), so that the gate checks exactly the figures the benchmark prints.
+
+One pass per cluster (:func:`audit_cluster`) builds the default brief (the packaged config,
+no word bound unless asked) and computes every figure from it:
+
+- defects of printed facts (the lede counts as one), each at most once per fact: a dropped
+  attribution, a dangling opener, a speakerless or cut quotation, glued sentences, a caption,
+  correction or aside, a duplicate of an earlier printed item;
+- corroborating citations (support spans other than the printed sentence's own) that fail a
+  mechanical agreement test with the printed fact;
+- the words, facts, narratives and contested claims per brief;
+- the lede's ROUGE-1 F1 against the first sentence of the human reference, beside the first
+  article's first sentence and the best single sentence of any article (the ceiling);
+- on NeuS, the framing bias of the brief at 70 words beside each single article.
+
+The detectors are this instrument's own (their own word lists, Porter stems, pysbd sentences),
+not the engine's, so that changing the engine does not change the ruler it is measured with.
+The NRC VAD lexicon is read from ``../shared`` at run time: a research-licensed measuring
+instrument, never copied into the repository nor used by the product.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from nltk.stem.porter import PorterStemmer
+from rouge_score.tokenizers import DefaultTokenizer
+from sumy.utils import get_stop_words
+
+from evenhand.model import Brief, Fact
+from quality_eval import DATA_DIR, _record, load_clusters, split_sentences, truncate_words
+
+LEXICON_PATH = DATA_DIR / "nrc_vad_lexicon_2018.txt"
+LABELS_PATH = Path(__file__).parent / "data" / "audit_labels.jsonl"
+
+AUDIT_SETS = {"multinews": "multinews_dev150.jsonl", "neus": "neus_val.jsonl"}
+# The budget at which NeuS measures framing (its references average 66 words).
+FRAMING_WORDS = 70
+
+DEFECTS = (
+    "dropped_attribution", "dangling_opener", "speakerless_quotation", "glued_sentences", "caption_aside",
+    "duplicate_fact",
+)
+DEFECT_NAMES = {
+    "dropped_attribution": "dropped attribution",
+    "dangling_opener": "dangling opener",
+    "speakerless_quotation": "speakerless or cut quotation",
+    "glued_sentences": "glued sentences",
+    "caption_aside": "caption, correction or aside",
+    "duplicate_fact": "duplicate fact",
+}
+
+# --- words --------------------------------------------------------------------------------
+
+_STEMMER = PorterStemmer()
+_STOPWORDS = frozenset(get_stop_words("english"))
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+_SPELLED = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {w: str(n) for w, n in zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10),
+                                strict=True)}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_STEMMER.stem(word.lower().replace("’", "'").removesuffix("'s")))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Porter stems of the words that are not stop words, numbers or single letters."""
+    return frozenset(
+        _stem(w) for w in _TOKEN.findall(text)
+        if not w[0].isdigit() and len(w) > 1 and w.lower() not in _STOPWORDS and w.lower() not in _SPELLED
+    )
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Every figure, as digits without separators: '1,200' and '1200' agree, 'three' is '3'."""
+    found = set()
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            found.add(token.replace(",", "").rstrip("."))
+        elif token.lower() in _SPELLED:
+            found.add(_SPELLED[token.lower()])
+    return frozenset(found)
+
+
+def weekdays(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _TOKEN.findall(text) if w.lower() in WEEKDAYS)
+
+
+def names(text: str) -> frozenset[str]:
+    """Stems of capitalised words; a sentence's (or quotation's) first word only where a
+    capitalised word follows it ('Police said' has no name, 'Kim Jong Un said' three)."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+    found = set()
+    for i, (token, start) in enumerate(tokens):
+        if not token[0].isupper() or token.lower() in _STOPWORDS or token.lower() in WEEKDAYS:
+            continue
+        # Spans are single sentences: a full stop inside one ends an abbreviation ("Mr."), so
+        # only the first word and a quotation's first word open a sentence.
+        opening = i == 0 or text[:start].rstrip()[-1:] in (":", '"', "“", "‘")
+        follows = i + 1 < len(tokens) and tokens[i + 1][0][0].isupper()
+        if opening and not follows:
+            continue
+        found.add(_stem(token))
+    return frozenset(found)
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def quoted_spans(text: str) -> list[str]:
+    return [m.group(0)[1:-1] for m in _QUOTED.finditer(text)]
+
+
+# 'Single' quotations: an opening mark not inside a word, a closing one not before a letter.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?![A-Za-z])")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with its quotations (double or single) blanked out; a double quotation left
+    open runs to the end."""
+    text = _SINGLE_QUOTED.sub(" ", _QUOTED.sub(" ", text))
+    opening = min((i for i in (text.find("“"), text.find('"')) if i >= 0), default=-1)
+    return text[:opening] if opening >= 0 else text
+
+
+# A quotation, as against a quoted term ('the so-called "deal of the century"').
+_QUOTATION_WORDS = 4
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether every quotation that opens closes. Sources mix straight and curly marks
+    ('“crushing response ... knows it,"'), so marks are counted together."""
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0
+
+
+# --- defect detectors ---------------------------------------------------------------------
+
+# What makes a claim someone's claim rather than the brief's: dropping any of these turns an
+# allegation or a single source into plain fact.
+_ATTRIBUTION_CUES = re.compile(
+    r"\b(?:according to|reportedly|allegedly|alleged|alleges|sources? familiar|familiar with|sources? close to|"
+    r"said|says|say|saying|told|tells|reported|reports|claimed|claims|claiming|stated|announced|confirmed|"
+    r"added|adds|wrote|writes|tweeted|estimated|citing|cited|quoted|quoting|in a statement)\b",
+    re.I,
+)
+# "per Kyodo", "per the ministry": not "per cent", "per day".
+_PER_SOURCE = re.compile(r"\bper (?:the |a |an )?[A-Z]")
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+
+
+def attribution_cues(text: str) -> Counter[str]:
+    """How often each attribution phrase occurs, lower-cased ('per X' as 'per'). A passive
+    ("when the sale was announced", "cases were reported") attributes nothing."""
+    cues = Counter(
+        " ".join(m.group(0).lower().split()) for m in _ATTRIBUTION_CUES.finditer(text)
+        if not _PASSIVE.search(text[: m.start()])
+    )
+    cues["per"] += len(_PER_SOURCE.findall(text))
+    return +cues
+
+
+def dropped_attribution(printed: str, source: str) -> bool:
+    """Whether the printed fact lacks an attribution phrase that its own source sentence has.
+    A fact is printed by deletion from its sentence, so a phrase that occurs fewer times in
+    print than in the source was deleted."""
+    have = attribution_cues(printed)
+    return any(have[cue] < count for cue, count in attribution_cues(source).items())
+
+
+_OPENERS = (
+    "He", "She", "It", "They", "This", "These", "That", "Those", "Such", "His", "Her", "Its", "Their", "Him", "Them",
+    "Also", "But", "However", "Yet", "Still", "Instead", "Both", "And", "Or", "Nor", "Meanwhile", "Moreover",
+    "Furthermore", "Nevertheless", "Nonetheless", "Thus", "Therefore", "Hence", "Then", "Besides", "Likewise",
+    "Similarly", "Otherwise", "Other", "Another", "Even so", "In exchange", "In addition", "In response", "In turn",
+    "In contrast", "By contrast", "As a result", "On the other hand", "The move", "The two", "The latter",
+    "The same", "The pair", "Despite this", "Because of this",
+)
+# A quotation's own pronouns are its speaker's, who is named: only the fact's first word counts.
+_DANGLING = re.compile(r"^(?:" + "|".join(re.escape(o) for o in _OPENERS) + r")(?=[\s,’']|$)")
+# "This week, ..." names a time, not an antecedent ("Instead of ..." points forward).
+_NOT_DANGLING = re.compile(
+    r"^(?:Instead of|(?:This|That|These|Those) (?:week|weekend|month|year|morning|afternoon|evening|night|season|"
+    r"spring|summer|fall|autumn|winter|past|coming|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+)
+# Verbs that give a quotation or a claim its speaker, in any inflection ("respond" finds
+# "responds", "responded", "responding").
+_SPEECH = re.compile(
+    r"\b(?:said|say|says|saying|told|tell|tells|telling|wrote|written|writ(?:e|es|ing)|found|finds?|read|reads|"
+    r"(?:add|state|tweet|post|ask|argue|warn|insist|explain|note|claim|acknowledge|admit|concede|repl(?:y|ie)|"
+    r"respond|recall|testif(?:y|ie)|continue|conclude|joke|quip|remark|observe|suggest|contend|maintain|"
+    r"emphasi[sz]e|stress|caution|predict|complain|lament|boast|announce|declare|vow|promise|urge|counter|"
+    r"retort|answer|reiterate|plead|wonder|muse|shout|text|email|describe|call|quote|allege|confirm|report)"
+    r"(?:s|d|ed|es|ing)?)\b"
+)
+# ... and what else names where a quotation comes from.
+_QUOTE_SOURCE = re.compile(
+    r"\b(?:according to|statements?|interviews?|remarks|comments?|tweets?|posts?|letters?|reports?|messages?|"
+    r"speech|warning|emails?|notes?|release|complaint|lawsuit|ruling|order|signs?|headlines?|caption|text|"
+    r"(?:his|her|their|its) words)\b", re.I
+)
+# '"...," he said.' / ", she told reporters.": the sentence's attribution is its last clause.
+_TRAILING_PRONOUN = re.compile(r",[\"”]?\s+(?:he|she|they)\s+\w+(?:\s+[\w’'-]+){0,4}\s*[.!?]?[\"”]?$")
+_PRONOUNS = frozenset({"he", "she", "they"})
+_ADVERBS = frozenset({"also", "later", "previously", "then", "once", "recently", "earlier", "had", "has", "have",
+                      "reportedly", "again", "further", "repeatedly", "publicly", "privately"})
+
+
+def pronoun_only_speaker(text: str) -> bool:
+    """Whether the printed text attributes a quotation or itself to 'he', 'she' or 'they' and
+    to no one named: the reader cannot tell who spoke."""
+    if "according to" in text.lower():
+        return False
+    quotes = not balanced_quotes(text) or any(len(q.split()) >= _QUOTATION_WORDS for q in quoted_spans(text))
+    if not (quotes or _TRAILING_PRONOUN.search(text)):
+        return False
+    unquoted = _QUOTED.sub(" ", text)
+    pronoun = named = 0
+    for match in _SPEECH.finditer(unquoted):
+        before = [w for w in re.findall(r"[\w’'-]+", unquoted[: match.start()]) if w.lower() not in _ADVERBS]
+        after = re.match(r"\s+([\w’'-]+)", unquoted[match.end():])
+        subject = before[-1].lower() if before else ""
+        inverted = bool(after) and after.group(1).lower() in _PRONOUNS and not before  # type: ignore[union-attr]
+        if subject in _PRONOUNS or inverted:
+            pronoun += 1
+        else:
+            named += 1
+    return pronoun > 0 and named == 0
+
+
+def dangling_opener(text: str) -> bool:
+    """Whether the printed fact leans on a sentence the brief does not print: it opens with a
+    pronoun or an anaphoric or contrastive word, or its only speaker is a pronoun."""
+    opens = bool(_DANGLING.match(text.strip())) and not _NOT_DANGLING.match(text.strip())
+    return opens or pronoun_only_speaker(text)
+
+
+
+
+def speakerless_quotation(text: str) -> bool:
+    """Unbalanced quotation marks (a quotation cut mid-way), a sentence that is wholly a
+    quotation, or a quotation whose speaker the printed text does not name."""
+    if not balanced_quotes(text):
+        return True
+    quotations = [q for q in quoted_spans(text) if len(q.split()) >= _QUOTATION_WORDS and not _title(q)]
+    if not quotations:
+        return False
+    outside = outside_quotes(text)
+    if not re.search(r"[A-Za-z]", outside):
+        return True
+    return not (_SPEECH.search(outside) or _QUOTE_SOURCE.search(outside))
+
+
+def _title(quoted: str) -> bool:
+    """Whether a quoted span is a name (a title, an initiative): most of its words capitalised."""
+    words = [w for w in quoted.split() if w.lower() not in _STOPWORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# "33.The", 'said.”The', "p.m.Tuesday": a full stop with no space before the next sentence.
+_GLUED = re.compile(r"(?<=[a-z0-9%)])[.!?]+[\"”’)]*(?=[A-Z][a-z])")
+
+
+def glued_sentences(text: str) -> bool:
+    return bool(_GLUED.search(text))
+
+
+_CAPTION = (
+    re.compile(r"\bfile (?:photo|image|picture)\b|\bEditor['’]s note\b|\bCorrection:|\bClarification:", re.I),
+    re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Associated Press)[^)]*\b(?:Photo|Images?)\b|\bCORRECT(?:S|ED|ION)\b"),
+    re.compile(
+        r"\((?:Photo|Image|Video|Credit|Reporting|Editing|Writing|Additional reporting|Read more|Related|RELATED|"
+        r"See also|Click|Watch|Listen)\b"
+    ),
+    re.compile(r"\b(?:Photo|Image|Credit|Caption)s?:\s"),
+    re.compile(r"^(?:In )?(?:[Tt]his|[Tt]hese) (?:[\w.,'’-]+ ){0,5}(?:photos?|images?|pictures?|handout|screenshot)\b"),
+)
+# "Details: ...", "Pro tip: ...": a one- or two-word label opening the sentence.
+_LABEL = re.compile(r"^[\"“]?[A-Z][\w'’&-]*(?: [\w'’&-]+)?:\s")
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Mm]y|me|[Mm]yself)\b"
+)
+_I = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\b(?![.\-])")
+
+
+def first_person(text: str) -> bool:
+    """First person outside quotation marks: the reporter speaking. 'World War I' and
+    'Phase I' are not: an 'I' after a capitalised word that does not open the sentence is
+    a numeral or part of a name."""
+    unquoted = outside_quotes(text)
+    if _FIRST_PERSON.search(unquoted):
+        return True
+    for match in _I.finditer(unquoted):
+        before = re.findall(r"[\w’'-]+", unquoted[: match.start()])
+        if len(before) >= 2 and before[-1][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def caption_or_aside(text: str) -> bool:
+    """A photo caption, a correction or editor's note, a bracketed aside, a leading label, or
+    the reporter in the first person: never a fact."""
+    stripped = text.strip()
+    label = _LABEL.match(stripped)
+    if label and not _SPEECH.search(label.group(0)):  # "She added: ..." introduces a quotation
+        return True
+    if any(pattern.search(stripped) for pattern in _CAPTION):
+        return True
+    if re.search(r"\[[^\]]*\]", outside_quotes(stripped)):
+        return True
+    return first_person(stripped)
+
+
+def _overlap(a: Fact, b: Fact) -> bool:
+    return any(
+        x.source == y.source and x.start < y.end and y.start < x.end for x in a.support for y in b.support
+    )
+
+
+# Content words "nearly coincide": the same claim printed twice, one wording a light edit of the other.
+_SAME_WORDS = 0.7
+
+
+def duplicates(items: Sequence[Fact]) -> list[int | None]:
+    """For each printed item, the earlier one it repeats, if any: their support spans overlap,
+    or their content words nearly coincide (Jaccard at least 0.7)."""
+    stems = [content_stems(item.text) for item in items]
+    out: list[int | None] = []
+    for j, item in enumerate(items):
+        out.append(next(
+            (i for i in range(j) if _overlap(items[i], item) or _jaccard(stems[i], stems[j]) >= _SAME_WORDS), None
+        ))
+    return out
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def citation_agrees(fact: str, span: str) -> bool:
+    """A mechanical proxy for 'the cited sentence states the fact': every number and weekday of
+    the fact is in it, more than half the fact's names and more than half its content words."""
+    if not (numbers(fact) <= numbers(span) and weekdays(fact) <= weekdays(span)):
+        return False
+    for mine, theirs in ((names(fact), names(span)), (content_stems(fact), content_stems(span))):
+        if mine and len(mine & theirs) <= len(mine) / 2:
+            return False
+    return True
+
+
+def fact_defects(fact: Fact) -> list[str]:
+    """The defect classes of one printed fact, apart from duplication (a property of the brief)."""
+    text = fact.text
+    source = fact.support[0].text if fact.support else text
+    found = []
+    if dropped_attribution(text, source):
+        found.append("dropped_attribution")
+    if dangling_opener(text):
+        found.append("dangling_opener")
+    if speakerless_quotation(text):
+        found.append("speakerless_quotation")
+    if glued_sentences(text):
+        found.append("glued_sentences")
+    if caption_or_aside(text):
+        found.append("caption_aside")
+    return found
+
+
+# --- one brief ----------------------------------------------------------------------------
+
+
+def printed_facts(brief: Brief) -> list[Fact]:
+    """The lede and the facts, in print order."""
+    return ([brief.lede] if brief.lede is not None else []) + list(brief.facts)
+
+
+def brief_words(brief: Brief) -> int:
+    return sum(len(fact.text.split()) for fact in printed_facts(brief))
+
+
+@dataclass
+class BriefAudit:
+    """What the mechanical audit finds in one brief."""
+
+    facts: int = 0
+    defects: Counter[str] = field(default_factory=Counter)
+    citations: int = 0
+    failed_citations: int = 0
+    flagged: dict[str, list[str]] = field(default_factory=dict)
+
+
+def audit_brief(brief: Brief) -> BriefAudit:
+    items = printed_facts(brief)
+    audit = BriefAudit(facts=len(items))
+    for fact, earlier in zip(items, duplicates(items), strict=True):
+        kinds = fact_defects(fact) + (["duplicate_fact"] if earlier is not None else [])
+        for kind in kinds:
+            audit.defects[kind] += 1
+            shown = fact.text
+            if kind == "dropped_attribution":
+                shown = f"{fact.text}  <=  {fact.support[0].text}"
+            elif kind == "duplicate_fact" and earlier is not None:
+                shown = f"{fact.text}  ==  {items[earlier].text}"
+            audit.flagged.setdefault(kind, []).append(shown)
+        for span in fact.support[1:]:
+            audit.citations += 1
+            if not citation_agrees(fact.text, span.text):
+                audit.failed_citations += 1
+                audit.flagged.setdefault("failed_citation", []).append(f"{fact.text}  <=  {span.text}")
+    return audit
+
+
+# --- the lede against the reference's first sentence --------------------------------------
+
+_ROUGE_TOKENS = DefaultTokenizer(use_stemmer=True)
+
+
+def rouge1_f(reference: str, candidate: str) -> float:
+    """ROUGE-1 F1 as rouge_score computes it (its tokenizer and stemmer), from counts."""
+    return _rouge1(Counter(_ROUGE_TOKENS.tokenize(reference)), candidate)
+
+
+def _rouge1(reference: Counter[str], candidate: str) -> float:
+    mine = Counter(_ROUGE_TOKENS.tokenize(candidate))
+    overlap = sum((reference & mine).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(mine.values()), overlap / sum(reference.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass(frozen=True)
+class LedeScores:
+    """ROUGE-1 F1 against the reference's first sentence: evenhand's lede, the first article's
+    first sentence, and the best single sentence of any article (the extractive ceiling)."""
+
+    evenhand: float
+    first_article: float
+    ceiling: float
+
+
+def lede_scores(lede: str, reference: str, texts: Sequence[str]) -> LedeScores:
+    first_reference = next(iter(split_sentences(reference)), "")
+    counts = Counter(_ROUGE_TOKENS.tokenize(first_reference))
+    per_article = [split_sentences(text) for text in texts]
+    first = next((sentences[0] for sentences in per_article if sentences), "")
+    ceiling = max((_rouge1(counts, s) for sentences in per_article for s in sentences), default=0.0)
+    return LedeScores(_rouge1(counts, lede), _rouge1(counts, first), ceiling)
+
+
+# --- framing bias (NeuS) ------------------------------------------------------------------
+
+
+Lexicon = Mapping[str, tuple[float, float]]
+
+
+def load_lexicon(path: Path) -> dict[str, tuple[float, float]]:
+    """word -> (valence, arousal) from the NRC VAD lexicon's tab-separated lines."""
+    lexicon: dict[str, tuple[float, float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4:
+            try:
+                lexicon[parts[0]] = (float(parts[1]), float(parts[2]))
+            except ValueError:
+                continue  # a header line
+    return lexicon
+
+
+def _bias_words(text: str) -> set[str]:
+    return set(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def framing_bias(summary: str, reference: str, lexicon: Lexicon) -> float:
+    """NeuS's framing bias (Lee et al., NAACL 2022, their metric notebook, without its
+    lemmatizer): of the distinct words of the summary that are not in the neutral reference
+    (lower-cased, punctuation removed), Arousal+ sums the arousal of those with valence above
+    0.65 and Arousal- of those below 0.35; the score is their sum."""
+    added = _bias_words(summary) - _bias_words(reference)
+    total = 0.0
+    for word in added:
+        if word in lexicon:
+            valence, arousal = lexicon[word]
+            if valence > 0.65 or valence < 0.35:
+                total += arousal
+    return total
+
+
+@dataclass(frozen=True)
+class FramingScores:
+    evenhand: float
+    first_article: float
+    mean_article: float
+
+
+def framing_scores(brief_text: str, reference: str, texts: Sequence[str], lexicon: Lexicon) -> FramingScores:
+    """Each system cut to 70 words as ``quality_eval`` cuts, scored against the same reference."""
+    singles = [framing_bias(truncate_words(t, FRAMING_WORDS), reference, lexicon) for t in texts] or [0.0]
+    evenhand = framing_bias(truncate_words(brief_text, FRAMING_WORDS), reference, lexicon)
+    return FramingScores(evenhand, singles[0], statistics.fmean(singles))
+
+
+# --- labelled items -----------------------------------------------------------------------
+
+LABEL_KINDS = ("citation", "narrative", "contested", "fact")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A judgeable thing a brief prints: a citation (a fact and one corroborating span), a fact
+    (its text and its own source sentence), a narrative or a contested claim."""
+
+    data_set: str
+    cluster: str
+    kind: str
+    text: str
+    span: str = ""
+
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.data_set, self.cluster, self.kind, " ".join(self.text.split()), " ".join(self.span.split()))
+
+
+@dataclass(frozen=True)
+class Label:
+    item: Item
+    right: bool
+    reason: str = ""
+
+
+def brief_items(data_set: str, cluster: str, brief: Brief) -> list[Item]:
+    """Everything in a brief a reader may label, keyed as the labels file keys it."""
+    items = []
+    for fact in printed_facts(brief):
+        if fact.support:
+            items.append(Item(data_set, cluster, "fact", fact.text, fact.support[0].text))
+        items.extend(Item(data_set, cluster, "citation", fact.text, span.text) for span in fact.support[1:])
+    for narrative in brief.narratives:
+        items.append(Item(data_set, cluster, "narrative", f"{narrative.label}. {narrative.text}"))
+    for contested in brief.contested:
+        sides = "; ".join(f"{claim.value} ({','.join(map(str, claim.sources))})" for claim in contested.claims)
+        spans = " | ".join(claim.text for claim in contested.claims)
+        items.append(Item(data_set, cluster, "contested", f"{contested.about}: {sides}", spans))
+    return items
+
+
+def load_labels(path: Path = LABELS_PATH) -> list[Label]:
+    """Judged items, one JSON object a line: ``data_set``, ``cluster``, ``kind`` (citation,
+    narrative, contested or fact), ``text`` (as printed), ``span`` (the cited source text, where
+    the kind has one), ``label`` ("right" or "wrong") and ``reason``. A malformed line is an
+    error naming the file and line: a gate must not silently read fewer labels."""
+    labels = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if obj["kind"] not in LABEL_KINDS or obj["label"] not in ("right", "wrong"):
+                raise ValueError(f"kind must be one of {LABEL_KINDS} and label 'right' or 'wrong'")
+            item = Item(str(obj["data_set"]), str(obj["cluster"]), obj["kind"], str(obj["text"]),
+                        str(obj.get("span") or ""))
+            labels.append(Label(item, obj["label"] == "right", str(obj.get("reason") or "")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a label line ({exc})") from exc
+    return labels
+
+
+@dataclass(frozen=True)
+class Precision:
+    """Labelled precision of one kind over the labelled items today's briefs still print."""
+
+    kind: str
+    labelled: int
+    present: int
+    right: int
+
+    @property
+    def gone(self) -> int:
+        return self.labelled - self.present
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.present if self.present else None
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.precision
+        return {"labelled": self.labelled, "present": self.present, "gone": self.gone, "right": self.right,
+                "precision": None if value is None else round(value, 4)}
+
+
+def labelled_precision(labels: Sequence[Label], items: Iterable[Item]) -> dict[str, Precision]:
+    """Per kind, the share judged right among labelled items that today's briefs still print
+    (matched on data set, cluster, kind, printed text and span text), and how many are gone."""
+    present = {item.key() for item in items}
+    out = {}
+    for kind in LABEL_KINDS:
+        mine = [label for label in labels if label.item.kind == kind]
+        still = [label for label in mine if label.item.key() in present]
+        out[kind] = Precision(kind, len(mine), len(still), sum(label.right for label in still))
+    return out
+
+
+# --- one cluster, one data set ------------------------------------------------------------
+
+
+@dataclass
+class ClusterAudit:
+    id: str
+    audit: BriefAudit
+    words: int
+    facts_after_lede: int
+    narratives: int
+    contested: int
+    lede: LedeScores | None
+    framing: FramingScores | None
+    items: list[Item]
+
+
+def _texts(cluster: Mapping[str, Any]) -> list[str]:
+    return [str(article.get("text") or "") for article in cluster["articles"]]
+
+
+class BriefMaker:
+    """Default briefs as the CLI writes them: the packaged config, an optional word bound."""
+
+    def __init__(self, max_words: int | None = None) -> None:
+        from evenhand.config import load_config
+
+        self.config = load_config().with_max_words(max_words)
+        self.skipped_articles: list[str] = []
+
+    def __call__(self, cluster: Mapping[str, Any]) -> Brief | None:
+        from evenhand.brief.compose import make_brief
+        from evenhand.errors import InputError
+        from evenhand.extract import article_from_record
+
+        articles = []
+        for number, article in enumerate(cluster["articles"], start=1):
+            try:
+                record = _record(article, number)
+                articles.append(article_from_record(record, origin=f"{cluster['id']}#{number}", config=self.config))
+            except InputError as exc:
+                self.skipped_articles.append(str(exc))
+        if not articles:
+            return None
+        return make_brief(articles, config=self.config, brief_id=str(cluster["id"]))
+
+
+def audit_cluster(
+    data_set: str, cluster: Mapping[str, Any], make: Callable[[Mapping[str, Any]], Brief | None],
+    lexicon: Lexicon | None,
+) -> ClusterAudit:
+    """Every figure of one cluster, from one brief."""
+    brief = make(cluster)
+    cluster_id = str(cluster["id"])
+    if brief is None:
+        brief = Brief(id=cluster_id, headline="", lede=None)
+    texts = _texts(cluster)
+    reference = str(cluster.get("reference") or "")
+    body = " ".join(fact.text for fact in printed_facts(brief))
+    lede = lede_scores(brief.lede.text if brief.lede else "", reference, texts) if reference else None
+    framing = framing_scores(body, reference, texts, lexicon) if lexicon is not None and reference else None
+    return ClusterAudit(
+        id=cluster_id, audit=audit_brief(brief), words=brief_words(brief), facts_after_lede=len(brief.facts),
+        narratives=len(brief.narratives), contested=len(brief.contested), lede=lede, framing=framing,
+        items=brief_items(data_set, cluster_id, brief),
+    )
+
+
+def _per_100(count: int, total: int) -> float:
+    return 100.0 * count / total if total else 0.0
+
+
+@dataclass
+class AuditReport:
+    data_set: str
+    filename: str
+    clusters: list[ClusterAudit]
+    skipped_articles: list[str] = field(default_factory=list)
+    framing_on: bool = False
+
+    @property
+    def facts(self) -> int:
+        return sum(c.audit.facts for c in self.clusters)
+
+    @property
+    def citations(self) -> int:
+        return sum(c.audit.citations for c in self.clusters)
+
+    def defect_count(self, kind: str) -> int:
+        return sum(c.audit.defects[kind] for c in self.clusters)
+
+    def rates(self) -> dict[str, float]:
+        """Each defect class per 100 printed facts, and failed corroborating citations per 100."""
+        rates = {kind: _per_100(self.defect_count(kind), self.facts) for kind in DEFECTS}
+        rates["failed_citations"] = _per_100(sum(c.audit.failed_citations for c in self.clusters), self.citations)
+        return rates
+
+    def lede(self) -> dict[str, float] | None:
+        scored = [c.lede for c in self.clusters if c.lede is not None]
+        if not scored:
+            return None
+        evenhand = statistics.fmean(s.evenhand for s in scored)
+        first = statistics.fmean(s.first_article for s in scored)
+        ceiling = statistics.fmean(s.ceiling for s in scored)
+        gap = ceiling - first
+        return {"evenhand": 100 * evenhand, "first_article": 100 * first, "ceiling": 100 * ceiling,
+                "gap_closed": (evenhand - first) / gap if gap > 0 else 0.0}
+
+    def framing(self) -> dict[str, float] | None:
+        scored = [c.framing for c in self.clusters if c.framing is not None]
+        if not scored:
+            return None
+        evenhand = statistics.fmean(s.evenhand for s in scored)
+        mean_article = statistics.fmean(s.mean_article for s in scored)
+        ratio = evenhand / mean_article if mean_article else 0.0
+        return {"evenhand": evenhand, "first_article": statistics.fmean(s.first_article for s in scored),
+                "mean_article": mean_article, "ratio_to_mean_article": ratio, "reduction": 1.0 - ratio}
+
+    def shape(self) -> dict[str, float]:
+        words = [c.words for c in self.clusters] or [0]
+        n = max(len(self.clusters), 1)
+        return {
+            "median_words": float(statistics.median(words)), "mean_words": statistics.fmean(words),
+            "facts_per_brief": sum(c.facts_after_lede for c in self.clusters) / n,
+            "narratives_per_brief": sum(c.narratives for c in self.clusters) / n,
+            "contested_per_brief": sum(c.contested for c in self.clusters) / n,
+            "briefs_without_lede": float(sum(c.audit.facts == 0 for c in self.clusters)),
+        }
+
+    def measured(self) -> dict[str, float]:
+        """The figures the gate pins, flat: rates (ceilings), shape, lede and framing."""
+        figures = {f"{kind}_per_100": value for kind, value in self.rates().items()}
+        figures["median_words"] = self.shape()["median_words"]
+        lede = self.lede()
+        if lede is not None:
+            figures["lede_gap_closed"] = lede["gap_closed"]
+        framing = self.framing()
+        if framing is not None:
+            figures["framing_reduction"] = framing["reduction"]
+        return figures
+
+    def examples(self, limit: int) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for cluster in self.clusters:
+            for kind, texts in cluster.audit.flagged.items():
+                room = limit - len(out.setdefault(kind, []))
+                out[kind].extend(f"[{cluster.id}] {t}" for t in texts[: max(room, 0)])
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        counts = {kind: self.defect_count(kind) for kind in DEFECTS}
+        counts["failed_citations"] = sum(c.audit.failed_citations for c in self.clusters)
+        return {
+            "data_set": self.data_set, "file": self.filename, "clusters": len(self.clusters),
+            "printed_facts": self.facts, "corroborating_citations": self.citations,
+            "per_100": {k: round(v, 3) for k, v in self.rates().items()}, "counts": counts,
+            "shape": {k: round(v, 3) for k, v in self.shape().items()},
+            "lede_rouge1": _rounded(self.lede()), "framing_70_words": _rounded(self.framing()),
+            "evenhand_skipped": self.skipped_articles,
+        }
+
+
+def _rounded(figures: dict[str, float] | None) -> dict[str, float] | None:
+    return None if figures is None else {k: round(v, 4) for k, v in figures.items()}
+
+
+def run_audit(
+    data_set: str, clusters: Sequence[Mapping[str, Any]], *, max_words: int | None = None,
+    lexicon: Lexicon | None = None,
+    progress: Callable[[Sequence[Mapping[str, Any]]], Iterable[Mapping[str, Any]]] = iter,
+) -> AuditReport:
+    """Audit the default brief of every cluster. Framing is measured where a lexicon is given
+    and the set's references are neutral (NeuS); Multi-News's are not."""
+    make = BriefMaker(max_words)
+    framing_lexicon = lexicon if data_set == "neus" else None
+    audited = [audit_cluster(data_set, cluster, make, framing_lexicon) for cluster in progress(clusters)]
+    return AuditReport(data_set, AUDIT_SETS[data_set], audited, make.skipped_articles, framing_lexicon is not None)
+
+
+def audit_data_set(
+    data_set: str, data_dir: Path = DATA_DIR, *, limit: int | None = None, max_words: int | None = None,
+    lexicon_path: Path | None = LEXICON_PATH,
+    progress: Callable[[Sequence[Mapping[str, Any]]], Iterable[Mapping[str, Any]]] = iter,
+) -> AuditReport:
+    clusters = load_clusters(data_dir / AUDIT_SETS[data_set], limit)
+    lexicon = load_lexicon(lexicon_path) if lexicon_path is not None and lexicon_path.is_file() else None
+    return run_audit(data_set, clusters, max_words=max_words, lexicon=lexicon, progress=progress)
