@@ -74,6 +74,8 @@ _SPELLED = {
 } | {w: str(n) for w, n in zip("thirty forty fifty sixty seventy eighty ninety".split(), range(30, 100, 10),
                                 strict=True)}
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Capitalised, but not what a fact is about: days and honorifics.
+_NOT_NAMES = WEEKDAYS | frozenset("mr mrs ms dr prof sir".split())
 
 
 @lru_cache(maxsize=65536)
@@ -104,13 +106,19 @@ def weekdays(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _TOKEN.findall(text) if w.lower() in WEEKDAYS)
 
 
-def names(text: str) -> frozenset[str]:
-    """Stems of capitalised words; a sentence's (or quotation's) first word only where a
-    capitalised word follows it ('Police said' has no name, 'Kim Jong Un said' three)."""
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
-    found = set()
-    for i, (token, start) in enumerate(tokens):
-        if not token[0].isupper() or token.lower() in _STOPWORDS or token.lower() in WEEKDAYS:
+def name_runs(text: str) -> list[frozenset[str]]:
+    """The capitalised names of a sentence, each a run of capitalised words ('Mayor Ada Okafor')
+    as the stems of its words. A sentence's (or quotation's) first word is a name only where a
+    capitalised word follows it ('Police said' has none, 'Kim Jong Un said' one)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    runs: list[list[str]] = []
+    previous_end = -1
+    for i, (token, start, end) in enumerate(tokens):
+        lowered = token.lower()
+        inside = previous_end >= 0 and bool(re.fullmatch(r"[\s.-]*", text[previous_end:start]))
+        # A capitalised stop word opens no name ("The", "In") but may go on one ("Kim Jong Un").
+        if not token[0].isupper() or lowered in _NOT_NAMES or (lowered in _STOPWORDS and not inside):
+            previous_end = -1
             continue
         # Spans are single sentences: a full stop inside one ends an abbreviation ("Mr."), so
         # only the first word and a quotation's first word open a sentence.
@@ -118,8 +126,17 @@ def names(text: str) -> frozenset[str]:
         follows = i + 1 < len(tokens) and tokens[i + 1][0][0].isupper()
         if opening and not follows:
             continue
-        found.add(_stem(token))
-    return frozenset(found)
+        if inside:
+            runs[-1].append(_stem(token))
+        else:
+            runs.append([_stem(token)])
+        previous_end = end
+    return [frozenset(run) for run in runs]
+
+
+def names(text: str) -> frozenset[str]:
+    """The stems of every word of the sentence's names."""
+    return frozenset(word for run in name_runs(text) for word in run)
 
 
 # --- quotations ---------------------------------------------------------------------------
@@ -163,8 +180,8 @@ _ATTRIBUTION_CUES = re.compile(
     r"added|adds|wrote|writes|tweeted|estimated|citing|cited|quoted|quoting|in a statement)\b",
     re.I,
 )
-# "per Kyodo", "per the ministry": not "per cent", "per day".
-_PER_SOURCE = re.compile(r"\bper (?:the |a |an )?[A-Z]")
+# "per Kyodo", "per the ministry": not "per cent", "per day", "per a person".
+_PER_SOURCE = re.compile(r"\bper (?:the\b|[A-Z])")
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -361,13 +378,18 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def citation_agrees(fact: str, span: str) -> bool:
     """A mechanical proxy for 'the cited sentence states the fact': every number and weekday of
-    the fact is in it, more than half the fact's names and more than half its content words."""
+    the fact is in it, more than half the fact's names, and more than half of its content words
+    (by Porter stem)."""
     if not (numbers(fact) <= numbers(span) and weekdays(fact) <= weekdays(span)):
         return False
-    for mine, theirs in ((names(fact), names(span)), (content_stems(fact), content_stems(span))):
-        if mine and len(mine & theirs) <= len(mine) / 2:
-            return False
-    return True
+    # A name is present where the span has any word of it ("Ms. Okafor" for "Mayor Ada Okafor"),
+    # anywhere: it may open the span's sentence.
+    anywhere = frozenset(_stem(w) for w in _TOKEN.findall(span))
+    runs = name_runs(fact)
+    if runs and sum(bool(run & anywhere) for run in runs) <= len(runs) / 2:
+        return False
+    mine = content_stems(fact)
+    return not mine or len(mine & content_stems(span)) > len(mine) / 2
 
 
 def fact_defects(fact: Fact) -> list[str]:
