@@ -37,7 +37,7 @@ from audit_eval import (
     speakerless_quotation,
 )
 from conftest import ROOT
-from evenhand.model import Brief, Claim, Contested, Fact, Narrative, Support
+from evenhand import Brief, Claim, Contested, Fact, Narrative, Support
 
 
 def fact(text: str, *spans: tuple[int, int, int, str]) -> Fact:
