@@ -91,6 +91,7 @@ def test_kept_attributions_and_harmless_deletions_are_not(printed: str, source: 
         "Also arrested was the driver of the van.",
         '"We will rebuild every pier in Marrowick," he said.',
         "The harbour will stay shut until the inquiry ends, she said.",
+        'The plan drew fire at once. "It will fail within a year," she said.',  # no one named before "she"
     ],
 )
 def test_a_fact_leaning_on_an_unprinted_sentence_is_flagged(text: str) -> None:
@@ -105,8 +106,11 @@ def test_a_fact_leaning_on_an_unprinted_sentence_is_flagged(text: str) -> None:
         '"We will rebuild every pier in Marrowick," Mayor Ada Okafor said.',
         '"They never warned us about the fumes," dock worker Lena Varga told reporters.',
         "Thereafter the harbour reopened.",
+        "In addition to the fire, the port faces a strike.",
+        # A fact of two sentences names its speaker first.
+        'Okafor will lead the inquiry. "I have never walked away from this port," she told the Harbour Times.',
         "Hearings begin in June, and officials said he would testify.",
-        "Its nearest rival, Orlan Freight, declined to comment.".replace("Its nearest", "The nearest"),
+        "The nearest rival, Orlan Freight, declined to comment.",
     ],
 )
 def test_standalone_facts_are_not_dangling(text: str) -> None:
@@ -135,6 +139,8 @@ def test_speakerless_and_cut_quotations_are_flagged(text: str) -> None:
         'The album "Songs Of The Open Road" sold 40,000 copies.',  # a title
         'The plan is "a betrayal of every family on this coast," according to a union statement.',
         "The harbour reopened on Friday.",
+        'A union campaign urged voters to "put the port over party."',
+        'The mayor threatened to close the harbour unless owners "commit to real safety improvements."',
     ],
 )
 def test_attributed_quotations_terms_and_titles_are_not(text: str) -> None:
@@ -184,6 +190,8 @@ def test_captions_corrections_asides_and_first_person_are_flagged(text: str) -> 
         'Varga told reporters, "I saw my colleagues run."',
         "Okafor told senators, ‘The days of closed hearings [on port safety] are over.’",
         "The fire began at 3:40 a.m. in a conveyor gallery.",
+        "The band played There’s A Girl In My Soup at the reopening.",  # a title, not the reporter
+        "'Science tells us the masks don’t work,' Okafor added.",  # first person inside single quotes
     ],
 )
 def test_reported_facts_are_not_captions(text: str) -> None:
@@ -199,6 +207,16 @@ def test_duplicates_by_overlapping_spans_and_by_coinciding_words() -> None:
     other = fact("Forty-seven dock workers were treated for smoke inhalation.",
                  (3, 0, 59, "Forty-seven dock workers were treated for smoke inhalation."))
     assert duplicates([lede, same_span, reworded, other]) == [None, 0, 0, None]
+
+
+def test_a_cited_unit_containing_another_facts_sentence_is_a_repeat() -> None:
+    """A two-sentence unit cited for one fact that contains the sentence printed as another puts
+    one source text behind two printed items; spans of one source that do not overlap do not."""
+    unit = (2, 0, 120, "The harbour closed at noon. Forty-seven dock workers were treated for smoke inhalation.")
+    first = fact("The harbour closed at noon on Tuesday.", (1, 0, 38, "The harbour closed at noon on Tuesday."), unit)
+    second = fact("Forty-seven dock workers were treated.", (2, 28, 120, "Forty-seven dock workers were treated."))
+    later = fact("The strike began a week later.", (2, 120, 150, "The strike began a week later."))
+    assert duplicates([first, second, later]) == [None, 0, None]
 
 
 def test_citation_agreement_needs_the_figures_names_and_most_words() -> None:
