@@ -228,14 +228,14 @@ _E_VERBS = (
     "emphasiz emphasis derid pledg ridicul denounc characteriz charg invit prais criticiz criticis accus deplor"
 ).split()
 _VERBS = (
-    "add tweet post ask warn insist explain claim admit repl(?:y|ie) respond recall testif(?:y|ie) quip remark "
+    "add tweet post ask warn insist explain claim admit respond recall quip remark "
     "observe suggest contend maintain stress caution predict complain lament boast vow counter retort answer plead "
     "wonder muse shout text email call confirm report thank brand hail blast slam term demand refer threaten "
     "speak condemn mock lambast label labell dub dubb decri"
 ).split()
 _SPEECH = re.compile(
     r"\b(?:said|say|says|saying|told|tell|tells|telling|wrote|written|writ(?:e|es|ing)|found|finds?|read|reads|"
-    r"stated|stating|spoke|spoken|point(?:s|ed|ing)? out|"
+    r"stated|stating|spoke|spoken|point(?:s|ed|ing)? out|testif(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|"
     r"(?:" + "|".join(_E_VERBS) + r")(?:e|es|ed|ing)|(?:" + "|".join(_VERBS) + r")(?:s|ed|ing)?)\b"
 )
 # ... and what else names where a quotation comes from.

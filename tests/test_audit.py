@@ -140,6 +140,7 @@ def test_speakerless_and_cut_quotations_are_flagged(text: str) -> None:
         'The plan is "a betrayal of every family on this coast," according to a union statement.',
         "The harbour reopened on Friday.",
         'A union campaign urged voters to "put the port over party."',
+        'Okafor testified that the gallery had "no sprinklers in working order."',
         'The mayor threatened to close the harbour unless owners "commit to real safety improvements."',
     ],
 )
