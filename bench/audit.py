@@ -11,9 +11,10 @@ as a fact), corroborating citations that fail the agreement proxy per 100 citati
 brief's length and shape, the lede's ROUGE-1 F1 against the reference's first sentence beside
 the first article's first sentence and the best single sentence of any article (the share of
 that gap evenhand closes), and on NeuS the framing bias at 70 words beside the first and the
-mean single article. --items FILE writes every judgeable item of today's briefs (citations,
-facts, narratives, contested claims) as JSON lines for a reader to label
-(tests/data/audit_labels.jsonl); where that file exists, labelled precision is printed too.
+mean single article. --items FILE writes every judgeable item of today's briefs (lede, facts,
+citations, narratives, contested claims) as JSON lines for a reader to label; the labels are
+committed by hash in tests/data/audit_labels.jsonl, and where that file exists labelled precision
+is printed too, over the labelled items today's briefs still print.
 The NRC VAD lexicon is read from ../shared/data (research licence: never bundled).
 """
 
@@ -39,6 +40,7 @@ from audit_eval import (
     LEXICON_PATH,
     AuditReport,
     audit_data_set,
+    item_record,
     labelled_precision,
     load_labels,
 )
@@ -99,7 +101,7 @@ def _labels_report(reports: Sequence[AuditReport], path: Path) -> dict[str, Any]
         return None
     items = [item for report in reports for cluster in report.clusters for item in cluster.items]
     sets = {report.data_set for report in reports}
-    labels = [label for label in load_labels(path) if label.item.data_set in sets]
+    labels = [label for label in load_labels(path) if label.data_set in sets]
     return {kind: p.to_dict() for kind, p in labelled_precision(labels, items).items()}
 
 
@@ -124,9 +126,7 @@ def main() -> int:
             for report in reports:
                 for cluster in report.clusters:
                     for item in cluster.items:
-                        out.write(json.dumps({"data_set": item.data_set, "cluster": item.cluster, "kind": item.kind,
-                                              "text": item.text, "span": item.span, "label": "", "reason": ""},
-                                             ensure_ascii=False) + "\n")
+                        out.write(json.dumps(item_record(item), ensure_ascii=False) + "\n")
     if args.json:
         print(json.dumps({"sets": {r.data_set: r.to_dict() for r in reports}, "labelled": labelled}, indent=2))
     elif labelled:

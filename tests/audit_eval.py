@@ -24,6 +24,7 @@ instrument, never copied into the repository nor used by the product.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -571,13 +572,25 @@ def framing_scores(brief_text: str, reference: str, texts: Sequence[str], lexico
 
 # --- labelled items -----------------------------------------------------------------------
 
-LABEL_KINDS = ("citation", "narrative", "contested", "fact")
+# What a reader judges: the lede and each fact as printed, each corroborating citation (a printed
+# fact and one span cited for it other than its own sentence), each narrative, each contested point.
+LABEL_KINDS = ("lede", "fact", "citation", "narrative", "contested")
+_HASH = re.compile(r"[0-9a-f]{16}")
+
+
+def text_hash(text: str) -> str:
+    """The first 16 hex digits of the SHA-256 of the whitespace-normalised text. Labels are
+    committed by hash, so that no sentence of the shared data is stored in the repository."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+Key = tuple[str, str, str, str, str]
 
 
 @dataclass(frozen=True)
 class Item:
-    """A judgeable thing a brief prints: a citation (a fact and one corroborating span), a fact
-    (its text and its own source sentence), a narrative or a contested claim."""
+    """A judgeable thing a brief prints (see ``LABEL_KINDS``); ``span`` is the cited source
+    text of a citation, empty for the other kinds."""
 
     data_set: str
     cluster: str
@@ -585,50 +598,70 @@ class Item:
     text: str
     span: str = ""
 
-    def key(self) -> tuple[str, str, str, str, str]:
-        return (self.data_set, self.cluster, self.kind, " ".join(self.text.split()), " ".join(self.span.split()))
+    def key(self) -> Key:
+        return (self.data_set, self.cluster, self.kind, text_hash(self.text), text_hash(self.span) if self.span else "")
 
 
 @dataclass(frozen=True)
 class Label:
-    item: Item
+    key: Key
     right: bool
     reason: str = ""
 
+    @property
+    def kind(self) -> str:
+        return self.key[2]
+
+    @property
+    def data_set(self) -> str:
+        return self.key[0]
+
 
 def brief_items(data_set: str, cluster: str, brief: Brief) -> list[Item]:
-    """Everything in a brief a reader may label, keyed as the labels file keys it."""
+    """Everything in a brief a reader may label, keyed as the labels file keys it: the lede's
+    and each fact's printed text, each corroborating citation, each narrative's text and each
+    contested point's label."""
     items = []
+    if brief.lede is not None:
+        items.append(Item(data_set, cluster, "lede", brief.lede.text))
+    items.extend(Item(data_set, cluster, "fact", fact.text) for fact in brief.facts)
     for fact in printed_facts(brief):
-        if fact.support:
-            items.append(Item(data_set, cluster, "fact", fact.text, fact.support[0].text))
         items.extend(Item(data_set, cluster, "citation", fact.text, span.text) for span in fact.support[1:])
-    for narrative in brief.narratives:
-        items.append(Item(data_set, cluster, "narrative", f"{narrative.label}. {narrative.text}"))
-    for contested in brief.contested:
-        sides = "; ".join(f"{claim.value} ({','.join(map(str, claim.sources))})" for claim in contested.claims)
-        spans = " | ".join(claim.text for claim in contested.claims)
-        items.append(Item(data_set, cluster, "contested", f"{contested.about}: {sides}", spans))
+    items.extend(Item(data_set, cluster, "narrative", narrative.text) for narrative in brief.narratives)
+    items.extend(Item(data_set, cluster, "contested", contested.about) for contested in brief.contested)
     return items
 
 
+def item_record(item: Item) -> dict[str, str]:
+    """A line for a reader to label (``bench/audit.py --items``): the texts to judge and the
+    hashes to commit. Commit only the hashes, ``label`` and ``reason``: never the texts."""
+    text, span = item.key()[3:]
+    return {"set": item.data_set, "cluster": item.cluster, "kind": item.kind, "text_hash": text, "span_hash": span,
+            "text": item.text, "span": item.span, "label": "", "reason": ""}
+
+
 def load_labels(path: Path = LABELS_PATH) -> list[Label]:
-    """Judged items, one JSON object a line: ``data_set``, ``cluster``, ``kind`` (citation,
-    narrative, contested or fact), ``text`` (as printed), ``span`` (the cited source text, where
-    the kind has one), ``label`` ("right" or "wrong") and ``reason``. A malformed line is an
-    error naming the file and line: a gate must not silently read fewer labels."""
+    """Judged items, one JSON object a line: ``set``, ``cluster``, ``kind`` (one of
+    ``LABEL_KINDS``), ``text_hash`` and ``span_hash`` (:func:`text_hash` of the printed text and
+    of a citation's cited span, else ""), ``label`` ("right" or "wrong") and ``reason``. A line
+    may give ``text``/``span`` instead of their hashes. A malformed line is an error naming the
+    file and line: a gate must not silently read fewer labels."""
     labels = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-            if obj["kind"] not in LABEL_KINDS or obj["label"] not in ("right", "wrong"):
+            kind, label = obj["kind"], obj["label"]
+            if kind not in LABEL_KINDS or label not in ("right", "wrong"):
                 raise ValueError(f"kind must be one of {LABEL_KINDS} and label 'right' or 'wrong'")
-            item = Item(str(obj["data_set"]), str(obj["cluster"]), obj["kind"], str(obj["text"]),
-                        str(obj.get("span") or ""))
-            labels.append(Label(item, obj["label"] == "right", str(obj.get("reason") or "")))
-        except (ValueError, KeyError, TypeError) as exc:
+            text = obj["text_hash"] if "text_hash" in obj else text_hash(obj["text"])
+            span = obj.get("span_hash") if "text_hash" in obj else (text_hash(obj["span"]) if obj.get("span") else "")
+            if not _HASH.fullmatch(str(text)) or not (span == "" or _HASH.fullmatch(str(span))):
+                raise ValueError("text_hash and span_hash are 16 hex digits (span_hash may be empty)")
+            key = (str(obj.get("set") or obj["data_set"]), str(obj["cluster"]), kind, str(text), str(span or ""))
+            labels.append(Label(key, label == "right", str(obj.get("reason") or "")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"{path}:{number}: not a label line ({exc})") from exc
     return labels
 
@@ -658,12 +691,12 @@ class Precision:
 
 def labelled_precision(labels: Sequence[Label], items: Iterable[Item]) -> dict[str, Precision]:
     """Per kind, the share judged right among labelled items that today's briefs still print
-    (matched on data set, cluster, kind, printed text and span text), and how many are gone."""
+    (matched on data set, cluster, kind, printed text and cited span), and how many are gone."""
     present = {item.key() for item in items}
     out = {}
     for kind in LABEL_KINDS:
-        mine = [label for label in labels if label.item.kind == kind]
-        still = [label for label in mine if label.item.key() in present]
+        mine = [label for label in labels if label.kind == kind]
+        still = [label for label in mine if label.key in present]
         out[kind] = Precision(kind, len(mine), len(still), sum(label.right for label in still))
     return out
 

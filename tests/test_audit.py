@@ -26,6 +26,7 @@ from audit_eval import (
     framing_bias,
     framing_scores,
     glued_sentences,
+    item_record,
     labelled_precision,
     lede_scores,
     load_labels,
@@ -35,6 +36,7 @@ from audit_eval import (
     rouge1_f,
     run_audit,
     speakerless_quotation,
+    text_hash,
 )
 from conftest import ROOT
 from evenhand import Brief, Claim, Contested, Fact, Narrative, Support
@@ -328,26 +330,38 @@ def _brief_with_everything() -> Brief:
 
 def test_brief_items_are_what_a_reader_labels() -> None:
     items = brief_items("neus", "c1", _brief_with_everything())
-    assert [item.kind for item in items] == ["fact", "citation", "narrative", "contested"]
+    assert [item.kind for item in items] == ["lede", "citation", "narrative", "contested"]
+    assert items[1].text == items[0].text
     assert items[1].span == "On Tuesday a fire destroyed the main warehouse at Marrowick port."
-    assert items[2].text.startswith("Accountability narrative, as provided by Harbour Times. The port ignored")
-    assert items[3].text == "how many workers: 47 (1); 12 (2)"
-    assert items[3].span == "Forty-seven workers were hurt. | Twelve workers were hurt."
+    assert items[2].text == "The port ignored three safety warnings."
+    assert items[3].text == "how many workers"
+
+
+def test_labels_are_committed_by_hash_and_a_text_line_hashes_alike(tmp_path: Path) -> None:
+    citation = brief_items("neus", "c1", _brief_with_everything())[1]
+    record = item_record(citation)
+    assert record["text_hash"] == text_hash("  " + citation.text.replace(" ", "\n", 1))  # whitespace aside
+    hashed = {k: record[k] for k in ("set", "cluster", "kind", "text_hash", "span_hash")} | {"label": "right"}
+    plain = {"set": "neus", "cluster": "c1", "kind": "citation", "text": citation.text, "span": citation.span,
+             "label": "wrong"}
+    path = tmp_path / "labels.jsonl"
+    path.write_text(json.dumps(hashed) + "\n" + json.dumps(plain) + "\n", encoding="utf-8")
+    first, second = load_labels(path)
+    assert first.key == second.key == citation.key()
+    assert (first.right, second.right) == (True, False)
+
+
+def _label(item: Item, label: str) -> dict[str, str]:
+    return {k: v for k, v in item_record(item).items() if k not in ("text", "span")} | {"label": label}
 
 
 def test_labelled_precision_counts_only_items_still_printed(tmp_path: Path) -> None:
     items = brief_items("neus", "c1", _brief_with_everything())
-    citation, narrative = items[1], items[2]
-    lines = [
-        {"data_set": "neus", "cluster": "c1", "kind": "citation", "text": citation.text, "span": citation.span,
-         "label": "right", "reason": "states the fire and the day"},
-        {"data_set": "neus", "cluster": "c1", "kind": "citation", "text": citation.text,
-         "span": "Marrowick port reopened its ferry terminal on Friday.", "label": "wrong", "reason": "another fact"},
-        {"data_set": "neus", "cluster": "c1", "kind": "narrative", "text": narrative.text, "label": "wrong",
-         "reason": "a report, not an argument"},
-        {"data_set": "neus", "cluster": "c2", "kind": "contested", "text": "how many workers: 47 (1); 12 (2)",
-         "span": "x | y", "label": "right", "reason": ""},
-    ]
+    lede, citation, narrative = items[0], items[1], items[2]
+    gone_citation = Item("neus", "c1", "citation", citation.text, "Marrowick port reopened its ferry terminal.")
+    gone_contested = Item("neus", "c2", "contested", "how many workers")
+    lines = [_label(lede, "right"), _label(citation, "right"), _label(gone_citation, "wrong"),
+             _label(narrative, "wrong"), _label(gone_contested, "right")]
     path = tmp_path / "labels.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n\n", encoding="utf-8")
 
@@ -355,6 +369,7 @@ def test_labelled_precision_counts_only_items_still_printed(tmp_path: Path) -> N
 
     assert (precision["citation"].labelled, precision["citation"].present, precision["citation"].gone) == (2, 1, 1)
     assert precision["citation"].precision == 1.0
+    assert precision["lede"].precision == 1.0
     assert precision["narrative"].precision == 0.0
     assert precision["contested"].precision is None and precision["contested"].gone == 1
     assert precision["fact"].to_dict() == {"labelled": 0, "present": 0, "gone": 0, "right": 0, "precision": None}
@@ -367,13 +382,15 @@ def test_item_keys_ignore_spacing_differences() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ['{"data_set": "neus", "cluster": "c", "kind": "quote", "text": "t", "label": "right"}',
-     '{"data_set": "neus", "cluster": "c", "kind": "fact", "text": "t", "label": "maybe"}',
-     '{"data_set": "neus", "kind": "fact", "text": "t", "label": "right"}', "not json"],
+    ['{"set": "neus", "cluster": "c", "kind": "quote", "text": "t", "label": "right"}',
+     '{"set": "neus", "cluster": "c", "kind": "fact", "text": "t", "label": "maybe"}',
+     '{"set": "neus", "kind": "fact", "text": "t", "label": "right"}',
+     '{"set": "neus", "cluster": "c", "kind": "fact", "text_hash": "not-a-hash", "span_hash": "", "label": "right"}',
+     "not json"],
 )
 def test_a_malformed_label_line_names_its_file_and_line(tmp_path: Path, line: str) -> None:
     path = tmp_path / "labels.jsonl"
-    good = '{"data_set": "neus", "cluster": "c", "kind": "fact", "text": "t", "label": "right"}'
+    good = '{"set": "neus", "cluster": "c", "kind": "fact", "text": "t", "label": "right"}'
     path.write_text(good + "\n" + line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"labels\.jsonl:2"):
         load_labels(path)
@@ -429,3 +446,4 @@ def test_bench_audit_prints_json_for_a_data_dir(tmp_path: Path, tiny_lexicon: Pa
     assert figures["clusters"] == 1 and figures["framing_70_words"] is not None
     written = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()]
     assert written and all(line["cluster"] == "marrowick-fire" and line["label"] == "" for line in written)
+    assert all(line["text_hash"] == text_hash(line["text"]) for line in written)

@@ -11,7 +11,7 @@ Where the labelled items of ``tests/data/audit_labels.jsonl`` exist, their preci
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ LIMITS: dict[str, dict[str, Any]] = tomllib.loads(
 pytestmark = pytest.mark.slow
 
 
-@lru_cache(maxsize=None)
+@cache
 def _report(name: str) -> AuditReport:
     path = DATA_DIR / AUDIT_SETS[name]
     if not path.is_file():
@@ -66,7 +66,7 @@ def test_labelled_precision_stays_above_its_floors() -> None:
     if not LABELS_PATH.is_file():
         pytest.skip(f"{LABELS_PATH} is absent: no reader has labelled dev briefs yet")
     labels = load_labels(LABELS_PATH)
-    sets = sorted({label.item.data_set for label in labels})
+    sets = sorted({label.data_set for label in labels})
     items = [item for name in sets for cluster in _report(name).clusters for item in cluster.items]
     precision = labelled_precision(labels, items)
     floors = LIMITS.get("labels", {})
