@@ -39,10 +39,12 @@ from audit_eval import (
     LABELS_PATH,
     LEXICON_PATH,
     AuditReport,
+    Precision,
     audit_data_set,
     item_record,
     labelled_precision,
     load_labels,
+    pinned_limits,
 )
 from quality_eval import DATA_DIR
 
@@ -59,6 +61,8 @@ def _arguments() -> argparse.Namespace:
                         help="write today's judgeable items as JSON lines, for labelling")
     parser.add_argument("--labels", type=Path, default=LABELS_PATH, help=f"labelled items ({LABELS_PATH.name})")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--pin", action="store_true",
+                        help="print the tables of tests/audit_limits.toml for today's figures (whole sets only)")
     return parser.parse_args()
 
 
@@ -96,13 +100,13 @@ def _print_report(report: AuditReport, examples: int) -> None:
             print(f"    - {text}")
 
 
-def _labels_report(reports: Sequence[AuditReport], path: Path) -> dict[str, Any] | None:
+def _precision(reports: Sequence[AuditReport], path: Path) -> dict[str, Precision] | None:
     if not path.is_file():
         return None
     items = [item for report in reports for cluster in report.clusters for item in cluster.items]
     sets = {report.data_set for report in reports}
     labels = [label for label in load_labels(path) if label.data_set in sets]
-    return {kind: p.to_dict() for kind, p in labelled_precision(labels, items).items()}
+    return labelled_precision(labels, items)
 
 
 def main() -> int:
@@ -113,21 +117,28 @@ def main() -> int:
     if missing:
         print(f"audit: data not found: {', '.join(missing)} (pass --data-dir)", file=sys.stderr)
         return 2
+    if args.pin and (args.limit is not None or args.max_words is not None):
+        print("audit: --pin pins the gate's figures: whole sets, default briefs (no --limit, no --max-words)",
+              file=sys.stderr)
+        return 2
     reports = []
     for name in names:
         report = audit_data_set(name, args.data_dir, limit=args.limit, max_words=args.max_words,
                                 lexicon_path=args.data_dir / LEXICON_PATH.name, progress=_progress(name))
         reports.append(report)
-        if not args.json:
+        if not (args.json or args.pin):
             _print_report(report, args.examples)
-    labelled = _labels_report(reports, args.labels)
+    precision = _precision(reports, args.labels)
+    labelled = {kind: p.to_dict() for kind, p in precision.items()} if precision is not None else None
     if args.items:
         with args.items.open("w", encoding="utf-8") as out:
             for report in reports:
                 for cluster in report.clusters:
                     for item in cluster.items:
                         out.write(json.dumps(item_record(item), ensure_ascii=False) + "\n")
-    if args.json:
+    if args.pin:
+        print(pinned_limits(reports, precision), end="")
+    elif args.json:
         print(json.dumps({"sets": {r.data_set: r.to_dict() for r in reports}, "labelled": labelled}, indent=2))
     elif labelled:
         print(f"\nlabelled precision ({args.labels}; over items today's briefs still print):")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import statistics
 from collections import Counter
@@ -886,3 +887,36 @@ def audit_data_set(
     clusters = load_clusters(data_dir / AUDIT_SETS[data_set], limit)
     lexicon = load_lexicon(lexicon_path) if lexicon_path is not None and lexicon_path.is_file() else None
     return run_audit(data_set, clusters, max_words=max_words, lexicon=lexicon, progress=progress)
+
+
+# --- pinning the gate -----------------------------------------------------------------------
+
+# How far a pinned limit sits from the figure measured, for noise across platforms: about three
+# facts a defect class, two or three citations, five words, a hundredth of a share.
+MARGINS = {"per_100": 0.25, "failed_citations_per_100": 1.5, "median_words": 5.0, "floor": 0.01}
+
+
+def pinned_limits(reports: Sequence[AuditReport], precision: Mapping[str, Precision] | None = None) -> str:
+    """The ``[set]``, ``[set.ceilings]``, ``[set.floors]`` and ``[labels]`` tables of
+    ``tests/audit_limits.toml`` for figures measured now (``bench/audit.py --pin``)."""
+    lines: list[str] = []
+    for report in reports:
+        measured = report.measured()
+        lines += ["", f"[{report.data_set}]", f"clusters = {len(report.clusters)}", "", f"[{report.data_set}.ceilings]"]
+        for key, value in measured.items():
+            if key.endswith("_per_100"):
+                margin = MARGINS.get(key, MARGINS["per_100"])
+                lines.append(f"{key} = {math.ceil(100 * (value + margin) - 1e-9) / 100:.2f}  # measured {value:.3f}")
+        median = measured["median_words"]
+        lines.append(f"median_words = {math.ceil(median + MARGINS['median_words'])}  # measured {median:.1f}")
+        lines += ["", f"[{report.data_set}.floors]"]
+        lines += [_floor(key, measured[key]) for key in ("lede_gap_closed", "framing_reduction") if key in measured]
+    shares = {kind: p for kind, p in (precision or {}).items() if p.precision is not None}
+    if shares:
+        lines += ["", "[labels]"]
+        lines += [_floor(kind, p.precision or 0.0) + f" ({p.right}/{p.present})" for kind, p in shares.items()]
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _floor(key: str, value: float) -> str:
+    return f"{key} = {math.floor(1000 * (value - MARGINS['floor']) + 1e-9) / 1000:.3f}  # measured {value:.3f}"

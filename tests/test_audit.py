@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from rouge_score import rouge_scorer
 
 from audit_eval import (
     Item,
+    Label,
     audit_brief,
     brief_items,
     caption_or_aside,
@@ -33,6 +35,7 @@ from audit_eval import (
     load_lexicon,
     name_runs,
     names,
+    pinned_limits,
     rouge1_f,
     run_audit,
     speakerless_quotation,
@@ -430,6 +433,23 @@ def test_run_audit_builds_the_default_brief_and_reports_every_figure(tiny_lexico
     assert set(figures["per_100"]) == {*report.rates()}
     assert set(report.measured()) >= {"median_words", "lede_gap_closed", "framing_reduction"}
     assert {item.kind for item in cluster.items} >= {"fact"}
+
+
+def test_pinned_limits_are_the_tables_the_gate_reads(tiny_lexicon: Path) -> None:
+    report = run_audit("neus", [_cluster()], lexicon=load_lexicon(tiny_lexicon))
+    items = [item for cluster in report.clusters for item in cluster.items]
+    lede = next(item for item in items if item.kind == "lede")
+    precision = labelled_precision([Label(lede.key(), True)], items)
+
+    tables = tomllib.loads(pinned_limits([report], precision))
+
+    measured = report.measured()
+    limits = tables["neus"]
+    assert limits["clusters"] == 1
+    assert set(limits["ceilings"]) | set(limits["floors"]) == set(measured)
+    assert all(limits["ceilings"][key] >= measured[key] for key in limits["ceilings"])
+    assert all(limits["floors"][key] <= measured[key] for key in limits["floors"])
+    assert tables["labels"] == {"lede": 0.99}
 
 
 def test_bench_audit_prints_json_for_a_data_dir(tmp_path: Path, tiny_lexicon: Path) -> None:
