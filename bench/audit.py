@@ -144,8 +144,8 @@ def main() -> int:
         print(f"\nlabelled precision ({args.labels}; over items today's briefs still print):")
         for kind, figures in labelled.items():
             shown = "n/a" if figures["precision"] is None else f"{figures['precision']:.3f}"
-            print(f"  {kind:<10} {shown}  ({figures['right']}/{figures['present']} right; "
-                  f"{figures['gone']} of {figures['labelled']} labelled no longer printed)")
+            print(f"  {kind:<10} {shown}  ({figures['right']}/{figures['present']} right, {figures['wrong']} judged "
+                  f"wrong still printed; {figures['gone']} of {figures['labelled']} labelled no longer printed)")
     return 0
 
 

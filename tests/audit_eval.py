@@ -681,13 +681,18 @@ class Precision:
         return self.labelled - self.present
 
     @property
+    def wrong(self) -> int:
+        """Items a reader judged wrong that briefs still print: the harm, whatever else changes."""
+        return self.present - self.right
+
+    @property
     def precision(self) -> float | None:
         return self.right / self.present if self.present else None
 
     def to_dict(self) -> dict[str, Any]:
         value = self.precision
         return {"labelled": self.labelled, "present": self.present, "gone": self.gone, "right": self.right,
-                "precision": None if value is None else round(value, 4)}
+                "wrong": self.wrong, "precision": None if value is None else round(value, 4)}
 
 
 def labelled_precision(labels: Sequence[Label], items: Iterable[Item]) -> dict[str, Precision]:
@@ -911,11 +916,36 @@ def pinned_limits(reports: Sequence[AuditReport], precision: Mapping[str, Precis
         lines.append(f"median_words = {math.ceil(median + MARGINS['median_words'])}  # measured {median:.1f}")
         lines += ["", f"[{report.data_set}.floors]"]
         lines += [_floor(key, measured[key]) for key in ("lede_gap_closed", "framing_reduction") if key in measured]
-    shares = {kind: p for kind, p in (precision or {}).items() if p.precision is not None}
-    if shares:
+    gated = labels_measured(precision or {})
+    if gated:
         lines += ["", "[labels]"]
-        lines += [_floor(kind, p.precision or 0.0) + f" ({p.right}/{p.present})" for kind, p in shares.items()]
+        for key, value in gated.items():
+            if key.endswith("_wrong"):
+                lines.append(f"{key} = {int(value)}")
+            else:
+                p = (precision or {})[key]
+                # Labelled items only vanish: the floor holds while two more judged right do.
+                lowest = (p.right - 2) / (p.present - 2)
+                lines.append(f"{key} = {math.floor(1000 * lowest) / 1000:.3f}  # measured {value:.3f} "
+                             f"({p.right}/{p.present})")
     return "\n".join(lines).lstrip("\n") + "\n"
+
+
+# Below this many labelled items still printed, a kind's precision moves too much with each item
+# that stops being printed to be held to a floor; its count of wrong items is held all the same.
+PRECISION_SAMPLE = 20
+
+
+def labels_measured(precision: Mapping[str, Precision]) -> dict[str, float]:
+    """What the gate holds of the labels: per kind with labels, the count of items judged wrong
+    that briefs still print (a ceiling), and the precision where enough items remain (a floor)."""
+    out: dict[str, float] = {}
+    for kind, p in precision.items():
+        if p.labelled:
+            out[f"{kind}_wrong"] = float(p.wrong)
+        if p.present >= PRECISION_SAMPLE and p.precision is not None:
+            out[kind] = p.precision
+    return out
 
 
 def _floor(key: str, value: float) -> str:

@@ -18,6 +18,7 @@ from rouge_score import rouge_scorer
 from audit_eval import (
     Item,
     Label,
+    Precision,
     audit_brief,
     brief_items,
     caption_or_aside,
@@ -30,6 +31,7 @@ from audit_eval import (
     glued_sentences,
     item_record,
     labelled_precision,
+    labels_measured,
     lede_scores,
     load_labels,
     load_lexicon,
@@ -375,7 +377,8 @@ def test_labelled_precision_counts_only_items_still_printed(tmp_path: Path) -> N
     assert precision["lede"].precision == 1.0
     assert precision["narrative"].precision == 0.0
     assert precision["contested"].precision is None and precision["contested"].gone == 1
-    assert precision["fact"].to_dict() == {"labelled": 0, "present": 0, "gone": 0, "right": 0, "precision": None}
+    assert precision["fact"].to_dict() == {"labelled": 0, "present": 0, "gone": 0, "right": 0, "wrong": 0,
+                                           "precision": None}
 
 
 def test_item_keys_ignore_spacing_differences() -> None:
@@ -449,7 +452,16 @@ def test_pinned_limits_are_the_tables_the_gate_reads(tiny_lexicon: Path) -> None
     assert set(limits["ceilings"]) | set(limits["floors"]) == set(measured)
     assert all(limits["ceilings"][key] >= measured[key] for key in limits["ceilings"])
     assert all(limits["floors"][key] <= measured[key] for key in limits["floors"])
-    assert tables["labels"] == {"lede": 0.99}
+    assert tables["labels"] == {"lede_wrong": 0}
+
+
+def test_the_labels_gate_holds_wrong_items_and_precision_only_on_a_sample() -> None:
+    few = {"citation": Precision("citation", labelled=5, present=4, right=3),
+           "fact": Precision("fact", labelled=63, present=43, right=32),
+           "narrative": Precision("narrative", labelled=0, present=0, right=0)}
+    assert labels_measured(few) == {"citation_wrong": 1.0, "fact_wrong": 11.0, "fact": pytest.approx(32 / 43)}
+    tables = tomllib.loads(pinned_limits([], few))
+    assert tables["labels"] == {"citation_wrong": 1, "fact_wrong": 11, "fact": 0.731}
 
 
 def test_bench_audit_prints_json_for_a_data_dir(tmp_path: Path, tiny_lexicon: Path) -> None:
