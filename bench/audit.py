@@ -139,7 +139,8 @@ def main() -> int:
     if args.pin:
         print(pinned_limits(reports, precision), end="")
     elif args.json:
-        print(json.dumps({"sets": {r.data_set: r.to_dict() for r in reports}, "labelled": labelled}, indent=2))
+        sets = {report.data_set: report.to_dict() for report in reports}
+        print(json.dumps({"schema": "evenhand.audit/1", "sets": sets, "labelled": labelled}, indent=2))
     elif labelled:
         print(f"\nlabelled precision ({args.labels}; over items today's briefs still print):")
         for kind, figures in labelled.items():

@@ -136,11 +136,6 @@ def name_runs(text: str) -> list[frozenset[str]]:
     return [frozenset(run) for run in runs]
 
 
-def names(text: str) -> frozenset[str]:
-    """The stems of every word of the sentence's names."""
-    return frozenset(word for run in name_runs(text) for word in run)
-
-
 # --- quotations ---------------------------------------------------------------------------
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -783,7 +778,6 @@ class AuditReport:
     filename: str
     clusters: list[ClusterAudit]
     skipped_articles: list[str] = field(default_factory=list)
-    framing_on: bool = False
 
     @property
     def facts(self) -> int:
@@ -881,7 +875,7 @@ def run_audit(
     make = BriefMaker(max_words)
     framing_lexicon = lexicon if data_set == "neus" else None
     audited = [audit_cluster(data_set, cluster, make, framing_lexicon) for cluster in progress(clusters)]
-    return AuditReport(data_set, AUDIT_SETS[data_set], audited, make.skipped_articles, framing_lexicon is not None)
+    return AuditReport(data_set, AUDIT_SETS[data_set], audited, make.skipped_articles)
 
 
 def audit_data_set(

@@ -36,7 +36,6 @@ from audit_eval import (
     load_labels,
     load_lexicon,
     name_runs,
-    names,
     pinned_limits,
     rouge1_f,
     run_audit,
@@ -238,8 +237,8 @@ def test_citation_agreement_needs_the_figures_names_and_most_words() -> None:
 
 
 def test_names_skip_a_sentence_opening_word_but_not_one_after_an_abbreviation() -> None:
-    assert names("Police said Mr. Okafor left Marrowick.") == {"okafor", "marrowick"}
-    assert names("Okafor left Marrowick, police said.") == {"marrowick"}
+    assert name_runs("Police said Mr. Okafor left Marrowick.") == [{"okafor"}, {"marrowick"}]
+    assert name_runs("Okafor left Marrowick, police said.") == [{"marrowick"}]
     assert name_runs("Police said Mayor Ada Okafor met Kim Jong Un in Marrowick.") == [
         {"mayor", "ada", "okafor"}, {"kim", "jong", "un"}, {"marrowick"}
     ]
