@@ -32,10 +32,9 @@ from rich.progress import track
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from audit_detectors import DEFECT_NAMES, DEFECTS
 from audit_eval import (
     AUDIT_SETS,
-    DEFECT_NAMES,
-    DEFECTS,
     LABELS_PATH,
     LEXICON_PATH,
     AuditReport,

@@ -15,31 +15,33 @@ from pathlib import Path
 import pytest
 from rouge_score import rouge_scorer
 
+from audit_detectors import (
+    caption_or_aside,
+    citation_agrees,
+    dangling_opener,
+    dropped_attribution,
+    duplicates,
+    glued_sentences,
+    name_runs,
+    speakerless_quotation,
+)
 from audit_eval import (
     Item,
     Label,
     Precision,
     audit_brief,
     brief_items,
-    caption_or_aside,
-    citation_agrees,
-    dangling_opener,
-    dropped_attribution,
-    duplicates,
     framing_bias,
     framing_scores,
-    glued_sentences,
     item_record,
     labelled_precision,
     labels_measured,
     lede_scores,
     load_labels,
     load_lexicon,
-    name_runs,
     pinned_limits,
     rouge1_f,
     run_audit,
-    speakerless_quotation,
     text_hash,
 )
 from conftest import ROOT
