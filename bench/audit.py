@@ -89,6 +89,8 @@ def _print_report(report: AuditReport, examples: int) -> None:
         print(f"  framing bias at 70 words (Arousal+ + Arousal-): evenhand {framing['evenhand']:.3f}, "
               f"first article {framing['first_article']:.3f}, mean single article {framing['mean_article']:.3f}; "
               f"evenhand / mean single {framing['ratio_to_mean_article']:.3f} (target <= 0.85)")
+        print(f"    the mean single article cut to the brief's own length (at most 70 words): "
+              f"{framing['mean_article_length_matched']:.3f}; evenhand / it {framing['ratio_length_matched']:.3f}")
     elif report.data_set == "neus":
         print(f"  framing bias: not measured ({LEXICON_PATH} absent)")
     if report.skipped_articles:

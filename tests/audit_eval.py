@@ -170,16 +170,24 @@ def framing_bias(summary: str, reference: str, lexicon: Lexicon) -> float:
 
 @dataclass(frozen=True)
 class FramingScores:
+    """Framing bias at 70 words of the brief, the first and the mean single article, and of the
+    mean single article cut to as many words as the brief has at 70 (``mean_article_matched``):
+    the bias counts words, so a brief shorter than 70 words scores lower for its length alone."""
+
     evenhand: float
     first_article: float
     mean_article: float
+    mean_article_matched: float
 
 
 def framing_scores(brief_text: str, reference: str, texts: Sequence[str], lexicon: Lexicon) -> FramingScores:
     """Each system cut to 70 words as ``quality_eval`` cuts, scored against the same reference."""
+    brief = truncate_words(brief_text, FRAMING_WORDS)
+    length = len(brief.split())
     singles = [framing_bias(truncate_words(t, FRAMING_WORDS), reference, lexicon) for t in texts] or [0.0]
-    evenhand = framing_bias(truncate_words(brief_text, FRAMING_WORDS), reference, lexicon)
-    return FramingScores(evenhand, singles[0], statistics.fmean(singles))
+    matched = [framing_bias(truncate_words(t, length), reference, lexicon) for t in texts] or [0.0]
+    return FramingScores(framing_bias(brief, reference, lexicon), singles[0], statistics.fmean(singles),
+                         statistics.fmean(matched))
 
 
 # --- labelled items -----------------------------------------------------------------------
@@ -429,9 +437,13 @@ class AuditReport:
             return None
         evenhand = statistics.fmean(s.evenhand for s in scored)
         mean_article = statistics.fmean(s.mean_article for s in scored)
+        matched = statistics.fmean(s.mean_article_matched for s in scored)
         ratio = evenhand / mean_article if mean_article else 0.0
+        ratio_matched = evenhand / matched if matched else 0.0
         return {"evenhand": evenhand, "first_article": statistics.fmean(s.first_article for s in scored),
-                "mean_article": mean_article, "ratio_to_mean_article": ratio, "reduction": 1.0 - ratio}
+                "mean_article": mean_article, "ratio_to_mean_article": ratio, "reduction": 1.0 - ratio,
+                "mean_article_length_matched": matched, "ratio_length_matched": ratio_matched,
+                "reduction_length_matched": 1.0 - ratio_matched}
 
     def shape(self) -> dict[str, float]:
         words = [c.words for c in self.clusters] or [0]
@@ -454,6 +466,7 @@ class AuditReport:
         framing = self.framing()
         if framing is not None:
             figures["framing_reduction"] = framing["reduction"]
+            figures["framing_reduction_length_matched"] = framing["reduction_length_matched"]
         return figures
 
     def examples(self, limit: int) -> dict[str, list[str]]:
@@ -525,7 +538,8 @@ def pinned_limits(reports: Sequence[AuditReport], precision: Mapping[str, Precis
         median = measured["median_words"]
         lines.append(f"median_words = {math.ceil(median + MARGINS['median_words'])}  # measured {median:.1f}")
         lines += ["", f"[{report.data_set}.floors]"]
-        lines += [_floor(key, measured[key]) for key in ("lede_gap_closed", "framing_reduction") if key in measured]
+        floors = ("lede_gap_closed", "framing_reduction", "framing_reduction_length_matched")
+        lines += [_floor(key, measured[key]) for key in floors if key in measured]
     gated = labels_measured(precision or {})
     if gated:
         lines += ["", "[labels]"]

@@ -320,6 +320,16 @@ def test_framing_scores_cut_every_system_to_seventy_words(tiny_lexicon: Path) ->
     assert scores.evenhand == 0.0  # "miracle" is the 71st word
     assert scores.first_article == pytest.approx(0.7)
     assert scores.mean_article == pytest.approx(0.35)
+    # The brief has 70 words: cut to its length, each article is cut as before.
+    assert scores.mean_article_matched == pytest.approx(0.35)
+
+
+def test_framing_scores_length_matched_cuts_articles_to_a_short_brief(tiny_lexicon: Path) -> None:
+    lexicon = load_lexicon(tiny_lexicon)
+    texts = ["Heroic crews came. The inferno spread.", "Crews came at dawn."]
+    scores = framing_scores("Crews came.", "The port.", texts, lexicon)
+    assert scores.mean_article == pytest.approx((0.7 + 0.9) / 2)
+    assert scores.mean_article_matched == pytest.approx(0.7 / 2)  # "Heroic crews" only
 
 
 def _brief_with_everything() -> Brief:
@@ -435,7 +445,8 @@ def test_run_audit_builds_the_default_brief_and_reports_every_figure(tiny_lexico
     figures = report.to_dict()
     assert figures["printed_facts"] == cluster.audit.facts
     assert set(figures["per_100"]) == {*report.rates()}
-    assert set(report.measured()) >= {"median_words", "lede_gap_closed", "framing_reduction"}
+    assert set(report.measured()) >= {"median_words", "lede_gap_closed", "framing_reduction",
+                                      "framing_reduction_length_matched"}
     assert {item.kind for item in cluster.items} >= {"fact"}
 
 
