@@ -35,3 +35,30 @@ def seed_brief(seed_articles):  # type: ignore[no-untyped-def]
     from evenhand.brief.compose import make_brief
 
     return make_brief(seed_articles)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """One throwaway PostgreSQL server for the session (unix socket only), stopped at its end."""
+    from pg_server import ThrowawayPostgres, missing_reason
+
+    reason = missing_reason()
+    if reason:
+        pytest.skip(f"no throwaway PostgreSQL server: {reason}")
+    server = ThrowawayPostgres().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:  # type: ignore[no-untyped-def]
+    """The URL of a new, empty database on the session's server."""
+    return str(postgres_server.create_database())
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new store goes, once for each implementation: the store contract runs on both."""
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    return str(request.getfixturevalue("postgres_url"))

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,8 +44,10 @@ def article(text: str = WIRE, url: str | None = "https://elsby-herald.example/fi
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store.open(tmp_path / "t.db")
+def store(store_target: str) -> Iterator[Store]:
+    """A new store of each kind (SQLite, PostgreSQL): every test that takes it is the store contract."""
+    with Store.open(store_target) as st:
+        yield st
 
 
 def test_open_creates_wal_database_at_current_schema(tmp_path: Path) -> None:

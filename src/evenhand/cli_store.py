@@ -36,7 +36,7 @@ _db_option = click.option(
     envvar="EVENHAND_DB",
     default="evenhand.db",
     show_default=True,
-    help="The SQLite store (also $EVENHAND_DB).",
+    help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
 )
 _json_option = click.option(
     "--json", "as_json", is_flag=True, help="Write JSON for machines instead of text."

@@ -28,7 +28,7 @@ from .errors import EvenhandError
 from .ingest.fetch import FetchSettings
 from .store import Store
 
-_DB_HELP = "The store to read (default: $EVENHAND_DB, else ./evenhand.db)."
+_DB_HELP = "The store to read: a SQLite file or a postgresql:// URL (default: $EVENHAND_DB, else ./evenhand.db)."
 
 
 def _is_loopback(host: str) -> bool:
@@ -133,7 +133,7 @@ def serve(
     """
     import uvicorn
 
-    from .store import DEFAULT_DB
+    from .store import DEFAULT_DB, display_name
     from .web.app import UpdateTask, create_app
 
     path = db_path or DEFAULT_DB
@@ -152,7 +152,7 @@ def serve(
         click.echo(f"evenhand: note: serving on {host}: anyone who can reach it can read the store", err=True)
     _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"evenhand: serving {path} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    click.echo(f"evenhand: serving {display_name(path)} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 

@@ -1,5 +1,6 @@
-"""Stores: the ``Store`` protocol and its row types and keys (``base``), one SQLite implementation
-(``sqlite``, the default), and ``open_store`` to pick one from a path or URL."""
+"""Stores: the ``Store`` protocol and its row types and keys (``base``), two implementations (``sqlite``,
+the default, a file; ``postgres``, a ``postgresql://`` URL, with the ``evenhand[postgres]`` extra), and
+``open_store`` to pick one from a path or URL."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .base import (
     StoryRow,
     article_id_for,
     canonical_url,
+    display_name,
     pack_state,
     parse_time,
     story_id_for,
@@ -29,12 +31,21 @@ from .sqlite import SCHEMA_VERSION, SQLiteStore, fts_query
 __all__ = [
     "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
     "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url",
-    "fts_query", "open_store", "outlet_key", "pack_state", "parse_time", "story_id_for", "unpack_state",
-    "url_domain",
+    "display_name", "fts_query", "open_store", "outlet_key", "pack_state", "parse_time", "story_id_for",
+    "unpack_state", "url_domain",
 ]  # fmt: skip
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
-    """The store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, created and migrated unless ``readonly``."""
+    """The store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, created and migrated unless ``readonly``:
+    a PostgreSQL database for a ``postgresql://`` URL, else a SQLite file."""
     chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
+    if chosen.startswith(("postgresql://", "postgres://")):
+        try:
+            from .postgres import PostgresStore
+        except ImportError:
+            raise StoreError(
+                f"{display_name(chosen)}: a PostgreSQL store needs psycopg: pip install 'evenhand[postgres]'"
+            ) from None
+        return PostgresStore.open(chosen, readonly=readonly)
     return SQLiteStore.open(chosen, readonly=readonly)

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import json
 import os
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import EvenhandError
@@ -177,6 +178,14 @@ def parse_time(value: str | None) -> float | None:
     return parsed.timestamp()
 
 
+def display_name(target: str) -> str:
+    """A store's path or URL as messages show it: a URL without its password."""
+    parts = urlsplit(target)
+    if parts.password is None:
+        return target
+    return urlunsplit(parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)))
+
+
 def search_words(text: str) -> list[str]:
     """The words of a user's search, at most 32: what every store's full-text query is made of."""
     return _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]
@@ -191,6 +200,55 @@ def story_id_for(article_id: str) -> str:
     return "s" + article_id[1:]
 
 
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+S = TypeVar("S", bound=type)
+
+
+def one_line(exc: BaseException) -> str:
+    """A driver's message on one line (libpq's span several)."""
+    return " ".join(str(exc).split())
+
+
+def _mapped(method: F, error: type[Exception]) -> F:
+    """``method`` with the driver's ``error`` raised as ``StoreError`` (the one line the CLI prints)."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def generator(*args: Any, **kwargs: Any) -> Any:
+            try:
+                yield from method(*args, **kwargs)
+            except error as exc:
+                raise StoreError(f"database error: {one_line(exc)}") from exc
+
+        return generator  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except error as exc:
+            raise StoreError(f"database error: {one_line(exc)}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def driver_errors_mapped(error: type[Exception]) -> Callable[[S], S]:
+    """A class decorator: every public method of a store raises ``StoreError`` for its driver's ``error``,
+    so that no caller ever needs to know which database is behind the protocol."""
+
+    def decorate(cls: S) -> S:
+        for name, member in list(vars(cls).items()):
+            if name.startswith("_") or name in ("open", "transaction"):
+                continue
+            if isinstance(member, property) and member.fget is not None:
+                setattr(cls, name, property(_mapped(member.fget, error)))
+            elif inspect.isfunction(member):
+                setattr(cls, name, _mapped(member, error))
+        return cls
+
+    return decorate
 
 
 class Row(Protocol):

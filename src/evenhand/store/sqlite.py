@@ -8,16 +8,14 @@ or the same text from a second URL, adds nothing. ``sqlite3`` errors leave this 
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from .. import dedup
 from ..model import Article
@@ -36,6 +34,7 @@ from .base import (
     article_id_for,
     article_row,
     canonical_url,
+    driver_errors_mapped,
     members_key,
     parse_time,
     search_words,
@@ -168,47 +167,7 @@ _STORY_SELECT = (
 )
 
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _mapped(method: F) -> F:
-    """``method`` with the driver's errors raised as ``StoreError`` (the one line the CLI prints)."""
-    if inspect.isgeneratorfunction(method):
-
-        @functools.wraps(method)
-        def generator(*args: Any, **kwargs: Any) -> Any:
-            try:
-                yield from method(*args, **kwargs)
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"database error: {exc}") from exc
-
-        return generator  # type: ignore[return-value]
-
-    @functools.wraps(method)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(*args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"database error: {exc}") from exc
-
-    return wrapper  # type: ignore[return-value]
-
-
-S = TypeVar("S", bound=type)
-
-
-def _driver_errors_mapped(cls: S) -> S:
-    for name, member in list(vars(cls).items()):
-        if name.startswith("_") or name in ("open", "transaction"):
-            continue
-        if isinstance(member, property) and member.fget is not None:
-            setattr(cls, name, property(_mapped(member.fget)))
-        elif inspect.isfunction(member):
-            setattr(cls, name, _mapped(member))
-    return cls
-
-
-@_driver_errors_mapped
+@driver_errors_mapped(sqlite3.DatabaseError)
 class SQLiteStore(Store):
     """An evenhand database in one SQLite file. Open with ``SQLiteStore.open(path)``; use as a context manager."""
 
