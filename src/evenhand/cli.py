@@ -178,7 +178,7 @@ class LazyGroup(click.Group):
         "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
         "ratings": "evenhand.cli_outlets:ratings", "serve": "evenhand.cli_web:serve",
         "export": "evenhand.cli_web:export", "feeds": "evenhand.cli_feeds:feeds",
-        "outlets": "evenhand.cli_outlets:outlets",
+        "outlets": "evenhand.cli_outlets:outlets", "batch": "evenhand.cli_batch:batch",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

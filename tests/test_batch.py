@@ -1,0 +1,166 @@
+"""The distributed batch on a real 2-worker local Dask cluster: the single process's stories and briefs
+from the shared AllSides stream, a worker killed mid-job, re-runs that double nothing, a store as output."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import SHARED
+from evenhand.store import Store
+from evenhand.stories import bcubed
+from test_store_postgres import _brief
+
+distributed = pytest.importorskip("distributed", reason="the batch needs Dask: pip install -e '.[batch]'")
+pytest.importorskip("pyarrow", reason="the batch writes Parquet with pyarrow: pip install -e '.[batch]'")
+
+from evenhand.batch import BatchSettings, briefs, labels, run_batch  # noqa: E402
+
+STREAM = SHARED / "data" / "allsides_stream_dev.jsonl"
+
+
+def evenhand(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "evenhand", *args], capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def stream() -> Path:
+    if not STREAM.exists():
+        pytest.skip(f"{STREAM} is absent: the batch is checked on the shared AllSides stream")
+    return STREAM
+
+
+@pytest.fixture(scope="module")
+def part(stream: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first 240 articles of the stream, for the tests that run the job several times."""
+    path = tmp_path_factory.mktemp("part") / "part.jsonl"
+    with stream.open(encoding="utf-8") as handle:
+        path.write_text("".join(handle.readlines()[:240]), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def single(stream: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The single-process answer: `evenhand ingest`, `cluster` and `update` into a SQLite store."""
+    db = tmp_path_factory.mktemp("single") / "one.db"
+    for step in (["ingest", str(stream)], ["cluster"], ["update"]):
+        result = evenhand(step[0], "--db", str(db), *step[1:])
+        assert result.returncode == 0, result.stderr
+    return db
+
+
+def _members(assigned: dict[str, str]) -> dict[str, frozenset[str]]:
+    stories: dict[str, set[str]] = {}
+    for article, story in assigned.items():
+        stories.setdefault(story, set()).add(article)
+    return {story: frozenset(members) for story, members in stories.items()}
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_single_process_stories_and_briefs(client: Any, single: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = run_batch([str(STREAM)], client, parquet=str(out))
+    assert report.failed == [] and report.articles == report.read
+    assert report.partitions > 1  # the stream crosses partition edges, so the merge is exercised
+    with Store.open(single, readonly=True) as st:
+        one = {a.id: a.story_id or "" for a in st.articles()}
+        one_briefs = {s: st.get_brief(s) for s in set(one.values())}
+    batch = labels(str(out))
+    assert set(batch) == set(one)
+    assert bcubed(one, batch)["f1"] >= 0.99
+    ours, theirs = _members(batch), _members(one)
+    same = [s for s, members in ours.items() if theirs.get(s) == members]
+    assert len(same) >= 0.99 * len(theirs)
+    written = dict(briefs(str(out)))
+    assert set(written) == set(ours)
+    for story in same:  # the same articles give the same brief (up to the engine's float noise)
+        assert _brief(written[story]) == _brief(one_briefs[story]), story
+
+
+def test_a_worker_killed_mid_job_loses_and_doubles_nothing(client: Any, part: Path, tmp_path: Path) -> None:
+    settings = BatchSettings(chunk_articles=40)  # several read tasks, so the killed worker holds some
+    clean = tmp_path / "clean"
+    run_batch([str(part)], client, parquet=str(clean), settings=settings)
+
+    pids = client.run(os.getpid)
+    victim = sorted(pids.values())[0]
+
+    def kill_when_briefing(line: str) -> None:
+        # Articles read on the victim live only in its memory: the scheduler has to read them again.
+        if line.startswith("brief:"):
+            os.kill(victim, signal.SIGKILL)
+
+    out = tmp_path / "out"
+    report = run_batch([str(part)], client, parquet=str(out), settings=settings, progress=kill_when_briefing)
+    assert victim not in client.run(os.getpid).values()
+    assert report.failed == []
+    assert labels(str(out)) == labels(str(clean))
+    assert {s: _brief(b) for s, b in briefs(str(out))} == {s: _brief(b) for s, b in briefs(str(clean))}
+
+    # An interrupted earlier run left a temporary file and a part this run does not write: a re-run
+    # replaces every part whole and drops the rest, so each article is there exactly once.
+    (out / "articles" / ".part-00000.parquet.999.tmp").write_bytes(b"half a file")
+    (out / "articles" / "part-00999.parquet").write_bytes((out / "articles" / "part-00000.parquet").read_bytes())
+    run_batch([str(part)], client, parquet=str(out), settings=settings)
+    import pyarrow.parquet as pq
+
+    ids = pq.read_table(out / "articles", columns=["id"]).column("id").to_pylist()
+    assert len(ids) == len(set(ids)) == report.articles
+    assert labels(str(out)) == labels(str(clean))
+
+
+def test_the_batch_writes_a_postgresql_store_and_a_rerun_doubles_nothing(
+    client: Any, part: Path, postgres_url: str, tmp_path: Path
+) -> None:
+    reference = tmp_path / "ref"
+    run_batch([str(part)], client, parquet=str(reference))
+    first = run_batch([str(part)], client, store=postgres_url)
+    assert first.failed == []
+
+    def snapshot() -> tuple[dict[str, int], dict[str, str], dict[str, Any]]:
+        with Store.open(postgres_url, readonly=True) as st:
+            assigned = {a.id: a.story_id or "" for a in st.articles()}
+            written = {s: _brief(st.get_brief(s)) for s in set(assigned.values())}
+            return st.stats(), assigned, written
+
+    stats, assigned, written = snapshot()
+    assert assigned == labels(str(reference))
+    assert written == {s: _brief(b) for s, b in briefs(str(reference))}
+    assert stats["articles"] == first.articles and stats["stories"] == first.stories == stats["briefs"]
+    assert stats["unclustered"] == 0
+    run_batch([str(part)], client, store=postgres_url)
+    again = snapshot()
+    assert again[0] == stats and again[1] == assigned and again[2] == written
+
+
+def test_the_command_runs_on_an_existing_scheduler_and_refuses_bad_calls(
+    client: Any, part: Path, tmp_path: Path
+) -> None:
+    address = client.scheduler.address
+    result = evenhand("batch", str(part), "--parquet", str(tmp_path / "out"), "--scheduler", address, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "evenhand.batch/1" and data["articles"] == 240 and data["briefs"] == data["stories"]
+    both = evenhand("batch", str(part), "--parquet", str(tmp_path / "o"), "--to", str(tmp_path / "x.db"))
+    assert both.returncode == 1 and both.stderr.strip().count("\n") == 0 and "one output" in both.stderr
+    missing = evenhand("batch", str(tmp_path / "absent.warc.gz"), "--parquet", str(tmp_path / "o"),
+                       "--scheduler", address)  # fmt: skip
+    assert missing.returncode == 1 and "absent.warc.gz" in missing.stderr and "Traceback" not in missing.stderr
