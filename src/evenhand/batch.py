@@ -37,7 +37,7 @@ from . import dedup
 from .config import Config
 from .errors import EvenhandError, InputError
 from .model import Article
-from .store import Assignment, article_id_for, canonical_url, open_store, parse_time
+from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, parse_time
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
 ARTICLE_COLUMNS = (
@@ -135,12 +135,12 @@ class BatchReport:
 
 def plan_units(inputs: Sequence[str], settings: BatchSettings, config: Config) -> list[Unit]:
     """The read tasks of the inputs: WARC files whole, JSON Lines files and stores in slices."""
-    from .extract import decode
-    from .ingest import source_kind
+    from .ingest.extract import decode
+    from .ingest.run import source_kind
 
     units: list[Unit] = []
     for source in inputs:
-        if source.startswith(("postgresql://", "postgres://")) or source.endswith(".db"):
+        if is_server_url(source) or source.endswith(".db"):
             with open_store(source, readonly=True) as store:
                 rows = [row.to_article() for row in store.articles()]
             for start in range(0, len(rows), settings.chunk_articles):
@@ -184,9 +184,9 @@ def read_unit(unit: Unit, config: Config) -> tuple[list[Item], list[str]]:
 
 
 def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]]:
-    from .extract import _records, article_from_html, article_from_record
-    from .fetch import FetchSettings
-    from .ingest import warc_pages
+    from .ingest.extract import _records, article_from_html, article_from_record
+    from .ingest.feeds import warc_pages
+    from .ingest.fetch import FetchSettings
 
     failed: list[str] = []
     if unit.kind == "rows":
@@ -447,11 +447,9 @@ def _stored(kept: Kept, item: Item) -> Article:
 
 
 def _embedder(config: Config, settings: BatchSettings) -> Any:
-    if not settings.embed:
-        return None
-    from .embed import load_embedder
+    from .pipeline import embedder
 
-    return load_embedder(config.embedder.name)  # loaded once per worker process
+    return embedder(config, not settings.embed)  # loaded once per worker process
 
 
 # -- 5. write ---------------------------------------------------------------------------------------

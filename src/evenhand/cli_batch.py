@@ -13,9 +13,10 @@ from typing import Any
 import click
 
 from .cli import friendly
-from .cli_store import _cluster_options, _cluster_settings, _config_option, _emit, _json_option, _with
+from .cli_store import _cluster_options, _config_option, _emit, _json_option, _with
 from .config import load_config
 from .errors import EvenhandError
+from .pipeline import cluster_settings
 from .store import display_name
 
 
@@ -74,7 +75,7 @@ def batch(
         raise EvenhandError("give one output: --parquet FOLDER or --to STORE")
     config = load_config(config_path)
     settings = BatchSettings(partition_days=partition_days, embed=not no_embed)
-    settings = replace(settings, cluster=_cluster_settings(config, threshold, window_days))
+    settings = replace(settings, cluster=cluster_settings(config, threshold, window_days))
 
     def say(line: str) -> None:
         if not as_json:

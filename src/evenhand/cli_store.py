@@ -24,7 +24,7 @@ from .ingest.fetch import FetchSettings
 from .ingest.run import IngestReport
 from .outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
 from .pipeline import slider_brief
-from .store import ArticleRow, Store, StoryRow
+from .store import ArticleRow, Store, StoryRow, is_server_url
 from .stories import ClusterRun, ClusterSettings
 
 P = ParamSpec("P")
@@ -81,6 +81,12 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]
 
 def open_existing(db: str, *, readonly: bool = False) -> Store:
     """The store at ``db``, which must exist: only `ingest` and `feeds add` create one."""
+    if is_server_url(db):
+        store = Store.open(db, readonly=True)  # refuses a database that `ingest` has not given tables
+        if readonly:
+            return store
+        store.close()
+        return Store.open(db)
     if not Path(db).exists():
         raise InputError(
             db, "no such store (create it with `evenhand ingest SOURCE...` or `evenhand feeds add URL`)"
@@ -91,7 +97,7 @@ def open_existing(db: str, *, readonly: bool = False) -> Store:
 def open_or_create(db: str) -> Store:
     """The store at ``db``, created if missing, in a folder that must exist."""
     folder = Path(db).parent
-    if not folder.is_dir():
+    if not is_server_url(db) and not folder.is_dir():
         raise InputError(db, f"cannot create the store: there is no folder {folder}")
     return Store.open(db)
 

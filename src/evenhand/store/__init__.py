@@ -31,16 +31,21 @@ from .sqlite import SCHEMA_VERSION, SQLiteStore, fts_query
 __all__ = [
     "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
     "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url",
-    "display_name", "fts_query", "open_store", "outlet_key", "pack_state", "parse_time", "story_id_for",
-    "unpack_state", "url_domain",
+    "display_name", "fts_query", "is_server_url", "open_store", "outlet_key", "pack_state", "parse_time",
+    "story_id_for", "unpack_state", "url_domain",
 ]  # fmt: skip
+
+
+def is_server_url(target: str) -> bool:
+    """Whether ``target`` names a database server's store (else it is a SQLite file)."""
+    return target.startswith(("postgresql://", "postgres://"))
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
     """The store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, created and migrated unless ``readonly``:
     a PostgreSQL database for a ``postgresql://`` URL, else a SQLite file."""
     chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
-    if chosen.startswith(("postgresql://", "postgres://")):
+    if is_server_url(chosen):
         try:
             from .postgres import PostgresStore
         except ImportError:

@@ -159,10 +159,6 @@ _STORY_WITH_BRIEF = _STORY_SELECT.replace(
 _SNIPPET = "StartSel='', StopSel='', MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter='…'"
 
 
-def is_postgres_url(target: str) -> bool:
-    return target.startswith(("postgresql://", "postgres://"))
-
-
 def _no_nul(value: str | None) -> str | None:
     # PostgreSQL text cannot hold U+0000, which SQLite stores; it carries nothing a reader sees.
     return value.replace("\x00", "") if value else value
