@@ -164,3 +164,51 @@ def test_the_command_runs_on_an_existing_scheduler_and_refuses_bad_calls(
     missing = evenhand("batch", str(tmp_path / "absent.warc.gz"), "--parquet", str(tmp_path / "o"),
                        "--scheduler", address)  # fmt: skip
     assert missing.returncode == 1 and "absent.warc.gz" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def _warc(rows: list[dict[str, Any]], path: Path) -> None:
+    """The rows as the HTML pages of a crawl: one WARC response record each."""
+    import html
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for row in rows:
+            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in (row["text"] or "").split("\n") if p.strip())
+            page = (
+                f"<html><head><title>{html.escape(row['title'] or '')}</title>"
+                f"<meta property='og:site_name' content='{html.escape(row['source'] or '', quote=True)}'>"
+                f"<meta property='article:published_time' content='{row['date']}'></head>"
+                f"<body><article><h1>{html.escape(row['title'] or '')}</h1>{paragraphs}</article></body></html>"
+            ).encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            url = f"https://{(row['source'] or 'x').lower().replace(' ', '')}.example/{row['doc_id']}"
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers)
+            )
+
+
+def test_warc_files_give_what_ingest_gives_and_a_bad_input_is_one_line(client: Any, part: Path, tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()[:120]]
+    good = tmp_path / "crawl.warc.gz"
+    _warc(rows, good)
+    corrupt = tmp_path / "broken.warc.gz"
+    corrupt.write_bytes(b"\x1f\x8b" + b"not a warc at all" * 50)
+    db = tmp_path / "one.db"
+    for step in (["ingest", str(good)], ["cluster"]):
+        result = evenhand(step[0], "--db", str(db), *step[1:])
+        assert result.returncode == 0, result.stderr
+    with Store.open(db, readonly=True) as st:
+        one = {a.id: a.story_id or "" for a in st.articles()}
+    assert len(one) > 100
+
+    report = run_batch([str(good), str(corrupt), str(tmp_path / "absent.warc.gz")], client, parquet=str(tmp_path / "o"))
+    assert len(report.failed) == 2
+    assert any("broken.warc.gz" in line for line in report.failed)
+    assert any("absent.warc.gz" in line for line in report.failed)
+    batch = labels(str(tmp_path / "o"))
+    assert set(batch) == set(one)
+    assert bcubed(one, batch)["f1"] >= 0.99

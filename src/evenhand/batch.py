@@ -133,34 +133,44 @@ class BatchReport:
 # -- 1. read (on workers) ---------------------------------------------------------------------------
 
 
-def plan_units(inputs: Sequence[str], settings: BatchSettings, config: Config) -> list[Unit]:
-    """The read tasks of the inputs: WARC files whole, JSON Lines files and stores in slices."""
+def plan_units(inputs: Sequence[str], settings: BatchSettings, failed: list[str]) -> list[Unit]:
+    """The read tasks of the inputs: WARC files whole, JSON Lines files and stores in slices. An input
+    that cannot be read adds a line to ``failed`` and the others are still planned."""
+    units: list[Unit] = []
+    for source in inputs:
+        try:
+            units.extend(_plan(source, settings, len(units)))
+        except EvenhandError as exc:
+            failed.append(str(exc))
+        except OSError as exc:
+            failed.append(f"{source}: cannot read ({exc.strerror or exc.__class__.__name__})")
+    return units
+
+
+def _plan(source: str, settings: BatchSettings, first: int) -> list[Unit]:
     from .ingest.extract import decode
     from .ingest.run import source_kind
 
-    units: list[Unit] = []
-    for source in inputs:
-        if is_server_url(source) or source.endswith(".db"):
-            with open_store(source, readonly=True) as store:
-                rows = [row.to_article() for row in store.articles()]
-            for start in range(0, len(rows), settings.chunk_articles):
-                units.append(
-                    Unit("rows", source, len(units), rows=tuple(rows[start : start + settings.chunk_articles]))
-                )
-            continue
-        path = Path(source)
-        if not path.is_file():
-            raise InputError(source, "no such file (batch reads WARC files, JSON Lines files and stores)")
-        if source_kind(source) == "warc":
-            units.append(Unit("warc", source, len(units)))
-        elif path.suffix.lower() in (".jsonl", ".ndjson"):
-            lines = decode(path.read_bytes(), source).splitlines()
-            for start in range(0, len(lines), settings.chunk_articles):
-                part = tuple(lines[start : start + settings.chunk_articles])
-                units.append(Unit("lines", source, len(units), first_line=start + 1, lines=part))
-        else:
-            raise InputError(source, "batch reads .warc(.gz), .jsonl/.ndjson files and stores")
-    return units
+    size = settings.chunk_articles
+    if is_server_url(source) or source.endswith(".db"):
+        with open_store(source, readonly=True) as store:
+            rows = [row.to_article() for row in store.articles()]
+        return [
+            Unit("rows", source, first + n, rows=tuple(rows[start : start + size]))
+            for n, start in enumerate(range(0, len(rows), size))
+        ]
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(source, "no such file (batch reads WARC files, JSON Lines files and stores)")
+    if source_kind(source) == "warc":
+        return [Unit("warc", source, first)]
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+        raise InputError(source, "batch reads .warc(.gz), .jsonl/.ndjson files and stores")
+    lines = decode(path.read_bytes(), source).splitlines()
+    return [
+        Unit("lines", source, first + n, first_line=start + 1, lines=tuple(lines[start : start + size]))
+        for n, start in enumerate(range(0, len(lines), size))
+    ]
 
 
 def read_unit(unit: Unit, config: Config) -> tuple[list[Item], list[str]]:
@@ -197,6 +207,8 @@ def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]
             pages = list(warc_pages(Path(unit.source), FetchSettings().max_bytes))  # as `evenhand ingest`
         except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
             return [], [f"{unit.source}: not a readable WARC file ({exc.__class__.__name__})"]
+        if not pages:  # warcio reads a file that is not a WARC at all as an empty one
+            return [], [f"{unit.source}: no HTML response record (not a WARC file, or a crawl of no pages)"]
         for url, body in pages:
             try:
                 articles.append(article_from_html(body, url=url or None, origin=f"{unit.source}#{url}", config=config))
@@ -542,7 +554,11 @@ def run_batch(
     clock = _Clock(report)
 
     with clock("read"):
-        units = plan_units(inputs, settings, config)
+        units = plan_units(inputs, settings, report.failed)
+        if not units:
+            raise EvenhandError(
+                f"nothing to read in {len(inputs)} input(s) ({'; '.join(report.failed) or 'none given'})"
+            )
         say(f"read: {len(units)} task(s)")
         chunks = [client.submit(read_unit, u, config, pure=False) for u in units]
         keys = client.gather([client.submit(keys_of, c, pure=False) for c in chunks])
