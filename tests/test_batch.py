@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import SHARED
-from evenhand.store import Store
+from evenhand.store import Store, unpack_state
 from evenhand.stories import bcubed
 from test_store_postgres import _brief
 
@@ -142,6 +142,9 @@ def test_the_batch_writes_a_postgresql_store_and_a_rerun_doubles_nothing(
             return st.stats(), assigned, written
 
     stats, assigned, written = snapshot()
+    with Store.open(postgres_url, readonly=True) as st:  # `evenhand cluster` carries on from the batch
+        state = unpack_state(st.cluster_state())
+        assert state is not None and state["docs_seen"] == first.articles and state["df"]
     assert assigned == labels(str(reference))
     assert written == {s: _brief(b) for s, b in briefs(str(reference))}
     assert stats["articles"] == first.articles and stats["stories"] == first.stories == stats["briefs"]
@@ -149,6 +152,17 @@ def test_the_batch_writes_a_postgresql_store_and_a_rerun_doubles_nothing(
     run_batch([str(part)], client, store=postgres_url)
     again = snapshot()
     assert again[0] == stats and again[1] == assigned and again[2] == written
+
+    # The daily loop carries on from the batch: new articles join its stories or start their own.
+    more = tmp_path / "more.jsonl"
+    with STREAM.open(encoding="utf-8") as handle:
+        more.write_text("".join(handle.readlines()[240:260]), encoding="utf-8")
+    for step in (["ingest", str(more)], ["cluster"]):
+        result = evenhand(step[0], "--db", postgres_url, *step[1:])
+        assert result.returncode == 0, result.stderr
+    with Store.open(postgres_url, readonly=True) as st:
+        assert st.stats()["unclustered"] == 0 and st.article_count() == first.articles + 20
+        assert {a.id: a.story_id for a in st.articles()}.items() >= assigned.items()  # no story id changed
 
 
 def test_the_command_runs_on_an_existing_scheduler_and_refuses_bad_calls(

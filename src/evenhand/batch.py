@@ -37,7 +37,7 @@ from . import dedup
 from .config import Config
 from .errors import EvenhandError, InputError
 from .model import Article
-from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, parse_time
+from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, pack_state, parse_time
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
 ARTICLE_COLUMNS = (
@@ -574,7 +574,7 @@ def run_batch(
         parts = partitions(kept, settings)
         report.partitions = len(parts)
         say(f"cluster: {len(kept)} article(s) in {len(parts)} partition(s)")
-        decided = _cluster(client, chunks, parts, settings, config)
+        decided, frequencies = _cluster(client, chunks, parts, settings, config)
         assignments = merge_edges(parts, decided)
 
     with clock("brief"):
@@ -597,6 +597,7 @@ def run_batch(
         else:
             assert store is not None
             results = _write_store(client, store, chunks, kept, groups, assignments)
+            _save_cluster_state(store, client.gather(frequencies) if parts else (0, Counter()))
     for briefs, failed in results:
         report.briefs += briefs
         report.failed.extend(failed)
@@ -607,7 +608,8 @@ def run_batch(
 
 def _cluster(
     client: Any, chunks: Sequence[Any], parts: Sequence[Partition], settings: BatchSettings, config: Config
-) -> list[Any]:
+) -> tuple[list[Any], Any]:
+    """Each partition's decisions, and (a future of) the document frequencies of the whole stream."""
     def needed(*groups: Sequence[Kept]) -> list[int]:
         return sorted({k.unit for g in groups for k in g})
 
@@ -625,7 +627,7 @@ def _cluster(
             document_frequencies, [chunks[u] for u in own], own, part.own, settings.cluster, pure=False
         )
         frequencies = client.submit(add_frequencies, frequencies, counted, pure=False)
-    return list(client.gather(futures))
+    return list(client.gather(futures)), frequencies
 
 
 def _story_plans(kept: Sequence[Kept], assignments: dict[str, Assignment]) -> list[StoryPlan]:
@@ -680,6 +682,15 @@ def _write_store(
     counts = client.gather(written)
     failures = client.gather([client.submit(_failures, g, pure=False) for g in groups])
     return [(n, f) for n, f in zip(counts, failures, strict=True)]
+
+
+def _save_cluster_state(target: str, frequencies: tuple[int, Counter[str]]) -> None:
+    """Leave the stream's document frequencies in a store that has none, so that `evenhand cluster`
+    carries on from the batch; a store that has its own (a daily loop's, an earlier run's) keeps them."""
+    with open_store(target) as store:
+        if store.cluster_state() is None:
+            docs, df = frequencies
+            store.apply_assignments([], state=pack_state({"version": 1, "docs_seen": docs, "df": dict(df)}))
 
 
 def _failures(group: tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]) -> list[str]:
