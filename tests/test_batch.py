@@ -226,3 +226,6 @@ def test_warc_files_give_what_ingest_gives_and_a_bad_input_is_one_line(client: A
     batch = labels(str(tmp_path / "o"))
     assert set(batch) == set(one)
     assert bcubed(one, batch)["f1"] >= 0.99
+
+    from_store = run_batch([str(db)], client, parquet=str(tmp_path / "s"))  # a store as the input
+    assert from_store.failed == [] and labels(str(tmp_path / "s")) == batch

@@ -383,8 +383,10 @@ def merge_edges(
             if article_id in context_ids:
                 continue
             target = rename.get(story_id, story_id)
-            continued = story_id in rename
-            final[article_id] = Assignment(article_id, target, score, reason, new=new and not continued)
+            if new and story_id in rename:  # it started its partition's story, which continues an earlier one
+                reason = {"partition_edge": True, "terms": reason.get("terms", [])}
+                new = False
+            final[article_id] = Assignment(article_id, target, score, reason, new=new)
     return final
 
 
