@@ -147,6 +147,7 @@ _STORY_SELECT = (
     "SELECT s.id, s.title, s.article_count, s.source_count, s.created_at, s.updated_at,"
     " s.first_ts, s.last_ts,"
     " b.headline AS b_headline, b.lede AS b_lede, b.updated_at AS b_updated,"
+    " NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.published_ts IS NOT NULL) AS undated,"
     " (SELECT a.text FROM articles a WHERE a.story_id = s.id"
     "  ORDER BY a.published_ts, a.seq LIMIT 1) AS first_text"
     " FROM stories s LEFT JOIN briefs b ON b.story_id = s.id"
