@@ -301,3 +301,11 @@ def test_ratings_of_a_version_1_store_are_kept_on_two_axes(tmp_path: Path) -> No
         ]
         assert st.outlet_rating("The Elsby Herald") == "Lean Left"
         assert st.outlet_rating("Coast Wire") is None  # rated "Mixed": on no side
+
+
+def test_feeds_are_added_once_and_removed(store: Store) -> None:
+    assert store.add_feed("https://f.example/rss") is True
+    assert store.add_feed("https://f.example/rss") is False
+    assert [f.url for f in store.feeds()] == ["https://f.example/rss"]
+    assert store.remove_feed("https://f.example/rss") is True and store.remove_feed("https://f.example/rss") is False
+    assert store.feeds() == []

@@ -31,6 +31,18 @@ def evenhand(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[st
     )
 
 
+def test_each_store_implements_every_method_of_the_protocol() -> None:
+    # Both subclass the protocol, so a method one of them forgot would silently be the protocol's stub.
+    from evenhand.store.base import Store as Protocol
+    from evenhand.store.sqlite import SQLiteStore
+
+    inherited = {"open", "story_leanings", "__enter__", "__exit__"}
+    wanted = {n for n in vars(Protocol) if callable(getattr(Protocol, n)) and not n.startswith("_")} - inherited
+    wanted |= {"schema_version"}
+    for implementation in (SQLiteStore, PostgresStore):
+        assert wanted <= set(vars(implementation)), (implementation, wanted - set(vars(implementation)))
+
+
 def test_open_migrates_once_and_refuses_newer_schemas_and_empty_databases(postgres_server: Any) -> None:
     url = postgres_server.create_database()
     with pytest.raises(StoreError, match="not an evenhand database"):

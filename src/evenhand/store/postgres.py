@@ -648,6 +648,17 @@ class PostgresStore(Store):
         )
         return [FeedState(**r) for r in rows]
 
+    def add_feed(self, url: str) -> bool:
+        """Remember ``url`` as a feed for `evenhand update` to read; False if it already was."""
+        with self.transaction() as conn:
+            added = conn.execute("INSERT INTO feeds(url) VALUES (%s) ON CONFLICT DO NOTHING", (_no_nul(url),))
+            return added.rowcount > 0
+
+    def remove_feed(self, url: str) -> bool:
+        """Forget the feed ``url`` (its articles stay); False if it was not there."""
+        with self.transaction() as conn:
+            return conn.execute("DELETE FROM feeds WHERE url = %s", (url,)).rowcount > 0
+
     def stats(self) -> dict[str, int]:
         return {
             "articles": self._count("SELECT count(*) AS n FROM articles"),
