@@ -68,6 +68,7 @@ class Unit:
     index: int
     first_line: int = 1
     lines: tuple[str, ...] = ()
+    of_lines: int = 0  # lines in the whole file
     rows: tuple[Article, ...] = ()
 
 
@@ -148,7 +149,7 @@ def plan_units(inputs: Sequence[str], settings: BatchSettings, failed: list[str]
 
 
 def _plan(source: str, settings: BatchSettings, first: int) -> list[Unit]:
-    from .ingest.extract import decode
+    from .ingest.decode import decode
     from .ingest.run import source_kind
 
     size = settings.chunk_articles
@@ -168,7 +169,14 @@ def _plan(source: str, settings: BatchSettings, first: int) -> list[Unit]:
         raise InputError(source, "batch reads .warc(.gz), .jsonl/.ndjson files and stores")
     lines = decode(path.read_bytes(), source).splitlines()
     return [
-        Unit("lines", source, first + n, first_line=start + 1, lines=tuple(lines[start : start + size]))
+        Unit(
+            "lines",
+            source,
+            first + n,
+            first_line=start + 1,
+            lines=tuple(lines[start : start + size]),
+            of_lines=len(lines),
+        )
         for n, start in enumerate(range(0, len(lines), size))
     ]
 
@@ -197,32 +205,43 @@ def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]
     from .ingest.extract import _records, article_from_html, article_from_record
     from .ingest.feeds import warc_pages
     from .ingest.fetch import FetchSettings
+    from .ingest.urls import safe_url
 
     failed: list[str] = []
     if unit.kind == "rows":
         return list(unit.rows), failed
     articles: list[Article] = []
-    if unit.kind == "warc":
+    if unit.kind == "warc":  # as `evenhand ingest` reads one: a bad record later keeps the pages before it
+        pages = warc_pages(
+            Path(unit.source), FetchSettings().max_bytes, ratio=config.limits.max_decompression_ratio,
+            on_error=lambda exc: failed.append(str(exc)),
+        )  # fmt: skip
         try:
-            pages = list(warc_pages(Path(unit.source), FetchSettings().max_bytes))  # as `evenhand ingest`
-        except Exception as exc:  # warcio raises bare ArchiveLoadFailed/ValueError on corrupt files
-            return [], [f"{unit.source}: not a readable WARC file ({exc.__class__.__name__})"]
-        if not pages:  # warcio reads a file that is not a WARC at all as an empty one
-            return [], [f"{unit.source}: no HTML response record (not a WARC file, or a crawl of no pages)"]
-        for url, body in pages:
-            try:
-                articles.append(article_from_html(body, url=url or None, origin=f"{unit.source}#{url}", config=config))
-            except InputError as exc:
-                failed.append(str(exc))
+            for url, body in pages:
+                page_url = safe_url(url) or ""
+                try:
+                    articles.append(
+                        article_from_html(body, url=page_url or None, origin=f"{unit.source}#{page_url}", config=config)
+                    )
+                except InputError as exc:
+                    failed.append(str(exc))
+        except InputError as exc:
+            failed.append(str(exc))
+        if not articles and not failed:  # warcio reads a file that is not a WARC at all as an empty one
+            failed.append(f"{unit.source}: no HTML response record (not a WARC file, or a crawl of no pages)")
         return articles, failed
     for number, line in enumerate(unit.lines, unit.first_line):
         if not line.strip():
             continue
-        where = f"{unit.source} line {number}"  # the single-process reader's origin for a JSONL line
+        # The single-process reader's origin for a JSON Lines record (see ingest.extract._json_articles).
+        where = f"{unit.source} line {number}" if unit.of_lines > 1 else unit.source
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             failed.append(str(InputError(where, f"not valid JSON ({exc.msg})")))
+            continue
+        except RecursionError:
+            failed.append(str(InputError(where, "JSON nested too deeply")))
             continue
         for k, record in enumerate(_records(value)):
             origin = where if isinstance(value, dict) and "articles" not in value else f"{where}#{k + 1}"
@@ -612,6 +631,7 @@ def _cluster(
     client: Any, chunks: Sequence[Any], parts: Sequence[Partition], settings: BatchSettings, config: Config
 ) -> tuple[list[Any], Any]:
     """Each partition's decisions, and (a future of) the document frequencies of the whole stream."""
+
     def needed(*groups: Sequence[Kept]) -> list[int]:
         return sorted({k.unit for g in groups for k in g})
 
