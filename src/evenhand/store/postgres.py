@@ -24,6 +24,7 @@ from psycopg.rows import dict_row
 
 from .. import dedup
 from ..model import Article
+from ..outlets import Covering, Rating, Ratings
 from .base import (
     DEFAULT_DB,
     AddResult,
@@ -42,11 +43,9 @@ from .base import (
     driver_errors_mapped,
     members_key,
     one_line,
-    outlet_key,
     parse_time,
     search_words,
     story_row,
-    url_domain,
 )
 
 # Every write transaction takes this transaction-level advisory lock first ("evenhand" in ASCII).
@@ -73,7 +72,6 @@ _MIGRATIONS: tuple[str, ...] = (
         story_id TEXT,
         join_score DOUBLE PRECISION,
         join_reason TEXT,
-        domain TEXT,
         search TSVECTOR GENERATED ALWAYS AS (
             setweight(to_tsvector('simple', title), 'A') || to_tsvector('simple', text)
             || to_tsvector('simple', outlet)
@@ -125,13 +123,14 @@ _MIGRATIONS: tuple[str, ...] = (
         status INTEGER,
         error TEXT
     );
-    CREATE TABLE outlet_ratings (
-        outlet_key TEXT PRIMARY KEY,
-        outlet TEXT NOT NULL,
-        rating TEXT NOT NULL,
-        domain TEXT
+    CREATE TABLE ratings (
+        seq BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL,
+        link TEXT,
+        lean DOUBLE PRECISION,
+        establishment DOUBLE PRECISION,
+        label TEXT
     );
-    CREATE INDEX outlet_ratings_domain ON outlet_ratings(domain);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value BYTEA);
     """,
 )
@@ -271,8 +270,8 @@ class PostgresStore(Store):
             published = article.published or None
             conn.execute(
                 "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
-                " origin, text, added_at, independent_of, syndication_score, minhash, domain)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                " origin, text, added_at, independent_of, syndication_score, minhash)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 (
                     article_id,
                     url,
@@ -288,7 +287,6 @@ class PostgresStore(Store):
                     original,
                     score,
                     dedup.to_blob(sig) if sig is not None else None,
-                    url_domain(url),
                 ),
             )
             if sig is not None:
@@ -544,75 +542,62 @@ class PostgresStore(Store):
 
     # -- outlet ratings (user-supplied; never bundled) ----------------------------------------------
 
-    def import_ratings(self, rows: Iterable[tuple[str, str, str | None]]) -> int:
-        """Replace the outlet ratings with ``(outlet, rating, link)`` rows; returns how many were stored."""
+    def import_ratings(self, rows: Iterable[Rating]) -> int:
+        """Replace the outlet ratings with ``rows``; returns how many were stored."""
         with self.transaction() as conn:
-            conn.execute("DELETE FROM outlet_ratings")
+            conn.execute("DELETE FROM ratings")
             count = 0
-            for outlet, rating, link in rows:
-                key = outlet_key(outlet)
-                if not key or not rating:
-                    continue
+            for r in rows:
                 conn.execute(
-                    "INSERT INTO outlet_ratings(outlet_key, outlet, rating, domain) VALUES (%s, %s, %s, %s)"
-                    " ON CONFLICT (outlet_key) DO UPDATE SET outlet = excluded.outlet, rating = excluded.rating,"
-                    " domain = excluded.domain",
-                    (key, _no_nul(outlet), _no_nul(rating), url_domain(link)),
+                    "INSERT INTO ratings(name, link, lean, establishment, label) VALUES (%s, %s, %s, %s, %s)",
+                    (_no_nul(r.name), _no_nul(r.link), r.lean, r.establishment, _no_nul(r.label)),
                 )
                 count += 1
         return count
 
-    def outlet_rating(self, outlet: str, url: str | None = None) -> str | None:
-        """The user's rating of an outlet (e.g. "Lean Left"), matched by name, else by the URL's domain."""
-        row = self.conn.execute(
-            "SELECT rating FROM outlet_ratings WHERE outlet_key = %s", (outlet_key(outlet),)
-        ).fetchone()
-        if row is None and (domain := url_domain(url)):
-            row = self.conn.execute(
-                "SELECT rating FROM outlet_ratings WHERE domain = %s ORDER BY length(outlet), outlet_key LIMIT 1",
-                (domain,),
-            ).fetchone()
-        return str(row["rating"]) if row else None
+    def ratings(self) -> list[Rating]:
+        rows = self.conn.execute("SELECT name, link, lean, establishment, label FROM ratings ORDER BY seq")
+        return [Rating(r["name"], r["lean"], r["establishment"], r["label"], r["link"]) for r in rows]
 
-    def story_coverage(self, story_ids: Sequence[str]) -> dict[str, StoryCoverage]:
-        """Coverage of many stories in three queries, without reading any article's text.
+    def outlet_urls(self) -> dict[str, str]:
+        """A URL of each outlet name (its latest article's), by which ratings and the registry know it by domain."""
+        rows = self.conn.execute(
+            "SELECT outlet, url FROM articles WHERE seq IN"
+            " (SELECT max(seq) FROM articles WHERE url IS NOT NULL GROUP BY outlet)"
+        )
+        return {r["outlet"]: r["url"] for r in rows}
 
-        The same rule as the SQLite store: an outlet's rating is the one ``outlet_rating`` gives, by
-        its name, else by the domain of the first of its articles in the story (oldest first) whose
-        domain is rated. The keys are computed in Python; the database only selects rows.
-        """
+    def story_coverage(self, story_ids: Sequence[str], ratings: Ratings | None = None) -> dict[str, StoryCoverage]:
+        """Coverage of many stories in two queries, without reading any article's text: the SQLite
+        store's rule (each outlet rated by the first of its articles in the story that a rating meets,
+        ``ratings`` else the stored ones), matched in Python."""
         ids = list(dict.fromkeys(story_ids))
-        result: dict[str, StoryCoverage] = {}
-        if not ids:
-            return result
-        by_key: dict[str, str] = {}
-        by_domain: dict[str, str] = {}
-        for r in self.conn.execute(
-            "SELECT outlet_key, domain, rating FROM outlet_ratings ORDER BY length(outlet) DESC, outlet_key DESC"
-        ):
-            by_key[r["outlet_key"]] = r["rating"]
-            if r["domain"]:
-                by_domain[r["domain"]] = r["rating"]  # the shortest name's rating is written last
-        first_by_domain: dict[tuple[str, str], str | None] = {}
-        for r in self.conn.execute(
-            "SELECT story_id, outlet, domain FROM articles WHERE story_id = ANY(%s)"
-            " ORDER BY story_id, coalesce(published_ts, added_at), seq",
+        ratings = self.rating_table() if ratings is None else ratings
+        members: dict[str, list[Covering]] = {}
+        for row in self.conn.execute(
+            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url"
+            " FROM articles a LEFT JOIN articles o ON o.id = a.independent_of"
+            ' WHERE a.story_id = ANY(%s) ORDER BY a.story_id COLLATE "C", coalesce(a.published_ts, a.added_at), a.seq',
             (ids,),
         ):
-            key = (r["story_id"], r["outlet"])
-            rated = by_domain.get(r["domain"]) if r["domain"] else None
-            if first_by_domain.get(key) is None:
-                first_by_domain[key] = rated
-        for story_id, outlet in sorted(first_by_domain):
-            entry = result.setdefault(story_id, StoryCoverage({}, 0))
-            entry.outlets[outlet] = by_key.get(outlet_key(outlet)) or first_by_domain[(story_id, outlet)]
-        for r in self.conn.execute(
+            members.setdefault(row["story_id"], []).append(
+                Covering(row["outlet"], row["url"], row["original_outlet"], row["original_url"])
+            )
+        result: dict[str, StoryCoverage] = {}
+        for story_id, covering in members.items():
+            outlets: dict[str, str | None] = {}
+            for m in covering:
+                if outlets.get(m.outlet) is None:
+                    found = ratings.find(m.outlet, m.url) if ratings else None
+                    outlets[m.outlet] = found.lean_label if found else None
+            result[story_id] = StoryCoverage(dict(sorted(outlets.items())), 0, tuple(covering))
+        for row in self.conn.execute(
             "SELECT a.story_id, count(DISTINCT coalesce(o.outlet, a.outlet)) AS n FROM articles a"
             " LEFT JOIN articles o ON o.id = a.independent_of WHERE a.story_id = ANY(%s) GROUP BY a.story_id",
             (ids,),
         ):
-            if r["story_id"] in result:
-                result[r["story_id"]] = StoryCoverage(result[r["story_id"]].outlets, int(r["n"]))
+            if (entry := result.get(row["story_id"])) is not None:
+                result[row["story_id"]] = StoryCoverage(entry.outlets, int(row["n"]), entry.members)
         return result
 
     # -- feeds --------------------------------------------------------------------------------------
