@@ -16,16 +16,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’)\]」』]*$")
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.I)
-_BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+# "By Ines Carrow" or "By Ines Carrow, Chief Reporter": the name, then at most a short role.
+_BYLINE = re.compile(
+    r"^\s*(?i:by|written by|reporting by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:\s*[,|–-]\s*[A-Z][\w'’-]*(?:\s+[\w&'’-]+){0,4})?\s*$"
+)
 _COUNTER = re.compile(
     r"^\s*[\d.,]+\s*[kKmM]?\s+(?:comments?|views?|shares?|likes?|reads?|reactions?|replies)\s*$", re.I
 )
 _CREDIT = re.compile(
     r"(?:\b(?:file\s+)?(?:image|photo|picture|pic|video)s?(?:\s+credit)?\s*[:/]\s*[\w .,&/'’-]{2,60}"
-    r"|\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\b[^)]{0,60}\))\s*$",
+    r"|\((?:[\w.'’-]+\s+){0,3}(?:photo|image|picture)s?\b[^)]{0,60}\)"
+    r"|^\W*(?:photo\s+|image\s+)?credits?\s*:\s*[^.!?]{2,60}\)?)\s*$",
     re.I,
 )
 _PROMO = re.compile(
@@ -35,14 +40,28 @@ _PROMO = re.compile(
 # Calls to action: a line that opens with one, or a short line that carries a sales pitch or
 # an account prompt and reports nothing (no one "said" it).
 _CTA = (
-    r"(?:sign\s*in|sign\s*up|log\s*in|register|subscribe|newsletter|follow us|click here|"
+    r"(?:sign\s*in|sign\s*up|log\s*in|register|subscribe|newsletter|follow us|click here|join (?:now|us|today)|"
+    r"submit (?:a|your) letter|follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok|youtube)|"
     r"share (?:this|on)|leave a (?:comment|reply)|post a comment|comments? (?:are|is) closed|"
     r"enable javascript|accept cookies|cookie (?:policy|settings))\b"
 )
 _CALL_TO_ACTION = re.compile(r"^\W*(?:please\s+)?(?:to\s+)?" + _CTA, re.I)
 _PITCH = re.compile(
-    r"\b(?:sign\s*in|sign\s*up|log\s*in|subscri(?:be|bers?|ption)|newsletters?|unlimited access|"
-    r"follow us|click here|share this|free trial)\b",
+    r"\b(?:sign(?:ing)?\s*in|sign(?:ing)?\s*up|log\s*in|subscri(?:be|bers?|ptions?)|newsletters?|unlimited access|"
+    r"follow us|click here|share this|free trial|never miss|submit (?:a|your) letter|letters? to the editor|"
+    r"we want to hear (?:from you|what you think)|"
+    r"download (?:\w+ ){0,3}apps?|apps? for (?:ios|android)|"
+    r"follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|x)\b)",
+    re.I,
+)
+# Where a line with one pitch must be short to be furniture, two pitches mark a longer one.
+_PITCH_WORDS = 16
+_PITCHES_WORDS = 45
+# The reader is told about the site, not the story: what addressing them marks as furniture.
+_SITE_ACTION = re.compile(
+    r"\b(?:subscri\w*|newsletters?|sign(?:ing)?\s*(?:in|up)|log(?:ging)?\s*in|accounts?|membership|"
+    r"download\w*|apps?|click\w*|cookies?|browser|javascript|ad\s*-?blockers?|donat\w+|"
+    r"notifications?|alerts|unlimited access|free trial|our (?:site|website|journalism|newsletters?))\b",
     re.I,
 )
 # A line about the piece itself ("This article was originally published by ...", "This story
@@ -50,6 +69,13 @@ _PITCH = re.compile(
 _ABOUT_ITSELF = re.compile(
     r"^\W*(?:this|the above) (?:report|article|story|piece|post|version|content|copy)\b(?: \w+)?\s+"
     r"(?:was|has been|is|first|originally|appeared|appears|has|contains)\b",
+    re.I,
+)
+# Affiliate and advertising disclosures: the site about its business, not the story.
+_DISCLOSURE = re.compile(
+    r"\b(?:we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
+    r"advertisers? (?:do(?:es)? not|don[’']t) influence|(?:contains|includes?) affiliate links?|"
+    r"references to products from)\b",
     re.I,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|according)\b", re.I)
@@ -71,9 +97,17 @@ _STOPWORDS = frozenset(
     "may might will would should shall must also such there here any all some more most other".split()
 )
 
+_LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 _HEADING_MAX_WORDS = 14
 _DEK_WORDS = 6
 _TAIL_SHARE = 0.25
+_PARAGRAPH_WORDS = 5
+_CONTENT = frozenset({"text", "item"})
+_FURNITURE = frozenset({"prompt", "copyright", "hashtags", "foreign"})
+_STANDFIRST_WORDS = 4
+_NUMBERED_RUN = 3
+_LIST_ITEM = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+\S")
+_LIST_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
 _FAQ_OVERLAP = 0.7
 
 
@@ -118,6 +152,8 @@ def _kind(line: str, script: str) -> str:
     words = _WORD.findall(line)
     if not words:
         return "noise"
+    if sum(1 for word in words if _mixes_scripts(word)) >= 2:
+        return "noise"  # look-alike letters from two alphabets: spam written to slip past filters
     hashtags = _HASHTAG.findall(line)
     if len(hashtags) >= 2 and len(hashtags) >= 0.5 * len(words):
         return "hashtags"
@@ -133,11 +169,13 @@ def _kind(line: str, script: str) -> str:
         return "byline"
     if len(words) <= 25 and _PROMO.match(line):
         return "prompt"
-    if _CALL_TO_ACTION.match(line) or (len(words) <= 16 and _PITCH.search(line) and not _REPORTED.search(line)):
+    if _CALL_TO_ACTION.match(line) or _pitches(line, len(words)):
         return "prompt"
     if _addresses_reader(line, len(words)):
         return "prompt"
-    if len(words) <= 25 and _ABOUT_ITSELF.match(line):
+    if _DISCLOSURE.search(line) and len(words) <= 60 and not _REPORTED.search(line):
+        return "prompt"
+    if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
         return "prompt"
     if _CREDIT.search(line):
         return "caption"
@@ -148,14 +186,34 @@ def _kind(line: str, script: str) -> str:
     return "text"
 
 
+def _mixes_scripts(word: str) -> bool:
+    """A word spelt with letters of two of the alphabets whose letters look alike (Latin "a",
+    Cyrillic "а"); Japanese mixes its scripts within a word and is not this."""
+    return len({_script(ch) for ch in word if ch.isalpha()} & _LOOKALIKE_SCRIPTS) > 1
+
+
+def _first_sentence(line: str) -> str:
+    match = re.search(r"[.!?](?:\s|$)", line)
+    return line[: match.end()] if match else line
+
+
+def _pitches(line: str, n_words: int) -> bool:
+    """A sales pitch or account prompt that reports nothing (no one "said" it)."""
+    if _REPORTED.search(line):
+        return False
+    found = len(_PITCH.findall(line))
+    return (found >= 1 and n_words <= _PITCH_WORDS) or (found >= 2 and n_words <= _PITCHES_WORDS)
+
+
 def _addresses_reader(line: str, n_words: int) -> bool:
-    """A paragraph that talks to the reader (outside quotes) about what *they* can do: site
-    notices, sign-up pitches and how-tos, not reporting."""
+    """A paragraph that talks to the reader (outside quotes) about what *they* can do on the
+    site: notices, sign-up pitches, app and cookie prompts. A how-to or a review that speaks to
+    the reader about its subject ("you will need a pot with holes") is article text."""
     unquoted = _QUOTED_SPAN.sub(" ", line)
     if re.search(r"[\"“”]", unquoted):
         return False  # a quotation running on from or into another paragraph: someone speaking
     second = len(_SECOND_PERSON.findall(unquoted))
-    return second >= 2 and second >= 0.05 * n_words
+    return second >= 2 and second >= 0.05 * n_words and bool(_SITE_ACTION.search(unquoted))
 
 
 def _split_lines(text: str) -> list[str]:
@@ -168,23 +226,73 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2}
 
 
-def _body_start(lines: list[_Line]) -> int:
+def _mark_story_lists(lines: list[_Line]) -> None:
+    """Lists that belong to the story, whatever their items' shape: the items after a line of
+    text that introduces them ("The council listed three measures:"), and runs of items
+    numbered in sequence (a ranking, the steps of a method). Their lines become kind "item"."""
     for i, line in enumerate(lines):
-        if line.kind == "text":
+        if line.kind == "text" and line.text.endswith(":"):
+            j = i + 1
+            while j < len(lines) and (_LIST_ITEM.match(lines[j].text) or lines[j].kind == "heading"):
+                _as_item(lines[j])
+                j += 1
+    numbers = [_list_number(line.text) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _follows(numbers[j], numbers[j + 1]):
+            j += 1
+        if j - i + 1 >= _NUMBERED_RUN:
+            for k in range(i, j + 1):
+                _as_item(lines[k])
+        i = j + 1
+
+
+def _as_item(line: _Line) -> None:
+    if line.kind in ("heading", "question"):
+        line.kind = "item"
+
+
+def _list_number(text: str) -> int | None:
+    match = _LIST_NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _follows(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and abs(a - b) == 1
+
+
+def _body_start(lines: list[_Line]) -> int:
+    """The first paragraph, with the standfirst or list just above it: unpunctuated lines of
+    a few words or more (a kicker of one or two words, a section name, is page furniture)."""
+    for i, line in enumerate(lines):
+        if line.kind in ("text", "item"):
+            while i > 0 and lines[i - 1].kind in ("heading", "question", "item") and (
+                lines[i - 1].words >= _STANDFIRST_WORDS or _LIST_ITEM.match(lines[i - 1].text)
+            ):
+                i -= 1
             return i
     return len(lines)
 
 
 def _tail_start(lines: list[_Line], start: int) -> int:
     """Where the page tail begins: the first run of two short link-like lines after which
-    little article text remains (related links, comment prompts, site footers)."""
-    total = sum(line.words for line in lines if line.kind == "text")
-    chrome = {"heading", "prompt", "copyright", "noise", "question"}
+    little article text remains (related links, comment prompts, site footers) and no
+    paragraph of prose, or a single one below a prompt or notice (a site's description of
+    itself under "Leave a Comment"). A subheading with the paragraphs under it, or a list
+    with a closing paragraph, is still the article."""
+    total = sum(line.words for line in lines if line.kind in _CONTENT)
+    chrome = {"heading", "prompt", "copyright", "noise", "question", "hashtags", "foreign"}
+    prose = [i for i, line in enumerate(lines) if line.kind == "text" and line.words >= _PARAGRAPH_WORDS]
     remaining = total
     for i in range(start, len(lines) - 1):
         if lines[i].kind in chrome and lines[i + 1].kind in chrome and remaining < _TAIL_SHARE * total:
-            return i
-        if lines[i].kind == "text":
+            after = [k for k in prose if k > i]
+            if not after or (
+                len(after) == 1 and any(lines[j].kind in _FURNITURE for j in range(i, after[0]))
+            ):
+                return i
+        if lines[i].kind in _CONTENT:
             remaining -= lines[i].words
     return len(lines)
 
@@ -230,6 +338,18 @@ def _faq_lines(lines: list[_Line], start: int, end: int) -> set[int]:
     return drop
 
 
+def _keep_quoted_foreign(lines: list[_Line], start: int, end: int) -> None:
+    """Sentences in another script between the article's paragraphs are a passage it quotes (a
+    post, a sign); the interface strings of another script sit around the article, not inside it
+    and rarely end as a sentence does."""
+    text_at = [i for i in range(start, end) if lines[i].kind in _CONTENT]
+    if not text_at:
+        return
+    for i in range(text_at[0] + 1, text_at[-1]):
+        if lines[i].kind == "foreign" and _SENTENCE_END.search(lines[i].text):
+            lines[i].kind = "text"
+
+
 def _hints(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     outlet = author = date = None
     for line in lines:
@@ -256,21 +376,23 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         # who say ..."), whose longer lines are its text.
         lines = [_Line(ln.text, "text", ln.words) if ln.kind == "heading" and ln.words >= _DEK_WORDS else ln
                  for ln in lines]
+    _mark_story_lists(lines)
     start = _body_start(lines)
     end = _tail_start(lines, start)
     dropped = _faq_lines(lines, start, end)
+    _keep_quoted_foreign(lines, start, end)
     kept: list[_Line] = []
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
     for i in range(start, end):
         line = lines[i]
-        if i in dropped or line.kind not in ("text", "heading", "question"):
+        if i in dropped or line.kind not in ("text", "heading", "question", "item"):
             continue
         key = line.text.casefold()
         if key in seen:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and kept[-1].kind != "text":
+    while kept and kept[-1].kind not in ("text", "item"):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
