@@ -17,6 +17,7 @@ from ..outlets import outlet_from_url
 from .clean import clean, prose_share
 from .decode import decode, looks_binary, single_line, unicode_text
 from .files import read_capped, walk
+from .pagemeta import page_metadata
 from .urls import safe_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -130,24 +131,61 @@ def article_from_text(
 def article_from_html(
     html: str | bytes, *, url: str | None = None, origin: str = "", config: Config | None = None
 ) -> Article:
-    """An article page: text and metadata by trafilatura, then our boilerplate rules."""
+    """An article page: text by trafilatura, then our boilerplate rules; metadata from what the
+    page declares about itself (JSON-LD, Open Graph), else trafilatura's reading of it.
+
+    A page is given up only when none of its texts has an article: trafilatura's extraction, its
+    recall mode, the body the page declares in JSON-LD and trafilatura's baseline, in turn."""
     import trafilatura
 
     config = config or load_config()
     origin = origin or url or "page"
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, favor_precision=True,
-    )
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text:
-        raise InputError(origin, "no article text found in the page")
-    return _finish(
-        text=text, title=getattr(doc, "title", None) or "", outlet=getattr(doc, "sitename", None),
-        url=url or getattr(doc, "url", None), published=getattr(doc, "date", None),
-        author=getattr(doc, "author", None), origin=origin, config=config,
-        min_words=config.limits.min_page_words,
-    )
+    page = page_metadata(html)
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
+    title = page.title or getattr(doc, "title", None) or ""
+    outlet = page.outlet or getattr(doc, "sitename", None)
+    page_url = url or page.url or getattr(doc, "url", None)
+    published = page.published or getattr(doc, "date", None)
+    author = page.author or getattr(doc, "author", None)
+    failure = InputError(origin, "no article text found in the page")
+    for text in _page_texts(html, url, getattr(doc, "text", None) or "", page.body):
+        try:
+            return _finish(
+                text=text, title=title, outlet=outlet, url=page_url, published=published, author=author,
+                origin=origin, config=config, min_words=config.limits.min_page_words,
+            )
+        except InputError as exc:
+            failure = exc
+    raise failure
+
+
+# Tables are kept (figures, schedules and results are article text); comments are not.
+_TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False, "include_tables": True, "include_images": False, "include_links": False,
+}
+# A body the page declares that is this many times longer than the extraction is taken instead:
+# the page renders most of its text with scripts, or shows a teaser.
+_DECLARED_BODY_RATIO = 2
+
+
+def _page_texts(html: str | bytes, url: str | None, extracted: str, declared: str | None) -> Iterator[str]:
+    """The page's candidate texts, best first, each once."""
+    import trafilatura
+
+    def candidates() -> Iterator[str | None]:
+        if declared and len(declared.split()) >= _DECLARED_BODY_RATIO * len(extracted.split()):
+            yield declared
+        yield extracted
+        recall = trafilatura.bare_extraction(html, url=url, favor_recall=True, **_TRAFILATURA_OPTIONS)
+        yield getattr(recall, "text", None)
+        yield declared
+        yield trafilatura.baseline(html)[1]
+
+    seen: set[str] = set()
+    for text in candidates():
+        if text and text.strip() and text not in seen:
+            seen.add(text)
+            yield text
 
 
 def _field(obj: Mapping[str, Any], *names: str) -> str | None:

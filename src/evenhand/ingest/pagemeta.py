@@ -1,0 +1,179 @@
+"""What a web page says about itself: schema.org JSON-LD and Open Graph metadata.
+
+Publishers describe their articles for search engines and social networks: a JSON-LD
+``NewsArticle`` (or ``Article``, ``BlogPosting``, ...) with its ``headline``, ``author``,
+``datePublished``, ``publisher`` and often the whole ``articleBody``, and ``og:`` / ``article:``
+meta tags. This is the page's own word about its outlet, title, author and date, more reliable
+than guessing them from the text, and the body it declares is a fallback where the HTML holds
+little of the article (pages that render their text with scripts, or behind a paywall).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+# Bounds on untrusted input: how much of a page and of each JSON-LD block is read.
+_MAX_PAGE_BYTES = 10_000_000
+_MAX_JSONLD_CHARS = 2_000_000
+_MAX_JSONLD_BLOCKS = 20
+_MAX_NODES = 2_000
+
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+    "scholarlyarticle", "techarticle", "report", "posting",
+})
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """Metadata a page declares about its article; ``None`` where it says nothing."""
+
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    body: str | None = None
+
+
+def page_metadata(page: str | bytes) -> PageMeta:
+    """The outlet, title, author, date, canonical URL and declared body of an article page."""
+    # lxml refuses a str that declares its encoding (<?xml ... encoding=...?>): parse bytes.
+    data = page.encode("utf-8") if isinstance(page, str) else page
+    data = data[:_MAX_PAGE_BYTES]
+    if not data.strip():
+        return PageMeta()
+    parser = lxml_html.HTMLParser(encoding="utf-8") if isinstance(page, str) else None
+    try:
+        tree = lxml_html.document_fromstring(data, parser=parser)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return PageMeta()
+    meta = _meta_tags(tree)
+    article, publisher = _jsonld(tree)
+    outlet = (
+        _name(article.get("publisher")) or publisher or meta.get("og:site_name")
+        or meta.get("application-name")
+    )
+    canonical = _first_link(tree, "canonical") or meta.get("og:url")
+    return PageMeta(
+        outlet=_text(outlet),
+        title=_text(article.get("headline") or article.get("name")),
+        author=_text(_authors(article.get("author")) or meta.get("article:author") or meta.get("author")),
+        published=_text(article.get("datePublished") or meta.get("article:published_time")),
+        url=canonical if canonical and canonical.startswith(("http://", "https://")) else None,
+        body=_body(article.get("articleBody")),
+    )
+
+
+def _meta_tags(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        value = (element.get("content") or "").strip()
+        if not key or not value:
+            continue
+        if value.lower().startswith(("http://", "https://")) and key != "og:url":
+            continue  # a profile link where a name belongs (article:author)
+        found.setdefault(key, value)
+    return found
+
+
+def _first_link(tree: Any, rel: str) -> str | None:
+    for element in tree.iter("link"):
+        if rel in (element.get("rel") or "").lower().split():
+            href = (element.get("href") or "").strip()
+            if href:
+                return href
+    return None
+
+
+def _jsonld(tree: Any) -> tuple[dict[str, Any], str | None]:
+    """The page's article node (the one with the longest body, else the first) and the name of
+    a publishing organisation or web site declared beside it."""
+    articles: list[dict[str, Any]] = []
+    publisher: str | None = None
+    blocks = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    for script in blocks[:_MAX_JSONLD_BLOCKS]:
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > _MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for node in _nodes(data):
+            types = _types(node)
+            if types & _ARTICLE_TYPES:
+                articles.append(node)
+            elif types & _ORGANISATION_TYPES and publisher is None:
+                publisher = _name(node)
+    if not articles:
+        return {}, publisher
+    with_body = [a for a in articles if isinstance(a.get("articleBody"), str)]
+    if with_body:
+        return max(with_body, key=lambda a: len(a["articleBody"])), publisher
+    return articles[0], publisher
+
+
+def _nodes(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD document, ``@graph`` members and nested values included."""
+    stack, seen = [data], 0
+    while stack and seen < _MAX_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _authors(value: Any) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    names = [name for name in (_name(v) if isinstance(v, dict) else v for v in values) if isinstance(name, str)]
+    names = [n.strip() for n in names if n.strip() and not n.strip().lower().startswith(("http://", "https://"))]
+    return "; ".join(dict.fromkeys(names)) or None
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(html.unescape(value).split())
+    return text or None
+
+
+def _body(value: Any) -> str | None:
+    """A declared body as plain paragraphs: some publishers put HTML in it."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if re.search(r"<(?:p|br|div|span|a|em|strong)\b", value, re.I):
+        fragment = lxml_html.fragment_fromstring(value, create_parent="div")
+        for tag in fragment.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
+            tag.tail = "\n\n" + (tag.tail or "")
+        value = fragment.text_content()
+    else:
+        value = html.unescape(value)
+    return value.strip() or None
