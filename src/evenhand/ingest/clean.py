@@ -9,6 +9,7 @@ what the article already said. We classify each line by shape, then cut whole re
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -78,6 +79,13 @@ _DISCLOSURE = re.compile(
     r"references to products from)\b",
     re.I,
 )
+# The note about the writer that closes a column or a post ("Jo Reyes is a senior fellow at
+# the Ostermoor Institute."): about who wrote the piece, not what it reports.
+_AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was) (?:a|an|the) (?i:(?:[\w&-]+ ){0,5}"
+    r"(?:founder|co-founder|editor|writer|journalist|reporter|author|professor|fellow|director|consultant|"
+    r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
+)
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|according)\b", re.I)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -97,6 +105,8 @@ _STOPWORDS = frozenset(
     "may might will would should shall must also such there here any all some more most other".split()
 )
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 _HEADING_MAX_WORDS = 14
 _DEK_WORDS = 6
@@ -137,11 +147,15 @@ def _script(ch: str) -> str:
 
 
 def _dominant_script(text: str) -> str:
+    if not _NON_LATIN_LETTER.search(text):
+        return "LATIN"
     counts = Counter(_script(ch) for ch in text if ch.isalpha())
     return counts.most_common(1)[0][0] if counts else "LATIN"
 
 
 def _line_script(line: str) -> str | None:
+    if not _NON_LATIN_LETTER.search(line):
+        return "LATIN" if _LETTER.search(line) else None
     letters = [ch for ch in line if ch.isalpha()]
     if not letters:
         return None
@@ -152,7 +166,7 @@ def _kind(line: str, script: str) -> str:
     words = _WORD.findall(line)
     if not words:
         return "noise"
-    if sum(1 for word in words if _mixes_scripts(word)) >= 2:
+    if _NON_LATIN_LETTER.search(line) and sum(1 for word in words if _mixes_scripts(word)) >= 2:
         return "noise"  # look-alike letters from two alphabets: spam written to slip past filters
     hashtags = _HASHTAG.findall(line)
     if len(hashtags) >= 2 and len(hashtags) >= 0.5 * len(words):
@@ -189,6 +203,8 @@ def _kind(line: str, script: str) -> str:
 def _mixes_scripts(word: str) -> bool:
     """A word spelt with letters of two of the alphabets whose letters look alike (Latin "a",
     Cyrillic "а"); Japanese mixes its scripts within a word and is not this."""
+    if not _NON_LATIN_LETTER.search(word):
+        return False
     return len({_script(ch) for ch in word if ch.isalpha()} & _LOOKALIKE_SCRIPTS) > 1
 
 
@@ -287,10 +303,9 @@ def _tail_start(lines: list[_Line], start: int) -> int:
     remaining = total
     for i in range(start, len(lines) - 1):
         if lines[i].kind in chrome and lines[i + 1].kind in chrome and remaining < _TAIL_SHARE * total:
-            after = [k for k in prose if k > i]
-            if not after or (
-                len(after) == 1 and any(lines[j].kind in _FURNITURE for j in range(i, after[0]))
-            ):
+            first = bisect.bisect_right(prose, i)
+            after = len(prose) - first
+            if after == 0 or (after == 1 and any(lines[j].kind in _FURNITURE for j in range(i, prose[first]))):
                 return i
         if lines[i].kind in _CONTENT:
             remaining -= lines[i].words
@@ -392,7 +407,7 @@ def clean(text: str, *, title: str = "") -> Cleaned:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and kept[-1].kind not in ("text", "item"):
+    while kept and (kept[-1].kind not in ("text", "item") or _AUTHOR_NOTE.match(kept[-1].text)):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
