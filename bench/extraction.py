@@ -1,0 +1,112 @@
+"""Main-text extraction: evenhand beside trafilatura and its precision and recall modes, in one run.
+
+    python bench/extraction.py                 # every page, both halves, ratios to trafilatura
+    python bench/extraction.py --misses        # and every snippet each system missed or leaked
+    python bench/extraction.py --json          # the figures as one JSON object
+
+Reads ../shared/data/extraction_dev.jsonl.gz (relative to the repository root): 147 English pages
+of trafilatura's evaluation set, each with snippets a correct extraction must and must not
+contain. Scored as trafilatura's evaluation scores it (tests/extraction_eval.py): precision,
+recall and F1 over all snippets, with exact matching and with white space squashed; pages lost
+(no text at all) and pages per second. evenhand is what `evenhand clean` prints for the page;
+trafilatura is `extract()` with its defaults, then with favor_precision and favor_recall.
+The set is also scored in halves (its first and second half, older and newer annotations), so
+that a gain that holds in one half only shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from extraction_eval import DATA_PATH, EXTRACTORS, Page, Score, evaluate, load_pages
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA_PATH, help=f"the page set ({DATA_PATH})")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--misses", action="store_true", help="list the snippets each system missed or leaked")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    return parser.parse_args()
+
+
+def _row(name: str, exact: Score, squashed: Score) -> str:
+    return (
+        f"  {name:<23}{exact.precision:>7.3f}{exact.recall:>7.3f}{exact.f1:>7.3f}"
+        f"{squashed.precision:>9.3f}{squashed.recall:>7.3f}{squashed.f1:>7.3f}"
+        f"{exact.lost:>6}{exact.pages_per_second:>9.1f}"
+    )
+
+
+def _table(title: str, scores: dict[str, tuple[Score, Score]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'':<23}{'exact: P':>7}{'R':>7}{'F1':>7}{'squashed: P':>9}{'R':>7}{'F1':>7}{'lost':>6}{'pages/s':>9}")
+    for name, (exact, squashed) in scores.items():
+        print(_row(name, exact, squashed))
+
+
+def _ratios(scores: dict[str, tuple[Score, Score]]) -> dict[str, float]:
+    ours, theirs = scores["evenhand"][0], scores["trafilatura"][0]
+    return {
+        "f1_minus_trafilatura": round(ours.f1 - theirs.f1, 4),
+        "precision_minus_trafilatura": round(ours.precision - theirs.precision, 4),
+        "recall_minus_trafilatura": round(ours.recall - theirs.recall, 4),
+        "trafilatura_speed_over_evenhand": round(theirs.pages_per_second / ours.pages_per_second, 2)
+        if ours.pages_per_second else 0.0,
+    }
+
+
+def _halves(pages: list[Page]) -> list[tuple[str, list[Page]]]:
+    middle = len(pages) // 2
+    return [(f"first half ({middle} pages)", pages[:middle]),
+            (f"second half ({len(pages) - middle} pages)", pages[middle:])]
+
+
+def main() -> int:
+    args = _arguments()
+    if not args.data.is_file():
+        print(f"{args.data} is absent: this benchmark reads the shared extraction set", file=sys.stderr)
+        return 2
+    pages = load_pages(args.data)[: args.limit]
+    scores = evaluate(pages)
+    halves = [(label, evaluate(part, ("evenhand", "trafilatura"))) for label, part in _halves(pages)]
+    report: dict[str, Any] = {
+        "pages": len(pages),
+        "systems": {name: {"exact": e.to_dict(), "squashed": s.to_dict()} for name, (e, s) in scores.items()},
+        "evenhand_vs_trafilatura": _ratios(scores),
+        "halves": {
+            label: {name: {"exact": e.to_dict(), "squashed": s.to_dict()} for name, (e, s) in part.items()}
+            for label, part in halves
+        },
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    _table(f"{args.data.name}: {len(pages)} pages", scores)
+    ratios = report["evenhand_vs_trafilatura"]
+    print(
+        f"  evenhand - trafilatura: F1 {ratios['f1_minus_trafilatura']:+.3f}, "
+        f"P {ratios['precision_minus_trafilatura']:+.3f}, R {ratios['recall_minus_trafilatura']:+.3f}; "
+        f"trafilatura pages/s over evenhand's: {ratios['trafilatura_speed_over_evenhand']:.2f}x"
+    )
+    for label, part in halves:
+        _table(label, part)
+    if args.misses:
+        for name, (exact, _) in scores.items():
+            print(f"\n{name}: {len(exact.missed)} missed, {len(exact.leaked)} leaked")
+            for file, snippet in exact.missed:
+                print(f"  missed  {file}: {snippet[:90]!r}")
+            for file, snippet in exact.leaked:
+                print(f"  leaked  {file}: {snippet[:90]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    assert set(EXTRACTORS) >= {"evenhand", "trafilatura"}
+    raise SystemExit(main())
