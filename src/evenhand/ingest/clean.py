@@ -247,9 +247,13 @@ def _mark_story_lists(lines: list[_Line]) -> None:
     text that introduces them ("The council listed three measures:"), and runs of items
     numbered in sequence (a ranking, the steps of a method). Their lines become kind "item"."""
     for i, line in enumerate(lines):
-        if line.kind == "text" and line.text.endswith(":"):
+        if line.kind == "text" and line.text.endswith(":") and i + 1 < len(lines):
+            shape = _item_shape(lines[i + 1].text)
             j = i + 1
-            while j < len(lines) and (_LIST_ITEM.match(lines[j].text) or lines[j].kind == "heading"):
+            while j < len(lines) and (
+                _LIST_ITEM.match(lines[j].text)
+                or (lines[j].kind == "heading" and _item_shape(lines[j].text) == shape)
+            ):
                 _as_item(lines[j])
                 j += 1
     numbers = [_list_number(line.text) for line in lines]
@@ -262,6 +266,13 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             for k in range(i, j + 1):
                 _as_item(lines[k])
         i = j + 1
+
+
+def _item_shape(text: str) -> tuple[bool, bool]:
+    """How the items of a list without bullets are punctuated ("Name, role", "Term: gloss"): the
+    list ends where the shape changes, so that the page's footer below it is not taken for more
+    items."""
+    return "," in text, bool(re.search(r"\s[–—-]\s|:", text))
 
 
 def _as_item(line: _Line) -> None:
