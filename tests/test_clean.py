@@ -242,3 +242,122 @@ def test_notes_about_the_piece_itself_are_dropped() -> None:
     history = "The story of the bridge goes back a century, to the first span over the river."
     page = f"{lead}\n\nThis report was supplied by Tarnby Wire.\n\nThis story has been updated.\n\n{history}"
     assert clean_text(page) == f"{lead}\n\n{history}"
+
+
+# Issue 12: the shape rules must keep the article. Each page below is written in the shape that
+# trafilatura hands over for a real kind of page (a how-to, a ranking, a column, a review), with
+# the article's own text beside the furniture that must still go.
+
+FOOTER = ["You may also like", "Leave a Comment", "Editors' Picks", "Latest News", "© 2025 The Ostermoor Herald"]
+
+
+def test_a_how_to_that_speaks_to_the_reader_is_kept() -> None:
+    steps = [
+        "If you want to keep sandbags dry, you should stack them on pallets and cover them with a tarpaulin "
+        "before the rain starts, the town's engineers advise.",
+        "Once you have filled your bags halfway, fold the top under so that your wall sits flat against the "
+        "door frame and water cannot find a gap.",
+    ]
+    text = clean_text(_page_of(LEAD, *steps, LAST))
+    for step in steps:
+        assert step in text
+
+
+def test_a_prompt_about_the_site_that_speaks_to_the_reader_is_dropped() -> None:
+    prompts = [
+        "If you enjoyed this story, you can download our app to get your alerts before anyone else.",
+        "You can sign up to your free newsletter below, and you will never pay for your first month.",
+    ]
+    text = clean_text(_page_of(LEAD, MIDDLE, *prompts, LAST))
+    assert text == _page_of(LEAD, MIDDLE, LAST)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the Ostermoor Herald on Twitter and Instagram, and send us your flood pictures by email.",
+    "For the latest stories and breaking news updates download the Herald apps for iOS and Android.",
+    "We want to hear what you think about this article. Submit a letter to the editor or write to us.",
+    "This post contains references to products from our advertisers. We may receive compensation when you "
+    "click on links to those products.",
+    "We recommend the best products through an independent review process, and advertisers do not influence "
+    "our picks.",
+    "(Credit: Wilma Trent / Ostermoor Herald)",
+    "Аdvеrtіѕе with the most read news site in the valley ~ Wе оffеr fully flеxіblе digital packages.",
+])
+def test_site_furniture_inside_the_text_is_dropped(line: str) -> None:
+    assert clean_text(_page_of(LEAD, MIDDLE, line, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_list_the_story_introduces_is_kept_whatever_its_items_look_like() -> None:
+    names = ["Olga Brandt, bakery owner", "Piet Maas, ferry pilot", "Ines Koval, council engineer"]
+    page = _page_of(LEAD, MIDDLE, "Three residents were given the town's medal of merit:", *names, *FOOTER)
+    text = clean_text(page)
+    positions = [text.find(name) for name in names]
+    assert -1 not in positions and positions == sorted(positions), text
+    assert text.endswith(names[-1])
+
+
+def test_a_numbered_ranking_at_the_end_of_the_page_is_kept() -> None:
+    ranking = [f"{n}. {name}" for n, name in enumerate(
+        ["Mill Lane", "Old Quay", "Harbour Road", "Ferry Steps", "Church Walk", "Marsh End"], 1
+    )]
+    page = _page_of(LEAD, MIDDLE, "These are the streets that flooded most often since 1990.", *ranking)
+    text = clean_text(page)
+    for line in ranking:
+        assert line in text
+
+
+def test_the_last_paragraphs_after_a_list_near_the_end_are_kept() -> None:
+    bullets = ["- Harbour Road", "- Ferry Steps", "- Marsh End"]
+    closing = "Engineers said the three streets would be the first to get the new pumps, in the spring."
+    page = _page_of(LEAD, MIDDLE, "Streets to be pumped first", *bullets, closing, *FOOTER)
+    text = clean_text(page)
+    assert text.endswith(closing), text
+    for bullet in bullets:
+        assert bullet in text
+    for furniture in FOOTER:
+        assert furniture not in text
+
+
+def test_a_subheading_with_one_paragraph_before_the_footer_is_kept() -> None:
+    page = _page_of(LEAD, MIDDLE, "What happens next", LAST, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, "What happens next", LAST)
+
+
+def test_the_site_description_below_a_comment_prompt_is_still_the_footer() -> None:
+    about = ("The Ostermoor Herald is a news site that covers the towns of the Ammel valley, with reporting from "
+             "its councils, courts and schools every day of the week.")
+    page = _page_of(LEAD, MIDDLE, LAST, "You may also like", "Leave a Comment", about, "Latest News")
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_standfirst_above_the_first_paragraph_is_kept_and_a_section_name_is_not() -> None:
+    standfirst = "Barriers along the old quay hold as the river reaches a record level"
+    text = clean_text(_page_of("Local news", standfirst, LEAD, MIDDLE, LAST))
+    assert text.startswith(standfirst)
+    assert "Local news" not in text
+
+
+def test_a_passage_quoted_in_another_script_inside_the_article_is_kept() -> None:
+    quoted = "洪水の時は高台に避難してください。"
+    page = _page_of(LEAD, "The sign on the ferry office, in Japanese for the tourists, read:", quoted, MIDDLE, LAST,
+                    "要查看或添加评论,请登录", "社区洞察")
+    text = clean_text(page)
+    assert quoted in text
+    assert "请登录" not in text and "社区洞察" not in text
+
+
+def test_the_note_about_the_writer_that_closes_a_column_is_dropped() -> None:
+    note = "Jo Reyes is a senior fellow at the Ostermoor Institute and writes about rivers and towns."
+    assert clean_text(_page_of(LEAD, MIDDLE, LAST, note)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_paragraph_about_an_official_in_the_story_is_kept() -> None:
+    official = ("Ines Koval is the council engineer who designed the barriers, and she said on Monday that they "
+                "had been built to hold a river a metre higher than this one.")
+    assert clean_text(_page_of(LEAD, official, MIDDLE, LAST)) == _page_of(LEAD, official, MIDDLE, LAST)
+
+
+def test_a_by_line_with_the_writer_role_is_a_hint_not_text() -> None:
+    cleaned = clean(_page_of("By Wilma Trent, Chief Reporter", LEAD, MIDDLE, LAST))
+    assert cleaned.author_hint == "Wilma Trent"
+    assert cleaned.text == _page_of(LEAD, MIDDLE, LAST)
