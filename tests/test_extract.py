@@ -330,3 +330,76 @@ def test_the_same_text_gets_the_same_id(tmp_path: Path) -> None:
     b = _one(_write(tmp_path / "b.txt", f"source: A\n\n{TITLE}\n\n{BODY}\n"))
     c = _one(_write(tmp_path / "c.txt", f"source: A\n\n{TITLE}\n\n{P1}\n"))
     assert a.id == b.id != c.id
+
+
+# Issue 12: what a page declares about itself, and never losing a page that has an article.
+
+FERRY = [
+    "The ferry across the Ammel will run again on Saturday, three weeks after the flood closed the crossing, "
+    "the operator said on Thursday.",
+    "Engineers checked the landing stages on both banks this week and found them sound, though the approach "
+    "road on the west bank still needs resurfacing.",
+    "Season tickets bought before the flood will be extended by a month, and commuters who paid for the closed "
+    "weeks can claim a refund at the ticket office.",
+]
+
+
+def _ld_page(body_html: str, **article: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **article}
+    return (
+        "<!DOCTYPE html><html><head><title>Ferry news | AVR</title>"
+        f'<script type="application/ld+json">{json.dumps(data)}</script></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>'
+        f"{body_html}<footer>Contact the newsroom</footer></body></html>"
+    )
+
+
+def test_metadata_the_page_declares_in_json_ld() -> None:
+    page = _ld_page(
+        "<article>" + "".join(f"<p>{p}</p>" for p in FERRY) + "</article>",
+        headline="Ammel ferry back on Saturday", datePublished="2025-03-20T08:00:00+01:00",
+        author=[{"@type": "Person", "name": "Piet Maas"}],
+        publisher={"@type": "Organization", "name": "Ammel Valley Radio"},
+    )
+    article = article_from_html(page, origin="downloads/3f9a2c1b7e.html")
+    assert (article.outlet, article.title, article.author) == (
+        "Ammel Valley Radio", "Ammel ferry back on Saturday", "Piet Maas")
+    assert article.published == "2025-03-20T08:00:00+01:00"
+    assert article.text == "\n\n".join(FERRY)
+
+
+def test_a_page_showing_a_teaser_takes_the_body_it_declares() -> None:
+    page = _ld_page(f"<article><p>{FERRY[0]}</p><p>Read the full story in our app.</p></article>",
+                    headline="Ammel ferry back on Saturday", articleBody="\n\n".join(FERRY))
+    article = article_from_html(page, origin="ferry.html")
+    for paragraph in FERRY:
+        assert paragraph in article.text
+
+
+def test_a_page_whose_extraction_is_all_furniture_falls_back_to_its_declared_body() -> None:
+    # More words than the article, so that the page's extraction is tried first and found empty.
+    wall = "".join(
+        f"<p>{line}</p>" for line in (
+            "Subscribe to the Ammel Valley Radio newsletter and never miss a story from the valley.",
+            "Sign in to your account to keep reading, or subscribe for unlimited access today.",
+            "Already a subscriber? Log in with the email address you subscribed with.",
+            "Subscribe today: your first month of unlimited access is free, and you can cancel online.",
+            "Sign up for our breaking news alerts and newsletters, delivered to your inbox every morning.",
+            "Download our app for iOS and Android and never miss the valley's news again.",
+            "Log in or register to comment on this story and to follow the reporters you like.",
+            "Subscribers get unlimited access to every story, our archive and the weekend newsletter.",
+        )
+    )
+    page = _ld_page(f"<article>{wall}</article>", headline="Ammel ferry back on Saturday",
+                    articleBody="\n\n".join(FERRY))
+    article = article_from_html(page, origin="ferry.html")
+    assert article.text == "\n\n".join(FERRY)
+
+
+def test_the_outlet_comes_from_the_site_feed_before_the_file_name() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Ammel ferry back on Saturday</title>"
+        '<link rel="alternate" type="application/rss+xml" title="Ammel Valley Radio &raquo; Feed" href="/feed">'
+        "</head><body><article>" + "".join(f"<p>{p}</p>" for p in FERRY) + "</article></body></html>"
+    )
+    assert article_from_html(page, origin="downloads/3f9a2c1b7e.html").outlet == "Ammel Valley Radio"

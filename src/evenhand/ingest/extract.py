@@ -76,7 +76,7 @@ def _strip_markdown(text: str) -> str:
 
 def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
-    author: str | None, origin: str, config: Config, min_words: int = 5,
+    author: str | None, origin: str, config: Config, min_words: int = 5, site: str | None = None,
 ) -> Article:
     limits = config.limits
     title = single_line(title, limits.max_title_chars)
@@ -89,7 +89,10 @@ def _finish(
         raise InputError(origin, "no article text found")
     if prose_share(body) < config.limits.min_prose_share:
         raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
-    name = outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or _outlet_from_origin(origin)
+    name = (
+        outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or site
+        or _outlet_from_origin(origin)
+    )
     name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
@@ -152,7 +155,7 @@ def article_from_html(
         try:
             return _finish(
                 text=text, title=title, outlet=outlet, url=page_url, published=published, author=author,
-                origin=origin, config=config, min_words=config.limits.min_page_words,
+                origin=origin, config=config, min_words=config.limits.min_page_words, site=page.site,
             )
         except InputError as exc:
             failure = exc
@@ -168,12 +171,22 @@ _TRAFILATURA_OPTIONS: dict[str, Any] = {
 _DECLARED_BODY_RATIO = 2
 
 
+def _declares_more(declared: str, extracted: str) -> bool:
+    """The declared body holds much more of the article than the extraction, or as much and in
+    more paragraphs (the extraction ran the page's paragraphs together)."""
+    words, found = len(declared.split()), len(extracted.split())
+    paragraphs = len([p for p in declared.split("\n") if p.strip()])
+    return words >= _DECLARED_BODY_RATIO * found or (
+        words >= found and paragraphs > len([p for p in extracted.split("\n") if p.strip()])
+    )
+
+
 def _page_texts(html: str | bytes, url: str | None, extracted: str, declared: str | None) -> Iterator[str]:
     """The page's candidate texts, best first, each once."""
     import trafilatura
 
     def candidates() -> Iterator[str | None]:
-        if declared and len(declared.split()) >= _DECLARED_BODY_RATIO * len(extracted.split()):
+        if declared and _declares_more(declared, extracted):
             yield declared
         yield extracted
         recall = trafilatura.bare_extraction(html, url=url, favor_recall=True, **_TRAFILATURA_OPTIONS)

@@ -24,6 +24,7 @@ _MAX_PAGE_BYTES = 10_000_000
 _MAX_JSONLD_CHARS = 2_000_000
 _MAX_JSONLD_BLOCKS = 20
 _MAX_NODES = 2_000
+_SITE_NAME_WORDS = 5
 
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -35,9 +36,13 @@ _ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corpo
 
 @dataclass(frozen=True, slots=True)
 class PageMeta:
-    """Metadata a page declares about its article; ``None`` where it says nothing."""
+    """Metadata a page declares about its article; ``None`` where it says nothing. ``outlet`` is
+    the publisher the page names (JSON-LD, ``og:site_name``); ``site`` a weaker clue to it (the
+    ``application-name``, the title of the site's feed, the name after the headline in
+    ``<title>``)."""
 
     outlet: str | None = None
+    site: str | None = None
     title: str | None = None
     author: str | None = None
     published: str | None = None
@@ -59,14 +64,14 @@ def page_metadata(page: str | bytes) -> PageMeta:
         return PageMeta()
     meta = _meta_tags(tree)
     article, publisher = _jsonld(tree)
-    outlet = (
-        _name(article.get("publisher")) or publisher or meta.get("og:site_name")
-        or meta.get("application-name")
-    )
+    outlet = _name(article.get("publisher")) or publisher or meta.get("og:site_name")
     canonical = _first_link(tree, "canonical") or meta.get("og:url")
+    title = _text(article.get("headline") or article.get("name"))
     return PageMeta(
         outlet=_text(outlet),
-        title=_text(article.get("headline") or article.get("name")),
+        site=_site_name(meta.get("application-name")) or _feed_title(tree)
+        or _title_suffix(tree, title or meta.get("og:title")),
+        title=title,
         author=_text(_authors(article.get("author")) or meta.get("article:author") or meta.get("author")),
         published=_text(article.get("datePublished") or meta.get("article:published_time")),
         url=canonical if canonical and canonical.startswith(("http://", "https://")) else None,
@@ -94,6 +99,41 @@ def _first_link(tree: Any, rel: str) -> str | None:
             if href:
                 return href
     return None
+
+
+def _feed_title(tree: Any) -> str | None:
+    """The title of the site's RSS or Atom feed, which names the site ("The Ostermoor Herald »
+    Feed")."""
+    for element in tree.iter("link"):
+        kind = (element.get("type") or "").lower()
+        if "alternate" in (element.get("rel") or "").lower().split() and kind.endswith(("rss+xml", "atom+xml")):
+            title = _text(element.get("title")) or ""
+            if re.search(r"(?i)\bcomments?\b", title):
+                continue
+            return _site_name(re.split(r"(?i)\s*(?:[»|:–-]\s*)?\b(?:rss|atom|feed|podcasts?)\b", title)[0])
+    return None
+
+
+def _site_name(value: str | None) -> str | None:
+    """A clue that reads as a name: a few words, not a sentence."""
+    name = _text(value)
+    if not name or len(name.split()) > _SITE_NAME_WORDS or name[-1] in ".?!":
+        return None
+    return name
+
+
+def _title_suffix(tree: Any, headline: str | None) -> str | None:
+    """The name after the headline in ``<title>`` ("Barriers hold - The Ostermoor Herald"), where
+    the rest of the title is the headline the page gives elsewhere (its H1 where it gives none)."""
+    element = tree.find(".//title")
+    full = _text(element.text_content()) if element is not None else None
+    if not headline:
+        heading = tree.find(".//h1")
+        headline = _text(heading.text_content()) if heading is not None else None
+    if not full or not headline or not full.casefold().startswith(headline.casefold()):
+        return None
+    match = re.fullmatch(r"\s+[|–—·»-]\s+(.{2,60}?)\s*", full[len(headline):])
+    return _site_name(match.group(1)) if match else None
 
 
 def _jsonld(tree: Any) -> tuple[dict[str, Any], str | None]:
