@@ -281,6 +281,7 @@ def test_a_prompt_about_the_site_that_speaks_to_the_reader_is_dropped() -> None:
     "We recommend the best products through an independent review process, and advertisers do not influence "
     "our picks.",
     "(Credit: Wilma Trent / Ostermoor Herald)",
+    "Sandbags stacked at the ferry landing on Monday morning. By OSTERMOOR FIRE AND RESCUE SERVICE",
     "Аdvеrtіѕе with the most read news site in the valley ~ Wе оffеr fully flеxіblе digital packages.",
 ])
 def test_site_furniture_inside_the_text_is_dropped(line: str) -> None:

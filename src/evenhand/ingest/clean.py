@@ -34,6 +34,9 @@ _CREDIT = re.compile(
     r"|^\W*(?:photo\s+|image\s+)?credits?\s*:\s*[^.!?]{2,60}\)?)\s*$",
     re.I,
 )
+# A caption that ends with its credit in capitals ("... at the boat ramp. By U.S. CUSTOMS AND
+# BORDER PROTECTION"), as agencies and picture desks write them.
+_CAPITAL_CREDIT = re.compile(r"[.!?]\s+(?i:photo\s+)?(?i:by|credit:)\s+[A-Z][A-Z.&'’/ -]{3,60}$")
 _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
     r"must read|trending|sponsored|advertisement|listen)\b\s*[:|–-]?", re.I
@@ -191,7 +194,7 @@ def _kind(line: str, script: str) -> str:
         return "prompt"
     if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
         return "prompt"
-    if _CREDIT.search(line):
+    if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
         return "heading"
