@@ -144,12 +144,19 @@ def article_from_html(
     config = config or load_config()
     origin = origin or url or "page"
     page = page_metadata(html)
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
-    title = page.title or getattr(doc, "title", None) or ""
-    outlet = page.outlet or getattr(doc, "sitename", None)
-    page_url = url or page.url or getattr(doc, "url", None)
-    published = page.published or getattr(doc, "date", None)
-    author = page.author or getattr(doc, "author", None)
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, **_TRAFILATURA_OPTIONS)
+    # trafilatura's reading of the page's metadata (half its time, dates above all) only where
+    # the page does not declare all of it.
+    found: Any = None
+    if not (page.title and page.outlet and page.published and page.author):
+        from trafilatura.metadata import extract_metadata
+
+        found = extract_metadata(html, default_url=url)
+    title = page.title or getattr(found, "title", None) or ""
+    outlet = page.outlet or getattr(found, "sitename", None)
+    page_url = url or page.url or getattr(found, "url", None)
+    published = page.published or getattr(found, "date", None)
+    author = page.author or getattr(found, "author", None)
     failure = InputError(origin, "no article text found in the page")
     for text in _page_texts(html, url, getattr(doc, "text", None) or "", page.body):
         try:
