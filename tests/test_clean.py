@@ -331,11 +331,18 @@ def test_the_site_description_below_a_comment_prompt_is_still_the_footer() -> No
     assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST)
 
 
-def test_a_standfirst_above_the_first_paragraph_is_kept_and_a_section_name_is_not() -> None:
-    standfirst = "Barriers along the old quay hold as the river reaches a record level"
-    text = clean_text(_page_of("Local news", standfirst, LEAD, MIDDLE, LAST))
-    assert text.startswith(standfirst)
-    assert "Local news" not in text
+def test_captions_and_credits_above_the_first_paragraph_are_not_taken_for_a_standfirst() -> None:
+    # Read in Multi-News pages: the unpunctuated lines above a story's first paragraph were
+    # captions, credits and embed widgets far more often than a standfirst.
+    above = ["Image caption The barriers on the old quay on Monday morning",
+             "Photographer: Wilma Trent/Ostermoor Herald", "Tweet with a location", "Local news"]
+    assert clean_text(_page_of(*above, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_the_embedded_tweet_notice_about_the_reader_account_is_dropped() -> None:
+    notice = ("You can add location information to your Tweets, such as your city, from the web and via "
+              "third-party applications. You always have the option to delete your Tweet location history.")
+    assert clean_text(_page_of(LEAD, MIDDLE, notice, LAST)) == _page_of(LEAD, MIDDLE, LAST)
 
 
 def test_a_passage_quoted_in_another_script_inside_the_article_is_kept() -> None:

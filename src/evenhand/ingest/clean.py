@@ -65,7 +65,8 @@ _PITCHES_WORDS = 45
 _SITE_ACTION = re.compile(
     r"\b(?:subscri\w*|newsletters?|sign(?:ing)?\s*(?:in|up)|log(?:ging)?\s*in|accounts?|membership|"
     r"download\w*|apps?|click\w*|cookies?|browser|javascript|ad\s*-?blockers?|donat\w+|"
-    r"notifications?|alerts|unlimited access|free trial|our (?:site|website|journalism|newsletters?))\b",
+    r"notifications?|alerts|unlimited access|free trial|our (?:site|website|journalism|newsletters?)|"
+    r"tweets?|your (?:website|timeline|location history|profile|settings))\b",
     re.I,
 )
 # A line about the piece itself ("This article was originally published by ...", "This story
@@ -117,7 +118,6 @@ _TAIL_SHARE = 0.25
 _PARAGRAPH_WORDS = 5
 _CONTENT = frozenset({"text", "item"})
 _FURNITURE = frozenset({"prompt", "copyright", "hashtags", "foreign"})
-_STANDFIRST_WORDS = 4
 _NUMBERED_RUN = 3
 _LIST_ITEM = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+\S")
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
@@ -293,14 +293,11 @@ def _follows(a: int | None, b: int | None) -> bool:
 
 
 def _body_start(lines: list[_Line]) -> int:
-    """The first paragraph, with the standfirst or list just above it: unpunctuated lines of
-    a few words or more (a kicker of one or two words, a section name, is page furniture)."""
+    """The first paragraph, or the first item of a list the story opens with. Unpunctuated lines
+    above it are left out: on the pages we read they are captions, credits, section names and
+    widgets far more often than a standfirst."""
     for i, line in enumerate(lines):
-        if line.kind in ("text", "item"):
-            while i > 0 and lines[i - 1].kind in ("heading", "question", "item") and (
-                lines[i - 1].words >= _STANDFIRST_WORDS or _LIST_ITEM.match(lines[i - 1].text)
-            ):
-                i -= 1
+        if line.kind in _CONTENT:
             return i
     return len(lines)
 
