@@ -61,7 +61,7 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
 @pytest.mark.parametrize("opener", [
     "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
-    "Two of them said", "The update said",
+    "Two of them said", "The update said", "The revelation came after",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -119,6 +119,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("A photo of the ferry captain who went missing on June 3 was released by police.", "aside"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
     ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "aside"),
+    ("10:45 AM PT: Harbour police tell the Quay Daily the captain was found.", "aside"),
+    ("(The operator has denied every allegation against the captain.)", "aside"),
+    ("The port board met on Sunday to discuss the ferry strike and the new fares MORE", "aside"),
     ("The closure is a sign that the port's safety rules have failed.", "opinion"),
     ("The grounding could prove costly for the region's fishermen.", "opinion"),
     ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),
@@ -174,6 +177,34 @@ def test_a_date_is_not_a_count() -> None:
         _article("Quay Daily", "The ferry captain went missing at Veldhaven on April 15, the police said."),
     ])
     assert not any(c.about.startswith("how many") for c in brief.contested)
+
+
+@pytest.mark.parametrize(("quote", "alone"), [
+    ('"We will reopen the channel by Friday," Wren added.', False),
+    ('"We will reopen the channel by Friday," coastguard chief Ada Wren added.', True),
+    ('"We will reopen the channel by Friday," said Wren.', False),
+])
+def test_a_quotation_whose_speaker_is_one_word_leans_on_the_sentence_that_introduced_them(
+    quote: str, alone: bool
+) -> None:
+    # Which Wren (or which Kennedy) said it is named where they were introduced.
+    assert leans_back(quote) is not alone
+
+
+def test_a_teaser_cut_mid_sentence_is_never_printed() -> None:
+    text = "The ferry captain who went missing on Friday was found safe on Sunday, his family said,..."
+    assert [u.kind for u in segment(_article("Veld Post", text), 0)] == ["fragment"]
+
+
+def test_two_versions_of_one_article_count_as_one_source() -> None:
+    first = (
+        "The Veld estuary reopened to shipping on Monday after divers found no damage to the hull of the "
+        "tanker that ran aground on Sunday. Coastguard chief Ada Wren said the channel was safe. The tanker "
+        "was carrying 40,000 tonnes of diesel. Fishermen were told to stay in port until Tuesday."
+    )
+    updated = first + " The tanker's owner said it would pay for the salvage operation."
+    brief = make_brief([_article("Veld Post", first), _article("Veld Post Online", updated)])
+    assert all(f.independent == 1 for f in _printed(brief))
 
 
 def test_sentences_glued_without_a_space_are_split() -> None:

@@ -36,7 +36,8 @@ _LEANS_BACK = re.compile(
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
-    r"The report|The findings|The study|For example|For instance|In particular|Specifically|That said|"
+    r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
+    r"For example|For instance|In particular|Specifically|That said|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development)s?\b"
@@ -61,12 +62,19 @@ _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
 )
+_QUOTE_OPEN = re.compile(r"[\"“]")
+_SURNAME_SPEAKER = re.compile(
+    r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:said|says|added|adds|told|continued|explained|noted|argued|concluded|wrote|"
+    r"insisted)\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
+)
 _ASIDE = re.compile(
     r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)|"
     r"\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image) credit\b|\bCORRECTS\b|"
     r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]|"
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
-    r"\ban earlier version of this\b|^\[|\]$|\bpro tip\b|"
+    r"\ban earlier version of this\b|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
+    # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
+    r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
@@ -236,10 +244,25 @@ def leans_back(text: str) -> bool:
         if not _SPEECH.search(unquoted):
             return True  # a bare quotation: its speaker is named in the sentence before
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
-        return not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
+        return (
+            not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
+            or _surname_speaker(unquoted)
+        )
     return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(
         unquoted
-    )
+    ) or (bool(_QUOTE_OPEN.search(text)) and _surname_speaker(unquoted))
+
+
+def _surname_speaker(unquoted: str) -> bool:
+    """'..., Kennedy added': a speaker named by one word is introduced in a sentence before (and
+    which Kennedy it is may be the news); "Sen. John Kennedy added" names him in full."""
+    for match in _SURNAME_SPEAKER.finditer(unquoted):
+        before, name = match.group(1) or "", match.group(2) or match.group(3)
+        if name.lower() in lexicon.STOPWORDS or name.lower() in lexicon.DATE_WORDS:
+            continue
+        if not before[:1].isupper() or before.rstrip().endswith((",", '"', "”")):
+            return True
+    return False
 
 
 def _pronoun_speaker(unquoted: str) -> bool:
@@ -383,7 +406,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         if standing is None:
             continue
         made = sentence(index, text, standing[0], end, position)
-        out.append(replace(made, kind="fragment") if fragment else made)
+        cut = made.text.rstrip("\"”’' ").endswith(("...", "…"))  # a page's teaser, cut mid-sentence
+        out.append(replace(made, kind="fragment") if fragment or cut else made)
     return out
 
 
