@@ -10,7 +10,7 @@ import re
 import pytest
 
 from evenhand.brief.compose import make_brief, short_headline
-from evenhand.brief.segment import classify, leans_back, segment
+from evenhand.brief.segment import classify, leans_back, segment, shared_surnames
 from evenhand.model import Article, Brief, Fact
 
 
@@ -184,11 +184,13 @@ def test_a_date_is_not_a_count() -> None:
     ('"We will reopen the channel by Friday," coastguard chief Ada Wren added.', True),
     ('"We will reopen the channel by Friday," said Wren.', False),
 ])
-def test_a_quotation_whose_speaker_is_one_word_leans_on_the_sentence_that_introduced_them(
-    quote: str, alone: bool
-) -> None:
-    # Which Wren (or which Kennedy) said it is named where they were introduced.
-    assert leans_back(quote) is not alone
+def test_a_quotation_by_one_of_two_people_with_one_surname_names_which(quote: str, alone: bool) -> None:
+    # The article has two Wrens: "Wren added" alone cannot say which of them spoke.
+    assert leans_back(quote, shared_surnames("Ada Wren met Tomas Wren at the quay.")) is not alone
+
+
+def test_a_surname_alone_is_enough_where_the_article_has_one_person_by_that_name() -> None:
+    assert not leans_back('"We will reopen the channel by Friday," Wren added.', shared_surnames("Ada Wren spoke."))
 
 
 def test_a_teaser_cut_mid_sentence_is_never_printed() -> None:

@@ -63,6 +63,7 @@ _PRONOUN_SPEAKER = re.compile(
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
 )
 _QUOTE_OPEN = re.compile(r"[\"“]")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:said|says|added|adds|told|continued|explained|noted|argued|concluded|wrote|"
     r"insisted)\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
@@ -237,8 +238,10 @@ def is_aside(text: str) -> bool:
     return bool(_ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped))
 
 
-def leans_back(text: str) -> bool:
-    """Whether the sentence cannot stand alone: it points back to the one before it."""
+def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence cannot stand alone: it points back to the one before it.
+    ``shared_surnames``: surnames the article gives two people ("Anthony Kennedy", "John
+    Kennedy"), so that a quotation ending "Kennedy added" cannot say which of them spoke."""
     unquoted = _ANY_QUOTED.sub(" ", text)
     if text.lstrip()[:1] in "\"“":
         if not _SPEECH.search(unquoted):
@@ -246,23 +249,29 @@ def leans_back(text: str) -> bool:
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
         return (
             not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
-            or _surname_speaker(unquoted)
+            or _surname_speaker(unquoted, shared_surnames)
         )
     return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(
         unquoted
-    ) or (bool(_QUOTE_OPEN.search(text)) and _surname_speaker(unquoted))
+    ) or (bool(_QUOTE_OPEN.search(text)) and _surname_speaker(unquoted, shared_surnames))
 
 
-def _surname_speaker(unquoted: str) -> bool:
-    """'..., Kennedy added': a speaker named by one word is introduced in a sentence before (and
-    which Kennedy it is may be the news); "Sen. John Kennedy added" names him in full."""
+def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
+    """'..., Kennedy added', where the article has two Kennedys: which one spoke is not said."""
     for match in _SURNAME_SPEAKER.finditer(unquoted):
         before, name = match.group(1) or "", match.group(2) or match.group(3)
-        if name.lower() in lexicon.STOPWORDS or name.lower() in lexicon.DATE_WORDS:
-            continue
-        if not before[:1].isupper() or before.rstrip().endswith((",", '"', "”")):
+        if name in shared and (not before[:1].isupper() or before.rstrip().endswith((",", '"', "”"))):
             return True
     return False
+
+
+def shared_surnames(text: str) -> frozenset[str]:
+    """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
+    firsts: dict[str, set[str]] = {}
+    for first, last in _FULL_NAME.findall(text):
+        if first.lower() not in lexicon.STOPWORDS | lexicon.DATE_WORDS:
+            firsts.setdefault(last, set()).add(first)
+    return frozenset(last for last, names in firsts.items() if len(names) > 1)
 
 
 def _pronoun_speaker(unquoted: str) -> bool:
@@ -394,8 +403,9 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     text = article.text
     out: list[Sentence] = []
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
+    surnames = shared_surnames(text)
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
-        if not leans_back(text[start:end]):
+        if not leans_back(text[start:end], surnames):
             standing = (start, 1)
         elif gap or standing is None or standing[1] >= _MAX_JOINED or (
             len(words(text[standing[0] : end])) > max_unit_words
