@@ -51,6 +51,10 @@ class Sentence:
     content: frozenset[str] = frozenset()
     negated: bool = False
 
+    def overlaps(self, other: Sentence) -> bool:
+        """Whether the two units share any of one article's text (a unit and the sentence it leans on)."""
+        return self.article == other.article and self.start < other.end and other.start < self.end
+
 
 @dataclass(frozen=True, slots=True)
 class Support:

@@ -245,8 +245,14 @@ def make_brief(
     def support_of(s: Sentence) -> Support:
         return Support(numbering.number(s.article), s.start, s.end, s.text)
 
+    printed = [sentences[g.rep] for g in chosen]
+
     def to_fact(group: FactGroup) -> Fact:
-        members = sorted(group.members, key=lambda k: (k != group.rep, sentences[k].article))
+        # A source's sentence printed as one fact is not cited again for another.
+        members = sorted(
+            (k for k in group.members if k == group.rep or not any(sentences[k].overlaps(p) for p in printed)),
+            key=lambda k: (k != group.rep, sentences[k].article),
+        )
         support = tuple(support_of(sentences[k]) for k in members)
         return Fact(
             text=compress(sentences[group.rep].text),

@@ -187,7 +187,7 @@ def find_disputes(
                 key = frozenset({x.value, y.value})
                 sides = items.setdefault(key, defaultdict(list))
                 for figure, s in ((x, a), (y, b)):
-                    if not any(_overlap(s, t) for t in sides[figure.value]):
+                    if not any(s.overlaps(t) for t in sides[figure.value]):
                         sides[figure.value].append(s)
                 abouts.setdefault(key, x.label)
     disputes = []
@@ -196,10 +196,6 @@ def find_disputes(
         if len(outlets) > 1:
             disputes.append(Dispute(abouts[key], dict(sides)))
     return disputes
-
-
-def _overlap(a: Sentence, b: Sentence) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def to_contested(

@@ -433,7 +433,7 @@ def select(
             continue
         if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
             continue
-        if any(_contains(sentences[c.rep], rep) or _overlap(sentences[c.rep], rep) for c in chosen):
+        if any(_contains(sentences[c.rep], rep) or sentences[c.rep].overlaps(rep) for c in chosen):
             continue
         if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
             continue
@@ -458,10 +458,6 @@ def fit_budget(
         if len(chosen) >= limit:
             break
     return chosen
-
-
-def _overlap(a: Sentence, b: Sentence) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def lede_first(

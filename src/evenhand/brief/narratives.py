@@ -154,7 +154,7 @@ def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Se
     length = told = 0
     for item in ordered:
         s = item.sentence
-        if not balanced_quotes(s.text) or any(_overlap(s, other) for other in [*used, *picked]):
+        if not balanced_quotes(s.text) or any(s.overlaps(other) for other in [*used, *picked]):
             continue
         if any(s.text in p.text or p.text in s.text for p in picked):
             continue
@@ -167,10 +167,6 @@ def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Se
         if len(picked) == k:
             break
     return picked
-
-
-def _overlap(a: Sentence, b: Sentence) -> bool:
-    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def _join(names: Sequence[str]) -> str:
