@@ -27,6 +27,8 @@ _CONDOLENCE = re.compile(
 # A narrative is a line of argument: at least two sentences of it, and not an essay.
 _MIN_SENTENCES = 2
 _MAX_SENTENCES = 4
+# Distinct words of its framing a narrative must carry, in all its sentences.
+_MIN_CUES = 2
 _MAX_WORDS = 110
 _THIRD_SIDE = 0.75
 
@@ -116,6 +118,8 @@ def find_narratives(
         picked = _best(_argued(by_frame[frame]), per_narrative, used)
         if sum(count_sentences(s.text) for s in picked) < _MIN_SENTENCES:
             continue
+        if frame_scores(" ".join(s.text for s in picked)).get(frame, 0.0) < _MIN_CUES:
+            continue  # a framing word in passing is not a line of argument
         picked.sort(key=lambda s: (s.article, s.start))
         used.extend(picked)
         sources = tuple(sorted({source_of(s.article) for s in picked}))
