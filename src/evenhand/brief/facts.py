@@ -44,16 +44,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
     r"(?: on \w+day)?)([.!])$"
 )
-_PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
-_ATTRIBUTION = re.compile(
-    r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
-    r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
-    r"(?: on \w+day)?)([.!])$"
-)
-_PARENTHETICAL = re.compile(r"\s\([^()]{1,40}\)(?=[\s,.;:])")
-# A sentence that opens by pointing back ("This meeting", "They", "These claims") leans on the
-# sentence before it, which the brief does not print.
-_DANGLING = re.compile(r"^(?:He|She|It|They|This|These|That|Those|Such|Its|Their|His|Her|The two|Both)\b")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|according to|"
     r"asked|argued|argues|warned|warns|insisted|explained|called|calls|calling|described|describes|describing|"
