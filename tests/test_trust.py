@@ -171,6 +171,30 @@ def test_no_sentence_is_both_a_fact_and_part_of_a_narrative() -> None:
     assert not facts & argued
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The 15-year-old ferry hand at the Veldhaven terminal was charged on Monday.",
+     "The 18-year-old ferry hand at the Veldhaven terminal was charged on Monday."),
+    ("The tanker was the second ship to run aground at the Veldhaven terminal this year.",
+     "The tanker was one of three ships to run aground at the Veldhaven terminal this year."),
+])
+def test_ages_and_ranks_are_not_counts_in_dispute(a: str, b: str) -> None:
+    assert not any(c.startswith("how many") for c in _contested(a, b))
+
+
+def test_a_condition_is_not_reported_as_what_happened() -> None:
+    assert classify("If convicted, the captain faces up to ten years in prison.") == "opinion"
+
+
+def test_a_time_zone_after_a_clock_time_does_not_end_the_sentence() -> None:
+    text = "The ferry docked at 10:30 p.m. Eastern time, and 13 minutes later the crew left it."
+    assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
+
+
+def test_an_aldermans_title_does_not_end_the_sentence() -> None:
+    text = "The captain was charged with assaulting Ald. Ada Wren at the quay on Monday evening."
+    assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
+
+
 def test_a_date_is_not_a_count() -> None:
     brief = make_brief([
         _article("Veld Post", "The ferry captain went missing at Veldhaven on April 14, his family said."),

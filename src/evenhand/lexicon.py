@@ -46,8 +46,11 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon pres supt insp
     no nos vol vs etc inc corp co ltd llc dept univ ave blvd rd mt ft est approx fig cf al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a""".split()
+    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong""".split()
 )
+
+# Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
+TIME_ZONES = frozenset("eastern pacific central mountain et pt ct mt est edt pst pdt gmt utc bst cet local".split())
 
 # Verbs news uses for one happening, by stem: "reached Russia" and "arrived in Russia" report one
 # step, so they must meet when facts are matched (stems on the left become the one on the right).

@@ -25,6 +25,8 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent
 _SPANS = frozenset(
     stem(w) for w in "days weeks months years hours minutes miles kilometres kilometers km metres meters feet".split()
 )
+_ORDINALS = frozenset("second third fourth fifth".split())
+_AGE = re.compile(r"\S+[ -](?:year|month|week)s?[ -]old\b")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -90,6 +92,8 @@ def figures(s: Sentence) -> list[Figure]:
             number = _value(token.rstrip(".,"))
             if number is None or (i and tokens[i - 1].lower().rstrip(".") in _MONTHS):
                 continue  # "April 14" is a date, not a count
+            if lowered in _ORDINALS or _AGE.match(" ".join(tokens[i : i + 3]).lower()):
+                continue  # a rank ("second") or an age ("15-year-old") counts nothing
             kind, value = "number", number
         noun, after = "", ""
         if kind == "number":

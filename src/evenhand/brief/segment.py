@@ -223,6 +223,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # the outlet's reading of events, not an event
     if _SPECULATION.search(unquoted) and not _SPEECH.search(unquoted):
         return "opinion"  # what could happen, in the outlet's own voice
+    if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
+        return "opinion"  # a condition: what would follow, not what happened
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
@@ -335,7 +337,8 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     token = word.group(1)
     if token.lower().rstrip(".") in ("a.m", "p.m"):
         following = re.match(r"\s*([A-Za-z]+)", after)
-        return not following or following.group(1).lower() in lexicon.DATE_WORDS or following.group(1).isupper()
+        word_after = following.group(1).lower() if following else ""
+        return not following or word_after in lexicon.DATE_WORDS | lexicon.TIME_ZONES or following.group(1).isupper()
     last = token.rsplit(".", 1)[-1] if "." in token else token
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True
