@@ -181,6 +181,39 @@ def test_ages_and_ranks_are_not_counts_in_dispute(a: str, b: str) -> None:
     assert not any(c.startswith("how many") for c in _contested(a, b))
 
 
+def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_alone() -> None:
+    text = (
+        '"The channel is safe," harbour master Piet Anker told reporters on Monday. '
+        '"We have checked every buoy twice and the tanker is gone."'
+    )
+    units = segment(_article("Quay Daily", text), 0)
+    assert [u.kind for u in units] == ["fragment", "quote"]
+    assert units[1].text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "July 4 (VNS) -- A court in Veldhaven sentenced the captain to 13 years in prison on Tuesday.",
+])
+def test_a_dated_agency_dateline_is_dropped(sentence: str) -> None:
+    from evenhand.brief.facts import compress
+
+    assert compress(sentence).startswith("A court in Veldhaven")
+
+
+def test_the_lede_is_not_the_background_of_the_news() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "Harbour police arrested the ferry captain Ada Wren in May 2029 on charges of smuggling.\n\n"
+            "A court in Veldhaven sentenced Wren to 13 years in prison on Tuesday for smuggling fuel."
+        )),
+        _article("Quay Daily", (
+            "Harbour police arrested the ferry captain Ada Wren in May 2029 on smuggling charges.\n\n"
+            "The court in Veldhaven sentenced Wren to 13 years in prison on Tuesday for smuggling."
+        )),
+    ])
+    assert brief.lede is not None and "sentenced" in brief.lede.text, brief.lede.text
+
+
 def test_a_condition_is_not_reported_as_what_happened() -> None:
     assert classify("If convicted, the captain faces up to ten years in prison.") == "opinion"
 

@@ -36,7 +36,7 @@ _LATEST = 0.05
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
-    r"(?: \([^)]{1,30}\))?|\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
+    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
 )
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
@@ -62,6 +62,12 @@ _EARLY_STAGE = re.compile(
 )
 # A lede opens with what happened, not with a concession, a scene or a condition.
 _SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|There (?:is|was|are|were))\b")
+# A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
+# background, where the news is what came of it.
+_DATED_PAST = re.compile(
+    r"\b(?:in|since|by) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
+)
 # Being on the way somewhere: an earlier step than arriving, meeting or signing.
 _ON_THE_WAY = re.compile(
     r"\b(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|set off|"
@@ -472,7 +478,8 @@ def lede_first(
         opening |= {sentences[k].article for k in group.members if sentences[k].position < _OPENING}
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
-        side = 0.5 if _SIDE_OPENING.match(compress(sentences[group.rep].text)) else 1.0
+        printed = compress(sentences[group.rep].text)
+        side = 0.5 if _SIDE_OPENING.match(printed) or _DATED_PAST.search(printed) else 1.0
         return side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)

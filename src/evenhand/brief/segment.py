@@ -245,9 +245,9 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     ``shared_surnames``: surnames the article gives two people ("Anthony Kennedy", "John
     Kennedy"), so that a quotation ending "Kennedy added" cannot say which of them spoke."""
     unquoted = _ANY_QUOTED.sub(" ", text)
+    if is_bare_quotation(text):
+        return True  # its speaker is named in the sentence before
     if text.lstrip()[:1] in "\"“":
-        if not _SPEECH.search(unquoted):
-            return True  # a bare quotation: its speaker is named in the sentence before
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
         return (
             not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
@@ -416,12 +416,23 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             standing = None
         else:
             standing = (standing[0], standing[1] + 1)
+        bare = is_bare_quotation(text[start:end])
+        if standing is not None and bare and not named_speaker(text[standing[0] : end]):
+            standing = None  # a quotation whose speaker the sentences before it do not name
         if standing is None:
             continue
+        if bare and out and out[-1].start == standing[0] and _QUOTE_OPEN.search(out[-1].text):
+            # The speaker's sentence before a quotation that runs on is only part of what they said.
+            out[-1] = replace(out[-1], kind="fragment")
         made = sentence(index, text, standing[0], end, position)
         cut = made.text.rstrip("\"”’' ").endswith(("...", "…"))  # a page's teaser, cut mid-sentence
         out.append(replace(made, kind="fragment") if fragment or cut else made)
     return out
+
+
+def is_bare_quotation(text: str) -> bool:
+    """A sentence that is a quotation with no speaker of its own: it goes on someone's words."""
+    return text.lstrip()[:1] in "\"“" and not _SPEECH.search(_ANY_QUOTED.sub(" ", text))
 
 
 def segment_all(articles: Sequence[Article], *, max_chars: int = 1200) -> list[list[Sentence]]:
