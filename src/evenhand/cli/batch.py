@@ -12,12 +12,12 @@ from typing import Any
 
 import click
 
-from .cli import friendly
-from .cli_store import _cluster_options, _config_option, _emit, _json_option, _with
-from .config import load_config
-from .errors import EvenhandError
-from .pipeline import cluster_settings
-from .store import display_name
+from ..config import load_config
+from ..errors import EvenhandError
+from ..pipeline import cluster_settings
+from ..store import display_name
+from . import friendly
+from .store import _cluster_options, _config_option, _emit, _json_option, _with
 
 
 @click.command()
@@ -69,7 +69,7 @@ def batch(
         distributed: Any = importlib.import_module("distributed")  # partly typed: used as Any
     except ImportError:
         raise EvenhandError("evenhand batch needs Dask: pip install 'evenhand[batch]'") from None
-    from .batch import BatchSettings, run_batch
+    from ..batch import BatchSettings, run_batch
 
     if (parquet is None) == (store is None):
         raise EvenhandError("give one output: --parquet FOLDER or --to STORE")

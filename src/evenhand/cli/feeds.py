@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 import click
 
-from . import pipeline
-from .cli import for_terminal, friendly, warn
-from .cli_store import _config_option, _db_option, _json_option, count, open_existing, open_or_create
-from .config import load_config
-from .errors import EvenhandError, InputError
+from .. import pipeline
+from ..config import load_config
+from ..errors import EvenhandError, InputError
+from . import for_terminal, friendly, warn
+from .store import _config_option, _db_option, _json_option, count, open_existing, open_or_create
 
 
 @click.group()

@@ -12,9 +12,13 @@ from typing import Any
 
 import click
 
-from . import pipeline
-from .cli import fail, for_terminal, friendly
-from .cli_store import (
+from .. import pipeline
+from ..config import Config, load_config
+from ..errors import EvenhandError
+from ..ingest.fetch import FetchSettings
+from ..store import Store
+from . import fail, for_terminal, friendly
+from .store import (
     _cluster_options,
     _config_option,
     _fetch_options,
@@ -23,10 +27,6 @@ from .cli_store import (
     count,
     open_existing,
 )
-from .config import Config, load_config
-from .errors import EvenhandError
-from .ingest.fetch import FetchSettings
-from .store import Store
 
 _DB_HELP = "The store to read: a SQLite file or a postgresql:// URL (default: $EVENHAND_DB, else ./evenhand.db)."
 
@@ -133,8 +133,8 @@ def serve(
     """
     import uvicorn
 
-    from .store import DEFAULT_DB, display_name
-    from .web.app import UpdateTask, create_app
+    from ..store import DEFAULT_DB, display_name
+    from ..web.app import UpdateTask, create_app
 
     path = db_path or DEFAULT_DB
     updates = None
@@ -251,8 +251,8 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from .store import DEFAULT_DB
-    from .web.export import export_site
+    from ..store import DEFAULT_DB
+    from ..web.export import export_site
 
     if base_url and not base_url.startswith(("http://", "https://")):
         fail(f"--base-url {base_url}: give an absolute http(s) URL")

@@ -16,16 +16,16 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import pipeline
-from .cli import EXIT_FAILED, for_terminal, friendly, slider_options
-from .config import Config, load_config
-from .errors import EvenhandError, InputError
-from .ingest.fetch import FetchSettings
-from .ingest.run import IngestReport
-from .outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
-from .pipeline import slider_brief
-from .store import ArticleRow, Store, StoryRow, is_server_url
-from .stories import ClusterRun, ClusterSettings
+from .. import pipeline
+from ..config import Config, load_config
+from ..errors import EvenhandError, InputError
+from ..ingest.fetch import FetchSettings
+from ..ingest.run import IngestReport
+from ..outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
+from ..pipeline import slider_brief
+from ..store import ArticleRow, Store, StoryRow, is_server_url
+from ..stories import ClusterRun, ClusterSettings
+from . import EXIT_FAILED, for_terminal, friendly, slider_options
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -541,7 +541,7 @@ def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) ->
     members = store.story_articles(story_id)
     brief = store.get_brief(story_id)
     if not sliders.is_default:
-        from .brief.render import brief_to_dict
+        from ..brief.render import brief_to_dict
 
         ratings = store.rating_table()
         if sliders.filters and not ratings:

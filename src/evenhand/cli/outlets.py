@@ -11,11 +11,9 @@ from typing import Any
 
 import click
 
-from .cli import friendly, warn
-from .cli_store import open_existing, open_or_create
-from .config import load_config
-from .errors import InputError
-from .outlets import (
+from ..config import load_config
+from ..errors import InputError
+from ..outlets import (
     OutletEntry,
     Ratings,
     find_entry,
@@ -24,7 +22,9 @@ from .outlets import (
     read_ratings,
     unrated_outlets,
 )
-from .store import Store
+from ..store import Store
+from . import friendly, warn
+from .store import open_existing, open_or_create
 
 _db_option = click.option(
     "--db", "db", envvar="EVENHAND_DB", default="evenhand.db", show_default=True,
@@ -147,7 +147,7 @@ def import_ratings(csv_file: str, db: str, config_path: str | None, as_json: boo
         warn(problem)
     if not rows:
         raise InputError(csv_file, "no rating could be read")
-    from .pipeline import write_briefs
+    from ..pipeline import write_briefs
 
     with open_or_create(db) as store:
         count = store.import_ratings(rows)

@@ -16,14 +16,14 @@ from typing import IO, TYPE_CHECKING, ClassVar, ParamSpec, TypeVar
 
 import click
 
-from . import __version__
-from .config import Config, load_config
-from .errors import EvenhandError, InputError, log_unexpected
-from .model import BRIEF_SCHEMA, Article, Brief
+from .. import __version__
+from ..config import Config, load_config
+from ..errors import EvenhandError, InputError, log_unexpected
+from ..model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
-    from .brief.llm import OpenAIChatWriter
-    from .outlets import Ratings, Sliders
+    from ..brief.llm import OpenAIChatWriter
+    from ..outlets import Ratings, Sliders
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -124,7 +124,7 @@ def example_folder() -> Path:
 def read_inputs(paths: Sequence[str], names: Sequence[str], config: Config) -> list[Article]:
     """Every readable article of the inputs. Each unreadable one is reported and skipped; when
     none is readable the job fails, with the one problem as its error where there was one."""
-    from .ingest.extract import read_path
+    from ..ingest.extract import read_path
 
     if names and len(names) not in (1, len(paths)):
         raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
@@ -174,11 +174,11 @@ class LazyGroup(click.Group):
     does not pay for the web server's and the fetcher's imports."""
 
     LAZY: ClassVar[dict[str, str]] = {
-        "ingest": "evenhand.cli_store:ingest", "cluster": "evenhand.cli_store:cluster",
-        "update": "evenhand.cli_store:update", "stories": "evenhand.cli_store:stories",
-        "ratings": "evenhand.cli_outlets:ratings", "serve": "evenhand.cli_web:serve",
-        "export": "evenhand.cli_web:export", "feeds": "evenhand.cli_feeds:feeds",
-        "outlets": "evenhand.cli_outlets:outlets", "batch": "evenhand.cli_batch:batch",
+        "ingest": "evenhand.cli.store:ingest", "cluster": "evenhand.cli.store:cluster",
+        "update": "evenhand.cli.store:update", "stories": "evenhand.cli.store:stories",
+        "ratings": "evenhand.cli.outlets:ratings", "serve": "evenhand.cli.web:serve",
+        "export": "evenhand.cli.web:export", "feeds": "evenhand.cli.feeds:feeds",
+        "outlets": "evenhand.cli.outlets:outlets", "batch": "evenhand.cli.batch:batch",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -258,7 +258,7 @@ def brief(
     config = load_config(config_path).with_max_words(max_words)
     if jsonl and not clusters:
         raise EvenhandError("--jsonl goes with --clusters FILE (for one brief, use --json)")
-    from .outlets import Sliders
+    from ..outlets import Sliders
 
     sliders = Sliders.parse(lean, establishment, depth)
     config = sliders.configure(config)
@@ -275,8 +275,8 @@ def brief(
     if not paths:
         raise EvenhandError("no input: give article files or folders, or --example")
     articles = select(read_inputs(paths, source_names, config), "the inputs")
-    from .brief.compose import make_brief
-    from .brief.render import brief_to_dict, render_markdown
+    from ..brief.compose import make_brief
+    from ..brief.render import brief_to_dict, render_markdown
 
     with _writer(llm_url, llm_model) as writer:
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
@@ -299,7 +299,7 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         return
     if not (url and model):
         raise EvenhandError("--llm-url and --llm-model go together")
-    from .brief.llm import OpenAIChatWriter
+    from ..brief.llm import OpenAIChatWriter
 
     with OpenAIChatWriter(url, model, api_key=os.environ.get("EVENHAND_LLM_KEY")) as writer:
         yield writer
@@ -327,8 +327,8 @@ def _count_lines(path: str) -> int:
 def _one_cluster(
     number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
 ) -> Brief:
-    from .brief.compose import make_brief
-    from .ingest.extract import article_from_record
+    from ..brief.compose import make_brief
+    from ..ingest.extract import article_from_record
 
     where = f"{name} line {number}"
     try:
@@ -367,7 +367,7 @@ def _one_cluster_guarded(
 def _load_ratings(ratings_file: str | None, config: Config) -> Ratings | None:
     if ratings_file is None:
         return None
-    from .outlets import Ratings, load_registry, read_ratings
+    from ..outlets import Ratings, load_registry, read_ratings
 
     rows, problems = read_ratings(ratings_file)
     for problem in problems:
@@ -379,7 +379,7 @@ def _side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief],
     """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
     if ratings is None:
         return lambda brief: brief
-    from .outlets import label_narratives, outlet_settings
+    from ..outlets import label_narratives, outlet_settings
 
     settings = outlet_settings(config)
     return lambda brief: label_narratives(brief, ratings, settings)
@@ -389,7 +389,7 @@ def _slider_select(
     ratings: Ratings | None, sliders: Sliders, config: Config
 ) -> Callable[[list[Article], str], list[Article]]:
     """The articles a brief draws on under the sliders; none kept is an error naming the input."""
-    from .outlets import outlet_settings, slider_subset
+    from ..outlets import outlet_settings, slider_subset
 
     settings = outlet_settings(config)
 
@@ -408,7 +408,7 @@ def _brief_clusters(
 ) -> None:
     from rich.progress import Progress
 
-    from .brief.render import brief_to_dict, render_markdown
+    from ..brief.render import brief_to_dict, render_markdown
 
     failed = done = 0
     held: list[tuple[InputError, str]] = []  # the bad lines before the first good one, and their output
@@ -496,7 +496,7 @@ def show_config(config_path: str | None, as_json: bool) -> None:
         evenhand config > my.toml          # then edit, and use with --config my.toml
         EVENHAND_CONFIG=my.toml evenhand config --json
     """
-    from .config import as_dict, to_toml
+    from ..config import as_dict, to_toml
 
     data = as_dict(load_config(config_path))
     if as_json:
