@@ -274,7 +274,7 @@ def make_brief(
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
-        max_narratives=config.brief.max_narratives, printed=[sentences[g.rep] for g in chosen],
+        max_narratives=config.brief.max_narratives, printed=printed,
     )
     contested = to_contested(disputes, support_of, numbering.number)
     if config.brief.max_words > 0:

@@ -50,16 +50,19 @@ _ATTRIBUTION = re.compile(
     r"urged|vowed|promised|announced|declared|noted|claimed|claims|acknowledged|admitted|conceded|replied|"
     r"responded|recalled|testified|quoted|quoting)\b"
 )
+# Being on the way somewhere: an earlier step than arriving, meeting or signing.
+_ON_THE_WAY_WORDS = (
+    r"(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|"
+    r"set off|left for)|(?:set off|embarked|departed|left) for|started (?:his|her|their|its) (?:journey|trip)"
+)
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
     r"\b(?:will|is set to|are set to|is expected to|are expected to|is due to|are due to|plans to|is scheduled to|"
-    r"are scheduled to|is poised to|is preparing to|is heading|are heading|is on (?:his|her|their|its) way|"
-    r"is en route|are en route|"
-    r"(?:has|have) (?:started|begun|embarked on|set off|left for)|(?:set off|embarked|departed|left) for|"
-    r"started (?:his|her|their|its) (?:journey|trip))\b",
+    r"are scheduled to|is poised to|is preparing to|" + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
+_ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # A lede opens with what happened, not with a concession, a scene or a condition.
 _SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|There (?:is|was|are|were))\b")
 # A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
@@ -67,12 +70,6 @@ _SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|T
 _DATED_PAST = re.compile(
     r"\b(?:in|since|by) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
-)
-# Being on the way somewhere: an earlier step than arriving, meeting or signing.
-_ON_THE_WAY = re.compile(
-    r"\b(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|set off|"
-    r"left for)|(?:set off|embarked|departed|left) for|started (?:his|her|their|its) (?:journey|trip)\b",
-    re.I,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")

@@ -62,6 +62,9 @@ _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
     r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
 )
+# Capitalised words that name nobody; words that may follow "3 p.m." inside a sentence.
+_NOT_NAMES = lexicon.STOPWORDS | lexicon.DATE_WORDS
+_CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
 _QUOTE_OPEN = re.compile(r"[\"“]")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 _SURNAME_SPEAKER = re.compile(
@@ -247,15 +250,12 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     unquoted = _ANY_QUOTED.sub(" ", text)
     if is_bare_quotation(text):
         return True  # its speaker is named in the sentence before
+    later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
     if text.lstrip()[:1] in "\"“":
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
-        return (
-            not named_speaker(text) or bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
-            or _surname_speaker(unquoted, shared_surnames)
-        )
-    return bool(_LEANS_BACK.match(text.lstrip()) or _LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(
-        unquoted
-    ) or (bool(_QUOTE_OPEN.search(text)) and _surname_speaker(unquoted, shared_surnames))
+        return later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
+    quoting = bool(_QUOTE_OPEN.search(text))
+    return later or bool(_LEANS_BACK.match(text.lstrip())) or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
 def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
@@ -271,7 +271,7 @@ def shared_surnames(text: str) -> frozenset[str]:
     """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
     firsts: dict[str, set[str]] = {}
     for first, last in _FULL_NAME.findall(text):
-        if first.lower() not in lexicon.STOPWORDS | lexicon.DATE_WORDS:
+        if first.lower() not in _NOT_NAMES:
             firsts.setdefault(last, set()).add(first)
     return frozenset(last for last, names in firsts.items() if len(names) > 1)
 
@@ -285,8 +285,8 @@ def _pronoun_speaker(unquoted: str) -> bool:
     # "Trump erred when he said": a sentence's first word is a name unless it is a common word
     # ("Speaking on Monday, he said") or a day.
     word = first.group(1) if first else ""
-    common = not word or word.lower() in lexicon.STOPWORDS | lexicon.DATE_WORDS or word.endswith(("ing", "ed", "ly"))
-    return not (entities_in(before) or not common)
+    common = not word or word.lower() in _NOT_NAMES or word.endswith(("ing", "ed", "ly"))
+    return common and not entities_in(before)
 
 
 def named_speaker(text: str) -> bool:
@@ -338,7 +338,7 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     if token.lower().rstrip(".") in ("a.m", "p.m"):
         following = re.match(r"\s*([A-Za-z]+)", after)
         word_after = following.group(1).lower() if following else ""
-        return not following or word_after in lexicon.DATE_WORDS | lexicon.TIME_ZONES or following.group(1).isupper()
+        return not following or word_after in _CLOCK_FOLLOWERS or following.group(1).isupper()
     last = token.rsplit(".", 1)[-1] if "." in token else token
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True
