@@ -61,7 +61,8 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
 @pytest.mark.parametrize("opener", [
     "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
-    "Two of them said", "The update said", "The revelation came after",
+    "Two of them said", "The update said", "The revelation came after", "The poll found that",
+    "The deleted tweet said that",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -123,6 +124,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("(The operator has denied every allegation against the captain.)", "aside"),
     ("The port board met on Sunday to discuss the ferry strike and the new fares MORE", "aside"),
     ("The closure is a sign that the port's safety rules have failed.", "opinion"),
+    ("With the sale now official, speculation turns to what happens to the ferry line's chief.", "opinion"),
     ("The grounding could prove costly for the region's fishermen.", "opinion"),
     ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),
     ("The coastguard closed the estuary on Sunday, a spokesman said.", "fact"),
@@ -212,6 +214,16 @@ def test_the_lede_is_not_the_background_of_the_news() -> None:
         )),
     ])
     assert brief.lede is not None and "sentenced" in brief.lede.text, brief.lede.text
+
+
+def test_a_poll_named_in_the_sentence_before_is_printed_with_it() -> None:
+    text = (
+        "Mayor Ada Wren gained ground in Veldhaven, according to a poll by the Harbour Institute.\n\n"
+        "The poll of 500 likely voters found Wren trailing her rival 38 percent to 55 percent."
+    )
+    for unit in segment(_article("Veld Post", text), 0):
+        if "38 percent" in unit.text:
+            assert unit.text.startswith("Mayor Ada Wren gained ground"), unit.text
 
 
 def test_a_condition_is_not_reported_as_what_happened() -> None:

@@ -116,7 +116,8 @@ ANALYSIS_CUES = (
     " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
     " appears to ", " appear to ", " in other words", " the message is", " the stakes ",
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
-    " remains to be seen", " only time will tell", " the bottom line", " the irony",
+    " remains to be seen", " only time will tell", " the bottom line", " the irony", " speculation turns to",
+    " attention turns to", " questions turn to",
     # agentless claims: who holds the concern or the belief is not said
     " concerns have been raised", " questions have been raised", " it is believed", " is widely seen",
     " is seen as ", " are seen as ", " is widely believed", " is widely expected",

@@ -40,7 +40,7 @@ _LEANS_BACK = re.compile(
     r"For example|For instance|In particular|Specifically|That said|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
-    r"claims?|allegations?|proposal|measure|episode|incident|development)s?\b"
+    r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
     r"estimated|the first time)\b)"
