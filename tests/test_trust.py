@@ -10,7 +10,8 @@ import re
 import pytest
 
 from evenhand.brief.compose import make_brief, short_headline
-from evenhand.brief.segment import classify, leans_back, segment, shared_surnames
+from evenhand.brief.facts import compress, link_copies
+from evenhand.brief.segment import classify, leans_back, segment, segment_all, shared_surnames
 from evenhand.model import Article, Brief, Fact
 
 
@@ -62,7 +63,7 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
     "Two of them said", "The update said", "The revelation came after", "The poll found that",
-    "The deleted tweet said that",
+    "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -76,6 +77,84 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
 ])
 def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor was referring to the ferry operator's chief, Ada Wren.",
+    "Judging by the queues at the Veld quay on Monday, many travellers think so.",
+    "The operator says there is no evidence for this.",
+])
+def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
+    assert leans_back(sentence)
+
+
+def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
+    assert classify("Is the ferry line a front for smugglers? Judging by the replies, many readers think so.") \
+        == "opinion"
+    assert classify('The mayor asked: "Who will pay for the quay?" The council agreed to pay on Monday.') == "fact"
+
+
+def test_a_sentence_about_this_meeting_names_its_subject() -> None:
+    # "this meeting" is the story's: only a sentence that opens on "In this ..." points back.
+    assert not leans_back("The premier's main aims during this meeting are ferry subsidies and a new quay.")
+
+
+def test_a_text_cut_inside_a_parenthesis_is_not_printed() -> None:
+    text = (
+        "The council approved the new ferry terminal on Monday by nine votes to four.\n\n"
+        "The councillors who voted against it, led by Ada Wren (Greens-Veld."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "Ada Wren" in u.text] == ["fragment"]
+
+
+def test_an_embedded_post_is_shown_not_reported() -> None:
+    text = (
+        "The striker mocked the ferry delays in a post on Friday morning.\n\n"
+        "The Veld ferry line is a joke again this week. Three hours stuck on the quay in the rain. "
+        "— Tom Lind (@tomlind9) May 3, 2024\n\n"
+        "The ferry operator said on Friday that two crossings were cancelled because of fog."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "is a joke again" in u.text] == ["aside"]
+    assert not any("is a joke again" in t for t in _texts(make_brief([_article("Veld Post", text)])))
+
+
+def test_a_sentence_printed_whole_keeps_its_spelling() -> None:
+    post = "i know some of you took the ferry joke too seriously, the striker wrote after the match."
+    assert compress(post) == post
+    assert compress(f"Notably, {post}").startswith("I know")
+
+
+def test_a_sentence_copied_word_for_word_is_one_source() -> None:
+    copied = "The ferry operator cancelled all crossings on the Veld estuary on Friday because of thick fog."
+    brief = make_brief([
+        _article("Veld Post", f"{copied}\n\nThe operator's chief, Ada Wren, said the line had lost money all year."),
+        _article("Quay Daily", f"{copied}\n\nPassengers waited for hours at the quay in Veldhaven on Friday."),
+    ])
+    fact = next(f for f in _printed(brief) if f.text == copied)
+    assert len(fact.sources) == 2 and fact.independent == 1
+
+
+def _site_pages() -> list[Article]:
+    shared = (
+        "The Veld Law Clinic won a retrial for its client Piet Anker after twelve years in prison. "
+        "The clinic's lawyers also freed Ada Wren, whose arson conviction was quashed in March."
+    )
+    return [
+        _article("Clinic A", f"{shared} Its next case concerns a harbour theft in Ostmark."),
+        _article("Clinic B", f"{shared} The clinic has freed nine clients since it opened in 2009."),
+        _article("Quay Daily", "The Veld Law Clinic won a retrial for Piet Anker, the court said on Monday."),
+    ]
+
+
+def test_articles_sharing_sentences_word_for_word_are_one_source() -> None:
+    pages = _site_pages()
+    sentences = [s for group in segment_all(pages) for s in group]
+    keys = link_copies(sentences, [a.id for a in pages])
+    assert keys[0] == keys[1] != keys[2]
+    # One sentence in common (a quotation both carry) is not copying.
+    assert len(set(link_copies(sentences[:1] + sentences[3:], [a.id for a in pages]))) == 3
 
 
 def test_a_dependent_sentence_is_printed_with_its_antecedent_or_not_at_all() -> None:
@@ -109,6 +188,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("In this Oct. 2, 2024, file photo, workers repair the quay wall at Veldhaven.", "aside"),
     ("CORRECTS name of harbour master in second paragraph.", "aside"),
+    ("On whom he would hire as harbour master: \"My old ferry captain.\"", "aside"),
     ("[Pro tip: book the early ferry to avoid the queues.]", "aside"),
     ("Details: the ferry leaves at 7 a.m. from pier 3.", "aside"),
     ("Why it matters: the estuary carries a third of the country's fuel.", "aside"),
@@ -154,8 +234,6 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "The ferry strike entered its third day on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
-    from evenhand.brief.facts import compress
-
     assert compress(sentence) == printed
 
 
@@ -197,8 +275,6 @@ def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_
     "July 4 (VNS) -- A court in Veldhaven sentenced the captain to 13 years in prison on Tuesday.",
 ])
 def test_a_dated_agency_dateline_is_dropped(sentence: str) -> None:
-    from evenhand.brief.facts import compress
-
     assert compress(sentence).startswith("A court in Veldhaven")
 
 
@@ -356,6 +432,42 @@ def test_the_same_claim_is_printed_once() -> None:
     assert sum(bool(re.search(r"arrived in Ostmark on Thursday", t)) for t in texts) == 1
 
 
+def _cites(fact_words: str, a: str, b: str) -> tuple[int, set[int]]:
+    brief = make_brief([_article("Veld Post", a), _article("Quay Daily", b)])
+    quay = next((s.number for s in brief.sources if s.outlet == "Quay Daily"), -1)
+    fact = next(f for f in _printed(brief) if fact_words in f.text)
+    return quay, set(fact.sources)
+
+
+def test_one_statement_of_a_speaker_does_not_corroborate_another() -> None:
+    quay, sources = _cites(
+        "strike would end",
+        "Port minister Ilse Varga said the dock strike would end by Friday after talks with the union on Monday.",
+        "Port minister Ilse Varga said the ferry timetable would stay as it is after talks with the union on Monday.",
+    )
+    assert quay not in sources
+
+
+def test_another_speaker_saying_the_like_does_not_corroborate_a_statement() -> None:
+    brief = make_brief([
+        _article("Veld Post", "Mayor Anton Brekke said the rebuilt Veldhaven bridge over the Ost River would reopen "
+                 "to traffic from Grenby and Tolmar in April."),
+        _article("Quay Daily", "Harbour chief Lena Moor said the rebuilt Veldhaven bridge over the Ost River would "
+                 "reopen to traffic from Grenby and Tolmar in April."),
+    ])
+    for fact in _printed(brief):
+        assert len(fact.sources) == 1, (fact.text, fact.sources)
+
+
+def test_a_statement_is_corroborated_by_another_outlet_reporting_it() -> None:
+    quay, sources = _cites(
+        "reopen to traffic",
+        "Mayor Anton Brekke said the rebuilt Veldhaven bridge would reopen to traffic in April.",
+        "The rebuilt Veldhaven bridge will reopen to traffic in April, Mayor Anton Brekke said.",
+    )
+    assert quay in sources
+
+
 # --- contested claims are real ------------------------------------------------------------------------
 
 def _contested(a: str, b: str) -> list[str]:
@@ -374,6 +486,27 @@ def test_counts_of_different_injuries_are_not_a_dispute() -> None:
     assert not _contested(
         "The crane collapse at the Veldhaven terminal left 12 dock workers with minor injuries on Friday.",
         "The crane collapse at the Veldhaven terminal left 5 dock workers in critical condition on Friday.",
+    )
+
+
+def test_times_of_day_are_not_counts() -> None:
+    assert not _contested(
+        "The prisoner escaped from the Veldhaven jail around 7 p.m. Sunday, but guards noticed only at a count.",
+        "Guards noticed the prisoner was gone from the Veldhaven jail during a count at about 9 p.m. Sunday.",
+    )
+
+
+def test_figures_of_two_people_are_not_a_dispute() -> None:
+    assert not _contested(
+        "Dock worker Piet Anker faces up to 9 years in prison if he is convicted of sabotage, his lawyer said.",
+        "Crane driver Tomas Wren faced up to 6 years in prison if he was convicted of sabotage, his lawyer said.",
+    )
+
+
+def test_two_outlets_giving_one_person_two_figures_are_a_dispute() -> None:
+    assert _contested(
+        "Dock worker Piet Anker faces up to 9 years in prison if he is convicted of sabotage, prosecutors said.",
+        "Dock worker Piet Anker faces up to 6 years in prison if he is convicted of sabotage, his lawyer said.",
     )
 
 

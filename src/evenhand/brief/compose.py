@@ -21,7 +21,9 @@ from .facts import (
     compress,
     fit_budget,
     group_sentences,
+    independent_sources,
     lede_first,
+    link_copies,
     rank_groups,
     select,
     similarity,
@@ -216,6 +218,7 @@ def make_brief(
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
     per_article = _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars), config.limits.max_sentences)
     sentences = [s for group in per_article for s in group]
+    independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)
     if not sentences:
         return Brief(id=ident, headline=kept[0].title if kept else "", lede=None)
@@ -258,7 +261,7 @@ def make_brief(
             text=compress(sentences[group.rep].text),
             sources=tuple(sorted({sup.source for sup in support})),
             support=support,
-            independent=len({independence[sentences[k].article] for k in members}),
+            independent=independent_sources(members, sentences, independence),
             score=round(group.score, 4),
         )
 

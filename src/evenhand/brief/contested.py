@@ -18,7 +18,7 @@ from .. import lexicon
 from ..config import Config
 from ..model import Claim, Contested, Sentence, Support
 from .facts import Matrix
-from .segment import numbers_in, stem, words
+from .segment import last_names, numbers_in, stem, words
 
 _MAX_RATIO = 3.0
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "per", "cent", "of", "more", "than"})
@@ -31,6 +31,9 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_CLOCK = re.compile(r"(?:[ap] m|[ap]m|o'?clock)\b", re.I)
+_HOLDER_WORDS = 6
+_SPEECH_WORDS = frozenset("said says told tells reported reports according estimated estimates".split())
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
 
 
@@ -47,6 +50,7 @@ class Figure:
     noun: str = ""
     after: str = ""
     severity: frozenset[str] = frozenset()
+    holder: frozenset[str] = frozenset()
 
 
 def _value(token: str) -> str | None:
@@ -94,6 +98,8 @@ def figures(s: Sentence) -> list[Figure]:
                 continue  # "April 14" is a date, not a count
             if lowered in _ORDINALS or _AGE.match(" ".join(tokens[i : i + 3]).lower()):
                 continue  # a rank ("second") or an age ("15-year-old") counts nothing
+            if _CLOCK.match(" ".join(tokens[i + 1 : i + 3])):
+                continue  # "7 p.m." is a time of day, not a count
             kind, value = "number", number
         noun, after = "", ""
         if kind == "number":
@@ -106,8 +112,20 @@ def figures(s: Sentence) -> list[Figure]:
             before = [w for w in tokens[max(i - 5, 0) : i] if w.lower() not in ("on", "until", "by", "from")]
             label = "which day: " + " ".join(before[-4:]) if before else "which day"
         severity = frozenset(stem(w) for w in tokens[max(i - 1, 0) : i + 5] if w.lower() in lexicon.SEVERITY)
-        found.append(Figure(kind, value, token.rstrip(".,"), context, label, noun, after, severity))
+        found.append(Figure(kind, value, token.rstrip(".,"), context, label, noun, after, severity, _holder(tokens, i)))
     return found
+
+
+def _holder(tokens: Sequence[str], i: int) -> frozenset[str]:
+    """Whose figure it is: the names just before it in its clause, after any "said" ("Love faces
+    99 years" and "McKinnon faced 60 years" are two people's terms; in "Reyes said 47 were
+    hurt" Reyes gives the figure, not holds it)."""
+    start = max(i - _HOLDER_WORDS, 0)
+    for k in range(i - 1, start - 1, -1):
+        if tokens[k].lower() in _SPEECH_WORDS or tokens[k].endswith((",", ";", ":")):
+            start = k + 1
+            break
+    return last_names(" ".join(tokens[start:i]))
 
 
 def _same_thing(x: Figure, y: Figure) -> bool:
@@ -117,6 +135,8 @@ def _same_thing(x: Figure, y: Figure) -> bool:
     if x.kind == "day":
         return True
     if not (x.noun and (x.noun in y.context or y.noun in x.context)) or x.severity != y.severity:
+        return False
+    if x.holder and y.holder and not x.holder & y.holder:
         return False
     return x.noun not in _SPANS or x.after == y.after
 

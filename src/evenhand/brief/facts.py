@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +21,7 @@ import numpy.typing as npt
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .segment import content_stems, dates_in, entities_in, numbers_in, words
+from .segment import content_stems, dates_in, entities_in, last_names, numbers_in, words
 
 Matrix = npt.NDArray[np.float32]
 
@@ -29,6 +30,9 @@ _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
 _PARAPHRASE_SHARE = 0.6
 _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
+# A sentence this long, word for word in two articles, was copied, not written twice.
+_COPIED_WORDS = 8
+_COPIED_SENTENCES = 2
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
@@ -43,6 +47,14 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
     r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
     r"(?: on \w+day)?)([.!])$"
+)
+# "The defence minister, Moshe Ya'alon, said (on Monday) that ...": a named speaker before what
+# they said. Not "a man who said" (the speaker of a clause inside the claim), nor "the storm
+# killed 12 and officials said" (a clause of the claim before it), nor a quotation.
+_LEADING_SPEAKER = re.compile(
+    r"^((?:(?!\b(?:who|which|that|when|after|before|while|if)\b|\b[a-z]{2,}ed\b|\d)[^\"“”;:]){2,90}?)\s(?:said|"
+    r"says|told [^,;:\"“”]{2,40}?|announced|confirmed|added|warned|stated|claimed|wrote|tweeted)"
+    r"(?: on \w+day)?,?\s+(?:that\s+)?(?=[^\"“”\s])"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|say|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|according to|"
@@ -64,12 +76,17 @@ _EARLY_STAGE = re.compile(
 )
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # A lede opens with what happened, not with a concession, a scene or a condition.
-_SIDE_OPENING = re.compile(r"^(?:Although|Though|While|Despite|Even|If|As|When|There (?:is|was|are|were))\b")
+_SIDE_OPENING = re.compile(
+    r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
+    r"op-ed|letter|post)|There (?:is|was|are|were))\b"
+)
 # A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
 # background, where the news is what came of it.
 _DATED_PAST = re.compile(
     r"\b(?:in|since|by) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
+    r"(?:19|20)\d\d\b"
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -200,7 +217,10 @@ def compress(text: str) -> str:
     short = " ".join(short.split())
     if len(words(short)) < 6:
         return " ".join(text.split())
-    return short[0].upper() + short[1:] if short[:1].islower() else short
+    # A sentence that lost its opening words starts with a capital; one printed whole keeps its
+    # source's spelling, lower case and all (a post's "i know").
+    shortened = short != " ".join(text.split())
+    return short[0].upper() + short[1:] if shortened and short[:1].islower() else short
 
 
 def claim_of(text: str) -> str:
@@ -209,6 +229,17 @@ def claim_of(text: str) -> str:
     claim, each with its own source)."""
     core = _ACCORDING.sub("", compress(text), count=1)
     return core if _QUOTE_MARK.search(core) else _TRAILING_ATTRIBUTION.sub(r"\1", core, count=1)
+
+
+@lru_cache(maxsize=8192)
+def said(text: str) -> tuple[frozenset[str], str]:
+    """The names of who a sentence opens by saying makes its claim, and what they say
+    ("Ya'alon said Israel holds Hamas responsible"); no names and "" where it opens otherwise."""
+    printed = compress(text)
+    leading = _LEADING_SPEAKER.match(printed)
+    if not leading or len(words(printed[leading.end():])) < 4:
+        return frozenset(), ""
+    return last_names(leading.group(1)), printed[leading.end():]
 
 
 def _kind_weight(s: Sentence, config: Config) -> float:
@@ -237,10 +268,11 @@ def _length_fit(s: Sentence, config: Config) -> float:
     return 1.0 if n >= 10 else 0.6
 
 
-def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.float64]:
-    """How much each sentence shares with the other articles' sentences (cross-document salience)."""
+def centrality(sim: Matrix, sentences: Sequence[Sentence], independence: Sequence[str]) -> npt.NDArray[np.float64]:
+    """How much each sentence shares with other sources' sentences (cross-document salience); an
+    article's copy (``independence``) is not another source."""
     n = len(sentences)
-    articles = np.array([s.article for s in sentences])
+    articles = np.array([independence[s.article] for s in sentences])
     other = articles[:, None] != articles[None, :]
     if not other.any():
         other = ~np.eye(n, dtype=bool)
@@ -251,15 +283,19 @@ def centrality(sim: Matrix, sentences: Sequence[Sentence]) -> npt.NDArray[np.flo
     return scores
 
 
-def article_relevance(sim: Matrix, sentences: Sequence[Sentence], n_articles: int) -> npt.NDArray[np.float64]:
+def article_relevance(
+    sim: Matrix, sentences: Sequence[Sentence], n_articles: int, independence: Sequence[str]
+) -> npt.NDArray[np.float64]:
     """How much each article has to do with the others: the mean, over its sentences, of the best
-    match in another article, relative to the best article. An off-topic page in a cluster (a
-    site notice, a misfiled story) scores near zero; with one article, all score 1."""
+    match in another source's article, relative to the best article. An off-topic page in a
+    cluster (a site notice, a misfiled story, two pages of one site about other cases) scores near
+    zero; with one source, all score 1."""
     articles = np.array([s.article for s in sentences])
+    sources = np.array([independence[s.article] for s in sentences])
     relevance = np.ones(n_articles, dtype=np.float64)
-    if n_articles < 2:
+    if len(set(independence)) < 2:
         return relevance
-    other = articles[:, None] != articles[None, :]
+    other = sources[:, None] != sources[None, :]
     best = np.where(other, sim, 0.0).max(axis=1)
     for a in range(n_articles):
         mine = best[articles == a]
@@ -272,8 +308,8 @@ def rank_groups(
     groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], sim: Matrix,
     independence: Sequence[str], article_lengths: Sequence[int], config: Config,
 ) -> list[FactGroup]:
-    cent = centrality(sim, sentences)
-    relevance = article_relevance(sim, sentences, len(article_lengths))
+    cent = centrality(sim, sentences, independence)
+    relevance = article_relevance(sim, sentences, len(article_lengths), independence)
     top_cent = float(cent.max()) if len(cent) else 1.0
     n_independent = max(len(set(independence)), 1)
     ranked: list[FactGroup] = []
@@ -292,7 +328,7 @@ def rank_groups(
         fit = _length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
-        support = len({independence[sentences[k].article] for k in grouped})
+        support = independent_sources(grouped, sentences, independence)
         position = min(sentences[k].position / max(article_lengths[sentences[k].article], 1) for k in members)
         first = min(sentences[k].position for k in members)
         w = config.rank
@@ -308,6 +344,39 @@ def rank_groups(
         ranked.append(FactGroup(tuple(sorted(members)), rep, score))
     ranked.sort(key=lambda g: g.score, reverse=True)
     return ranked
+
+
+def link_copies(sentences: Sequence[Sentence], independence: Sequence[str]) -> list[str]:
+    """``independence`` with the articles that share sentences word for word (wire copy, two pages
+    of one site) made one source: two long sentences in common are not a coincidence."""
+    keys = list(independence)
+    seen: dict[str, int] = {}
+    shared: Counter[tuple[int, int]] = Counter()
+    for s in sentences:
+        text = " ".join(s.text.lower().split())
+        if len(words(text)) < _COPIED_WORDS:
+            continue
+        first = seen.setdefault(text, s.article)
+        if first != s.article:
+            shared[(first, s.article)] += 1
+    for (a, b), count in sorted(shared.items()):
+        if count >= _COPIED_SENTENCES and keys[a] != keys[b]:
+            old, new = keys[b], keys[a]
+            keys = [new if k == old else k for k in keys]
+    return keys
+
+
+def independent_sources(members: Sequence[int], sentences: Sequence[Sentence], independence: Sequence[str]) -> int:
+    """How many independent sources state a fact: articles that are copies of one another count
+    once (``independence``), and so does a sentence copied word for word into another article
+    (wire copy, two pages of one site), however the articles differ elsewhere."""
+    copied: dict[str, str] = {}
+    sources = set()
+    for k in sorted(members):
+        key = independence[sentences[k].article]
+        text = " ".join(sentences[k].text.lower().split())
+        sources.add(copied.setdefault(text, key) if len(words(text)) >= _COPIED_WORDS else key)
+    return len(sources)
 
 
 def _best_supported(
@@ -344,6 +413,8 @@ class _Printed:
     terms: frozenset[str]
     happened: frozenset[str]
     names: frozenset[str]
+    speaker: frozenset[str]
+    statement: frozenset[str]
 
     @classmethod
     def of(cls, rep: Sentence) -> _Printed:
@@ -351,7 +422,8 @@ class _Printed:
         terms = content_stems(printed)
         names = entities_in(printed)
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
-        return cls(numbers_in(printed), days, terms, terms - names, names)
+        speaker, statement = said(rep.text)
+        return cls(numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement))
 
 
 def supports(member: Sentence, claim: _Printed, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
@@ -362,6 +434,14 @@ def supports(member: Sentence, claim: _Printed, idf: dict[str, float], config: C
     are not names."""
     if not (claim.numbers <= member.numbers and claim.days <= member.dates):
         return False
+    # "X said Y" is stated only where Y is: one person's statement is not corroborated by
+    # another's saying the like, nor by the same person saying something else.
+    if claim.statement:
+        theirs = said(member.text)[0]
+        if theirs and claim.speaker and not theirs & claim.speaker:
+            return False
+        if 2 * len(claim.statement & member.content) <= len(claim.statement):
+            return False
     # Precision first: most of the fact's names, and most of its words counted plainly as well as
     # weighted by rarity, or the sentence is not cited for it.
     if claim.names and 2 * len(claim.names & (member.entities | member.content)) <= len(claim.names):

@@ -37,7 +37,7 @@ _LEANS_BACK = re.compile(
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
-    r"For example|For instance|In particular|Specifically|That said|"
+    r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo)s?\b"
@@ -56,6 +56,13 @@ _LEANS_LATER = re.compile(
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
     r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
+    # "In that tweet", "At this point": the tweet or point is the one the sentence before named.
+    r"|^(?:(?:In|On|At|By|Under|During|Since|Until) (?:this|these)|(?:\S+\s+){0,3}(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|"
+    r"[Uu]nder|[Dd]uring|[Ss]ince|[Uu]ntil) (?:that|those))\b(?!\s+(?:week|year|month|morning|afternoon|evening|"
+    r"weekend|spring|summer|autumn|fall|winter|season)\b)"
+    # "... was referring to", "many think so", "zero evidence for this": an answer to what came before.
+    r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
+    r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
 )
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _PRONOUN_SPEAKER = re.compile(
@@ -66,6 +73,12 @@ _PRONOUN_SPEAKER = re.compile(
 _NOT_NAMES = lexicon.STOPWORDS | lexicon.DATE_WORDS
 _CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
 _QUOTE_OPEN = re.compile(r"[\"“]")
+# The capitalised word a name-number follows ("Pier 6"), and the words that instead say how many.
+_LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
+_COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
+    "nearly roughly almost around approximately only just some over under least than about estimated".split()
+)
+_POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:said|says|added|adds|told|continued|explained|noted|argued|concluded|wrote|"
@@ -95,6 +108,8 @@ _SPECULATION = re.compile(
 _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
+# A list of answers, each "On <topic>: "<quotation>"": whose answers they are, the list's heading said.
+_TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # A photo caption: someone doing something in the present tense, with the picture's date or a
 # generic subject ("An employee holds circuit boards at the warehouse").
 _CAPTION_VERB = (
@@ -165,10 +180,15 @@ def _times(text: str) -> tuple[set[str], str]:
 
 
 def numbers_in(text: str) -> frozenset[str]:
+    """The quantities a sentence gives, normalised ("1,200", "1.2 thousand"); not years, and not
+    the numbers that are part of a name ("Pier 6", "Flight 214", "Chapter 11"): those count nothing."""
     found, text = _times(text)
     for match in _NUMBER.finditer(text):
         digits, unit, scale = match.groups()
         if _YEAR.fullmatch(digits) and not unit and not scale:
+            continue
+        label = _LABEL_WORD.search(text, 0, match.start())
+        if label and label.group(1).lower() not in _COUNT_WORDS and not unit and not scale:
             continue
         found.add(_normalise_number(digits, unit, scale))
     for word in words(text):
@@ -200,6 +220,17 @@ def entities_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def last_names(text: str) -> frozenset[str]:
+    """The last word of each capitalised name ("paterson" of "Former New York Gov. David
+    Paterson"): what tells two speakers apart where their titles and places agree."""
+    found = set()
+    for match in _CAP_RUN.finditer(text):
+        word = re.split(r"[\s-]+", match.group(0).strip(" ."))[-1].lower().strip("’'.")
+        if len(word) > 1 and word not in lexicon.STOPWORDS and word not in lexicon.DATE_WORDS:
+            found.add(stem(word))
+    return frozenset(found)
+
+
 def is_negated(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", text)
     return bool(_NEGATION.search(unquoted))
@@ -214,7 +245,8 @@ def classify(text: str) -> SentenceKind:
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
     unquoted = _QUOTED.sub(" ", lowered)
-    if text.rstrip().endswith("?") or any(cue in unquoted for cue in lexicon.OPINION_CUES):
+    # A question, on its own or answered in the next sentence, is the writer's device, not a report.
+    if re.search(r"\?(?:\s|$)", _ANY_QUOTED.sub(" ", text)) or any(cue in unquoted for cue in lexicon.OPINION_CUES):
         return "opinion"
     if _SECOND_PERSON.search(unquoted) or _FIRST_PERSON.match(text):
         # Addressing the reader, or opening in the first person outside quotation marks, is
@@ -240,7 +272,9 @@ def is_aside(text: str) -> bool:
     label = _LABEL.match(stripped)
     if label and not _SPEECH.search(label.group(1)):
         return True
-    return bool(_ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped))
+    return bool(
+        _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
+    )
 
 
 def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
@@ -399,6 +433,13 @@ def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int
     return out
 
 
+def _embedded_posts(text: str) -> list[tuple[int, int]]:
+    """Where the page embeds a social-media post: from the start of its line to its signature
+    ("... — Ada Okafor (@adaokafor) May 3, 2024"). The post is shown, not reported: its
+    sentences have no speaker of their own, and the article reports what matters in its own words."""
+    return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
+
+
 def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_words: int = 70) -> list[Sentence]:
     """The article's printable units in order, with offsets into ``article.text``; headings and
     over-long runs (lists, debris) are left out. A sentence that leans on the one before it is
@@ -407,6 +448,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     out: list[Sentence] = []
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
+    posts = _embedded_posts(text)
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         if not leans_back(text[start:end], surnames):
             standing = (start, 1)
@@ -425,7 +467,10 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             # The speaker's sentence before a quotation that runs on is only part of what they said.
             out[-1] = replace(out[-1], kind="fragment")
         made = sentence(index, text, standing[0], end, position)
-        cut = made.text.rstrip("\"”’' ").endswith(("...", "…"))  # a page's teaser, cut mid-sentence
+        # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.").
+        cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") > made.text.count(")")
+        if any(start < post_end and post_start < end for post_start, post_end in posts):
+            made = replace(made, kind="aside")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
     return out
 
