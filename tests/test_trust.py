@@ -63,7 +63,7 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     "He said", "It added", "This means", "These include", "Also,", "But the", "Yet the", "In exchange, the",
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
     "Two of them said", "The update said", "The revelation came after", "The poll found that",
-    "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but",
+    "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but", "In Wren's case,",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -97,6 +97,11 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
 def test_a_sentence_about_this_meeting_names_its_subject() -> None:
     # "this meeting" is the story's: only a sentence that opens on "In this ..." points back.
     assert not leans_back("The premier's main aims during this meeting are ferry subsidies and a new quay.")
+
+
+def test_plural_titles_do_not_end_a_sentence() -> None:
+    text = "The ferry study was led by Drs. Ada Wren and Tomas Reyes of the Veld clinic in the north."
+    assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
 
 
 def test_a_text_cut_inside_a_parenthesis_is_not_printed() -> None:
@@ -189,6 +194,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("In this Oct. 2, 2024, file photo, workers repair the quay wall at Veldhaven.", "aside"),
     ("CORRECTS name of harbour master in second paragraph.", "aside"),
     ("On whom he would hire as harbour master: \"My old ferry captain.\"", "aside"),
+    ("Harbour master Ada Wren speaks at the quay after the rescue (2:04)", "aside"),
+    ("Veld ferry rescue at dawn from Tomas Reyes on Vimeo.", "aside"),
+    ("Watch the video below to see the ferry reach the quay.", "aside"),
+    ("The port of Veldhaven is hiring like never before.", "opinion"),
+    ("Wren had her biggest night yet in the Veld primary on Tuesday.", "opinion"),
     ("[Pro tip: book the early ferry to avoid the queues.]", "aside"),
     ("Details: the ferry leaves at 7 a.m. from pier 3.", "aside"),
     ("Why it matters: the estuary carries a third of the country's fuel.", "aside"),
@@ -403,6 +413,22 @@ def test_without_titles_the_headline_is_a_short_lede_never_a_quotation() -> None
     assert not brief.headline.startswith(('"', "“"))
 
 
+def test_a_result_with_a_consequence_to_come_is_the_lede_not_a_projection() -> None:
+    won = [
+        "The Harbour Party kept power in a narrow Veld election win on Monday but will now lead a minority government.",
+        "The Harbour Party held on to power in Monday's narrow Veld election win but will now lead a minority "
+        "government.",
+        "Premier Ada Wren's Harbour Party kept power in Monday's narrow Veld election win but will lead a minority "
+        "government.",
+    ]
+    brief = make_brief([
+        _article("Veld Post", f"{won[0]} The party is projected to win 157 seats, 13 short of a majority."),
+        _article("Quay Daily", f"{won[1]} Turnout fell to 61 percent, the lowest since the war."),
+        _article("Ostmark Tribune", f"{won[2]} The opposition won the most votes but fewer seats."),
+    ])
+    assert brief.lede is not None and "minority government" in brief.lede.text, brief.lede
+
+
 @pytest.mark.parametrize("lede", [
     "Premier Ilse Varga arrived in Ostmark on Thursday for two days of talks on the shared railway and its "
     "repair bill, which both governments have disputed for years.",
@@ -494,6 +520,23 @@ def test_times_of_day_are_not_counts() -> None:
         "The prisoner escaped from the Veldhaven jail around 7 p.m. Sunday, but guards noticed only at a count.",
         "Guards noticed the prisoner was gone from the Veldhaven jail during a count at about 9 p.m. Sunday.",
     )
+
+
+def test_a_forecast_does_not_dispute_the_figure_reported() -> None:
+    assert not _contested(
+        "The Veld economy added 94,000 jobs in July, the statistics office said on Friday.",
+        "Economists had expected the Veld economy to add 85,000 jobs in July, ahead of Friday's figures.",
+    )
+
+
+def test_a_total_does_not_dispute_a_count() -> None:
+    brief = make_brief([
+        _article("Veld Post", "The Harbour Party won 156 of the 338 seats in the Veld parliament on Monday."),
+        _article("Quay Daily", "The Harbour Party won 157 seats in the Veld parliament on Monday, short of a "
+                 "majority."),
+    ])
+    values = [{claim.value for claim in point.claims} for point in brief.contested]
+    assert values == [{"156", "157"}], values
 
 
 def test_figures_of_two_people_are_not_a_dispute() -> None:

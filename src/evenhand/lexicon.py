@@ -46,7 +46,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon pres supt insp
     no nos vol vs etc inc corp co ltd llc dept univ ave blvd rd mt ft est approx fig cf al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong""".split()
+    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong drs profs sens reps govs""".split()
 )
 
 # Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
@@ -88,6 +88,8 @@ OPINION_CUES = (
     " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ", " sadly,",
     " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably", " ironically",
     " screwed up", " big loser", " big winner", " paved the way", " paves the way",
+    # a superlative with no one's measure behind it
+    " like never before", " than ever before", " night yet", " week yet", " moment yet",
 )
 
 # History and context a story carries along: true, but not what this story reports.

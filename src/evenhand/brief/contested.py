@@ -32,6 +32,11 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _CLOCK = re.compile(r"(?:[ap] m|[ap]m|o'?clock)\b", re.I)
+_FORECAST = re.compile(
+    r"\b(?:expected|forecasts?|forecast(?:ers|ing)|economists|projected|projections?|predicted|predictions?|"
+    r"consensus|anticipated|(?:had been|were|was) looking for)\b",
+    re.I,
+)
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset("said says told tells reported reports according estimated estimates".split())
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
@@ -85,6 +90,15 @@ def _noun(following: Sequence[str]) -> tuple[str, str]:
     return "", ""
 
 
+def _past_total(following: Sequence[str]) -> Sequence[str]:
+    """The words after a count, past the total it is part of ("156 of the 338 seats": seats)."""
+    for lead in (["of", "the"], ["out", "of"]):
+        n = len(lead)
+        if [w.lower() for w in following[:n]] == lead and len(following) > n and _value(following[n]) is not None:
+            return following[n + 1 :]
+    return following
+
+
 def figures(s: Sentence) -> list[Figure]:
     tokens = words(s.text)
     found = []
@@ -100,12 +114,15 @@ def figures(s: Sentence) -> list[Figure]:
                 continue  # a rank ("second") or an age ("15-year-old") counts nothing
             if _CLOCK.match(" ".join(tokens[i + 1 : i + 3])):
                 continue  # "7 p.m." is a time of day, not a count
+            if " ".join(tokens[max(i - 2, 0) : i]).lower() in ("of the", "out of"):
+                continue  # "156 of the 338 seats": a total, not the count reported
             kind, value = "number", number
         noun, after = "", ""
         if kind == "number":
-            context = _counted(tokens[i + 1 : i + 4])
-            noun, after = _noun(tokens[i + 1 : i + 5])
-            shown = next((w for w in tokens[i + 1 : i + 3] if stem(w) in context), "")
+            following = _past_total(tokens[i + 1 :])
+            context = _counted(following[:3])
+            noun, after = _noun(following[:4])
+            shown = next((w for w in following[:2] if stem(w) in context), "")
             label = f"how many {shown}" if shown else "the figure"
         else:
             context = _content(tokens[max(i - 5, 0) : i])
@@ -200,8 +217,8 @@ def find_disputes(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            if not _same_time(a, b):
-                continue
+            if not _same_time(a, b) or bool(_FORECAST.search(a.text)) != bool(_FORECAST.search(b.text)):
+                continue  # another year's figure, or a forecast against the figure reported
             clashes = _clash(figs[i], figs[int(j)])
             if a.negated != b.negated:
                 # "not until Monday" against "on Friday" is a dispute about the day; a negated

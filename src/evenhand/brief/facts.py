@@ -70,7 +70,8 @@ _ON_THE_WAY_WORDS = (
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
-    r"\b(?:will|is set to|are set to|is expected to|are expected to|is due to|are due to|plans to|is scheduled to|"
+    r"\b(?:will|is set to|are set to|is expected to|are expected to|is projected to|are projected to|is due to|"
+    r"are due to|plans to|is scheduled to|"
     r"are scheduled to|is poised to|is preparing to|" + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
@@ -570,9 +571,10 @@ def lede_first(
 
 
 def _main_clause(text: str) -> str:
-    """The sentence up to its first comma or relative clause, where its main verb is: "arrived on
-    Thursday, where she will hold talks" reports an arrival, not a preview."""
-    return re.split(r",|\s(?:where|which|who|after|before|when|while)\s", text, maxsplit=1)[0]
+    """The sentence up to its first comma, relative or coordinated clause, where its main verb is:
+    "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
+    will lead a minority government" a result, not a preview."""
+    return re.split(r",|\s(?:where|which|who|after|before|when|while|but|and)\s", text, maxsplit=1)[0]
 
 
 def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:

@@ -61,6 +61,7 @@ _LEANS_LATER = re.compile(
     r"[Uu]nder|[Dd]uring|[Ss]ince|[Uu]ntil) (?:that|those))\b(?!\s+(?:week|year|month|morning|afternoon|evening|"
     r"weekend|spring|summer|autumn|fall|winter|season)\b)"
     # "... was referring to", "many think so", "zero evidence for this": an answer to what came before.
+    r"|^In [A-Z][\w’'-]*(?:’s|'s) case\b"
     r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
     r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
 )
@@ -97,7 +98,10 @@ _ASIDE = re.compile(
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
     r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
     # a headline and byline run into the story: "... in protest By Jane Roe - Tweet Jon ..."
-    r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b",
+    r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b|"
+    # a video's furniture: its length "(2:04)", its embed title "... from Jo Reyes on Vimeo.", "Watch the video below"
+    r"\(\d{1,2}:\d{2}\)[.!?]?$|\bon (?:Vimeo|YouTube)[.!?]?$|"
+    r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b",
     re.I,
 )
 _SPECULATION = re.compile(
