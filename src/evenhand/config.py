@@ -40,6 +40,7 @@ class BriefSettings:
     max_fact_words: int
     lede_candidates: int
     lede_opening: float
+    lede_first: float
     narrative_sentences: int
     max_narratives: int
 

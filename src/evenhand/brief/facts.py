@@ -558,7 +558,10 @@ def lede_first(
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
         side = 0.5 if _SIDE_OPENING.match(printed) or _DATED_PAST.search(printed) else 1.0
-        return side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
+        # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
+        leads = not _DATED_PAST.search(printed) and min(sentences[k].position for k in group.members) == 0
+        first = 1.0 + config.brief.lede_first * leads
+        return first * side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)
     # An earlier step of the event the lede reports ("is en route" after "arrived") is old news.
