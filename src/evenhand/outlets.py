@@ -487,6 +487,22 @@ class Covering:
     original_url: str | None = None
 
 
+def source_of(member: Covering) -> tuple[str, str | None]:
+    """The outlet (name and URL) an article counts as a source for: its original's where it is a
+    syndicated copy, else its own."""
+    if member.original_outlet:
+        return member.original_outlet, member.original_url
+    return member.outlet, member.url
+
+
+def independent_sources(
+    members: Iterable[Covering], key: Callable[[str, str | None], str] = lambda name, _url: name
+) -> set[str]:
+    """A story's independent sources: the distinct ``key`` of each article's source (``source_of``),
+    by the outlet's name as stored unless a registry's identity is given."""
+    return {key(*source_of(m)) for m in members}
+
+
 @dataclass(frozen=True, slots=True)
 class SideCoverage:
     outlets: tuple[str, ...]
@@ -543,7 +559,7 @@ def coverage(
         if rated.get(ident) is None:
             rated[ident] = ratings.find(m.outlet, m.url) if ratings else None
         original = m.original_outlet or m.outlet
-        source = registry.identity(original, m.original_url if m.original_outlet else m.url)
+        source = registry.identity(*source_of(m))
         sources.add(source)
         if source not in rated and ratings:
             rated[source] = ratings.find(original, m.original_url)

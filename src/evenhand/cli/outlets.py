@@ -22,12 +22,12 @@ from ..outlets import (
     read_ratings,
     unrated_outlets,
 )
-from ..store import Store
+from ..store import DB_ENV, DEFAULT_DB, Store
 from . import friendly, warn
 from .store import open_existing, open_or_create
 
 _db_option = click.option(
-    "--db", "db", envvar="EVENHAND_DB", default="evenhand.db", show_default=True,
+    "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
     help="The SQLite store (also $EVENHAND_DB).",
 )
 _json_option = click.option("--json", "as_json", is_flag=True, help="Write JSON for machines instead of text.")

@@ -23,7 +23,7 @@ from ..ingest.fetch import FetchSettings
 from ..ingest.run import IngestReport
 from ..outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
 from ..pipeline import slider_brief
-from ..store import ArticleRow, Store, StoryRow, is_server_url
+from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, StoryRow, is_server_url
 from ..stories import ClusterRun, ClusterSettings
 from . import EXIT_FAILED, for_terminal, friendly, slider_options
 
@@ -33,8 +33,8 @@ R = TypeVar("R")
 _db_option = click.option(
     "--db",
     "db",
-    envvar="EVENHAND_DB",
-    default="evenhand.db",
+    envvar=DB_ENV,
+    default=DEFAULT_DB,
     show_default=True,
     help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
 )

@@ -16,7 +16,7 @@ from .. import pipeline
 from ..config import Config, load_config
 from ..errors import EvenhandError
 from ..ingest.fetch import FetchSettings
-from ..store import Store
+from ..store import DB_ENV, Store
 from . import fail, for_terminal, friendly
 from .store import (
     _cluster_options,
@@ -54,7 +54,7 @@ def parse_duration(text: str) -> float:
 
 @click.command()
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar="EVENHAND_DB", help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
 )
 @click.option(
     "--host",
@@ -217,7 +217,7 @@ def _update_job(
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar="EVENHAND_DB", help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
 )
 @click.option(
     "--base-url",

@@ -8,6 +8,7 @@ import os
 
 from ..outlets import outlet_key, url_domain
 from .base import (
+    DB_ENV,
     DEFAULT_DB,
     AddResult,
     ArticleRow,
@@ -23,16 +24,17 @@ from .base import (
     display_name,
     pack_state,
     parse_time,
+    store_target,
     story_id_for,
     unpack_state,
 )
 from .sqlite import SCHEMA_VERSION, SQLiteStore, fts_query
 
 __all__ = [
-    "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
+    "DB_ENV", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
     "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url",
     "display_name", "fts_query", "is_server_url", "open_store", "outlet_key", "pack_state", "parse_time",
-    "story_id_for", "unpack_state", "url_domain",
+    "store_target", "story_id_for", "unpack_state", "url_domain",
 ]  # fmt: skip
 
 
@@ -44,7 +46,7 @@ def is_server_url(target: str) -> bool:
 def open_store(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Store:
     """The store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, created and migrated unless ``readonly``:
     a PostgreSQL database for a ``postgresql://`` URL, else a SQLite file."""
-    chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
+    chosen = store_target(path)
     if is_server_url(chosen):
         try:
             from .postgres import PostgresStore

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
+from ..model import parse_datetime
 from ..outlets import lean_key, side_word
 from ..store import ArticleRow
 from .atom import FeedEntry, atom_feed
@@ -35,9 +36,8 @@ def shortdate(value: Any) -> str:
     if isinstance(value, int | float):
         moment = datetime.fromtimestamp(value, UTC)
     elif isinstance(value, str) and value:
-        try:
-            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
+        moment = parse_datetime(value, rfc2822=False)
+        if moment is None:
             return value[:40]
     if moment is None:
         return ""
