@@ -22,6 +22,7 @@ from ..outlets import (
     read_ratings,
     unrated_outlets,
 )
+from ..serialize import outlets_document
 from ..store import DB_ENV, DEFAULT_DB, Store
 from . import friendly, warn
 from .store import open_existing, open_or_create
@@ -78,7 +79,7 @@ def outlets(ctx: click.Context, db: str, config_path: str | None, as_json: bool)
     with open_existing(db, readonly=True) as store:
         entries, _ = _entries(store, config_path)
     if as_json:
-        _emit({"schema": "evenhand.outlets/1", "outlets": [e.to_dict() for e in entries]})
+        _emit(outlets_document([e.to_dict() for e in entries]))
         return
     if not entries:
         click.echo("no outlets yet: run `evenhand ingest SOURCE...`")

@@ -1,7 +1,8 @@
 """Commands over the store: ``ingest``, ``cluster``, ``update``, ``stories`` and ``ratings``.
 
 JSON output (``--json``) has versioned schemas: evenhand.ingest/1, evenhand.cluster/1, evenhand.update/1,
-evenhand.stories/1 and evenhand.story/1. Keys may be added, never renamed.
+evenhand.stories/1 and evenhand.story/1 (the last two built by ``evenhand.serialize``, as the web reader's are).
+Keys may be added, never renamed.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from ..config import Config, load_config
 from ..errors import EvenhandError, InputError
 from ..ingest.fetch import FetchSettings
 from ..ingest.run import IngestReport
-from ..outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
+from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
 from ..pipeline import slider_brief
-from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, StoryRow, is_server_url
+from ..serialize import listed_story, read_coverage, stories_document, story_document
+from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, is_server_url
 from ..stories import ClusterRun, ClusterSettings
 from . import EXIT_FAILED, for_terminal, friendly, slider_options
 
@@ -415,34 +417,6 @@ def update(
         raise SystemExit(EXIT_FAILED)
 
 
-def _story_dict(story: StoryRow) -> dict[str, Any]:
-    return {
-        "id": story.id,
-        "headline": story.headline,
-        "lede": story.lede,
-        "articles": story.article_count,
-        "independent_sources": story.source_count,
-        "first_published": story.first_ts,
-        "last_published": story.last_ts,
-        "updated_at": story.updated_at,
-        "has_brief": story.has_brief,
-        "undated": story.undated,
-    }
-
-
-def _article_dict(article: ArticleRow) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "url": article.url,
-        "outlet": article.outlet,
-        "title": article.title,
-        "published": article.published,
-        "independent_of": article.independent_of,
-        "join_score": article.join_score,
-        "join_reason": article.join_reason,
-    }
-
-
 def _why(article: ArticleRow) -> str:
     reason = article.join_reason or {}
     if reason.get("new"):
@@ -486,20 +460,13 @@ def stories(
         rows = store.list_stories(limit=limit, offset=offset)
         listed = [(row, store.story_articles(row.id)) for row in rows]
         total = store.story_count()
-        sides = _sides(store, [row.id for row in rows])
+        covered = read_coverage(store, [row.id for row in rows])
+    sides = {story_id: by_side for story_id, (_, by_side) in covered.items()}
     if as_json:
-        _emit(
-            {
-                "schema": "evenhand.stories/1",
-                "total": total,
-                "offset": offset,
-                "stories": [
-                    {**_story_dict(row), "members": [_article_dict(a) for a in members],
-                     "coverage": sides[row.id].to_dict()}
-                    for row, members in listed
-                ],
-            }
-        )
+        _emit(stories_document(
+            [listed_story(row, *covered[row.id], members) for row, members in listed],
+            page=offset // limit + 1, more=offset + len(rows) < total, total=total, offset=offset,
+        ))
         return
     if not listed:
         _say("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
@@ -512,16 +479,6 @@ def stories(
         )
         for article in members:
             _say(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
-
-
-def _sides(store: Store, story_ids: Sequence[str]) -> dict[str, Coverage]:
-    """Each story's coverage by side of each rated axis, with its blindspots (none without ratings)."""
-    ratings = store.rating_table()
-    found = store.story_coverage(story_ids, ratings)
-    return {
-        story_id: coverage(found[story_id].members if story_id in found else (), ratings.registry, ratings or None)
-        for story_id in story_ids
-    }
 
 
 def _sides_text(sides: Coverage) -> str:
@@ -550,17 +507,9 @@ def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) ->
             [m.to_article() for m in members], load_config(), ratings, sliders, brief_id=story_id
         )
         brief = brief_to_dict(made) | {"sliders": sliders.params()}
-    sides = _sides(store, [story_id])[story_id]
+    found, sides = read_coverage(store, [story_id])[story_id]
     if as_json:
-        _emit(
-            {
-                "schema": "evenhand.story/1",
-                **_story_dict(story),
-                "members": [_article_dict(a) for a in members],
-                "brief": brief,
-                "coverage": sides.to_dict(),
-            }
-        )
+        _emit(story_document(listed_story(story, found, sides, members), brief))
         return
     _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     if sides.sides:
