@@ -8,6 +8,9 @@ and the lock makes the refusal a clean "already stored" rather than an error). R
 Full-text search is PostgreSQL's own (``tsvector`` with the ``simple`` configuration: no stemming,
 like the SQLite store's FTS5 tokenizer). Text is ordered with the ``C`` collation so that lists
 sort as they do in SQLite. psycopg errors leave this module as ``StoreError``.
+
+Past 600 lines on purpose: one implementation of the ``Store`` protocol with its migrations and SQL,
+method for method beside ``sqlite.py``; split, its SQL would leave the one module that owns it.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Every write is one transaction, and the database runs in WAL mode, so a process 
 leaves either the whole write or none of it; the next run picks up where the last one stopped.
 Articles are keyed by canonical URL and by the hash of their text: adding the same article twice,
 or the same text from a second URL, adds nothing. ``sqlite3`` errors leave this module as ``StoreError``.
+
+Past 600 lines on purpose: one implementation of the ``Store`` protocol with its migrations and SQL,
+method for method beside ``postgres.py``; split, its SQL would leave the one module that owns it.
 """
 
 from __future__ import annotations
