@@ -831,3 +831,40 @@ def slider_subset(
         ):
             kept.append(article)
     return kept
+
+
+# -- the brief command's use of ratings and sliders ---------------------------------------------
+
+
+def load_ratings(ratings_file: str | None, config: Config, on_problem: Callable[[str], None]) -> Ratings | None:
+    """The ratings in a file the user gives (None without one), with the registry of the config; each
+    unreadable row goes to ``on_problem``."""
+    if ratings_file is None:
+        return None
+    rows, problems = read_ratings(ratings_file)
+    for problem in problems:
+        on_problem(problem)
+    return Ratings(rows, load_registry(config))
+
+
+def side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief], Brief]:
+    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
+    if ratings is None:
+        return lambda brief: brief
+    settings = outlet_settings(config)
+    return lambda brief: label_narratives(brief, ratings, settings)
+
+
+def slider_select(
+    ratings: Ratings | None, sliders: Sliders, config: Config
+) -> Callable[[list[Article], str], list[Article]]:
+    """The articles a brief draws on under the sliders; none kept is an error naming the input."""
+    settings = outlet_settings(config)
+
+    def select(articles: list[Article], where: str) -> list[Article]:
+        kept = slider_subset(articles, ratings, sliders, settings)
+        if not kept:
+            raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
+        return kept
+
+    return select

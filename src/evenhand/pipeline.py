@@ -190,3 +190,32 @@ def feed_urls(source: str, config: Config, on_error: Callable[[InputError], None
     if b"<opml" not in data[:4096].lower():
         raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
     return opml_feeds(data, source, limit=config.limits.max_opml_feeds, on_error=on_error)
+
+
+def fetch_settings(
+    allow_private: bool,
+    ignore_robots: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+) -> FetchSettings:
+    """The fetcher's settings from the command's options (connect timeout and deadline follow the read timeout)."""
+    return FetchSettings(
+        allow_private=allow_private,
+        obey_robots=not ignore_robots,
+        per_host=per_host,
+        delay=delay,
+        read_timeout=timeout,
+        connect_timeout=min(timeout, 10.0),
+        deadline=max(timeout * 3, timeout),
+        max_bytes=max_bytes,
+        retries=retries,
+    )
+
+
+def nothing_read(report: IngestReport) -> bool:
+    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
+    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
+    return bool(report.failed) and not read

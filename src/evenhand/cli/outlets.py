@@ -23,9 +23,8 @@ from ..outlets import (
     unrated_outlets,
 )
 from ..serialize import outlets_document
-from ..store import DB_ENV, DEFAULT_DB, Store
+from ..store import DB_ENV, DEFAULT_DB, Store, open_existing, open_or_create
 from . import friendly, warn
-from .store import open_existing, open_or_create
 
 _db_option = click.option(
     "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,

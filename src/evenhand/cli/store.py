@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import click
@@ -25,7 +24,7 @@ from ..ingest.run import IngestReport
 from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
 from ..pipeline import slider_brief
 from ..serialize import listed_story, read_coverage, stories_document, story_document
-from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, is_server_url
+from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, open_existing, open_or_create
 from ..stories import ClusterRun, ClusterSettings
 from . import EXIT_FAILED, for_terminal, friendly, slider_options
 
@@ -81,29 +80,6 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]
         yield update
 
 
-def open_existing(db: str, *, readonly: bool = False) -> Store:
-    """The store at ``db``, which must exist: only `ingest` and `feeds add` create one."""
-    if is_server_url(db):
-        store = Store.open(db, readonly=True)  # refuses a database that `ingest` has not given tables
-        if readonly:
-            return store
-        store.close()
-        return Store.open(db)
-    if not Path(db).exists():
-        raise InputError(
-            db, "no such store (create it with `evenhand ingest SOURCE...` or `evenhand feeds add URL`)"
-        )
-    return Store.open(db, readonly=readonly)
-
-
-def open_or_create(db: str) -> Store:
-    """The store at ``db``, created if missing, in a folder that must exist."""
-    folder = Path(db).parent
-    if not is_server_url(db) and not folder.is_dir():
-        raise InputError(db, f"cannot create the store: there is no folder {folder}")
-    return Store.open(db)
-
-
 def count(n: int, one: str, many: str | None = None) -> str:
     """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
@@ -116,28 +92,6 @@ def _say(text: str, *, err: bool = False, lines: bool = True) -> None:
 
 def _emit(data: dict[str, Any]) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _fetch_settings(
-    allow_private: bool,
-    ignore_robots: bool,
-    per_host: int,
-    delay: float,
-    timeout: float,
-    max_bytes: int,
-    retries: int,
-) -> FetchSettings:
-    return FetchSettings(
-        allow_private=allow_private,
-        obey_robots=not ignore_robots,
-        per_host=per_host,
-        delay=delay,
-        read_timeout=timeout,
-        connect_timeout=min(timeout, 10.0),
-        deadline=max(timeout * 3, timeout),
-        max_bytes=max_bytes,
-        retries=retries,
-    )
 
 
 def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
@@ -250,23 +204,17 @@ def ingest(
         evenhand --help; evenhand ingest --db ~/news.db saved-pages/
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+    settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     with open_or_create(db) as store:
         report = _run_ingest(store, sources, settings, config, not (as_json or quiet))
     if as_json:
         _emit(report.as_dict())
     elif not quiet:
         _print_report(report)
-    if _nothing_read(report):
+    if pipeline.nothing_read(report):
         if as_json:
             raise SystemExit(EXIT_FAILED)
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
-
-
-def _nothing_read(report: IngestReport) -> bool:
-    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
-    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
-    return bool(report.failed) and not read
 
 
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
@@ -382,7 +330,7 @@ def update(
         */20 * * * * cd ~/news && evenhand update --json >> update.log
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+    settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     clustering = pipeline.cluster_settings(config, threshold, window_days)
     with open_existing(db) as store:
         result = pipeline.update(
@@ -413,7 +361,7 @@ def update(
         )
         for line in failed:
             _say(f"evenhand: skipped {line}", err=True, lines=False)
-    if _nothing_read(report):
+    if pipeline.nothing_read(report):
         raise SystemExit(EXIT_FAILED)
 
 

@@ -16,16 +16,14 @@ from .. import pipeline
 from ..config import Config, load_config
 from ..errors import EvenhandError
 from ..ingest.fetch import FetchSettings
-from ..store import DB_ENV, Store
+from ..store import DB_ENV, Store, open_existing
 from . import fail, for_terminal, friendly
 from .store import (
     _cluster_options,
     _config_option,
     _fetch_options,
-    _fetch_settings,
     _with,
     count,
-    open_existing,
 )
 
 _DB_HELP = "The store to read: a SQLite file or a postgresql:// URL (default: $EVENHAND_DB, else ./evenhand.db)."
@@ -140,7 +138,7 @@ def serve(
     updates = None
     if update_every is not None:
         every = parse_duration(update_every)
-        settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+        settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
         updates = UpdateTask(
             _update_job(path, load_config(config_path), settings, threshold, window_days, no_embed, quiet),
             every,
