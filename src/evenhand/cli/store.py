@@ -22,7 +22,6 @@ from ..errors import EvenhandError, InputError
 from ..ingest.fetch import FetchSettings
 from ..ingest.run import IngestReport
 from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
-from ..pipeline import slider_brief
 from ..serialize import listed_story, read_coverage, stories_document, story_document
 from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, open_existing, open_or_create
 from ..stories import ClusterRun, ClusterSettings
@@ -444,17 +443,7 @@ def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) ->
     if story is None:
         raise InputError(story_id, "no such story (see `evenhand stories`)")
     members = store.story_articles(story_id)
-    brief = store.get_brief(story_id)
-    if not sliders.is_default:
-        from ..brief.render import brief_to_dict
-
-        ratings = store.rating_table()
-        if sliders.filters and not ratings:
-            raise EvenhandError("--lean and --establishment need ratings: run `evenhand outlets import FILE`")
-        made = slider_brief(
-            [m.to_article() for m in members], load_config(), ratings, sliders, brief_id=story_id
-        )
-        brief = brief_to_dict(made) | {"sliders": sliders.params()}
+    brief = pipeline.story_brief(store, story_id, [m.to_article() for m in members], sliders)
     found, sides = read_coverage(store, [story_id])[story_id]
     if as_json:
         _emit(story_document(listed_story(story, found, sides, members), brief))

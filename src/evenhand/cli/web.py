@@ -16,7 +16,7 @@ from .. import pipeline
 from ..config import Config, load_config
 from ..errors import EvenhandError
 from ..ingest.fetch import FetchSettings
-from ..store import DB_ENV, Store, open_existing
+from ..store import DB_ENV, open_existing
 from . import fail, for_terminal, friendly
 from .store import (
     _cluster_options,
@@ -178,24 +178,10 @@ def _update_job(
     no_embed: bool,
     quiet: bool,
 ) -> Callable[[], dict[str, Any]]:
-    """The server's update: `evenhand update` on the store, with the embedder loaded once."""
-    clustering = pipeline.cluster_settings(config, threshold, window_days)
-    loaded: list[Any] = []
+    """The server's update (``pipeline.update_job``), each run reported on stderr unless ``quiet``."""
 
-    def job() -> dict[str, Any]:
-        if not loaded:
-            loaded.append(pipeline.embedder(config, no_embed))
-        with Store.open(path) as store:
-            run = pipeline.update(store, config, settings, clustering, loaded[0])
+    def report(run: pipeline.UpdateRun) -> None:
         failed = run.ingest.failed + run.briefs_failed
-        counts = {
-            "feeds": len(run.feeds),
-            "articles_added": len(run.ingest.added),
-            "clustered": run.cluster.articles,
-            "new_stories": run.cluster.new_stories,
-            "briefs_written": len(run.briefs_written),
-            "failed": len(failed),
-        }
         if not quiet:
             click.echo(
                 f"evenhand: updated from {count(len(run.feeds), 'feed')}: "
@@ -207,9 +193,9 @@ def _update_job(
             )
         for line in failed if not quiet else []:
             click.echo(for_terminal(f"evenhand: skipped {line}"), err=True)
-        return counts
 
-    return job
+    clustering = pipeline.cluster_settings(config, threshold, window_days)
+    return pipeline.update_job(path, config, settings, clustering, no_embed, report)
 
 
 @click.command()
