@@ -33,7 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from evenhand.stories import DAY, STOPWORDS, ClusterSettings, StreamClusterer, bcubed  # noqa: E402
+from evenhand.lexicon import CLUSTER_STOPWORDS  # noqa: E402
+from evenhand.stories import DAY, ClusterSettings, StreamClusterer, bcubed  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "allsides_stream_dev.jsonl"
 
@@ -92,7 +93,7 @@ def run_baseline(items: Sequence[Item], threshold: float, window_days: float = 3
     clusters: list[tuple[dict[str, float], list[float], str]] = []  # centroid, [last_ts], id
     labels: dict[str, str] = {}
     for doc_id, title, text, ts in items:
-        tokens = [t for t in _WORD.findall(f"{title} {text}".lower()) if t not in STOPWORDS]
+        tokens = [t for t in _WORD.findall(f"{title} {text}".lower()) if t not in CLUSTER_STOPWORDS]
         counts = Counter(tokens)
         n += 1
         df.update(counts.keys())

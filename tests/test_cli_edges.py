@@ -222,7 +222,10 @@ def test_undated_stories_are_marked_undated(tmp_path: Path) -> None:
         assert dated.exit_code == 0
         first = store.articles()[-1].id
         store.apply_assignments([Assignment(first, story["id"], 1.0, {"test": True}, False)])
-    assert "undated" not in client.get("/stories.json").json()["stories"][0]
+    # the story list (evenhand.stories/1, the CLI's shape too) always says; a story's own JSON only when undated
+    assert client.get("/stories.json").json()["stories"][0]["undated"] is False
+    assert "undated" not in client.get(f"/stories/{story['id']}.json").json()["story"]
+    assert json.loads(_cli("stories", "--db", str(db), "--json").stdout)["stories"][0]["undated"] is False
 
 
 def test_counts_read_as_english() -> None:

@@ -1,5 +1,5 @@
 """Outlets: one identity per publication, ratings on two axes matched to articles, coverage by
-side with blindspots, and narratives labelled by side (tests mirror src/evenhand/outlets.py)."""
+side with blindspots, and narratives labelled by side (tests mirror src/evenhand/outlets/)."""
 
 from __future__ import annotations
 

@@ -164,6 +164,7 @@ def _normalised(stories_json: str) -> Any:
     text = json.dumps(data, sort_keys=True)
     text = re.sub(r'"(updated_at|created_at|added_at|brief_updated_at|join_score|syndication_score)": [0-9.e+-]+',
                   r'"\1": 0', text)  # fmt: skip
+    text = re.sub(r'"updated": "[^"]*"', '"updated": ""', text)  # when the brief was written, as ISO text
     return json.loads(text)
 
 

@@ -509,8 +509,8 @@ def test_front_page_reads_coverage_in_a_fixed_number_of_queries(crowded: dict[st
                 assert story["n_outlets"] == story["independent"] == story["n_articles"] == (3 if multi else 1)
                 assert story["leaning"]["rated"] == story["n_outlets"]
         store.conn.set_trace_callback(None)
-    # one query for the page of stories, two for the coverage of all of them: not one per story
-    assert counts == [3, 3, 3], counts
+    # one query for the page of stories, one for the coverage of all of them: not one per story
+    assert counts == [2, 2, 2], counts
 
 
 def test_front_pages_of_a_crowded_store_render(crowded: dict[str, Any]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Literal
 
 # "aside": a caption, correction, editor's note, bracketed aside or the reporter's own remark;
@@ -137,3 +139,23 @@ class Unargued:
     axis: str
     side: str
     sources: tuple[int, ...]
+
+
+def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | None:
+    """The moment an article's or a feed's date text names: ISO 8601 (a trailing Z allowed) or,
+    unless ``rfc2822`` is False, RFC 2822 as feeds and HTTP write it. Naive dates are taken as UTC;
+    None where the text is no date."""
+    if not value:
+        return None
+    text = value.strip()
+    parsed: datetime | None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        if not rfc2822:
+            return None
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed

@@ -121,6 +121,21 @@ def slider_brief(
     return label_narratives(brief, ratings, settings)
 
 
+def story_brief(store: Store, story_id: str, articles: Sequence[Article], sliders: Sliders) -> dict[str, Any] | None:
+    """The story's stored brief (None before one is written), or one written for the sliders from
+    ``articles`` (with the settings under ``sliders``); the filtering sliders need imported ratings."""
+    if sliders.is_default:
+        return store.get_brief(story_id)
+    from .brief.render import brief_to_dict
+    from .config import load_config
+
+    ratings = store.rating_table()
+    if sliders.filters and not ratings:
+        raise EvenhandError("--lean and --establishment need ratings: run `evenhand outlets import FILE`")
+    made = slider_brief(articles, load_config(), ratings, sliders, brief_id=story_id)
+    return brief_to_dict(made) | {"sliders": sliders.params()}
+
+
 @dataclass(frozen=True, slots=True)
 class UpdateRun:
     """What one update (ingest the feeds, cluster, rewrite the changed briefs) did."""
@@ -154,6 +169,33 @@ def update(
     with stage("briefs") as progress:
         written, failed = write_briefs(store, store.stale_stories(), config, embedder, progress)
     return UpdateRun(feeds, report, run, written, failed)
+
+
+def update_job(
+    path: str, config: Config, fetch: FetchSettings, clustering: ClusterSettings, no_embed: bool,
+    on_run: Callable[[UpdateRun], None] = lambda _run: None,
+) -> Callable[[], dict[str, Any]]:
+    """The server's update: ``update`` on the store at ``path``, with the embedder loaded once; each
+    run goes to ``on_run`` (to report it) and its counts are returned."""
+    loaded: list[Any] = []
+
+    def job() -> dict[str, Any]:
+        if not loaded:
+            loaded.append(embedder(config, no_embed))
+        with Store.open(path) as store:
+            run = update(store, config, fetch, clustering, loaded[0])
+        counts = {
+            "feeds": len(run.feeds),
+            "articles_added": len(run.ingest.added),
+            "clustered": run.cluster.articles,
+            "new_stories": run.cluster.new_stories,
+            "briefs_written": len(run.briefs_written),
+            "failed": len(run.ingest.failed + run.briefs_failed),
+        }
+        on_run(run)
+        return counts
+
+    return job
 
 
 # -- the feeds an update reads ----------------------------------------------------------------------
@@ -190,3 +232,32 @@ def feed_urls(source: str, config: Config, on_error: Callable[[InputError], None
     if b"<opml" not in data[:4096].lower():
         raise InputError(source, "not an OPML file (to read a saved feed's articles once, use `evenhand ingest`)")
     return opml_feeds(data, source, limit=config.limits.max_opml_feeds, on_error=on_error)
+
+
+def fetch_settings(
+    allow_private: bool,
+    ignore_robots: bool,
+    per_host: int,
+    delay: float,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+) -> FetchSettings:
+    """The fetcher's settings from the command's options (connect timeout and deadline follow the read timeout)."""
+    return FetchSettings(
+        allow_private=allow_private,
+        obey_robots=not ignore_robots,
+        per_host=per_host,
+        delay=delay,
+        read_timeout=timeout,
+        connect_timeout=min(timeout, 10.0),
+        deadline=max(timeout * 3, timeout),
+        max_bytes=max_bytes,
+        retries=retries,
+    )
+
+
+def nothing_read(report: IngestReport) -> bool:
+    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
+    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
+    return bool(report.failed) and not read

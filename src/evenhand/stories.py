@@ -16,11 +16,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from .embed import Embedder
+from .lexicon import CLUSTER_STOPWORDS
 from .store import ArticleRow, Assignment, Store, pack_state, unpack_state
 
 DAY = 86_400.0
@@ -28,24 +30,6 @@ DAY = 86_400.0
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d%?|\d%?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)([A-Z][a-z]+)")
-
-_STOPWORD_TEXT = """
-    a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having
-    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-    nor not now of off on once only or other our ours ourselves out over own said same says she should so some
-    such than that the their theirs them themselves then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves new one two also told according could year years last first week day days time
-    mr mrs ms including like get got make made may might must many much well back still even since amid
-    per via around across among another every however s t don didn doesn isn wasn won people"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-
-class Embedder(Protocol):
-    """Sentence embeddings, one unit-length row per text."""
-
-    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +91,7 @@ def _names(text: str) -> set[str]:
         if match.start(1) in starts and " " not in match.group(1):
             continue
         for part in match.group(1).lower().replace("-", " ").split():
-            if part not in STOPWORDS and len(part) > 1:
+            if part not in CLUSTER_STOPWORDS and len(part) > 1:
                 found.add(part)
     return found
 
@@ -119,7 +103,7 @@ def features(title: str, text: str, settings: ClusterSettings) -> tuple[dict[str
     for part, weight in ((title, settings.title_weight), (text, 1.0)):
         for token in _TOKEN.findall(part):
             low = token.lower().strip("'’-")
-            if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
+            if low in CLUSTER_STOPWORDS or (len(low) < 2 and not low.isdigit()):
                 continue
             counts[low] = counts.get(low, 0.0) + weight
     names = frozenset(_names(title) | _names(text))

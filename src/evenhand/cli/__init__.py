@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,6 @@ from ..model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
     from ..brief.llm import OpenAIChatWriter
-    from ..outlets import Ratings, Sliders
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -54,6 +53,10 @@ def fail(message: str, code: int = EXIT_FAILED) -> None:
 
 def warn(message: str) -> None:
     click.echo(f"evenhand: skipped {for_terminal(message)}", err=True)
+
+
+def _warn_problem(problem: InputError) -> None:
+    warn(str(problem))
 
 
 def friendly(func: Callable[P, R]) -> Callable[P, R]:
@@ -119,38 +122,6 @@ def _umask() -> int:
 
 def example_folder() -> Path:
     return Path(str(resources.files("evenhand").joinpath("example")))
-
-
-def read_inputs(paths: Sequence[str], names: Sequence[str], config: Config) -> list[Article]:
-    """Every readable article of the inputs. Each unreadable one is reported and skipped; when
-    none is readable the job fails, with the one problem as its error where there was one."""
-    from ..ingest.extract import read_path
-
-    if names and len(names) not in (1, len(paths)):
-        raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
-    articles: list[Article] = []
-    problems: list[InputError] = []
-    for i, path in enumerate(paths):
-        name = names[i] if len(names) == len(paths) else (names[0] if names else None)
-        try:
-            articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
-        except InputError as exc:
-            problems.append(exc)
-    if not articles:
-        raise _nothing_readable(paths, problems)
-    for problem in problems:
-        warn(str(problem))
-    return articles
-
-
-def _nothing_readable(paths: Sequence[str], problems: Sequence[InputError]) -> EvenhandError:
-    """One line for a job with nothing to read: the input and what was wrong with it."""
-    if len(problems) == 1:
-        return problems[0]
-    first = f"first: {problems[0]}" if problems else "nothing found"
-    if len(paths) == 1:
-        return InputError(paths[0], f"no readable article among {len(problems)} files ({first})")
-    return EvenhandError(f"no readable article in {len(paths)} inputs ({first})")
 
 
 def slider_options(command: Callable[P, R]) -> Callable[P, R]:
@@ -258,23 +229,24 @@ def brief(
     config = load_config(config_path).with_max_words(max_words)
     if jsonl and not clusters:
         raise EvenhandError("--jsonl goes with --clusters FILE (for one brief, use --json)")
-    from ..outlets import Sliders
+    from ..ingest.extract import read_inputs
+    from ..outlets import Sliders, load_ratings, side_labeller, slider_select
 
     sliders = Sliders.parse(lean, establishment, depth)
     config = sliders.configure(config)
-    ratings = _load_ratings(ratings_file, config)
+    ratings = load_ratings(ratings_file, config, warn)
     if sliders.filters and ratings is None:
         raise EvenhandError("--lean and --establishment choose outlets by their ratings: give --ratings FILE")
-    select = _slider_select(ratings, sliders, config)
+    select = slider_select(ratings, sliders, config)
     if clusters:
         if inputs or example:
             raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
-        _brief_clusters(clusters, config, output, jsonl or as_json, _side_labeller(ratings, config), select)
+        _brief_clusters(clusters, config, output, jsonl or as_json, side_labeller(ratings, config), select)
         return
     paths = [str(example_folder())] if example else list(inputs)
     if not paths:
         raise EvenhandError("no input: give article files or folders, or --example")
-    articles = select(read_inputs(paths, source_names, config), "the inputs")
+    articles = select(read_inputs(paths, source_names, config, _warn_problem), "the inputs")
     from ..brief.compose import make_brief
     from ..brief.render import brief_to_dict, render_markdown
 
@@ -282,7 +254,7 @@ def brief(
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
         for problem in sorted(set(getattr(writer, "errors", []))):
             click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
-    result = _side_labeller(ratings, config)(result)
+    result = side_labeller(ratings, config)(result)
     if result.lede is None:
         click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
     with atomic_output(output) as out:
@@ -305,49 +277,14 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         yield writer
 
 
-def _cluster_lines(path: str, limit: int) -> Iterator[tuple[int, str]]:
-    """The file's non-empty lines, read one at a time; a line longer than ``limit`` bytes is
-    passed on cut short, so that it fails as bad JSON rather than filling memory."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        number = 0
-        while line := handle.readline(limit):
-            number += 1
-            if not line.endswith("\n") and len(line) >= limit:
-                while (rest := handle.readline(limit)) and not rest.endswith("\n"):
-                    pass
-            if line.strip():
-                yield number, line
-
-
-def _count_lines(path: str) -> int:
-    with open(path, "rb") as handle:
-        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
-
-
 def _one_cluster(
     number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
 ) -> Brief:
     from ..brief.compose import make_brief
-    from ..ingest.extract import article_from_record
+    from ..ingest.clusters import read_cluster
 
     where = f"{name} line {number}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"not valid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise InputError(where, "JSON nested too deeply") from None
-    if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
-        raise InputError(where, "expected an object with an 'articles' list")
-    cluster_id = str(obj.get("id", number))
-    articles = []
-    for k, record in enumerate(obj["articles"], 1):
-        try:
-            articles.append(article_from_record(record, origin=f"{where} article {k}", config=config))
-        except InputError as exc:
-            warn(str(exc))
-    if not articles:
-        raise InputError(where, "no readable article in the cluster")
+    cluster_id, articles = read_cluster(line, where, number, config, lambda exc: warn(str(exc)))
     return make_brief(select(articles, where), config=config, brief_id=cluster_id)
 
 
@@ -364,44 +301,6 @@ def _one_cluster_guarded(
                          f"(log: {log_unexpected(exc)})") from None
 
 
-def _load_ratings(ratings_file: str | None, config: Config) -> Ratings | None:
-    if ratings_file is None:
-        return None
-    from ..outlets import Ratings, load_registry, read_ratings
-
-    rows, problems = read_ratings(ratings_file)
-    for problem in problems:
-        warn(problem)
-    return Ratings(rows, load_registry(config))
-
-
-def _side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief], Brief]:
-    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
-    if ratings is None:
-        return lambda brief: brief
-    from ..outlets import label_narratives, outlet_settings
-
-    settings = outlet_settings(config)
-    return lambda brief: label_narratives(brief, ratings, settings)
-
-
-def _slider_select(
-    ratings: Ratings | None, sliders: Sliders, config: Config
-) -> Callable[[list[Article], str], list[Article]]:
-    """The articles a brief draws on under the sliders; none kept is an error naming the input."""
-    from ..outlets import outlet_settings, slider_subset
-
-    settings = outlet_settings(config)
-
-    def select(articles: list[Article], where: str) -> list[Article]:
-        kept = slider_subset(articles, ratings, sliders, settings)
-        if not kept:
-            raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
-        return kept
-
-    return select
-
-
 def _brief_clusters(
     path: str, config: Config, output: str | None, as_json: bool, label: Callable[[Brief], Brief],
     select: Callable[[list[Article], str], list[Article]],
@@ -409,18 +308,19 @@ def _brief_clusters(
     from rich.progress import Progress
 
     from ..brief.render import brief_to_dict, render_markdown
+    from ..ingest.clusters import cluster_lines, count_lines, line_id
 
     failed = done = 0
     held: list[tuple[InputError, str]] = []  # the bad lines before the first good one, and their output
     with atomic_output(output) as out, Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("Writing briefs", total=_count_lines(path))
-        for number, line in _cluster_lines(path, config.limits.max_file_bytes):
+        task = bar.add_task("Writing briefs", total=count_lines(path))
+        for number, line in cluster_lines(path, config.limits.max_file_bytes):
             done += 1
             try:
                 result = label(_one_cluster_guarded(number, line, path, config, select))
             except InputError as exc:
                 failed += 1
-                error = {"schema": BRIEF_SCHEMA, "id": _line_id(line, number), "error": exc.reason}
+                error = {"schema": BRIEF_SCHEMA, "id": line_id(line, number), "error": exc.reason}
                 text = json.dumps(error, ensure_ascii=False) + "\n" if as_json else f"<!-- {exc} -->\n\n"
                 if failed < done:  # one bad cluster among good ones
                     warn(str(exc))
@@ -449,14 +349,6 @@ def _brief_clusters(
 _GIVE_UP_AFTER = 5  # bad lines from the first, with none good, before a file is judged not a clusters file
 
 
-def _line_id(line: str, number: int) -> str:
-    try:
-        value = json.loads(line)
-    except (json.JSONDecodeError, RecursionError):
-        return str(number)
-    return str(value.get("id", number)) if isinstance(value, dict) else str(number)
-
-
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--json", "as_json", is_flag=True, help="Write each article's metadata and cleaned text as JSON lines.")
@@ -468,8 +360,10 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
     Example: check a brief's support span by hand
         evenhand clean a.html | python -c "import sys; print(sys.stdin.read()[120:245])"
     """
+    from ..ingest.extract import read_inputs
+
     config = load_config()
-    articles = read_inputs(list(inputs), (), config)
+    articles = read_inputs(list(inputs), (), config, _warn_problem)
     for article in articles:
         if as_json:
             record = {"id": article.id, "outlet": article.outlet, "title": article.title, "url": article.url,

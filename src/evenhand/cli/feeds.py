@@ -13,8 +13,9 @@ import click
 from .. import pipeline
 from ..config import load_config
 from ..errors import EvenhandError, InputError
+from ..store import open_existing, open_or_create
 from . import for_terminal, friendly, warn
-from .store import _config_option, _db_option, _json_option, count, open_existing, open_or_create
+from .store import _config_option, _db_option, _json_option, count
 
 
 @click.group()

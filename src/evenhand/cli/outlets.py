@@ -22,12 +22,12 @@ from ..outlets import (
     read_ratings,
     unrated_outlets,
 )
-from ..store import Store
+from ..serialize import outlets_document
+from ..store import DB_ENV, DEFAULT_DB, Store, open_existing, open_or_create
 from . import friendly, warn
-from .store import open_existing, open_or_create
 
 _db_option = click.option(
-    "--db", "db", envvar="EVENHAND_DB", default="evenhand.db", show_default=True,
+    "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
     help="The SQLite store (also $EVENHAND_DB).",
 )
 _json_option = click.option("--json", "as_json", is_flag=True, help="Write JSON for machines instead of text.")
@@ -78,7 +78,7 @@ def outlets(ctx: click.Context, db: str, config_path: str | None, as_json: bool)
     with open_existing(db, readonly=True) as store:
         entries, _ = _entries(store, config_path)
     if as_json:
-        _emit({"schema": "evenhand.outlets/1", "outlets": [e.to_dict() for e in entries]})
+        _emit(outlets_document([e.to_dict() for e in entries]))
         return
     if not entries:
         click.echo("no outlets yet: run `evenhand ingest SOURCE...`")

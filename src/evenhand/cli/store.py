@@ -1,7 +1,8 @@
 """Commands over the store: ``ingest``, ``cluster``, ``update``, ``stories`` and ``ratings``.
 
 JSON output (``--json``) has versioned schemas: evenhand.ingest/1, evenhand.cluster/1, evenhand.update/1,
-evenhand.stories/1 and evenhand.story/1. Keys may be added, never renamed.
+evenhand.stories/1 and evenhand.story/1 (the last two built by ``evenhand.serialize``, as the web reader's are).
+Keys may be added, never renamed.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import click
@@ -21,9 +21,9 @@ from ..config import Config, load_config
 from ..errors import EvenhandError, InputError
 from ..ingest.fetch import FetchSettings
 from ..ingest.run import IngestReport
-from ..outlets import SIDE_NAMES, Coverage, Sliders, coverage, side_word
-from ..pipeline import slider_brief
-from ..store import ArticleRow, Store, StoryRow, is_server_url
+from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
+from ..serialize import listed_story, read_coverage, stories_document, story_document
+from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, open_existing, open_or_create
 from ..stories import ClusterRun, ClusterSettings
 from . import EXIT_FAILED, for_terminal, friendly, slider_options
 
@@ -33,8 +33,8 @@ R = TypeVar("R")
 _db_option = click.option(
     "--db",
     "db",
-    envvar="EVENHAND_DB",
-    default="evenhand.db",
+    envvar=DB_ENV,
+    default=DEFAULT_DB,
     show_default=True,
     help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
 )
@@ -79,29 +79,6 @@ def _progress(enabled: bool, label: str) -> Iterator[Callable[[str, int], None]]
         yield update
 
 
-def open_existing(db: str, *, readonly: bool = False) -> Store:
-    """The store at ``db``, which must exist: only `ingest` and `feeds add` create one."""
-    if is_server_url(db):
-        store = Store.open(db, readonly=True)  # refuses a database that `ingest` has not given tables
-        if readonly:
-            return store
-        store.close()
-        return Store.open(db)
-    if not Path(db).exists():
-        raise InputError(
-            db, "no such store (create it with `evenhand ingest SOURCE...` or `evenhand feeds add URL`)"
-        )
-    return Store.open(db, readonly=readonly)
-
-
-def open_or_create(db: str) -> Store:
-    """The store at ``db``, created if missing, in a folder that must exist."""
-    folder = Path(db).parent
-    if not is_server_url(db) and not folder.is_dir():
-        raise InputError(db, f"cannot create the store: there is no folder {folder}")
-    return Store.open(db)
-
-
 def count(n: int, one: str, many: str | None = None) -> str:
     """``1 brief``, ``2 briefs``, ``1 new story``, ``3 new stories``."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
@@ -114,28 +91,6 @@ def _say(text: str, *, err: bool = False, lines: bool = True) -> None:
 
 def _emit(data: dict[str, Any]) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _fetch_settings(
-    allow_private: bool,
-    ignore_robots: bool,
-    per_host: int,
-    delay: float,
-    timeout: float,
-    max_bytes: int,
-    retries: int,
-) -> FetchSettings:
-    return FetchSettings(
-        allow_private=allow_private,
-        obey_robots=not ignore_robots,
-        per_host=per_host,
-        delay=delay,
-        read_timeout=timeout,
-        connect_timeout=min(timeout, 10.0),
-        deadline=max(timeout * 3, timeout),
-        max_bytes=max_bytes,
-        retries=retries,
-    )
 
 
 def _fetch_options(func: Callable[P, R]) -> Callable[P, R]:
@@ -248,23 +203,17 @@ def ingest(
         evenhand --help; evenhand ingest --db ~/news.db saved-pages/
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+    settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     with open_or_create(db) as store:
         report = _run_ingest(store, sources, settings, config, not (as_json or quiet))
     if as_json:
         _emit(report.as_dict())
     elif not quiet:
         _print_report(report)
-    if _nothing_read(report):
+    if pipeline.nothing_read(report):
         if as_json:
             raise SystemExit(EXIT_FAILED)
         raise EvenhandError(f"nothing ingested from {len(sources)} source(s)")
-
-
-def _nothing_read(report: IngestReport) -> bool:
-    """The exit-code rule (README, "Exit codes"): a run fails when sources failed and none was read."""
-    read = report.added or report.duplicates or report.skipped_known or report.feeds_read or report.feeds_not_modified
-    return bool(report.failed) and not read
 
 
 def _run_cluster(store: Store, settings: ClusterSettings, embedder: Any, show_progress: bool) -> ClusterRun:
@@ -380,7 +329,7 @@ def update(
         */20 * * * * cd ~/news && evenhand update --json >> update.log
     """
     config = load_config(config_path)
-    settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+    settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
     clustering = pipeline.cluster_settings(config, threshold, window_days)
     with open_existing(db) as store:
         result = pipeline.update(
@@ -411,36 +360,8 @@ def update(
         )
         for line in failed:
             _say(f"evenhand: skipped {line}", err=True, lines=False)
-    if _nothing_read(report):
+    if pipeline.nothing_read(report):
         raise SystemExit(EXIT_FAILED)
-
-
-def _story_dict(story: StoryRow) -> dict[str, Any]:
-    return {
-        "id": story.id,
-        "headline": story.headline,
-        "lede": story.lede,
-        "articles": story.article_count,
-        "independent_sources": story.source_count,
-        "first_published": story.first_ts,
-        "last_published": story.last_ts,
-        "updated_at": story.updated_at,
-        "has_brief": story.has_brief,
-        "undated": story.undated,
-    }
-
-
-def _article_dict(article: ArticleRow) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "url": article.url,
-        "outlet": article.outlet,
-        "title": article.title,
-        "published": article.published,
-        "independent_of": article.independent_of,
-        "join_score": article.join_score,
-        "join_reason": article.join_reason,
-    }
 
 
 def _why(article: ArticleRow) -> str:
@@ -486,20 +407,13 @@ def stories(
         rows = store.list_stories(limit=limit, offset=offset)
         listed = [(row, store.story_articles(row.id)) for row in rows]
         total = store.story_count()
-        sides = _sides(store, [row.id for row in rows])
+        covered = read_coverage(store, [row.id for row in rows])
+    sides = {story_id: by_side for story_id, (_, by_side) in covered.items()}
     if as_json:
-        _emit(
-            {
-                "schema": "evenhand.stories/1",
-                "total": total,
-                "offset": offset,
-                "stories": [
-                    {**_story_dict(row), "members": [_article_dict(a) for a in members],
-                     "coverage": sides[row.id].to_dict()}
-                    for row, members in listed
-                ],
-            }
-        )
+        _emit(stories_document(
+            [listed_story(row, *covered[row.id], members) for row, members in listed],
+            page=offset // limit + 1, more=offset + len(rows) < total, total=total, offset=offset,
+        ))
         return
     if not listed:
         _say("no stories yet: run `evenhand ingest SOURCE...` then `evenhand cluster`")
@@ -512,16 +426,6 @@ def stories(
         )
         for article in members:
             _say(f"    {article.outlet}: {article.title}  {article.url or article.origin}")
-
-
-def _sides(store: Store, story_ids: Sequence[str]) -> dict[str, Coverage]:
-    """Each story's coverage by side of each rated axis, with its blindspots (none without ratings)."""
-    ratings = store.rating_table()
-    found = store.story_coverage(story_ids, ratings)
-    return {
-        story_id: coverage(found[story_id].members if story_id in found else (), ratings.registry, ratings or None)
-        for story_id in story_ids
-    }
 
 
 def _sides_text(sides: Coverage) -> str:
@@ -539,28 +443,10 @@ def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) ->
     if story is None:
         raise InputError(story_id, "no such story (see `evenhand stories`)")
     members = store.story_articles(story_id)
-    brief = store.get_brief(story_id)
-    if not sliders.is_default:
-        from ..brief.render import brief_to_dict
-
-        ratings = store.rating_table()
-        if sliders.filters and not ratings:
-            raise EvenhandError("--lean and --establishment need ratings: run `evenhand outlets import FILE`")
-        made = slider_brief(
-            [m.to_article() for m in members], load_config(), ratings, sliders, brief_id=story_id
-        )
-        brief = brief_to_dict(made) | {"sliders": sliders.params()}
-    sides = _sides(store, [story_id])[story_id]
+    brief = pipeline.story_brief(store, story_id, [m.to_article() for m in members], sliders)
+    found, sides = read_coverage(store, [story_id])[story_id]
     if as_json:
-        _emit(
-            {
-                "schema": "evenhand.story/1",
-                **_story_dict(story),
-                "members": [_article_dict(a) for a in members],
-                "brief": brief,
-                "coverage": sides.to_dict(),
-            }
-        )
+        _emit(story_document(listed_story(story, found, sides, members), brief))
         return
     _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     if sides.sides:

@@ -16,16 +16,14 @@ from .. import pipeline
 from ..config import Config, load_config
 from ..errors import EvenhandError
 from ..ingest.fetch import FetchSettings
-from ..store import Store
+from ..store import DB_ENV, open_existing
 from . import fail, for_terminal, friendly
 from .store import (
     _cluster_options,
     _config_option,
     _fetch_options,
-    _fetch_settings,
     _with,
     count,
-    open_existing,
 )
 
 _DB_HELP = "The store to read: a SQLite file or a postgresql:// URL (default: $EVENHAND_DB, else ./evenhand.db)."
@@ -54,7 +52,7 @@ def parse_duration(text: str) -> float:
 
 @click.command()
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar="EVENHAND_DB", help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
 )
 @click.option(
     "--host",
@@ -140,7 +138,7 @@ def serve(
     updates = None
     if update_every is not None:
         every = parse_duration(update_every)
-        settings = _fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
+        settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
         updates = UpdateTask(
             _update_job(path, load_config(config_path), settings, threshold, window_days, no_embed, quiet),
             every,
@@ -180,24 +178,10 @@ def _update_job(
     no_embed: bool,
     quiet: bool,
 ) -> Callable[[], dict[str, Any]]:
-    """The server's update: `evenhand update` on the store, with the embedder loaded once."""
-    clustering = pipeline.cluster_settings(config, threshold, window_days)
-    loaded: list[Any] = []
+    """The server's update (``pipeline.update_job``), each run reported on stderr unless ``quiet``."""
 
-    def job() -> dict[str, Any]:
-        if not loaded:
-            loaded.append(pipeline.embedder(config, no_embed))
-        with Store.open(path) as store:
-            run = pipeline.update(store, config, settings, clustering, loaded[0])
+    def report(run: pipeline.UpdateRun) -> None:
         failed = run.ingest.failed + run.briefs_failed
-        counts = {
-            "feeds": len(run.feeds),
-            "articles_added": len(run.ingest.added),
-            "clustered": run.cluster.articles,
-            "new_stories": run.cluster.new_stories,
-            "briefs_written": len(run.briefs_written),
-            "failed": len(failed),
-        }
         if not quiet:
             click.echo(
                 f"evenhand: updated from {count(len(run.feeds), 'feed')}: "
@@ -209,15 +193,15 @@ def _update_job(
             )
         for line in failed if not quiet else []:
             click.echo(for_terminal(f"evenhand: skipped {line}"), err=True)
-        return counts
 
-    return job
+    clustering = pipeline.cluster_settings(config, threshold, window_days)
+    return pipeline.update_job(path, config, settings, clustering, no_embed, report)
 
 
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar="EVENHAND_DB", help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
 )
 @click.option(
     "--base-url",

@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import FUNCTION_WORDS, REPORTING_WORDS
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’)\]」』]*$")
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
@@ -90,7 +92,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?:founder|co-founder|editor|writer|journalist|reporter|author|professor|fellow|director|consultant|"
     r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|according)\b", re.I)
+_REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_WORDS) + r")\b", re.I)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
@@ -102,13 +104,6 @@ _DATELINE = re.compile(
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _QUOTED_SPAN = re.compile(r"[\"“”][^\"“”]*[\"“”]")
-_STOPWORDS = frozenset(
-    "a an the and or but of to in on at for with by from as is are was were be been being this that these "
-    "those it its his her their our your they he she we you i not no so if then than into about over after "
-    "before during while which who whom whose what when where why how has have had do does did can could "
-    "may might will would should shall must also such there here any all some more most other".split()
-)
-
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
@@ -242,7 +237,7 @@ def _split_lines(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2}
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
 
 
 def _mark_story_lists(lines: list[_Line]) -> None:

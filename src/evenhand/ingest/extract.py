@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..config import Config, load_config
-from ..errors import InputError
+from ..errors import EvenhandError, InputError
 from ..model import Article
 from ..outlets import outlet_from_url
 from .clean import clean, prose_share
@@ -332,3 +332,36 @@ def read_path(
     if source_name:
         articles = [replace(a, outlet=source_name) for a in articles]
     return articles
+
+
+def read_inputs(
+    paths: Sequence[str], names: Sequence[str], config: Config, on_problem: Callable[[InputError], None]
+) -> list[Article]:
+    """Every readable article of the inputs. Each unreadable one goes to ``on_problem`` (once all are
+    read) and is skipped; when none is readable this raises, with the one problem as its error where
+    there was one."""
+    if names and len(names) not in (1, len(paths)):
+        raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
+    articles: list[Article] = []
+    problems: list[InputError] = []
+    for i, path in enumerate(paths):
+        name = names[i] if len(names) == len(paths) else (names[0] if names else None)
+        try:
+            articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
+        except InputError as exc:
+            problems.append(exc)
+    if not articles:
+        raise _nothing_readable(paths, problems)
+    for problem in problems:
+        on_problem(problem)
+    return articles
+
+
+def _nothing_readable(paths: Sequence[str], problems: Sequence[InputError]) -> EvenhandError:
+    """One line for a job with nothing to read: the input and what was wrong with it."""
+    if len(problems) == 1:
+        return problems[0]
+    first = f"first: {problems[0]}" if problems else "nothing found"
+    if len(paths) == 1:
+        return InputError(paths[0], f"no readable article among {len(problems)} files ({first})")
+    return EvenhandError(f"no readable article in {len(paths)} inputs ({first})")

@@ -20,6 +20,9 @@ run, with the same bounds and checks; a URL it disallows for our user agent is r
 unless ``obey_robots`` is off. A robots.txt that is missing (4xx) allows everything; one that cannot be
 fetched (5xx, 429, timeout, connection error) disallows the whole origin for the run. Crawl-delay and
 Request-rate raise the host's delay, up to ``max_crawl_delay``.
+
+Past 600 lines on purpose: the deadline, the address checks and the decoding caps wrap one transport,
+and read together they show that every byte and every second of a fetch is bounded.
 """
 
 from __future__ import annotations

@@ -19,17 +19,16 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import EvenhandError
-from ..model import Article
+from ..model import Article, parse_datetime
 from ..outlets import Covering, Rating, Ratings
 
 DEFAULT_DB = "evenhand.db"
+DB_ENV = "EVENHAND_DB"  # the environment variable naming the store when no path is given
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|cmpid|smid|ocid)$")
 _WORDS = re.compile(r"\w+", re.UNICODE)
@@ -162,20 +161,13 @@ def canonical_url(url: str) -> str:
 
 def parse_time(value: str | None) -> float | None:
     """Epoch seconds of an ISO 8601 or RFC 2822 date; naive dates are taken as UTC."""
-    if not value:
-        return None
-    text = value.strip()
-    parsed: datetime | None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
+    parsed = parse_datetime(value)
+    return parsed.timestamp() if parsed is not None else None
+
+
+def store_target(path: str | os.PathLike[str] | None) -> str:
+    """The store to open: ``path``, else ``$EVENHAND_DB``, else ./evenhand.db."""
+    return str(path or os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
 def display_name(target: str) -> str:

@@ -8,6 +8,9 @@ and the lock makes the refusal a clean "already stored" rather than an error). R
 Full-text search is PostgreSQL's own (``tsvector`` with the ``simple`` configuration: no stemming,
 like the SQLite store's FTS5 tokenizer). Text is ordered with the ``C`` collation so that lists
 sort as they do in SQLite. psycopg errors leave this module as ``StoreError``.
+
+Past 600 lines on purpose: one implementation of the ``Store`` protocol with its migrations and SQL,
+method for method beside ``sqlite.py``; split, its SQL would leave the one module that owns it.
 """
 
 from __future__ import annotations
@@ -24,9 +27,8 @@ from psycopg.rows import dict_row
 
 from .. import dedup
 from ..model import Article
-from ..outlets import Covering, Rating, Ratings
+from ..outlets import Covering, Rating, Ratings, independent_sources
 from .base import (
-    DEFAULT_DB,
     AddResult,
     ArticleRow,
     Assignment,
@@ -45,6 +47,7 @@ from .base import (
     one_line,
     parse_time,
     search_words,
+    store_target,
     story_row,
 )
 
@@ -176,7 +179,7 @@ class PostgresStore(Store):
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> PostgresStore:
         """Connect to the database at the ``postgresql://`` URL ``path``, creating and migrating its
         tables unless ``readonly`` (then every transaction is read-only and the schema must exist)."""
-        url = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
+        url = store_target(path)
         try:
             conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=30)
         except psycopg.Error as exc:
@@ -568,7 +571,7 @@ class PostgresStore(Store):
         return {r["outlet"]: r["url"] for r in rows}
 
     def story_coverage(self, story_ids: Sequence[str], ratings: Ratings | None = None) -> dict[str, StoryCoverage]:
-        """Coverage of many stories in two queries, without reading any article's text: the SQLite
+        """Coverage of many stories in one query, without reading any article's text: the SQLite
         store's rule (each outlet rated by the first of its articles in the story that a rating meets,
         ``ratings`` else the stored ones), matched in Python."""
         ids = list(dict.fromkeys(story_ids))
@@ -590,14 +593,9 @@ class PostgresStore(Store):
                 if outlets.get(m.outlet) is None:
                     found = ratings.find(m.outlet, m.url) if ratings else None
                     outlets[m.outlet] = found.lean_label if found else None
-            result[story_id] = StoryCoverage(dict(sorted(outlets.items())), 0, tuple(covering))
-        for row in self.conn.execute(
-            "SELECT a.story_id, count(DISTINCT coalesce(o.outlet, a.outlet)) AS n FROM articles a"
-            " LEFT JOIN articles o ON o.id = a.independent_of WHERE a.story_id = ANY(%s) GROUP BY a.story_id",
-            (ids,),
-        ):
-            if (entry := result.get(row["story_id"])) is not None:
-                result[row["story_id"]] = StoryCoverage(entry.outlets, int(row["n"]), entry.members)
+            result[story_id] = StoryCoverage(
+                dict(sorted(outlets.items())), len(independent_sources(covering)), tuple(covering)
+            )
         return result
 
     # -- feeds --------------------------------------------------------------------------------------

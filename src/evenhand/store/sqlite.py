@@ -4,6 +4,9 @@ Every write is one transaction, and the database runs in WAL mode, so a process 
 leaves either the whole write or none of it; the next run picks up where the last one stopped.
 Articles are keyed by canonical URL and by the hash of their text: adding the same article twice,
 or the same text from a second URL, adds nothing. ``sqlite3`` errors leave this module as ``StoreError``.
+
+Past 600 lines on purpose: one implementation of the ``Store`` protocol with its migrations and SQL,
+method for method beside ``postgres.py``; split, its SQL would leave the one module that owns it.
 """
 
 from __future__ import annotations
@@ -19,9 +22,8 @@ from typing import Any, Literal
 
 from .. import dedup
 from ..model import Article
-from ..outlets import Covering, Rating, Ratings
+from ..outlets import Covering, Rating, Ratings, independent_sources
 from .base import (
-    DEFAULT_DB,
     AddResult,
     ArticleRow,
     Assignment,
@@ -38,6 +40,7 @@ from .base import (
     members_key,
     parse_time,
     search_words,
+    store_target,
     story_row,
 )
 
@@ -178,7 +181,7 @@ class SQLiteStore(Store):
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> SQLiteStore:
         """Open the store at ``path``, ``$EVENHAND_DB`` or ./evenhand.db, creating and migrating it."""
-        chosen = str(path or os.environ.get("EVENHAND_DB") or DEFAULT_DB)
+        chosen = store_target(path)
         if readonly and not Path(chosen).exists():
             raise StoreError(f"{chosen}: no such database (run `evenhand ingest` first)")
         try:
@@ -584,7 +587,7 @@ class SQLiteStore(Store):
     def story_coverage(
         self, story_ids: Sequence[str], ratings: Ratings | None = None
     ) -> dict[str, StoryCoverage]:
-        """Coverage of many stories in two queries, without reading any article's text.
+        """Coverage of many stories in one query, without reading any article's text.
 
         Each member comes with the outlet and URL of the article it is a syndicated copy of. An
         outlet's rating is that of the first of its articles in the story (oldest first) that a
@@ -610,15 +613,9 @@ class SQLiteStore(Store):
                 if outlets.get(m.outlet) is None:
                     found = ratings.find(m.outlet, m.url) if ratings else None
                     outlets[m.outlet] = found.lean_label if found else None
-            result[story_id] = StoryCoverage(dict(sorted(outlets.items())), 0, tuple(covering))
-        for row in self.conn.execute(
-            "SELECT a.story_id, count(DISTINCT coalesce(o.outlet, a.outlet)) AS n FROM articles a"
-            " LEFT JOIN articles o ON o.id = a.independent_of"
-            " WHERE a.story_id IN (SELECT value FROM json_each(?)) GROUP BY a.story_id",
-            (ids,),
-        ):
-            if (entry := result.get(row["story_id"])) is not None:
-                result[row["story_id"]] = StoryCoverage(entry.outlets, int(row["n"]), entry.members)
+            result[story_id] = StoryCoverage(
+                dict(sorted(outlets.items())), len(independent_sources(covering)), tuple(covering)
+            )
         return result
 
     # -- feeds --------------------------------------------------------------------------------------

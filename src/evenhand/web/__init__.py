@@ -1,6 +1,7 @@
 """The web reader: the Starlette app (``app``), the view data it and the static export share
 (``views``, ``citations``, ``links``), the HTML pages (``pages``), the JSON API (``api``), the Atom
-feed (``atom``) and the static copy (``export``, which needs no Starlette).
+feed (``atom``) and the static copy (``export``, which needs no Starlette). The JSON shapes it
+shares with the CLI are built in ``evenhand.serialize``.
 
 Names load on first use, so that ``evenhand export`` does not import the server.
 """
@@ -12,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..outlets import lean_key
+    from ..serialize import leaning_spread
     from .api import openapi_document
     from .app import create_app
     from .citations import Span, context_around, locate, mark_spans
     from .links import safe_url, static_name
     from .pages import CSP
-    from .views import PAGE_SIZE, Reader, leaning_spread
+    from .views import PAGE_SIZE, Reader
 
 _HOMES = {
     "CSP": "pages",
@@ -26,8 +28,8 @@ _HOMES = {
     "Span": "citations",
     "context_around": "citations",
     "create_app": "app",
-    "lean_key": "views",
-    "leaning_spread": "views",
+    "lean_key": ".outlets",
+    "leaning_spread": ".serialize",
     "locate": "citations",
     "mark_spans": "citations",
     "openapi_document": "api",

@@ -28,11 +28,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import InputError
 from ..outlets import Sliders
+from ..serialize import iso, outlets_document
 from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
 from .pages import CSP, Pages, shortdate
-from .views import Reader, StoryView, blindspots_document, iso, ratings_epoch
+from .views import Reader, StoryView, ratings_epoch
 
 MAX_PAGE = 10_000
 MAX_QUERY_CHARS = 200
@@ -291,14 +292,14 @@ def create_app(
         return Response(body, media_type="text/html; charset=utf-8")
 
     def blindspots_json(request: Request) -> Response:
-        body = _blindspots(request, "blindspots.json", lambda _r, side, stories: json_bytes(
-            blindspots_document(side, stories)
+        body = _blindspots(request, "blindspots.json", lambda reader, side, stories: json_bytes(
+            reader.stories_document(stories, blindspot=side)
         ))
         return Response(body, media_type="application/json")
 
     def stories_json(request: Request) -> Response:
         body = _front(request, "front.json", lambda s, page, more: json_bytes(
-            {"schema": "evenhand.stories/1", "page": page, "more": more, "stories": s}
+            pool.reader().stories_document(s, page, more)
         ))
         return Response(body, media_type="application/json")
 
@@ -364,7 +365,7 @@ def create_app(
         return html(pages.outlets(links, pool.reader().outlets()))
 
     def outlets_json(request: Request) -> Response:
-        return JSONResponse({"schema": "evenhand.outlets/1", "outlets": pool.reader().outlets()})
+        return JSONResponse(outlets_document(pool.reader().outlets()))
 
     def _outlet(request: Request) -> dict[str, Any]:
         data = pool.reader().outlet(request.path_params["name"])

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
+from ..model import parse_datetime
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
@@ -52,16 +53,7 @@ def rfc3339(value: str | datetime | None) -> str:
     Unparseable or missing values become the current time, because Atom requires a date
     and a wrong-but-valid date is better than a feed readers refuse.
     """
-    moment: datetime | None
-    if isinstance(value, datetime):
-        moment = value
-    elif value:
-        try:
-            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-    else:
-        moment = None
+    moment = value if isinstance(value, datetime) else parse_datetime(value, rfc2822=False)
     if moment is None:
         moment = datetime.now(UTC)
     if moment.tzinfo is None:

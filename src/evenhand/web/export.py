@@ -33,11 +33,12 @@ from typing import Any
 from .. import __version__
 from ..errors import EvenhandError, InputError
 from ..outlets import Sliders
+from ..serialize import outlets_document
 from ..store import Store
 from .api import openapi_document
 from .links import Links, static_name
 from .pages import Pages
-from .views import Reader, StoryView, blindspots_document
+from .views import Reader, StoryView
 
 MARKER = ".evenhand-export"
 SEARCH_INDEX_SCHEMA = "evenhand.search-index/1"
@@ -179,7 +180,7 @@ def _write_site(
 
     outlets = reader.outlets()
     out.text("outlets/index.html", pages.outlets(deep, outlets))
-    out.json("outlets.json", {"schema": "evenhand.outlets/1", "outlets": outlets})
+    out.json("outlets.json", outlets_document(outlets))
     for outlet in outlets:
         data = reader.outlet(outlet["name"])
         if data is not None:
@@ -222,7 +223,7 @@ def _write_front(reader: Reader, pages: Pages, out: _Writer, top: Links, deep: L
     for side in sides:
         blind = reader.blindspots(side["side"])
         out.text(f"blindspots/{side['side']}.html", pages.front(deep, blind, 1, False, sides, side))
-        out.json(f"blindspots/{side['side']}.json", blindspots_document(side, blind))
+        out.json(f"blindspots/{side['side']}.json", reader.stories_document(blind, blindspot=side))
     while True:
         stories, more = reader.front(page)
         links = top if page == 1 else deep
@@ -233,9 +234,7 @@ def _write_front(reader: Reader, pages: Pages, out: _Writer, top: Links, deep: L
         if not more:
             break
         page += 1
-    out.json(
-        "stories.json", {"schema": "evenhand.stories/1", "page": 1, "more": False, "stories": everything}
-    )
+    out.json("stories.json", reader.stories_document(everything))
     return everything
 
 

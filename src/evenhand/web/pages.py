@@ -10,12 +10,14 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
+from ..model import parse_datetime
 from ..outlets import lean_key, side_word
+from ..serialize import iso
 from ..store import ArticleRow
 from .atom import FeedEntry, atom_feed
 from .citations import mark_spans
 from .links import Links, safe_url
-from .views import Reader, StoryView, iso
+from .views import Reader, StoryView
 
 # Strict: our own script and stylesheet only; nothing inline, no plugins, no framing. The server sends
 # it as a header (app.py); a static export has no headers of its own, so its pages carry it in a <meta>
@@ -35,9 +37,8 @@ def shortdate(value: Any) -> str:
     if isinstance(value, int | float):
         moment = datetime.fromtimestamp(value, UTC)
     elif isinstance(value, str) and value:
-        try:
-            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
+        moment = parse_datetime(value, rfc2822=False)
+        if moment is None:
             return value[:40]
     if moment is None:
         return ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -14,8 +13,6 @@ from ..config import Config
 from ..model import Article
 from ..outlets import (
     AXES,
-    LEAN_KEYS,
-    LEANINGS,
     SIDE_NAMES,
     SIDES,
     SLIDER_POINTS,
@@ -24,12 +21,17 @@ from ..outlets import (
     Ratings,
     Sliders,
     find_entry,
-    lean_key,
     outlet_entries,
     side_word,
     slider_subset,
 )
-from ..outlets import coverage as outlet_coverage
+from ..serialize import (
+    article_summary,
+    listed_story,
+    stories_document,
+    story_sides,
+    story_summary,
+)
 from ..store import ArticleRow, Store, StoryCoverage, StoryRow
 from .citations import Span, context_around, locate
 from .links import Links, safe_url
@@ -41,57 +43,6 @@ FEED_ENTRIES = 50
 RATINGS_TTL = 60.0
 BLINDSPOT_STORIES = 100
 SLIDER_GROUPS = {"lean": "Leaning", "establishment": "Establishment", "depth": "Depth"}
-
-
-def iso(ts: float | None) -> str | None:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts is not None else None
-
-
-
-def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:
-    """The spread of outlets' ratings (one vote per outlet): counts, bar geometry and a text label."""
-    counts = dict.fromkeys(LEAN_KEYS, 0)
-    unrated = 0
-    for rating in ratings.values():
-        key = lean_key(rating)
-        if key is None:
-            unrated += 1
-        else:
-            counts[key] += 1
-    rated = sum(counts.values())
-    parts = []
-    # Edges from cumulative counts, so the segments always tile the bar exactly.
-    seen = 0
-    for key, name in LEANINGS:
-        left = round(100.0 * seen / rated, 2) if rated else 0.0
-        seen += counts[key]
-        right = round(100.0 * seen / rated, 2) if rated else 0.0
-        parts.append(
-            {"key": key, "name": name, "count": counts[key], "x": left, "width": round(right - left, 2)}
-        )
-    label = ", ".join(f"{p['name']} {p['count']}" for p in parts if p["count"])
-    if unrated:
-        label += f"{'; ' if label else ''}{unrated} not rated"
-    return {
-        "rated": rated,
-        "unrated": unrated,
-        "parts": parts,
-        "label": label,
-        "counts": {k: counts[k] for k, _ in LEANINGS},
-    }
-
-
-def article_summary(row: ArticleRow) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "outlet": row.outlet,
-        "title": row.title,
-        "url": row.url,
-        "published": row.published,
-        "author": row.author,
-        "independent_of": row.independent_of,
-        "story_id": row.story_id,
-    }
 
 
 def _support_items(brief: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
@@ -113,11 +64,6 @@ def ratings_epoch() -> int:
     """Changes every RATINGS_TTL seconds: cached ratings (and pages showing them) expire with it."""
     return int(time.monotonic() // RATINGS_TTL)
 
-
-
-def blindspots_document(side: Mapping[str, str], stories: list[dict[str, Any]]) -> dict[str, Any]:
-    """A side's blindspots as JSON: the story list's shape, with the side it filters on."""
-    return {"schema": "evenhand.stories/1", "page": 1, "more": False, "blindspot": dict(side), "stories": stories}
 
 
 class Reader:
@@ -152,32 +98,33 @@ class Reader:
         """A story as the front page lists it; ``coverage`` from ``Store.story_coverage`` (else read)."""
         if coverage is None:
             coverage = self.store.story_coverage([row.id], self.rating_table()).get(row.id, StoryCoverage({}, 0))
-        return {
-            "id": row.id,
-            "headline": row.headline or "(untitled story)",
-            "lede": row.lede,
-            "n_articles": row.article_count,
-            "n_outlets": len(coverage.outlets),
-            "independent": coverage.independent,
-            "outlets": sorted(coverage.outlets),
-            "leaning": leaning_spread(coverage.outlets),
-            "sides": self.sides(coverage).to_dict(),
-            "has_brief": row.has_brief,
-            "updated": iso(row.brief_updated_at or row.updated_at),
-            "first_published": iso(row.first_ts),
-            "last_published": iso(row.last_ts),
-            **({"undated": True} if row.undated else {}),
-        }
+        return story_summary(row, coverage, self.sides(coverage))
+
+    def stories_document(
+        self, summaries: Sequence[dict[str, Any]], page: int = 1, more: bool = False,
+        blindspot: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """``evenhand.stories/1`` of the stories ``summaries`` list (a page of the story list, or one
+        side's blindspots, all on one page), each read again with its articles as members."""
+        total, offset = (len(summaries), 0) if blindspot is not None else (
+            self.store.story_count(), (page - 1) * PAGE_SIZE
+        )
+        rows = [row for s in summaries if (row := self.store.get_story(s["id"])) is not None]
+        coverage = self.store.story_coverage([r.id for r in rows], self.rating_table())
+        listed = []
+        for row in rows:
+            found = coverage.get(row.id, StoryCoverage({}, 0))
+            listed.append(listed_story(row, found, self.sides(found), self.store.story_articles(row.id)))
+        return stories_document(listed, page=page, more=more, total=total, offset=offset, blindspot=blindspot)
 
     def summaries(self, rows: Sequence[StoryRow]) -> list[dict[str, Any]]:
-        """Summaries of many stories with their coverage read in one go (two queries, whatever the count)."""
+        """Summaries of many stories with their coverage read in one go (one query, whatever the count)."""
         coverage = self.store.story_coverage([r.id for r in rows], self.rating_table())
         return [self.story_summary(r, coverage.get(r.id, StoryCoverage({}, 0))) for r in rows]
 
     def sides(self, coverage: StoryCoverage) -> Coverage:
         """Who covers the story from each side of each rated axis, with its blindspots."""
-        table = self.rating_table()
-        return outlet_coverage(coverage.members, table.registry, table or None)
+        return story_sides(coverage, self.rating_table())
 
     def front(self, page: int = 1) -> tuple[list[dict[str, Any]], bool]:
         rows = self.store.list_stories(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)

@@ -1,0 +1,64 @@
+"""Clusters files (``evenhand brief --clusters``): JSON Lines of ``{"id": ..., "articles": [...]}``,
+one cluster a line, read a line at a time with every line's size bounded."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+from ..config import Config
+from ..errors import InputError
+from ..model import Article
+from .extract import article_from_record
+
+
+def cluster_lines(path: str, limit: int) -> Iterator[tuple[int, str]]:
+    """The file's non-empty lines, read one at a time; a line longer than ``limit`` bytes is
+    passed on cut short, so that it fails as bad JSON rather than filling memory."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        number = 0
+        while line := handle.readline(limit):
+            number += 1
+            if not line.endswith("\n") and len(line) >= limit:
+                while (rest := handle.readline(limit)) and not rest.endswith("\n"):
+                    pass
+            if line.strip():
+                yield number, line
+
+
+def count_lines(path: str) -> int:
+    with open(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
+
+
+def read_cluster(
+    line: str, where: str, number: int, config: Config, on_problem: Callable[[InputError], None]
+) -> tuple[str, list[Article]]:
+    """The id and readable articles of the cluster on one line (``where`` names it in errors); each
+    unreadable article goes to ``on_problem``. Raises InputError for a line that holds no cluster."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
+        raise InputError(where, "expected an object with an 'articles' list")
+    cluster_id = str(obj.get("id", number))
+    articles = []
+    for k, record in enumerate(obj["articles"], 1):
+        try:
+            articles.append(article_from_record(record, origin=f"{where} article {k}", config=config))
+        except InputError as exc:
+            on_problem(exc)
+    if not articles:
+        raise InputError(where, "no readable article in the cluster")
+    return cluster_id, articles
+
+
+def line_id(line: str, number: int) -> str:
+    try:
+        value = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return str(number)
+    return str(value.get("id", number)) if isinstance(value, dict) else str(number)
