@@ -32,9 +32,11 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _CLOCK = re.compile(r"(?:[ap] m|[ap]m|o'?clock)\b", re.I)
+# What someone predicted, against which a reported figure is the outcome, not a rival count ("is
+# expected to cost" and "will cost" are both estimates, and may dispute each other).
 _FORECAST = re.compile(
-    r"\b(?:expected|forecasts?|forecast(?:ers|ing)|economists|projected|projections?|predicted|predictions?|"
-    r"consensus|anticipated|(?:had been|were|was) looking for)\b",
+    r"\b(?:(?:had|had been|were|was) expected|forecasts?|forecast(?:ers|ing)|economists|projected|projections?|"
+    r"predicted|predictions?|consensus|(?:had been|were|was) looking for)\b",
     re.I,
 )
 _HOLDER_WORDS = 6
