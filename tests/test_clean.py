@@ -369,3 +369,55 @@ def test_a_by_line_with_the_writer_role_is_a_hint_not_text() -> None:
     cleaned = clean(_page_of("By Wilma Trent, Chief Reporter", LEAD, MIDDLE, LAST))
     assert cleaned.author_hint == "Wilma Trent"
     assert cleaned.text == _page_of(LEAD, MIDDLE, LAST)
+
+
+# A story about an app, an account or a sign-up speaks to the reader about them as its subject;
+# the site's furniture speaks as the site ("our newsletter") or tells the reader what to do on it.
+
+APP_LEAD = (
+    "The Ostermoor council launched FloodWatch on Monday, a phone app that warns residents of the Ammel "
+    "valley when the river gauges pass their alert levels, after last winter's record flood."
+)
+APP_REVIEW = [
+    "FloodWatch makes it easy to get started with a short signup form. Once you have signed up, you can pick "
+    "the gauges nearest your street and the app will send alerts to your phone when the river rises.",
+    "Signing up for the business tier of FloodWatch is much the same. If you already have a resident account you "
+    "must use the same email address, and both tiers share your login and your chosen gauges on the app.",
+    "If you are signed in on more than one phone, your gauges and alert levels follow your account, so that a "
+    "family can share the alerts for the house. The council says it keeps the alert history for a year and "
+    "deletes it when you close the account, and that the app does not track where you are when it is closed.",
+]
+
+
+def test_a_review_of_an_app_that_speaks_to_the_reader_about_its_accounts_is_kept() -> None:
+    page = _page_of(APP_LEAD, *APP_REVIEW, LAST)
+    assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("prompt", [
+    "Get FloodWatch alerts and more in our free morning newsletter, and never miss a story: you can sign up in "
+    "a minute from your account page.",
+    "FloodWatch stories like this one come first to subscribers of the Herald, with the river levels every "
+    "morning in your inbox and your account. Sign up here.",
+    "You can sign up to your free newsletter below, and you will never pay for your first month.",
+])
+def test_a_prompt_beside_a_story_about_an_app_is_still_dropped(prompt: str) -> None:
+    page = _page_of(APP_LEAD, *APP_REVIEW[:2], prompt, LAST)
+    assert clean_text(page) == _page_of(APP_LEAD, *APP_REVIEW[:2], LAST)
+
+
+def test_questions_with_one_line_answers_are_not_taken_for_a_generated_faq() -> None:
+    # A quiz, a joke column, a short interview: answers too short to restate anything.
+    quiz = ["Which bridge opened first?", "The Mill Lane bridge.", "Who built the old quay?",
+            "The Ammel harbour board.", "When did the river last freeze?", "In the winter of 1963."]
+    page = _page_of(LEAD, MIDDLE, "The valley quiz", *quiz, LAST)
+    assert clean_text(page) == page
+
+
+def test_rows_of_figures_in_a_table_are_kept_and_its_rule_line_dropped() -> None:
+    table = ["| Gauge | 2023 | 2024 |", "|---|---|---|", "| 4.1 m | 3.2 m | 4.6 m |", "| 12 | 9 | 15 |"]
+    page = _page_of(LEAD, "The river at the three gauges, in metres and in days above the alert level:", *table, LAST)
+    text = clean_text(page)
+    assert "|---|" not in text
+    for row in (table[0], table[2], table[3]):
+        assert row in text, row

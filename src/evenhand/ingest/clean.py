@@ -60,8 +60,11 @@ _PITCH = re.compile(
     r"follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|x)\b)",
     re.I,
 )
-# Where a line with one pitch must be short to be furniture, two pitches mark a longer one.
+# Where a line with one pitch must be short to be furniture, two pitches mark a longer one, and
+# up to _PITCHES_WORDS a line with two is furniture only where it speaks as the site or is off the
+# article's subject (a review of a sign-up process pitches nothing).
 _PITCH_WORDS = 16
+_PITCHES_SURE_WORDS = 25
 _PITCHES_WORDS = 45
 # The reader is told about the site, not the story: what addressing them marks as furniture.
 _SITE_ACTION = re.compile(
@@ -102,7 +105,24 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     re.I,
 )
+# A row of a table of figures as trafilatura writes tables ("| 2019 | 4.2% | 310 |"): results, rates
+# and schedules are the article's text, where a row of dashes is not.
+_TABLE_ROW = re.compile(r"^\|.*\d.*\|$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# The site speaking of itself ("our newsletter", "send us", "this story") or telling the reader what
+# to do on it ("Sign up here."): an article about an app or an account does neither.
+_SITE_VOICE = re.compile(
+    r"\b(?i:we|we['’](?:re|ve|ll|d)|our|ours)\b|\bus\b"
+    r"|\b(?i:this|the full) (?i:site|website|page|story|article|message|post|content)\b"
+)
+_IMPERATIVE_PITCH = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?i:please\s+)?(?i:sign\s*(?:up|in)|subscribe|log\s*in|register|click|tap|download|"
+    r"follow|join|submit|share)\b"
+)
+# A notice addressed to the reader is short; one off the article's subject shares almost none of its words
+# (at most one in ten) with the article's other paragraphs.
+_NOTICE_WORDS = 60
+_OFF_TOPIC_SHARE = 0.1
 _QUOTED_SPAN = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
@@ -117,6 +137,9 @@ _NUMBERED_RUN = 3
 _LIST_ITEM = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+\S")
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
 _FAQ_OVERLAP = 0.7
+# An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
+# restates the article: question-and-answer runs of them are jokes, quizzes, interviews.
+_FAQ_ANSWER_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +186,7 @@ def _line_script(line: str) -> str | None:
 def _kind(line: str, script: str) -> str:
     words = _WORD.findall(line)
     if not words:
-        return "noise"
+        return "figures" if _TABLE_ROW.match(line) else "noise"
     if _NON_LATIN_LETTER.search(line) and sum(1 for word in words if _mixes_scripts(word)) >= 2:
         return "noise"  # look-alike letters from two alphabets: spam written to slip past filters
     hashtags = _HASHTAG.findall(line)
@@ -181,14 +204,14 @@ def _kind(line: str, script: str) -> str:
         return "byline"
     if len(words) <= 25 and _PROMO.match(line):
         return "prompt"
-    if _CALL_TO_ACTION.match(line) or _pitches(line, len(words)):
-        return "prompt"
-    if _addresses_reader(line, len(words)):
+    if _CALL_TO_ACTION.match(line) or _pitches(line, len(words), _PITCHES_SURE_WORDS):
         return "prompt"
     if _DISCLOSURE.search(line) and len(words) <= 60 and not _REPORTED.search(line):
         return "prompt"
     if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
         return "prompt"
+    if _pitches(line, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
+        return "address"
     if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
@@ -211,12 +234,12 @@ def _first_sentence(line: str) -> str:
     return line[: match.end()] if match else line
 
 
-def _pitches(line: str, n_words: int) -> bool:
+def _pitches(line: str, n_words: int, most_words: int) -> bool:
     """A sales pitch or account prompt that reports nothing (no one "said" it)."""
     if _REPORTED.search(line):
         return False
     found = len(_PITCH.findall(line))
-    return (found >= 1 and n_words <= _PITCH_WORDS) or (found >= 2 and n_words <= _PITCHES_WORDS)
+    return (found >= 1 and n_words <= _PITCH_WORDS) or (found >= 2 and n_words <= most_words)
 
 
 def _addresses_reader(line: str, n_words: int) -> bool:
@@ -227,7 +250,30 @@ def _addresses_reader(line: str, n_words: int) -> bool:
     if re.search(r"[\"“”]", unquoted):
         return False  # a quotation running on from or into another paragraph: someone speaking
     second = len(_SECOND_PERSON.findall(unquoted))
-    return second >= 2 and second >= 0.05 * n_words and bool(_SITE_ACTION.search(unquoted))
+    return (
+        n_words <= _NOTICE_WORDS and second >= 2 and second >= 0.05 * n_words
+        and bool(_SITE_ACTION.search(unquoted))
+    )
+
+
+def _settle_addresses(lines: list[_Line]) -> None:
+    """Lines that speak to the reader about accounts, apps or sign-ups ("address") are the site's
+    furniture where the site speaks in them or tells the reader what to do, or where they are off
+    the article's subject (an embedded post's notice about the reader's account); otherwise they
+    are the article's own text about its subject (a review of an app, a how-to for a browser)."""
+    prose = [i for i, line in enumerate(lines) if line.kind in ("text", "address")]
+    words = {i: _content_words(lines[i].text) for i in prose}
+    lines_with = Counter(word for i in prose for word in words[i])
+    for i in prose:
+        line = lines[i]
+        if line.kind != "address":
+            continue
+        unquoted = _QUOTED_SPAN.sub(" ", line.text)
+        own = _content_words(unquoted)
+        elsewhere = [word for word in own if lines_with[word] - (word in words[i]) > 0]
+        on_topic = bool(own) and len(elsewhere) >= _OFF_TOPIC_SHARE * len(own)
+        speaks_as_site = bool(_SITE_VOICE.search(unquoted) or _IMPERATIVE_PITCH.search(unquoted))
+        line.kind = "text" if on_topic and not speaks_as_site else "prompt"
 
 
 def _split_lines(text: str) -> list[str]:
@@ -348,7 +394,7 @@ def _faq_lines(lines: list[_Line], start: int, end: int) -> set[int]:
         restating = 0
         for _, answers in block:
             words = _content_words(" ".join(lines[i].text for i in answers))
-            if words and len(words & before) / len(words) >= _FAQ_OVERLAP:
+            if len(words) >= _FAQ_ANSWER_WORDS and len(words & before) / len(words) >= _FAQ_OVERLAP:
                 restating += 1
         if restating >= 2 and restating * 2 >= len(block):
             for question, answers in block:
@@ -397,6 +443,7 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         # who say ..."), whose longer lines are its text.
         lines = [_Line(ln.text, "text", ln.words) if ln.kind == "heading" and ln.words >= _DEK_WORDS else ln
                  for ln in lines]
+    _settle_addresses(lines)
     _mark_story_lists(lines)
     start = _body_start(lines)
     end = _tail_start(lines, start)
@@ -406,14 +453,14 @@ def clean(text: str, *, title: str = "") -> Cleaned:
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
     for i in range(start, end):
         line = lines[i]
-        if i in dropped or line.kind not in ("text", "heading", "question", "item"):
+        if i in dropped or line.kind not in ("text", "heading", "question", "item", "figures"):
             continue
         key = line.text.casefold()
         if key in seen:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and (kept[-1].kind not in ("text", "item") or _AUTHOR_NOTE.match(kept[-1].text)):
+    while kept and (kept[-1].kind not in ("text", "item", "figures") or _AUTHOR_NOTE.match(kept[-1].text)):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
