@@ -213,6 +213,12 @@ NEWS_SENTENCES = {
                             "electoral office said.",
     "mentions subscribing": "The council said 400 households subscribe to its text-alert service.",
     "starts with 'By'": "By midnight it was over.",
+    "starts with 'Related'": "Related charges against the harbour master were filed on Friday, the prosecutor said.",
+    "starts with 'Watch'": "Watch commanders at the fire station told the inquiry they had no pumps left by 3 a.m.",
+    "starts with 'To register'": "To register for the compensation scheme, shop owners need their insurer's letter, "
+                                 "the council said.",
+    "starts with 'Copyright'": "Copyright claims against the town archive, which put its flood photographs online "
+                               "last year, were settled out of court.",
     "opens a quote that continues in the next paragraph": (
         "“If you lived on the quay that night, you heard the water hit the shutters like gunfire,” said Olga "
         "Brandt, who runs the bakery on Mill Lane. “You knew then that your street would not be dry for days."
@@ -407,10 +413,15 @@ def test_a_prompt_beside_a_story_about_an_app_is_still_dropped(prompt: str) -> N
 
 
 def test_questions_with_one_line_answers_are_not_taken_for_a_generated_faq() -> None:
-    # A quiz, a joke column, a short interview: answers too short to restate anything.
-    quiz = ["Which bridge opened first?", "The Mill Lane bridge.", "Who built the old quay?",
-            "The Ammel harbour board.", "When did the river last freeze?", "In the winter of 1963."]
-    page = _page_of(LEAD, MIDDLE, "The valley quiz", *quiz, LAST)
+    # A joke column, a quiz, a short interview: the punchlines reuse the page's words, but are
+    # too short to tell whether they restate anything.
+    intro = ("The children of the Ostermoor library wrote a book of river jokes this winter, to raise money for "
+             "the families whose homes flooded. Most are about the river, its bed, its banks and the ducks that "
+             "always float on it.")
+    jokes = ["Where does the river sleep?", "In its bed.",
+             "Where does the river keep its money?", "In its banks.",
+             "Why do ducks love the river?", "They always float."]
+    page = _page_of(intro, *jokes, LAST)
     assert clean_text(page) == page
 
 

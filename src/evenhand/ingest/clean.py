@@ -41,8 +41,12 @@ _CREDIT = re.compile(
 _CAPITAL_CREDIT = re.compile(r"[.!?]\s+(?i:photo\s+)?(?i:by|credit:)\s+[A-Z][A-Z.&'’/ -]{3,60}$")
 _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
-    r"must read|trending|sponsored|advertisement|listen)\b\s*[:|–-]?", re.I
+    r"must read|trending|sponsored|advertisement|listen)\b\s*([:|–-])?", re.I
 )
+# A copyright notice names a year, the sign or its rights, or is a few words; a paragraph that
+# opens with the word ("Copyright claims against the archive rose ...") is the article's.
+_COPYRIGHT_NOTICE = re.compile(r"©|\(c\)|\b\d{4}\b|rights reserved", re.I)
+_COPYRIGHT_WORDS = 8
 # Calls to action: a line that opens with one, or a short line that carries a sales pitch or
 # an account prompt and reports nothing (no one "said" it).
 _CTA = (
@@ -194,7 +198,7 @@ def _kind(line: str, script: str) -> str:
         return "hashtags"
     if _line_script(line) not in (script, None):
         return "foreign"
-    if _COPYRIGHT.match(line):
+    if _COPYRIGHT.match(line) and (_COPYRIGHT_NOTICE.search(line) or len(words) <= _COPYRIGHT_WORDS):
         return "copyright"
     if _COUNTER.match(line):
         return "noise"
@@ -202,9 +206,9 @@ def _kind(line: str, script: str) -> str:
         return "dateline"
     if _BYLINE.match(line):
         return "byline"
-    if len(words) <= 25 and _PROMO.match(line):
+    if _promotes(line, len(words)):
         return "prompt"
-    if _CALL_TO_ACTION.match(line) or _pitches(line, len(words), _PITCHES_SURE_WORDS):
+    if (_CALL_TO_ACTION.match(line) and not _REPORTED.search(line)) or _pitches(line, len(words), _PITCHES_SURE_WORDS):
         return "prompt"
     if _DISCLOSURE.search(line) and len(words) <= 60 and not _REPORTED.search(line):
         return "prompt"
@@ -232,6 +236,13 @@ def _mixes_scripts(word: str) -> bool:
 def _first_sentence(line: str) -> str:
     match = re.search(r"[.!?](?:\s|$)", line)
     return line[: match.end()] if match else line
+
+
+def _promotes(line: str, n_words: int) -> bool:
+    """A label for other content ("Related: ...", "Watch | ...", "More on the floods"); a reported
+    sentence that opens with the same word ("Related charges were filed, police said.") is not."""
+    match = _PROMO.match(line)
+    return bool(match) and n_words <= 25 and bool(match.group(1) or not _REPORTED.search(line))
 
 
 def _pitches(line: str, n_words: int, most_words: int) -> bool:
