@@ -242,7 +242,9 @@ def _promotes(line: str, n_words: int) -> bool:
     """A label for other content ("Related: ...", "Watch | ...", "More on the floods"); a reported
     sentence that opens with the same word ("Related charges were filed, police said.") is not."""
     match = _PROMO.match(line)
-    return bool(match) and n_words <= 25 and bool(match.group(1) or not _REPORTED.search(line))
+    if match is None or n_words > 25:
+        return False
+    return bool(match.group(1)) or not _REPORTED.search(line)
 
 
 def _pitches(line: str, n_words: int, most_words: int) -> bool:
