@@ -432,3 +432,16 @@ def test_rows_of_figures_in_a_table_are_kept_and_its_rule_line_dropped() -> None
     assert "|---|" not in text
     for row in (table[0], table[2], table[3]):
         assert row in text, row
+
+
+def test_key_points_bulleted_above_the_first_paragraph_are_kept() -> None:
+    points = ["- The river rose four metres overnight at the Ostermoor gauge",
+              "- The new barriers on the old quay held through the night",
+              "- Engineers will inspect them again once the water falls"]
+    page = _page_of("Local news", "Photographer: Wilma Trent/Ostermoor Herald", *points, LEAD, MIDDLE, LAST)
+    assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)
+
+
+def test_a_menu_of_short_bulleted_links_above_the_story_is_still_dropped() -> None:
+    menu = ["- Home", "- Local news", "- Flood updates", "- Weather and rivers"]
+    assert clean_text(_page_of(*menu, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)

@@ -347,13 +347,23 @@ def _follows(a: int | None, b: int | None) -> bool:
 
 
 def _body_start(lines: list[_Line]) -> int:
-    """The first paragraph, or the first item of a list the story opens with. Unpunctuated lines
-    above it are left out: on the pages we read they are captions, credits, section names and
-    widgets far more often than a standfirst."""
+    """The first paragraph, or the first item of a list the story opens with: one it introduces,
+    or a bulleted run of points (the key points above a story). Other unpunctuated lines above it
+    are left out: on the pages we read they are captions, credits, section names and widgets far
+    more often than a standfirst."""
     for i, line in enumerate(lines):
-        if line.kind in _CONTENT:
+        if line.kind in _CONTENT or _opens_bullet_points(lines, i):
             return i
     return len(lines)
+
+
+def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
+    """A run of bulleted lines, each a phrase of several words rather than a menu's or a tag
+    list's one or two, begins at line i."""
+    run = lines[i : i + _NUMBERED_RUN]
+    return len(run) == _NUMBERED_RUN and all(
+        _LIST_ITEM.match(line.text) and line.words >= _DEK_WORDS for line in run
+    )
 
 
 def _tail_start(lines: list[_Line], start: int) -> int:
