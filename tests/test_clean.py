@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, seed_inputs
-from evenhand.ingest.clean import clean, clean_text
+from evenhand.ingest.clean import clean, clean_text, prose_share
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 REACTIONS = {"like", "dislike", "love", "funny", "angry", "sad", "wow"}
@@ -425,13 +425,27 @@ def test_questions_with_one_line_answers_are_not_taken_for_a_generated_faq() -> 
     assert clean_text(page) == page
 
 
+TABLE = ["| Gauge | Peak | Days above alert |", "|---|---|---|", "| Ostermoor | 4.1 m | 12 |",
+         "| Veyra bridge | 3.2 m | 9 |", "| 2024 total | 4.6 m | 15 |"]
+
+
 def test_rows_of_figures_in_a_table_are_kept_and_its_rule_line_dropped() -> None:
-    table = ["| Gauge | 2023 | 2024 |", "|---|---|---|", "| 4.1 m | 3.2 m | 4.6 m |", "| 12 | 9 | 15 |"]
-    page = _page_of(LEAD, "The river at the three gauges, in metres and in days above the alert level:", *table, LAST)
+    page = _page_of(LEAD, "The river at the three gauges, in metres and in days above the alert level:", *TABLE, LAST)
     text = clean_text(page)
     assert "|---|" not in text
-    for row in (table[0], table[2], table[3]):
+    for row in TABLE[:1] + TABLE[2:]:
         assert row in text, row
+
+
+def test_a_table_that_ends_the_story_is_kept_and_the_footer_below_it_dropped() -> None:
+    page = _page_of(LEAD, MIDDLE, "Peak levels this week", *TABLE, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, "Peak levels this week", *TABLE[:1], *TABLE[2:])
+
+
+def test_an_article_that_is_mostly_a_table_is_still_prose() -> None:
+    rows = [f"| Gauge {n} | {n}.{n} m | {n + 3} |" for n in range(1, 30)]
+    text = clean_text(_page_of(LEAD, "Levels at every gauge of the valley:", *TABLE[:2], *rows))
+    assert prose_share(text) >= 0.9
 
 
 def test_key_points_bulleted_above_the_first_paragraph_are_kept() -> None:

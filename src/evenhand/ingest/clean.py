@@ -109,9 +109,9 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     re.I,
 )
-# A row of a table of figures as trafilatura writes tables ("| 2019 | 4.2% | 310 |"): results, rates
-# and schedules are the article's text, where a row of dashes is not.
-_TABLE_ROW = re.compile(r"^\|.*\d.*\|$")
+# A line of a table as trafilatura writes tables ("| 2019 | 4.2% | 310 |", "|---|---|"): results,
+# rates and schedules are the article's text, where the row of dashes under the header is not.
+_TABLE_LINE = re.compile(r"^\|.*\|$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # The site speaking of itself ("our newsletter", "send us", "this story") or telling the reader what
 # to do on it ("Sign up here."): an article about an app or an account does neither.
@@ -190,7 +190,7 @@ def _line_script(line: str) -> str | None:
 def _kind(line: str, script: str) -> str:
     words = _WORD.findall(line)
     if not words:
-        return "figures" if _TABLE_ROW.match(line) else "noise"
+        return "noise"
     if _NON_LATIN_LETTER.search(line) and sum(1 for word in words if _mixes_scripts(word)) >= 2:
         return "noise"  # look-alike letters from two alphabets: spam written to slip past filters
     hashtags = _HASHTAG.findall(line)
@@ -313,6 +313,7 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             ):
                 _as_item(lines[j])
                 j += 1
+    _mark_tables(lines)
     numbers = [_list_number(line.text) for line in lines]
     i = 0
     while i < len(lines):
@@ -323,6 +324,21 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             for k in range(i, j + 1):
                 _as_item(lines[k])
         i = j + 1
+
+
+def _mark_tables(lines: list[_Line]) -> None:
+    """The rows of a table (two table lines or more in a run), words or figures, are the story's
+    items; its rule line stays out."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_LINE.match(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                if re.search(r"\w", line.text):
+                    line.kind = "item"
+        i = max(j, i + 1)
 
 
 def _item_shape(text: str) -> tuple[bool, bool]:
@@ -476,14 +492,14 @@ def clean(text: str, *, title: str = "") -> Cleaned:
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
     for i in range(start, end):
         line = lines[i]
-        if i in dropped or line.kind not in ("text", "heading", "question", "item", "figures"):
+        if i in dropped or line.kind not in ("text", "heading", "question", "item"):
             continue
         key = line.text.casefold()
         if key in seen:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and (kept[-1].kind not in ("text", "item", "figures") or _AUTHOR_NOTE.match(kept[-1].text)):
+    while kept and (kept[-1].kind not in ("text", "item") or _AUTHOR_NOTE.match(kept[-1].text)):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
@@ -515,7 +531,8 @@ def _is_prose_line(line: str) -> bool:
 
 def prose_share(text: str) -> float:
     """The share of the text's characters that are in lines of prose: near 1 for an article, near 0 for
-    a log, a config file or ``/etc/passwd``."""
+    a log, a config file or ``/etc/passwd``. The rows of a table the article holds count neither way."""
     lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in lines if not _TABLE_LINE.match(line.strip())] or lines
     total = sum(len(line) for line in lines)
     return sum(len(line) for line in lines if _is_prose_line(line)) / total if total else 0.0
