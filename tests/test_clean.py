@@ -365,6 +365,15 @@ def test_the_note_about_the_writer_that_closes_a_column_is_dropped() -> None:
     assert clean_text(_page_of(LEAD, MIDDLE, LAST, note)) == _page_of(LEAD, MIDDLE, LAST)
 
 
+def test_a_closing_paragraph_about_someone_the_story_quoted_is_kept() -> None:
+    quoted = ("“The barriers did what we built them to do,” said Ines Koval, who led the work on the quay. "
+              "“Next winter will test them again.”")
+    closing = ("Ines Koval is a professor of hydraulics at the Ostermoor polytechnic, and the council asked her "
+               "to design the barriers after the flood of 2019.")
+    page = _page_of(LEAD, quoted, MIDDLE, closing, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, quoted, MIDDLE, closing)
+
+
 def test_a_paragraph_about_an_official_in_the_story_is_kept() -> None:
     official = ("Ines Koval is the council engineer who designed the barriers, and she said on Monday that they "
                 "had been built to hold a river a metre higher than this one.")

@@ -95,7 +95,7 @@ _DISCLOSURE = re.compile(
 # The note about the writer that closes a column or a post ("Jo Reyes is a senior fellow at
 # the Ostermoor Institute."): about who wrote the piece, not what it reports.
 _AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was) (?:a|an|the) (?i:(?:[\w&-]+ ){0,5}"
+    r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),? (?:is|was) (?:a|an|the) (?i:(?:[\w&-]+ ){0,5}"
     r"(?:founder|co-founder|editor|writer|journalist|reporter|author|professor|fellow|director|consultant|"
     r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
 )
@@ -499,10 +499,21 @@ def clean(text: str, *, title: str = "") -> Cleaned:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and (kept[-1].kind not in ("text", "item") or _AUTHOR_NOTE.match(kept[-1].text)):
+    while kept and (kept[-1].kind not in ("text", "item") or _notes_the_writer(kept[-1], kept[:-1])):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
+
+
+def _notes_the_writer(line: _Line, article: list[_Line]) -> bool:
+    """The note about the writer under a column ("Jo Reyes is a senior fellow at ..."); a closing
+    paragraph about someone the story has already named ("Ines Koval is the council engineer who
+    ...") is about a source, and the story's."""
+    match = _AUTHOR_NOTE.match(line.text)
+    if match is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
+    return not any(surname.search(other.text) for other in article)
 
 
 def clean_text(text: str, *, title: str = "") -> str:
