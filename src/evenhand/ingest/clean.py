@@ -208,13 +208,15 @@ def _kind(line: str, script: str) -> str:
         return "byline"
     if _promotes(line, len(words)):
         return "prompt"
-    if (_CALL_TO_ACTION.match(line) and not _REPORTED.search(line)) or _pitches(line, len(words), _PITCHES_SURE_WORDS):
+    reported = bool(_REPORTED.search(line))
+    pitches = 0 if reported else len(_PITCH.findall(line))  # a pitch that no one "said"
+    if (_CALL_TO_ACTION.match(line) and not reported) or _pitched(pitches, len(words), _PITCHES_SURE_WORDS):
         return "prompt"
-    if _DISCLOSURE.search(line) and len(words) <= 60 and not _REPORTED.search(line):
+    if _DISCLOSURE.search(line) and len(words) <= 60 and not reported:
         return "prompt"
     if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
         return "prompt"
-    if _pitches(line, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
+    if _pitched(pitches, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
         return "address"
     if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
         return "caption"
@@ -247,12 +249,9 @@ def _promotes(line: str, n_words: int) -> bool:
     return bool(match.group(1)) or not _REPORTED.search(line)
 
 
-def _pitches(line: str, n_words: int, most_words: int) -> bool:
-    """A sales pitch or account prompt that reports nothing (no one "said" it)."""
-    if _REPORTED.search(line):
-        return False
-    found = len(_PITCH.findall(line))
-    return (found >= 1 and n_words <= _PITCH_WORDS) or (found >= 2 and n_words <= most_words)
+def _pitched(pitches: int, n_words: int, most_words: int) -> bool:
+    """A sales pitch or account prompt: one in a short line, or two in one of at most ``most_words``."""
+    return (pitches >= 1 and n_words <= _PITCH_WORDS) or (pitches >= 2 and n_words <= most_words)
 
 
 def _addresses_reader(line: str, n_words: int) -> bool:
@@ -274,6 +273,8 @@ def _settle_addresses(lines: list[_Line]) -> None:
     furniture where the site speaks in them or tells the reader what to do, or where they are off
     the article's subject (an embedded post's notice about the reader's account); otherwise they
     are the article's own text about its subject (a review of an app, a how-to for a browser)."""
+    if not any(line.kind == "address" for line in lines):
+        return
     prose = [i for i, line in enumerate(lines) if line.kind in ("text", "address")]
     words = {i: _content_words(lines[i].text) for i in prose}
     lines_with = Counter(word for i in prose for word in words[i])
