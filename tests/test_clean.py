@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE, seed_inputs
-from evenhand.ingest.clean import clean, clean_text
+from evenhand.ingest.clean import clean, clean_text, prose_share
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 REACTIONS = {"like", "dislike", "love", "funny", "angry", "sad", "wow"}
@@ -213,6 +213,12 @@ NEWS_SENTENCES = {
                             "electoral office said.",
     "mentions subscribing": "The council said 400 households subscribe to its text-alert service.",
     "starts with 'By'": "By midnight it was over.",
+    "starts with 'Related'": "Related charges against the harbour master were filed on Friday, the prosecutor said.",
+    "starts with 'Watch'": "Watch commanders at the fire station told the inquiry they had no pumps left by 3 a.m.",
+    "starts with 'To register'": "To register for the compensation scheme, shop owners need their insurer's letter, "
+                                 "the council said.",
+    "starts with 'Copyright'": "Copyright claims against the town archive, which put its flood photographs online "
+                               "last year, were settled out of court.",
     "opens a quote that continues in the next paragraph": (
         "“If you lived on the quay that night, you heard the water hit the shutters like gunfire,” said Olga "
         "Brandt, who runs the bakery on Mill Lane. “You knew then that your street would not be dry for days."
@@ -359,6 +365,15 @@ def test_the_note_about_the_writer_that_closes_a_column_is_dropped() -> None:
     assert clean_text(_page_of(LEAD, MIDDLE, LAST, note)) == _page_of(LEAD, MIDDLE, LAST)
 
 
+def test_a_closing_paragraph_about_someone_the_story_quoted_is_kept() -> None:
+    quoted = ("“The barriers did what we built them to do,” said Ines Koval, who led the work on the quay. "
+              "“Next winter will test them again.”")
+    closing = ("Ines Koval is a professor of hydraulics at the Ostermoor polytechnic, and the council asked her "
+               "to design the barriers after the flood of 2019.")
+    page = _page_of(LEAD, quoted, MIDDLE, closing, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, quoted, MIDDLE, closing)
+
+
 def test_a_paragraph_about_an_official_in_the_story_is_kept() -> None:
     official = ("Ines Koval is the council engineer who designed the barriers, and she said on Monday that they "
                 "had been built to hold a river a metre higher than this one.")
@@ -369,3 +384,87 @@ def test_a_by_line_with_the_writer_role_is_a_hint_not_text() -> None:
     cleaned = clean(_page_of("By Wilma Trent, Chief Reporter", LEAD, MIDDLE, LAST))
     assert cleaned.author_hint == "Wilma Trent"
     assert cleaned.text == _page_of(LEAD, MIDDLE, LAST)
+
+
+# A story about an app, an account or a sign-up speaks to the reader about them as its subject;
+# the site's furniture speaks as the site ("our newsletter") or tells the reader what to do on it.
+
+APP_LEAD = (
+    "The Ostermoor council launched FloodWatch on Monday, a phone app that warns residents of the Ammel "
+    "valley when the river gauges pass their alert levels, after last winter's record flood."
+)
+APP_REVIEW = [
+    "FloodWatch makes it easy to get started with a short signup form. Once you have signed up, you can pick "
+    "the gauges nearest your street and the app will send alerts to your phone when the river rises.",
+    "Signing up for the business tier of FloodWatch is much the same. If you already have a resident account you "
+    "must use the same email address, and both tiers share your login and your chosen gauges on the app.",
+    "If you are signed in on more than one phone, your gauges and alert levels follow your account, so that a "
+    "family can share the alerts for the house. The council says it keeps the alert history for a year and "
+    "deletes it when you close the account, and that the app does not track where you are when it is closed.",
+]
+
+
+def test_a_review_of_an_app_that_speaks_to_the_reader_about_its_accounts_is_kept() -> None:
+    page = _page_of(APP_LEAD, *APP_REVIEW, LAST)
+    assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("prompt", [
+    "Get FloodWatch alerts and more in our free morning newsletter, and never miss a story: you can sign up in "
+    "a minute from your account page.",
+    "FloodWatch stories like this one come first to subscribers of the Herald, with the river levels every "
+    "morning in your inbox and your account. Sign up here.",
+    "You can sign up to your free newsletter below, and you will never pay for your first month.",
+])
+def test_a_prompt_beside_a_story_about_an_app_is_still_dropped(prompt: str) -> None:
+    page = _page_of(APP_LEAD, *APP_REVIEW[:2], prompt, LAST)
+    assert clean_text(page) == _page_of(APP_LEAD, *APP_REVIEW[:2], LAST)
+
+
+def test_questions_with_one_line_answers_are_not_taken_for_a_generated_faq() -> None:
+    # A joke column, a quiz, a short interview: the punchlines reuse the page's words, but are
+    # too short to tell whether they restate anything.
+    intro = ("The children of the Ostermoor library wrote a book of river jokes this winter, to raise money for "
+             "the families whose homes flooded. Most are about the river, its bed, its banks and the ducks that "
+             "always float on it.")
+    jokes = ["Where does the river sleep?", "In its bed.",
+             "Where does the river keep its money?", "In its banks.",
+             "Why do ducks love the river?", "They always float."]
+    page = _page_of(intro, *jokes, LAST)
+    assert clean_text(page) == page
+
+
+TABLE = ["| Gauge | Peak | Days above alert |", "|---|---|---|", "| Ostermoor | 4.1 m | 12 |",
+         "| Veyra bridge | 3.2 m | 9 |", "| 2024 total | 4.6 m | 15 |"]
+
+
+def test_rows_of_figures_in_a_table_are_kept_and_its_rule_line_dropped() -> None:
+    page = _page_of(LEAD, "The river at the three gauges, in metres and in days above the alert level:", *TABLE, LAST)
+    text = clean_text(page)
+    assert "|---|" not in text
+    for row in TABLE[:1] + TABLE[2:]:
+        assert row in text, row
+
+
+def test_a_table_that_ends_the_story_is_kept_and_the_footer_below_it_dropped() -> None:
+    page = _page_of(LEAD, MIDDLE, "Peak levels this week", *TABLE, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, "Peak levels this week", *TABLE[:1], *TABLE[2:])
+
+
+def test_an_article_that_is_mostly_a_table_is_still_prose() -> None:
+    rows = [f"| Gauge {n} | {n}.{n} m | {n + 3} |" for n in range(1, 30)]
+    text = clean_text(_page_of(LEAD, "Levels at every gauge of the valley:", *TABLE[:2], *rows))
+    assert prose_share(text) >= 0.9
+
+
+def test_key_points_bulleted_above_the_first_paragraph_are_kept() -> None:
+    points = ["- The river rose four metres overnight at the Ostermoor gauge",
+              "- The new barriers on the old quay held through the night",
+              "- Engineers will inspect them again once the water falls"]
+    page = _page_of("Local news", "Photographer: Wilma Trent/Ostermoor Herald", *points, LEAD, MIDDLE, LAST)
+    assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)
+
+
+def test_a_menu_of_short_bulleted_links_above_the_story_is_still_dropped() -> None:
+    menu = ["- Home", "- Local news", "- Flood updates", "- Weather and rivers"]
+    assert clean_text(_page_of(*menu, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)

@@ -403,3 +403,69 @@ def test_the_outlet_comes_from_the_site_feed_before_the_file_name() -> None:
         "</head><body><article>" + "".join(f"<p>{p}</p>" for p in FERRY) + "</article></body></html>"
     )
     assert article_from_html(page, origin="downloads/3f9a2c1b7e.html").outlet == "Ammel Valley Radio"
+
+
+# Issue 12: shapes that only look like furniture, read through a whole page as a site serves it
+# (navigation, headline, the article, related links and a footer).
+
+def _site_page(article_html: str, headline: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head>"
+        f"<title>{headline} | The Ostermoor Herald</title>"
+        '<meta property="og:site_name" content="The Ostermoor Herald"></head><body>'
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> '
+        '<a href="/account">Sign in</a></nav></header>'
+        f"<main><article><h1>{headline}</h1>{article_html}</article>"
+        '<aside><h3>More from the valley</h3><ul><li><a href="/a">Bakery reopens on Mill Lane</a></li>'
+        '<li><a href="/b">Ferry timetable changes</a></li><li><a href="/c">Council meets on Tuesday</a></li></ul>'
+        "</aside></main>"
+        "<footer><p>© 2025 The Ostermoor Herald. All rights reserved.</p>"
+        '<p><a href="/privacy">Privacy</a> <a href="/cookies">Cookie settings</a></p></footer></body></html>'
+    )
+
+
+APP_STORY = [
+    "The Ostermoor council launched FloodWatch on Monday, a phone app that warns residents of the Ammel valley "
+    "when the river gauges pass their alert levels, after last winter's record flood.",
+    "FloodWatch makes it easy to get started with a short signup form. Once you have signed up, you can pick the "
+    "gauges nearest your street and the app will send alerts to your phone when the river rises.",
+    "Signing up for the business tier of FloodWatch is much the same. If you already have a resident account you "
+    "must use the same email address, and both tiers share your login and your chosen gauges on the app.",
+    "The council said about 4,000 households had installed the app by Wednesday, and that the alerts would be "
+    "tested again before the spring tides.",
+]
+
+
+def test_a_story_about_an_app_keeps_its_paragraphs_about_accounts_and_loses_the_site_pitch() -> None:
+    pitch = "Get FloodWatch news first in our free morning newsletter. Sign up here."
+    paragraphs = "".join(f"<p>{p}</p>" for p in APP_STORY[:3]) + f"<p>{pitch}</p><p>{APP_STORY[3]}</p>"
+    article = article_from_html(_site_page(paragraphs, "Council launches FloodWatch alerts"), origin="app.html")
+    assert article.text == "\n\n".join(APP_STORY)
+
+
+def test_key_points_above_the_story_and_a_results_table_below_it_are_kept() -> None:
+    points = ["The river rose four metres overnight at the Ostermoor gauge",
+              "The new barriers on the old quay held through the night",
+              "Engineers will inspect them again once the water falls"]
+    table = ("<table><tr><th>Gauge</th><th>Peak</th><th>Days above alert</th></tr>"
+             "<tr><td>Ostermoor</td><td>4.1 m</td><td>12</td></tr>"
+             "<tr><td>Veyra bridge</td><td>3.2 m</td><td>9</td></tr></table>")
+    html = ("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+            + "".join(f"<p>{p}</p>" for p in FERRY) + "<h2>Peak levels this week</h2>" + table)
+    text = article_from_html(_site_page(html, "Barriers hold as the Ammel peaks"), origin="flood.html").text
+    for point in points:
+        assert point in text
+    assert text.index(points[-1]) < text.index(FERRY[0])
+    for cell in ("Veyra bridge", "3.2 m", "Days above alert"):
+        assert cell in text, cell
+    for furniture in ("Bakery reopens", "Privacy", "©", "Sign in"):
+        assert furniture not in text, furniture
+
+
+def test_a_closing_paragraph_about_a_source_the_story_named_is_kept() -> None:
+    closing = ("Piet Maas is a professor of hydraulics at the Ostermoor polytechnic, and the operator asked him to "
+               "inspect the landing stages after the flood.")
+    quoted = "“The stages are sound, and the ferry can run,” said Piet Maas, who led the inspection."
+    html = "".join(f"<p>{p}</p>" for p in (*FERRY[:2], quoted, FERRY[2], closing))
+    text = article_from_html(_site_page(html, "Ammel ferry back on Saturday"), origin="ferry.html").text
+    assert text.endswith(closing)

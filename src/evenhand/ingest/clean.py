@@ -41,8 +41,12 @@ _CREDIT = re.compile(
 _CAPITAL_CREDIT = re.compile(r"[.!?]\s+(?i:photo\s+)?(?i:by|credit:)\s+[A-Z][A-Z.&'’/ -]{3,60}$")
 _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
-    r"must read|trending|sponsored|advertisement|listen)\b\s*[:|–-]?", re.I
+    r"must read|trending|sponsored|advertisement|listen)\b\s*([:|–-])?", re.I
 )
+# A copyright notice names a year, the sign or its rights, or is a few words; a paragraph that
+# opens with the word ("Copyright claims against the archive rose ...") is the article's.
+_COPYRIGHT_NOTICE = re.compile(r"©|\(c\)|\b\d{4}\b|rights reserved", re.I)
+_COPYRIGHT_WORDS = 8
 # Calls to action: a line that opens with one, or a short line that carries a sales pitch or
 # an account prompt and reports nothing (no one "said" it).
 _CTA = (
@@ -60,8 +64,11 @@ _PITCH = re.compile(
     r"follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok|youtube|x)\b)",
     re.I,
 )
-# Where a line with one pitch must be short to be furniture, two pitches mark a longer one.
+# Where a line with one pitch must be short to be furniture, two pitches mark a longer one, and
+# up to _PITCHES_WORDS a line with two is furniture only where it speaks as the site or is off the
+# article's subject (a review of a sign-up process pitches nothing).
 _PITCH_WORDS = 16
+_PITCHES_SURE_WORDS = 25
 _PITCHES_WORDS = 45
 # The reader is told about the site, not the story: what addressing them marks as furniture.
 _SITE_ACTION = re.compile(
@@ -88,7 +95,7 @@ _DISCLOSURE = re.compile(
 # The note about the writer that closes a column or a post ("Jo Reyes is a senior fellow at
 # the Ostermoor Institute."): about who wrote the piece, not what it reports.
 _AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was) (?:a|an|the) (?i:(?:[\w&-]+ ){0,5}"
+    r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),? (?:is|was) (?:a|an|the) (?i:(?:[\w&-]+ ){0,5}"
     r"(?:founder|co-founder|editor|writer|journalist|reporter|author|professor|fellow|director|consultant|"
     r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
 )
@@ -102,7 +109,24 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     re.I,
 )
+# A line of a table as trafilatura writes tables ("| 2019 | 4.2% | 310 |", "|---|---|"): results,
+# rates and schedules are the article's text, where the row of dashes under the header is not.
+_TABLE_LINE = re.compile(r"^\|.*\|$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# The site speaking of itself ("our newsletter", "send us", "this story") or telling the reader what
+# to do on it ("Sign up here."): an article about an app or an account does neither.
+_SITE_VOICE = re.compile(
+    r"\b(?i:we|we['’](?:re|ve|ll|d)|our|ours)\b|\bus\b"
+    r"|\b(?i:this|the full) (?i:site|website|page|story|article|message|post|content)\b"
+)
+_IMPERATIVE_PITCH = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?i:please\s+)?(?i:sign\s*(?:up|in)|subscribe|log\s*in|register|click|tap|download|"
+    r"follow|join|submit|share)\b"
+)
+# A notice addressed to the reader is short; one off the article's subject shares almost none of its words
+# (at most one in ten) with the article's other paragraphs.
+_NOTICE_WORDS = 60
+_OFF_TOPIC_SHARE = 0.1
 _QUOTED_SPAN = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
@@ -117,6 +141,9 @@ _NUMBERED_RUN = 3
 _LIST_ITEM = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+\S")
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
 _FAQ_OVERLAP = 0.7
+# An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
+# restates the article: question-and-answer runs of them are jokes, quizzes, interviews.
+_FAQ_ANSWER_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +198,7 @@ def _kind(line: str, script: str) -> str:
         return "hashtags"
     if _line_script(line) not in (script, None):
         return "foreign"
-    if _COPYRIGHT.match(line):
+    if _COPYRIGHT.match(line) and (_COPYRIGHT_NOTICE.search(line) or len(words) <= _COPYRIGHT_WORDS):
         return "copyright"
     if _COUNTER.match(line):
         return "noise"
@@ -179,16 +206,18 @@ def _kind(line: str, script: str) -> str:
         return "dateline"
     if _BYLINE.match(line):
         return "byline"
-    if len(words) <= 25 and _PROMO.match(line):
+    if _promotes(line, len(words)):
         return "prompt"
-    if _CALL_TO_ACTION.match(line) or _pitches(line, len(words)):
+    reported = bool(_REPORTED.search(line))
+    pitches = 0 if reported else len(_PITCH.findall(line))  # a pitch that no one "said"
+    if (_CALL_TO_ACTION.match(line) and not reported) or _pitched(pitches, len(words), _PITCHES_SURE_WORDS):
         return "prompt"
-    if _addresses_reader(line, len(words)):
-        return "prompt"
-    if _DISCLOSURE.search(line) and len(words) <= 60 and not _REPORTED.search(line):
+    if _DISCLOSURE.search(line) and len(words) <= 60 and not reported:
         return "prompt"
     if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
         return "prompt"
+    if _pitched(pitches, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
+        return "address"
     if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
@@ -211,12 +240,18 @@ def _first_sentence(line: str) -> str:
     return line[: match.end()] if match else line
 
 
-def _pitches(line: str, n_words: int) -> bool:
-    """A sales pitch or account prompt that reports nothing (no one "said" it)."""
-    if _REPORTED.search(line):
+def _promotes(line: str, n_words: int) -> bool:
+    """A label for other content ("Related: ...", "Watch | ...", "More on the floods"); a reported
+    sentence that opens with the same word ("Related charges were filed, police said.") is not."""
+    match = _PROMO.match(line)
+    if match is None or n_words > 25:
         return False
-    found = len(_PITCH.findall(line))
-    return (found >= 1 and n_words <= _PITCH_WORDS) or (found >= 2 and n_words <= _PITCHES_WORDS)
+    return bool(match.group(1)) or not _REPORTED.search(line)
+
+
+def _pitched(pitches: int, n_words: int, most_words: int) -> bool:
+    """A sales pitch or account prompt: one in a short line, or two in one of at most ``most_words``."""
+    return (pitches >= 1 and n_words <= _PITCH_WORDS) or (pitches >= 2 and n_words <= most_words)
 
 
 def _addresses_reader(line: str, n_words: int) -> bool:
@@ -227,7 +262,32 @@ def _addresses_reader(line: str, n_words: int) -> bool:
     if re.search(r"[\"“”]", unquoted):
         return False  # a quotation running on from or into another paragraph: someone speaking
     second = len(_SECOND_PERSON.findall(unquoted))
-    return second >= 2 and second >= 0.05 * n_words and bool(_SITE_ACTION.search(unquoted))
+    return (
+        n_words <= _NOTICE_WORDS and second >= 2 and second >= 0.05 * n_words
+        and bool(_SITE_ACTION.search(unquoted))
+    )
+
+
+def _settle_addresses(lines: list[_Line]) -> None:
+    """Lines that speak to the reader about accounts, apps or sign-ups ("address") are the site's
+    furniture where the site speaks in them or tells the reader what to do, or where they are off
+    the article's subject (an embedded post's notice about the reader's account); otherwise they
+    are the article's own text about its subject (a review of an app, a how-to for a browser)."""
+    if not any(line.kind == "address" for line in lines):
+        return
+    prose = [i for i, line in enumerate(lines) if line.kind in ("text", "address")]
+    words = {i: _content_words(lines[i].text) for i in prose}
+    lines_with = Counter(word for i in prose for word in words[i])
+    for i in prose:
+        line = lines[i]
+        if line.kind != "address":
+            continue
+        unquoted = _QUOTED_SPAN.sub(" ", line.text)
+        own = _content_words(unquoted)
+        elsewhere = [word for word in own if lines_with[word] - (word in words[i]) > 0]
+        on_topic = bool(own) and len(elsewhere) >= _OFF_TOPIC_SHARE * len(own)
+        speaks_as_site = bool(_SITE_VOICE.search(unquoted) or _IMPERATIVE_PITCH.search(unquoted))
+        line.kind = "text" if on_topic and not speaks_as_site else "prompt"
 
 
 def _split_lines(text: str) -> list[str]:
@@ -254,6 +314,7 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             ):
                 _as_item(lines[j])
                 j += 1
+    _mark_tables(lines)
     numbers = [_list_number(line.text) for line in lines]
     i = 0
     while i < len(lines):
@@ -264,6 +325,21 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             for k in range(i, j + 1):
                 _as_item(lines[k])
         i = j + 1
+
+
+def _mark_tables(lines: list[_Line]) -> None:
+    """The rows of a table (two table lines or more in a run), words or figures, are the story's
+    items; its rule line stays out."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_LINE.match(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                if re.search(r"\w", line.text):
+                    line.kind = "item"
+        i = max(j, i + 1)
 
 
 def _item_shape(text: str) -> tuple[bool, bool]:
@@ -288,13 +364,23 @@ def _follows(a: int | None, b: int | None) -> bool:
 
 
 def _body_start(lines: list[_Line]) -> int:
-    """The first paragraph, or the first item of a list the story opens with. Unpunctuated lines
-    above it are left out: on the pages we read they are captions, credits, section names and
-    widgets far more often than a standfirst."""
+    """The first paragraph, or the first item of a list the story opens with: one it introduces,
+    or a bulleted run of points (the key points above a story). Other unpunctuated lines above it
+    are left out: on the pages we read they are captions, credits, section names and widgets far
+    more often than a standfirst."""
     for i, line in enumerate(lines):
-        if line.kind in _CONTENT:
+        if line.kind in _CONTENT or _opens_bullet_points(lines, i):
             return i
     return len(lines)
+
+
+def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
+    """A run of bulleted lines, each a phrase of several words rather than a menu's or a tag
+    list's one or two, begins at line i."""
+    run = lines[i : i + _NUMBERED_RUN]
+    return len(run) == _NUMBERED_RUN and all(
+        _LIST_ITEM.match(line.text) and line.words >= _DEK_WORDS for line in run
+    )
 
 
 def _tail_start(lines: list[_Line], start: int) -> int:
@@ -348,7 +434,7 @@ def _faq_lines(lines: list[_Line], start: int, end: int) -> set[int]:
         restating = 0
         for _, answers in block:
             words = _content_words(" ".join(lines[i].text for i in answers))
-            if words and len(words & before) / len(words) >= _FAQ_OVERLAP:
+            if len(words) >= _FAQ_ANSWER_WORDS and len(words & before) / len(words) >= _FAQ_OVERLAP:
                 restating += 1
         if restating >= 2 and restating * 2 >= len(block):
             for question, answers in block:
@@ -397,6 +483,7 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         # who say ..."), whose longer lines are its text.
         lines = [_Line(ln.text, "text", ln.words) if ln.kind == "heading" and ln.words >= _DEK_WORDS else ln
                  for ln in lines]
+    _settle_addresses(lines)
     _mark_story_lists(lines)
     start = _body_start(lines)
     end = _tail_start(lines, start)
@@ -413,10 +500,21 @@ def clean(text: str, *, title: str = "") -> Cleaned:
             continue
         seen.add(key)
         kept.append(line)
-    while kept and (kept[-1].kind not in ("text", "item") or _AUTHOR_NOTE.match(kept[-1].text)):
+    while kept and (kept[-1].kind not in ("text", "item") or _notes_the_writer(kept[-1], kept[:-1])):
         kept.pop()
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
+
+
+def _notes_the_writer(line: _Line, article: list[_Line]) -> bool:
+    """The note about the writer under a column ("Jo Reyes is a senior fellow at ..."); a closing
+    paragraph about someone the story has already named ("Ines Koval is the council engineer who
+    ...") is about a source, and the story's."""
+    match = _AUTHOR_NOTE.match(line.text)
+    if match is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
+    return not any(surname.search(other.text) for other in article)
 
 
 def clean_text(text: str, *, title: str = "") -> str:
@@ -445,7 +543,8 @@ def _is_prose_line(line: str) -> bool:
 
 def prose_share(text: str) -> float:
     """The share of the text's characters that are in lines of prose: near 1 for an article, near 0 for
-    a log, a config file or ``/etc/passwd``."""
+    a log, a config file or ``/etc/passwd``. The rows of a table the article holds count neither way."""
     lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in lines if not _TABLE_LINE.match(line.strip())] or lines
     total = sum(len(line) for line in lines)
     return sum(len(line) for line in lines if _is_prose_line(line)) / total if total else 0.0

@@ -151,7 +151,12 @@ def article_from_html(
     if not (page.title and page.outlet and page.published and page.author):
         from trafilatura.metadata import extract_metadata
 
-        found = extract_metadata(html, default_url=url)
+        # The quick date search first: the extensive one (dateparser over the page's text) costs
+        # more than the rest of the page's reading, and only a page that dates itself nowhere
+        # the quick one looks needs it.
+        found = extract_metadata(html, default_url=url, extensive=False)
+        if not (page.published or found.date):
+            found = extract_metadata(html, default_url=url)
     title = page.title or getattr(found, "title", None) or ""
     outlet = page.outlet or getattr(found, "sitename", None)
     page_url = url or page.url or getattr(found, "url", None)
