@@ -468,3 +468,16 @@ def test_key_points_bulleted_above_the_first_paragraph_are_kept() -> None:
 def test_a_menu_of_short_bulleted_links_above_the_story_is_still_dropped() -> None:
     menu = ["- Home", "- Local news", "- Flood updates", "- Weather and rivers"]
     assert clean_text(_page_of(*menu, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_web_archives_crawl_notice_is_not_the_story() -> None:
+    text = (
+        "These crawls are part of an effort to archive pages as they are created and the pages they point to, "
+        "so that a link keeps working when the page it names is changed or taken down.\n\n"
+        "Starting in 1998, the Veld Crawl Project has been donating its crawl data to the Internet Archive, "
+        "which keeps it in a public collection.\n\n"
+        "The Veldhaven ferry terminal reopened on Monday after a two-day strike by its crane drivers, the port "
+        "authority said."
+    )
+    kept = clean(text).text
+    assert "crawl" not in kept.lower() and "ferry terminal reopened" in kept

@@ -85,6 +85,14 @@ _ABOUT_ITSELF = re.compile(
     r"(?:was|has been|is|first|originally|appeared|appears|has|contains)\b",
     re.I,
 )
+# A web archive's note on how it crawled the page, kept in place of the page it could not save:
+# about the archive, not the story.
+_ARCHIVE_NOTICE = re.compile(
+    r"\bcrawls? (?:are|is|was|were) part of an effort to archive\b|"
+    r"\b(?:has been|have been|is) donating (?:their|its) crawl data to the Internet Archive\b|"
+    r"\bthe Internet Archive hopes that references\b",
+    re.I,
+)
 # Affiliate and advertising disclosures: the site about its business, not the story.
 _DISCLOSURE = re.compile(
     r"\b(?:we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
@@ -215,6 +223,8 @@ def _kind(line: str, script: str) -> str:
     if _DISCLOSURE.search(line) and len(words) <= 60 and not reported:
         return "prompt"
     if _ABOUT_ITSELF.match(line) and len(words) <= 60 and len(_WORD.findall(_first_sentence(line))) <= 25:
+        return "prompt"
+    if _ARCHIVE_NOTICE.search(line):
         return "prompt"
     if _pitched(pitches, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
         return "address"
