@@ -36,6 +36,15 @@ CLUSTER_STOPWORDS = (FUNCTION_WORDS - {"shall", "whose"}) | frozenset(
 # Words that mark a line as reported speech (the boilerplate detector keeps such a line as text,
 # however much it reads like a disclosure or a caption).
 REPORTING_WORDS = ("said", "says", "told", "announced", "reported", "according")
+# The verbs (and "according to") by which a sentence says who makes its claim or speaks: the brief
+# reads attributions, speakers and quotations' owners by these.
+SPEECH_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
+    "tweeted", "posted", "according to", "asked", "argued", "argues", "warned", "warns", "insisted", "explained",
+    "called", "calls", "calling", "described", "describes", "describing", "urged", "vowed", "promised",
+    "announced", "declared", "noted", "claimed", "claims", "acknowledged", "admitted", "conceded", "replied",
+    "responded", "recalled", "testified", "quoted", "quoting",
+)
 
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -40,7 +40,7 @@ _FORECAST = re.compile(
     re.I,
 )
 _HOLDER_WORDS = 6
-_SPEECH_WORDS = frozenset("said says told tells reported reports according estimated estimates".split())
+_SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
 
 

@@ -56,12 +56,7 @@ _LEADING_SPEAKER = re.compile(
     r"says|told [^,;:\"“”]{2,40}?|announced|confirmed|added|warned|stated|claimed|wrote|tweeted)"
     r"(?: on \w+day)?,?\s+(?:that\s+)?(?=[^\"“”\s])"
 )
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|according to|"
-    r"asked|argued|argues|warned|warns|insisted|explained|called|calls|calling|described|describes|describing|"
-    r"urged|vowed|promised|announced|declared|noted|claimed|claims|acknowledged|admitted|conceded|replied|"
-    r"responded|recalled|testified|quoted|quoting)\b"
-)
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # Being on the way somewhere: an earlier step than arriving, meeting or signing.
 _ON_THE_WAY_WORDS = (
     r"(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|"

@@ -19,16 +19,14 @@ from typing import Any, Protocol
 
 import httpx
 
+from .. import lexicon
 from ..errors import EvenhandError
 from ..model import Fact
 from .segment import content_stems, dates_in, entities_in, is_negated, numbers_in, words
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 _MAX_GROWTH = 1.2
-_SPEAKS = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|stated|wrote|writes|according to|asked|argued|warned|called|"
-    r"described|urged|vowed|promised|announced|declared|noted|claimed|insisted|explained|acknowledged)\b"
-)
+_SPEAKS = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 _MAX_RESPONSE_BYTES = 64 * 1024
 _MAX_ERROR_BYTES = 4 * 1024
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»"}

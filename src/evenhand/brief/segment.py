@@ -128,11 +128,7 @@ _CAPTION = re.compile(
     + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|stated|wrote|writes|tweeted|posted|according to|argued|argues|"
-    r"warned|warns|insisted|explained|urged|noted|claimed|claims|acknowledged|admitted|replied|responded|"
-    r"testified|asked|called|described)\b"
-)
+_SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
