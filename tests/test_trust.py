@@ -153,6 +153,18 @@ def _site_pages() -> list[Article]:
     ]
 
 
+def test_two_reports_of_one_outlet_are_one_source() -> None:
+    brief = make_brief([
+        _article("Veld Post", "The ferry operator cancelled all crossings on the Veld estuary on Friday because "
+                 "of fog."),
+        Article(text="All ferry crossings on the Veld estuary were cancelled on Friday because of thick fog.",
+                outlet="Veld Post", id="veld-post-evening"),
+        _article("Quay Daily", "Fog forced the ferry operator to cancel every crossing on the Veld estuary on Friday."),
+    ])
+    fact = next(f for f in _printed(brief) if "Friday" in f.text)
+    assert len(fact.sources) == 3 and fact.independent == 2, fact
+
+
 def test_articles_sharing_sentences_word_for_word_are_one_source() -> None:
     pages = _site_pages()
     sentences = [s for group in segment_all(pages) for s in group]

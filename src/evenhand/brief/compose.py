@@ -40,7 +40,8 @@ def jaccard(a: set[int], b: set[int]) -> float:
 def deduplicate(articles: Sequence[Article], threshold: float) -> tuple[list[Article], list[str]]:
     """Drop repeated copies of one outlet's article; link other outlets' syndicated copies.
 
-    Returns the articles kept and, for each, its independence key: copies of one text share it.
+    Returns the articles kept and, for each, its independence key: copies of one text share it,
+    and so do one outlet's articles (two reports of one newsroom are one source).
     """
     kept: list[Article] = []
     keys: list[str] = []
@@ -54,7 +55,23 @@ def deduplicate(articles: Sequence[Article], threshold: float) -> tuple[list[Art
         keys.append(keys[match] if match is not None else own)
         kept.append(article)
         sets.append(sh)
-    return kept, keys
+    return kept, _one_per_outlet(kept, keys)
+
+
+def _one_per_outlet(articles: Sequence[Article], keys: Sequence[str]) -> list[str]:
+    """``keys`` with every key of one outlet's articles made one, across copies too."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    for article, key in zip(articles, keys, strict=True):
+        a, b = root(key), root(f"outlet:{article.outlet.casefold()}")
+        if a != b:
+            parent[b] = a
+    return [root(key) for key in keys]
 
 
 @dataclass(slots=True)
