@@ -131,3 +131,23 @@ def test_two_plain_reports_give_no_narrative() -> None:
         Article(text=other, outlet="Vessen Gazette", title="Crash closes ring road", id="b"),
     ])
     assert brief.narratives == [], [n.label for n in brief.narratives]
+
+
+def test_a_narrative_is_one_outlets_line_of_argument() -> None:
+    # Both columnists argue the accountability framing; a narrative is one of them, not the two glued.
+    first = (
+        "The port authority clearly ignored the warning signs for years, and its failure should shame it. "
+        "Lax oversight of the cranes was a scandal, and it is time someone was held to account. "
+        "The crane at Pier 2 collapsed on Monday, injuring three dock workers."
+    )
+    second = (
+        "The regulator should have acted after the last inspection: its failure is the real scandal here. "
+        "The crane at Pier 2 collapsed on Monday and three dock workers were hurt, the port said."
+    )
+    brief = make_brief([
+        Article(text=first, outlet="Veld Post", title="Opinion: the port failed its workers", id="a"),
+        Article(text=second, outlet="Quay Daily", title="Opinion: blame the regulator", id="b"),
+    ])
+    assert brief.narratives, "two columns arguing one framing give a narrative"
+    for narrative in brief.narratives:
+        assert len({support.source for support in narrative.support}) == 1, narrative

@@ -143,9 +143,8 @@ def _argued(items: Sequence[_Scored]) -> list[_Scored]:
 
 
 def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Sentence]:
-    """The strongest units of a framing, led by one outlet's, none sharing a sentence with another or with a unit
-    already used, each text once (syndicated copies repeat them), within the narrative's length."""
-    # One line of argument: the outlet that argues the framing most, then others' own opinions.
+    """The strongest units of a framing from the outlet that argues it most, none sharing a sentence
+    with another or with a unit already used, each text once, within the narrative's length."""
     weight: dict[int, float] = {}
     for x in items:
         weight[x.sentence.article] = weight.get(x.sentence.article, 0.0) + x.strength
@@ -153,7 +152,8 @@ def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Se
     ordered = sorted(
         items, key=lambda x: (x.sentence.article != lead, -x.strength, x.sentence.start - x.sentence.end)
     )
-    ordered = [x for x in ordered if x.sentence.article == lead or x.sentence.kind == "opinion"]
+    # One line of argument is one outlet's: another's sentences glued on read as one voice.
+    ordered = [x for x in ordered if x.sentence.article == lead]
     picked: list[Sentence] = []
     length = told = 0
     for item in ordered:
