@@ -104,6 +104,15 @@ def test_plural_titles_do_not_end_a_sentence() -> None:
     assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
 
 
+def test_a_sentence_after_an_ellipsis_keeps_what_came_before_it() -> None:
+    text = (
+        "According to the court papers ... Anker got rich from the ferry line and kept it from his sons. "
+        "The case opens in Veldhaven on Monday."
+    )
+    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind != "fragment"]
+    assert not any(t.startswith("Anker got rich") for t in printed), printed
+
+
 def test_a_text_cut_inside_a_parenthesis_is_not_printed() -> None:
     text = (
         "The council approved the new ferry terminal on Monday by nine votes to four.\n\n"

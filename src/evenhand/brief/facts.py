@@ -32,6 +32,8 @@ _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
 # A sentence this long, word for word in two articles, was copied, not written twice.
 _COPIED_WORDS = 8
+# A fact that adds no more content words than this to one already chosen restates it.
+_ADDED_WORDS = 2
 _COPIED_SENTENCES = 2
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
@@ -592,5 +594,6 @@ def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bo
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:
-    """Whether b adds nothing to a (its content words, names and numbers are all in a)."""
-    return bool(b.content) and b.content <= a.content and b.numbers <= a.numbers
+    """Whether b adds next to nothing to a: its numbers are all in a, and at most two of its
+    content words are not ("a dramatic family fight" after the lede that reports the fight)."""
+    return bool(b.content) and len(b.content - a.content) <= _ADDED_WORDS and b.numbers <= a.numbers

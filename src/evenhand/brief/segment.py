@@ -449,8 +449,10 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
     posts = _embedded_posts(text)
+    trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
-        if not leans_back(text[start:end], surnames):
+        goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(("...", "…"))
+        if not goes_on and not leans_back(text[start:end], surnames):
             standing = (start, 1)
         elif gap or standing is None or standing[1] >= _MAX_JOINED or (
             len(words(text[standing[0] : end])) > max_unit_words
