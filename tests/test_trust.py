@@ -216,6 +216,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("CORRECTS name of harbour master in second paragraph.", "aside"),
     ("On whom he would hire as harbour master: \"My old ferry captain.\"", "aside"),
     ("Harbour master Ada Wren speaks at the quay after the rescue (2:04)", "aside"),
+    ("Written by Tomas Reyes, based on the novel by Ada Wren, the film opens in Veldhaven on Friday.", "aside"),
     ("Veld ferry rescue at dawn from Tomas Reyes on Vimeo.", "aside"),
     ("Watch the video below to see the ferry reach the quay.", "aside"),
     ("The port of Veldhaven is hiring like never before.", "opinion"),

@@ -94,6 +94,8 @@ _ASIDE = re.compile(
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
     r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
+    # a film's or a book's credits: "Written by ..., based on the novel by ..."
+    r"^(?:written|directed|produced|screenplay|story|based on the (?:novel|book|play)) by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
     r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
