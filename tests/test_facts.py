@@ -1,4 +1,5 @@
-"""Which sentences of different outlets state one fact, and how a fact is shortened (evenhand.brief.facts)."""
+"""Which sentences of different outlets state one fact (evenhand.brief.group), and how a fact is
+shortened (evenhand.brief.wording)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.brief.facts import agree, compress, group_sentences, similarity
+from evenhand.brief.group import agree, group_sentences, similarity
 from evenhand.brief.segment import dates_in, numbers_in, segment, segment_all
+from evenhand.brief.wording import compress
 from evenhand.config import load_config
 from evenhand.embed import load_embedder
 from evenhand.ingest.extract import read_path

@@ -10,8 +10,9 @@ import re
 import pytest
 
 from evenhand.brief.compose import make_brief, short_headline
-from evenhand.brief.facts import compress, link_copies
+from evenhand.brief.corroborate import link_copies
 from evenhand.brief.segment import classify, leans_back, segment, segment_all, shared_surnames
+from evenhand.brief.wording import compress
 from evenhand.model import Article, Brief, Fact
 
 

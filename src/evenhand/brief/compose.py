@@ -14,23 +14,15 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
+from .choose import fit_budget, lede_first, select
 from .contested import find_disputes, to_contested
-from .facts import (
-    FactGroup,
-    balanced_quotes,
-    compress,
-    fit_budget,
-    group_sentences,
-    independent_sources,
-    lede_first,
-    link_copies,
-    rank_groups,
-    select,
-    similarity,
-)
+from .corroborate import independent_sources, link_copies
+from .group import group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives
+from .rank import FactGroup, rank_groups
 from .segment import content_stems, segment_all, words
+from .wording import balanced_quotes, compress
 
 
 def jaccard(a: set[int], b: set[int]) -> float:

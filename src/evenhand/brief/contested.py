@@ -17,7 +17,7 @@ import numpy as np
 from .. import lexicon
 from ..config import Config
 from ..model import Claim, Contested, Sentence, Support
-from .facts import Matrix
+from .group import Matrix
 from .segment import last_names, numbers_in, stem, words
 
 _MAX_RATIO = 3.0

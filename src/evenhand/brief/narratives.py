@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Narrative, Sentence, Support
-from .facts import balanced_quotes
 from .segment import count_sentences, named_speaker, words
+from .wording import balanced_quotes
 
 _ARGUMENT_KINDS = ("opinion", "quote")
 # Sympathy is not an argument, whatever framing words it carries.

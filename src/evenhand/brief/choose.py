@@ -1,0 +1,160 @@
+"""Which facts a brief prints, none restating another, within its length, and which of them
+leads: the news most outlets open with, at its latest stage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..config import Config
+from ..model import Sentence
+from .group import Matrix, agree
+from .rank import FactGroup
+from .segment import words
+from .wording import balanced_quotes, compress, opens_attributed_quote
+
+_SAME_HAPPENING = 0.2
+_ALIKE = 0.5
+# A fact that adds no more content words than this to one already chosen restates it.
+_ADDED_WORDS = 2
+# An article's opening: where news writing puts what happened.
+_OPENING = 2
+# Being in the latest articles only breaks near-ties: a later report of the same step adds little.
+_LATEST = 0.05
+# Being on the way somewhere: an earlier step than arriving, meeting or signing.
+_ON_THE_WAY_WORDS = (
+    r"(?:is|are) (?:en route|heading|on (?:his|her|their|its) way)|(?:has|have) (?:started|begun|embarked on|"
+    r"set off|left for)|(?:set off|embarked|departed|left) for|started (?:his|her|their|its) (?:journey|trip)"
+)
+# A preview or the first step of what other outlets may already report done: "will testify",
+# "is expected to", "has started his journey", "set off for".
+_EARLY_STAGE = re.compile(
+    r"\b(?:will|is set to|are set to|is expected to|are expected to|is projected to|are projected to|is due to|"
+    r"are due to|plans to|is scheduled to|"
+    r"are scheduled to|is poised to|is preparing to|" + _ON_THE_WAY_WORDS + r")\b",
+    re.I,
+)
+_ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
+# A lede opens with what happened, not with a concession, a scene or a condition.
+_SIDE_OPENING = re.compile(
+    r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
+    r"op-ed|letter|post)|There (?:is|was|are|were))\b"
+)
+# A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
+# background, where the news is what came of it.
+_DATED_PAST = re.compile(
+    r"\b(?:in|since|by) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
+    r"(?:19|20)\d\d\b"
+)
+def select(
+    ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    *, limit: int, rivals: dict[int, frozenset[int]] | None = None,
+) -> list[FactGroup]:
+    """The best groups, none restating one already taken, sharing a sentence with one (a unit and
+    the sentence it leans on), or giving the other side of a figure one already gives (``rivals``:
+    sentence -> the disputes it takes part in; Contested shows both)."""
+    rivals = rivals or {}
+    chosen: list[FactGroup] = []
+    for group in ranked:
+        if len(chosen) >= limit:
+            break
+        rep = sentences[group.rep]
+        if not (balanced_quotes(rep.text) or opens_attributed_quote(rep.text)):
+            continue
+        if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
+            continue
+        if any(_contains(sentences[c.rep], rep) or sentences[c.rep].overlaps(rep) for c in chosen):
+            continue
+        if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
+            continue
+        chosen.append(group)
+    return chosen
+
+
+def fit_budget(
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], *, budget: int, limit: int, hard: bool = True
+) -> list[FactGroup]:
+    """The lede and then the facts, in order, that fit ``budget`` words (0: any), at most ``limit``
+    in all. Where the lede does not fit a ``hard`` budget, the first that does leads; a soft one
+    (the default length) never costs the brief its lede."""
+    chosen: list[FactGroup] = []
+    used = 0
+    for group in ordered:
+        length = len(words(compress(sentences[group.rep].text)))
+        if budget and used + length > budget and (hard or chosen):
+            continue
+        chosen.append(group)
+        used += length
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def lede_first(
+    chosen: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    recency: Sequence[float],
+) -> list[FactGroup]:
+    """The chosen facts with the lede first: of the most important few, a report of what happened
+    (not a quote, background, preview or early stage when a later one is reported) about the
+    event most articles open with, in the latest articles (``recency`` per article: 1 for the
+    latest published, 0.5 where undated)."""
+    if not chosen:
+        return []
+    head = chosen[: config.brief.lede_candidates]
+    news = [g for g in head if sentences[g.rep].kind == "fact"] or list(head)
+    settled = [g for g in news if not _EARLY_STAGE.search(_main_clause(sentences[g.rep].text))] or news
+    openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
+    n_articles = max(len({sentences[k].article for k in openings}), 1)
+
+    def as_lede(group: FactGroup) -> float:
+        # Articles whose opening is about this event, whatever figures they give for it.
+        opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
+        opening |= {sentences[k].article for k in group.members if sentences[k].position < _OPENING}
+        latest = max(recency[sentences[k].article] for k in group.members)
+        share = len(opening) / n_articles
+        printed = compress(sentences[group.rep].text)
+        side = 0.5 if _SIDE_OPENING.match(printed) or _DATED_PAST.search(printed) else 1.0
+        # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
+        leads = not _DATED_PAST.search(printed) and min(sentences[k].position for k in group.members) == 0
+        first = 1.0 + config.brief.lede_first * leads
+        return first * side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
+
+    lede = max(settled, key=as_lede)
+    # An earlier step of the event the lede reports ("is en route" after "arrived") is old news.
+    stale = [
+        g for g in chosen
+        if g is not lede and _ON_THE_WAY.search(_main_clause(sentences[g.rep].text))
+        and float(sim[g.rep, lede.rep]) >= config.grouping.redundant
+    ]
+    return [lede, *(g for g in chosen if g is not lede and g not in stale)]
+
+
+def _main_clause(text: str) -> str:
+    """The sentence up to its first comma, relative or coordinated clause, where its main verb is:
+    "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
+    will lead a minority government" a result, not a preview."""
+    return re.split(r",|\s(?:where|which|who|after|before|when|while|but|and)\s", text, maxsplit=1)[0]
+
+
+def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:
+    """Whether two facts say the same thing: alike enough, with nothing that tells them apart."""
+    if not agree(a, b) or similarity < config.grouping.redundant:
+        return False
+    # Alike sentences about the same people can report different steps ("set off for Russia",
+    # "arrived in Russia"): they restate each other only if they share what happened.
+    done_a, done_b = a.content - a.entities, b.content - b.entities
+    shared = len(done_a & done_b)
+    if shared >= _SAME_HAPPENING * min(len(done_a), len(done_b)):
+        return True
+    # Two long sentences about one happening share its day or figure and a word for it, and are
+    # alike as a whole, while each adds its own description.
+    anchored = bool((a.dates & b.dates) or (a.numbers & b.numbers))
+    return anchored and shared >= 1 and similarity >= _ALIKE
+
+
+def _contains(a: Sentence, b: Sentence) -> bool:
+    """Whether b adds next to nothing to a: its numbers are all in a, and at most two of its
+    content words are not ("a dramatic family fight" after the lede that reports the fight)."""
+    return bool(b.content) and len(b.content - a.content) <= _ADDED_WORDS and b.numbers <= a.numbers

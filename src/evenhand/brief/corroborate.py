@@ -1,0 +1,115 @@
+"""Which outlets state a fact, so that each may be cited for it, and how many of them are
+independent of one another."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..config import Config
+from ..model import Sentence
+from .segment import content_stems, dates_in, entities_in, numbers_in, words
+from .wording import claim_of, said
+
+_PARAPHRASE_SHARE = 0.6
+# A sentence this long, word for word in two articles, was copied, not written twice.
+_COPIED_WORDS = 8
+_COPIED_SENTENCES = 2
+def link_copies(sentences: Sequence[Sentence], independence: Sequence[str]) -> list[str]:
+    """``independence`` with the articles that share sentences word for word (wire copy, two pages
+    of one site) made one source: two long sentences in common are not a coincidence."""
+    keys = list(independence)
+    seen: dict[str, int] = {}
+    shared: Counter[tuple[int, int]] = Counter()
+    for s in sentences:
+        text = " ".join(s.text.lower().split())
+        if len(words(text)) < _COPIED_WORDS:
+            continue
+        first = seen.setdefault(text, s.article)
+        if first != s.article:
+            shared[(first, s.article)] += 1
+    for (a, b), count in sorted(shared.items()):
+        if count >= _COPIED_SENTENCES and keys[a] != keys[b]:
+            old, new = keys[b], keys[a]
+            keys = [new if k == old else k for k in keys]
+    return keys
+
+
+def independent_sources(members: Sequence[int], sentences: Sequence[Sentence], independence: Sequence[str]) -> int:
+    """How many independent sources state a fact: articles that are copies of one another count
+    once (``independence``), and so does a sentence copied word for word into another article
+    (wire copy, two pages of one site), however the articles differ elsewhere."""
+    copied: dict[str, str] = {}
+    sources = set()
+    for k in sorted(members):
+        key = independence[sentences[k].article]
+        text = " ".join(sentences[k].text.lower().split())
+        sources.add(copied.setdefault(text, key) if len(words(text)) >= _COPIED_WORDS else key)
+    return len(sources)
+
+
+def idf_of(sentences: Sequence[Sentence]) -> dict[str, float]:
+    df: Counter[str] = Counter(term for s in sentences for term in s.content)
+    return {term: math.log((len(sentences) + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What a sentence asserts once shortened for print: its figures, days and words, and the
+    words that are not names (what happened)."""
+
+    numbers: frozenset[str]
+    days: frozenset[str]
+    terms: frozenset[str]
+    happened: frozenset[str]
+    names: frozenset[str]
+    speaker: frozenset[str]
+    statement: frozenset[str]
+
+    @classmethod
+    def of(cls, rep: Sentence) -> Stated:
+        printed = claim_of(rep.text)
+        terms = content_stems(printed)
+        names = entities_in(printed)
+        days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
+        speaker, statement = said(rep.text)
+        return cls(numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement))
+
+
+def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
+    """Whether ``member`` says what a printed fact says, so that its source may be cited for it:
+    every figure and day of the fact, most of its names, and most of its words, both of all of
+    them and of those that are not names. Two sentences about the same people can report different things
+    ("started his journey to Russia" and "reached Russia"): what happened is in the words that
+    are not names."""
+    if not (claim.numbers <= member.numbers and claim.days <= member.dates):
+        return False
+    # "X said Y" is stated only where Y is: one person's statement is not corroborated by
+    # another's saying the like, nor by the same person saying something else.
+    if claim.statement:
+        theirs = said(member.text)[0]
+        if theirs and claim.speaker and not theirs & claim.speaker:
+            return False
+        if 2 * len(claim.statement & member.content) <= len(claim.statement):
+            return False
+    # Precision first: most of the fact's names, and most of its words counted plainly as well as
+    # weighted by rarity, or the sentence is not cited for it.
+    if claim.names and 2 * len(claim.names & (member.entities | member.content)) <= len(claim.names):
+        return False
+    if claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms):
+        return False
+    needed = config.grouping.support_recall
+    # Paraphrase ("the blaze broke out" / "the blast started") shares fewer of the words for
+    # what happened; where the pair is alike as a whole, a lower share of them will do.
+    return _recall(claim.terms, member.content, idf) >= needed and _recall(
+        claim.happened, member.content, idf
+    ) >= needed * (_PARAPHRASE_SHARE if alike else 1.0)
+
+
+def _recall(terms: frozenset[str], found: frozenset[str], idf: dict[str, float]) -> float:
+    # fsum: a sum exact whatever order the set gives its terms in, so briefs do not vary by process.
+    total = math.fsum(idf.get(t, 1.0) for t in terms)
+    return 1.0 if total == 0 else math.fsum(idf.get(t, 1.0) for t in terms & found) / total

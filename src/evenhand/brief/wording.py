@@ -1,0 +1,100 @@
+"""How a fact is printed and what it asserts: a source's sentence shortened only by words that
+carry no meaning, the claim without who makes it, and the marks of quotation and loaded words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .segment import last_names, words
+
+# "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
+    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
+)
+_ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
+    r"(?:the |an? )?[^,;:\"“”]{2,60}\s+(?:said|says|reported|reports|told [^,;:\"“”]{2,40}|added|confirmed|announced)"
+    r"(?: on \w+day)?)([.!])$"
+)
+# "The defence minister, Moshe Ya'alon, said (on Monday) that ...": a named speaker before what
+# they said. Not "a man who said" (the speaker of a clause inside the claim), nor "the storm
+# killed 12 and officials said" (a clause of the claim before it), nor a quotation.
+_LEADING_SPEAKER = re.compile(
+    r"^((?:(?!\b(?:who|which|that|when|after|before|while|if)\b|\b[a-z]{2,}ed\b|\d)[^\"“”;:]){2,90}?)\s(?:said|"
+    r"says|told [^,;:\"“”]{2,40}?|announced|confirmed|added|warned|stated|claimed|wrote|tweeted)"
+    r"(?: on \w+day)?,?\s+(?:that\s+)?(?=[^\"“”\s])"
+)
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
+_WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+# A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
+
+
+def compress(text: str) -> str:
+    """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
+    dateline and a leading "Notably,"; line breaks inside a unit become spaces. Attributions,
+    hedges and contrasts stay: deleting them changes what the sentence says."""
+    short = _DATELINE.sub("", text, count=1)
+    short = _CONNECTIVE.sub("", short, count=1)
+    short = " ".join(short.split())
+    if len(words(short)) < 6:
+        return " ".join(text.split())
+    # A sentence that lost its opening words starts with a capital; one printed whole keeps its
+    # source's spelling, lower case and all (a post's "i know").
+    shortened = short != " ".join(text.split())
+    return short[0].upper() + short[1:] if shortened and short[:1].islower() else short
+
+
+def claim_of(text: str) -> str:
+    """What a printed sentence asserts, without who says it: the words a corroborating sentence
+    must share ("According to Kyodo, Kim arrived" and "Kim arrived, officials said" state one
+    claim, each with its own source)."""
+    core = _ACCORDING.sub("", compress(text), count=1)
+    return core if _QUOTE_MARK.search(core) else _TRAILING_ATTRIBUTION.sub(r"\1", core, count=1)
+
+
+@lru_cache(maxsize=8192)
+def said(text: str) -> tuple[frozenset[str], str]:
+    """The names of who a sentence opens by saying makes its claim, and what they say
+    ("Ya'alon said Israel holds Hamas responsible"); no names and "" where it opens otherwise."""
+    printed = compress(text)
+    leading = _LEADING_SPEAKER.match(printed)
+    if not leading or len(words(printed[leading.end():])) < 4:
+        return frozenset(), ""
+    return last_names(leading.group(1)), printed[leading.end():]
+
+
+def loaded_words(text: str) -> int:
+    """How many emotive, intensifying or partisan words the sentence uses (lexicon.LOADED)."""
+    return sum(w.lower() in lexicon.LOADED for w in words(_UNQUOTED.sub(" ", text)))
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether every quotation the sentence opens, it closes: a sentence cut from the middle of
+    a longer quote reads as the writer's own words."""
+    straight = text.count('"') % 2 == 0
+    return straight and text.count("“") == text.count("”")
+
+
+def opens_attributed_quote(text: str) -> bool:
+    """A quote's first sentence after its speaker ('X said, "...'): it reads as X's words even
+    though the quote goes on in the next sentence."""
+    first = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
+    return first > 0 and bool(_ATTRIBUTION.search(text[:first])) and text.count("”") == 0
+
+
+def wholly_quoted(text: str) -> bool:
+    """A sentence that is nothing but a quotation: it names no speaker, whatever verbs it quotes."""
+    return bool(_WHOLLY_QUOTED.match(text))
+
+
+def attributed(text: str) -> bool:
+    """Whether, outside its quotation marks, the sentence says who speaks or claims."""
+    return bool(_ATTRIBUTION.search(_UNQUOTED.sub(" ", text)))
