@@ -6,7 +6,9 @@ AllSides stance at crawl time (2021). Imported with the AllSides ratings file (2
 the share of articles whose outlet meets a rating, and whether each story's coverage by side
 (outlets per side of the left-right axis) agrees with the sides its articles' stance fields give.
 Ratings that changed between the crawl and the ratings file disagree by design; the same check
-with ratings written from the stance fields themselves must agree on every story.
+with ratings written from the stance fields themselves must agree on every story, and so must the
+check with each article read as ingest reads it, which records its stance field as the article's own
+rating (``Article.rating``) and counts it over the outlet's imported one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conftest import SHARED
+from evenhand.config import load_config
+from evenhand.errors import InputError
+from evenhand.ingest.extract import article_from_record
 from evenhand.outlets import (
     ALLSIDES_LEAN,
     Covering,
@@ -27,6 +32,7 @@ from evenhand.outlets import (
     coverage,
     load_registry,
     outlet_key,
+    rating_of,
     read_ratings,
     side_of,
     url_domain,
@@ -65,9 +71,24 @@ def stance_side(stance: str) -> str | None:
     return side_of(ALLSIDES_LEAN.get(stance.casefold()), "lean")
 
 
-def evaluate(stream: list[dict[str, str]], ratings: Ratings) -> MatchReport:
-    """Match share over articles, and per story the outlets on each side against the stance fields'."""
+def recorded_ratings(stream: list[dict[str, str]]) -> dict[str, str | None]:
+    """Each article's own recorded rating (by doc_id), as `evenhand ingest` reads its record."""
+    config = load_config()
+    out: dict[str, str | None] = {}
+    for number, record in enumerate(stream, 1):
+        try:
+            out[record["doc_id"]] = article_from_record(record, origin=f"stream line {number}", config=config).rating
+        except InputError:
+            out[record["doc_id"]] = None
+    return out
+
+
+def evaluate(stream: list[dict[str, str]], ratings: Ratings, *, recorded: bool = False) -> MatchReport:
+    """Match share over articles, and per story the outlets on each side against the stance fields'.
+
+    With ``recorded``, each article also carries the rating its record gives, as ingest stores it."""
     registry = ratings.registry
+    own = recorded_ratings(stream) if recorded else {}
     unmatched: dict[str, int] = defaultdict(int)
     matched = 0
     stories: dict[str, list[dict[str, str]]] = defaultdict(list)
@@ -79,13 +100,15 @@ def evaluate(stream: list[dict[str, str]], ratings: Ratings) -> MatchReport:
         stories[article["story_id"]].append(article)
     drifted: dict[str, str] = {}
     for article in stream:
-        rated = side_of(r.lean, "lean") if (r := ratings.find(article["source"], article["url"])) else None
+        r = rating_of(ratings, article["source"], article["url"], own.get(article["doc_id"]))
+        rated = side_of(r.lean, "lean") if r else None
         if rated != (stance := stance_side(article["stance"])):
             drifted[registry.display_name(article["source"], article["url"])] = f"stance {stance}, rated {rated}"
     disagreeing: dict[str, list[str]] = {}
     unexplained: list[str] = []
     for story_id, articles in stories.items():
-        got = coverage([Covering(a["source"], a["url"]) for a in articles], registry, ratings)
+        members = [Covering(a["source"], a["url"], rating=own.get(a["doc_id"])) for a in articles]
+        got = coverage(members, registry, ratings)
         lean = got.sides.get("lean", {})
         ours = {side: set(c.outlets) for side, c in lean.items() if c.outlets}
         theirs: dict[str, set[str]] = defaultdict(set)

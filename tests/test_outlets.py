@@ -4,6 +4,7 @@ side with blindspots, and narratives labelled by side (tests mirror src/evenhand
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,7 @@ def test_allsides_rows_meet_by_name_section_registry_and_domain(tmp_path: Path) 
             ("CNN", "https://www.cnn.com/business/2021/tech"), ("CNN (Opinion)", "https://www.cnn.com/x"),
             ("National Review", "https://www.nationalreview.com/news/a-story/"),
             ("National Review", "https://www.nationalreview.com/2021/04/a-column/"),
-            ("Jane Columnist", "https://www.nationalreview.com/2021/04/x/"),
+            ("Jane Columnist", "https://www.nationalreview.com/2021/04/x/"), ("National Review", None),
             ("Guardian (UK)", None), ("The Marrowick Ledger", "https://ledger.example/a"),
         ]
     }
@@ -127,9 +128,12 @@ def test_allsides_rows_meet_by_name_section_registry_and_domain(tmp_path: Path) 
         "CNN (Online News)", "CNN (Online News)", "CNN (Online News)", "CNN (Online News)",
         "CNN Business", "CNN (Opinion)",
         "National Review (News)",
-        # A writer's row (a link below the site's root) never stands in for the outlet: its own news row does.
-        "National Review (News)",
+        # A writer's row (a link below the site's root) never stands in for the outlet; the file rates
+        # the news at nationalreview.com/news/ and the root as Opinion, so a column outside /news/ is
+        # the Opinion row's (in the AllSides stream, 9 such National Review columns, all stance Right).
+        "National Review (Opinion)",
         "Jane Columnist",
+        "National Review (News)",  # without a URL, the outlet's news row
         "The Guardian", None,
     ]
     # "Mixed" places an outlet on no side, and a writer's row never stands in for it.
@@ -238,6 +242,31 @@ def test_narratives_whose_outlets_stand_apart_are_labelled_by_side(tmp_path: Pat
     assert "axis" not in data["narratives"][2] and "unargued" not in data
 
 
+def test_narratives_are_labelled_by_the_ratings_their_articles_record(tmp_path: Path) -> None:
+    brief = _brief(
+        Narrative("Security-threat narrative, as provided by Fox News", "A.", (1,), ()),
+        Narrative("Accountability narrative, as provided by Reuters", "C.", (3,), ()),
+    )
+    brief.sources[:] = [replace(s, article_id=f"a{s.number}") for s in brief.sources]
+    ratings = _ratings(tmp_path)
+
+    def labels(ratings: Ratings | None, **records: str) -> list[tuple[str, str | None, tuple[tuple[int, float], ...]]]:
+        articles = [Article("x", "o", id=k, rating=v) for k, v in records.items()]
+        labelled = label_narratives(brief, ratings, articles=articles)
+        return [(n.label.split(",")[0], n.side, n.scores) for n in labelled.narratives]
+
+    unlabelled = [("Security-threat narrative", None, ()), ("Accountability narrative", None, ())]
+    assert labels(ratings) == unlabelled  # by the file: Fox News right, Reuters centre
+    # Reuters' article records Left: it stands apart from Fox News' Right.
+    assert labels(ratings, a3="Left") == [
+        ("Right narrative", "right", ((1, 1.0),)), ("Left narrative", "left", ((3, -1.0),)),
+    ]
+    assert labels(ratings, a1="Mixed", a3="Left") == unlabelled  # Mixed places Fox News' article nowhere
+    assert labels(None, a3="Left") == unlabelled  # Fox News has no rating, and none is guessed
+    assert labels(None, a1="Right", a3="Left")[1] == ("Left narrative", "left", ((3, -1.0),))
+    assert label_narratives(brief, None, articles=[Article("x", "Fox News", id="a1")]) is brief
+
+
 def test_narratives_on_one_side_keep_their_labels_and_the_silent_side_is_named(tmp_path: Path) -> None:
     from evenhand.brief.render import brief_to_dict, render_markdown
 
@@ -305,6 +334,10 @@ def test_allsides_stream_outlets_meet_their_ratings_and_coverage_follows_the_sta
     own = evaluate(stream, stance_ratings(stream, tmp_path / "stance.csv"))
     assert own.agreement == 1.0, list(own.disagreeing.items())[:3]
     assert own.drifted == {}
+    # Read as ingest reads it, each article records its stance, which counts over the 2023 rating.
+    recorded = evaluate(stream, allsides_ratings(), recorded=True)
+    assert recorded.agreement == 1.0, list(recorded.disagreeing.items())[:3]
+    assert recorded.drifted == {}
 
 
 # -- the store, the command line and the web reader ---------------------------------------------
@@ -407,6 +440,72 @@ def test_sliders_parse_words_and_numbers_and_refuse_the_rest() -> None:
             Sliders.parse(**bad)
 
 
+def test_an_articles_record_of_its_rating_is_read_at_ingest_and_never_guessed() -> None:
+    from evenhand.outlets import Rating, rating_of, recorded_rating
+
+    assert [recorded_rating(v) for v in ("lean left", "Lean-Left", "LEAN_RIGHT", " center ", "Centre", "mixed")] == [
+        "Lean Left", "Lean Left", "Lean Right", "Center", "Center", "Mixed",
+    ]
+    # A stance on a claim, another scale, or a number where no score is expected is no leaning.
+    assert [recorded_rating(v) for v in ("agree", "pro", "-0.5", 0.5, None, True, "far left")] == [None] * 7
+    assert [recorded_rating(v, scores=True) for v in (-0.5, "0.25", " -0.75 ", 1, 1.5, "-2", True, "nan", "-inf")] == [
+        "-0.5", "0.25", "-0.75", "1.0", None, None, None, None, None,
+    ]
+    assert recorded_rating("lean-left", scores=True) == "Lean Left"
+    # An article built by hand with a value ingest would not keep counts as no record at all.
+    for value in ("nan", "far left", "agree"):
+        assert rating_of(None, "Fox News", None, value) is None
+    assert rating_of(None, "Fox News", None, "lean right") == Rating("Fox News", 0.5, None, "Lean Right")
+
+
+def test_coverage_counts_an_articles_recorded_rating_over_its_outlets_imported_one(tmp_path: Path) -> None:
+    from evenhand.store import Assignment, Store
+
+    body = "The harbour board voted on Tuesday to close the north quay for repairs lasting three months."
+    records = [
+        {"source": "Fox News (Online News)", "url": "https://www.foxnews.com/a", "stance": "Center", "text": body},
+        {"source": "The Guardian", "url": "https://www.theguardian.com/b", "bias": "agree",
+         "text": body + " Fishermen said the closure came at the worst time of year."},
+        {"source": "Reuters", "url": "https://www.reuters.com/c", "lean": -0.8,
+         "text": body + " The board said the work could not wait for the winter."},
+        {"source": "The Marrowick Ledger", "url": "https://ledger.example/d", "stance": "Lean Right",
+         "text": body + " The quay was built in 1911 and last repaired in 1987."},
+    ]
+    jsonl = tmp_path / "stream.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "r.db"
+    result = CliRunner().invoke(main, ["ingest", str(jsonl), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        rows = store.articles()
+        assert {r.outlet: r.to_article().rating for r in rows} == {
+            "Fox News (Online News)": "Center", "The Guardian": None, "Reuters": "-0.8",
+            "The Marrowick Ledger": "Lean Right",
+        }
+        story = "s" + rows[0].id[1:]
+        store.apply_assignments([
+            Assignment(article_id=r.id, story_id=story, score=1.0, new=i == 0) for i, r in enumerate(rows)
+        ])
+        # Without imported ratings, only what the articles record places their outlets.
+        found = store.story_coverage([story], None)[story]
+        alone = coverage(found.members, load_registry(), None)
+        assert {side: c.outlets for side, c in alone.sides["lean"].items()} == {
+            "left": ("Reuters",), "center": ("Fox News",), "right": ("The Marrowick Ledger",),
+        }
+        assert alone.unrated == ("The Guardian",)
+        store.import_ratings(_ratings(tmp_path).ratings)
+        ratings = store.rating_table()
+        found = store.story_coverage([story], ratings)[story]
+        assert found.outlets["Fox News (Online News)"] == "Center" and found.outlets["The Guardian"] == "Lean Left"
+        both = coverage(found.members, ratings.registry, ratings)
+        # Fox News is rated Right in the file but recorded Center on its article; the Guardian records
+        # nothing it can be read by, so its imported rating counts.
+        assert {side: c.outlets for side, c in both.sides["lean"].items()} == {
+            "left": ("Reuters", "The Guardian"), "center": ("Fox News",), "right": ("The Marrowick Ledger",),
+        }
+        assert both.unrated == ()
+
+
 def test_slider_subset_keeps_outlets_rated_near_the_point_and_never_guesses(tmp_path: Path) -> None:
     from evenhand.outlets import Sliders, slider_subset
 
@@ -427,6 +526,10 @@ def test_slider_subset_keeps_outlets_rated_near_the_point_and_never_guesses(tmp_
     assert kept(lean="left") == ["CNN (Online News)"]
     assert kept(depth="1") == [a.outlet for a in articles]
     assert kept(establishment="pro") == []  # nobody is rated on that axis
+    # An article's own record of its outlet's rating counts over the imported one.
+    articles[0] = Article("a", "Fox News", url="https://www.foxnews.com/a", rating="Center")
+    assert kept(lean="right") == ["National Review"]
+    assert kept(lean="center") == ["Fox News", "National Review", "Reuters", "CNN (Online News)"]
 
 
 def test_depth_sets_how_many_facts_a_brief_has() -> None:

@@ -21,6 +21,9 @@ class Article:
     ``text`` is the reference for every citation: support spans are offsets into it.
     ``independent_of`` names the article this one is a syndicated copy of (wire copy
     republished by another outlet), so that corroboration counts it once.
+    ``rating`` is its outlet's left-right rating as the article's own record gives it (a
+    ``stance``/``bias``/``lean`` field: AllSides' words or a score), which is the rating when it
+    was published; ``evenhand.outlets.recorded_rating`` reads it, and none is ever guessed.
     """
 
     text: str
@@ -32,6 +35,7 @@ class Article:
     author: str | None = None
     id: str = ""
     independent_of: str | None = None
+    rating: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

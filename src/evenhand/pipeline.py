@@ -91,7 +91,7 @@ def write_briefs(
         articles = [row.to_article() for row in store.story_articles(story_id)]
         try:
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
-            brief = label_narratives(brief, ratings, settings)  # by side, where imported ratings place its outlets
+            brief = label_narratives(brief, ratings, settings, articles)  # by side, where ratings place its outlets
             store.save_brief(story_id, brief_to_dict(brief))
             written.append(story_id)
         except StoreError:
@@ -118,7 +118,7 @@ def slider_brief(
         raise InputError(asked, "no article's outlet is rated there (outlets without a rating are never guessed)")
     config = sliders.configure(config)
     brief = make_brief(kept, config=config, brief_id=brief_id, embedder=embedder)
-    return label_narratives(brief, ratings, settings)
+    return label_narratives(brief, ratings, settings, kept)
 
 
 def story_brief(store: Store, story_id: str, articles: Sequence[Article], sliders: Sliders) -> dict[str, Any] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import EvenhandError, InputError
 from ..model import Article
-from ..outlets import outlet_from_url
+from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
 from .decode import decode, looks_binary, single_line, unicode_text
 from .files import read_capped, walk
@@ -238,7 +238,21 @@ def article_from_record(obj: Mapping[str, Any], *, origin: str, config: Config |
     given_id = obj.get("id") or obj.get("doc_id")
     if isinstance(given_id, str | int) and str(given_id):
         article = replace(article, id=str(given_id))
+    if rating := _recorded_rating(obj):
+        article = replace(article, rating=rating)
     return article
+
+
+# Where a record gives its outlet's rating when it was published (AllSides' stream: "stance"); a
+# number is read only from "lean", whose scale (-1 left .. 1 right) is evenhand's own.
+_RATING_FIELDS = ("bias_rating", "bias", "stance", "lean", "leaning")
+
+
+def _recorded_rating(obj: Mapping[str, Any]) -> str | None:
+    for name in _RATING_FIELDS:
+        if (found := recorded_rating(obj.get(name), scores=name == "lean")) is not None:
+            return found
+    return None
 
 
 def _records(value: Any) -> Iterator[Any]:

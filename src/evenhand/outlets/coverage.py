@@ -8,7 +8,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from .identity import Outlet, Registry, _host, _parents, name_domain
-from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Rating, Ratings, side_of, side_of_rating, side_word
+from .ratings import (
+    AXES,
+    SIDE_NAMES,
+    SIDES,
+    OutletSettings,
+    Rating,
+    Ratings,
+    rating_of,
+    recorded_rating,
+    side_of,
+    side_of_rating,
+    side_word,
+)
 
 # -- coverage and blindspots --------------------------------------------------------------------
 
@@ -16,12 +28,15 @@ from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Rating, Ratings, s
 @dataclass(frozen=True, slots=True)
 class Covering:
     """One article of a story as coverage counts it; ``original_*`` name the article it is a
-    syndicated copy of, whose outlet is then the independent source."""
+    syndicated copy of, whose outlet is then the independent source; ``rating`` is the article's
+    own record of its outlet's rating (``Article.rating``)."""
 
     outlet: str
     url: str | None = None
     original_outlet: str | None = None
     original_url: str | None = None
+    rating: str | None = None
+    original_rating: str | None = None
 
 
 def source_of(member: Covering) -> tuple[str, str | None]:
@@ -85,21 +100,30 @@ def coverage(
     """How many outlets and independent sources cover a story from each side of each rated axis.
 
     An outlet is counted once however many names and articles it has (the registry's identity),
-    with the rating of its first rated article; without ratings no side is ever given.
+    with the rating of its first article that records one (``rating_of``), else of its first
+    article that an imported rating meets; without either no side is ever given.
     """
     names: dict[str, str] = {}
     rated: dict[str, Rating | None] = {}
+    recorded: set[str] = set()  # outlets rated by an article's own record, which an imported rating never replaces
+
+    def rate(ident: str, outlet: str, url: str | None, own: str | None) -> None:
+        own = recorded_rating(own, scores=True)
+        if ident in recorded or (rated.get(ident) is not None and own is None):
+            return
+        rated[ident] = rating_of(ratings, outlet, url, own)
+        if own is not None:
+            recorded.add(ident)
+
     sources: set[str] = set()
     for m in members:
         ident = registry.identity(m.outlet, m.url)
         names.setdefault(ident, registry.display_name(m.outlet, m.url))
-        if rated.get(ident) is None:
-            rated[ident] = ratings.find(m.outlet, m.url) if ratings else None
-        original = m.original_outlet or m.outlet
+        rate(ident, m.outlet, m.url, m.rating)
         source = registry.identity(*source_of(m))
         sources.add(source)
-        if source not in rated and ratings:
-            rated[source] = ratings.find(original, m.original_url)
+        if m.original_outlet:
+            rate(source, *source_of(m), m.original_rating)
     sides: dict[str, dict[str, SideCoverage]] = {}
     blindspots: list[tuple[str, str]] = []
     for axis in AXES:

@@ -7,7 +7,7 @@ import csv
 import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from urllib.parse import urlsplit
 
 from ..config import Config
@@ -106,6 +106,28 @@ class Rating:
         return "opinion" in self.name.casefold()
 
 
+# -- an article's own record of its outlet's rating -----------------------------------------------
+
+_RECORDED_WORDS = {name.casefold(): name for _, name in LEANINGS} | {"mixed": "Mixed", "centre": "Center"}
+
+
+def recorded_rating(value: object, *, scores: bool = False) -> str | None:
+    """An article's record of its outlet's left-right rating as evenhand keeps it: AllSides' words
+    ("Lean Left", "Mixed"), or with ``scores`` a number from -1 to 1 ("-0.5"); None for anything
+    else (a stance on a claim, "agree", is no leaning, and none is ever guessed)."""
+    if scores and isinstance(value, int | float | str) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except ValueError:
+            pass
+        else:
+            return str(number) if -1.0 <= number <= 1.0 else None
+    if not isinstance(value, str):
+        return None
+    words = " ".join(value.replace("-", " ").replace("_", " ").casefold().split())
+    return _RECORDED_WORDS.get(words)
+
+
 def side_of(score: float | None, axis: str, settings: OutletSettings = OutletSettings()) -> str | None:
     """The side of an axis a score falls on, None for no score."""
     if score is None:
@@ -179,11 +201,20 @@ class Ratings:
         return len(self.ratings)
 
     @staticmethod
-    def _best(candidates: Sequence[Rating] | None) -> Rating | None:
-        """Of several ratings of one outlet, its news side at the site's root over opinion and sections."""
+    def _best(candidates: Sequence[Rating] | None, url: str | None = None) -> Rating | None:
+        """Of several ratings of one outlet, its news side at the site's root over opinion and sections.
+
+        A rating of a section of the URL's own site that the URL lies outside of comes last: by the
+        file's own links the URL is the root's ("National Review (News)" rates nationalreview.com/news/,
+        "National Review (Opinion)" the root, so a /corner/ post is the Opinion row's)."""
         if not candidates:
             return None
-        return min(candidates, key=lambda r: (r.is_opinion, _section(r.link) is not None, len(r.name)))
+        site = set(_parents(host)) if (host := _host(url)) else set()
+
+        def outside(rating: Rating) -> bool:
+            return _section(rating.link) is not None and _host(rating.link) in site
+
+        return min(candidates, key=lambda r: (outside(r), r.is_opinion, _section(r.link) is not None, len(r.name)))
 
     def find(self, name: str, url: str | None = None) -> Rating | None:
         key = (name, url)
@@ -203,9 +234,9 @@ class Ratings:
                 if found := self._sections.get(host + "/" + "/".join(parts[:depth])):
                     return found
         outlet = self.registry.find(name, url)
-        if outlet is not None and (found := self._best(self._by_outlet.get(outlet.name))):
+        if outlet is not None and (found := self._best(self._by_outlet.get(outlet.name), url)):
             return found
-        if found := self._best(self._by_key.get(outlet_key(name))):
+        if found := self._best(self._by_key.get(outlet_key(name)), url):
             return found
         domain = _host(url) or name_domain(name)
         if domain:
@@ -297,3 +328,22 @@ def load_ratings(ratings_file: str | None, config: Config, on_problem: Callable[
     for problem in problems:
         on_problem(problem)
     return Ratings(rows, load_registry(config))
+
+
+def rating_of(
+    ratings: Ratings | None, outlet: str, url: str | None = None, recorded: str | None = None
+) -> Rating | None:
+    """An article's rating: the left-right rating its own record gives (its outlet's when it was
+    published, more specific and dated than a ratings table) over its outlet's imported rating, whose
+    establishment score it keeps; the imported rating alone where the article records none."""
+    imported = ratings.find(outlet, url) if ratings else None
+    recorded = recorded_rating(recorded, scores=True)  # as ingest keeps it; anything else is no record
+    if recorded is None:
+        return imported
+    try:
+        own = Rating(outlet, float(recorded))
+    except ValueError:
+        own = Rating.in_words(outlet, recorded)
+    if imported is None:
+        return own
+    return replace(imported, lean=own.lean, label=own.label)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..config import Config
 from ..errors import InputError
 from ..model import Article, Brief, Narrative, Unargued
-from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Ratings, outlet_settings, side_of
+from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Ratings, outlet_settings, rating_of, side_of
 
 # -- side-labelled narratives -------------------------------------------------------------------
 
@@ -24,7 +24,10 @@ def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def label_narratives(brief: Brief, ratings: Ratings | None, settings: OutletSettings = OutletSettings()) -> Brief:
+def label_narratives(
+    brief: Brief, ratings: Ratings | None, settings: OutletSettings = OutletSettings(),
+    articles: Sequence[Article] = (),
+) -> Brief:
     """The brief with its narratives labelled by side where their outlets stand apart on a rated axis.
 
     Two narratives are labelled ("Left narrative" / "Right narrative", "Pro-establishment
@@ -32,14 +35,16 @@ def label_narratives(brief: Brief, ratings: Ratings | None, settings: OutletSett
     the axis, each narrative's outlets all sit on one side, the sides differ and their mean scores
     are at least ``narrative_gap`` apart; the other narratives keep the label of what they argue.
     Where a side's outlets cover the story but argue none of its narratives, ``brief.unargued``
-    says so. Without ratings, or with no rated outlet, the brief is returned unchanged.
+    says so. ``articles`` (the brief's, by id) bring each source's own record of its rating
+    (``rating_of``). Without ratings, or with no rated outlet, the brief is returned unchanged.
     """
-    if not ratings or not brief.narratives:
+    recorded = {a.id: a.rating for a in articles if a.rating is not None}
+    if not (ratings or recorded) or not brief.narratives:
         return brief
-    rating_of = {s.number: ratings.find(s.outlet, s.url) for s in brief.sources}
+    rated = {s.number: rating_of(ratings, s.outlet, s.url, recorded.get(s.article_id)) for s in brief.sources}
 
     def scores(numbers: Iterable[int], axis: str) -> dict[int, float]:
-        return {n: score for n in numbers if (r := rating_of.get(n)) and (score := r.score(axis)) is not None}
+        return {n: score for n in numbers if (r := rated.get(n)) and (score := r.score(axis)) is not None}
 
     def one_side(narrative: Narrative, axis: str) -> str | None:
         placed = scores(narrative.sources, axis)
@@ -178,13 +183,14 @@ def _slider_word(value: str | None) -> str | None:
 def slider_subset(
     articles: Sequence[Article], ratings: Ratings | None, sliders: Sliders, settings: OutletSettings = OutletSettings()
 ) -> list[Article]:
-    """The articles whose outlets the sliders keep: rated within ``slider_width`` of each set slider.
-    An outlet not rated on a set slider's axis is left out (its leaning is never guessed)."""
+    """The articles whose outlets the sliders keep: rated within ``slider_width`` of each set slider
+    (``rating_of``: the article's own record first). An outlet not rated on a set slider's axis is
+    left out (its leaning is never guessed)."""
     if not sliders.filters:
         return list(articles)
     kept = []
     for article in articles:
-        rating = ratings.find(article.outlet, article.url) if ratings else None
+        rating = rating_of(ratings, article.outlet, article.url, article.rating)
         if rating is None:
             continue
         if all(

@@ -56,6 +56,7 @@ class ArticleRow:
     story_id: str | None
     join_score: float | None
     join_reason: dict[str, Any] | None
+    rating: str | None = None  # the article's own record of its outlet's rating (Article.rating)
 
     def to_article(self) -> Article:
         """The pipeline's Article, with the store's id and syndication link."""
@@ -69,6 +70,7 @@ class ArticleRow:
             author=self.author,
             id=self.id,
             independent_of=self.independent_of,
+            rating=self.rating,
         )
 
 
@@ -359,6 +361,7 @@ def article_row(row: Row) -> ArticleRow:
         story_id=row["story_id"],
         join_score=row["join_score"],
         join_reason=json.loads(reason) if reason else None,
+        rating=row["rating"],
     )
 
 

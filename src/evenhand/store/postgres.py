@@ -27,7 +27,7 @@ from psycopg.rows import dict_row
 
 from .. import dedup
 from ..model import Article
-from ..outlets import Covering, Rating, Ratings, independent_sources
+from ..outlets import Covering, Rating, Ratings, independent_sources, rating_of
 from .base import (
     AddResult,
     ArticleRow,
@@ -136,13 +136,15 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value BYTEA);
     """,
+    # An article's own record of its outlet's rating when it was published (Article.rating).
+    "ALTER TABLE articles ADD COLUMN rating TEXT;",
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 _ARTICLE_COLUMNS = (
     "id, url, outlet, title, author, published, published_ts, origin, text, added_at, content_hash, "
-    "independent_of, syndication_score, story_id, join_score, join_reason"
+    "independent_of, syndication_score, story_id, join_score, join_reason, rating"
 )
 
 _STORY_SELECT = (
@@ -273,8 +275,8 @@ class PostgresStore(Store):
             published = article.published or None
             conn.execute(
                 "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
-                " origin, text, added_at, independent_of, syndication_score, minhash)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                " origin, text, added_at, independent_of, syndication_score, minhash, rating)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 (
                     article_id,
                     url,
@@ -290,6 +292,7 @@ class PostgresStore(Store):
                     original,
                     score,
                     dedup.to_blob(sig) if sig is not None else None,
+                    article.rating,
                 ),
             )
             if sig is not None:
@@ -578,20 +581,24 @@ class PostgresStore(Store):
         ratings = self.rating_table() if ratings is None else ratings
         members: dict[str, list[Covering]] = {}
         for row in self.conn.execute(
-            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url"
+            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url,"
+            " a.rating, o.rating AS original_rating"
             " FROM articles a LEFT JOIN articles o ON o.id = a.independent_of"
             ' WHERE a.story_id = ANY(%s) ORDER BY a.story_id COLLATE "C", coalesce(a.published_ts, a.added_at), a.seq',
             (ids,),
         ):
             members.setdefault(row["story_id"], []).append(
-                Covering(row["outlet"], row["url"], row["original_outlet"], row["original_url"])
+                Covering(
+                    row["outlet"], row["url"], row["original_outlet"], row["original_url"], row["rating"],
+                    row["original_rating"],
+                )
             )
         result: dict[str, StoryCoverage] = {}
         for story_id, covering in members.items():
             outlets: dict[str, str | None] = {}
             for m in covering:
                 if outlets.get(m.outlet) is None:
-                    found = ratings.find(m.outlet, m.url) if ratings else None
+                    found = rating_of(ratings, m.outlet, m.url, m.rating)
                     outlets[m.outlet] = found.lean_label if found else None
             result[story_id] = StoryCoverage(
                 dict(sorted(outlets.items())), len(independent_sources(covering)), tuple(covering)

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from .. import dedup
 from ..model import Article
-from ..outlets import Covering, Rating, Ratings, independent_sources
+from ..outlets import Covering, Rating, Ratings, independent_sources, rating_of
 from .base import (
     AddResult,
     ArticleRow,
@@ -142,6 +142,8 @@ _MIGRATIONS: tuple[str, ...] = (
         FROM outlet_ratings ORDER BY outlet;
     DROP TABLE outlet_ratings;
     """,
+    # An article's own record of its outlet's rating when it was published (Article.rating).
+    "ALTER TABLE articles ADD COLUMN rating TEXT;",
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -155,7 +157,7 @@ def fts_query(text: str) -> str:
 
 _ARTICLE_COLUMNS = (
     "id, url, outlet, title, author, published, published_ts, origin, text, added_at, content_hash, "
-    "independent_of, syndication_score, story_id, join_score, join_reason"
+    "independent_of, syndication_score, story_id, join_score, join_reason, rating"
 )
 
 
@@ -274,8 +276,8 @@ class SQLiteStore(Store):
             published = article.published or None
             conn.execute(
                 "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
-                " origin, text, added_at, independent_of, syndication_score, minhash)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " origin, text, added_at, independent_of, syndication_score, minhash, rating)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article_id,
                     url,
@@ -291,6 +293,7 @@ class SQLiteStore(Store):
                     original,
                     score,
                     dedup.to_blob(sig) if sig is not None else None,
+                    article.rating,
                 ),
             )
             if sig is not None:
@@ -597,21 +600,25 @@ class SQLiteStore(Store):
         ratings = self.rating_table() if ratings is None else ratings
         members: dict[str, list[Covering]] = {}
         for row in self.conn.execute(
-            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url"
+            "SELECT a.story_id, a.outlet, a.url, o.outlet AS original_outlet, o.url AS original_url,"
+            " a.rating, o.rating AS original_rating"
             " FROM articles a LEFT JOIN articles o ON o.id = a.independent_of"
             " WHERE a.story_id IN (SELECT value FROM json_each(?))"
             " ORDER BY a.story_id, coalesce(a.published_ts, a.added_at), a.seq",
             (ids,),
         ):
             members.setdefault(row["story_id"], []).append(
-                Covering(row["outlet"], row["url"], row["original_outlet"], row["original_url"])
+                Covering(
+                    row["outlet"], row["url"], row["original_outlet"], row["original_url"], row["rating"],
+                    row["original_rating"],
+                )
             )
         result: dict[str, StoryCoverage] = {}
         for story_id, covering in members.items():
             outlets: dict[str, str | None] = {}
             for m in covering:
                 if outlets.get(m.outlet) is None:
-                    found = ratings.find(m.outlet, m.url) if ratings else None
+                    found = rating_of(ratings, m.outlet, m.url, m.rating)
                     outlets[m.outlet] = found.lean_label if found else None
             result[story_id] = StoryCoverage(
                 dict(sorted(outlets.items())), len(independent_sources(covering)), tuple(covering)
