@@ -33,7 +33,7 @@ from ..store import Store
 from .api import json_bytes, openapi_document
 from .links import Links
 from .pages import CSP, Pages, shortdate
-from .views import Reader, StoryView, ratings_epoch
+from .views import Reader, StoryVectors, StoryView, ratings_epoch
 
 MAX_PAGE = 10_000
 MAX_QUERY_CHARS = 200
@@ -106,6 +106,7 @@ class StorePool:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self._vectors = StoryVectors()  # one for all threads: a story's slider settings may meet any of them
         Store.open(db_path, readonly=read_only).close()
 
     def reader(self) -> Reader:
@@ -114,7 +115,7 @@ class StorePool:
             store = Store.open(self.db_path, readonly=self.read_only)
             with self._lock:
                 self._all.append(store)
-            reader = Reader(store)
+            reader = Reader(store, self._vectors)
             self._local.reader = reader
         return reader
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from markupsafe import Markup, escape
 
 from ..config import Config
+from ..embed import Embedder, Matrix
 from ..model import Article
 from ..outlets import (
     AXES,
@@ -43,6 +47,7 @@ FEED_ENTRIES = 50
 RATINGS_TTL = 60.0
 BLINDSPOT_STORIES = 100
 SLIDER_GROUPS = {"lean": "Leaning", "establishment": "Establishment", "depth": "Depth"}
+SLIDER_STORIES = 64  # stories whose sentence vectors a reader keeps for their next slider setting
 
 
 def _support_items(brief: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
@@ -65,16 +70,59 @@ def ratings_epoch() -> int:
     return int(time.monotonic() // RATINGS_TTL)
 
 
+class RememberingEmbedder:
+    """An embedder that keeps the vector of every sentence it has embedded (``known``, by text), so
+    that a story's next slider setting embeds only the sentences it has not met yet.
+
+    A vector depends on its sentence's text alone, never on the batch it is embedded in
+    (tests/test_web_sliders.py checks it), so a brief written with it is the one written without."""
+
+    def __init__(self, embedder: Embedder, known: dict[str, Matrix]) -> None:
+        self.embedder = embedder
+        self.known = known
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.known))
+        if missing:
+            self.known.update(zip(missing, self.embedder.embed(missing), strict=True))
+        if not texts:
+            return self.embedder.embed(texts)
+        return np.stack([self.known[t] for t in texts])
+
+
+class StoryVectors:
+    """The sentence vectors of the ``size`` stories whose slider briefs were asked for last, each
+    until its articles change: what a slider setting does not change, so that a story's next
+    setting embeds nothing it has met. Shared by a server's readers (one per thread)."""
+
+    def __init__(self, size: int = SLIDER_STORIES) -> None:
+        self.size = size
+        self._stories: OrderedDict[tuple[str, float], dict[str, Matrix]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, story_id: str, updated_at: float) -> dict[str, Matrix]:
+        with self._lock:
+            known = self._stories.pop((story_id, updated_at), None)
+            if known is None:  # a story's earlier version is gone for good
+                known = {}
+                for stale in [key for key in self._stories if key[0] == story_id]:
+                    del self._stories[stale]
+            self._stories[story_id, updated_at] = known
+            while len(self._stories) > self.size:
+                self._stories.popitem(last=False)
+            return known
+
 
 class Reader:
     """Plain, JSON-ready view data read from one store connection."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, vectors: StoryVectors | None = None) -> None:
         self.store = store
         self._ratings: dict[tuple[str, str | None], str | None] = {}
         self._ratings_epoch = ratings_epoch()
         self._table = store.rating_table()
         self._config: Config | None = None
+        self._vectors = vectors or StoryVectors()
 
     def rating_table(self) -> Ratings:
         """The imported ratings, read again once per RATINGS_TTL like the per-outlet cache."""
@@ -165,9 +213,10 @@ class Reader:
         if row is None:
             return None
         articles = self.store.story_articles(story_id)
+        members = [a.to_article() for a in articles]
         coverage = self.store.story_coverage([row.id], self.rating_table()).get(row.id, StoryCoverage({}, 0))
         summary = self.story_summary(row, coverage) | {"sliders": sliders.params()}
-        brief = self.store.get_brief(story_id) if sliders.is_default else self._slider_brief(row, articles, sliders)
+        brief = self.store.get_brief(story_id) if sliders.is_default else self._slider_brief(row, members, sliders)
         by_id = {a.id: a for a in articles}
         by_number: dict[int, ArticleRow] = {}
         for source in _as_list((brief or {}).get("sources")):
@@ -177,10 +226,10 @@ class Reader:
             art = by_id.get(article_id) or self.store.get_article(article_id)
             if art is not None:
                 by_number[number] = art
-        controls = self.slider_controls(sliders, [a.to_article() for a in articles])
+        controls = self.slider_controls(sliders, members)
         return StoryView(summary, brief, articles, by_number, coverage.outlets, controls)
 
-    def _slider_brief(self, row: StoryRow, articles: list[ArticleRow], sliders: Sliders) -> dict[str, Any]:
+    def _slider_brief(self, row: StoryRow, articles: list[Article], sliders: Sliders) -> dict[str, Any]:
         from ..brief.render import brief_to_dict
         from ..config import load_config
         from ..pipeline import slider_brief
@@ -188,8 +237,17 @@ class Reader:
         if self._config is None:
             self._config = load_config()
         table = self.rating_table()
-        made = slider_brief([a.to_article() for a in articles], self._config, table or None, sliders, brief_id=row.id)
+        made = slider_brief(
+            articles, self._config, table or None, sliders, brief_id=row.id, embedder=self._story_embedder(row),
+        )
         return brief_to_dict(made)
+
+    def _story_embedder(self, row: StoryRow) -> RememberingEmbedder:
+        """The configured embedder, remembering the vectors of this story's sentences."""
+        from ..embed import load_embedder
+
+        assert self._config is not None
+        return RememberingEmbedder(load_embedder(self._config.embedder.name), self._vectors.of(row.id, row.updated_at))
 
     def slider_controls(self, current: Sliders, articles: Sequence[Article]) -> list[dict[str, Any]]:
         """The story page's sliders as groups of choices, each with the settings it leads to: the
