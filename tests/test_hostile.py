@@ -469,3 +469,11 @@ def test_a_dns_answer_that_never_comes_meets_the_deadline() -> None:
         assert not release.is_set()  # the fetch gave up while the lookup still hung
     finally:
         release.set()
+
+
+def test_markdown_with_a_long_run_of_brackets_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Link syntax is matched bracket by bracket: a run of "[" once cost time quadratic in its length.
+    (tmp_path / "brackets.md").write_text("Brackets\n\n" + "[" * 200_000 + "\n\n" + GOOD_TEXT)
+    result = cli("clean", "brackets.md", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 0, result.stderr
+    assert GOOD_TEXT.split(".")[0] in result.stdout

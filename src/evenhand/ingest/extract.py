@@ -30,7 +30,8 @@ _FRONT_KEYS = {
     "published": "published", "date": "published", "title": "title", "author": "author", "by": "author",
 }
 _FRONT_LINE = re.compile(r"^([A-Za-z_]+)\s*:\s*(.*)$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Link text and target stop at the next bracket: a run of "[" costs linear time, not quadratic.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _MD_MARK = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 
 _FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING", "INDEX"})
