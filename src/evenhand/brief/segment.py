@@ -66,10 +66,8 @@ _LEANS_LATER = re.compile(
     r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
 )
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
-_PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|continued|explained|noted|argued|"
-    r"insisted|warned|asked|concluded|stated|recalled|replied)\b"
-)
+_CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+(?:" + _CLOSERS + r")\b")
 # Capitalised words that name nobody; words that may follow "3 p.m." inside a sentence.
 _NOT_NAMES = lexicon.STOPWORDS | lexicon.DATE_WORDS
 _CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
@@ -82,8 +80,7 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 _SURNAME_SPEAKER = re.compile(
-    r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:said|says|added|adds|told|continued|explained|noted|argued|concluded|wrote|"
-    r"insisted)\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
+    r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
 _ASIDE = re.compile(
     r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)|"
