@@ -82,6 +82,7 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "The mayor was referring to the ferry operator's chief, Ada Wren.",
+    '"The crossing took three minutes," Ivo Brandt says in the documentary.',
     "Judging by the queues at the Veld quay on Monday, many travellers think so.",
     "The operator says there is no evidence for this.",
 ])
@@ -93,6 +94,20 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
     assert classify("Is the ferry line a front for smugglers? Judging by the replies, many readers think so.") \
         == "opinion"
     assert classify('The mayor asked: "Who will pay for the quay?" The council agreed to pay on Monday.') == "fact"
+
+
+def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
+    assert not leans_back("Ivo Brandt says in a new documentary that the ferry raid took three minutes.")
+
+
+def test_a_lede_opening_on_a_past_year_is_background() -> None:
+    brief = make_brief([
+        _article("Veld Post", "In 1998 the smuggler Ivo Brandt robbed the Kelmar vault in Veldhaven. "
+                 "Ivo Brandt admitted on Sunday that he had acted alone, in a letter to a Veldhaven paper."),
+        _article("Quay Daily", "In 1998 Ivo Brandt robbed the Kelmar vault in Veldhaven. "
+                 "Ivo Brandt admitted on Sunday that he acted alone, in a letter to a Veldhaven newspaper."),
+    ])
+    assert brief.lede is not None and "admitted" in brief.lede.text, brief.lede
 
 
 def test_a_sentence_about_this_meeting_names_its_subject() -> None:

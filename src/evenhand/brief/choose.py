@@ -43,7 +43,7 @@ _SIDE_OPENING = re.compile(
 # A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
 # background, where the news is what came of it.
 _DATED_PAST = re.compile(
-    r"\b(?:in|since|by) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
     r"(?:19|20)\d\d\b"

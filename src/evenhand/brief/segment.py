@@ -62,6 +62,8 @@ _LEANS_LATER = re.compile(
     r"weekend|spring|summer|autumn|fall|winter|season)\b)"
     # "... was referring to", "many think so", "zero evidence for this": an answer to what came before.
     r"|^In [A-Z][\w’'-]*(?:’s|'s) case\b"
+    # "..., she says in the documentary": the documentary the sentence before introduced.
+    r"|\b(?:says|said|writes|wrote|tells|told \w+) in the (?:documentary|film|interview|video|clip|book|podcast)\b"
     r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
     r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
 )
