@@ -36,13 +36,13 @@ CLUSTER_STOPWORDS = (FUNCTION_WORDS - {"shall", "whose"}) | frozenset(
 # Words that mark a line as reported speech (the boilerplate detector keeps such a line as text,
 # however much it reads like a disclosure or a caption).
 REPORTING_WORDS = ("said", "says", "told", "announced", "reported", "according")
-# The verbs (and "according to") by which a sentence says who makes its claim or speaks: the brief
-# reads attributions, speakers and quotations' owners by these.
 # The speech verbs that close a quotation after its speaker ('"...," he said', '"...," Wren added').
 QUOTE_CLOSERS = (
     "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "continued", "explained", "noted",
     "argued", "insisted", "warned", "asked", "concluded", "stated", "recalled", "replied",
 )
+# The verbs (and "according to") by which a sentence says who makes its claim or speaks: the brief
+# reads attributions, speakers and quotations' owners by these.
 SPEECH_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
     "tweeted", "posted", "according to", "asked", "argued", "argues", "warned", "warns", "insisted", "explained",

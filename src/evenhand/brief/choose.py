@@ -48,6 +48,8 @@ _DATED_PAST = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
     r"(?:19|20)\d\d\b"
 )
+
+
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
     *, limit: int, rivals: dict[int, frozenset[int]] | None = None,
@@ -115,20 +117,21 @@ def lede_first(
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
-        side = 0.5 if _SIDE_OPENING.match(printed) or _DATED_PAST.search(printed) else 1.0
+        dated = bool(_DATED_PAST.search(printed))
+        side = 0.5 if _SIDE_OPENING.match(printed) or dated else 1.0
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
-        leads = not _DATED_PAST.search(printed) and min(sentences[k].position for k in group.members) == 0
+        leads = not dated and min(sentences[k].position for k in group.members) == 0
         first = 1.0 + config.brief.lede_first * leads
         return first * side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)
     # An earlier step of the event the lede reports ("is en route" after "arrived") is old news.
-    stale = [
-        g for g in chosen
-        if g is not lede and _ON_THE_WAY.search(_main_clause(sentences[g.rep].text))
-        and float(sim[g.rep, lede.rep]) >= config.grouping.redundant
-    ]
-    return [lede, *(g for g in chosen if g is not lede and g not in stale)]
+    def stale(g: FactGroup) -> bool:
+        return bool(_ON_THE_WAY.search(_main_clause(sentences[g.rep].text))) and float(
+            sim[g.rep, lede.rep]
+        ) >= config.grouping.redundant
+
+    return [lede, *(g for g in chosen if g is not lede and not stale(g))]
 
 
 def _main_clause(text: str) -> str:

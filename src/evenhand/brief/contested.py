@@ -212,6 +212,7 @@ def find_disputes(
     items: dict[frozenset[str], dict[str, list[Sentence]]] = {}
     abouts: dict[frozenset[str], str] = {}
     figs = [figures(s) for s in sentences]
+    forecast = [bool(_FORECAST.search(s.text)) for s in sentences]
     for i in range(len(sentences)):
         for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
             a, b = sentences[i], sentences[int(j)]
@@ -219,7 +220,7 @@ def find_disputes(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            if not _same_time(a, b) or bool(_FORECAST.search(a.text)) != bool(_FORECAST.search(b.text)):
+            if not _same_time(a, b) or forecast[i] != forecast[int(j)]:
                 continue  # another year's figure, or a forecast against the figure reported
             clashes = _clash(figs[i], figs[int(j)])
             if a.negated != b.negated:

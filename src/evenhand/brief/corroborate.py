@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lexicon
 from ..config import Config
@@ -18,6 +19,15 @@ _PARAPHRASE_SHARE = 0.6
 # A sentence this long, word for word in two articles, was copied, not written twice.
 _COPIED_WORDS = 8
 _COPIED_SENTENCES = 2
+
+
+@lru_cache(maxsize=8192)
+def _copied_text(text: str) -> str | None:
+    """The sentence as two copies of it read alike, if it is long enough to tell copying from chance."""
+    flat = " ".join(text.lower().split())
+    return flat if len(words(flat)) >= _COPIED_WORDS else None
+
+
 def link_copies(sentences: Sequence[Sentence], independence: Sequence[str]) -> list[str]:
     """``independence`` with the articles that share sentences word for word (wire copy, two pages
     of one site) made one source: two long sentences in common are not a coincidence."""
@@ -25,8 +35,8 @@ def link_copies(sentences: Sequence[Sentence], independence: Sequence[str]) -> l
     seen: dict[str, int] = {}
     shared: Counter[tuple[int, int]] = Counter()
     for s in sentences:
-        text = " ".join(s.text.lower().split())
-        if len(words(text)) < _COPIED_WORDS:
+        text = _copied_text(s.text)
+        if text is None:
             continue
         first = seen.setdefault(text, s.article)
         if first != s.article:
@@ -46,8 +56,8 @@ def independent_sources(members: Sequence[int], sentences: Sequence[Sentence], i
     sources = set()
     for k in sorted(members):
         key = independence[sentences[k].article]
-        text = " ".join(sentences[k].text.lower().split())
-        sources.add(copied.setdefault(text, key) if len(words(text)) >= _COPIED_WORDS else key)
+        text = _copied_text(sentences[k].text)
+        sources.add(key if text is None else copied.setdefault(text, key))
     return len(sources)
 
 

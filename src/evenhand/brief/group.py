@@ -19,6 +19,8 @@ Matrix = npt.NDArray[np.float32]
 
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
+
+
 def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
     """IDF-weighted overlap of content words, names and figures: half cosine, half containment
     of the shorter sentence in the longer (a short report of a fact inside a long one)."""

@@ -19,14 +19,12 @@ from typing import Any, Protocol
 
 import httpx
 
-from .. import lexicon
 from ..errors import EvenhandError
 from ..model import Fact
-from .segment import content_stems, dates_in, entities_in, is_negated, numbers_in, words
+from .segment import SPEECH, content_stems, dates_in, entities_in, is_negated, numbers_in, words
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 _MAX_GROWTH = 1.2
-_SPEAKS = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 _MAX_RESPONSE_BYTES = 64 * 1024
 _MAX_ERROR_BYTES = 4 * 1024
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»"}
@@ -63,7 +61,7 @@ def faithful(candidate: str, sources: Sequence[str]) -> bool:
         return False
     if any(quote.strip() not in joined for quote in _QUOTED.findall(candidate)):
         return False
-    if any(_QUOTED.search(s) for s in sources) and not _SPEAKS.search(candidate):
+    if any(_QUOTED.search(s) for s in sources) and not SPEECH.search(candidate):
         return False  # what the sources quote is someone's claim: the rewording must say whose
     negated = [is_negated(s) for s in sources]
     return not (is_negated(candidate) and not any(negated)) and not (all(negated) and not is_negated(candidate))

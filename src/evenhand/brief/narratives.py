@@ -149,11 +149,10 @@ def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Se
     for x in items:
         weight[x.sentence.article] = weight.get(x.sentence.article, 0.0) + x.strength
     lead = max(weight, key=lambda a: (weight[a], -a), default=-1)
-    ordered = sorted(
-        items, key=lambda x: (x.sentence.article != lead, -x.strength, x.sentence.start - x.sentence.end)
-    )
     # One line of argument is one outlet's: another's sentences glued on read as one voice.
-    ordered = [x for x in ordered if x.sentence.article == lead]
+    ordered = sorted(
+        (x for x in items if x.sentence.article == lead), key=lambda x: (-x.strength, x.sentence.start - x.sentence.end)
+    )
     picked: list[Sentence] = []
     length = told = 0
     for item in ordered:

@@ -14,8 +14,8 @@ from ..config import Config
 from ..model import Sentence
 from .corroborate import Stated, idf_of, independent_sources, supports
 from .group import Matrix
-from .segment import words
-from .wording import attributed, loaded_words, wholly_quoted
+from .segment import attributed, words
+from .wording import loaded_words, wholly_quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +136,8 @@ def best_supported(
 ) -> tuple[int, list[int]]:
     """The member to print and the members that state it: the wording most outlets back (the
     figures they share rather than one outlet's extra detail), then the best-written one."""
+    if len(grouped) == 1:
+        return grouped[0], list(grouped)  # a sentence alone states what it states
     best: tuple[tuple[int, float], int, list[int]] | None = None
     for rep in grouped:
         claim = Stated.of(sentences[rep])

@@ -129,7 +129,8 @@ _CAPTION = re.compile(
     + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
-_SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+# Someone speaks or claims: the verbs the brief reads attributions and speakers by.
+SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
@@ -227,7 +228,7 @@ def last_names(text: str) -> frozenset[str]:
     found = set()
     for match in _CAP_RUN.finditer(text):
         word = re.split(r"[\s-]+", match.group(0).strip(" ."))[-1].lower().strip("’'.")
-        if len(word) > 1 and word not in lexicon.STOPWORDS and word not in lexicon.DATE_WORDS:
+        if len(word) > 1 and word not in _NOT_NAMES:
             found.add(stem(word))
     return frozenset(found)
 
@@ -257,7 +258,7 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
-    if _SPECULATION.search(unquoted) and not _SPEECH.search(unquoted):
+    if _SPECULATION.search(unquoted) and not SPEECH.search(unquoted):
         return "opinion"  # what could happen, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
@@ -271,7 +272,7 @@ def is_aside(text: str) -> bool:
     "Label:" rubric: page furniture and notes about the piece, never a report."""
     stripped = text.strip()
     label = _LABEL.match(stripped)
-    if label and not _SPEECH.search(label.group(1)):
+    if label and not SPEECH.search(label.group(1)):
         return True
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
@@ -328,7 +329,7 @@ def named_speaker(text: str) -> bool:
     """Whether, outside its quotation marks, the text names who speaks: an attribution verb
     and a capitalised name ("..., Peskov said"; "Putin told reporters ...")."""
     unquoted = _ANY_QUOTED.sub(" ", text)
-    return bool(_SPEECH.search(unquoted)) and bool(entities_in(unquoted))
+    return bool(SPEECH.search(unquoted)) and bool(entities_in(unquoted))
 
 
 def count_sentences(text: str) -> int:
@@ -480,8 +481,13 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
 
 def is_bare_quotation(text: str) -> bool:
     """A sentence that is a quotation with no speaker of its own: it goes on someone's words."""
-    return text.lstrip()[:1] in "\"“" and not _SPEECH.search(_ANY_QUOTED.sub(" ", text))
+    return text.lstrip()[:1] in "\"“" and not SPEECH.search(_ANY_QUOTED.sub(" ", text))
 
 
 def segment_all(articles: Sequence[Article], *, max_chars: int = 1200) -> list[list[Sentence]]:
     return [segment(article, i, max_chars=max_chars) for i, article in enumerate(articles)]
+
+
+def attributed(text: str) -> bool:
+    """Whether, outside its quotation marks, the sentence says who speaks or claims."""
+    return bool(SPEECH.search(_ANY_QUOTED.sub(" ", text)))

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .segment import last_names, words
+from .segment import SPEECH, last_names, words
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
@@ -28,7 +28,6 @@ _LEADING_SPEAKER = re.compile(
     r"says|told [^,;:\"“”]{2,40}?|announced|confirmed|added|warned|stated|claimed|wrote|tweeted)"
     r"(?: on \w+day)?,?\s+(?:that\s+)?(?=[^\"“”\s])"
 )
-_ATTRIBUTION = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
@@ -37,6 +36,7 @@ _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
+@lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
     dateline and a leading "Notably,"; line breaks inside a unit become spaces. Attributions,
@@ -87,14 +87,9 @@ def opens_attributed_quote(text: str) -> bool:
     """A quote's first sentence after its speaker ('X said, "...'): it reads as X's words even
     though the quote goes on in the next sentence."""
     first = min((i for i in (text.find('"'), text.find("“")) if i >= 0), default=-1)
-    return first > 0 and bool(_ATTRIBUTION.search(text[:first])) and text.count("”") == 0
+    return first > 0 and bool(SPEECH.search(text[:first])) and text.count("”") == 0
 
 
 def wholly_quoted(text: str) -> bool:
     """A sentence that is nothing but a quotation: it names no speaker, whatever verbs it quotes."""
     return bool(_WHOLLY_QUOTED.match(text))
-
-
-def attributed(text: str) -> bool:
-    """Whether, outside its quotation marks, the sentence says who speaks or claims."""
-    return bool(_ATTRIBUTION.search(_UNQUOTED.sub(" ", text)))

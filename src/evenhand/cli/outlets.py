@@ -6,9 +6,6 @@ with keys added), ``evenhand.outlet-info/1`` and ``evenhand.ratings-import/1``.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import click
 
 from ..config import load_config
@@ -25,20 +22,16 @@ from ..outlets import (
 from ..serialize import outlets_document
 from ..store import DB_ENV, DEFAULT_DB, Store, open_existing, open_or_create
 from . import friendly, warn
+from .store import _emit, _json_option
 
 _db_option = click.option(
     "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
     help="The SQLite store (also $EVENHAND_DB).",
 )
-_json_option = click.option("--json", "as_json", is_flag=True, help="Write JSON for machines instead of text.")
 _config_option = click.option(
     "--config", "config_path", type=click.Path(exists=True, dir_okay=False),
     help="A TOML file over the packaged defaults; its [[outlets.outlet]] entries add or rename outlets.",
 )
-
-
-def _emit(data: dict[str, Any]) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _entries(store: Store, config_path: str | None) -> tuple[list[OutletEntry], Ratings]:

@@ -131,10 +131,10 @@ def serve(
     """
     import uvicorn
 
-    from ..store import DEFAULT_DB, display_name
+    from ..store import display_name, store_target
     from ..web.app import UpdateTask, create_app
 
-    path = db_path or DEFAULT_DB
+    path = store_target(db_path)
     updates = None
     if update_every is not None:
         every = parse_duration(update_every)
@@ -235,12 +235,12 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from ..store import DEFAULT_DB
+    from ..store import store_target
     from ..web.export import export_site
 
     if base_url and not base_url.startswith(("http://", "https://")):
         fail(f"--base-url {base_url}: give an absolute http(s) URL")
-    path = db_path or DEFAULT_DB
+    path = store_target(db_path)
     columns = (SpinnerColumn(), TextColumn("{task.description}"))
     try:
         with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:

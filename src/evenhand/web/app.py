@@ -265,10 +265,10 @@ def create_app(
         return body
 
     def front(request: Request) -> Response:
-        sides = pool.reader().rated_sides()
-        body = _front(
-            request, "front", lambda s, page, more: pages.front(links, s, page, more, sides).encode("utf-8")
-        )
+        # The sides are read only when the page is rendered: a cached page's key holds the ratings' epoch.
+        body = _front(request, "front", lambda s, page, more: pages.front(
+            links, s, page, more, pool.reader().rated_sides()
+        ).encode("utf-8"))
         return Response(body, media_type="text/html; charset=utf-8")
 
     def _blindspots(

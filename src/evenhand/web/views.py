@@ -118,29 +118,21 @@ class Reader:
 
     def __init__(self, store: Store, vectors: StoryVectors | None = None) -> None:
         self.store = store
-        self._ratings: dict[tuple[str, str | None], str | None] = {}
         self._ratings_epoch = ratings_epoch()
         self._table = store.rating_table()
         self._config: Config | None = None
         self._vectors = vectors or StoryVectors()
 
     def rating_table(self) -> Ratings:
-        """The imported ratings, read again once per RATINGS_TTL like the per-outlet cache."""
+        """The imported ratings, read again once per RATINGS_TTL (the table caches its own lookups)."""
         if self._ratings_epoch != ratings_epoch():
-            self._ratings.clear()
             self._ratings_epoch = ratings_epoch()
             self._table = self.store.rating_table()
         return self._table
 
     def rating(self, outlet: str, url: str | None = None) -> str | None:
-        key = (outlet, url)
-        table = self.rating_table()  # a re-import of ratings shows within RATINGS_TTL seconds
-        if key not in self._ratings:
-            if len(self._ratings) > 10_000:
-                self._ratings.clear()
-            found = table.find(outlet, url)
-            self._ratings[key] = found.lean_label if found else None
-        return self._ratings[key]
+        found = self.rating_table().find(outlet, url)  # a re-import shows within RATINGS_TTL seconds
+        return found.lean_label if found else None
 
     def story_summary(self, row: StoryRow, coverage: StoryCoverage | None = None) -> dict[str, Any]:
         """A story as the front page lists it; ``coverage`` from ``Store.story_coverage`` (else read)."""
