@@ -302,6 +302,7 @@ def test_static_export_works_offline_from_disk(browser: Any, store: dict[str, An
     number = brief["facts"][0]["sources"][0]
     assert dialog.locator("mark").first.inner_text() == _support(brief, 0, number)["text"]
     dialog.get_by_role("link", name="Read it in the article text").click()
+    page.wait_for_load_state()  # the URL changes before the article page has loaded and matched its :target
     assert page.url.startswith((site / "articles").as_uri())
     assert page.locator("mark:target").count() + page.locator("mark:has(> .anchor:target)").count() == 1
     watch.assert_clean()
