@@ -605,6 +605,144 @@ def test_two_counts_of_the_same_injuries_are_a_dispute() -> None:
     )
 
 
+def test_a_bound_does_not_dispute_a_count() -> None:
+    # "at least 12" and "9" may both be true; so may two lower bounds, or two estimates.
+    assert not _contested(
+        "At least 12 dock workers were injured when the crane collapsed at the Veldhaven terminal on Friday.",
+        "Nine dock workers were injured when the crane collapsed at the Veldhaven terminal on Friday.",
+    )
+    assert not _contested(
+        "At least 12 dock workers were injured when the crane collapsed at the Veldhaven terminal on Friday.",
+        "At least 9 dock workers were injured when the crane collapsed at the Veldhaven terminal on Friday.",
+    )
+    assert not _contested(
+        "The Veldhaven terminal formed around 120 million years ago, when the old coast sank, geologists said.",
+        "The Veldhaven terminal rock began to settle roughly 66 million years ago, geologists said.",
+    )
+
+
+def test_the_ends_of_a_range_do_not_dispute_a_count() -> None:
+    assert not _contested(
+        "Repairs to the Veldhaven crane will take between six and eight weeks, the port said on Friday.",
+        "Repairs to the Veldhaven crane could take 10 weeks, the port said on Friday.",
+    )
+    assert not _contested(
+        "Repairs to the Veldhaven crane will take 3-4 weeks, the port said on Friday.",
+        "Repairs to the Veldhaven crane will take 6 weeks, the port said on Friday.",
+    )
+
+
+def test_a_count_of_others_or_more_is_another_set() -> None:
+    assert not _contested(
+        "Rescuers at the Veldhaven terminal freed four more dock workers from the wreck on Friday.",
+        "Rescuers at the Veldhaven terminal freed eight dock workers from the wreck on Friday.",
+    )
+    assert not _contested(
+        "Crane driver Piet Anker and three other dock workers were charged over the Veldhaven collapse.",
+        "Four dock workers were charged over the Veldhaven crane collapse on Friday.",
+    )
+
+
+def test_a_count_with_its_makeup_qualified_does_not_dispute() -> None:
+    assert not _contested(
+        "Four people died in the Veldhaven crane collapse on Friday, including the crane driver.",
+        "Three people died in the Veldhaven crane collapse on Friday, the port said.",
+    )
+
+
+def test_a_count_of_sources_is_not_a_figure_of_the_news() -> None:
+    assert not _contested(
+        "Two former heads of the Veldhaven crane unit were on duty at the time, and the driver was Piet Anker.",
+        "Piet Anker was on duty at the Veldhaven crane unit at the time, four former port officials said.",
+    )
+
+
+def test_footnote_marks_are_not_counts() -> None:
+    assert not _contested(
+        'The Veldhaven terminal was called "the door of the north."5 Grain ships have docked there since 1850.',
+        'The Veldhaven terminal was called "the door of the north."6 Grain ships have docked there since 1850.',
+    )
+
+
+def test_a_sentence_that_gives_both_figures_tells_them_apart() -> None:
+    assert not _contested(
+        "The Veldhaven port fined three crane firms and seven shipping firms for safety breaches on Friday.",
+        "The Veldhaven port fined seven shipping firms for safety breaches on Friday.",
+    )
+    assert not _contested(
+        "The Veld government will send 2.5 million tonnes of grain to Ostmark and 1.5 million tonnes to Sorland.",
+        "The Veld government will send 4 million tonnes of grain to Ostmark and Sorland, officials said.",
+    )
+
+
+def test_late_one_day_is_early_the_next() -> None:
+    assert not _contested(
+        "A judge in Veldhaven blocked the port closure order late Tuesday, ruling it unlawful.",
+        "A judge in Veldhaven blocked the port closure order early Wednesday, ruling it unlawful.",
+    )
+
+
+def test_a_forecast_far_from_the_figure_does_not_make_it_a_forecast() -> None:
+    # The first sentence gives the outcome and, far from it, the forecast; only the outcome is
+    # compared, and a forecast is never disputed by an outcome.
+    assert not _contested(
+        "The Veld economy added 94,000 jobs in July, and the jobless rate fell to a new low of 4.1%, "
+        "the statistics office said on Friday, well above the 85,000 jobs economists had expected.",
+        "Economists had expected 87,000 jobs in July in the Veld economy, ahead of Friday's figures.",
+    )
+
+
+def test_one_figure_in_percent_and_in_a_sign_is_the_same_figure() -> None:
+    assert not _contested(
+        "Mayor Anton Brekke holds 18 percent support among Veldhaven voters in a poll released Sunday.",
+        "A new poll of Veldhaven voters finds Mayor Brekke at 18% support, with his rival Ada Wren at 15%.",
+    )
+
+
+def test_figures_far_apart_are_different_things() -> None:
+    assert not _contested(
+        "At the Veldhaven terminal, the night shift was 46 percent migrant workers, the union said.",
+        "At the Veldhaven terminal, the day shift was 19 percent migrant workers, the union said.",
+    )
+
+
+def test_dozens_is_not_a_count() -> None:
+    assert not _contested(
+        "Port chief Ada Wren spoke to dozens of dock workers at the Veldhaven terminal on Friday.",
+        "Port chief Ada Wren spoke to 48 dock workers at the Veldhaven terminal on Friday.",
+    )
+
+
+def test_a_figure_dated_to_a_past_year_is_background() -> None:
+    assert not _contested(
+        "Dock worker Piet Anker faces up to 9 years in prison if he is convicted of sabotage at Veldhaven.",
+        "In 2012 dock worker Piet Anker faced up to 6 years in prison when he was tried for sabotage at Veldhaven.",
+    )
+
+
+def test_a_day_is_read_in_its_own_sentence() -> None:
+    # "Monday" opens the next sentence: it is not the day of the interview.
+    assert not _contested(
+        "The port asked Mayor Anton Brekke to stop using its name when he appears on the Veld Hour.\n\n"
+        "On Monday, he was named an adviser to the Veld Hour.",
+        "Mayor Anton Brekke will appear on the Veld Hour on Thursday night to discuss the port.",
+    )
+
+
+def test_two_outlets_counting_the_dead_differently_are_a_dispute() -> None:
+    assert _contested(
+        "Two people were killed on Sunday when police broke up the riot at the Veldhaven terminal.",
+        "Three people were killed in Sunday's riot at the Veldhaven terminal, the city hospital said.",
+    )
+
+
+def test_two_outlets_giving_the_day_of_a_death_differently_are_a_dispute() -> None:
+    assert _contested(
+        "Ada Wren, the head of the Veldhaven port authority, died early Thursday at the city hospital.",
+        "Veldhaven port chief Ada Wren died early Tuesday of a long illness, her office announced.",
+    )
+
+
 # --- narratives are arguments --------------------------------------------------------------------------
 
 def test_condolences_and_reports_are_not_narratives() -> None:

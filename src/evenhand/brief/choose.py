@@ -56,7 +56,8 @@ def select(
 ) -> list[FactGroup]:
     """The best groups, none restating one already taken, sharing a sentence with one (a unit and
     the sentence it leans on), or giving the other side of a figure one already gives (``rivals``:
-    sentence -> the disputes it takes part in; Contested shows both)."""
+    sentence -> the disputes it takes part in: Contested shows both where the values cannot both be
+    true, and one report of a figure is enough where they can)."""
     rivals = rivals or {}
     chosen: list[FactGroup] = []
     for group in ranked:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -18,9 +19,10 @@ from .. import lexicon
 from ..config import Config
 from ..model import Claim, Contested, Sentence, Support
 from .group import Matrix
-from .segment import last_names, numbers_in, stem, words
+from .segment import last_names, numbers_in, stem, word_spans
 
-_MAX_RATIO = 3.0
+# A total and a part of it, or two different things, differ more than this; two reports of one figure rarely do.
+_MAX_RATIO = 2.0
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "per", "cent", "of", "more", "than"})
 _SPANS = frozenset(
     stem(w) for w in "days weeks months years hours minutes miles kilometres kilometers km metres meters feet".split()
@@ -32,22 +34,45 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _CLOCK = re.compile(r"(?:[ap] m|[ap]m|o'?clock)\b", re.I)
-# What someone predicted, against which a reported figure is the outcome, not a rival count ("is
-# expected to cost" and "will cost" are both estimates, and may dispute each other).
+# What forecasters predicted: against it a reported figure is the outcome, and two forecasters'
+# figures are two forecasts, so neither is a rival count ("is expected to cost" and "will cost" are
+# both estimates of the news, and may dispute each other).
 _FORECAST = re.compile(
-    r"\b(?:(?:had|had been|were|was) expected|forecasts?|forecast(?:ers|ing)|economists|projected|projections?|"
-    r"predicted|predictions?|consensus|(?:had been|were|was) looking for)\b",
+    r"\b(?:(?:had|had been|were|was) expected|expectations?|expecting|forecasts?|forecast(?:ers|ing)|economists|"
+    r"analysts|projected|projections?|predicted|predictions?|consensus|(?:had been|were|was) looking for)\b",
     re.I,
 )
+# A bound or an estimate is not a count: "at least five" and "three" may both be true, as may "at
+# least five" and "at least three". Only two upper bounds in the same words ("up to 9 years", "up to
+# 6 years") state one limit differently.
+_BOUNDS = (
+    ("up to", "as many as", "less than", "fewer than", "no more than", "at most", "under", "below", "nearly",
+     "almost", "younger than", "just under", "not more than"),
+    ("at least", "more than", "over", "upwards of", "older than", "above", "in excess of", "just over",
+     "no fewer than", "no less than"),
+    ("about", "around", "roughly", "approximately", "some", "estimated", "an estimated", "nearly", "close to"),
+)
+# A count of others or of more ("three other men", "four more boys", "the remaining eight") counts a
+# different set from the plain count another outlet gives.
+_RELATIVE_AFTER = frozenset("other others more additional further extra remaining".split())
+_RELATIVE_BEFORE = frozenset("remaining another additional further extra other".split())
+_RANGE_WORDS = frozenset({"to", "and", "or"})
+_VAGUE = frozenset({"dozens"})
+_SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
+_DAY_PARTS = frozenset("early late morning night evening overnight".split())
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’')\]]*\s|\n")
+_CLAUSE_GAP = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number or a weekday in a sentence, with the content words around it (what it counts):
-    ``noun`` is the first of them, the thing counted ("47 dock workers": dock)."""
+    ``noun`` is the first of them, the thing counted ("47 dock workers": dock). ``bound`` is the
+    words that make it a limit or an estimate ("up to"), ``part`` the part of the day a weekday
+    is qualified by ("late"), ``forecast`` whether someone predicted it."""
 
     kind: str
     value: str
@@ -58,14 +83,17 @@ class Figure:
     after: str = ""
     severity: frozenset[str] = frozenset()
     holder: frozenset[str] = frozenset()
+    bound: str = ""
+    part: str = ""
+    forecast: bool = False
 
 
 def _value(token: str) -> str | None:
-    if re.fullmatch(r"(1[89]|20)\d\d", token):
+    if re.fullmatch(r"(1[89]|20)\d\d", token) or token.lower() in _VAGUE:
         return None
     if token[0].isdigit():
         values = numbers_in(token)
-        return next(iter(values)) if len(values) == 1 else None
+        return next(iter(values)).rstrip("%") if len(values) == 1 else None
     number = lexicon.number_word(token)
     return f"{number:.6g}" if number is not None and number >= 2 else None
 
@@ -101,50 +129,147 @@ def _past_total(following: Sequence[str]) -> Sequence[str]:
     return following
 
 
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """A sentence's words, with which sentence and which clause of the text each belongs to
+    (a fact may be two sentences; a figure's words are read inside its own)."""
+
+    text: str
+    spans: list[tuple[str, int, int]]
+    sentence: list[int]
+    clause: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Tokens:
+        spans = word_spans(text)
+        sentence, clause = [0], [0]
+        for (previous, _, end), (_, start, _) in pairwise(spans):
+            gap = text[end:start]
+            ends = bool(_SENTENCE_GAP.search(gap)) and not (
+                gap.startswith(".") and (len(previous) == 1 or previous.lower() in lexicon.ABBREVIATIONS)
+            )
+            sentence.append(sentence[-1] + ends)
+            clause.append(clause[-1] + (ends or bool(_CLAUSE_GAP.search(gap))))
+        return cls(text, spans, sentence if spans else [], clause if spans else [])
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w, _, _ in self.spans]
+
+    def around(self, i: int, before: int, after: int, unit: list[int]) -> list[str]:
+        """The words near word ``i`` in its own sentence or clause (``unit``)."""
+        return [
+            self.spans[k][0] for k in range(max(i - before, 0), min(i + after + 1, len(self.spans)))
+            if unit[k] == unit[i]
+        ]
+
+    def glued(self, i: int) -> bool:
+        """A digit stuck to a letter or a closing mark ("times.”5", "COVID19") is a footnote or a
+        name's part, not a count."""
+        start = self.spans[i][1]
+        return start > 0 and (self.text[start - 1].isalpha() or self.text[start - 1] in ".”\"’)!?")
+
+    def in_range(self, i: int) -> bool:
+        """One end of a range ("30 to 60 years", "3-4 weeks", "between six and eight")."""
+        toks = self.words
+        for step in (1, -1):
+            j, k = i + step, i + 2 * step
+            if 0 <= k < len(toks) and toks[j].lower() in _RANGE_WORDS and _value(toks[k].rstrip(".,")):
+                return True
+            if 0 <= j < len(toks) and _value(toks[j].rstrip(".,")):
+                a, b = sorted((i, j))
+                if self.text[self.spans[a][2] : self.spans[b][1]].strip() in ("-", "–"):
+                    return True
+        return False
+
+
+def _bound(tokens: Sequence[str], i: int) -> str:
+    before = " " + " ".join(t.lower() for t in tokens[max(i - 3, 0) : i])
+    for phrases in _BOUNDS:
+        for phrase in phrases:
+            if before.endswith(" " + phrase):
+                return phrase
+    return ""
+
+
+def _not_a_count(toks: _Tokens, i: int) -> bool:
+    """Numbers that are not a count another outlet could give differently: dates, ranks, ages,
+    times of day, a total ("of the 338"), a range's end, a footnote, a count of others or of
+    more, a count whose make-up is qualified ("four, including the gunman"), a count of sources
+    ("four officials said"), a vague one ("dozens")."""
+    tokens = toks.words
+    token, previous = tokens[i], (tokens[i - 1].lower().rstrip(".") if i else "")
+    if previous in _MONTHS or token.lower() in _ORDINALS:
+        return True
+    if _AGE.match(" ".join(tokens[i : i + 3]).lower()) or _CLOCK.match(" ".join(tokens[i + 1 : i + 3])):
+        return True
+    if " ".join(tokens[max(i - 2, 0) : i]).lower() in ("of the", "out of") or toks.glued(i) or toks.in_range(i):
+        return True
+    after = [w.lower() for w in toks.around(i, 0, 10, toks.sentence)[1:]]
+    if (after[:1] and after[0] in _RELATIVE_AFTER) or previous in _RELATIVE_BEFORE or "including" in after:
+        return True
+    in_clause = [w.lower() for w in toks.around(i, 0, 7, toks.clause)[1:]]
+    return bool(_SOURCE_VERBS.intersection(in_clause))
+
+
 def figures(s: Sentence) -> list[Figure]:
-    tokens = words(s.text)
+    toks = _Tokens.of(s.text)
+    tokens = toks.words
     found = []
     for i, token in enumerate(tokens):
         lowered = token.lower()
         if lowered in lexicon.WEEKDAYS:
-            kind, value = "day", lowered
-        else:
-            number = _value(token.rstrip(".,"))
-            if number is None or (i and tokens[i - 1].lower().rstrip(".") in _MONTHS):
-                continue  # "April 14" is a date, not a count
-            if lowered in _ORDINALS or _AGE.match(" ".join(tokens[i : i + 3]).lower()):
-                continue  # a rank ("second") or an age ("15-year-old") counts nothing
-            if _CLOCK.match(" ".join(tokens[i + 1 : i + 3])):
-                continue  # "7 p.m." is a time of day, not a count
-            if " ".join(tokens[max(i - 2, 0) : i]).lower() in ("of the", "out of"):
-                continue  # "156 of the 338 seats": a total, not the count reported
-            kind, value = "number", number
-        noun, after = "", ""
-        if kind == "number":
-            following = _past_total(tokens[i + 1 :])
-            context = _counted(following[:3])
-            noun, after = _noun(following[:4])
-            shown = next((w for w in following[:2] if stem(w) in context), "")
-            label = f"how many {shown}" if shown else "the figure"
-        else:
-            context = _content(tokens[max(i - 5, 0) : i])
-            before = [w for w in tokens[max(i - 5, 0) : i] if w.lower() not in ("on", "until", "by", "from")]
-            label = "which day: " + " ".join(before[-4:]) if before else "which day"
-        severity = frozenset(stem(w) for w in tokens[max(i - 1, 0) : i + 5] if w.lower() in lexicon.SEVERITY)
-        found.append(Figure(kind, value, token.rstrip(".,"), context, label, noun, after, severity, _holder(tokens, i)))
+            found.append(_day(toks, i))
+            continue
+        value = _value(token.rstrip(".,"))
+        if value is not None and not _not_a_count(toks, i):
+            found.append(_number(toks, i, value))
     return found
 
 
-def _holder(tokens: Sequence[str], i: int) -> frozenset[str]:
+def _day(toks: _Tokens, i: int) -> Figure:
+    before = toks.around(i, 5, 0, toks.sentence)[:-1]
+    context = _content(before)
+    shown = [w for w in before if w.lower() not in ("on", "until", "by", "from")]
+    label = "which day: " + " ".join(shown[-4:]) if shown else "which day"
+    near = {w.lower() for w in toks.around(i, 1, 1, toks.clause)}
+    part = next(iter(sorted(near & _DAY_PARTS)), "")
+    token = toks.words[i]
+    return Figure("day", token.lower(), token.rstrip(".,"), context, label, part=part,
+                  forecast=_is_forecast(toks, i), severity=_severity(toks.words, i))
+
+
+def _number(toks: _Tokens, i: int, value: str) -> Figure:
+    tokens, token = toks.words, toks.words[i]
+    following = _past_total(toks.around(i, 0, 8, toks.sentence)[1:])
+    context = _counted(following[:3])
+    noun, after = _noun(following[:4])
+    shown = next((w for w in following[:2] if stem(w) in context), "")
+    label = f"how many {shown}" if shown else "the figure"
+    return Figure("number", value, token.rstrip(".,"), context, label, noun, after, _severity(tokens, i),
+                  _holder(toks, i), _bound(tokens, i), forecast=_is_forecast(toks, i))
+
+
+def _severity(tokens: Sequence[str], i: int) -> frozenset[str]:
+    return frozenset(stem(w) for w in tokens[max(i - 1, 0) : i + 5] if w.lower() in lexicon.SEVERITY)
+
+
+def _is_forecast(toks: _Tokens, i: int) -> bool:
+    """Whether the figure is what someone expected, read in its own sentence near it (another
+    sentence may give both the outcome and the forecast, far apart)."""
+    return bool(_FORECAST.search(" ".join(toks.around(i, 8, 4, toks.sentence))))
+
+
+def _holder(toks: _Tokens, i: int) -> frozenset[str]:
     """Whose figure it is: the names just before it in its clause, after any "said" ("Love faces
     99 years" and "McKinnon faced 60 years" are two people's terms; in "Reyes said 47 were
     hurt" Reyes gives the figure, not holds it)."""
-    start = max(i - _HOLDER_WORDS, 0)
-    for k in range(i - 1, start - 1, -1):
-        if tokens[k].lower() in _SPEECH_WORDS or tokens[k].endswith((",", ";", ":")):
-            start = k + 1
+    before = toks.around(i, _HOLDER_WORDS, 0, toks.clause)[:-1]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].lower() in _SPEECH_WORDS:
+            before = before[k + 1 :]
             break
-    return last_names(" ".join(tokens[start:i]))
+    return last_names(" ".join(before))
 
 
 def _same_thing(x: Figure, y: Figure) -> bool:
@@ -161,45 +286,85 @@ def _same_thing(x: Figure, y: Figure) -> bool:
 
 
 def _same_time(a: Sentence, b: Sentence) -> bool:
-    """Figures of different years ("last year", "by 2017") are not one figure."""
-    years_a = {d for d in a.dates if d.isdigit()} | set(_RELATIVE.findall(a.text.lower()))
-    years_b = {d for d in b.dates if d.isdigit()} | set(_RELATIVE.findall(b.text.lower()))
-    return years_a == years_b or not (years_a and years_b)
+    """Figures of different years ("last year", "by 2017") are not one figure, nor is a figure dated
+    to a year against one that is not (the dated one may be background: "In 2012 ... he faced")."""
+    years_a, years_b = ({d for d in s.dates if d.isdigit()} for s in (a, b))
+    relative_a, relative_b = (set(_RELATIVE.findall(s.text.lower())) for s in (a, b))
+    return years_a == years_b and (relative_a == relative_b or not (relative_a and relative_b))
 
 
-def _comparable(x: Figure, y: Figure) -> bool:
-    """Days always; numbers within a factor of three (a total and a part of it are not a dispute)."""
+def _alike(x: Figure, y: Figure) -> bool:
+    """Two values that could be one figure reported differently: days, or numbers within a factor
+    of two, neither of them a forecast."""
     if x.kind == "day":
         return True
-    low, high = sorted((float(x.value.rstrip("%")), float(y.value.rstrip("%"))))
-    return low > 0 and high / low <= _MAX_RATIO
+    low, high = sorted((float(x.value), float(y.value)))
+    return low > 0 and high / low <= _MAX_RATIO and not (x.forecast or y.forecast)
 
 
-def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
-    """Pairs of figures of one kind and context that differ in value, unless both sentences
-    give both values (then they report the disagreement alike)."""
+def _consistent(x: Figure, y: Figure) -> bool:
+    """Two values that can both be true: neighbouring days, one "late" or "early" in its day ("late
+    Tuesday" is "early Wednesday" in another time zone); a bound or an estimate against another
+    figure, unless both are upper bounds in the same words."""
+    if x.kind == "day":
+        gap = abs(_WEEK.index(x.value) - _WEEK.index(y.value))
+        return gap in (1, 6) and bool(x.part or y.part)
+    return x.bound != y.bound or bool(x.bound and x.bound not in _BOUNDS[0])
+
+
+_WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def _sums(figs: Sequence[Figure]) -> set[float]:
+    """What two of a sentence's counts add up to ("2.5 million to Mexico and 1.5 million to Canada")."""
+    numbers = [float(f.value) for f in figs if f.kind == "number"]
+    return {round(a + b, 6) for k, a in enumerate(numbers) for b in numbers[k + 1 :]}
+
+
+def _matched(x: Figure, y: Figure, fa: Sequence[Figure], fb: Sequence[Figure], sums_a: set[float],
+             sums_b: set[float]) -> bool:
+    """Whether each count has its match in the other sentence: the other gives the same value of the
+    same noun elsewhere ("three legal clients and seven consulting clients" against "seven clients"),
+    or two of its counts add up to it."""
+    if any(f.value == y.value and f.noun == x.noun for f in fa if f is not x):
+        return True
+    if any(f.value == x.value and f.noun == y.noun for f in fb if f is not y):
+        return True
+    return float(x.value) in sums_b or float(y.value) in sums_a
+
+
+def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Figure, bool]]:
+    """Pairs of figures of one thing that differ in value, unless both sentences give both values
+    (they report the disagreement alike) or each count has its match in the other; each with whether
+    the values dispute each other or can both be true ("at least five" and "three")."""
     values_a, values_b = {f.value for f in fa}, {f.value for f in fb}
+    sums_a, sums_b = _sums(fa), _sums(fb)
     clashes = []
     for x in fa:
         for y in fb:
             needed = 1 if x.kind == "number" else 2
             if x.kind != y.kind or x.value == y.value or len(x.context & y.context) < needed:
                 continue
-            if not _same_thing(x, y):
+            if not _same_thing(x, y) or not _alike(x, y):
                 continue
             both = {x.value, y.value}
-            if (both <= values_a and both <= values_b) or not _comparable(x, y):
+            if both <= values_a and both <= values_b:
                 continue
-            clashes.append((x, y))
-    return clashes
+            if x.kind == "number" and _matched(x, y, fa, fb, sums_a, sums_b):
+                continue
+            clashes.append((x, y, not _consistent(x, y)))
+    return sorted(clashes, key=lambda clash: not clash[2])
 
 
 @dataclass(frozen=True, slots=True)
 class Dispute:
-    """Sentences of different outlets giving one figure different values: value -> sentences."""
+    """Sentences of different outlets giving one figure different values: value -> sentences.
+    ``real`` where the values cannot both be true; otherwise the sentences are two reports of one
+    figure ("late Tuesday", "early Wednesday"), which a brief prints once and does not contest."""
 
     about: str
     sides: dict[str, list[Sentence]]
+    real: bool = True
 
     def sentences(self) -> list[Sentence]:
         return [s for members in self.sides.values() for s in members]
@@ -211,8 +376,8 @@ def find_disputes(
     threshold = config.grouping.contested_context
     items: dict[frozenset[str], dict[str, list[Sentence]]] = {}
     abouts: dict[frozenset[str], str] = {}
+    real: set[frozenset[str]] = set()
     figs = [figures(s) for s in sentences]
-    forecast = [bool(_FORECAST.search(s.text)) for s in sentences]
     for i in range(len(sentences)):
         for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
             a, b = sentences[i], sentences[int(j)]
@@ -220,34 +385,36 @@ def find_disputes(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            if not _same_time(a, b) or forecast[i] != forecast[int(j)]:
-                continue  # another year's figure, or a forecast against the figure reported
+            if not _same_time(a, b):
+                continue
             clashes = _clash(figs[i], figs[int(j)])
             if a.negated != b.negated:
                 # "not until Monday" against "on Friday" is a dispute about the day; a negated
                 # figure is not ("not 40 but ..."), so only days survive a difference in negation.
-                clashes = [(x, y) for x, y in clashes if x.kind == "day"]
-            for x, y in clashes[:1]:
+                clashes = [clash for clash in clashes if clash[0].kind == "day"]
+            for x, y, disputed in clashes[:1]:
                 key = frozenset({x.value, y.value})
                 sides = items.setdefault(key, defaultdict(list))
                 for figure, s in ((x, a), (y, b)):
                     if not any(s.overlaps(t) for t in sides[figure.value]):
                         sides[figure.value].append(s)
                 abouts.setdefault(key, x.label)
+                if disputed:
+                    real.add(key)
     disputes = []
     for key, sides in items.items():
         outlets = {frozenset(independence[s.article] for s in members) for members in sides.values()}
         if len(outlets) > 1:
-            disputes.append(Dispute(abouts[key], dict(sides)))
+            disputes.append(Dispute(abouts[key], dict(sides), key in real))
     return disputes
 
 
 def to_contested(
     disputes: Sequence[Dispute], support_of: Callable[[Sentence], Support], source_of: Callable[[int], int]
 ) -> list[Contested]:
-    """The disputes as the brief shows them, citing sources by their numbers."""
+    """The real disputes as the brief shows them, citing sources by their numbers."""
     out = []
-    for dispute in disputes:
+    for dispute in (d for d in disputes if d.real):
         claims = []
         for value, members in dispute.sides.items():
             support = tuple(support_of(s) for s in members)

@@ -155,6 +155,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """The words of :func:`words` with where each starts and ends in ``text``."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
 def content_stems(text: str) -> frozenset[str]:
     return frozenset(
         stem(w) for w in words(text) if w.lower() not in lexicon.STOPWORDS and len(w) > 1 and not w[0].isdigit()
