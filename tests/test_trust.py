@@ -523,6 +523,52 @@ def test_another_speaker_saying_the_like_does_not_corroborate_a_statement() -> N
         assert len(fact.sources) == 1, (fact.text, fact.sources)
 
 
+def test_a_plan_does_not_corroborate_what_was_done() -> None:
+    # "will allow ferries to sail on" is a plan; "has reached Tolmar" reports an arrival.
+    quay, sources = _cites(
+        "has reached",
+        "The first ferry of stranded passengers has reached Tolmar, opening a new route to the northern isles, "
+        "a day after Veldhaven closed its harbour.",
+        "Tolmar says it will allow stranded passengers to sail on to the northern isles, opening a new route a "
+        "day after Veldhaven closed its harbour.",
+    )
+    assert quay not in sources
+
+
+def test_a_plan_is_corroborated_by_another_plan() -> None:
+    quay, sources = _cites(
+        "will allow",
+        "Tolmar says it will allow stranded passengers to sail on to the northern isles from Monday.",
+        "Stranded passengers will be allowed to sail on to the northern isles from Monday, Tolmar says.",
+    )
+    assert quay in sources
+
+
+def test_a_comparison_is_not_corroborated_by_one_side_of_it() -> None:
+    brief = make_brief([
+        _article("Veld Post", "Mayor Anton Brekke's new cabinet has more women among its senior members than the "
+                 "cabinet of his rival Ada Wren, according to figures released by the Veldhaven council."),
+        _article("Harbour Times", "Figures released by the Veldhaven council show Mayor Anton Brekke's new cabinet "
+                 "has more women in senior posts than the cabinet of his rival Ada Wren."),
+        _article("Quay Daily", "Forty percent of Mayor Anton Brekke's new cabinet are women and half are under 40, "
+                 "according to figures released by the Veldhaven council."),
+    ])
+    quay = next((s.number for s in brief.sources if s.outlet == "Quay Daily"), -1)
+    assert any("more women" in f.text for f in _printed(brief))
+    assert not [f.text for f in _printed(brief) if "more women" in f.text and quay in f.sources]
+
+
+def test_a_day_told_against_another_must_agree() -> None:
+    quay, sources = _cites(
+        "the same day",
+        "Harbour pilot Jan Okel found the missing ferry in the Ost estuary on Sunday, the same day the port "
+        "was due to reopen.",
+        "Jan Okel, a harbour pilot, found the missing ferry in the Ost estuary on Sunday, the day before the "
+        "port was due to reopen.",
+    )
+    assert quay not in sources
+
+
 def test_a_statement_is_corroborated_by_another_outlet_reporting_it() -> None:
     quay, sources = _cites(
         "reopen to traffic",

@@ -4,6 +4,7 @@ independent of one another."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,26 @@ from .segment import content_stems, dates_in, entities_in, numbers_in, words
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
+# What a claim commits to beyond its words: that something was done, not only planned ("has
+# reached Croatia" against "will allow migrants to travel on"; "has signed off on a pardon" against
+# "intended to pardon"), a comparison ("more ... than"), and a day told against another ("the same
+# day" against "the day before"). A sentence that does not commit to the same does not state it.
+_PLANNED = re.compile(
+    r"\b(?:[Ww]ill|(?:plans?|planning|intends?|intended|set|expected|going|aims?|poised|preparing|scheduled|"
+    r"agree[sd]?|decide[sd]?|vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?) to)\b"
+)
+# "has reached", "have now been released": a perfect tense tells what was done.
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+|already\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un|ght|lt)\b",
+    re.I,
+)
+_THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
+_NOT_COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the same (?:day|night|week)|the (?:day|night|week) (?:before|after)|the (?:next|following|previous) "
+    r"(?:day|morning|night|week)|a (?:day|week) (?:before|after|later|earlier))\b",
+    re.I,
+)
 # A sentence this long, word for word in two articles, was copied, not written twice.
 _COPIED_WORDS = 8
 _COPIED_SENTENCES = 2
@@ -67,6 +88,45 @@ def idf_of(sentences: Sequence[Sentence]) -> dict[str, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class Commitment:
+    """Whether a sentence tells what was done ("has reached") or what is planned ("will allow"),
+    whether it compares, and the days it tells against other days."""
+
+    done: bool
+    planned: bool
+    compares: bool
+    relative_days: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Commitment:
+        return _commitment(text)
+
+    @property
+    def deed_only(self) -> bool:
+        return self.done and not self.planned
+
+    @property
+    def plan_only(self) -> bool:
+        return self.planned and not self.done
+
+    def stated_by(self, other: Commitment) -> bool:
+        stages_differ = (self.deed_only and other.plan_only) or (self.plan_only and other.deed_only)
+        return not stages_differ and other.compares >= self.compares and self.relative_days <= other.relative_days
+
+
+@lru_cache(maxsize=8192)
+def _commitment(text: str) -> Commitment:
+    # "more than 130 officers", "rather than": a bound or a choice, not a comparison.
+    compares = any(
+        m.group(1).lower() not in _NOT_COMPARING or not (m.group(2)[0].isdigit() or m.group(2)[0] == "$")
+        for m in _THAN.finditer(text)
+        if m.group(1).lower() not in ("rather", "other")
+    )
+    days = frozenset(m.group(0).lower() for m in _RELATIVE_DAY.finditer(text))
+    return Commitment(bool(_DONE.search(text)), bool(_PLANNED.search(text)), compares, days)
+
+
+@dataclass(frozen=True, slots=True)
 class Stated:
     """What a sentence asserts once shortened for print: its figures, days and words, and the
     words that are not names (what happened)."""
@@ -78,6 +138,7 @@ class Stated:
     names: frozenset[str]
     speaker: frozenset[str]
     statement: frozenset[str]
+    commits: Commitment
 
     @classmethod
     def of(cls, rep: Sentence) -> Stated:
@@ -86,7 +147,10 @@ class Stated:
         names = entities_in(printed)
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
         speaker, statement = said(rep.text)
-        return cls(numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement))
+        return cls(
+            numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement),
+            Commitment.of(printed),
+        )
 
 
 def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
@@ -96,6 +160,8 @@ def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     ("started his journey to Russia" and "reached Russia"): what happened is in the words that
     are not names."""
     if not (claim.numbers <= member.numbers and claim.days <= member.dates):
+        return False
+    if not claim.commits.stated_by(Commitment.of(claim_of(member.text))):
         return False
     # "X said Y" is stated only where Y is: one person's statement is not corroborated by
     # another's saying the like, nor by the same person saying something else.
