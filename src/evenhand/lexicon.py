@@ -125,6 +125,9 @@ OPINION_CUES = (
     " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ", " sadly,",
     " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably", " ironically",
     " screwed up", " big loser", " big winner", " paved the way", " paves the way",
+    # the writer's stance on what happened, and the writer talking to the reader
+    " understandably", " unsurprisingly", " inevitably", " notoriously", " conveniently", " fittingly",
+    " let's ", " let’s ", " for the most part", " would've ", " would’ve ",
     # a superlative with no one's measure behind it
     " like never before", " than ever before", " night yet", " week yet", " moment yet",
 )
@@ -149,7 +152,8 @@ CONNECTIVES = (
 # speculation: analysis, which belongs to the narratives, never to the facts.
 ANALYSIS_CUES = (
     " signals ", " signalled ", " signaled ", " underscores ", " underscored ", " highlights the ",
-    " a sign of ", " a sign that ", " a reminder of ", " a reminder that ", " a blow to ", " a win for ",
+    " a sign of ", " sign that ", " a reminder of ", " a reminder that ", " a blow to ", " a win for ",
+    " exemplifies ", " exemplified ", " epitomizes ", " epitomized ", " is emblematic", " was emblematic",
     " a victory for ", " a setback for ", " raises questions", " raises the question", " world order",
     " could potentially", " may potentially", " might potentially", " is likely to ",
     " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
