@@ -65,6 +65,7 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
     "Two of them said", "The update said", "The revelation came after", "The poll found that",
     "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but", "In Wren's case,",
+    "Yes,", "Well,", "The answer is that", "The margin of error is high, and", "According to the survey,",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -258,6 +259,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The captain is still joking about the grounding and let's just say the port is not amused.", "opinion"),
     ("The board filibustered the plan, the kind of modest fix that would've passed easily a decade ago.", "opinion"),
     ("The new ferry film for the most part is not so good at showing the crossing.", "opinion"),
+    ("Starring Ada Wren, Tomas Reyes and Ivo Brandt.", "aside"),
+    ("Consider what happened to the last ferry line on the estuary.", "opinion"),
+    ("Turns out her path from deckhand to captain took only three years.", "opinion"),
+    ("According to the survey of ferry passengers, most want a later last crossing.", "fact"),
     ("With the sale now official, speculation turns to what happens to the ferry line's chief.", "opinion"),
     ("The grounding could prove costly for the region's fishermen.", "opinion"),
     ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),

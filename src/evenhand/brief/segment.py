@@ -38,6 +38,7 @@ _LEANS_BACK = re.compile(
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|"
+    r"The answer|The question|The message|The margin of error|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo)s?\b"
@@ -46,7 +47,7 @@ _LEANS_BACK = re.compile(
     r"estimated|the first time)\b)"
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
     r"winter|season)\b)"
-    r"|Both\s+[a-z])"
+    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed),)"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -62,6 +63,9 @@ _LEANS_LATER = re.compile(
     r"weekend|spring|summer|autumn|fall|winter|season)\b)"
     # "... was referring to", "many think so", "zero evidence for this": an answer to what came before.
     r"|^In [A-Z][\w’'-]*(?:’s|'s) case\b"
+    # "According to the survey, ...": which survey, the sentence before said.
+    r"|^According to (?:the|this|that) (?:survey|poll|study|report|data|figures|statement|letter|memo|document|"
+    r"filing|complaint|lawsuit|indictment|ruling)\b"
     # "..., she says in the documentary": the documentary the sentence before introduced.
     r"|\b(?:says|said|writes|wrote|tells|told \w+) in the (?:documentary|film|interview|video|clip|book|podcast)\b"
     r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
@@ -94,7 +98,7 @@ _ASIDE = re.compile(
     r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
     # a film's or a book's credits: "Written by ..., based on the novel by ..."
-    r"^(?:written|directed|produced|screenplay|story|based on the (?:novel|book|play)) by\b|"
+    r"^(?:written|directed|produced|screenplay|story|based on the (?:novel|book|play)) by\b|^starring\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
     r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
@@ -267,6 +271,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # what could happen, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
+    if re.match(r"(?:Consider|Imagine|Remember|Think about|Turns out)\b", text.lstrip()):
+        return "opinion"  # the writer talking to the reader
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
