@@ -557,10 +557,49 @@ def test_brief_sliders_draw_on_the_outlets_rated_there(tmp_path: Path) -> None:
                                          "--json"])
     assert {s["outlet"] for s in json.loads(critical.output)["sources"]} == {"The Marrowick Ledger"}
     unrated = CliRunner().invoke(main, ["brief", "--example", "--lean", "left"])
-    assert unrated.exit_code == 1 and "give --ratings FILE" in unrated.output
+    assert unrated.exit_code == 1 and "no article carries its outlet's rating: give --ratings FILE" in unrated.output
     nobody = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--lean", "-1", "--establishment",
                                        "pro"])
     assert nobody.exit_code == 1 and "no article's outlet is rated where the sliders ask" in nobody.output
+
+
+_FERRY_LEFT = ("The Veyra ferry stopped running on Monday after the operator ran out of money, the harbour "
+               "board said. Two hundred commuters were stranded on the far bank.")
+_FERRY_RIGHT = ("The operator of the Veyra ferry halted the service on Monday, citing unpaid subsidies from the "
+                "harbour board. Commuters waited for hours at the quay.")
+
+
+def test_brief_sliders_use_the_ratings_the_articles_carry(tmp_path: Path) -> None:
+    for name, outlet, text, bias in (("left.json", "Talmoor Tribune", _FERRY_LEFT, "Left"),
+                                     ("right.json", "Veyra Courier", _FERRY_RIGHT, "Right")):
+        (tmp_path / name).write_text(json.dumps({
+            "title": "Veyra ferry halted", "outlet": outlet, "text": text, "bias_rating": bias,
+        }), encoding="utf-8")
+    right = CliRunner().invoke(main, ["brief", str(tmp_path), "--lean", "right", "--json"])
+    assert right.exit_code == 0, right.output
+    assert {s["outlet"] for s in json.loads(right.output)["sources"]} == {"Veyra Courier"}
+
+
+def test_stories_sliders_use_the_ratings_the_articles_carry(tmp_path: Path) -> None:
+    from evenhand.pipeline import write_briefs
+    from evenhand.store import Assignment, Store
+
+    db = tmp_path / "r.db"
+    with Store.open(db) as store:
+        ids = [
+            store.add_article(Article(text=text, outlet=outlet, title="Veyra ferry halted", rating=bias,
+                                      url=f"https://{outlet.split()[0].lower()}.example/ferry")).article_id
+            for outlet, text, bias in (
+                ("Talmoor Tribune", _FERRY_LEFT, "Left"), ("Veyra Courier", _FERRY_RIGHT, "Right"),
+            )
+        ]
+        story = "s" + ids[0][1:]
+        store.apply_assignments([Assignment(article_id=a, story_id=story, score=1.0, new=i == 0)
+                                 for i, a in enumerate(ids)])
+        assert write_briefs(store, [story], load_config(), None)[1] == []
+    shown = CliRunner().invoke(main, ["stories", story, "--db", str(db), "--lean", "left", "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert {s["outlet"] for s in json.loads(shown.output)["brief"]["sources"]} == {"Talmoor Tribune"}
 
 
 def test_stories_and_the_web_write_a_brief_per_slider_setting(tmp_path: Path) -> None:

@@ -123,15 +123,19 @@ def slider_brief(
 
 def story_brief(store: Store, story_id: str, articles: Sequence[Article], sliders: Sliders) -> dict[str, Any] | None:
     """The story's stored brief (None before one is written), or one written for the sliders from
-    ``articles`` (with the settings under ``sliders``); the filtering sliders need imported ratings."""
+    ``articles`` (with the settings under ``sliders``); the filtering sliders need ratings, imported
+    or recorded with the articles."""
     if sliders.is_default:
         return store.get_brief(story_id)
     from .brief.render import brief_to_dict
     from .config import load_config
 
     ratings = store.rating_table()
-    if sliders.filters and not ratings:
-        raise EvenhandError("--lean and --establishment need ratings: run `evenhand outlets import FILE`")
+    if sliders.filters and not ratings and not any(a.rating for a in articles):
+        raise EvenhandError(
+            "--lean and --establishment need ratings: run `evenhand outlets import FILE` (no article of this "
+            "story carries its outlet's rating)"
+        )
     made = slider_brief(articles, load_config(), ratings, sliders, brief_id=story_id)
     return brief_to_dict(made) | {"sliders": sliders.params()}
 

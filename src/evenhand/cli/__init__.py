@@ -235,8 +235,6 @@ def brief(
     sliders = Sliders.parse(lean, establishment, depth)
     config = sliders.configure(config)
     ratings = load_ratings(ratings_file, config, warn)
-    if sliders.filters and ratings is None:
-        raise EvenhandError("--lean and --establishment choose outlets by their ratings: give --ratings FILE")
     select = slider_select(ratings, sliders, config)
     if clusters:
         if inputs or example:

@@ -220,8 +220,11 @@ def slider_select(
 
     def select(articles: list[Article], where: str) -> list[Article]:
         kept = slider_subset(articles, ratings, sliders, settings)
-        if not kept:
-            raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
-        return kept
+        if kept:
+            return kept
+        if sliders.filters and ratings is None and not any(a.rating for a in articles):
+            raise InputError(where, "--lean and --establishment choose outlets by their ratings, and no article "
+                             "carries its outlet's rating: give --ratings FILE")
+        raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
 
     return select
