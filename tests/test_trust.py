@@ -76,6 +76,7 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     "It is not yet clear when the ferries will run again.",
     "This week the operator added two ferries on the estuary route.",
     '"We will run more ferries from May," the operator\'s chief, Ada Wren, said.',
+    "Officials said that, despite the storm, the ferry ran on time on Monday.",
 ])
 def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
@@ -86,6 +87,11 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     '"The crossing took three minutes," Ivo Brandt says in the documentary.',
     "Judging by the queues at the Veld quay on Monday, many travellers think so.",
     "The operator says there is no evidence for this.",
+    "The highlights included a new quay and a second ferry.",
+    "The ferry crews are not happy with this, and they called a strike on Monday.",
+    "The storm over the estuary made this inevitable.",
+    "After a day of criticism, the mayor backed off with this tweet.",
+    "Ostmark and Tolmar were the other two ports on the list.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -260,6 +266,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The board filibustered the plan, the kind of modest fix that would've passed easily a decade ago.", "opinion"),
     ("The new ferry film for the most part is not so good at showing the crossing.", "opinion"),
     ("Starring Ada Wren, Tomas Reyes and Ivo Brandt.", "aside"),
+    ("The captain of the stranded ferry wants the world to know one thing.", "opinion"),
+    ("What the mayor was likely talking about is the rise in ferry fares.", "opinion"),
     ("Consider what happened to the last ferry line on the estuary.", "opinion"),
     ("Turns out her path from deckhand to captain took only three years.", "opinion"),
     ("According to the survey of ferry passengers, most want a later last crossing.", "fact"),

@@ -158,6 +158,7 @@ ANALYSIS_CUES = (
     " could potentially", " may potentially", " might potentially", " is likely to ",
     " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
     " appears to ", " appear to ", " in other words", " the message is", " the stakes ",
+    " was likely ", " were likely ", " is likely ", " are likely ",
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
     " remains to be seen", " only time will tell", " the bottom line", " the irony", " speculation turns to",
     " attention turns to", " questions turn to",

@@ -41,7 +41,8 @@ _LEANS_BACK = re.compile(
     r"The answer|The question|The message|The margin of error|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
-    r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo)s?\b"
+    r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
+    r"highlights?|attempt|effort|invitation|list|chambers)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
     r"estimated|the first time)\b)"
@@ -70,6 +71,11 @@ _LEANS_LATER = re.compile(
     r"|\b(?:says|said|writes|wrote|tells|told \w+) in the (?:documentary|film|interview|video|clip|book|podcast)\b"
     r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
     r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
+    # "not happy with this,", "made this inevitable", "with this tweet", "the other two cities": what
+    # "this" is, or which others, the sentence before said.
+    r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
+    r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
+    r"|\bthe other (?:two|three|four|five|six|\d+)\b"
 )
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
@@ -273,6 +279,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # a condition: what would follow, not what happened
     if re.match(r"(?:Consider|Imagine|Remember|Think about|Turns out)\b", text.lstrip()):
         return "opinion"  # the writer talking to the reader
+    if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
+        return "opinion"  # a teaser: what it promises comes after it
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
