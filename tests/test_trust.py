@@ -145,6 +145,16 @@ def test_a_text_cut_inside_a_parenthesis_is_not_printed() -> None:
     assert [u.kind for u in units if "Ada Wren" in u.text] == ["fragment"]
 
 
+def test_the_tail_of_a_parenthesis_is_not_printed() -> None:
+    text = (
+        "The council approved the new ferry terminal on Monday by nine votes to four.\n\n"
+        "(The old terminal was sold in 1990. The buyer tried to close it, says historian Ada Wren, but the "
+        "plan failed.)"
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "the plan failed" in u.text] == ["fragment"]
+
+
 def test_an_embedded_post_is_shown_not_reported() -> None:
     text = (
         "The striker mocked the ferry delays in a post on Friday morning.\n\n"

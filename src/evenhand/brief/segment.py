@@ -490,8 +490,9 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             # The speaker's sentence before a quotation that runs on is only part of what they said.
             out[-1] = replace(out[-1], kind="fragment")
         made = sentence(index, text, standing[0], end, position)
-        # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.").
-        cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") > made.text.count(")")
+        # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
+        # or begins inside one ("... says Chernow, but the plot failed.)").
+        cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") != made.text.count(")")
         if any(start < post_end and post_start < end for post_start, post_end in posts):
             made = replace(made, kind="aside")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
