@@ -92,6 +92,7 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "The storm over the estuary made this inevitable.",
     "After a day of criticism, the mayor backed off with this tweet.",
     "Ostmark and Tolmar were the other two ports on the list.",
+    "Port officials have denied these claims, but the ferry crews say the checks were skipped.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)

@@ -76,6 +76,9 @@ _LEANS_LATER = re.compile(
     r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
     r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
     r"|\bthe other (?:two|three|four|five|six|\d+)\b"
+    # "have denied these claims": which claims, the sentence before said.
+    r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
+    r"remarks|comments|concerns|fears|criticisms?)\b"
 )
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
