@@ -141,6 +141,10 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 _HEADING_MAX_WORDS = 14
 _DEK_WORDS = 6
+# A standfirst opens with a word, a figure or a quotation mark ("& Jo Reyes, Director" is a byline),
+# and not with the label of a picture or a player ("Image caption ...", "Watch: ...").
+_STANDFIRST_OPENING = re.compile(r"(?!(?i:image|photo|picture|media|video|gallery|caption|watch|listen)\b)[\w\"'“‘]")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _TAIL_SHARE = 0.25
 _PARAGRAPH_WORDS = 5
 _CONTENT = frozenset({"text", "item"})
@@ -483,8 +487,10 @@ def _hints(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     return outlet, author, date
 
 
-def clean(text: str, *, title: str = "") -> Cleaned:
-    """Cleaned article text (paragraphs joined by blank lines) and metadata hints."""
+def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
+    """Cleaned article text (paragraphs joined by blank lines) and metadata hints. ``standfirst``
+    is the summary the page prints under its headline (see pagemeta): it opens the text where the
+    text lacks it."""
     raw = [line for line in _split_lines(text) if line]
     script = _dominant_script(" ".join(raw))
     lines = [_Line(line, _kind(line, script), len(_WORD.findall(line))) for line in raw]
@@ -501,7 +507,7 @@ def clean(text: str, *, title: str = "") -> Cleaned:
     _keep_quoted_foreign(lines, start, end)
     kept: list[_Line] = []
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
-    for i in range(start, end):
+    for i in _under_headline(lines, start, title) + list(range(start, end)):
         line = lines[i]
         if i in dropped or line.kind not in ("text", "heading", "question", "item"):
             continue
@@ -512,8 +518,46 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         kept.append(line)
     while kept and (kept[-1].kind not in ("text", "item") or _notes_the_writer(kept[-1], kept[:-1])):
         kept.pop()
+    if kept and standfirst.strip():
+        kept[:0] = _missing_standfirst(standfirst.strip(), title, kept, script)
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
+
+
+def _under_headline(lines: list[_Line], start: int, title: str) -> list[int]:
+    """The standfirst under the headline, above the first paragraph: a phrase of several words
+    without a full stop ("First trial of a robot that draws blood"), the line right below the
+    line that is the article's title. Other unpunctuated lines above the text stay out (see
+    _body_start); a caption ("... training on Monday. (FILE)") or a credit is not this shape."""
+    headline = title.strip().casefold()
+    for i in range(start - 1 if headline else 0):
+        if lines[i].text.casefold() == headline:
+            below = lines[i + 1]
+            return [i + 1] if below.kind == "heading" and _phrase_shaped(below) else []
+    return []
+
+
+def _phrase_shaped(line: _Line) -> bool:
+    return (
+        line.words >= _DEK_WORDS and _STANDFIRST_OPENING.match(line.text) is not None
+        and not re.search(r"[.!?]\s", line.text)
+    )
+
+
+def _missing_standfirst(standfirst: str, title: str, kept: list[_Line], script: str) -> list[_Line]:
+    """The page's standfirst as the text's first line, where the text does not hold it already
+    and it reads as the article's (no pitch, notice or line in another script)."""
+    plain = _plain(standfirst)
+    if plain == _plain(title) or _kind(standfirst, script) not in ("text", "heading", "question"):
+        return []
+    if plain in _plain(" ".join(line.text for line in kept)):
+        return []  # held already, in one paragraph or across two (a description of two sentences)
+    return [_Line(standfirst, "text", len(_WORD.findall(standfirst)))]
+
+
+def _plain(text: str) -> str:
+    """Text compared as a reader would: case, curly quotes and spacing aside."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
 
 
 def _notes_the_writer(line: _Line, article: list[_Line]) -> bool:

@@ -48,6 +48,7 @@ class PageMeta:
     published: str | None = None
     url: str | None = None
     body: str | None = None
+    standfirst: str | None = None
 
 
 def page_metadata(page: str | bytes) -> PageMeta:
@@ -76,6 +77,10 @@ def page_metadata(page: str | bytes) -> PageMeta:
         published=_text(article.get("datePublished") or meta.get("article:published_time")),
         url=canonical if canonical and canonical.startswith(("http://", "https://")) else None,
         body=_body(article.get("articleBody")),
+        standfirst=_standfirst(tree, (
+            meta.get("og:description"), meta.get("twitter:description"), meta.get("description"),
+            article.get("description"),
+        )),
     )
 
 
@@ -217,3 +222,94 @@ def _body(value: Any) -> str | None:
     else:
         value = html.unescape(value)
     return value.strip() or None
+
+
+# -- the standfirst -------------------------------------------------------------------------------
+
+# A standfirst is a sentence or two, printed whole: a description cut short ("...") is a teaser.
+_STANDFIRST_WORDS = (6, 60)
+# How far below the headline it may start: a byline, a date, a section label, share buttons.
+_STANDFIRST_GAP = 300
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "button", "select"})
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "aside", "footer", "nav",
+    "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "figure", "figcaption", "blockquote",
+    "br", "hr", "form",
+})
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+_SENTENCE_STOPS = ".!?…"
+_SENTENCE_CLOSE = _SENTENCE_STOPS + "\"'”’)"
+_MAX_HEADLINES = 5
+
+
+def _standfirst(tree: Any, descriptions: tuple[Any, ...]) -> str | None:
+    """The summary a page prints under its headline (a standfirst, a dek): the description it
+    declares (Open Graph, meta, JSON-LD), where its text shows that description whole a little
+    below a headline (an H1: some pages put their name in one too). Returned as the page prints
+    it. A reader reads it as the article's opening; extraction often leaves it out, keeping the
+    body below it."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    wanted = [d for d in (_text(value) for value in descriptions) if d and _standfirst_shaped(d)]
+    headlines = [h for h in (_text(e.text_content()) for e in body.iter("h1")) if h][:_MAX_HEADLINES]
+    if not wanted or not headlines:
+        return None
+    shown = " ".join(_visible_text(body).split())
+    folded = _folded(shown)
+    for headline in headlines:
+        top = folded.find(_folded(headline))
+        if top < 0:
+            continue
+        for description in wanted:
+            if found := _shown_below(shown, folded, top + len(headline), description):
+                return found
+    return None
+
+
+def _standfirst_shaped(description: str) -> bool:
+    low, high = _STANDFIRST_WORDS
+    return low <= len(description.split()) <= high and not description.endswith(("...", "…"))
+
+
+def _shown_below(shown: str, folded: str, top: int, description: str) -> str | None:
+    """The description where the page shows it, starting at most _STANDFIRST_GAP characters
+    below ``top`` and ending where a block of text ends (its own closing stop or quote mark
+    taken with it, whether or not the description has one)."""
+    wanted = _folded(description.rstrip(_SENTENCE_STOPS))
+    at = folded.find(wanted, top, top + _STANDFIRST_GAP + len(wanted))
+    if at < 0 or (at > 0 and folded[at - 1] != " "):
+        return None
+    end = at + len(wanted)
+    while end < len(shown) and shown[end] in _SENTENCE_CLOSE:
+        end += 1
+    if end < len(shown) and shown[end] != " ":
+        return None  # the description is the start of a longer text, not a standfirst of its own
+    return shown[at:end]
+
+
+def _folded(text: str) -> str:
+    """Quotes and dashes made plain and letters lower case, one character for one, so that a
+    position in the folded text is the same position in the text."""
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text.translate(_FOLD))
+
+
+def _visible_text(element: Any) -> str:
+    """The element's text as a reader sees it: scripts, styles, comments and controls left out,
+    and a space between blocks, where text_content() runs "headline" and "Standfirst" together."""
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            parts.append(" " if node.tag in _BLOCKS else "")
+            parts.append(node.tail or "" if node is not element else "")
+            continue
+        if not isinstance(node.tag, str) or node.tag in _UNSEEN:
+            parts.append(node.tail or "" if node is not element else "")
+            continue
+        parts.append(" " if node.tag in _BLOCKS else "")
+        parts.append(node.text or "")
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(parts)
