@@ -483,7 +483,7 @@ def test_a_web_archives_crawl_notice_is_not_the_story() -> None:
     assert "crawl" not in kept.lower() and "ferry terminal reopened" in kept
 
 
-# Issue 12: the standfirst.
+# Issue 12: the standfirst, and captions that place the people in their photo.
 
 HEADLINE = "Barriers hold as the Ammel peaks"
 DEK = "First test of the new quay defences since they were finished in May"
@@ -515,3 +515,12 @@ def test_a_pitch_given_as_the_standfirst_is_not_added() -> None:
     pitch = "Sign up for our newsletter and never miss a story from the valley"
     assert clean(_page_of(LEAD, MIDDLE, LAST), standfirst=pitch).text == _page_of(LEAD, MIDDLE, LAST)
 
+
+def test_a_caption_that_places_the_people_in_its_photo_is_dropped() -> None:
+    captions = ["Mayor Ines Koval (left) and engineer Piet Maas walk along the old quay on Monday.",
+                "(L-R) Piet Maas, Ines Koval and Wilma Trent at the opening of the barriers in May.",
+                "Engineer Piet Maas (second from right) shows the council the new flood gates."]
+    for caption in captions:
+        assert clean_text(_page_of(LEAD, caption, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST), caption
+    party = "Sen. Jo Reyes (R) has asked the state to pay for a second line of barriers along the quay."
+    assert clean_text(_page_of(LEAD, party, MIDDLE, LAST)) == _page_of(LEAD, party, MIDDLE, LAST)

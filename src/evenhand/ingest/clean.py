@@ -39,6 +39,15 @@ _CREDIT = re.compile(
 # A caption that ends with its credit in capitals ("... at the boat ramp. By U.S. CUSTOMS AND
 # BORDER PROTECTION"), as agencies and picture desks write them.
 _CAPITAL_CREDIT = re.compile(r"[.!?]\s+(?i:photo\s+)?(?i:by|credit:)\s+[A-Z][A-Z.&'’/ -]{3,60}$")
+# A caption places the people in its photo: "Jo Reyes (left) and Ines Carrow", "(L-R) ...", "(second
+# from right)". A party label ("Sen. Jo Reyes (R)") is not this, nor "(pictured)", which Daily Mail
+# prose uses in running text.
+_PLACED_IN_PHOTO = re.compile(
+    r"\((?:(?:second|third|fourth|far|front row|back row|top|bottom),?\s+)?(?:from\s+)?"
+    r"(?:left|right|cent(?:re|er)|l-r|left to right)\)",
+    re.I,
+)
+_CAPTION_WORDS = 60
 _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
     r"must read|trending|sponsored|advertisement|listen)\b\s*([:|–-])?", re.I
@@ -233,6 +242,8 @@ def _kind(line: str, script: str) -> str:
     if _pitched(pitches, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
         return "address"
     if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
+        return "caption"
+    if _PLACED_IN_PHOTO.search(line) and len(words) <= _CAPTION_WORDS:
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
         return "heading"
