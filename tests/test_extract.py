@@ -521,3 +521,11 @@ def test_a_description_not_printed_whole_under_the_headline_is_not_added(descrip
 def test_a_standfirst_far_below_the_headline_is_not_taken_for_one() -> None:
     page = _standfirst_page(STANDFIRST, shown="", below=f"<aside><p>{STANDFIRST}</p></aside>")
     assert STANDFIRST not in article_from_html(page, origin="ferry.html").text
+
+
+def test_a_description_that_is_the_caption_under_the_lead_picture_is_not_a_standfirst() -> None:
+    caption = "The ferry Ammel Star at the west bank landing stage on Thursday morning before the first crossing"
+    figure = f'<figure><img src="/star.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    page = _standfirst_page(caption, shown="").replace("<h1>Ammel ferry back on Saturday</h1>",
+                                                       f"<h1>Ammel ferry back on Saturday</h1>{figure}")
+    assert caption not in article_from_html(page, origin="ferry.html").text

@@ -230,7 +230,11 @@ def _body(value: Any) -> str | None:
 _STANDFIRST_WORDS = (6, 60)
 # How far below the headline it may start: a byline, a date, a section label, share buttons.
 _STANDFIRST_GAP = 300
-_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "button", "select"})
+# Text a reader does not read as the article's opening: code, controls, and the caption under a
+# picture (a page may declare a caption as its description).
+_UNSEEN = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "title", "button", "select", "figcaption",
+})
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "aside", "footer", "nav",
     "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "figure", "figcaption", "blockquote",
