@@ -524,3 +524,14 @@ def test_a_caption_that_places_the_people_in_its_photo_is_dropped() -> None:
         assert clean_text(_page_of(LEAD, caption, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST), caption
     party = "Sen. Jo Reyes (R) has asked the state to pay for a second line of barriers along the quay."
     assert clean_text(_page_of(LEAD, party, MIDDLE, LAST)) == _page_of(LEAD, party, MIDDLE, LAST)
+
+
+def test_the_first_line_of_a_sentence_wrapped_by_hand_is_kept() -> None:
+    wrapped = ["The new barriers on the old quay were tested on Monday night when",
+               "the Ammel rose four metres above its summer level, the council said.",
+               "Engineers will inspect them again once the water falls and will report in April."]
+    assert clean_text(_page_of(*wrapped, LAST)) == _page_of(*wrapped, LAST)
+    # a caption above a paragraph that opens with a name spelt in lower case is still left out
+    caption = "The barriers on the old quay on Monday morning seen from the bridge"
+    opening = "iFlood, the council's alert service, sent 4,000 warnings overnight, its staff said."
+    assert clean_text(_page_of(caption, opening, LAST)) == _page_of(opening, LAST)

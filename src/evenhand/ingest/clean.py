@@ -153,6 +153,8 @@ _DEK_WORDS = 6
 # A standfirst opens with a word, a figure or a quotation mark ("& Jo Reyes, Director" is a byline),
 # and not with the label of a picture or a player ("Image caption ...", "Watch: ...").
 _STANDFIRST_OPENING = re.compile(r"(?!(?i:image|photo|picture|media|video|gallery|caption|watch|listen)\b)[\w\"'“‘]")
+# A line that goes on with a sentence begun above opens with a lower-case word ("the", not "iPhone").
+_CONTINUES = re.compile(r"[a-z]{2}|[a-z]\b")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _TAIL_SHARE = 0.25
 _PARAGRAPH_WORDS = 5
@@ -395,8 +397,20 @@ def _body_start(lines: list[_Line]) -> int:
     more often than a standfirst."""
     for i, line in enumerate(lines):
         if line.kind in _CONTENT or _opens_bullet_points(lines, i):
+            while i > 0 and _runs_on(lines[i - 1], lines[i]):
+                i -= 1
             return i
     return len(lines)
+
+
+def _runs_on(above: _Line, line: _Line) -> bool:
+    """Text wrapped by hand: the line above is the start of this line's sentence (it has no stop
+    of its own, and this line goes on in lower case, "... reminded me to write up / the
+    equivalent for Emacs Lisp.")."""
+    return (
+        above.kind == "heading" and above.words >= _DEK_WORDS and not above.text.endswith(":")
+        and _CONTINUES.match(line.text) is not None
+    )
 
 
 def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
