@@ -529,3 +529,12 @@ def test_a_description_that_is_the_caption_under_the_lead_picture_is_not_a_stand
     page = _standfirst_page(caption, shown="").replace("<h1>Ammel ferry back on Saturday</h1>",
                                                        f"<h1>Ammel ferry back on Saturday</h1>{figure}")
     assert caption not in article_from_html(page, origin="ferry.html").text
+
+
+def test_the_standfirst_is_found_under_the_headline_a_breadcrumb_shows_first() -> None:
+    trail = ('<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
+             "<li>Ammel ferry back on Saturday</li></ol>" + "".join(
+                 f'<a href="/topic/{n}">Topic number {n} of the valley news desk</a>' for n in range(12)))
+    page = _standfirst_page(STANDFIRST).replace('<main><header class="story-head">',
+                                                f'<main>{trail}<header class="story-head">')
+    assert article_from_html(page, origin="ferry.html").text == "\n\n".join([STANDFIRST, *FERRY])

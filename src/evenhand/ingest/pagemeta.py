@@ -262,13 +262,20 @@ def _standfirst(tree: Any, descriptions: tuple[Any, ...]) -> str | None:
     shown = " ".join(_visible_text(body).split())
     folded = _folded(shown)
     for headline in headlines:
-        top = folded.find(_folded(headline))
-        if top < 0:
-            continue
-        for description in wanted:
-            if found := _shown_below(shown, folded, top + len(headline), description):
-                return found
+        for top in _places(folded, _folded(headline)):  # a breadcrumb may show the headline first
+            for description in wanted:
+                if found := _shown_below(shown, folded, top + len(headline), description):
+                    return found
     return None
+
+
+def _places(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    for _ in range(_MAX_HEADLINES):
+        if at < 0:
+            return
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _standfirst_shaped(description: str) -> bool:
