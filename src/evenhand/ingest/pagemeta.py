@@ -244,38 +244,32 @@ _FOLD = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"
 _SENTENCE_STOPS = ".!?…"
 _SENTENCE_CLOSE = _SENTENCE_STOPS + "\"'”’)"
 _MAX_HEADLINES = 5
+# Marks where an H1 ends in the page's visible text: a character no page shows.
+_HEADLINE_MARK = "\x00"
 
 
 def _standfirst(tree: Any, descriptions: tuple[Any, ...]) -> str | None:
     """The summary a page prints under its headline (a standfirst, a dek): the description it
     declares (Open Graph, meta, JSON-LD), where its text shows that description whole a little
-    below a headline (an H1: some pages put their name in one too). Returned as the page prints
-    it. A reader reads it as the article's opening; extraction often leaves it out, keeping the
-    body below it."""
+    below an H1 (below the element itself: a breadcrumb or a recipe card may repeat the headline's
+    words elsewhere, with the description under them). Returned as the page prints it. A reader
+    reads it as the article's opening; extraction often leaves it out, keeping the body below it."""
     body = tree.find(".//body")
     if body is None:
         return None
     wanted = [d for d in (_text(value) for value in descriptions) if d and _standfirst_shaped(d)]
-    headlines = [h for h in (_text(e.text_content()) for e in body.iter("h1")) if h][:_MAX_HEADLINES]
-    if not wanted or not headlines:
+    if not wanted or body.find(".//h1") is None:
         return None
-    shown = " ".join(_visible_text(body).split())
+    pieces = " ".join(_visible_text(body).split()).split(_HEADLINE_MARK)
+    shown = "".join(pieces)
     folded = _folded(shown)
-    for headline in headlines:
-        for top in _places(folded, _folded(headline)):  # a breadcrumb may show the headline first
-            for description in wanted:
-                if found := _shown_below(shown, folded, top + len(headline), description):
-                    return found
+    top = 0
+    for piece in pieces[:-1][:_MAX_HEADLINES]:  # where each H1 ends (some pages put their name in one)
+        top += len(piece)
+        for description in wanted:
+            if found := _shown_below(shown, folded, top, description):
+                return found
     return None
-
-
-def _places(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
-    for _ in range(_MAX_HEADLINES):
-        if at < 0:
-            return
-        yield at
-        at = text.find(part, at + 1)
 
 
 def _standfirst_shaped(description: str) -> bool:
@@ -307,20 +301,26 @@ def _folded(text: str) -> str:
 
 def _visible_text(element: Any) -> str:
     """The element's text as a reader sees it: scripts, styles, comments and controls left out,
-    and a space between blocks, where text_content() runs "headline" and "Standfirst" together."""
+    a space between blocks, where text_content() runs "headline" and "Standfirst" together, and
+    _HEADLINE_MARK where each H1 ends."""
     parts: list[str] = []
     stack: list[tuple[Any, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
         if closing:
             parts.append(" " if node.tag in _BLOCKS else "")
-            parts.append(node.tail or "" if node is not element else "")
+            parts.append(_HEADLINE_MARK if node.tag == "h1" else "")
+            parts.append(_unmarked(node.tail) if node is not element else "")
             continue
         if not isinstance(node.tag, str) or node.tag in _UNSEEN:
-            parts.append(node.tail or "" if node is not element else "")
+            parts.append(_unmarked(node.tail) if node is not element else "")
             continue
         parts.append(" " if node.tag in _BLOCKS else "")
-        parts.append(node.text or "")
+        parts.append(_unmarked(node.text))
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return "".join(parts)
+
+
+def _unmarked(text: str | None) -> str:
+    return (text or "").replace(_HEADLINE_MARK, "")
