@@ -39,7 +39,7 @@ class PageMeta:
     """Metadata a page declares about its article; ``None`` where it says nothing. ``outlet`` is
     the publisher the page names (JSON-LD, ``og:site_name``); ``site`` a weaker clue to it (the
     ``application-name``, the title of the site's feed, the name after the headline in
-    ``<title>``)."""
+    ``<title>``); ``standfirst`` the summary printed under its headline (see _standfirst)."""
 
     outlet: str | None = None
     site: str | None = None
