@@ -1,7 +1,8 @@
 """Main-text extraction: evenhand beside trafilatura and its precision and recall modes, in one run.
 
     python bench/extraction.py                 # every page, both halves, ratios to trafilatura
-    python bench/extraction.py --misses        # and every snippet each system missed or leaked
+    python bench/extraction.py --misses        # and every snippet each system missed or leaked,
+                                               # with where each of evenhand's misses was lost
     python bench/extraction.py --json          # the figures as one JSON object
 
 Reads ../shared/data/extraction_dev.jsonl.gz (relative to the repository root): 147 English pages
@@ -28,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from extraction_eval import DATA_PATH, EXTRACTORS, Page, Score, evaluate, load_pages
+from extraction_eval import DATA_PATH, EXTRACTORS, Page, Score, _evenhand, evaluate, load_pages
 
 
 def _arguments() -> argparse.Namespace:
@@ -74,6 +75,32 @@ def _halves(pages: list[Page]) -> list[tuple[str, list[Page]]]:
             (f"second half ({len(pages) - middle} pages)", pages[middle:])]
 
 
+def _why_missed(page: Page, snippet: str) -> str:
+    """Where a snippet evenhand missed was lost: in the text trafilatura gave evenhand (so one of
+    clean.py's rules dropped it), only in trafilatura's recall mode, nowhere in trafilatura's
+    text, or found once white space is squashed (the annotator copied it across a line break or
+    with a space at its end)."""
+    from trafilatura import bare_extraction
+
+    from evenhand.ingest.extract import _TRAFILATURA_OPTIONS
+
+    def holds(text: str | None) -> bool:
+        return bool(text) and " ".join(snippet.split()) in " ".join((text or "").split())
+
+    article = _evenhand(page)
+    if article is not None and holds(article.text):
+        return "white space: found squashed"
+    if article is not None and holds(article.title):
+        return "the headline: evenhand's title"
+    extracted = bare_extraction(page.html, url=page.url, **_TRAFILATURA_OPTIONS)
+    if holds(getattr(extracted, "text", None)):
+        return "dropped by clean"
+    recall = bare_extraction(page.html, url=page.url, favor_recall=True, **_TRAFILATURA_OPTIONS)
+    if holds(getattr(recall, "text", None)):
+        return "only in trafilatura's recall mode"
+    return "not in trafilatura's text"
+
+
 def main() -> int:
     args = _arguments()
     if not args.data.is_file():
@@ -109,10 +136,12 @@ def main() -> int:
     for label, part in halves:
         _table(label, part)
     if args.misses:
+        by_file = {page.file: page for page in pages}
         for name, (exact, _) in scores.items():
             print(f"\n{name}: {len(exact.missed)} missed, {len(exact.leaked)} leaked")
             for file, snippet in exact.missed:
-                print(f"  missed  {file}: {snippet[:90]!r}")
+                why = f"  [{_why_missed(by_file[file], snippet)}]" if name.startswith("evenhand") else ""
+                print(f"  missed  {file}: {snippet[:90]!r}{why}")
             for file, snippet in exact.leaked:
                 print(f"  leaked  {file}: {snippet[:90]!r}")
     return 0

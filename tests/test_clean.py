@@ -481,3 +481,57 @@ def test_a_web_archives_crawl_notice_is_not_the_story() -> None:
     )
     kept = clean(text).text
     assert "crawl" not in kept.lower() and "ferry terminal reopened" in kept
+
+
+# Issue 12: the standfirst, and captions that place the people in their photo.
+
+HEADLINE = "Barriers hold as the Ammel peaks"
+DEK = "First test of the new quay defences since they were finished in May"
+
+
+def test_the_standfirst_right_under_the_headline_is_kept() -> None:
+    page = _page_of(HEADLINE, DEK, "By Wilma Trent, Chief Reporter", LEAD, MIDDLE, LAST)
+    assert clean_text(page, title=HEADLINE) == _page_of(DEK, LEAD, MIDDLE, LAST)
+
+
+@pytest.mark.parametrize("line", [
+    "Image caption The barriers on the old quay on Monday morning",
+    "The barriers on the old quay on Monday. (FILE)",
+    "& Piet Maas, Director of Flood Defence, Ostermoor Harbour Foundation",
+])
+def test_a_caption_or_credit_under_the_headline_is_not_taken_for_a_standfirst(line: str) -> None:
+    assert clean_text(_page_of(HEADLINE, line, LEAD, MIDDLE, LAST), title=HEADLINE) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_the_standfirst_the_page_declares_opens_the_text_once() -> None:
+    assert clean(_page_of(LEAD, MIDDLE, LAST), standfirst=DEK).text == _page_of(DEK, LEAD, MIDDLE, LAST)
+    assert clean(_page_of(DEK, LEAD, MIDDLE, LAST), standfirst=DEK).text == _page_of(DEK, LEAD, MIDDLE, LAST)
+    # a description of two sentences that the text holds as two paragraphs
+    two = f"{LEAD} {MIDDLE}"
+    assert clean(_page_of(LEAD, MIDDLE, LAST), standfirst=two).text == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_pitch_given_as_the_standfirst_is_not_added() -> None:
+    pitch = "Sign up for our newsletter and never miss a story from the valley"
+    assert clean(_page_of(LEAD, MIDDLE, LAST), standfirst=pitch).text == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_a_caption_that_places_the_people_in_its_photo_is_dropped() -> None:
+    captions = ["Mayor Ines Koval (left) and engineer Piet Maas walk along the old quay on Monday.",
+                "(L-R) Piet Maas, Ines Koval and Wilma Trent at the opening of the barriers in May.",
+                "Engineer Piet Maas (second from right) shows the council the new flood gates."]
+    for caption in captions:
+        assert clean_text(_page_of(LEAD, caption, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST), caption
+    party = "Sen. Jo Reyes (R) has asked the state to pay for a second line of barriers along the quay."
+    assert clean_text(_page_of(LEAD, party, MIDDLE, LAST)) == _page_of(LEAD, party, MIDDLE, LAST)
+
+
+def test_the_first_line_of_a_sentence_wrapped_by_hand_is_kept() -> None:
+    wrapped = ["The new barriers on the old quay were tested on Monday night when",
+               "the Ammel rose four metres above its summer level, the council said.",
+               "Engineers will inspect them again once the water falls and will report in April."]
+    assert clean_text(_page_of(*wrapped, LAST)) == _page_of(*wrapped, LAST)
+    # a caption above a paragraph that opens with a name spelt in lower case is still left out
+    caption = "The barriers on the old quay on Monday morning seen from the bridge"
+    opening = "iFlood, the council's alert service, sent 4,000 warnings overnight, its staff said."
+    assert clean_text(_page_of(caption, opening, LAST)) == _page_of(opening, LAST)

@@ -469,3 +469,72 @@ def test_a_closing_paragraph_about_a_source_the_story_named_is_kept() -> None:
     html = "".join(f"<p>{p}</p>" for p in (*FERRY[:2], quoted, FERRY[2], closing))
     text = article_from_html(_site_page(html, "Ammel ferry back on Saturday"), origin="ferry.html").text
     assert text.endswith(closing)
+
+
+# Issue 12: the standfirst a page prints under its headline is the article's opening.
+
+STANDFIRST = "Three weeks after the flood, the crossing reopens with a month added to every season ticket"
+
+
+def _standfirst_page(description: str, shown: str = STANDFIRST, below: str = "") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Ammel ferry back on Saturday | Ammel Valley Radio</title>"
+        f'<meta property="og:description" content="{description}">'
+        '<meta property="og:site_name" content="Ammel Valley Radio"></head><body>'
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
+        '<main><header class="story-head"><span class="kicker">Transport</span>'
+        "<h1>Ammel ferry back on Saturday</h1>"
+        f'<p class="story-head__summary">{shown}</p>'
+        '<p class="byline">By Piet Maas</p><time>20 March 2025</time></header>'
+        '<div class="story-body">' + "".join(f"<p>{p}</p>" for p in FERRY) + "</div>"
+        f"{below}</main><footer><p>© 2025 Ammel Valley Radio</p></footer></body></html>"
+    )
+
+
+def test_the_standfirst_under_the_headline_opens_the_text() -> None:
+    # The page's description ends with a stop the page does not print, and its quotes are straight
+    # where the page's are curly: the text takes the standfirst as the page prints it.
+    shown = "Three weeks after the flood, the ‘old’ crossing reopens with a month added to every season ticket"
+    page = _standfirst_page("Three weeks after the flood, the 'old' crossing reopens with a month added to "
+                            "every season ticket.", shown=shown)
+    article = article_from_html(page, origin="ferry.html")
+    assert article.text == "\n\n".join([shown, *FERRY])
+
+
+def test_a_standfirst_that_is_the_first_paragraph_is_not_given_twice() -> None:
+    page = _standfirst_page(FERRY[0], shown="")
+    assert article_from_html(page, origin="ferry.html").text == "\n\n".join(FERRY)
+
+
+@pytest.mark.parametrize("description", [
+    # a teaser cut short is not printed whole
+    "Three weeks after the flood, the crossing reopens with a month added...",
+    # the description is not what the page prints under its headline
+    "Ammel Valley Radio: news, sport and weather from the valley, every day of the week",
+])
+def test_a_description_not_printed_whole_under_the_headline_is_not_added(description: str) -> None:
+    related = f'<aside><h3>More from the valley</h3><p>{description}</p></aside>'
+    article = article_from_html(_standfirst_page(description, shown="", below=related), origin="ferry.html")
+    assert article.text == "\n\n".join(FERRY)
+
+
+def test_a_standfirst_far_below_the_headline_is_not_taken_for_one() -> None:
+    page = _standfirst_page(STANDFIRST, shown="", below=f"<aside><p>{STANDFIRST}</p></aside>")
+    assert STANDFIRST not in article_from_html(page, origin="ferry.html").text
+
+
+def test_a_description_that_is_the_caption_under_the_lead_picture_is_not_a_standfirst() -> None:
+    caption = "The ferry Ammel Star at the west bank landing stage on Thursday morning before the first crossing"
+    figure = f'<figure><img src="/star.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    page = _standfirst_page(caption, shown="").replace("<h1>Ammel ferry back on Saturday</h1>",
+                                                       f"<h1>Ammel ferry back on Saturday</h1>{figure}")
+    assert caption not in article_from_html(page, origin="ferry.html").text
+
+
+def test_the_standfirst_is_found_under_the_headline_a_breadcrumb_shows_first() -> None:
+    trail = ('<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
+             "<li>Ammel ferry back on Saturday</li></ol>" + "".join(
+                 f'<a href="/topic/{n}">Topic number {n} of the valley news desk</a>' for n in range(12)))
+    page = _standfirst_page(STANDFIRST).replace('<main><header class="story-head">',
+                                                f'<main>{trail}<header class="story-head">')
+    assert article_from_html(page, origin="ferry.html").text == "\n\n".join([STANDFIRST, *FERRY])

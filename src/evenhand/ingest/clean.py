@@ -39,6 +39,15 @@ _CREDIT = re.compile(
 # A caption that ends with its credit in capitals ("... at the boat ramp. By U.S. CUSTOMS AND
 # BORDER PROTECTION"), as agencies and picture desks write them.
 _CAPITAL_CREDIT = re.compile(r"[.!?]\s+(?i:photo\s+)?(?i:by|credit:)\s+[A-Z][A-Z.&'’/ -]{3,60}$")
+# A caption places the people in its photo: "Jo Reyes (left) and Ines Carrow", "(L-R) ...", "(second
+# from right)". A party label ("Sen. Jo Reyes (R)") is not this, nor "(pictured)", which Daily Mail
+# prose uses in running text.
+_PLACED_IN_PHOTO = re.compile(
+    r"\((?:(?:second|third|fourth|far|front row|back row|top|bottom),?\s+)?(?:from\s+)?"
+    r"(?:left|right|cent(?:re|er)|l-r|left to right)\)",
+    re.I,
+)
+_CAPTION_WORDS = 60
 _PROMO = re.compile(
     r"^\s*(?:also read|read more|read also|related|see also|watch|recommended|more from|more on|"
     r"must read|trending|sponsored|advertisement|listen)\b\s*([:|–-])?", re.I
@@ -141,6 +150,12 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 _LOOKALIKE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 _HEADING_MAX_WORDS = 14
 _DEK_WORDS = 6
+# A standfirst opens with a word, a figure or a quotation mark ("& Jo Reyes, Director" is a byline),
+# and not with the label of a picture or a player ("Image caption ...", "Watch: ...").
+_STANDFIRST_OPENING = re.compile(r"(?!(?i:image|photo|picture|media|video|gallery|caption|watch|listen)\b)[\w\"'“‘]")
+# A line that goes on with a sentence begun above opens with a lower-case word ("the", not "iPhone").
+_CONTINUES = re.compile(r"[a-z]{2}|[a-z]\b")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _TAIL_SHARE = 0.25
 _PARAGRAPH_WORDS = 5
 _CONTENT = frozenset({"text", "item"})
@@ -229,6 +244,8 @@ def _kind(line: str, script: str) -> str:
     if _pitched(pitches, len(words), _PITCHES_WORDS) or _addresses_reader(line, len(words)):
         return "address"
     if _CREDIT.search(line) or _CAPITAL_CREDIT.search(line):
+        return "caption"
+    if _PLACED_IN_PHOTO.search(line) and len(words) <= _CAPTION_WORDS:
         return "caption"
     if len(words) <= _HEADING_MAX_WORDS and not _SENTENCE_END.search(line):
         return "heading"
@@ -380,8 +397,20 @@ def _body_start(lines: list[_Line]) -> int:
     more often than a standfirst."""
     for i, line in enumerate(lines):
         if line.kind in _CONTENT or _opens_bullet_points(lines, i):
+            while i > 0 and _runs_on(lines[i - 1], lines[i]):
+                i -= 1
             return i
     return len(lines)
+
+
+def _runs_on(above: _Line, line: _Line) -> bool:
+    """Text wrapped by hand: the line above is the start of this line's sentence (it has no stop
+    of its own, and this line goes on in lower case, "... reminded me to write up / the
+    equivalent for Emacs Lisp.")."""
+    return (
+        above.kind == "heading" and above.words >= _DEK_WORDS and not above.text.endswith(":")
+        and _CONTINUES.match(line.text) is not None
+    )
 
 
 def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
@@ -483,8 +512,10 @@ def _hints(lines: list[_Line]) -> tuple[str | None, str | None, str | None]:
     return outlet, author, date
 
 
-def clean(text: str, *, title: str = "") -> Cleaned:
-    """Cleaned article text (paragraphs joined by blank lines) and metadata hints."""
+def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
+    """Cleaned article text (paragraphs joined by blank lines) and metadata hints. ``standfirst``
+    is the summary the page prints under its headline (see pagemeta): it opens the text where the
+    text lacks it."""
     raw = [line for line in _split_lines(text) if line]
     script = _dominant_script(" ".join(raw))
     lines = [_Line(line, _kind(line, script), len(_WORD.findall(line))) for line in raw]
@@ -501,7 +532,7 @@ def clean(text: str, *, title: str = "") -> Cleaned:
     _keep_quoted_foreign(lines, start, end)
     kept: list[_Line] = []
     seen: set[str] = {title.strip().casefold()} if title.strip() else set()
-    for i in range(start, end):
+    for i in _under_headline(lines, start, title) + list(range(start, end)):
         line = lines[i]
         if i in dropped or line.kind not in ("text", "heading", "question", "item"):
             continue
@@ -512,8 +543,46 @@ def clean(text: str, *, title: str = "") -> Cleaned:
         kept.append(line)
     while kept and (kept[-1].kind not in ("text", "item") or _notes_the_writer(kept[-1], kept[:-1])):
         kept.pop()
+    if kept and standfirst.strip():
+        kept[:0] = _missing_standfirst(standfirst.strip(), title, kept, script)
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
+
+
+def _under_headline(lines: list[_Line], start: int, title: str) -> list[int]:
+    """The standfirst under the headline, above the first paragraph: a phrase of several words
+    without a full stop ("First trial of a robot that draws blood"), the line right below the
+    line that is the article's title. Other unpunctuated lines above the text stay out (see
+    _body_start); a caption ("... training on Monday. (FILE)") or a credit is not this shape."""
+    headline = title.strip().casefold()
+    for i in range(start - 1 if headline else 0):
+        if lines[i].text.casefold() == headline:
+            below = lines[i + 1]
+            return [i + 1] if below.kind == "heading" and _phrase_shaped(below) else []
+    return []
+
+
+def _phrase_shaped(line: _Line) -> bool:
+    return (
+        line.words >= _DEK_WORDS and _STANDFIRST_OPENING.match(line.text) is not None
+        and not re.search(r"[.!?]\s", line.text)
+    )
+
+
+def _missing_standfirst(standfirst: str, title: str, kept: list[_Line], script: str) -> list[_Line]:
+    """The page's standfirst as the text's first line, where the text does not hold it already
+    and it reads as the article's (no pitch, notice or line in another script)."""
+    plain = _plain(standfirst)
+    if plain == _plain(title) or _kind(standfirst, script) not in ("text", "heading", "question"):
+        return []
+    if plain in _plain(" ".join(line.text for line in kept)):
+        return []  # held already, in one paragraph or across two (a description of two sentences)
+    return [_Line(standfirst, "text", len(_WORD.findall(standfirst)))]
+
+
+def _plain(text: str) -> str:
+    """Text compared as a reader would: case, curly quotes and spacing aside."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
 
 
 def _notes_the_writer(line: _Line, article: list[_Line]) -> bool:

@@ -78,13 +78,14 @@ def _strip_markdown(text: str) -> str:
 def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
     author: str | None, origin: str, config: Config, min_words: int = 5, site: str | None = None,
+    standfirst: str | None = None,
 ) -> Article:
     limits = config.limits
     title = single_line(title, limits.max_title_chars)
     outlet = single_line(outlet or "", limits.max_outlet_chars) or None
     author = single_line(author or "", limits.max_outlet_chars) or None
     url = safe_url(url, limits.max_url_chars)
-    cleaned = clean(text[: config.limits.max_article_chars * 2], title=title)
+    cleaned = clean(text[: config.limits.max_article_chars * 2], title=title, standfirst=standfirst or "")
     body = cleaned.text[: config.limits.max_article_chars]
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
@@ -169,6 +170,7 @@ def article_from_html(
             return _finish(
                 text=text, title=title, outlet=outlet, url=page_url, published=published, author=author,
                 origin=origin, config=config, min_words=config.limits.min_page_words, site=page.site,
+                standfirst=page.standfirst,
             )
         except InputError as exc:
             failure = exc

@@ -39,7 +39,7 @@ class PageMeta:
     """Metadata a page declares about its article; ``None`` where it says nothing. ``outlet`` is
     the publisher the page names (JSON-LD, ``og:site_name``); ``site`` a weaker clue to it (the
     ``application-name``, the title of the site's feed, the name after the headline in
-    ``<title>``)."""
+    ``<title>``); ``standfirst`` the summary printed under its headline (see _standfirst)."""
 
     outlet: str | None = None
     site: str | None = None
@@ -48,6 +48,7 @@ class PageMeta:
     published: str | None = None
     url: str | None = None
     body: str | None = None
+    standfirst: str | None = None
 
 
 def page_metadata(page: str | bytes) -> PageMeta:
@@ -76,6 +77,10 @@ def page_metadata(page: str | bytes) -> PageMeta:
         published=_text(article.get("datePublished") or meta.get("article:published_time")),
         url=canonical if canonical and canonical.startswith(("http://", "https://")) else None,
         body=_body(article.get("articleBody")),
+        standfirst=_standfirst(tree, (
+            meta.get("og:description"), meta.get("twitter:description"), meta.get("description"),
+            article.get("description"),
+        )),
     )
 
 
@@ -217,3 +222,105 @@ def _body(value: Any) -> str | None:
     else:
         value = html.unescape(value)
     return value.strip() or None
+
+
+# -- the standfirst -------------------------------------------------------------------------------
+
+# A standfirst is a sentence or two, printed whole: a description cut short ("...") is a teaser.
+_STANDFIRST_WORDS = (6, 60)
+# How far below the headline it may start: a byline, a date, a section label, share buttons.
+_STANDFIRST_GAP = 300
+# Text a reader does not read as the article's opening: code, controls, and the caption under a
+# picture (a page may declare a caption as its description).
+_UNSEEN = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "title", "button", "select", "figcaption",
+})
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article", "aside", "footer", "nav",
+    "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "figure", "figcaption", "blockquote",
+    "br", "hr", "form",
+})
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+_SENTENCE_STOPS = ".!?…"
+_SENTENCE_CLOSE = _SENTENCE_STOPS + "\"'”’)"
+_MAX_HEADLINES = 5
+# Marks where an H1 ends in the page's visible text: a character no page shows.
+_HEADLINE_MARK = "\x00"
+
+
+def _standfirst(tree: Any, descriptions: tuple[Any, ...]) -> str | None:
+    """The summary a page prints under its headline (a standfirst, a dek): the description it
+    declares (Open Graph, meta, JSON-LD), where its text shows that description whole a little
+    below an H1 (below the element itself: a breadcrumb or a recipe card may repeat the headline's
+    words elsewhere, with the description under them). Returned as the page prints it. A reader
+    reads it as the article's opening; extraction often leaves it out, keeping the body below it."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    wanted = [d for d in (_text(value) for value in descriptions) if d and _standfirst_shaped(d)]
+    if not wanted or body.find(".//h1") is None:
+        return None
+    pieces = " ".join(_visible_text(body).split()).split(_HEADLINE_MARK)
+    shown = "".join(pieces)
+    folded = _folded(shown)
+    top = 0
+    for piece in pieces[:-1][:_MAX_HEADLINES]:  # where each H1 ends (some pages put their name in one)
+        top += len(piece)
+        for description in wanted:
+            if found := _shown_below(shown, folded, top, description):
+                return found
+    return None
+
+
+def _standfirst_shaped(description: str) -> bool:
+    low, high = _STANDFIRST_WORDS
+    return low <= len(description.split()) <= high and not description.endswith(("...", "…"))
+
+
+def _shown_below(shown: str, folded: str, top: int, description: str) -> str | None:
+    """The description where the page shows it, starting at most _STANDFIRST_GAP characters
+    below ``top`` and ending where a block of text ends (its own closing stop or quote mark
+    taken with it, whether or not the description has one)."""
+    wanted = _folded(description.rstrip(_SENTENCE_STOPS))
+    at = folded.find(wanted, top, top + _STANDFIRST_GAP + len(wanted))
+    if at < 0 or (at > 0 and folded[at - 1] != " "):
+        return None
+    end = at + len(wanted)
+    while end < len(shown) and shown[end] in _SENTENCE_CLOSE:
+        end += 1
+    if end < len(shown) and shown[end] != " ":
+        return None  # the description is the start of a longer text, not a standfirst of its own
+    return shown[at:end]
+
+
+def _folded(text: str) -> str:
+    """Quotes and dashes made plain and letters lower case, one character for one, so that a
+    position in the folded text is the same position in the text."""
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text.translate(_FOLD))
+
+
+def _visible_text(element: Any) -> str:
+    """The element's text as a reader sees it: scripts, styles, comments and controls left out,
+    a space between blocks, where text_content() runs "headline" and "Standfirst" together, and
+    _HEADLINE_MARK where each H1 ends."""
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            parts.append(" " if node.tag in _BLOCKS else "")
+            parts.append(_HEADLINE_MARK if node.tag == "h1" else "")
+            parts.append(_unmarked(node.tail) if node is not element else "")
+            continue
+        if not isinstance(node.tag, str) or node.tag in _UNSEEN:
+            parts.append(_unmarked(node.tail) if node is not element else "")
+            continue
+        parts.append(" " if node.tag in _BLOCKS else "")
+        parts.append(_unmarked(node.text))
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(parts)
+
+
+def _unmarked(text: str | None) -> str:
+    return (text or "").replace(_HEADLINE_MARK, "")
