@@ -93,6 +93,8 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "After a day of criticism, the mayor backed off with this tweet.",
     "Ostmark and Tolmar were the other two ports on the list.",
     "Port officials have denied these claims, but the ferry crews say the checks were skipped.",
+    "The pair met again when the ferry line reopened in May.",
+    "There, flashing on the screen, was the harbour master's message.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -154,6 +156,15 @@ def test_the_tail_of_a_parenthesis_is_not_printed() -> None:
     )
     units = segment(_article("Veld Post", text), 0)
     assert [u.kind for u in units if "the plan failed" in u.text] == ["fragment"]
+
+
+def test_an_aside_is_no_antecedent() -> None:
+    text = (
+        "The mayor said the ferry line would close in May.\n\n"
+        "(We all know who will be blamed for that.) After a day of criticism, the mayor backed off with this tweet."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert not [u.text for u in units if "backed off" in u.text and u.kind not in ("aside", "fragment")]
 
 
 def test_an_embedded_post_is_shown_not_reported() -> None:
@@ -277,6 +288,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The board filibustered the plan, the kind of modest fix that would've passed easily a decade ago.", "opinion"),
     ("The new ferry film for the most part is not so good at showing the crossing.", "opinion"),
     ("Starring Ada Wren, Tomas Reyes and Ivo Brandt.", "aside"),
+    ("Piet Anker, left, rings up a ticket for a passenger at the Veldhaven ferry kiosk.", "aside"),
+    ("An old man cries as he hears that the ferry line will close.", "aside"),
+    ("Find more details about ferry times and fares here.", "aside"),
     ("The captain of the stranded ferry wants the world to know one thing.", "opinion"),
     ("What the mayor was likely talking about is the rise in ferry fares.", "opinion"),
     ("Consider what happened to the last ferry line on the estuary.", "opinion"),
@@ -802,6 +816,14 @@ def test_a_day_is_read_in_its_own_sentence() -> None:
         "The port asked Mayor Anton Brekke to stop using its name when he appears on the Veld Hour.\n\n"
         "On Monday, he was named an adviser to the Veld Hour.",
         "Mayor Anton Brekke will appear on the Veld Hour on Thursday night to discuss the port.",
+    )
+
+
+def test_counts_of_what_another_sentence_names_are_not_a_dispute() -> None:
+    # "that riot" may be Sunday's alone, "those riots" the whole weekend's.
+    assert not _contested(
+        "Hundreds rioted at the Veldhaven terminal on Sunday, and two people were killed in that riot.",
+        "Three people were killed in those riots at the Veldhaven terminal, the city hospital said.",
     )
 
 

@@ -60,6 +60,7 @@ _RANGE_WORDS = frozenset({"to", "and", "or"})
 _VAGUE = frozenset({"dozens"})
 _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
+_POINTING = frozenset({"that", "those", "these", "this"})
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
@@ -72,7 +73,8 @@ class Figure:
     """A number or a weekday in a sentence, with the content words around it (what it counts):
     ``noun`` is the first of them, the thing counted ("47 dock workers": dock). ``bound`` is the
     words that make it a limit or an estimate ("up to"), ``part`` the part of the day a weekday
-    is qualified by ("late"), ``forecast`` whether someone predicted it."""
+    is qualified by ("late"), ``forecast`` whether someone predicted it, ``pointed`` whether what it
+    counts is pointed to in another sentence ("two were killed in that unrest")."""
 
     kind: str
     value: str
@@ -86,6 +88,7 @@ class Figure:
     bound: str = ""
     part: str = ""
     forecast: bool = False
+    pointed: bool = False
 
 
 def _value(token: str) -> str | None:
@@ -246,8 +249,9 @@ def _number(toks: _Tokens, i: int, value: str) -> Figure:
     noun, after = _noun(following[:4])
     shown = next((w for w in following[:2] if stem(w) in context), "")
     label = f"how many {shown}" if shown else "the figure"
+    pointed = bool(_POINTING.intersection(w.lower() for w in toks.around(i, 0, 8, toks.clause)[1:]))
     return Figure("number", value, token.rstrip(".,"), context, label, noun, after, _severity(tokens, i),
-                  _holder(toks, i), _bound(tokens, i), forecast=_is_forecast(toks, i))
+                  _holder(toks, i), _bound(tokens, i), forecast=_is_forecast(toks, i), pointed=pointed)
 
 
 def _severity(tokens: Sequence[str], i: int) -> frozenset[str]:
@@ -305,11 +309,12 @@ def _alike(x: Figure, y: Figure) -> bool:
 def _consistent(x: Figure, y: Figure) -> bool:
     """Two values that can both be true: neighbouring days, one "late" or "early" in its day ("late
     Tuesday" is "early Wednesday" in another time zone); a bound or an estimate against another
-    figure, unless both are upper bounds in the same words."""
+    figure, unless both are upper bounds in the same words; counts of what another sentence names
+    ("in that unrest", "in those protests": which days, which places, it does not say)."""
     if x.kind == "day":
         gap = abs(_WEEK.index(x.value) - _WEEK.index(y.value))
         return gap in (1, 6) and bool(x.part or y.part)
-    return x.bound != y.bound or bool(x.bound and x.bound not in _BOUNDS[0])
+    return x.bound != y.bound or bool(x.bound and x.bound not in _BOUNDS[0]) or x.pointed or y.pointed
 
 
 _WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -42,13 +42,13 @@ _LEANS_BACK = re.compile(
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
-    r"highlights?|attempt|effort|invitation|list|chambers)s?\b"
+    r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
     r"estimated|the first time)\b)"
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
     r"winter|season)\b)"
-    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed),)"
+    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),)"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -115,7 +115,10 @@ _ASIDE = re.compile(
     r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b|"
     # a video's furniture: its length "(2:04)", its embed title "... from Jo Reyes on Vimeo.", "Watch the video below"
     r"\(\d{1,2}:\d{2}\)[.!?]?$|\bon (?:Vimeo|YouTube)[.!?]?$|"
-    r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b",
+    r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b|"
+    # a photo's placing of people ("Joey Wilson, left, rings up ...", "(L-R)") and a link's invitation
+    r",\s(?:left|right|center|centre),\s|\((?:left|right|center|centre|L-R|R-L|second from (?:left|right))\)|"
+    r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$",
     re.I,
 )
 _SPECULATION = re.compile(
@@ -132,10 +135,11 @@ _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # generic subject ("An employee holds circuit boards at the warehouse").
 _CAPTION_VERB = (
     r"(?:holds|walks|stands|looks on|poses|gestures|waves|sits|smiles|speaks|is seen|are seen|is pictured|"
-    r"are pictured|attends|arrives|leaves|talks|listens|reacts|prays|marches|rally|rallies|gather|gathers)"
+    r"are pictured|attends|arrives|leaves|talks|listens|reacts|prays|marches|rally|rallies|gather|gathers|"
+    r"cries|weeps|mourns|shouts|chants|carries|rings up|hugs|embraces|kneels|sleeps)"
 )
 _CAPTION = re.compile(
-    r"^(?:A|An|The)?\s*(?:man|woman|girl|boy|child|employee|worker|people|protesters|demonstrators|residents|"
+    r"^(?:A|An|The)?\s*(?:[A-Z]?[a-z]+\s+)?(?:man|woman|girl|boy|child|employee|worker|people|protesters|demonstrators|residents|"
     r"police officers?|officers?|firefighters|rescuers|supporters|visitors|soldiers|students|a member|members)\b"
     r"[^.]{0,60}?\b" + _CAPTION_VERB + r"\b"
     r"|\b" + _CAPTION_VERB
@@ -499,6 +503,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         if any(start < post_end and post_start < end for post_start, post_end in posts):
             made = replace(made, kind="aside")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
+        if made.kind == "aside" and standing[1] == 1:
+            standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return out
 
 
