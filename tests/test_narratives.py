@@ -256,3 +256,26 @@ def test_a_framing_named_for_a_subject_needs_that_subject() -> None:
     assert not any(n.label.startswith("Security-threat") for n in health.narratives), health.narratives
     border = _brief(("Veld Post", missiles), ("Quay Daily", "Vessen moved missiles to its border on Monday."))
     assert [_named_outlets(n.label) for n in border.narratives] == [("Security-threat", ["Veld Post"])]
+
+
+@pytest.mark.parametrize(("frame", "text"), [
+    ("Health-risk", (
+        "Shops in Ostermoor sell diet pills labelled herbal.\n\n"
+        "Calling diet pills herbal is misleading, and selling them is clearly dangerous to health. "
+        "Anyone who takes them runs a serious risk of harm, and the shops that sell them should be shut."
+    )),
+    ("Human-impact", (
+        "Vessen closed its border crossing at Ammel on Monday.\n\n"
+        "Closing the border to families fleeing the war is cruel, and it is wrong. "
+        "People fleeing persecution deserve compassion, and Vessen should reopen the crossing to refugees."
+    )),
+    ("Skeptical", (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        '"The study is not convincing, and its authors are clearly overstating what their samples show," said '
+        "Ada Wren, a fisheries scientist at the University of Vessen. "
+        '"Counting cod at two sites in one summer is unconvincing evidence of a recovery," Wren said.'
+    )),
+], ids=["a danger to health", "compassion for refugees", "an expert's doubt"])
+def test_a_line_is_labelled_by_the_framing_it_argues(frame: str, text: str) -> None:
+    narratives = _stage_narratives(text, "A news report on the same day said little more.")
+    assert [_named_outlets(n.label) for n in narratives] == [(frame, ["Outlet 0"])], narratives

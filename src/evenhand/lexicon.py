@@ -204,7 +204,8 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "doubt",
         ("symbolic", "unlikely", "limited", "little", "overblown", "exaggerat", "desperate", "scrambling",
          "reluctan", "doubt", "pariah", "isolated", "paranoid", "not trade", "no sign", "surface level",
-         "old munitions", "hype", "spin", "insignificant", "not a great deal"),
+         "old munitions", "hype", "spin", "insignificant", "not a great deal", "not convincing", "unconvincing",
+         "counterproductive", "no evidence", "overstat", "mistaken", "premature"),
         (),
     ),
     "Accountability": (
@@ -235,9 +236,16 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "Human-impact": (
         "alarm",
-        ("suffer", "humanitarian", "toll", "devastat", "heartbreak", "tragic", "tragedy"),
+        ("suffer", "humanitarian", "toll", "devastat", "heartbreak", "tragic", "tragedy", "compassion", "persecut",
+         "inhumane", "cruel"),
         ("victim", "families", "injured", "killed", "dead", "residents", "hospital", "evacuat", "homeless",
-         "health", "children"),
+         "health", "children", "refugee", "migrant", "asylum", "fleeing"),
+    ),
+    "Health-risk": (
+        "alarm",
+        ("danger", "dangerous", "risk", "harm", "toxic", "deadly", "unsafe", "poison"),
+        ("health", "drug", "disease", "patient", "medical", "medicine", "vaccin", "virus", "chemical", "overdose",
+         "pill", "illness"),
     ),
 }
 
@@ -255,16 +263,16 @@ CALL_MARKERS = (
 ARGUMENT_MARKERS = (
     *CALL_MARKERS,
     # a judgement
-    "the right thing", "the right instinct", "the right call",
-    "wrong", "wrongly", "rightly", "misguided", "misleading", "misnomer", "misnomers", "absurd", "reckless",
-    "shameful", "shame", "disgrace", "disgraceful", "hypocrisy", "hypocritical", "cynical", "foolish",
-    "irresponsible", "indefensible", "unacceptable", "outrageous", "ridiculous", "dishonest", "baseless",
-    "nonsense", "folly", "blunder", "travesty", "appalling", "deplorable", "inexcusable", "laughable", "pathetic",
-    "naive", "sensible", "admirable", "courageous", "unfair", "unjust", "injustice", "incompetent", "incompetence",
-    "cowardly", "a failure of", "was a failure", "a mistake", "mistaken", "overblown", "exaggerated", "scaremongering",
+    "the right thing", "the right instinct", "the right call", "wrong", "wrongly", "rightly", "misguided",
+    "misleading", "misnomer", "misnomers", "absurd", "reckless", "shameful", "shame", "disgrace", "disgraceful",
+    "hypocrisy", "hypocritical", "cynical", "foolish", "irresponsible", "indefensible", "unacceptable",
+    "outrageous", "ridiculous", "dishonest", "baseless", "nonsense", "folly", "blunder", "travesty", "appalling",
+    "deplorable", "inexcusable", "laughable", "pathetic", "naive", "sensible", "admirable", "courageous", "unfair",
+    "unjust", "injustice", "incompetent", "incompetence", "cowardly", "a failure of", "was a failure",
+    "not convincing", "unconvincing", "a mistake", "mistaken", "overblown", "exaggerated", "scaremongering",
     "fearmongering", "hysteria", "hysterical", "grandstanding", "political theater", "political theatre",
-    "point-scoring", "a political argument", "nothing more than", "little more than", "at best", "at worst", "far too",
-    "too early", "too soon", "rush to blame", "desperate", "paranoid", "pariah", "dangerous game",
+    "point-scoring", "a political argument", "nothing more than", "little more than", "at best", "at worst",
+    "far too", "too early", "too soon", "rush to blame", "desperate", "paranoid", "pariah", "dangerous game",
     # the writer's stance on a claim
     "the truth is", "the fact is", "make no mistake", "the real problem", "the real question", "the real issue",
     "the real scandal", "the real story", "the problem is", "the point is", "the lesson", "what matters",

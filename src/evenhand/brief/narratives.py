@@ -57,17 +57,16 @@ class _Line:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern for every cue, matching at the start of a word ('escalat' finds
-    'escalating'), which framing each cue belongs to, and which cues take a stance."""
-    frame_of: dict[str, str] = {}
-    stance: set[str] = set()
+    'escalating'), and which framings each cue belongs to ("dangerous": a security threat, a
+    health risk)."""
+    frames_of: dict[str, tuple[str, ...]] = {}
     for frame, (_, stance_cues, topic_cues) in lexicon.FRAMES.items():
         for cue in (*stance_cues, *topic_cues):
-            frame_of[cue] = frame
-        stance.update(stance_cues)
-    ordered = sorted(frame_of, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frame_of, frozenset(stance)
+            frames_of[cue] = (*frames_of.get(cue, ()), frame)
+    ordered = sorted(frames_of, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frames_of
 
 
 @lru_cache(maxsize=1)
@@ -76,38 +75,37 @@ def _markers() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(m) for m in ordered) + r")(?![\w'’-])", re.I)
 
 
-def frame_scores(text: str) -> dict[str, float]:
-    pattern, frame_of, _ = _cues()
-    scores: dict[str, float] = {}
-    for cue in sorted({m.group(0).lower() for m in pattern.finditer(text)}):
-        frame = frame_of[cue]
-        # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
-        scores[frame] = scores.get(frame, 0.0) + 1.0 + len(cue) / 1000
-    return scores
-
-
-def argued_frame(text: str) -> str | None:
-    """The framing a line of argument carries, if it carries one: the one with most of its words,
-    at least ``_MIN_CUES`` distinct ones, among them a word of its stance where the framing takes
-    one and a word of its subject where it is named for one ("Security-threat": a danger, and
-    security; a health risk is not a security threat)."""
-    pattern, frame_of, stance = _cues()
+def _frame_cues(text: str) -> dict[str, set[str]]:
+    pattern, frames_of = _cues()
     found: dict[str, set[str]] = {}
     for match in pattern.finditer(text):
         cue = match.group(0).lower()
-        found.setdefault(frame_of[cue], set()).add(cue)
+        for frame in frames_of[cue]:
+            found.setdefault(frame, set()).add(cue)
+    return found
+
+
+def frame_scores(text: str) -> dict[str, float]:
+    # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
+    return {frame: sum(1.0 + len(cue) / 1000 for cue in cues) for frame, cues in _frame_cues(text).items()}
+
+
+def argued_frame(text: str) -> str | None:
+    """The framing a line of argument carries, if it carries one: of the framings with at least
+    ``_MIN_CUES`` distinct words in it, among them a word of the framing's stance where it takes
+    one and a word of its subject where it is named for one ("Security-threat": a danger, and
+    security; a danger to health is a health risk), the one with most."""
+    found = _frame_cues(text)
     scores = frame_scores(text)
-    for frame in sorted(scores, key=lambda f: (scores[f], f), reverse=True)[:1]:
+
+    def carried(frame: str) -> bool:
         cues = found[frame]
         _, stance_cues, topic_cues = lexicon.FRAMES[frame]
-        if len(cues) < _MIN_CUES:
-            return None
-        if stance_cues and not cues & stance:
-            return None
-        if topic_cues and not cues - stance:
-            return None
-        return frame
-    return None
+        return len(cues) >= _MIN_CUES and not (stance_cues and not cues & set(stance_cues)) and not (
+            topic_cues and not cues & set(topic_cues)
+        )
+
+    return max((f for f in found if carried(f)), key=lambda f: (scores[f], f), default=None)
 
 
 def _markers_in(unit: Sentence) -> list[set[str]]:
