@@ -279,3 +279,20 @@ def test_a_framing_named_for_a_subject_needs_that_subject() -> None:
 def test_a_line_is_labelled_by_the_framing_it_argues(frame: str, text: str) -> None:
     narratives = _stage_narratives(text, "A news report on the same day said little more.")
     assert [_named_outlets(n.label) for n in narratives] == [(frame, ["Outlet 0"])], narratives
+
+
+def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
+    # The issue-8 side labels rest on this: a quoted expert's argument is not the outlet's side's.
+    quoted = (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        '"The study is not convincing, and its authors are clearly overstating what their samples show," said '
+        "Ada Wren, a fisheries scientist at the University of Vessen. "
+        '"Counting cod at two sites in one summer is unconvincing evidence of a recovery," Wren said.'
+    )
+    own = (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        "Scientists at Vessen are clearly overstating what their samples show, and their study is not convincing. "
+        "Counting cod at two sites in one summer is unconvincing evidence of a recovery."
+    )
+    assert [n.reported for n in _stage_narratives(quoted, "A report.")] == [True]
+    assert [n.reported for n in _stage_narratives(own, "A report.")] == [False]

@@ -231,6 +231,7 @@ def find_narratives(
                 text=" ".join(" ".join(s.text.split()) for s in best.units),
                 sources=(source_of(best.article),),
                 support=tuple(support_of(s) for s in best.units),
+                reported=all(_voice(s) is not None for s in best.units),
             )
         )
     return out
