@@ -8,7 +8,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.brief.narratives import find_narratives
+from evenhand.brief.narratives import find_narratives, opinion_section
 from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Narrative, Support
@@ -296,3 +296,39 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     )
     assert [n.reported for n in _stage_narratives(quoted, "A report.")] == [True]
     assert [n.reported for n in _stage_narratives(own, "A report.")] == [False]
+
+
+@pytest.mark.parametrize(("outlet", "url", "title", "section"), [
+    ("Veld Post (Opinion)", None, "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/opinion/2030/05/ceasefire", "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "Opinion: the ceasefire", True),
+    ("Veld Post", "https://veldpost.example/news/2030/05/opinion-poll-on-ceasefire", "Poll: the ceasefire", False),
+    ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "The ceasefire", False),
+], ids=["section in the name", "section in the address", "rubric in the title", "a word of a slug", "news"])
+def test_an_opinion_section_is_told_by_name_address_or_rubric(
+    outlet: str, url: str | None, title: str, section: bool
+) -> None:
+    assert opinion_section(Article(text="x", outlet=outlet, url=url, title=title)) is section
+
+
+EDITORIAL = (
+    "Vessen and the Ammel militia agreed a ceasefire on Sunday after eleven days of fighting.\n\n"
+    "Families in Ostermoor should not have to live in fear of rockets, which killed nine people there this month. "
+    "Nor should children in Ammel live in fear of becoming collateral damage, and both sides must keep the truce."
+)
+
+
+def test_in_an_opinion_section_the_writers_calls_are_the_argument() -> None:
+    # The same calls in a news report's own words could be a court's or an agency's: only an
+    # article filed as argument makes its "should" and "must" its own line of argument.
+    report = "A ceasefire between Vessen and the Ammel militia began on Sunday, officials said."
+
+    def narratives(url: str) -> list[Narrative]:
+        return make_brief([
+            Article(text=EDITORIAL, outlet="Veld Post", title="The ceasefire", url=url, id="a"),
+            Article(text=report, outlet="Quay Daily", title="Ceasefire begins", id="b"),
+        ]).narratives
+
+    argued = narratives("https://veldpost.example/opinion/2030/05/ceasefire")
+    assert [_named_outlets(n.label) for n in argued] == [("Human-impact", ["Veld Post"])], argued
+    assert narratives("https://veldpost.example/news/2030/05/ceasefire") == []

@@ -237,7 +237,7 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Human-impact": (
         "alarm",
         ("suffer", "humanitarian", "toll", "devastat", "heartbreak", "tragic", "tragedy", "compassion", "persecut",
-         "inhumane", "cruel"),
+         "inhumane", "cruel", "in fear", "collateral damage"),
         ("victim", "families", "injured", "killed", "dead", "residents", "hospital", "evacuat", "homeless",
          "health", "children", "refugee", "migrant", "asylum", "fleeing"),
     ),

@@ -17,9 +17,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .. import lexicon
-from ..model import Narrative, Sentence, Support
+from ..model import Article, Narrative, Sentence, Support
 from .segment import attributed, count_sentences, last_names, named_speaker, words
 from .wording import balanced_quotes
 
@@ -41,6 +42,25 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _UNUSABLE_KINDS = ("aside", "fragment")
 _CALLS = frozenset(lexicon.CALL_MARKERS)
+
+
+# Where a publication files its argument: an opinion or analysis section, by its name ("New York
+# Times (Opinion)"), its address (/opinion/, /commentary/) or its title ("Opinion: ...").
+_OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)", re.I)
+_OPINION_PATHS = frozenset(
+    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns analysis".split()
+)
+_OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
+
+
+def opinion_section(article: Article) -> bool:
+    """Whether an article is filed as argument (an opinion, editorial, column or analysis piece),
+    where a call in the writer's own words ("should", "must") is the argument itself."""
+    return bool(
+        _OPINION_NAME.search(article.outlet)
+        or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
+        or _OPINION_TITLE.match(article.title)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +161,11 @@ def _usable(s: Sentence, used: Sequence[Sentence]) -> bool:
     return balanced_quotes(s.text) and not any(s.overlaps(u) for u in used)
 
 
-def _lines(units: Sequence[Sentence], used: Sequence[Sentence]) -> list[_Line]:
+def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = False) -> list[_Line]:
     """Every line of argument in one article's units (in text order): runs of consecutive units,
     each of whose sentences carries an argument marker, with at least ``_MIN_MARKERS`` distinct
-    ones, not calls alone, in one voice (:func:`_one_voice`), and a framing (:func:`argued_frame`)."""
+    ones, not calls alone outside an ``opinion`` section (a court's order or an agency's guidance
+    is a report), in one voice (:func:`_one_voice`), and a framing (:func:`argued_frame`)."""
     usable = [u for u in units if _usable(u, used)]
     marks = {id(u): _markers_in(u) for u in usable}
     arguing = [u for u in usable if all(marks[id(u)])]
@@ -152,7 +173,7 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence]) -> list[_Line]:
 
     def extend(run: tuple[Sentence, ...], told: int, length: int) -> None:
         if told >= _MIN_SENTENCES:
-            line = _line(run, marks)
+            line = _line(run, marks, opinion)
             if line is not None:
                 out.append(line)
         last = run[-1]
@@ -170,9 +191,9 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence]) -> list[_Line]:
     return out
 
 
-def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]]) -> _Line | None:
+def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: bool) -> _Line | None:
     found = set().union(*(m for u in run for m in marks[id(u)]))
-    if len(found) < _MIN_MARKERS or not found - _CALLS or not _one_voice(run):
+    if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
     frame = argued_frame(" ".join(u.text for u in run))
     if frame is None:
@@ -206,16 +227,17 @@ def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[
 def find_narratives(
     sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
-    printed: Sequence[Sentence] = (),
+    printed: Sequence[Sentence] = (), opinion: Callable[[int], bool] = lambda article: False,
 ) -> list[Narrative]:
-    """The narratives of a story, none repeating a sentence already ``printed`` as a fact."""
+    """The narratives of a story, none repeating a sentence already ``printed`` as a fact;
+    ``opinion`` says which articles are filed as argument (:func:`opinion_section`)."""
     by_article: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
     by_frame: dict[str, list[_Line]] = {}
     for article in sorted(by_article):
         units = sorted(by_article[article], key=lambda s: (s.start, s.end))
-        for line in _lines(units, printed):
+        for line in _lines(units, printed, opinion(article)):
             by_frame.setdefault(line.frame, []).append(line)
     limit = 1 if n_articles < 2 else max_narratives
     out: list[Narrative] = []
