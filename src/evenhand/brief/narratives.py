@@ -169,6 +169,10 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = 
     usable = [u for u in units if _usable(u, used)]
     marks = {id(u): _markers_in(u) for u in usable}
     arguing = [u for u in usable if all(marks[id(u)])]
+    size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
+    starting: dict[int, list[Sentence]] = {}
+    for unit in arguing:
+        starting.setdefault(unit.start, []).append(unit)
     out: list[_Line] = []
 
     def extend(run: tuple[Sentence, ...], told: int, length: int) -> None:
@@ -176,16 +180,14 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = 
             line = _line(run, marks, opinion)
             if line is not None:
                 out.append(line)
-        last = run[-1]
-        for nxt in arguing:
-            if not 0 < nxt.start - last.end <= _MAX_GAP:
-                continue
-            k, n = count_sentences(nxt.text), len(words(nxt.text))
-            if told + k <= _MAX_SENTENCES and length + n <= _MAX_WORDS:
-                extend((*run, nxt), told + k, length + n)
+        for gap in range(1, _MAX_GAP + 1):
+            for nxt in starting.get(run[-1].end + gap, ()):
+                k, n = size[id(nxt)]
+                if told + k <= _MAX_SENTENCES and length + n <= _MAX_WORDS:
+                    extend((*run, nxt), told + k, length + n)
 
     for unit in arguing:
-        k, n = count_sentences(unit.text), len(words(unit.text))
+        k, n = size[id(unit)]
         if k <= _MAX_SENTENCES and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
