@@ -8,8 +8,10 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
+from evenhand.brief.narratives import find_narratives, opinion_section
+from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
-from evenhand.model import Article, Brief, Narrative
+from evenhand.model import Article, Brief, Narrative, Support
 
 LABEL = re.compile(r"^(?P<frame>[\w-]+) narrative, as provided by (?P<outlets>.+)$")
 
@@ -151,3 +153,182 @@ def test_a_narrative_is_one_outlets_line_of_argument() -> None:
     assert brief.narratives, "two columns arguing one framing give a narrative"
     for narrative in brief.narratives:
         assert len({support.source for support in narrative.support}) == 1, narrative
+
+
+def _brief(*texts: tuple[str, str]) -> Brief:
+    return make_brief([
+        Article(text=text, outlet=outlet, title=f"{outlet} report", id=f"a{i}")
+        for i, (outlet, text) in enumerate(texts)
+    ])
+
+
+SMUGGLING_REPORT = "\n\n".join([
+    "Two men were charged on Monday with running a smuggling ring through the port of Ostermoor, police said.",
+    "Both are held on charges including assault with a dangerous weapon pending a hearing on Friday.",
+    "It is believed that the ring moved dangerous goods through the docks for two years, a risk to dock workers.",
+    "Observers say the security threat at the port is likely to bring more inspections of its cargo sheds.",
+])
+
+
+def test_a_report_that_carries_framing_words_is_not_an_argument() -> None:
+    # "dangerous weapon", "it is believed", "observers say ... is likely to": a crime report and
+    # agentless speculation carry a security framing's words, but nobody argues anything.
+    other = "Police in Ostermoor charged two men on Monday over a smuggling ring at the port's cargo sheds."
+    brief = _brief(("Ostermoor Herald", SMUGGLING_REPORT), ("Vessen Gazette", other))
+    assert brief.narratives == [], [n.text for n in brief.narratives]
+
+
+def test_a_court_order_and_an_agencys_guidance_are_reports_not_arguments() -> None:
+    # "should" and "must" in a ruling or guidance are what it orders, not what an outlet argues.
+    ruling = "\n\n".join([
+        "The High Court in Ostermoor ruled on Tuesday that the dock workers' union leader should not be "
+        "extradited to Vessen, where he faces charges over a strike that blocked the port's security gates.",
+        "He must report to police every week and must surrender his passport, the judges ordered, citing the "
+        "risk that he would flee.",
+    ])
+    other = "A court in Ostermoor refused on Tuesday to extradite the dock workers' union leader to Vessen."
+    brief = _brief(("Ostermoor Herald", ruling), ("Vessen Gazette", other))
+    assert brief.narratives == [], [n.text for n in brief.narratives]
+
+
+def _stage_narratives(*texts: str) -> list[Narrative]:
+    """The narratives stage alone, on articles none of whose sentences is printed as a fact."""
+    articles = [Article(text=text, outlet=f"Outlet {i}", id=f"a{i}") for i, text in enumerate(texts)]
+    sentences = [s for units in segment_all(articles) for s in units]
+    return find_narratives(
+        sentences, n_articles=len(articles), support_of=lambda s: Support(s.article + 1, s.start, s.end, s.text),
+        source_of=lambda i: i + 1, outlet_of=lambda i: articles[i].outlet, per_narrative=3, max_narratives=2,
+    )
+
+
+def test_a_narrative_is_one_voice_not_two_speakers() -> None:
+    # A union leader's and a minister's quotations argue two lines, however alike their words; the
+    # outlet's own sentence before them may lead into one of them, not glue the two together.
+    text = "\n\n".join([
+        "Ostermoor's port workers began a two-day strike on Monday over the closure of the Pier 4 cargo sheds.",
+        "The strike is clearly a disaster for the port's economy and its trade.",
+        '"Closing the sheds is a reckless blow to jobs and to the economy, and the board should resign," union '
+        'leader Ada Wren said.',
+        '"The strike is irresponsible and will cost the port\'s business millions in trade," transport minister '
+        'Piet Anker said.',
+        "The port board will meet the union on Thursday.",
+    ])
+    narratives = _stage_narratives(text, "Port workers in Ostermoor walked out on Monday over the closure.")
+    assert narratives, "the outlet's own verdict and the union leader's argue one line"
+    for narrative in narratives:
+        assert not ("Wren" in narrative.text and "Anker" in narrative.text), narrative.text
+
+
+def test_a_line_of_argument_is_consecutive_sentences() -> None:
+    # The column's verdict is argued twice, paragraphs apart; a narrative prints one run of it,
+    # not a sentence from each end glued together as if one followed the other.
+    column = "\n\n".join([
+        "The Ostermoor port board closed the cargo sheds at Pier 4 on Monday after 60 years.",
+        "The board clearly failed the workers when it closed the sheds, a failure it should own and reverse.",
+        "The sheds were built in 1961 and handled 40,000 containers last year.",
+        "The board will meet the union on Thursday, a spokesman said.",
+        "Shipping lines have moved two services to Vessen since the closure was announced in March.",
+        "The regulator clearly ignored the warning signs for years, and its failure of oversight is a scandal. "
+        "It is time the regulator was held to account, and its chair should resign.",
+    ])
+    other = "The Ostermoor port board closed the cargo sheds at Pier 4 on Monday, citing their age."
+    brief = _brief(("Veld Post", column), ("Quay Daily", other))
+    assert brief.narratives, "the column argues accountability in two consecutive sentences"
+    for narrative in brief.narratives:
+        assert "failed the workers" not in narrative.text or "It is time" not in narrative.text, narrative.text
+
+
+def test_a_framing_named_for_a_subject_needs_that_subject() -> None:
+    # A danger to health argued with "dangerous" and "risk" is not a security threat; a danger from
+    # missiles is.
+    pills = (
+        "Shops in Ostermoor sell diet pills labelled herbal.\n\n"
+        "Calling these diet pills herbal is misleading, and selling them is clearly dangerous. "
+        "Anyone who takes them runs a serious risk, and the shops that sell them should be shut."
+    )
+    missiles = (
+        "Vessen has moved missiles to its border.\n\n"
+        "Moving the missiles to the border is reckless and clearly dangerous. "
+        "It is a threat to the region's security, and the alliance should say so plainly."
+    )
+    news = "A shop in Ostermoor was fined on Monday for selling diet pills without a licence."
+    health = _brief(("Veld Post", pills), ("Quay Daily", news))
+    assert not any(n.label.startswith("Security-threat") for n in health.narratives), health.narratives
+    border = _brief(("Veld Post", missiles), ("Quay Daily", "Vessen moved missiles to its border on Monday."))
+    assert [_named_outlets(n.label) for n in border.narratives] == [("Security-threat", ["Veld Post"])]
+
+
+@pytest.mark.parametrize(("frame", "text"), [
+    ("Health-risk", (
+        "Shops in Ostermoor sell diet pills labelled herbal.\n\n"
+        "Calling diet pills herbal is misleading, and selling them is clearly dangerous to health. "
+        "Anyone who takes them runs a serious risk of harm, and the shops that sell them should be shut."
+    )),
+    ("Human-impact", (
+        "Vessen closed its border crossing at Ammel on Monday.\n\n"
+        "Closing the border to families fleeing the war is cruel, and it is wrong. "
+        "People fleeing persecution deserve compassion, and Vessen should reopen the crossing to refugees."
+    )),
+    ("Skeptical", (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        '"The study is not convincing, and its authors are clearly overstating what their samples show," said '
+        "Ada Wren, a fisheries scientist at the University of Vessen. "
+        '"Counting cod at two sites in one summer is unconvincing evidence of a recovery," Wren said.'
+    )),
+], ids=["a danger to health", "compassion for refugees", "an expert's doubt"])
+def test_a_line_is_labelled_by_the_framing_it_argues(frame: str, text: str) -> None:
+    narratives = _stage_narratives(text, "A news report on the same day said little more.")
+    assert [_named_outlets(n.label) for n in narratives] == [(frame, ["Outlet 0"])], narratives
+
+
+def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
+    # The issue-8 side labels rest on this: a quoted expert's argument is not the outlet's side's.
+    quoted = (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        '"The study is not convincing, and its authors are clearly overstating what their samples show," said '
+        "Ada Wren, a fisheries scientist at the University of Vessen. "
+        '"Counting cod at two sites in one summer is unconvincing evidence of a recovery," Wren said.'
+    )
+    own = (
+        "A study published on Monday says the Ostermoor cod stock has recovered.\n\n"
+        "Scientists at Vessen are clearly overstating what their samples show, and their study is not convincing. "
+        "Counting cod at two sites in one summer is unconvincing evidence of a recovery."
+    )
+    assert [n.reported for n in _stage_narratives(quoted, "A report.")] == [True]
+    assert [n.reported for n in _stage_narratives(own, "A report.")] == [False]
+
+
+@pytest.mark.parametrize(("outlet", "url", "title", "section"), [
+    ("Veld Post (Opinion)", None, "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/opinion/2030/05/ceasefire", "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "Opinion: the ceasefire", True),
+    ("Veld Post", "https://veldpost.example/news/2030/05/opinion-poll-on-ceasefire", "Poll: the ceasefire", False),
+    ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "The ceasefire", False),
+], ids=["section in the name", "section in the address", "rubric in the title", "a word of a slug", "news"])
+def test_an_opinion_section_is_told_by_name_address_or_rubric(
+    outlet: str, url: str | None, title: str, section: bool
+) -> None:
+    assert opinion_section(Article(text="x", outlet=outlet, url=url, title=title)) is section
+
+
+EDITORIAL = (
+    "Vessen and the Ammel militia agreed a ceasefire on Sunday after eleven days of fighting.\n\n"
+    "Families in Ostermoor should not have to live in fear of rockets, which killed nine people there this month. "
+    "Nor should children in Ammel live in fear of becoming collateral damage, and both sides must keep the truce."
+)
+
+
+def test_in_an_opinion_section_the_writers_calls_are_the_argument() -> None:
+    # The same calls in a news report's own words could be a court's or an agency's: only an
+    # article filed as argument makes its "should" and "must" its own line of argument.
+    report = "A ceasefire between Vessen and the Ammel militia began on Sunday, officials said."
+
+    def narratives(url: str) -> list[Narrative]:
+        return make_brief([
+            Article(text=EDITORIAL, outlet="Veld Post", title="The ceasefire", url=url, id="a"),
+            Article(text=report, outlet="Quay Daily", title="Ceasefire begins", id="b"),
+        ]).narratives
+
+    argued = narratives("https://veldpost.example/opinion/2030/05/ceasefire")
+    assert [_named_outlets(n.label) for n in argued] == [("Human-impact", ["Veld Post"])], argued
+    assert narratives("https://veldpost.example/news/2030/05/ceasefire") == []

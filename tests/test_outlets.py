@@ -242,6 +242,23 @@ def test_narratives_whose_outlets_stand_apart_are_labelled_by_side(tmp_path: Pat
     assert "axis" not in data["narratives"][2] and "unargued" not in data
 
 
+def test_a_speakers_argument_that_an_outlet_reports_is_not_its_sides(tmp_path: Path) -> None:
+    # CNN's own column argues one line; Fox News quotes a named expert arguing the other. The
+    # expert's argument is not the right's: neither narrative is labelled by side, and the right is
+    # named as arguing none.
+    from evenhand.brief.render import brief_to_dict
+
+    brief = _brief(
+        Narrative("Skeptical narrative, as provided by Fox News", "A.", (1,), (), reported=True),
+        Narrative("Accountability narrative, as provided by CNN (Online News)", "B.", (2,), ()),
+    )
+    labelled = label_narratives(brief, _ratings(tmp_path))
+    assert labelled.narratives == brief.narratives
+    assert [(u.axis, u.side, u.sources) for u in labelled.unargued] == [("lean", "right", (1, 4))]
+    assert brief_to_dict(labelled)["narratives"][0]["reported"] is True
+    assert "reported" not in brief_to_dict(labelled)["narratives"][1]
+
+
 def test_narratives_are_labelled_by_the_ratings_their_articles_record(tmp_path: Path) -> None:
     brief = _brief(
         Narrative("Security-threat narrative, as provided by Fox News", "A.", (1,), ()),

@@ -432,8 +432,10 @@ def brief_group(
     """Briefs of a group of stories: (article rows, brief rows, failures)."""
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict
+    from .outlets import label_narratives, outlet_settings
 
     embedder = _embedder(config, settings)
+    sides = outlet_settings(config)
     article_rows: list[dict[str, Any]] = []
     brief_rows: list[dict[str, Any]] = []
     failed: list[str] = []
@@ -452,7 +454,9 @@ def brief_group(
                 }
             )  # fmt: skip
         try:
-            brief = brief_to_dict(make_brief(articles, config=config, brief_id=story.story_id, embedder=embedder))
+            made = make_brief(articles, config=config, brief_id=story.story_id, embedder=embedder)
+            # Narratives by side on the ratings the articles record, as `evenhand update` labels them.
+            brief = brief_to_dict(label_narratives(made, None, sides, articles))
         except EvenhandError as exc:
             failed.append(f"story {story.story_id}: {exc}")
             continue

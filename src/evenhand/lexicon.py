@@ -188,48 +188,103 @@ LOADED = frozenset(
     blame blamed accuse accused""".split()
 )
 
-# Framings a story's outlets argue, each with the words that carry it. A narrative is labelled
-# by the framing its sentences carry most; two narratives are shown only when they argue
-# opposite ways (an ``alarm`` framing against a ``doubt`` framing) or distinct framings.
-FRAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+# Framings a story's outlets argue. Each has the words that take its stance (a threat, a doubt,
+# a failure, an overreaction) and the words of the subject it is named for, if any (security,
+# the economy, diplomacy, people hurt): a narrative is labelled by a framing only where its
+# sentences carry what the framing has of both (a danger to health is not a security threat).
+# Two narratives are shown only when they argue opposite ways (an ``alarm`` framing against a
+# ``doubt`` framing) or distinct framings.
+FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "Security-threat": (
         "alarm",
-        ("threat", "danger", "dangerous", "risk", "security", "weapon", "arms", "missile", "nuclear", "military",
-         "escalat", "violat", "warn", "concern", "aggress", "attack", "arsenal", "deadly", "crippling"),
+        ("threat", "danger", "dangerous", "risk", "escalat", "aggress", "deadly", "crippling", "warn", "concern"),
+        ("security", "weapon", "arms", "missile", "nuclear", "military", "attack", "arsenal"),
     ),
     "Skeptical": (
         "doubt",
         ("symbolic", "unlikely", "limited", "little", "overblown", "exaggerat", "desperate", "scrambling",
          "reluctan", "doubt", "pariah", "isolated", "paranoid", "not trade", "no sign", "surface level",
-         "old munitions", "hype", "spin", "insignificant", "not a great deal"),
+         "old munitions", "hype", "spin", "insignificant", "not a great deal", "not convincing", "unconvincing",
+         "counterproductive", "no evidence", "overstat", "mistaken", "premature"),
+        (),
     ),
     "Accountability": (
         "alarm",
-        ("failure", "failed", "negligen", "blame", "responsib", "regulator", "oversight", "cover-up", "scandal",
-         "investigat", "accountab", "lax", "ignored", "warning signs", "inspection"),
+        ("failure", "failed", "negligen", "blame", "responsib", "cover-up", "scandal", "accountab", "lax",
+         "ignored", "warning signs", "regulator", "oversight", "investigat", "inspection"),
+        (),
     ),
     "Overreaction-critical": (
         "doubt",
         ("overreact", "exploit", "politiciz", "politicis", "opportunis", "scaremonger", "panic", "fearmonger",
-         "blown out of proportion", "isolated incident", "accident", "rare", "point-scoring", "grandstand",
-         "political fight", "political argument", "villain", "rush to blame", "wait for the evidence", "too early"),
+         "blown out of proportion", "isolated incident", "point-scoring", "grandstand", "political fight",
+         "political argument", "villain", "rush to blame", "wait for the evidence", "too early", "accident",
+         "rare"),
+        (),
     ),
     "Economic": (
         "neutral",
+        (),
         ("economy", "economic", "cost", "price", "market", "jobs", "trade", "business", "investment", "growth",
          "inflation", "budget", "billion", "sanction", "aid", "supply", "supplies"),
     ),
     "Diplomatic": (
         "neutral",
+        (),
         ("alliance", "partnership", "ties", "diplomac", "diplomat", "cooperation", "friendship", "relations",
          "bilateral", "united front", "allies", "neighbours", "neighbors", "summit"),
     ),
     "Human-impact": (
         "alarm",
-        ("victim", "families", "injured", "killed", "dead", "suffer", "humanitarian", "residents", "hospital",
-         "evacuat", "homeless", "health", "children"),
+        ("suffer", "humanitarian", "toll", "devastat", "heartbreak", "tragic", "tragedy", "compassion", "persecut",
+         "inhumane", "cruel", "in fear", "collateral damage"),
+        ("victim", "families", "injured", "killed", "dead", "residents", "hospital", "evacuat", "homeless",
+         "health", "children", "refugee", "migrant", "asylum", "fleeing"),
+    ),
+    "Health-risk": (
+        "alarm",
+        ("danger", "dangerous", "risk", "harm", "toxic", "deadly", "unsafe", "poison"),
+        ("health", "drug", "disease", "patient", "medical", "medicine", "vaccin", "virus", "chemical", "overdose",
+         "pill", "illness"),
     ),
 }
+
+# What makes a sentence argue rather than report, as whole words or phrases: a judgement
+# (evaluative words), a call (normative words), the writer's stance on a claim, an analytic
+# claim about what something means or will do, or an argument attributed to those who make it.
+# Each alone is common in news ("must appear in court", "went wrong"): a narrative needs several,
+# in every sentence it prints, and more than calls (a court's order, an agency's guidance and a
+# poll's "should" are reports): ``CALL_MARKERS`` are the calls, the rest judge or reason.
+CALL_MARKERS = (
+    "should", "shouldn't", "should not", "ought to", "must", "mustn't", "must not", "it is time", "it's time",
+    "high time", "let us", "let's", "we need", "deserve", "deserves", "would do well", "would be wise",
+    "enough is enough", "has to stop", "must stop",
+)
+ARGUMENT_MARKERS = (
+    *CALL_MARKERS,
+    # a judgement
+    "the right thing", "the right instinct", "the right call", "wrong", "wrongly", "rightly", "misguided",
+    "misleading", "misnomer", "misnomers", "absurd", "reckless", "shameful", "shame", "disgrace", "disgraceful",
+    "hypocrisy", "hypocritical", "cynical", "foolish", "irresponsible", "indefensible", "unacceptable",
+    "outrageous", "ridiculous", "dishonest", "baseless", "nonsense", "folly", "blunder", "travesty", "appalling",
+    "deplorable", "inexcusable", "laughable", "pathetic", "naive", "sensible", "admirable", "courageous", "unfair",
+    "unjust", "injustice", "incompetent", "incompetence", "cowardly", "a failure of", "was a failure",
+    "not convincing", "unconvincing", "a mistake", "mistaken", "overblown", "exaggerated", "scaremongering",
+    "fearmongering", "hysteria", "hysterical", "grandstanding", "political theater", "political theatre",
+    "point-scoring", "a political argument", "nothing more than", "little more than", "at best", "at worst",
+    "far too", "too early", "too soon", "rush to blame", "desperate", "paranoid", "pariah", "dangerous game",
+    # the writer's stance on a claim
+    "the truth is", "the fact is", "make no mistake", "the real problem", "the real question", "the real issue",
+    "the real scandal", "the real story", "the problem is", "the point is", "the lesson", "what matters",
+    "it is clear", "clearly", "plainly", "obviously", "surely", "undoubtedly", "arguably", "in my view",
+    "in our view", "i think", "i believe", "we believe", "ironically", "tellingly", "predictably",
+    "unfortunately", "thankfully", "the bottom line",
+    # what something means or will do
+    "which means", "in other words", "is to blame", "are to blame", "unlikely", "a sign that",
+    "a reminder that",
+    # an argument its makers are named for
+    "argue that", "argues that", "argued that", "critics argue", "experts believe", "analysts believe",
+)
 
 # Domains under which many publications live, each on its own subdomain.
 SHARED_HOSTS = frozenset(

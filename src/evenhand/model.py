@@ -96,7 +96,9 @@ class Fact:
 class Narrative:
     """What some outlets argue. ``axis``/``side`` are set where the outlets behind it stand apart
     from another narrative's on a rated axis (``evenhand.outlets.label_narratives``), and
-    ``scores`` are those outlets' ratings on it, ``(source number, score)``."""
+    ``scores`` are those outlets' ratings on it, ``(source number, score)``. ``reported``: the
+    argument is a named speaker's that the outlet quotes or reports, not the outlet's own, so it
+    is never its outlet's side's."""
 
     label: str
     text: str
@@ -105,6 +107,7 @@ class Narrative:
     axis: str | None = None
     side: str | None = None
     scores: tuple[tuple[int, float], ...] = ()
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)

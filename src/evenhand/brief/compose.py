@@ -19,7 +19,7 @@ from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
 from .group import group_sentences, similarity
 from .llm import Writer, reword
-from .narratives import find_narratives
+from .narratives import find_narratives, opinion_section
 from .rank import FactGroup, rank_groups
 from .segment import content_stems, segment_all, words
 from .wording import balanced_quotes, compress
@@ -286,7 +286,7 @@ def make_brief(
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
-        max_narratives=config.brief.max_narratives, printed=printed,
+        max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: opinion_section(kept[i]),
     )
     contested = to_contested(disputes, support_of, numbering.number)
     if config.brief.max_words > 0:

@@ -1,10 +1,14 @@
 """The competing perspectives a story's outlets argue, each built from their own sentences.
 
-Argument, evaluation and analysis sentences are scored against framings (a security threat,
-a doubtful or symbolic affair, a failure of accountability, an overreaction, ...). A
-narrative gathers the sentences that carry one framing and is attributed to the outlets they
-come from. A second narrative is shown only when the text argues another framing from
-other sentences; none is invented from a single voice.
+A narrative is one line of argument: two to four consecutive sentences of one article, every one
+of which argues (a judgement, a call, the writer's stance on a claim, an analytic claim, or an
+argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``), in one voice (the
+outlet's, with at most one named speaker whose words it quotes). A report of what happened is
+never an argument, however many framing words it carries. Each line is labelled by the framing
+it argues (a security threat, a doubtful or symbolic affair, a failure of accountability, an
+overreaction, ...) where its sentences carry that framing's stance and subject, and is
+attributed to the outlet whose sentences it prints. A second narrative is shown only when another
+line argues another framing; where no outlet argues, there is none.
 """
 
 from __future__ import annotations
@@ -13,13 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from .. import lexicon
-from ..model import Narrative, Sentence, Support
-from .segment import count_sentences, named_speaker, words
+from ..model import Article, Narrative, Sentence, Support
+from .segment import attributed, count_sentences, last_names, named_speaker, words
 from .wording import balanced_quotes
 
-_ARGUMENT_KINDS = ("opinion", "quote")
 # Sympathy is not an argument, whatever framing words it carries.
 _CONDOLENCE = re.compile(
     r"\b(?:thoughts (?:are|go) (?:out )?(?:with|to)|prayers|condolences|hearts go out|sympath|mourn|grieving)", re.I
@@ -27,70 +31,191 @@ _CONDOLENCE = re.compile(
 # A narrative is a line of argument: at least two sentences of it, and not an essay.
 _MIN_SENTENCES = 2
 _MAX_SENTENCES = 4
-# Distinct words of its framing a narrative must carry, in all its sentences.
-_MIN_CUES = 2
 _MAX_WORDS = 110
+# Distinct argument markers a line must carry, and words of its framing.
+_MIN_MARKERS = 2
+_MIN_CUES = 2
 _THIRD_SIDE = 0.75
+# Sentences of one article are consecutive when only the space or paragraph break between them separates them.
+_MAX_GAP = 3
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_UNUSABLE_KINDS = ("aside", "fragment")
+_CALLS = frozenset(lexicon.CALL_MARKERS)
+
+
+# Where a publication files its argument: an opinion or analysis section, by its name ("New York
+# Times (Opinion)"), its address (/opinion/, /commentary/) or its title ("Opinion: ...").
+_OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)", re.I)
+_OPINION_PATHS = frozenset(
+    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns analysis".split()
+)
+_OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
+
+
+def opinion_section(article: Article) -> bool:
+    """Whether an article is filed as argument (an opinion, editorial, column or analysis piece),
+    where a call in the writer's own words ("should", "must") is the argument itself."""
+    return bool(
+        _OPINION_NAME.search(article.outlet)
+        or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
+        or _OPINION_TITLE.match(article.title)
+    )
 
 
 @dataclass(frozen=True, slots=True)
-class _Scored:
-    sentence: Sentence
+class _Line:
+    """Consecutive units of one article that argue one framing in one voice."""
+
+    units: tuple[Sentence, ...]
     frame: str
     strength: float
 
+    @property
+    def article(self) -> int:
+        return self.units[0].article
+
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """One pattern for every cue, matching at the start of a word ('escalat' finds
-    'escalating'), and which framing each cue belongs to."""
-    frame_of = {cue: frame for frame, (_, cues) in lexicon.FRAMES.items() for cue in cues}
-    ordered = sorted(frame_of, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frame_of
+    'escalating'), and which framings each cue belongs to ("dangerous": a security threat, a
+    health risk)."""
+    frames_of: dict[str, tuple[str, ...]] = {}
+    for frame, (_, stance_cues, topic_cues) in lexicon.FRAMES.items():
+        for cue in (*stance_cues, *topic_cues):
+            frames_of[cue] = (*frames_of.get(cue, ()), frame)
+    ordered = sorted(frames_of, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frames_of
+
+
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern[str]:
+    ordered = sorted(lexicon.ARGUMENT_MARKERS, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(m) for m in ordered) + r")(?![\w'’-])", re.I)
+
+
+def _frame_cues(text: str) -> dict[str, set[str]]:
+    pattern, frames_of = _cues()
+    found: dict[str, set[str]] = {}
+    for match in pattern.finditer(text):
+        cue = match.group(0).lower()
+        for frame in frames_of[cue]:
+            found.setdefault(frame, set()).add(cue)
+    return found
 
 
 def frame_scores(text: str) -> dict[str, float]:
-    pattern, frame_of = _cues()
-    scores: dict[str, float] = {}
-    for cue in sorted({m.group(0).lower() for m in pattern.finditer(text)}):
-        frame = frame_of[cue]
-        # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
-        scores[frame] = scores.get(frame, 0.0) + 1.0 + len(cue) / 1000
-    return scores
+    # A longer cue is a more specific one ("failure" over "warn"): it breaks ties between framings.
+    return {frame: sum(1.0 + len(cue) / 1000 for cue in cues) for frame, cues in _frame_cues(text).items()}
 
 
-def _scored(sentences: Sequence[Sentence]) -> list[_Scored]:
-    """The sentences that argue: the outlet's opinion or analysis, or a quotation whose named
-    speaker argues a framing. A report of what happened is never an argument, however many
-    framing words it carries."""
-    out = []
-    for s in sentences:
-        if s.text.rstrip().endswith("?") or s.kind not in _ARGUMENT_KINDS:
-            continue  # a question argues nothing on its own
-        scores = frame_scores(s.text)
-        if not scores:
-            continue
-        frame, hits = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
-        if (s.kind == "quote" and not named_speaker(s.text)) or _CONDOLENCE.search(s.text):
-            continue
-        polar = lexicon.FRAMES[frame][0] != "neutral"
-        strength = hits * (1.5 if s.kind == "opinion" else 1.0) * (1.3 if polar else 1.0)
-        out.append(_Scored(s, frame, strength))
+def argued_frame(text: str) -> str | None:
+    """The framing a line of argument carries, if it carries one: of the framings with at least
+    ``_MIN_CUES`` distinct words in it, among them a word of the framing's stance where it takes
+    one and a word of its subject where it is named for one ("Security-threat": a danger, and
+    security; a danger to health is a health risk), the one with most."""
+    found = _frame_cues(text)
+    scores = frame_scores(text)
+
+    def carried(frame: str) -> bool:
+        cues = found[frame]
+        _, stance_cues, topic_cues = lexicon.FRAMES[frame]
+        return len(cues) >= _MIN_CUES and not (stance_cues and not cues & set(stance_cues)) and not (
+            topic_cues and not cues & set(topic_cues)
+        )
+
+    return max((f for f in found if carried(f)), key=lambda f: (scores[f], f), default=None)
+
+
+def _markers_in(unit: Sentence) -> list[set[str]]:
+    """The argument markers of each sentence of a unit. A quotation's words are its speaker's, and
+    count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
+    text = unit.text if unit.kind == "quote" else _QUOTED.sub(" ", unit.text)
+    pattern = _markers()
+    return [{m.group(0).lower() for m in pattern.finditer(part)} for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def _voice(unit: Sentence) -> frozenset[str] | None:
+    """Whose argument a unit makes: None for the writer's own words, else the names it gives
+    outside quotation marks for whoever it quotes or reports (empty where that is a pronoun, "he
+    said", going on from the speaker before)."""
+    if unit.kind != "quote" and not attributed(unit.text):
+        return None
+    return last_names(_QUOTED.sub(" ", unit.text))
+
+
+def _one_voice(run: Sequence[Sentence]) -> bool:
+    """Whether a run is one line of argument: the writer's words, and at most one speaker's that
+    they report or quote; two speakers (a union leader after an outlet's own aside is fine, a
+    union leader and a minister are two lines) are not."""
+    named = [v for u in run if (v := _voice(u))]
+    return not named or bool(frozenset.intersection(*named))
+
+
+def _usable(s: Sentence, used: Sequence[Sentence]) -> bool:
+    if s.kind in _UNUSABLE_KINDS or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
+        return False  # a question argues nothing on its own
+    if s.kind == "quote" and not named_speaker(s.text):
+        return False  # a quotation argues for its speaker, who must be named
+    return balanced_quotes(s.text) and not any(s.overlaps(u) for u in used)
+
+
+def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = False) -> list[_Line]:
+    """Every line of argument in one article's units (in text order): runs of consecutive units,
+    each of whose sentences carries an argument marker, with at least ``_MIN_MARKERS`` distinct
+    ones, not calls alone outside an ``opinion`` section (a court's order or an agency's guidance
+    is a report), in one voice (:func:`_one_voice`), and a framing (:func:`argued_frame`)."""
+    usable = [u for u in units if _usable(u, used)]
+    marks = {id(u): _markers_in(u) for u in usable}
+    arguing = [u for u in usable if all(marks[id(u)])]
+    size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
+    starting: dict[int, list[Sentence]] = {}
+    for unit in arguing:
+        starting.setdefault(unit.start, []).append(unit)
+    out: list[_Line] = []
+
+    def extend(run: tuple[Sentence, ...], told: int, length: int) -> None:
+        if told >= _MIN_SENTENCES:
+            line = _line(run, marks, opinion)
+            if line is not None:
+                out.append(line)
+        for gap in range(1, _MAX_GAP + 1):
+            for nxt in starting.get(run[-1].end + gap, ()):
+                k, n = size[id(nxt)]
+                if told + k <= _MAX_SENTENCES and length + n <= _MAX_WORDS:
+                    extend((*run, nxt), told + k, length + n)
+
+    for unit in arguing:
+        k, n = size[id(unit)]
+        if k <= _MAX_SENTENCES and n <= _MAX_WORDS:
+            extend((unit,), k, n)
     return out
 
 
-def _pick_frames(by_frame: dict[str, list[_Scored]], max_narratives: int) -> list[str]:
-    ranked = sorted(by_frame, key=lambda f: (len({x.sentence.article for x in by_frame[f]}),
-                                             sum(x.strength for x in by_frame[f])), reverse=True)
+def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: bool) -> _Line | None:
+    found = set().union(*(m for u in run for m in marks[id(u)]))
+    if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
+        return None
+    frame = argued_frame(" ".join(u.text for u in run))
+    if frame is None:
+        return None
+    polar = lexicon.FRAMES[frame][0] != "neutral"
+    own = 1.5 if any(u.kind != "quote" for u in run) else 1.0  # the outlet argues in its own words
+    return _Line(run, frame, len(found) * own * (1.3 if polar else 1.0))
+
+
+def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[str]:
+    def strength(frame: str) -> float:
+        return sum(x.strength for x in by_frame[frame])
+
+    ranked = sorted(by_frame, key=lambda f: (len({x.article for x in by_frame[f]}), strength(f)), reverse=True)
     if not ranked:
         return []
     chosen = [ranked[0]]
     first_polarity = lexicon.FRAMES[ranked[0]][0]
     opposite = [f for f in ranked[1:] if {lexicon.FRAMES[f][0], first_polarity} == {"alarm", "doubt"}]
     others = [f for f in ranked[1:] if f not in opposite and lexicon.FRAMES[f][0] != first_polarity]
-    def strength(frame: str) -> float:
-        return sum(x.strength for x in by_frame[frame])
-
     for frame in opposite + others:
         if len(chosen) >= max_narratives:
             break
@@ -104,75 +229,45 @@ def _pick_frames(by_frame: dict[str, list[_Scored]], max_narratives: int) -> lis
 def find_narratives(
     sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
-    printed: Sequence[Sentence] = (),
+    printed: Sequence[Sentence] = (), opinion: Callable[[int], bool] = lambda article: False,
 ) -> list[Narrative]:
-    """The narratives of a story, none repeating a sentence already ``printed`` as a fact."""
-    scored = _scored(sentences)
-    by_frame: dict[str, list[_Scored]] = {}
-    for item in scored:
-        by_frame.setdefault(item.frame, []).append(item)
+    """The narratives of a story, none repeating a sentence already ``printed`` as a fact;
+    ``opinion`` says which articles are filed as argument (:func:`opinion_section`)."""
+    by_article: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_article.setdefault(s.article, []).append(s)
+    by_frame: dict[str, list[_Line]] = {}
+    for article in sorted(by_article):
+        units = sorted(by_article[article], key=lambda s: (s.start, s.end))
+        for line in _lines(units, printed, opinion(article)):
+            by_frame.setdefault(line.frame, []).append(line)
     limit = 1 if n_articles < 2 else max_narratives
     out: list[Narrative] = []
     used: list[Sentence] = list(printed)
     for frame in _pick_frames(by_frame, limit):
-        picked = _best(_argued(by_frame[frame]), per_narrative, used)
-        if sum(count_sentences(s.text) for s in picked) < _MIN_SENTENCES:
+        best = _best(by_frame[frame], per_narrative, used)
+        if best is None:
             continue
-        if frame_scores(" ".join(s.text for s in picked)).get(frame, 0.0) < _MIN_CUES:
-            continue  # a framing word in passing is not a line of argument
-        picked.sort(key=lambda s: (s.article, s.start))
-        used.extend(picked)
-        sources = tuple(sorted({source_of(s.article) for s in picked}))
-        outlets = list(dict.fromkeys(outlet_of(s.article) for s in picked))
+        used.extend(best.units)
         out.append(
             Narrative(
-                label=f"{frame} narrative, as provided by {_join(outlets)}",
-                text=" ".join(" ".join(s.text.split()) for s in picked),
-                sources=sources,
-                support=tuple(support_of(s) for s in picked),
+                label=f"{frame} narrative, as provided by {outlet_of(best.article)}",
+                text=" ".join(" ".join(s.text.split()) for s in best.units),
+                sources=(source_of(best.article),),
+                support=tuple(support_of(s) for s in best.units),
+                reported=all(_voice(s) is not None for s in best.units),
             )
         )
     return out
 
 
-def _argued(items: Sequence[_Scored]) -> list[_Scored]:
-    """A framing's sentences from the outlets that argue it in their own words: a quotation an
-    outlet only reports (a wire story quoting an official) does not make the outlet a side."""
-    arguing = {x.sentence.article for x in items if x.sentence.kind == "opinion"}
-    return [x for x in items if x.sentence.article in arguing]
-
-
-def _best(items: Sequence[_Scored], k: int, used: Sequence[Sentence]) -> list[Sentence]:
-    """The strongest units of a framing from the outlet that argues it most, none sharing a sentence
-    with another or with a unit already used, each text once, within the narrative's length."""
-    weight: dict[int, float] = {}
-    for x in items:
-        weight[x.sentence.article] = weight.get(x.sentence.article, 0.0) + x.strength
-    lead = max(weight, key=lambda a: (weight[a], -a), default=-1)
-    # One line of argument is one outlet's: another's sentences glued on read as one voice.
-    ordered = sorted(
-        (x for x in items if x.sentence.article == lead), key=lambda x: (-x.strength, x.sentence.start - x.sentence.end)
+def _best(lines: Sequence[_Line], k: int, used: Sequence[Sentence]) -> _Line | None:
+    """The strongest line of a framing, of at most ``k`` units, sharing no sentence with one already
+    used: one outlet's line (another's sentences glued on would read as one voice), the longer of
+    two equally strong."""
+    fitting = [x for x in lines if len(x.units) <= k and not any(s.overlaps(u) for s in x.units for u in used)]
+    return max(
+        fitting,
+        key=lambda x: (x.strength, sum(count_sentences(s.text) for s in x.units), -x.article, -x.units[0].start),
+        default=None,
     )
-    picked: list[Sentence] = []
-    length = told = 0
-    for item in ordered:
-        s = item.sentence
-        if not balanced_quotes(s.text) or any(s.overlaps(other) for other in [*used, *picked]):
-            continue
-        if any(s.text in p.text or p.text in s.text for p in picked):
-            continue
-        n, k_sentences = len(words(s.text)), count_sentences(s.text)
-        if picked and (length + n > _MAX_WORDS or told + k_sentences > _MAX_SENTENCES):
-            continue
-        picked.append(s)
-        length += n
-        told += k_sentences
-        if len(picked) == k:
-            break
-    return picked
-
-
-def _join(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -63,6 +63,8 @@ def _fact(fact: Fact) -> dict[str, Any]:
 
 def _narrative(n: Narrative) -> dict[str, Any]:
     out: dict[str, Any] = {"label": n.label, "text": n.text, "sources": list(n.sources), "support": _support(n.support)}
+    if n.reported:
+        out["reported"] = True
     if n.axis is not None:  # only where ratings label it by side: without ratings, nothing changes
         out |= {"axis": n.axis, "side": n.side, "scores": [{"source": k, "score": v} for k, v in n.scores]}
     return out

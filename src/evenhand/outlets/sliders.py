@@ -31,7 +31,8 @@ def label_narratives(
     """The brief with its narratives labelled by side where their outlets stand apart on a rated axis.
 
     Two narratives are labelled ("Left narrative" / "Right narrative", "Pro-establishment
-    narrative" / "Establishment-critical narrative") when every outlet behind each is rated on
+    narrative" / "Establishment-critical narrative") when each is its outlets' own argument (not
+    ``reported``: a speaker's that they quote is not their side's), every outlet behind each is rated on
     the axis, each narrative's outlets all sit on one side, the sides differ and their mean scores
     are at least ``narrative_gap`` apart; the other narratives keep the label of what they argue.
     Where a side's outlets cover the story but argue none of its narratives, ``brief.unargued``
@@ -47,6 +48,8 @@ def label_narratives(
         return {n: score for n in numbers if (r := rated.get(n)) and (score := r.score(axis)) is not None}
 
     def one_side(narrative: Narrative, axis: str) -> str | None:
+        if narrative.reported:
+            return None  # a speaker's argument that its outlet reports is not that outlet's side's
         placed = scores(narrative.sources, axis)
         found = {side_of(v, axis, settings) for v in placed.values()}
         if len(placed) < len(narrative.sources) or len(found) != 1 or SIDES[axis][1] in found:
@@ -90,7 +93,10 @@ def _unargued(
     for axis in AXES:
         if not any(one_side(n, axis) for n in brief.narratives):
             continue
-        argued = {side_of(v, axis, settings) for n in brief.narratives for v in scores(n.sources, axis).values()}
+        argued = {
+            side_of(v, axis, settings) for n in brief.narratives if not n.reported
+            for v in scores(n.sources, axis).values()
+        }
         covering: dict[str, list[int]] = {}
         for number, score in scores((s.number for s in brief.sources), axis).items():
             covering.setdefault(side_of(score, axis, settings) or "", []).append(number)
