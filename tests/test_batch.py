@@ -95,6 +95,30 @@ def test_two_workers_give_the_single_process_stories_and_briefs(client: Any, sin
         assert _brief(written[story]) == _brief(one_briefs[story]), story
 
 
+def test_the_batch_labels_narratives_by_the_ratings_imported_into_its_store(client: Any, tmp_path: Path) -> None:
+    from evenhand.cli import example_folder
+
+    ratings = tmp_path / "scores.csv"
+    ratings.write_text(
+        "outlet,lean,establishment\nThe Marrowick Ledger,-0.6,-0.8\nThe Coastline Courier,0.7,0.7\n"
+        "Northgate Wire Service,0,0.2\nHalden Daily Post,0.1,0\n",
+        encoding="utf-8",
+    )
+    one, many = tmp_path / "one.db", tmp_path / "many.db"
+    for db in (one, many):
+        assert evenhand("outlets", "import", "--db", str(db), str(ratings)).returncode == 0
+    for step in (["ingest", str(example_folder())], ["cluster"], ["update"]):
+        assert evenhand(step[0], "--db", str(one), *step[1:]).returncode == 0
+    run_batch([str(one)], client, store=str(many))  # the single process's store as the input
+    found = []
+    for db in (one, many):
+        with Store.open(db, readonly=True) as st:
+            (story,) = [row.id for row in st.list_stories()]
+            found.append(st.get_brief(story))
+    assert found[0] is not None and found[1] is not None
+    assert found[0].get("unargued") and found[1].get("unargued") == found[0]["unargued"]
+
+
 def test_a_worker_killed_mid_job_loses_and_doubles_nothing(client: Any, part: Path, tmp_path: Path) -> None:
     settings = BatchSettings(chunk_articles=40)  # several read tasks, so the killed worker holds some
     clean = tmp_path / "clean"

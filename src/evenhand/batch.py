@@ -40,6 +40,7 @@ from . import dedup
 from .config import Config
 from .errors import EvenhandError, InputError
 from .model import Article
+from .outlets import Rating
 from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, pack_state, parse_time
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
@@ -428,14 +429,17 @@ def brief_group(
     assignments: dict[str, Assignment],
     config: Config,
     settings: BatchSettings,
+    ratings: Sequence[Rating] = (),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
-    """Briefs of a group of stories: (article rows, brief rows, failures)."""
+    """Briefs of a group of stories: (article rows, brief rows, failures); narratives labelled by side
+    with ``ratings`` (the output store's imported ones) and the ratings the articles record."""
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict
-    from .outlets import label_narratives, outlet_settings
+    from .outlets import Ratings, label_narratives, load_registry, outlet_settings
 
     embedder = _embedder(config, settings)
     sides = outlet_settings(config)
+    table = Ratings(list(ratings), load_registry(config)) if ratings else None
     article_rows: list[dict[str, Any]] = []
     brief_rows: list[dict[str, Any]] = []
     failed: list[str] = []
@@ -455,8 +459,8 @@ def brief_group(
             )  # fmt: skip
         try:
             made = make_brief(articles, config=config, brief_id=story.story_id, embedder=embedder)
-            # Narratives by side on the ratings the articles record, as `evenhand update` labels them.
-            brief = brief_to_dict(label_narratives(made, None, sides, articles))
+            # Narratives by side, as `evenhand update` labels them.
+            brief = brief_to_dict(label_narratives(made, table, sides, articles))
         except EvenhandError as exc:
             failed.append(f"story {story.story_id}: {exc}")
             continue
@@ -606,6 +610,7 @@ def run_batch(
         assignments = merge_edges(parts, decided)
 
     with clock("brief"):
+        ratings = _imported_ratings(store)
         plans = _story_plans(kept, assignments)
         report.stories = len(plans)
         say(f"brief: {len(plans)} stories")
@@ -616,7 +621,8 @@ def run_batch(
             wanted = {k.article_id: assignments[k.article_id] for s in group for k in s.members}
             groups.append(
                 client.submit(
-                    brief_group, [chunks[u] for u in needed], needed, group, wanted, config, settings, pure=False
+                    brief_group, [chunks[u] for u in needed], needed, group, wanted, config, settings, ratings,
+                    pure=False,
                 )
             )
         if parquet is not None:
@@ -632,6 +638,15 @@ def run_batch(
     if parquet is not None:
         _finish_parquet(parquet, len(groups))
     return report
+
+
+def _imported_ratings(store: str | None) -> tuple[Rating, ...]:
+    """The ratings imported into the output store (`evenhand outlets import`), which its briefs are
+    labelled by; none for Parquet output."""
+    if store is None:
+        return ()
+    with open_store(store) as opened:
+        return tuple(opened.ratings())
 
 
 def _cluster(
