@@ -2,7 +2,10 @@
 
 We show each side with its sources rather than pick one. Two sentences contest a point when
 they talk about the same thing (their words and names, figures aside, overlap) and give
-the same kind of figure (a number of the same noun, or a day) with different values.
+the same kind of figure (a number of the same noun, or a day) with different values that
+cannot both be true. Precision first: a bound ("at least five"), an estimate, a forecast, a
+range's end, a count of others or of what another sentence names is never contested, and two
+reports of one figure that can both be true are printed once and not contested.
 """
 
 from __future__ import annotations
