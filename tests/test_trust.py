@@ -511,6 +511,62 @@ def test_a_result_with_a_consequence_to_come_is_the_lede_not_a_projection() -> N
     assert brief.lede is not None and "minority government" in brief.lede.text, brief.lede
 
 
+def test_a_features_framing_does_not_lead_where_an_outlet_reports_the_event() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "For the third time in a decade, Veldhaven's ferry workers are going on strike against the harbour "
+            "board over pay.\n\nThe harbour board has offered the ferry workers a rise of two percent."
+        )),
+        _article("Quay Daily", (
+            "The ferry workers' union in Veldhaven voted on Monday to strike for two days next week.\n\n"
+            "The harbour board says it cannot pay the ferry workers more than two percent."
+        )),
+    ])
+    assert brief.lede is not None and "voted on Monday" in brief.lede.text, brief.lede.text
+
+
+def test_a_state_of_affairs_does_not_lead_where_an_outlet_reports_what_happened() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "Veldhaven's unions and its port authority are on the outs, and the crossing is the casualty.\n\n"
+            "The unions have clashed with the port authority over pay for a year."
+        )),
+        _article("Quay Daily", (
+            "The harbour board dismissed 40 ferry workers on Friday.\n\n"
+            "Ferry services across the estuary will run as normal on Monday."
+        )),
+    ])
+    assert brief.lede is not None and "dismissed 40 ferry workers" in brief.lede.text, brief.lede.text
+
+
+def test_an_outlets_own_what_if_does_not_lead_where_an_outlet_reports_the_vote() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "The Harbour Party would cut its own throat if it dropped Ada Wren as its candidate for mayor of "
+            "Veldhaven.\n\nWren has led the Harbour Party in Veldhaven since 2024."
+        )),
+        _article("Quay Daily", (
+            "Harbour Party leaders voted by 31 to 12 on Tuesday to keep Wren.\n\n"
+            "Ada Wren is the Harbour Party's candidate for mayor of Veldhaven."
+        )),
+    ])
+    assert brief.lede is not None and "voted by 31 to 12" in brief.lede.text, brief.lede.text
+
+
+def test_news_of_a_day_leads_though_it_recalls_the_past_in_passing() -> None:
+    brief = make_brief([
+        _article("Veld Post", (
+            "Harbour Party leaders are promising to do everything they can to stop her.\n\n"
+            "The party will choose its own candidate for the Veldhaven mayoral race in May."
+        )),
+        _article("Quay Daily", (
+            "Ada Wren, who has long denied the smuggling charges against her, announced on Thursday that she will "
+            "run for mayor of Veldhaven.\n\nHer campaign office opens in the harbour district next week."
+        )),
+    ])
+    assert brief.lede is not None and "announced on Thursday" in brief.lede.text, brief.lede.text
+
+
 @pytest.mark.parametrize("lede", [
     "Premier Ilse Varga arrived in Ostmark on Thursday for two days of talks on the shared railway and its "
     "repair bill, which both governments have disputed for years.",

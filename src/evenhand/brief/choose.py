@@ -10,7 +10,7 @@ from ..config import Config
 from ..model import Sentence
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import words
+from .segment import SPEECH, words
 from .wording import balanced_quotes, compress, opens_attributed_quote
 
 _SAME_HAPPENING = 0.2
@@ -35,11 +35,29 @@ _EARLY_STAGE = re.compile(
     re.I,
 )
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
-# A lede opens with what happened, not with a concession, a scene or a condition.
+# A lede opens with what happened, not with a concession, a scene, a condition or a feature's
+# framing ("For the fourth time, ...", "On the eve of ...", "Amid ...").
 _SIDE_OPENING = re.compile(
     r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
-    r"op-ed|letter|post)|There (?:is|was|are|were))\b"
+    r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid)\b"
 )
+# What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
+# sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
+# believe they have a chance"): a feature's framing, not the news.
+_IRREGULAR_PAST = (
+    "said|told|won|lost|made|took|gave|met|left|came|went|struck|hit|shot|fell|rose|sent|found|held|ran|began|"
+    "became|brought|bought|sold|sought|fought|threw|wrote|spoke|chose|broke|stole|drove|led|paid|quit|sank|shut|"
+    "spent|built|dealt|kept|stood|swore|flew|drew|withdrew|overtook|forbade|upheld|set out|put forward|cut|"
+    "been|done|gone|seen|given|taken|known|shown|begun|written|spoken|chosen|broken|stolen|driven|thrown"
+)
+_DAY_WORDS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|"
+    r"(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
+)
+_DAY = re.compile(r"\b(?:" + _DAY_WORDS + r")\b")
+_EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _DAY_WORDS + r")\b")
+# What would happen if something were done, in the outlet's own voice: an argument, not a report.
+_OWN_CONDITION = re.compile(r"\bwould\b[^,;]*\bif\b")
 # A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
 # background, where the news is what came of it.
 _DATED_PAST = re.compile(
@@ -106,7 +124,7 @@ def lede_first(
     if not chosen:
         return []
     head = chosen[: config.brief.lede_candidates]
-    news = [g for g in head if sentences[g.rep].kind == "fact"] or list(head)
+    news = [g for g in head if _reports(sentences[g.rep])] or list(head)
     settled = [g for g in news if not _EARLY_STAGE.search(_main_clause(sentences[g.rep].text))] or news
     openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
@@ -120,6 +138,8 @@ def lede_first(
         printed = compress(sentences[group.rep].text)
         dated = bool(_DATED_PAST.search(printed))
         side = 0.5 if _SIDE_OPENING.match(printed) or dated else 1.0
+        if not _reports_an_event(printed):
+            side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
         first = 1.0 + config.brief.lede_first * leads
@@ -133,6 +153,18 @@ def lede_first(
         ) >= config.grouping.redundant
 
     return [lede, *(g for g in chosen if g is not lede and not stale(g))]
+
+
+def _reports_an_event(text: str) -> bool:
+    """Whether a sentence says what happened (a verb in the past tense or a day), and not only what
+    the outlet thinks would happen if something were done."""
+    return bool(_EVENT.search(text)) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))
+
+
+def _reports(s: Sentence) -> bool:
+    """Whether a sentence reports what happened: a fact, or background that dates what it reports
+    to a day ("X, who lost the race in 2017, announced Thursday that ...")."""
+    return s.kind == "fact" or (s.kind == "background" and bool(_DAY.search(s.text)))
 
 
 def _main_clause(text: str) -> str:
