@@ -579,6 +579,16 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     assert headline.count('"') % 2 == 0
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    ("A court in Veldhaven on Tuesday sentenced the ferry captain Wren for smuggling diesel into the estuary "
+     "at night.", "A court in Veldhaven on Tuesday sentenced the ferry captain Wren …"),
+    ('The mayor called the ferry captain "a smuggler who robbed the estuary of its fish and its good name" '
+     "on Tuesday.", "The mayor called the ferry captain …"),
+])
+def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 # --- corroboration is honest ---------------------------------------------------------------------------
 
 def test_an_outlet_is_not_cited_for_a_different_step_of_the_same_story() -> None:

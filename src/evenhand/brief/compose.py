@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import lexicon
 from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
@@ -82,6 +83,12 @@ _SPARE = 8
 _HEADLINE_WORDS = 14
 _MIN_HEADLINE_WORDS = 5
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
+# Words that open a phrase: a long lede's headline is cut before one, so that it ends on a whole phrase.
+_PHRASE_STARTERS = frozenset(
+    """at in on for with by from into onto after before during against over under about as than while when where
+    who whom whose which that and but or to of amid since until including following despite near across between
+    through without within because""".split()
+)
 # A lede opening with a subordinate clause has no main clause before its first comma.
 _SUBORDINATE = re.compile(
     r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
@@ -127,8 +134,31 @@ def short_headline(lede: str) -> str:
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
-    kept = " ".join(text.split()[: _HEADLINE_WORDS - 2])
-    return kept.rstrip(" ,;:—–-") + " …"
+    return _phrase_cut(text.split()) + " …"
+
+
+def _phrase_cut(tokens: list[str]) -> str:
+    """The opening words of a long lede, cut where a phrase ends: before a preposition, a
+    conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
+    "... for trafficking at"), never inside a quotation or parentheses, at most
+    ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
+    limit = _HEADLINE_WORDS - 2
+
+    def whole(cut: int) -> bool:
+        kept = " ".join(tokens[:cut])
+        return balanced_quotes(kept) and kept.count("(") == kept.count(")")
+
+    ends = [
+        cut for cut in range(min(limit, len(tokens) - 1), _MIN_HEADLINE_WORDS, -1)
+        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
+        and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
+    ]
+    if ends:
+        return " ".join(tokens[: ends[0]])
+    cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
+    while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
+        cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
+    return " ".join(tokens[:cut]).rstrip(" ,;:—–-")
 
 
 def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]]:
