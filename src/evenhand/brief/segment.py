@@ -98,7 +98,8 @@ _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
 _ASIDE = re.compile(
-    r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)|"
+    # a photo credit "(AP Photo/Jo Reyes)", not a wire dateline "MADRID (AP) — ..." opening a report
+    r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)(?!\s*[—–-])|"
     r"\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image) credit\b|\bCORRECTS\b|"
     r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]|"
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
