@@ -95,6 +95,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "Port officials have denied these claims, but the ferry crews say the checks were skipped.",
     "The pair met again when the ferry line reopened in May.",
     "There, flashing on the screen, was the harbour master's message.",
+    "A similar claim appeared on a ferry forum on Sunday.",
+    "Divers had been searching for just such a wreck off the Veldhaven quay.",
+    "The request comes as the harbour board meets on Monday.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -294,6 +297,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Piet Anker, left, rings up a ticket for a passenger at the Veldhaven ferry kiosk.", "aside"),
     ("An old man cries as he hears that the ferry line will close.", "aside"),
     ("Find more details about ferry times and fares here.", "aside"),
+    ("Add it all up and it's the mirror image of last year's ferry season.", "opinion"),
     ("The captain of the stranded ferry wants the world to know one thing.", "opinion"),
     ("What the mayor was likely talking about is the rise in ferry fares.", "opinion"),
     ("Consider what happened to the last ferry line on the estuary.", "opinion"),

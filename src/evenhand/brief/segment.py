@@ -42,7 +42,7 @@ _LEANS_BACK = re.compile(
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
-    r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio)s?\b"
+    r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request)s?\b"
     r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
     r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
     r"estimated|the first time)\b)"
@@ -76,6 +76,8 @@ _LEANS_LATER = re.compile(
     r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
     r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
     r"|\bthe other (?:two|three|four|five|six|\d+)\b"
+    # "A similar claim", "just such a fossil": similar to what, the sentence before said.
+    r"|^(?:A |The )?[Ss]imilar\b|\bjust such\b"
     # "have denied these claims": which claims, the sentence before said.
     r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
     r"remarks|comments|concerns|fears|criticisms?)\b"
@@ -285,7 +287,7 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # what could happen, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
-    if re.match(r"(?:Consider|Imagine|Remember|Think about|Turns out)\b", text.lstrip()):
+    if re.match(r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up)\b", text.lstrip()):
         return "opinion"  # the writer talking to the reader
     if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
         return "opinion"  # a teaser: what it promises comes after it
