@@ -298,6 +298,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("An old man cries as he hears that the ferry line will close.", "aside"),
     ("Find more details about ferry times and fares here.", "aside"),
     ("Add it all up and it's the mirror image of last year's ferry season.", "opinion"),
+    ("Harbour master Ada Wren makes a statement at the Veldhaven quay, December 12, 2024.", "aside"),
+    ("Supporters of the ferry union cheer as they wait for the result in Veldhaven, Jan. 16, 2024.", "aside"),
     ("The captain of the stranded ferry wants the world to know one thing.", "opinion"),
     ("What the mayor was likely talking about is the rise in ferry fares.", "opinion"),
     ("Consider what happened to the last ferry line on the estuary.", "opinion"),

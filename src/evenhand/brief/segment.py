@@ -139,7 +139,8 @@ _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 _CAPTION_VERB = (
     r"(?:holds|walks|stands|looks on|poses|gestures|waves|sits|smiles|speaks|is seen|are seen|is pictured|"
     r"are pictured|attends|arrives|leaves|talks|listens|reacts|prays|marches|rally|rallies|gather|gathers|"
-    r"cries|weeps|mourns|shouts|chants|carries|rings up|hugs|embraces|kneels|sleeps)"
+    r"cries|weeps|mourns|shouts|chants|carries|rings up|hugs|embraces|kneels|sleeps|cheer|cheers|"
+    r"makes a statement|delivers a (?:speech|statement))"
 )
 _CAPTION = re.compile(
     r"^(?:A|An|The)?\s*(?:[A-Z]?[a-z]+\s+)?(?:man|woman|girl|boy|child|employee|worker|people|protesters|demonstrators|residents|"
