@@ -40,7 +40,7 @@ from . import dedup
 from .config import Config
 from .errors import EvenhandError, InputError
 from .model import Article
-from .outlets import Rating
+from .outlets import Rating, Ratings, label_narratives, load_registry, outlet_settings
 from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, pack_state, parse_time
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
@@ -435,7 +435,6 @@ def brief_group(
     with ``ratings`` (the output store's imported ones) and the ratings the articles record."""
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict
-    from .outlets import Ratings, label_narratives, load_registry, outlet_settings
 
     embedder = _embedder(config, settings)
     sides = outlet_settings(config)

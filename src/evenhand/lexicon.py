@@ -104,7 +104,8 @@ SEVERITY = frozenset(
     critically grave gravely fatal fatally stable life-threatening non-life-threatening""".split()
 )
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(WEEK)
 
 DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july

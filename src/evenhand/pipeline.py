@@ -13,7 +13,15 @@ from .errors import EvenhandError, InputError, log_unexpected
 from .ingest.fetch import FetchSettings
 from .ingest.run import Ingester, IngestReport
 from .model import Article, Brief
-from .outlets import Ratings, Sliders, label_narratives, load_registry, outlet_settings, slider_subset
+from .outlets import (
+    Ratings,
+    Sliders,
+    label_narratives,
+    lacks_ratings,
+    load_registry,
+    outlet_settings,
+    slider_subset,
+)
 from .store import Store, StoreError
 from .stories import ClusterRun, ClusterSettings, cluster_store
 
@@ -131,7 +139,7 @@ def story_brief(store: Store, story_id: str, articles: Sequence[Article], slider
     from .config import load_config
 
     ratings = store.rating_table()
-    if sliders.filters and not ratings and not any(a.rating for a in articles):
+    if lacks_ratings(sliders, ratings, articles):
         raise EvenhandError(
             "--lean and --establishment need ratings: run `evenhand outlets import FILE` (no article of this "
             "story carries its outlet's rating)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..config import Config
 from ..model import Sentence
 from .group import Matrix, agree
@@ -51,8 +52,8 @@ _IRREGULAR_PAST = (
     "been|done|gone|seen|given|taken|known|shown|begun|written|spoken|chosen|broken|stolen|driven|thrown"
 )
 _DAY_WORDS = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|[Tt]onight|"
-    r"(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
+    "|".join(day.capitalize() for day in lexicon.WEEK)
+    + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
 )
 _DAY = re.compile(r"\b(?:" + _DAY_WORDS + r")\b")
 _EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _DAY_WORDS + r")\b")

@@ -142,6 +142,7 @@ class _Tokens:
 
     text: str
     spans: list[tuple[str, int, int]]
+    words: list[str]
     sentence: list[int]
     clause: list[int]
 
@@ -156,11 +157,7 @@ class _Tokens:
             )
             sentence.append(sentence[-1] + ends)
             clause.append(clause[-1] + (ends or bool(_CLAUSE_GAP.search(gap))))
-        return cls(text, spans, sentence if spans else [], clause if spans else [])
-
-    @property
-    def words(self) -> list[str]:
-        return [w for w, _, _ in self.spans]
+        return cls(text, spans, [w for w, _, _ in spans], sentence if spans else [], clause if spans else [])
 
     def around(self, i: int, before: int, after: int, unit: list[int]) -> list[str]:
         """The words near word ``i`` in its own sentence or clause (``unit``)."""
@@ -315,12 +312,9 @@ def _consistent(x: Figure, y: Figure) -> bool:
     figure, unless both are upper bounds in the same words; counts of what another sentence names
     ("in that unrest", "in those protests": which days, which places, it does not say)."""
     if x.kind == "day":
-        gap = abs(_WEEK.index(x.value) - _WEEK.index(y.value))
+        gap = abs(lexicon.WEEK.index(x.value) - lexicon.WEEK.index(y.value))
         return gap in (1, 6) and bool(x.part or y.part)
     return x.bound != y.bound or bool(x.bound and x.bound not in _BOUNDS[0]) or x.pointed or y.pointed
-
-
-_WEEK = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 def _sums(figs: Sequence[Figure]) -> set[float]:

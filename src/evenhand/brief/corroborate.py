@@ -31,7 +31,8 @@ _DONE = re.compile(
     re.I,
 )
 _THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
-_NOT_COMPARING = frozenset({"rather", "other", "more", "less", "fewer"})
+_CHOICE = frozenset({"rather", "other"})
+_AMOUNT = frozenset({"more", "less", "fewer"})
 _RELATIVE_DAY = re.compile(
     r"\b(?:the same (?:day|night|week)|the (?:day|night|week) (?:before|after)|the (?:next|following|previous) "
     r"(?:day|morning|night|week)|a (?:day|week) (?:before|after|later|earlier))\b",
@@ -116,11 +117,10 @@ class Commitment:
 
 @lru_cache(maxsize=8192)
 def _commitment(text: str) -> Commitment:
-    # "more than 130 officers", "rather than": a bound or a choice, not a comparison.
+    # "rather than" is a choice and "more than 130 officers" a bound, not comparisons.
     compares = any(
-        m.group(1).lower() not in _NOT_COMPARING or not (m.group(2)[0].isdigit() or m.group(2)[0] == "$")
-        for m in _THAN.finditer(text)
-        if m.group(1).lower() not in ("rather", "other")
+        before not in _CHOICE and not (before in _AMOUNT and (after[0].isdigit() or after[0] == "$"))
+        for before, after in ((m.group(1).lower(), m.group(2)) for m in _THAN.finditer(text))
     )
     days = frozenset(m.group(0).lower() for m in _RELATIVE_DAY.finditer(text))
     return Commitment(bool(_DONE.search(text)), bool(_PLANNED.search(text)), compares, days)

@@ -218,6 +218,12 @@ def side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief], 
     return lambda brief: label_narratives(brief, ratings, settings)
 
 
+def lacks_ratings(sliders: Sliders, ratings: Ratings | None, articles: Sequence[Article]) -> bool:
+    """Whether the filtering sliders have nothing to choose outlets by: no ratings table, and no
+    article recording its outlet's rating."""
+    return sliders.filters and not ratings and not any(a.rating for a in articles)
+
+
 def slider_select(
     ratings: Ratings | None, sliders: Sliders, config: Config
 ) -> Callable[[list[Article], str], list[Article]]:
@@ -228,7 +234,7 @@ def slider_select(
         kept = slider_subset(articles, ratings, sliders, settings)
         if kept:
             return kept
-        if sliders.filters and ratings is None and not any(a.rating for a in articles):
+        if lacks_ratings(sliders, ratings, articles):
             raise InputError(where, "--lean and --establishment choose outlets by their ratings, and no article "
                              "carries its outlet's rating: give --ratings FILE")
         raise InputError(where, "no article's outlet is rated where the sliders ask (leanings are never guessed)")
