@@ -65,7 +65,8 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     "Other studies", "The move", "The two", "Such plans", "The figure", "One reason for that is that",
     "Two of them said", "The update said", "The revelation came after", "The poll found that",
     "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but", "In Wren's case,",
-    "Yes,", "Well,", "The answer is that", "The margin of error is high, and", "According to the survey,",
+    "Among other things,", "Yes,", "Well,", "The answer is that", "The margin of error is high, and",
+    "According to the survey,",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -168,6 +169,24 @@ def test_an_aside_is_no_antecedent() -> None:
     )
     units = segment(_article("Veld Post", text), 0)
     assert not [u.text for u in units if "backed off" in u.text and u.kind not in ("aside", "fragment")]
+
+
+def test_a_sentence_its_photo_credit_follows_is_a_caption() -> None:
+    text = (
+        "The harbour board approved the new ferry fares on Monday.\n\n"
+        "The festival fireworks were held over the Veldhaven quay on Friday, July 4, 2025. (Veld Festival/VTV)"
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "fireworks" in u.text] == ["aside"]
+
+
+def test_a_sentence_that_lost_its_subject_is_a_fragment() -> None:
+    text = (
+        "The harbour board approved the new ferry fares on Monday.\n\n"
+        "was arrested for sailing drunk in the Veld estuary yesterday, the coastguard said."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "arrested" in u.text] == ["fragment"]
 
 
 def test_an_embedded_post_is_shown_not_reported() -> None:
@@ -299,6 +318,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Find more details about ferry times and fares here.", "aside"),
     ("Add it all up and it's the mirror image of last year's ferry season.", "opinion"),
     ("Harbour master Ada Wren makes a statement at the Veldhaven quay, December 12, 2024.", "aside"),
+    ("Harbour master Ada Wren appears on the Veld Morning programme in Veldhaven, Oct. 3, 2024.", "aside"),
     ("Supporters of the ferry union cheer as they wait for the result in Veldhaven, Jan. 16, 2024.", "aside"),
     ("The captain of the stranded ferry wants the world to know one thing.", "opinion"),
     ("What the mayor was likely talking about is the rise in ferry fares.", "opinion"),

@@ -37,7 +37,7 @@ _LEANS_BACK = re.compile(
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
-    r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|"
+    r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
     r"The answer|The question|The message|The margin of error|"
     r"Even then|By then|Until then|Since then|After that|Before that)\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
@@ -129,6 +129,10 @@ _SPECULATION = re.compile(
     r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
     re.I,
 )
+# A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
+_CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
+# A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
+_SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
 _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
@@ -140,7 +144,7 @@ _CAPTION_VERB = (
     r"(?:holds|walks|stands|looks on|poses|gestures|waves|sits|smiles|speaks|is seen|are seen|is pictured|"
     r"are pictured|attends|arrives|leaves|talks|listens|reacts|prays|marches|rally|rallies|gather|gathers|"
     r"cries|weeps|mourns|shouts|chants|carries|rings up|hugs|embraces|kneels|sleeps|cheer|cheers|"
-    r"makes a statement|delivers a (?:speech|statement))"
+    r"makes a statement|delivers a (?:speech|statement)|appears on)"
 )
 _CAPTION = re.compile(
     r"^(?:A|An|The)?\s*(?:[A-Z]?[a-z]+\s+)?(?:man|woman|girl|boy|child|employee|worker|people|protesters|demonstrators|residents|"
@@ -504,8 +508,9 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") != made.text.count(")")
-        if any(start < post_end and post_start < end for post_start, post_end in posts):
-            made = replace(made, kind="aside")
+        cut = cut or bool(_SUBJECTLESS.match(made.text))
+        if any(start < post_end and post_start < end for post_start, post_end in posts) or _CREDIT.match(text, end):
+            made = replace(made, kind="aside")  # an embedded post, or a caption its photo credit follows
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
