@@ -540,6 +540,22 @@ def test_a_result_with_a_consequence_to_come_is_the_lede_not_a_projection() -> N
     assert brief.lede is not None and "minority government" in brief.lede.text, brief.lede
 
 
+def test_an_announcement_made_leads_whatever_it_announces() -> None:
+    # "announced ... they will seek" reports the announcement; it is no preview of the trial.
+    brief = make_brief([
+        _article("Veld Post", (
+            "Prosecutors in Veldhaven announced on Friday that they will seek the death penalty for Arno Kess, the "
+            "ferry captain accused of sinking the Quay Star.\n\nKess's lawyer, Mira Holt, said her client had been "
+            "denied a fair hearing.\n\nThe Quay Star went down in the harbour mouth in March 2029."
+        )),
+        _article("Quay Daily", (
+            "Veldhaven prosecutors told a court on Friday that they will seek the death penalty for ferry captain "
+            "Arno Kess.\n\nKess has been held in Veldhaven since his arrest in April 2029."
+        )),
+    ])
+    assert brief.lede is not None and "death penalty" in brief.lede.text, brief.lede.text
+
+
 def test_a_features_framing_does_not_lead_where_an_outlet_reports_the_event() -> None:
     brief = make_brief([
         _article("Veld Post", (

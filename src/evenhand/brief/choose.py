@@ -57,6 +57,11 @@ _DAY_WORDS = (
 )
 _DAY = re.compile(r"\b(?:" + _DAY_WORDS + r")\b")
 _EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _DAY_WORDS + r")\b")
+# A statement made, in the past tense: what follows it is what was said.
+_ANNOUNCED = re.compile(
+    r"\b(?:said|told|announced|confirmed|revealed|declared|disclosed|pledged|vowed|promised|warned|wrote|stated|"
+    r"insisted)\b"
+)
 # What would happen if something were done, in the outlet's own voice: an argument, not a report.
 _OWN_CONDITION = re.compile(r"\bwould\b[^,;]*\bif\b")
 # A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
@@ -126,7 +131,7 @@ def lede_first(
         return []
     head = chosen[: config.brief.lede_candidates]
     news = [g for g in head if _reports(sentences[g.rep])] or list(head)
-    settled = [g for g in news if not _EARLY_STAGE.search(_main_clause(sentences[g.rep].text))] or news
+    settled = [g for g in news if not _previews(sentences[g.rep].text)] or news
     openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
 
@@ -173,6 +178,15 @@ def _main_clause(text: str) -> str:
     "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
     will lead a minority government" a result, not a preview."""
     return re.split(r",|\s(?:where|which|who|after|before|when|while|but|and)\s", text, maxsplit=1)[0]
+
+
+def _previews(text: str) -> bool:
+    """Whether a sentence tells what is yet to happen. An announcement made is news whatever it
+    announces: "Prosecutors announced Friday they will seek the death penalty" reports the
+    announcement, where "An official says she will face a vote" previews the vote."""
+    clause = _main_clause(text)
+    announced = _ANNOUNCED.search(clause)
+    return bool(_EARLY_STAGE.search(clause[: announced.end()] if announced else clause))
 
 
 def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bool:
