@@ -483,6 +483,24 @@ def test_sentences_glued_without_a_space_are_split() -> None:
     ]
 
 
+
+def test_a_quotation_glued_to_the_sentence_before_opens_the_next_sentence() -> None:
+    text = (
+        'The ferry line has removed photographs of striking crews from its page.\"Our crews are not a '
+        'scandal,\" union leader Piet Varga wrote on Monday. He said "we will not go back to work."The union '
+        "meets again on Friday."
+    )
+    units = [u.text for u in segment(_article("Veld Post", text), 0)]
+    assert units[0] == "The ferry line has removed photographs of striking crews from its page."
+    assert units[1].startswith('"Our crews are not a scandal," union leader Piet Varga wrote'), units
+    assert units[-1] == "The union meets again on Friday.", units
+
+
+def test_a_name_spelt_with_an_exclamation_mark_does_not_end_the_sentence() -> None:
+    text = "Singer Mara Holt shared the first photographs of her daughter with HOLA! USA on Tuesday, a spokesman said."
+    assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
+
+
 # --- the lede is the news ------------------------------------------------------------------------------
 
 def _voyage() -> list[Article]:

@@ -86,6 +86,9 @@ ABBREVIATIONS = frozenset(
     a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong drs profs sens reps govs""".split()
 )
 
+# Names spelt with an exclamation mark, which does not end the sentence ("shared with HOLA! USA").
+EXCLAIMED_NAMES = frozenset("yahoo hola hello ok jeopardy wham".split())
+
 # Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
 TIME_ZONES = frozenset("eastern pacific central mountain et pt ct mt est edt pst pdt gmt utc bst cet local".split())
 

@@ -382,9 +382,11 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     ends = {m.end(1): m.start(1) for m in _BOUNDARY.finditer(paragraph)}
-    glued = {m.end(1): m.start(1) for m in _GLUED.finditer(paragraph)}
+    glued = {_glued_end(paragraph, m): m.start(1) for m in _GLUED.finditer(paragraph)}
     for end in sorted(ends.keys() | glued.keys()):
         if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
+            continue
+        if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[: ends.get(end, end - 1)]):
             continue
         piece = paragraph[start:end].strip()
         if piece:
@@ -396,6 +398,21 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         first = start + paragraph[start:].index(piece[0])
         spans.append((offset + first, offset + first + len(piece)))
     return spans
+
+
+def _exclaimed_name(before: str) -> bool:
+    word = re.search(r"(\w+)$", before)
+    return word is not None and word.group(1).lower() in lexicon.EXCLAIMED_NAMES and word.group(1)[0].isupper()
+
+
+def _glued_end(paragraph: str, match: re.Match[str]) -> int:
+    """Where a boundary that lost its space ends: a straight quotation mark after the full stop
+    closes a quotation only if one is open ('... said "stop."The'); otherwise it opens the next
+    sentence ('... breastfeeding."Legal here," she wrote')."""
+    end = match.end(1)
+    if paragraph[end - 1] == '"' and paragraph[: end - 1].count('"') % 2 == 0:
+        return end - 1
+    return end
 
 
 def _abbreviation(text: str, dot: int, after: str) -> bool:
