@@ -330,6 +330,13 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Veldhaven, along with Ostmark, is part of a bloc opposing the new shipping tax.", "fact"),
     ("The coastguard closed the estuary on Sunday, a spokesman said.", "fact"),
     ("The grounding could cost the port 2 million euros, the harbour board said.", "fact"),
+    ('Predictably, the mayor soon tweeted: "The ferry union was destroyed in court today and everyone knows it."',
+     "opinion"),
+    ("Ada Wren is a captain like no other, a force of nature on the bridge of the Veld ferry.", "opinion"),
+    ("The harbour master (Piet Anker doing a fantastic turn as a villain) cowers in every scene.", "opinion"),
+    ("The mayor is a career liar and he lied again at the ferry hearing on Monday.", "opinion"),
+    ("In reality, the port board's plan was riddled with errors about the ferry fares.", "opinion"),
+    ("The estuary tested clean on Thursday, news that came as no surprise to the harbour board.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind

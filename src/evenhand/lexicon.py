@@ -126,14 +126,24 @@ OPINION_CUES = (
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
     " some analysts", " some experts", " critics say", " critics argue", " experts believe", " analysts believe",
     " analysts say", " experts say", " observers", " commentators", " unlikely", " overblown", " exaggerated",
-    " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ", " sadly,",
-    " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably", " ironically",
+    " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ",
     " screwed up", " big loser", " big winner", " paved the way", " paves the way",
-    # the writer's stance on what happened, and the writer talking to the reader
-    " understandably", " unsurprisingly", " inevitably", " notoriously", " conveniently", " fittingly",
+    # the writer talking to the reader
     " let's ", " let’s ", " for the most part", " would've ", " would’ve ",
     # a superlative with no one's measure behind it
     " like never before", " than ever before", " night yet", " week yet", " moment yet",
+    # a critic's verdict on a performance, a film or a person
+    " fantastic", " amazing ", " terrific", " superb", " masterful", " mesmeriz", " riveting", " dazzling",
+    " delightful", " charismatic", " hilarious", " forgettable", " lackluster", " overrated", " underrated",
+    " like no other", " force of nature", " good looks", " scary ", " warped ", " career liar",
+)
+
+# The writer's stance on what happened: opinion even where most of the sentence is a quotation
+# ("Predictably, the mayor tweeted: ...").
+STANCE_CUES = (
+    " sadly,", " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably",
+    " ironically", " understandably", " unsurprisingly", " inevitably", " notoriously", " conveniently",
+    " fittingly", " no surprise,", " in reality,",
 )
 
 # History and context a story carries along: true, but not what this story reports.

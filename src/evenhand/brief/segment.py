@@ -273,10 +273,12 @@ def classify(text: str) -> SentenceKind:
     if is_aside(text):
         return "aside"
     lowered = f" {text.lower()} "
+    unquoted = _QUOTED.sub(" ", lowered)
+    if any(cue in unquoted for cue in lexicon.STANCE_CUES):
+        return "opinion"
     quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
-    unquoted = _QUOTED.sub(" ", lowered)
     # A question, on its own or answered in the next sentence, is the writer's device, not a report.
     if re.search(r"\?(?:\s|$)", _ANY_QUOTED.sub(" ", text)) or any(cue in unquoted for cue in lexicon.OPINION_CUES):
         return "opinion"
