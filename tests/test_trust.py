@@ -12,7 +12,7 @@ import pytest
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.segment import classify, leans_back, segment, segment_all, shared_surnames
-from evenhand.brief.wording import compress
+from evenhand.brief.wording import compress, was_to_come
 from evenhand.model import Article, Brief, Fact
 
 
@@ -337,6 +337,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The mayor is a career liar and he lied again at the ferry hearing on Monday.", "opinion"),
     ("In reality, the port board's plan was riddled with errors about the ferry fares.", "opinion"),
     ("The estuary tested clean on Thursday, news that came as no surprise to the harbour board.", "fact"),
+    ("Above, the harbour master carries the new ferry timetable along the quay.", "aside"),
+    ("Breaking News Emails Get breaking news alerts and special reports from Veldhaven.", "aside"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -506,6 +508,35 @@ def test_a_quotation_glued_to_the_sentence_before_opens_the_next_sentence() -> N
 def test_a_name_spelt_with_an_exclamation_mark_does_not_end_the_sentence() -> None:
     text = "Singer Mara Holt shared the first photographs of her daughter with HOLA! USA on Tuesday, a spokesman said."
     assert [u.text for u in segment(_article("Veld Post", text), 0)] == [text]
+
+
+
+def test_a_gallery_caption_cut_short_and_credited_is_never_a_fact() -> None:
+    text = (
+        "Veld's pension fund said on Wednesday it will stop paying former coach Arno Kess's pension.\n\n"
+        "Former coach Arno Kess is driven from the Veldhaven courthouse after being sentenced, Tuesday, Oct. 9, "
+        "2029. Kess was sentenced to... (Associated Press)\n\n"
+        "The fund notified Kess of its decision by letter on Tuesday, a spokesman said."
+    )
+    kinds = {u.text[:20]: u.kind for u in segment(_article("Veld Post", text), 0)}
+    assert kinds["Former coach Arno Ke"] == "aside", kinds
+    assert kinds["The fund notified Ke"] == "fact", kinds
+
+
+@pytest.mark.parametrize("opener", ["Two years later", "Moments later", "A day later", "Minutes later"])
+def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
+    assert leans_back(f"{opener}, the ferry captain was arrested in Ostmark on a warrant from Veldhaven.")
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("The Harbour Party's Wren was poised to become the island's first female premier.", True),
+    ("Talks were expected to resume on Monday, officials said.", True),
+    ("Wren has been elected the island's first female premier.", False),
+    ("Officials said the talks, which were expected to resume on Monday, had collapsed.", False),
+])
+def test_a_report_of_what_was_yet_to_come_is_told_from_the_deed(sentence: str, earlier: bool) -> None:
+    # An earlier step of the lede ("was poised to become" beside "has been elected") is not printed.
+    assert was_to_come(sentence) is earlier
 
 
 # --- the lede is the news ------------------------------------------------------------------------------

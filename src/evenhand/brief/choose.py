@@ -12,7 +12,7 @@ from ..model import Sentence
 from .group import Matrix, agree
 from .rank import FactGroup
 from .segment import SPEECH, words
-from .wording import balanced_quotes, compress, opens_attributed_quote
+from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
@@ -30,12 +30,13 @@ _ON_THE_WAY_WORDS = (
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
-    r"\b(?:will|is set to|are set to|is expected to|are expected to|is projected to|are projected to|is due to|"
-    r"are due to|plans to|is scheduled to|"
-    r"are scheduled to|is poised to|is preparing to|" + _ON_THE_WAY_WORDS + r")\b",
+    r"\b(?:will|(?:is|are) (?:set|expected|projected|due|scheduled|poised|preparing) to|plans to|"
+    + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
+# An earlier step tells the lede's happening when it has this share of the lede's words for it.
+_TOLD_SHARE = 0.6
 # A lede opens with what happened, not with a concession, a scene, a condition or a feature's
 # framing ("For the fourth time, ...", "On the eve of ...", "Amid ...").
 _SIDE_OPENING = re.compile(
@@ -152,11 +153,17 @@ def lede_first(
         return first * side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
 
     lede = max(settled, key=as_lede)
-    # An earlier step of the event the lede reports ("is en route" after "arrived") is old news.
+    # An earlier step of the event the lede reports ("is en route" after "arrived", "was poised to
+    # become" after "has been elected") is old news.
+    happened = sentences[lede.rep].content - sentences[lede.rep].entities
+
     def stale(g: FactGroup) -> bool:
-        return bool(_ON_THE_WAY.search(_main_clause(sentences[g.rep].text))) and float(
-            sim[g.rep, lede.rep]
-        ) >= config.grouping.redundant
+        s = sentences[g.rep]
+        clause = _main_clause(s.text)
+        if not (_ON_THE_WAY.search(clause) or was_to_come(s.text)):
+            return False
+        told = len(happened & s.content) >= _TOLD_SHARE * len(happened)
+        return told or float(sim[g.rep, lede.rep]) >= config.grouping.redundant
 
     return [lede, *(g for g in chosen if g is not lede and not stale(g))]
 

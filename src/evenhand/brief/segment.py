@@ -48,7 +48,11 @@ _LEANS_BACK = re.compile(
     r"estimated|the first time)\b)"
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
     r"winter|season)\b)"
-    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),)"
+    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),"
+    # a time told from the sentence before: "Two years later,", "Moments later,"
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
+    r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b)"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -121,7 +125,11 @@ _ASIDE = re.compile(
     r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b|"
     # a photo's placing of people ("Joey Wilson, left, rings up ...", "(L-R)") and a link's invitation
     r",\s(?:left|right|center|centre),\s|\((?:left|right|center|centre|L-R|R-L|second from (?:left|right))\)|"
-    r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$",
+    r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$|"
+    # where the picture is: "Above, the singer carries the bag in Tribeca."
+    r"^(?:above|below|pictured|top|bottom|inset)(?: (?:left|right))?,\s|"
+    # a newsletter's sign-up box: "Breaking News Emails Get breaking news alerts ..."
+    r"\bbreaking news (?:emails|alerts)\b",
     re.I,
 )
 _SPECULATION = re.compile(
@@ -131,6 +139,8 @@ _SPECULATION = re.compile(
 )
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
 _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
+# The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
+_CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
 _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
@@ -495,6 +505,14 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
 
 
+def _captions(text: str) -> list[tuple[int, int]]:
+    """Paragraphs a page's photo gallery left in the text: each cut short and credited ("...
+    Sandusky was sentenced... (Associated Press)"). A caption describes a picture, not the news."""
+    return [
+        (start, end) for start, end in paragraph_spans(text) if _CUT_CAPTION.search(text, start, end)
+    ]
+
+
 def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_words: int = 70) -> list[Sentence]:
     """The article's printable units in order, with offsets into ``article.text``; headings and
     over-long runs (lists, debris) are left out. A sentence that leans on the one before it is
@@ -503,7 +521,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     out: list[Sentence] = []
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
-    posts = _embedded_posts(text)
+    shown = _embedded_posts(text) + _captions(text)  # shown on the page, not reported
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(("...", "…"))
@@ -528,8 +546,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text))
-        if any(start < post_end and post_start < end for post_start, post_end in posts) or _CREDIT.match(text, end):
-            made = replace(made, kind="aside")  # an embedded post, or a caption its photo credit follows
+        if any(start < shown_end and shown_start < end for shown_start, shown_end in shown) or _CREDIT.match(text, end):
+            made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it

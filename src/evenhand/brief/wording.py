@@ -33,6 +33,8 @@ _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
 _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
+# What was still to come when the sentence was written: "was poised to become", "were expected to".
+_WAS_TO_COME = re.compile(r"\b(?:was|were) (?:set|expected|projected|due|scheduled|poised|preparing) to\b")
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
@@ -93,3 +95,9 @@ def opens_attributed_quote(text: str) -> bool:
 def wholly_quoted(text: str) -> bool:
     """A sentence that is nothing but a quotation: it names no speaker, whatever verbs it quotes."""
     return bool(_WHOLLY_QUOTED.match(text))
+
+
+def was_to_come(text: str) -> bool:
+    """Whether a sentence tells, in the past, what was yet to happen ("was poised to become"):
+    an earlier report of what other sentences may tell as done."""
+    return bool(_WAS_TO_COME.search(re.split(r"[,;]", text, maxsplit=1)[0]))
