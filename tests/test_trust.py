@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
+from evenhand.brief.choose import lede_first
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
+from evenhand.brief.rank import FactGroup
 from evenhand.brief.segment import classify, leans_back, segment, segment_all, shared_surnames
 from evenhand.brief.wording import compress, was_to_come
+from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact
 
 
@@ -1067,3 +1071,26 @@ def test_of_two_wordings_of_one_fact_the_plainer_is_printed() -> None:
     ])
     assert brief.lede is not None
     assert "slammed" not in brief.lede.text and "criticised" in brief.lede.text
+
+
+def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
+    # Ranked above the lede, the short report was kept; the lede chosen after it tells all it says
+    # (its dateline is not printed, so it adds nothing).
+    articles = [
+        _article("Veld Post", (
+            "Ferry captain Ada Wren was announced on Monday as the first woman to be honoured by the Veld Museum "
+            "with a bronze statue."
+        )),
+        _article("Quay Daily", (
+            "The museum board met in Veldhaven on Monday.\n\n"
+            "VELDHAVEN, June 3 (UPI) -- Ada Wren will be honoured by the Veld Museum."
+        )),
+    ]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    lede = next(k for k, s in enumerate(sentences) if s.text.startswith("Ferry captain"))
+    short = next(k for k, s in enumerate(sentences) if "UPI" in s.text)
+    sim = np.full((len(sentences), len(sentences)), 0.1, dtype=np.float32)
+    np.fill_diagonal(sim, 1.0)
+    ranked = [FactGroup((short,), short, 2.0), FactGroup((lede,), lede, 1.5)]
+    ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
+    assert [g.rep for g in ordered] == [lede]

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, words
+from .segment import SPEECH, content_stems, numbers_in, words
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2
@@ -165,7 +166,12 @@ def lede_first(
         told = len(happened & s.content) >= _TOLD_SHARE * len(happened)
         return told or float(sim[g.rep, lede.rep]) >= config.grouping.redundant
 
-    return [lede, *(g for g in chosen if g is not lede and not stale(g))]
+    # Facts were kept apart from those ranked above them; the lede may have ranked below one that
+    # it says in full ("Cox will be immortalized by Madame Tussauds" beside the lede that tells how).
+    def told(g: FactGroup) -> bool:
+        return _contains(sentences[lede.rep], sentences[g.rep])
+
+    return [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
 
 
 def _reports_an_event(text: str) -> bool:
@@ -215,4 +221,11 @@ def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bo
 def _contains(a: Sentence, b: Sentence) -> bool:
     """Whether b adds next to nothing to a: its numbers are all in a, and at most two of its
     content words are not ("a dramatic family fight" after the lede that reports the fight)."""
-    return bool(b.content) and len(b.content - a.content) <= _ADDED_WORDS and b.numbers <= a.numbers
+    content, numbers = _printed(b.text)  # a dateline or a connective the print leaves out adds nothing
+    return bool(content) and len(content - a.content) <= _ADDED_WORDS and numbers <= a.numbers
+
+
+@lru_cache(maxsize=4096)
+def _printed(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    printed = compress(text)
+    return content_stems(printed), numbers_in(printed)
