@@ -1094,3 +1094,17 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     ranked = [FactGroup((short,), short, 2.0), FactGroup((lede,), lede, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     assert [g.rep for g in ordered] == [lede]
+
+
+def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:
+    # "Anker blamed ..." after a caption that named him: the reader would not know who Anker is.
+    text = (
+        "The Veldhaven ferry talks collapsed on Tuesday after nine hours, leaving 4,000 commuters a day "
+        "without a crossing.\n\n"
+        "Harbour board chairman Piet Anker, left, leaves the harbour office in Veldhaven, Oct. 3, 2029.\n\n"
+        "Anker blamed the union for walking out of the talks without making a counter-offer on pay.\n\n"
+        "The union said it would meet on Friday to decide whether to extend the strike."
+    )
+    assert not any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", text)])))
+    named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
+    assert any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", named)])))

@@ -12,7 +12,7 @@ from ..config import Config
 from ..model import Sentence
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, content_stems, numbers_in, words
+from .segment import SPEECH, content_stems, numbers_in, opening_surname, words
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2
@@ -172,6 +172,34 @@ def lede_first(
         return _contains(sentences[lede.rep], sentences[g.rep])
 
     return [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
+
+
+def introduced(
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], texts: Sequence[str]
+) -> list[FactGroup]:
+    """The facts in print order, each that opens on a surname its article introduced in a
+    sentence not printed ("Meadows outlined ...") moved after the first fact that names that
+    person, or left out where none does: the reader would not know who is meant."""
+    kept: list[FactGroup] = []
+    waiting: dict[str, list[FactGroup]] = {}
+    printed = ""
+
+    def take(group: FactGroup) -> None:
+        nonlocal printed
+        kept.append(group)
+        printed += " " + sentences[group.rep].text
+        for name in [n for n in waiting if re.search(rf"\b{n}\b", printed)]:
+            for later in waiting.pop(name):
+                take(later)
+
+    for group in ordered:
+        s = sentences[group.rep]
+        name = opening_surname(texts[s.article], s.start, compress(s.text))
+        if name and not re.search(rf"\b{name}\b", printed):
+            waiting.setdefault(name, []).append(group)
+        else:
+            take(group)
+    return kept
 
 
 def _reports_an_event(text: str) -> bool:

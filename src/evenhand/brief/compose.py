@@ -15,7 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, lede_first, select
+from .choose import fit_budget, introduced, lede_first, select
 from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
 from .group import group_sentences, similarity
@@ -274,13 +274,15 @@ def make_brief(
             rivals[k] = rivals.get(k, frozenset()) | {n}
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
     budget, limit = _budget(kept, config), config.brief.max_facts + 1
+    texts = [a.text for a in kept]
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        chosen = lede_first(fitting, sentences, sim, config, _recency(kept))[:limit]
+        chosen = introduced(lede_first(fitting, sentences, sim, config, _recency(kept)), sentences, texts)[:limit]
     else:
-        ordered = lede_first(candidates, sentences, sim, config, _recency(kept))
-        chosen = fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False)
+        ordered = introduced(lede_first(candidates, sentences, sim, config, _recency(kept)), sentences, texts)
+        # The length may cut the fact that names a person another fact gives by surname only.
+        chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
 
     numbering = _Numbering()
 

@@ -100,6 +100,8 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 )
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
+# A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
+_OPENING_NAME = re.compile(r"([A-Z][a-z]+)\s+[a-z]")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
@@ -347,6 +349,27 @@ def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
         if name in shared and (not before[:1].isupper() or before.rstrip().endswith((",", '"', "”"))):
             return True
     return False
+
+
+def opening_surname(text: str, start: int, printed: str) -> str:
+    """The surname a sentence opens on ("Meadows outlined the talks") where its article gave the
+    full name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
+    opens otherwise."""
+    match = _OPENING_NAME.match(printed)
+    if not match or match.group(1).lower() in _NOT_NAMES:
+        return ""
+    name = match.group(1)
+    if re.search(rf"\b{name.lower()}\b", text):
+        return ""  # a common word ("Health officials said"): a surname is not written in lower case
+    return name if any(_person(text, m) for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name) else ""
+
+
+def _person(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised pair names a person, not part of a body's name ("Department of
+    Public Health", "the New York Times")."""
+    before = text[max(0, match.start() - 30) : match.start()]
+    part_of = re.search(r"(?:\b(?:of|the|The)|[A-Z][a-z]+)\s+$", before)
+    return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 
 def shared_surnames(text: str) -> frozenset[str]:
