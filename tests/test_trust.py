@@ -1108,3 +1108,23 @@ def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> 
     assert not any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", text)])))
     named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
     assert any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", named)])))
+
+
+def test_a_question_quoted_and_the_speakers_who_asked_it_are_one_sentence() -> None:
+    text = (
+        '"Why would the board hide the repair bill?" Piet Varga and Mara Holt, union leaders, said in a statement. '
+        '"Was it to protect the harbour from scandal?"\n\n'
+        "The harbour board has not answered the union's letter."
+    )
+    units = [u.text for u in segment(_article("Quay Daily", text), 0)]
+    assert units[0].startswith('"Why would the board hide the repair bill?" Piet Varga and Mara Holt'), units
+    assert not any(u.startswith("Piet Varga") for u in units)
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Mayor Ada Wren denied the claim on the radio on Friday.", True),
+    ("The harbour board rejected these allegations in a statement.", True),
+    ("Though the captain has denied the allegations, a court ordered him to pay damages in 2029.", False),
+])
+def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

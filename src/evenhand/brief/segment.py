@@ -56,6 +56,10 @@ _LEANS_BACK = re.compile(
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # an answer to what the sentence before reported: "denied the claim", "disputed the report"
+    r"|^(?!(?:Though|Although|While|Despite|Even though)\b)(?:\S+\s+){0,5}"
+    r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
+    r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
     r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
@@ -141,6 +145,10 @@ _SPECULATION = re.compile(
 )
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
 _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
+# Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
+_SPEAKER_TAG = re.compile(
+    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
+)
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
@@ -423,6 +431,8 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
             continue
         if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[: ends.get(end, end - 1)]):
             continue
+        if paragraph[end - 1] in "\"”" and paragraph[end - 2] in "?!" and _SPEAKER_TAG.match(paragraph, end):
+            continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
         piece = paragraph[start:end].strip()
         if piece:
             first = start + paragraph[start:end].index(piece[0])
