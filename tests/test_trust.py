@@ -14,7 +14,7 @@ from evenhand.brief.choose import lede_first
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.rank import FactGroup
-from evenhand.brief.segment import classify, leans_back, segment, segment_all, shared_surnames
+from evenhand.brief.segment import classify, leans_back, opening_surname, segment, segment_all, shared_surnames
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact
@@ -343,6 +343,14 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The estuary tested clean on Thursday, news that came as no surprise to the harbour board.", "fact"),
     ("Above, the harbour master carries the new ferry timetable along the quay.", "aside"),
     ("Breaking News Emails Get breaking news alerts and special reports from Veldhaven.", "aside"),
+    ("-Poor planning by the harbour board has cost the port two years and 40 million euros.", "aside"),
+    ("In the second video clip above, a reporter says all but one of the injured went home.", "aside"),
+    ("The Quay Daily has not seen the letter.", "aside"),
+    ("Perhaps not so pleased are the ferry workers, who lose their Sunday pay.", "opinion"),
+    ("Never mind that the captain apologised publicly for the remarks on Monday.", "opinion"),
+    ("Which party wins the harbour board is probably the biggest open question of the year.", "opinion"),
+    ("Under cover of the ferry strike, the board is moving to sell the harbour land.", "opinion"),
+    ("The storm killed 12 people on Monday - the worst toll in a decade.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1128,3 +1136,13 @@ def test_a_question_quoted_and_the_speakers_who_asked_it_are_one_sentence() -> N
 ])
 def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Ms Anker has been suspended while the board investigates.", "Anker"),
+    ("Anker blamed the union for the collapse of the talks.", "Anker"),
+    ("Health officials said 153 people had fallen ill.", ""),
+])
+def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, name: str) -> None:
+    text = "Ada Anker, a nurse at the Department of Public Health, was filmed at work. " + opening
+    assert opening_surname(text, text.index(opening), opening) == name

@@ -136,6 +136,8 @@ OPINION_CUES = (
     " fantastic", " amazing ", " terrific", " superb", " masterful", " mesmeriz", " riveting", " dazzling",
     " delightful", " charismatic", " hilarious", " forgettable", " lackluster", " overrated", " underrated",
     " like no other", " force of nature", " good looks", " scary ", " warped ", " career liar",
+    # the writer's guess or framing: "... is probably the biggest question", "Under cover of the crisis, ..."
+    " probably the ", " under cover of",
 )
 
 # The writer's stance on what happened: opinion even where most of the sentence is a quotation

@@ -60,6 +60,7 @@ _LEANS_LATER = re.compile(
     r"|^(?!(?:Though|Although|While|Despite|Even though)\b)(?:\S+\s+){0,5}"
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
     r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
+
     r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
@@ -105,7 +106,7 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
-_OPENING_NAME = re.compile(r"([A-Z][a-z]+)\s+[a-z]")
+_OPENING_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)\s+[a-z]")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
@@ -135,7 +136,14 @@ _ASIDE = re.compile(
     # where the picture is: "Above, the singer carries the bag in Tribeca."
     r"^(?:above|below|pictured|top|bottom|inset)(?: (?:left|right))?,\s|"
     # a newsletter's sign-up box: "Breaking News Emails Get breaking news alerts ..."
-    r"\bbreaking news (?:emails|alerts)\b",
+    r"\bbreaking news (?:emails|alerts)\b|"
+    # a pointer to the page's media: "In the second video clip above, ..."
+    r"\b(?:clip|video|photo|picture|image|gallery|graphic|chart|map)s? (?:above|below)\b|"
+    # a list's bullet: a finding or a point of a list whose heading is not printed
+    r"^[-–—•*]\s*\S|"
+    # the outlet's note on what it could not check: "NBC News has not seen the cable."
+    r"\bha(?:s|ve) not (?:seen|verified|independently verified|been able to (?:verify|confirm|see)) "
+    r"(?:the|that|this|these|those)(?: [\w-]+){1,2}[.]?$",
     re.I,
 )
 _SPECULATION = re.compile(
@@ -148,6 +156,10 @@ _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
 _SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
+)
+# The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
+_TO_THE_READER = re.compile(
+    r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind)\b"
 )
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
@@ -314,8 +326,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # what could happen, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
-    if re.match(r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up)\b", text.lstrip()):
-        return "opinion"  # the writer talking to the reader
+    if _TO_THE_READER.match(text.lstrip()):
+        return "opinion"  # the writer talking to the reader, or guessing
     if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
         return "opinion"  # a teaser: what it promises comes after it
     if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
@@ -369,7 +381,8 @@ def opening_surname(text: str, start: int, printed: str) -> str:
     name = match.group(1)
     if re.search(rf"\b{name.lower()}\b", text):
         return ""  # a common word ("Health officials said"): a surname is not written in lower case
-    return name if any(_person(text, m) for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name) else ""
+    named = (m for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name)
+    return name if any(_person(text, m) for m in named) else ""
 
 
 def _person(text: str, match: re.Match[str]) -> bool:
