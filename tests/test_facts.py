@@ -10,8 +10,9 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
+from evenhand.brief.features import dates_in, numbers_in
 from evenhand.brief.group import agree, group_sentences, similarity
-from evenhand.brief.segment import dates_in, numbers_in, segment, segment_all
+from evenhand.brief.segment import segment, segment_all
 from evenhand.brief.wording import compress
 from evenhand.config import load_config
 from evenhand.embed import load_embedder

@@ -1,20 +1,13 @@
-"""Sentences, their offsets and the features fact matching compares (evenhand.brief.segment)."""
+"""Sentences, their offsets and the features fact matching compares (evenhand.brief.segment and
+evenhand.brief.features)."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.brief.segment import (
-    classify,
-    dates_in,
-    entities_in,
-    is_negated,
-    numbers_in,
-    segment,
-    segment_all,
-    stem,
-)
+from evenhand.brief.features import dates_in, entities_in, numbers_in, stem
+from evenhand.brief.segment import classify, is_negated, segment, segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article
 

@@ -114,6 +114,8 @@ DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december yesterday today tomorrow tonight""".split()
 )
+# Capitalised words that name nobody.
+NOT_NAMES = STOPWORDS | DATE_WORDS
 
 # Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
 OPINION_CUES = (

@@ -10,9 +10,10 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
+from .features import content_stems, numbers_in, words
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, content_stems, numbers_in, opening_surname, words
+from .segment import SPEECH, opening_surname
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2

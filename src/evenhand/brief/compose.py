@@ -18,11 +18,12 @@ from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source
 from .choose import fit_budget, introduced, lede_first, select
 from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
+from .features import content_stems, words
 from .group import group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section
 from .rank import FactGroup, rank_groups
-from .segment import content_stems, segment_all, words
+from .segment import segment_all
 from .wording import balanced_quotes, compress
 
 

@@ -21,8 +21,8 @@ import numpy as np
 from .. import lexicon
 from ..config import Config
 from ..model import Claim, Contested, Sentence, Support
+from .features import last_names, numbers_in, stem, word_spans
 from .group import Matrix
-from .segment import last_names, numbers_in, stem, word_spans
 
 # A total and a part of it, or two different things, differ more than this; two reports of one figure rarely do.
 _MAX_RATIO = 2.0

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .segment import content_stems, dates_in, entities_in, numbers_in, words
+from .features import content_stems, dates_in, entities_in, numbers_in, words
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6

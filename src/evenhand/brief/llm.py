@@ -21,7 +21,8 @@ import httpx
 
 from ..errors import EvenhandError
 from ..model import Fact
-from .segment import SPEECH, content_stems, dates_in, entities_in, is_negated, numbers_in, words
+from .features import content_stems, dates_in, entities_in, numbers_in, words
+from .segment import SPEECH, is_negated
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 _MAX_GROWTH = 1.2

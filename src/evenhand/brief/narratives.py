@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
-from .segment import attributed, count_sentences, last_names, named_speaker, words
+from .features import last_names, words
+from .segment import attributed, count_sentences, named_speaker
 from .wording import balanced_quotes
 
 # Sympathy is not an argument, whatever framing words it carries.

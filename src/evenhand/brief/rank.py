@@ -13,8 +13,9 @@ import numpy.typing as npt
 from ..config import Config
 from ..model import Sentence
 from .corroborate import Stated, idf_of, independent_sources, supports
+from .features import words
 from .group import Matrix
-from .segment import attributed, words
+from .segment import attributed
 from .wording import loaded_words, wholly_quoted
 
 

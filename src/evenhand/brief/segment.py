@@ -1,5 +1,5 @@
-"""Split cleaned text into sentences, tell reported facts from quotes, opinion and background,
-and pull out what fact matching must compare: numbers, dates, names and negation."""
+"""Split cleaned text into sentences and units that stand alone, and tell reported facts from
+quotes, opinion, background, captions and asides."""
 
 from __future__ import annotations
 
@@ -9,13 +9,8 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
+from .features import content_stems, dates_in, entities_in, numbers_in, words
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
-_CAP_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of|de|al|bin|von|van|the)?\s*[A-Z][\w’'.-]*)*")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent))?"
-                     r"(?:\s+(million|billion|trillion|thousand))?", re.I)
-_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
 _QUOTED = re.compile(r"“[^“”]{12,}”|\"[^\"“”]{12,}\"|«[^«»]{12,}»")
@@ -95,14 +90,9 @@ _LEANS_LATER = re.compile(
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+(?:" + _CLOSERS + r")\b")
 # Capitalised words that name nobody; words that may follow "3 p.m." inside a sentence.
-_NOT_NAMES = lexicon.STOPWORDS | lexicon.DATE_WORDS
+_NOT_NAMES = lexicon.NOT_NAMES
 _CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
 _QUOTE_OPEN = re.compile(r"[\"“]")
-# The capitalised word a name-number follows ("Pier 6"), and the words that instead say how many.
-_LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
-_COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
-    "nearly roughly almost around approximately only just some over under least than about estimated".split()
-)
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
@@ -193,106 +183,6 @@ _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
 )
 _MAX_JOINED = 3  # sentences in one unit
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'arrives'/'arrived'/'arriving' without a download."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + keep
-            break
-    return lexicon.SAME_HAPPENING.get(w, w)
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def word_spans(text: str) -> list[tuple[str, int, int]]:
-    """The words of :func:`words` with where each starts and ends in ``text``."""
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
-def content_stems(text: str) -> frozenset[str]:
-    return frozenset(
-        stem(w) for w in words(text) if w.lower() not in lexicon.STOPWORDS and len(w) > 1 and not w[0].isdigit()
-    )
-
-
-def _normalise_number(digits: str, unit: str | None, scale: str | None) -> str:
-    value = float(digits.replace(",", ""))
-    if scale:
-        value *= _SCALE[scale.lower()]
-    text = f"{value:.6g}" if value < 1e15 else str(value)
-    return text + ("%" if unit else "")
-
-
-def _times(text: str) -> tuple[set[str], str]:
-    """Clock times as one token each ("t3:40"), and the text with them blanked out."""
-    found: set[str] = set()
-    for match in _TIME.finditer(text):
-        hour, minute, _, hour24, minute24 = match.groups()
-        if hour24 is not None:
-            found.add(f"t{int(hour24)}:{minute24}")
-        else:
-            found.add(f"t{int(hour)}:{minute or '00'}")
-    return found, _TIME.sub(" ", text)
-
-
-def numbers_in(text: str) -> frozenset[str]:
-    """The quantities a sentence gives, normalised ("1,200", "1.2 thousand"); not years, and not
-    the numbers that are part of a name ("Pier 6", "Flight 214", "Chapter 11"): those count nothing."""
-    found, text = _times(text)
-    for match in _NUMBER.finditer(text):
-        digits, unit, scale = match.groups()
-        if _YEAR.fullmatch(digits) and not unit and not scale:
-            continue
-        label = _LABEL_WORD.search(text, 0, match.start())
-        if label and label.group(1).lower() not in _COUNT_WORDS and not unit and not scale:
-            continue
-        found.add(_normalise_number(digits, unit, scale))
-    for word in words(text):
-        value = lexicon.number_word(word)
-        if value is not None:
-            found.add(f"{value:.6g}")
-    return frozenset(found)
-
-
-def dates_in(text: str) -> frozenset[str]:
-    found = {y for y in _YEAR.findall(text)}
-    found |= {w.lower() for w in words(text) if w.lower() in lexicon.DATE_WORDS}
-    return frozenset(found)
-
-
-def entities_in(text: str) -> frozenset[str]:
-    """The words of capitalised names, one by one ('Kim Jong-un' and 'Kim Jong Un' share all three);
-    a sentence's first word counts only when a name follows it."""
-    found: set[str] = set()
-    for match in _CAP_RUN.finditer(text):
-        tokens = re.split(r"[\s-]+", match.group(0).strip(" ."))
-        at_start = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "\"", "“"))
-        if at_start and (len(tokens) == 1 or tokens[0].lower() in lexicon.STOPWORDS):
-            tokens = tokens[1:]
-        for token in tokens:
-            word = token.lower().strip("’'.")
-            if word and word not in lexicon.STOPWORDS and word not in lexicon.DATE_WORDS:
-                found.add(stem(word))
-    return frozenset(found)
-
-
-def last_names(text: str) -> frozenset[str]:
-    """The last word of each capitalised name ("paterson" of "Former New York Gov. David
-    Paterson"): what tells two speakers apart where their titles and places agree."""
-    found = set()
-    for match in _CAP_RUN.finditer(text):
-        word = re.split(r"[\s-]+", match.group(0).strip(" ."))[-1].lower().strip("’'.")
-        if len(word) > 1 and word not in _NOT_NAMES:
-            found.add(stem(word))
-    return frozenset(found)
 
 
 def is_negated(text: str) -> bool:

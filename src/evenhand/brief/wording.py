@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .segment import SPEECH, last_names, words
+from .features import last_names, words
+from .segment import SPEECH
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
