@@ -351,6 +351,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Which party wins the harbour board is probably the biggest open question of the year.", "opinion"),
     ("Under cover of the ferry strike, the board is moving to sell the harbour land.", "opinion"),
     ("The storm killed 12 people on Monday - the worst toll in a decade.", "fact"),
+    ("View larger image The ferry captain is shown in a photo from the line's website.", "aside"),
+    ("Regardless, the damage was done and the island was highly amused.", "opinion"),
+    ("Apparently, the captain was raised to be polite to the harbour board.", "opinion"),
+    ("After all, the ferry line did answer the first complaint within an hour.", "opinion"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1146,3 +1150,8 @@ def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: st
 def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, name: str) -> None:
     text = "Ada Anker, a nurse at the Department of Public Health, was filmed at work. " + opening
     assert opening_surname(text, text.index(opening), opening) == name
+
+
+def test_a_case_name_with_v_is_not_cut_at_the_abbreviation() -> None:
+    text = "The appeal could still end Anker v. Veld Ferries, the 2019 ruling on crew pay. The court meets in May."
+    assert next(u.text for u in segment(_article("Quay Daily", text), 0)).endswith("the 2019 ruling on crew pay.")

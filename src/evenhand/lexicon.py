@@ -83,7 +83,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon pres supt insp
     no nos vol vs etc inc corp co ltd llc dept univ ave blvd rd mt ft est approx fig cf al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong drs profs sens reps govs""".split()
+    a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong drs profs sens reps govs v""".split()
 )
 
 # Names spelt with an exclamation mark, which does not end the sentence ("shared with HOLA! USA").

@@ -130,7 +130,7 @@ _ASIDE = re.compile(
     # a pointer to the page's media: "In the second video clip above, ..."
     r"\b(?:clip|video|photo|picture|image|gallery|graphic|chart|map)s? (?:above|below)\b|"
     # a list's bullet: a finding or a point of a list whose heading is not printed
-    r"^[-–—•*]\s*\S|"
+    r"^[-–—•*]\s*\S|^view (?:larger|full|the) (?:image|photo|gallery)\b|"
     # the outlet's note on what it could not check: "NBC News has not seen the cable."
     r"\bha(?:s|ve) not (?:seen|verified|independently verified|been able to (?:verify|confirm|see)) "
     r"(?:the|that|this|these|those)(?: [\w-]+){1,2}[.]?$",
@@ -149,7 +149,8 @@ _SPEAKER_TAG = re.compile(
 )
 # The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
 _TO_THE_READER = re.compile(
-    r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind)\b"
+    r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
+    r"Regardless|Apparently)\b"
 )
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
