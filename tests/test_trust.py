@@ -355,6 +355,12 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Regardless, the damage was done and the island was highly amused.", "opinion"),
     ("Apparently, the captain was raised to be polite to the harbour board.", "opinion"),
     ("After all, the ferry line did answer the first complaint within an hour.", "opinion"),
+    ("\u201cIt will be a long fight,\u201d said Sen. Ada Wren Ada Maria WrenFerry strike enters third week "
+     "Harbour board faces vote MORE (D-Veld), a former transport chair.", "aside"),
+    ("\u201cWe need someone ready by August,\u201d said Sen. Piet Anker Pieter Jan AnkerMORE (R-Veld).", "aside"),
+    ("The ferry strike is a good moment to ask who runs the harbour.", "opinion"),
+    ("In practice, the harbour board decides every fare on the island.", "opinion"),
+    ("Sen. Ada Wren of Veld said the strike would be a long fight, a former transport chair added.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1155,3 +1161,15 @@ def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, n
 def test_a_case_name_with_v_is_not_cut_at_the_abbreviation() -> None:
     text = "The appeal could still end Anker v. Veld Ferries, the 2019 ruling on crew pay. The court meets in May."
     assert next(u.text for u in segment(_article("Quay Daily", text), 0)).endswith("the 2019 ruling on crew pay.")
+
+
+def test_a_fact_naming_a_body_by_its_kind_only_needs_it_named_before_it() -> None:
+    # "The agency raised the fee": which agency, only a fact before it can say.
+    text = (
+        "Veldhaven's ferry fares will rise by a third from Monday, the harbour board said on Friday.\n\n"
+        "The agency increased the cost of a monthly commuter pass from 40 to 55 euros.\n\n"
+        "Commuters' groups said they would protest at the quay on Saturday."
+    )
+    assert not any(t.startswith("The agency") for t in _texts(make_brief([_article("Veld Post", text)])))
+    named = text.replace("the harbour board said on Friday", "the Veld transport agency said on Friday")
+    assert any(t.startswith("The agency") for t in _texts(make_brief([_article("Veld Post", named)])))

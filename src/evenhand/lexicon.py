@@ -89,6 +89,14 @@ ABBREVIATIONS = frozenset(
 # Names spelt with an exclamation mark, which does not end the sentence ("shared with HOLA! USA").
 EXCLAIMED_NAMES = frozenset("yahoo hola hello ok jeopardy wham".split())
 
+# Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
+BODIES = (
+    "agency", "company", "broadcaster", "network", "newspaper", "ministry", "firm", "group", "organization",
+    "organisation", "department", "bureau", "museum", "university", "hospital", "court", "union", "board",
+    "council", "committee", "commission", "station", "magazine", "website", "airline", "bank", "carrier",
+    "automaker", "retailer", "watchdog", "regulator", "panel", "channel", "studio",
+)
+
 # Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
 TIME_ZONES = frozenset("eastern pacific central mountain et pt ct mt est edt pst pdt gmt utc bst cet local".split())
 
@@ -139,7 +147,7 @@ OPINION_CUES = (
     " delightful", " charismatic", " hilarious", " forgettable", " lackluster", " overrated", " underrated",
     " like no other", " force of nature", " good looks", " scary ", " warped ", " career liar",
     # the writer's guess or framing: "... is probably the biggest question", "Under cover of the crisis, ..."
-    " probably the ", " under cover of",
+    " probably the ", " under cover of", " a good moment to", " a scintilla of", " in practice,",
 )
 
 # The writer's stance on what happened: opinion even where most of the sentence is a quotation

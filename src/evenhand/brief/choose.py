@@ -20,6 +20,8 @@ _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
 # A fact that adds no more content words than this to one already chosen restates it.
 _ADDED_WORDS = 2
+# A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
+_BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
@@ -179,8 +181,9 @@ def introduced(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], texts: Sequence[str]
 ) -> list[FactGroup]:
     """The facts in print order, each that opens on a surname its article introduced in a
-    sentence not printed ("Meadows outlined ...") moved after the first fact that names that
-    person, or left out where none does: the reader would not know who is meant."""
+    sentence not printed ("Meadows outlined ...") or on a body by its kind ("The agency raised
+    ...") moved after the first fact that names that person or kind, or left out where none does:
+    the reader would not know who is meant."""
     kept: list[FactGroup] = []
     waiting: dict[str, list[FactGroup]] = {}
     printed = ""
@@ -195,12 +198,20 @@ def introduced(
 
     for group in ordered:
         s = sentences[group.rep]
-        name = opening_surname(texts[s.article], s.start, compress(s.text))
-        if name and not re.search(rf"\b{name}\b", printed):
+        printed_text = compress(s.text)
+        name = opening_surname(texts[s.article], s.start, printed_text) or _opening_body(printed_text)
+        if name and not re.search(rf"\b{name}\b", printed, re.I):
             waiting.setdefault(name, []).append(group)
         else:
             take(group)
     return kept
+
+
+def _opening_body(text: str) -> str:
+    """The kind of body a fact opens on by its kind alone ("The agency increased the fee"): which
+    agency, only a fact before it that names one can say."""
+    match = _BODY.match(text)
+    return match.group(1) if match else ""
 
 
 def _reports_an_event(text: str) -> bool:

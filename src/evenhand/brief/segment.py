@@ -152,6 +152,9 @@ _TO_THE_READER = re.compile(
     r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
     r"Regardless|Apparently)\b"
 )
+# A site's card of links run into a sentence after a name: the name again, glued to the first
+# headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
+_LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
@@ -235,6 +238,7 @@ def is_aside(text: str) -> bool:
         return True
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
+        or _LINK_CARD.search(stripped)
     )
 
 
@@ -277,8 +281,9 @@ def opening_surname(text: str, start: int, printed: str) -> str:
 
 
 def _person(text: str, match: re.Match[str]) -> bool:
-    """Whether a capitalised pair names a person, not part of a body's name ("Department of
-    Public Health", "the New York Times")."""
+    """Whether a capitalised pair names someone the reader need not be told of, not part of a
+    body's name ("Department of Public Health", "the New York Times"); one given a capitalised title
+    ("Vice President Mike Pence") is known by name."""
     before = text[max(0, match.start() - 30) : match.start()]
     part_of = re.search(r"(?:\b(?:of|the|The)|[A-Z][a-z]+)\s+$", before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
