@@ -192,7 +192,7 @@ def introduced(
         nonlocal printed
         kept.append(group)
         printed += " " + sentences[group.rep].text
-        for name in [n for n in waiting if re.search(rf"\b{n}\b", printed)]:
+        for name in [n for n in waiting if _named(n, printed)]:
             for later in waiting.pop(name):
                 take(later)
 
@@ -200,11 +200,15 @@ def introduced(
         s = sentences[group.rep]
         printed_text = compress(s.text)
         name = opening_surname(texts[s.article], s.start, printed_text) or _opening_body(printed_text)
-        if name and not re.search(rf"\b{name}\b", printed, re.I):
+        if name and not _named(name, printed):
             waiting.setdefault(name, []).append(group)
         else:
             take(group)
     return kept
+
+
+def _named(name: str, printed: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", printed, re.I) is not None
 
 
 def _opening_body(text: str) -> str:

@@ -281,6 +281,7 @@ def make_brief(
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
         chosen = introduced(lede_first(fitting, sentences, sim, config, _recency(kept)), sentences, texts)[:limit]
     else:
+        # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         ordered = introduced(lede_first(candidates, sentences, sim, config, _recency(kept)), sentences, texts)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)

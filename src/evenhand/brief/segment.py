@@ -281,9 +281,9 @@ def opening_surname(text: str, start: int, printed: str) -> str:
 
 
 def _person(text: str, match: re.Match[str]) -> bool:
-    """Whether a capitalised pair names someone the reader need not be told of, not part of a
-    body's name ("Department of Public Health", "the New York Times"); one given a capitalised title
-    ("Vice President Mike Pence") is known by name."""
+    """Whether a capitalised pair gives a person's full name, which the surname alone later leans
+    on: not part of a body's name ("Department of Public Health", "the New York Times"), nor a name
+    after a capitalised title ("Vice President Mike Pence"), whom readers know by the surname."""
     before = text[max(0, match.start() - 30) : match.start()]
     part_of = re.search(r"(?:\b(?:of|the|The)|[A-Z][a-z]+)\s+$", before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
