@@ -140,6 +140,12 @@ def test_a_paragraph_the_extraction_holds_in_other_words_of_spacing_or_lines_is_
     assert _recover(_page(body), kept) == kept
 
 
+def test_short_paragraphs_the_extraction_ran_into_one_line_are_not_given_twice() -> None:
+    body = _paragraphs([*STORY[:3], "Orlow put it plainly:", "“The slip will not last the summer.”", *STORY[3:]])
+    kept = [*STORY[:3], "Orlow put it plainly: “The slip will not last the summer.”", *STORY[3:]]
+    assert _recover(_page(body), kept) == kept
+
+
 def test_a_skipped_paragraph_is_put_back_after_a_paragraph_the_extraction_broke_in_two() -> None:
     wrapped = STORY[2].replace(" because", "\nbecause")
     body = _paragraphs([*STORY[:2], wrapped, *STORY[3:]])
