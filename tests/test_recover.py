@@ -159,3 +159,24 @@ def test_a_page_without_a_body_or_with_one_kept_paragraph_is_left_as_extracted()
     assert recover(parse_page("<html></html>"), STORY[0]) == STORY[0]
     assert recover(None, STORY[0]) == STORY[0]
     assert _recover(_page(_paragraphs(STORY)), [STORY[0]]) == [STORY[0]]
+
+
+def test_a_page_puts_back_a_paragraph_only_the_body_it_declares_holds() -> None:
+    """Through article_from_html: trafilatura (and its recall mode) drop a paragraph that the page
+    wraps in a folding box ("expandable"); the articleBody the page declares in JSON-LD, all of the
+    story run into one paragraph, holds it, so it is put back in its place."""
+    import json
+
+    from evenhand.ingest.extract import article_from_html
+
+    folded = "".join(
+        f'<div class="expandable"><p>{text}</p></div>' if i == 3 else f"<p>{text}</p>" for i, text in enumerate(STORY)
+    )
+    declared = {"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Keswyn ferry slip to close for repairs", "articleBody": " ".join(STORY)}
+    page = _page(folded).replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(declared)}</script></head>'
+    )
+    assert article_from_html(page, origin="slip.html").text.split("\n\n") == STORY
+    without = page.replace('<script type="application/ld+json">', '<script type="text/plain">')
+    assert STORY[3] not in article_from_html(without, origin="slip.html").text  # nothing else holds it
