@@ -180,3 +180,15 @@ def test_a_page_puts_back_a_paragraph_only_the_body_it_declares_holds() -> None:
     assert article_from_html(page, origin="slip.html").text.split("\n\n") == STORY
     without = page.replace('<script type="application/ld+json">', '<script type="text/plain">')
     assert STORY[3] not in article_from_html(without, origin="slip.html").text  # nothing else holds it
+
+
+def test_a_page_past_the_bounds_is_left_as_extracted() -> None:
+    """Every block is looked for in the text: a page of more blocks than any article has is not."""
+    from evenhand.ingest import recover as module
+
+    many = _paragraphs([*STORY[:3], *(f"Line {i} of a list no article holds." for i in range(module._MAX_BLOCKS)),
+                        *STORY[3:]])
+    kept = [*STORY[:3], *STORY[3:]]
+    assert _recover(_page(many), kept) == kept
+    shapes_alike = _paragraphs([*STORY[:3], "A paragraph of the story's own shape that was skipped.", *STORY[3:]])
+    assert len(_recover(_page(shapes_alike), kept)) == len(kept) + 1

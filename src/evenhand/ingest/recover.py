@@ -59,6 +59,10 @@ _MIN_KEPT = 2
 # A block found inside the extracted text rather than as a line of it counts as kept from this many
 # characters (spaces aside): a short one ("Home", "Share") may be found inside any text by chance.
 _FOUND_WITHIN = 40
+# Bounds on the work a hostile page can ask for: every block is looked for in the text. Past them
+# the page is no article's and its extraction is left as it is.
+_MAX_TEXT = 200_000
+_MAX_BLOCKS = 5_000
 # A block more than half of whose text is links is a list of links, not a paragraph.
 _LINK_SHARE = 0.5
 
@@ -81,12 +85,14 @@ def recover(
     and is called only where a block that only it could confirm is waiting."""
     body = tree.find(".//body") if tree is not None else None
     wanted = {_compact(line) for line in extracted.split("\n")} - {""}
-    if body is None or not wanted:
-        return extracted
-    blocks = _blocks(body)
     # trafilatura breaks some paragraphs where the page's source does ("...Dockerfile.\nAnd so ..."):
     # a block is also found across its lines.
     joined = "".join(_compact(line) for line in extracted.split("\n"))
+    if body is None or not wanted or len(joined) > _MAX_TEXT:
+        return extracted
+    blocks = _blocks(body)
+    if len(blocks) > _MAX_BLOCKS:
+        return extracted
     for block in blocks:
         block.kept = (
             block.key in wanted or all(_compact(line) in wanted for line in block.lines)
