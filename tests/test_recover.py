@@ -89,15 +89,16 @@ def test_a_list_skipped_between_paragraphs_is_put_back_where_another_reading_hol
               "Cyclists: the road bridge at Ammel Cross, eleven miles upstream."]
     body = _paragraphs(STORY[:3]) + "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
     body += _paragraphs(STORY[3:])
-    whole = [*STORY[:3], *points, *STORY[3:]]
+    whole = [*STORY[:3], *(f"- {p}" for p in points), *STORY[3:]]  # marked as trafilatura marks list items
 
-    recall = _Reading("\n".join([*STORY[:3], *(f"- {p}" for p in points), *STORY[3:]]))
+    recall = _Reading("\n".join(whole))
     assert _recover(_page(body), STORY, second=recall) == whole
     assert recall.asked == 1
 
-    declared = "\n\n".join(whole)  # the articleBody of the page's JSON-LD
+    declared = "\n\n".join([*STORY[:3], *points, *STORY[3:]])  # the articleBody of the page's JSON-LD
     unasked = _Reading(None)
     assert _recover(_page(body), STORY, declared=declared, second=unasked) == whole
+    assert unasked.asked == 0  # the declared body holds it: the recall mode is not run
 
     assert _recover(_page(body), STORY, second=_Reading(None)) == STORY  # no reading holds it: left out
 

@@ -118,7 +118,7 @@ def recover(
             waiting.append((i, False))
     if not waiting:
         return extracted
-    confirmed = _confirmer(declared, second if any(not same for _, same in waiting) else None)
+    confirmed = _confirmer(declared, second)
     chosen = {i for i, same in waiting if same or confirmed(blocks[i].key)}
     return _put_back(extracted, blocks, chosen) if chosen else extracted
 
@@ -263,11 +263,20 @@ def _in_link_list(element: Any) -> bool:
 
 
 def _confirmer(declared: str | None, second: Callable[[], str | None] | None) -> Callable[[str], bool]:
-    """Whether another reading of the page holds a block's text (compared by _compact keys)."""
+    """Whether another reading of the page holds a block's text (compared by _compact keys): the
+    declared body first, then trafilatura's recall mode, read only for a block the body lacks."""
     readings = ["".join(declared.split())] if declared else []
-    if second is not None and (recall := second()):
-        readings.append("\n".join(_compact(line) for line in recall.split("\n")))
-    return lambda key: any(key in reading for reading in readings)
+    pending = [second] if second is not None else []
+
+    def holds(key: str) -> bool:
+        if any(key in reading for reading in readings):
+            return True
+        if pending and (recall := pending.pop()()):
+            readings.append("\n".join(_compact(line) for line in recall.split("\n")))
+            return key in readings[-1]
+        return False
+
+    return holds
 
 
 def _put_back(extracted: str, blocks: list[_Block], chosen: set[int]) -> str:
@@ -280,12 +289,19 @@ def _put_back(extracted: str, blocks: list[_Block], chosen: set[int]) -> str:
         if block.kept:
             anchor = _line_of(block, keys, 0 if anchor is None else anchor)
         elif i in chosen and anchor is not None:
-            after.setdefault(anchor, []).extend(block.lines)
+            after.setdefault(anchor, []).extend(_written(block))
     out: list[str] = []
     for j, line in enumerate(lines):
         out.append(line)
         out.extend(after.get(j, []))
     return "\n".join(out)
+
+
+def _written(block: _Block) -> list[str]:
+    """A block's lines as trafilatura writes them: a list item marked as one."""
+    if block.element.tag == "li":
+        return [f"- {block.lines[0]}", *block.lines[1:]]
+    return block.lines
 
 
 def _line_of(block: _Block, keys: list[str], start: int) -> int | None:
