@@ -72,7 +72,7 @@ class _Block:
     element: Any
     lines: list[str]
     text: str
-    key: str = ""
+    key: str  # the text without its spacing (see _compact)
     kept: bool = False
 
 
@@ -101,7 +101,15 @@ def recover(
     kept = [block for block in blocks if block.kept]
     if len(kept) < _MIN_KEPT:
         return extracted
-    container = _container(kept)
+    waiting = _waiting(blocks, _container(kept), joined)
+    confirmed = _confirmer(declared, second)
+    chosen = {i for i, same in waiting if same or confirmed(blocks[i].key)}
+    return _put_back(extracted, blocks, chosen) if chosen else extracted
+
+
+def _waiting(blocks: list[_Block], container: Any, joined: str) -> list[tuple[int, bool]]:
+    """The skipped blocks between the container's first and last kept block that are not
+    furniture, each with whether it has a kept block's shape (else another reading must hold it)."""
     at = [i for i, block in enumerate(blocks) if block.kept and _inside(block.element, container)]
     shapes = {_shape(blocks[i].element, container) for i in at}
     waiting: list[tuple[int, bool]] = []
@@ -116,11 +124,7 @@ def recover(
                 waiting.append((i, True))
         elif not _in_furniture(block.element, container, _FURNITURE_TAGS, _FURNITURE_NAME):
             waiting.append((i, False))
-    if not waiting:
-        return extracted
-    confirmed = _confirmer(declared, second)
-    chosen = {i for i, same in waiting if same or confirmed(blocks[i].key)}
-    return _put_back(extracted, blocks, chosen) if chosen else extracted
+    return waiting
 
 
 def _found(block: _Block, joined: str) -> bool:
