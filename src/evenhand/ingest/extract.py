@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +170,10 @@ def article_from_html(
     published = page.published or getattr(found, "date", None)
     author = page.author or getattr(found, "author", None)
     failure = InputError(origin, "no article text found in the page")
-    recall = _RecallMode(html, url)
+    # trafilatura's recall mode, read once and only where something asks for it.
+    recall = cache(lambda: getattr(
+        trafilatura.bare_extraction(html, url=url, favor_recall=True, **_TRAFILATURA_OPTIONS), "text", None
+    ))
     extracted = getattr(doc, "text", None) or ""
     if extracted:
         extracted = recover(tree, extracted, declared=page.body, second=recall)
@@ -202,23 +206,6 @@ def _declares_more(declared: str, extracted: str) -> bool:
     return words >= _DECLARED_BODY_RATIO * found or (
         words >= found and paragraphs > len([p for p in extracted.split("\n") if p.strip()])
     )
-
-
-class _RecallMode:
-    """trafilatura's recall-mode text of a page, read once and only when asked for."""
-
-    def __init__(self, html: str | bytes, url: str | None) -> None:
-        self._html, self._url = html, url
-        self._text: str | None = None
-        self._done = False
-
-    def __call__(self) -> str | None:
-        if not self._done:
-            import trafilatura
-
-            found = trafilatura.bare_extraction(self._html, url=self._url, favor_recall=True, **_TRAFILATURA_OPTIONS)
-            self._text, self._done = getattr(found, "text", None), True
-        return self._text
 
 
 def _page_texts(
