@@ -2,8 +2,9 @@
 
 The floors live in ``tests/extraction_floors.toml``; the figures are computed by the same code as
 ``bench/extraction.py`` (``tests/extraction_eval.py``), with trafilatura run in the same process
-so that the margin does not depend on the machine. The text alone (what ``evenhand clean``
-prints) and the headline with it (all evenhand keeps of a page) have floors of their own.
+so that the margin does not depend on the machine, and scored as trafilatura's own evaluation
+scores (white space normalised on both sides). The text alone (what ``evenhand clean`` prints) and
+the headline with it (all evenhand keeps of a page) have floors of their own.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 One module per stage: `fetch` (polite, bounded HTTP), `feeds` (RSS/Atom, OPML and WARC readers),
 `extract` (article text and metadata from files, records and pages), `pagemeta` (what a page declares
-about itself: JSON-LD and Open Graph), `clean` (boilerplate removal), `clusters` (the clusters
-files of `evenhand brief --clusters`) and `run` (the orchestration that reads sources into a store).
+about itself: JSON-LD and Open Graph), `recover` (the article paragraphs trafilatura skipped, put
+back), `clean` (boilerplate removal), `clusters` (the clusters files of `evenhand brief --clusters`)
+and `run` (the orchestration that reads sources into a store).
 
 Names load on first use, so that importing one stage does not import the store.
 """

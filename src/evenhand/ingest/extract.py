@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
 from .decode import decode, looks_binary, single_line, unicode_text
 from .files import read_capped, walk
-from .pagemeta import page_metadata
+from .pagemeta import page_metadata, parse_page
+from .recover import recover
 from .urls import safe_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -139,13 +141,16 @@ def article_from_html(
     """An article page: text by trafilatura, then our boilerplate rules; metadata from what the
     page declares about itself (JSON-LD, Open Graph), else trafilatura's reading of it.
 
-    A page is given up only when none of its texts has an article: trafilatura's extraction, its
-    recall mode, the body the page declares in JSON-LD and trafilatura's baseline, in turn."""
+    trafilatura's extraction has the paragraphs it skipped inside the article put back (see
+    recover.py). A page is given up only when none of its texts has an article: that extraction,
+    trafilatura's recall mode, the body the page declares in JSON-LD and trafilatura's baseline,
+    in turn."""
     import trafilatura
 
     config = config or load_config()
     origin = origin or url or "page"
-    page = page_metadata(html)
+    tree = parse_page(html)
+    page = page_metadata(html, tree=tree)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, **_TRAFILATURA_OPTIONS)
     # trafilatura's reading of the page's metadata (half its time, dates above all) only where
     # the page does not declare all of it.
@@ -165,7 +170,14 @@ def article_from_html(
     published = page.published or getattr(found, "date", None)
     author = page.author or getattr(found, "author", None)
     failure = InputError(origin, "no article text found in the page")
-    for text in _page_texts(html, url, getattr(doc, "text", None) or "", page.body):
+    # trafilatura's recall mode, read once and only where something asks for it.
+    recall = cache(lambda: getattr(
+        trafilatura.bare_extraction(html, url=url, favor_recall=True, **_TRAFILATURA_OPTIONS), "text", None
+    ))
+    extracted = getattr(doc, "text", None) or ""
+    if extracted:
+        extracted = recover(tree, extracted, declared=page.body, second=recall)
+    for text in _page_texts(html, extracted, page.body, recall):
         try:
             return _finish(
                 text=text, title=title, outlet=outlet, url=page_url, published=published, author=author,
@@ -196,7 +208,9 @@ def _declares_more(declared: str, extracted: str) -> bool:
     )
 
 
-def _page_texts(html: str | bytes, url: str | None, extracted: str, declared: str | None) -> Iterator[str]:
+def _page_texts(
+    html: str | bytes, extracted: str, declared: str | None, recall: Callable[[], str | None]
+) -> Iterator[str]:
     """The page's candidate texts, best first, each once."""
     import trafilatura
 
@@ -204,8 +218,7 @@ def _page_texts(html: str | bytes, url: str | None, extracted: str, declared: st
         if declared and _declares_more(declared, extracted):
             yield declared
         yield extracted
-        recall = trafilatura.bare_extraction(html, url=url, favor_recall=True, **_TRAFILATURA_OPTIONS)
-        yield getattr(recall, "text", None)
+        yield recall()
         yield declared
         yield trafilatura.baseline(html)[1]
 

@@ -51,17 +51,25 @@ class PageMeta:
     standfirst: str | None = None
 
 
-def page_metadata(page: str | bytes) -> PageMeta:
-    """The outlet, title, author, date, canonical URL and declared body of an article page."""
+def parse_page(page: str | bytes) -> Any:
+    """The page's element tree, or None where it has none (empty, or not HTML lxml can read)."""
     # lxml refuses a str that declares its encoding (<?xml ... encoding=...?>): parse bytes.
     data = page.encode("utf-8") if isinstance(page, str) else page
     data = data[:_MAX_PAGE_BYTES]
     if not data.strip():
-        return PageMeta()
+        return None
     parser = lxml_html.HTMLParser(encoding="utf-8") if isinstance(page, str) else None
     try:
-        tree = lxml_html.document_fromstring(data, parser=parser)
+        return lxml_html.document_fromstring(data, parser=parser)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+
+
+def page_metadata(page: str | bytes, *, tree: Any = None) -> PageMeta:
+    """The outlet, title, author, date, canonical URL and declared body of an article page (``tree``
+    the page parsed by parse_page, where the caller has it)."""
+    tree = parse_page(page) if tree is None else tree
+    if tree is None:
         return PageMeta()
     meta = _meta_tags(tree)
     article, publisher = _jsonld(tree)
