@@ -361,6 +361,13 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The ferry strike is a good moment to ask who runs the harbour.", "opinion"),
     ("In practice, the harbour board decides every fare on the island.", "opinion"),
     ("Sen. Ada Wren of Veld said the strike would be a long fight, a former transport chair added.", "fact"),
+    ("Updated 7:51 a.m. ET with the harbour board's statement on the strike.", "aside"),
+    ("Further Reading Ferry fares to rise by a third from Monday, board says.", "aside"),
+    ("Here are some of the candidates' statements on the ferry and how they compare with the facts.", "aside"),
+    ("Examples of the claim appear on Facebook here, Instagram here and Twitter here.", "aside"),
+    ("What's unclear is whether the board ever meant the fares to rise.", "opinion"),
+    ("The bad news is that the injunction against the strike isn't complete.", "opinion"),
+    ("Here in Veldhaven, the ferry strike entered its third week on Monday.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1173,3 +1180,24 @@ def test_a_fact_naming_a_body_by_its_kind_only_needs_it_named_before_it() -> Non
     assert not any(t.startswith("The agency") for t in _texts(make_brief([_article("Veld Post", text)])))
     named = text.replace("the harbour board said on Friday", "the Veld transport agency said on Friday")
     assert any(t.startswith("The agency") for t in _texts(make_brief([_article("Veld Post", named)])))
+
+
+def test_a_fact_two_photo_captions_back_is_printed_not_lost_with_them() -> None:
+    # The captions say less and are backed by more; the fact may not vanish with them.
+    caption = "Divers inspect the hull of the grounded tanker Veld Star at the Veldhaven quay on Monday."
+    brief = make_brief([
+        _article("Veld Post", (
+            "The coastguard reopened the Veld estuary to shipping on Monday afternoon.\n\n"
+            f"{caption} (AP Photo/Jo Reyes)\n\nThe tanker was carrying 40,000 tonnes of diesel."
+        )),
+        _article("Quay Daily", (
+            "Shipping resumed in the Veld estuary on Monday afternoon.\n\n"
+            f"{caption} (Reuters/Ivo Brandt)\n\nNo fuel leaked, the harbour board said."
+        )),
+        _article("Harbour Herald", (
+            "Divers inspected the hull of the grounded tanker Veld Star at the Veldhaven quay on Monday and found "
+            "a 2-metre crack.\n\nThe estuary reopened to shipping in the afternoon."
+        )),
+    ])
+    assert any("2-metre crack" in t for t in _texts(brief)), _texts(brief)
+    assert not any(t.startswith("Divers inspect the hull") for t in _texts(brief))

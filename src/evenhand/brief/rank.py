@@ -140,7 +140,9 @@ def best_supported(
     if len(grouped) == 1:
         return grouped[0], list(grouped)  # a sentence alone states what it states
     best: tuple[tuple[int, float], int, list[int]] | None = None
-    for rep in grouped:
+    # A caption or an aside that states the fact may back it, never print it.
+    printable = [k for k in grouped if kind_weight(sentences[k], config) and length_fit(sentences[k], config)]
+    for rep in printable or grouped:
         claim = Stated.of(sentences[rep])
         backing = [
             k for k in grouped

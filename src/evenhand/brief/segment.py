@@ -131,6 +131,9 @@ _ASIDE = re.compile(
     r"\b(?:clip|video|photo|picture|image|gallery|graphic|chart|map)s? (?:above|below)\b|"
     # a list's bullet: a finding or a point of a list whose heading is not printed
     r"^[-–—•*]\s*\S|^view (?:larger|full|the) (?:image|photo|gallery)\b|"
+    # a page's boxes: an update stamp, reading lists, video and highlight panels, a list's heading
+    r"^updated? \d{1,2}(?::\d\d)?\s*[ap]\.?m\b|^(?:further reading|story highlights|just watched)\b|"
+    r"^here (?:are|is) (?:some|a few|the|our|what)\b|^examples? of\b.*\bhere\b|"
     # the outlet's note on what it could not check: "NBC News has not seen the cable."
     r"\bha(?:s|ve) not (?:seen|verified|independently verified|been able to (?:verify|confirm|see)) "
     r"(?:the|that|this|these|those)(?: [\w-]+){1,2}[.]?$",
@@ -150,7 +153,7 @@ _SPEAKER_TAG = re.compile(
 # The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
 _TO_THE_READER = re.compile(
     r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
-    r"Regardless|Apparently)\b"
+    r"Regardless|Apparently|What's unclear|What’s unclear|The (?:bad|good) news|It(?:'s|’s| is) a good thing)\b"
 )
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
