@@ -441,3 +441,25 @@ def test_a_line_does_not_open_on_an_answer_to_the_sentence_before() -> None:
         "It is a success story, and a sensible one."
     )
     assert _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")) == []
+
+
+def test_a_verdict_conceded_is_not_the_lines_verdict() -> None:
+    # "right to", "a welcome shift" are granted; the writer's own verdict follows the "but".
+    text = (
+        "The Ostermoor port board reopened the piers on Monday.\n\n"
+        "The board is right to reopen the piers before the harvest ships arrive. It is a welcome shift from "
+        "its refusal in March, but the way it reached the decision does not inspire confidence."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label)[0] for n in argued] == ["Critical"], argued
+
+
+def test_a_sentence_ending_on_a_quotation_is_a_sentence_of_its_own() -> None:
+    # Read on NeuS: the opening sentence, which argues nothing, ends on a quotation; read as one with
+    # the next, it passed for a sentence that argues, and the line opened on it.
+    text = (
+        "Every harbour board in Vessen speaks in solemn tones about “the wisdom of the shipping market.” "
+        "This clichéd, lazy faith implies that the market cannot err. Unfortunately, that is simply not true."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
+        assert "solemn tones" not in narrative.text, narrative.text

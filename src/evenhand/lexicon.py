@@ -328,7 +328,8 @@ VERDICTS_AGAINST = (
     "hand-wringing", "condescension", "condescending", "embarrassing", "embarrassingly", "dysfunctional",
     "fakery", "phony", "sham", "farce", "debacle", "fiasco", "disastrous", "callous", "cruelty", "overreach",
     "power grab", "wasteful", "incoherent", "backward", "step backward", "partisanship", "political enemies",
-    "failed to", "not working", "no reason to",
+    "failed to", "not working", "no reason to", "mistake", "inaccurate", "distorting", "lazy", "clichéd",
+    "not one that inspires confidence", "does not inspire confidence", "doesn't inspire confidence",
 )
 VERDICTS_FOR = (
     "the right thing", "the right instinct", "the right call", "rightly", "sensible", "admirable", "courageous",
@@ -343,7 +344,7 @@ VERDICTS_FOR = (
 OPINION_STANCE = (
     "i'm not so sure", "i am not so sure", "i'm afraid", "i would", "i still would", "in reality", "the reality is",
     "the truth remains", "the question now is", "that is why", "is key", "it is clear that",
-    "probably", "seems determined", "no doubt",
+    "probably", "seems determined", "no doubt", "the upshot is",
 )
 
 # Domains under which many publications live, each on its own subdomain.

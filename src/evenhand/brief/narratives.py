@@ -142,15 +142,27 @@ def argued_frame(text: str) -> str | None:
     return max((f for f in found if carried(f)), key=lambda f: (scores[f], f), default=None)
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a unit, split where one ends outside any quotation (a sentence may end on
+    one: '... about “the wisdom of the people.” This expression ...')."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text) if not any(a < m.end() < b for a, b in quoted)]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [part for part in parts if part.strip()]
+
+
 def _markers_in(unit: Sentence, opinion: bool = False) -> list[set[str]]:
     """The argument markers of each sentence of a unit. A quotation's words are its speaker's, and
     count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
-    text = unit.text if unit.kind == "quote" else _QUOTED.sub(" ", unit.text)
     pattern = _markers(opinion)
     return [
         {m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)}
-        for part in _SENTENCE_END.split(text) if part.strip()
+        for part in (_sentences(unit.text) if unit.kind == "quote" else map(_unquoted, _sentences(unit.text)))
     ]
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
 
 
 def _voice(unit: Sentence) -> frozenset[str] | None:
@@ -233,7 +245,7 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
     # A verdict label is the writer's own line's: a speaker's verdicts that a report relays are theirs.
-    frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(sentences) if writer and own else None)
+    frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run) if writer and own else None)
     if frame is None:
         return None
     polar = _polarity(frame) != "neutral"
@@ -247,13 +259,34 @@ _AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
 _FOR = frozenset(lexicon.VERDICTS_FOR)
 
 
-def _verdict_frame(sentences: Sequence[set[str]]) -> str | None:
+# What a sentence concedes before its own verdict: a leading "Despite ...," clause, or all before
+# its last "but" or "yet".
+_CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even though|for all)\b[^,;:—]*[,;:—]", re.I)
+_CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
+
+
+def _verdicts(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence's own verdict goes against and for what it judges: the verdict after its
+    last contrast where that gives one, not a conceded clause's ("Despite what might look like a
+    step backward, the response must not flag"; "a welcome shift, but ... no confidence")."""
+    text = _QUOTED.sub(" ", sentence)
+    parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
+    pattern = _markers(True)
+    for part in parts:
+        found = {m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)}
+        if found & _AGAINST or found & _FOR:
+            return bool(found & _AGAINST), bool(found & _FOR)
+    return False, False
+
+
+def _verdict_frame(run: Sequence[Sentence]) -> str | None:
     """"Critical" for a line whose verdict goes against what it judges, "Supportive" for one whose
     verdict goes for it: the verdict of its last sentence that gives one one way only (a line
     grants a point, then makes its own: "the best thing to do is ...; yet many are undermining
-    ..."); none where it gives none."""
-    for found in reversed(sentences):
-        against, for_ = bool(found & _AGAINST), bool(found & _FOR)
+    ..."), a sentence's own verdict being the one it does not concede (:func:`_verdicts`); none
+    where it gives none."""
+    for sentence in reversed([part for u in run for part in _sentences(u.text)]):
+        against, for_ = _verdicts(sentence)
         if against != for_:
             return "Critical" if against else "Supportive"
     return None
