@@ -463,3 +463,49 @@ def test_a_sentence_ending_on_a_quotation_is_a_sentence_of_its_own() -> None:
     )
     for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
         assert "solemn tones" not in narrative.text, narrative.text
+
+
+def _news_narratives(text: str) -> list[Narrative]:
+    return _section_narratives(_section(text, "https://veldpost.example/news/2030/05/port"))
+
+
+def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their_way() -> None:
+    # Read on Multi-News: a doctor's "national shame" and "absurd advice", a network chairman's
+    # "wrong approach": no framing's words, but one named speaker's argument, which a report relays.
+    text = (
+        "The Ostermoor health board told pregnant women on Monday to avoid fish.\n\n"
+        '"This is a national shame. Cutting fish from the diet of expectant mothers will only make things '
+        'worse," Ada Wren, a doctor at the Ostermoor clinic, said. "This is absurd advice to give to pregnant '
+        'women in a fishing town."'
+    )
+    narratives = _news_narratives(text)
+    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
+    assert narratives[0].reported and "Wren" in narratives[0].text
+
+
+@pytest.mark.parametrize("text", [
+    # Two parties named in both sentences, one saying the other "failed to pay", the other's lawyers
+    # answering: two voices, and "failed to" reports what someone did not do.
+    "Piet Anker said the Vessen Shipping Company and its owner Ada Wren failed to pay him 13 million crowns. "
+    "In court papers, lawyers for Wren denied any wrongdoing and said the suit should be moved to Vessen.",
+    # "reckless endangerment" is a charge a prosecutor names, not a judgement.
+    "Prosecutor Ada Wren argued that much of the evidence concerned the three dock officers. She said all of "
+    "it would be needed to prove reckless endangerment on their part.",
+    # Unnamed people's verdicts, relayed: whose are they?
+    "Shipping lines complained for months that the old berthing rules were unfair, the board said. The lines "
+    "believe the rules must change, the board said, and that the delays were a disgrace.",
+], ids=["two parties", "a charge", "unnamed voices"])
+def test_relayed_words_that_are_no_speakers_verdict_give_no_line(text: str) -> None:
+    assert _news_narratives(f"The Ostermoor port court heard the case on Monday.\n\n{text}") == []
+
+
+def test_a_heading_is_no_sentence_of_a_line() -> None:
+    # Read on Multi-News: "The bottom line…" heads the writer's verdict; the two are one sentence
+    # of argument, not a line of two.
+    text = (
+        "Ostermoor's harbour board sells its new fuel as clean.\n\n"
+        "The bottom line…\n\n"
+        "Calling the new fuel “clean” or “green” is misleading, and selling it as such is a reckless gamble."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
+        assert "bottom line" not in narrative.text, narrative.text

@@ -231,7 +231,8 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("symbolic", "unlikely", "limited", "little", "overblown", "exaggerat", "desperate", "scrambling",
          "reluctan", "doubt", "pariah", "isolated", "paranoid", "not trade", "no sign", "surface level",
          "old munitions", "hype", "spin", "insignificant", "not a great deal", "not convincing", "unconvincing",
-         "counterproductive", "no evidence", "overstat", "mistaken", "premature"),
+         "counterproductive", "no evidence", "overstat", "mistaken", "premature", "not so sure", "doesn't matter",
+         "does not matter", "little difference"),
         (),
     ),
     "Accountability": (
@@ -306,7 +307,8 @@ ARGUMENT_MARKERS = (
     "in our view", "i think", "i believe", "we believe", "ironically", "tellingly", "predictably",
     "unfortunately", "thankfully", "the bottom line",
     # what something means or will do
-    "which means", "in other words", "is to blame", "are to blame", "unlikely", "a sign that",
+    "which means", "in other words", "is to blame", "are to blame", "partly to blame", "partially to blame",
+    "largely to blame", "unlikely", "a sign that",
     "a reminder that",
     # an argument its makers are named for
     "argue that", "argues that", "argued that", "critics argue", "experts believe", "analysts believe",
@@ -328,7 +330,7 @@ VERDICTS_AGAINST = (
     "hand-wringing", "condescension", "condescending", "embarrassing", "embarrassingly", "dysfunctional",
     "fakery", "phony", "sham", "farce", "debacle", "fiasco", "disastrous", "callous", "cruelty", "overreach",
     "power grab", "wasteful", "incoherent", "backward", "step backward", "partisanship", "political enemies",
-    "failed to", "not working", "no reason to", "mistake", "inaccurate", "distorting", "lazy", "clichéd",
+    "not working", "no reason to", "mistake", "inaccurate", "distorting", "lazy", "clichéd",
     "not one that inspires confidence", "does not inspire confidence", "doesn't inspire confidence",
 )
 VERDICTS_FOR = (

@@ -156,13 +156,18 @@ def _markers_in(unit: Sentence, opinion: bool = False) -> list[set[str]]:
     count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
     pattern = _markers(opinion)
     return [
-        {m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)}
+        {m.group(0).lower().replace("’", "'") for m in pattern.finditer(_CHARGE.sub(" ", part))}
         for part in (_sentences(unit.text) if unit.kind == "quote" else map(_unquoted, _sentences(unit.text)))
     ]
 
 
 def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
+
+
+_CUT = re.compile(r"(?:…|\.\.\.)[\"”’]?[^\S\n]*(?:$|\n)")
+# A charge is named, not argued: "reckless endangerment", "reckless homicide".
+_CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|manslaughter|conduct))", re.I)
 
 
 def _voice(unit: Sentence) -> frozenset[str] | None:
@@ -239,13 +244,20 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     sentences = [m for u in run for m in marks[id(u)]]
     found = set().union(*sentences)
     unmarked = sum(not m for m in sentences)
-    own = all(_voice(u) is None for u in run)
+    voices = [_voice(u) for u in run]
     if unmarked > (1 if len(sentences) >= 3 else 0) or not sentences[-1]:
         return None  # a line opens and closes on its argument, with at most one reason between
+    if any(_CUT.search(part) for u in run for part in _sentences(u.text)):
+        return None  # "The bottom line…" is a heading, "... to help..." a cut: not a sentence of a line
     if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
-    # A verdict label is the writer's own line's: a speaker's verdicts that a report relays are theirs.
-    frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run) if writer and own else None)
+    # A verdict labels the writer's own line in a piece the writer argues, or the line of one speaker
+    # a report names first and relays; not the writer's words around someone else's, nor what
+    # unnamed people said (whose verdict is it?).
+    own = all(v is None for v in voices)
+    named = named_speaker(run[0].text) and all(v is not None for v in voices)
+    by_verdict = (writer and own) or named
+    frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run, writer) if by_verdict else None)
     if frame is None:
         return None
     polar = _polarity(frame) != "neutral"
@@ -265,13 +277,14 @@ _CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even tho
 _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
 
 
-def _verdicts(sentence: str) -> tuple[bool, bool]:
+def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     """Whether a sentence's own verdict goes against and for what it judges: the verdict after its
     last contrast where that gives one, not a conceded clause's ("Despite what might look like a
-    step backward, the response must not flag"; "a welcome shift, but ... no confidence")."""
-    text = _QUOTED.sub(" ", sentence)
+    step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
+    words counted are those :func:`_markers_in` counts."""
+    text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
     parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
-    pattern = _markers(True)
+    pattern = _markers(writer)
     for part in parts:
         found = {m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)}
         if found & _AGAINST or found & _FOR:
@@ -279,14 +292,15 @@ def _verdicts(sentence: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _verdict_frame(run: Sequence[Sentence]) -> str | None:
+def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
     """"Critical" for a line whose verdict goes against what it judges, "Supportive" for one whose
     verdict goes for it: the verdict of its last sentence that gives one one way only (a line
     grants a point, then makes its own: "the best thing to do is ...; yet many are undermining
     ..."), a sentence's own verdict being the one it does not concede (:func:`_verdicts`); none
     where it gives none."""
-    for sentence in reversed([part for u in run for part in _sentences(u.text)]):
-        against, for_ = _verdicts(sentence)
+    sentences = [(part, u.kind == "quote") for u in run for part in _sentences(u.text)]
+    for sentence, quoted in reversed(sentences):
+        against, for_ = _verdicts(sentence, quoted, writer)
         if against != for_:
             return "Critical" if against else "Supportive"
     return None
