@@ -2,13 +2,18 @@
 
 A narrative is one line of argument: two to four consecutive sentences of one article, every one
 of which argues (a judgement, a call, the writer's stance on a claim, an analytic claim, or an
-argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``), in one voice (the
+argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``; in a piece filed as
+argument, all but one reason between two verdicts), in one voice (the
 outlet's, with at most one named speaker whose words it quotes). A report of what happened is
 never an argument, however many framing words it carries. Each line is labelled by the framing
 it argues (a security threat, a doubtful or symbolic affair, a failure of accountability, an
-overreaction, ...) where its sentences carry that framing's stance and subject, and is
-attributed to the outlet whose sentences it prints. A second narrative is shown only when another
-line argues another framing; where no outlet argues, there is none.
+overreaction, ...) where its sentences carry that framing's stance and subject; where none fits,
+the writer's own line in a piece filed as argument or written in the first person, or one named
+speaker's line a report relays, is "Critical" or "Supportive" by the verdict it does not concede
+(``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``). Each is attributed to the outlet whose
+sentences it prints. A second narrative is shown only when another line argues another framing,
+or another outlet's line goes the same verdict's way (a verdict is not what a line argues);
+where no outlet argues, there is none.
 """
 
 from __future__ import annotations
@@ -48,6 +53,10 @@ _ELLIPTIC = re.compile(r"^[\"“‘']?(?:Not|Nor)\b")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I['’](?:m|ve|d)|I (?:am|was|have|had|would|think|believe|know)|"
                            r"[Ww]e['’](?:ve|re|d)|[Mm]y|[Oo]ur)(?![\w'’])")
 _CALLS = frozenset(lexicon.CALL_MARKERS)
+# A heading ("The bottom line…") or a cut ("... to help...") is no sentence of a line.
+_CUT = re.compile(r"(?:…|\.\.\.)[\"”’]?[^\S\n]*(?:$|\n)")
+# A charge is named, not argued: "reckless endangerment", "reckless homicide".
+_CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|manslaughter|conduct))", re.I)
 
 
 # Where a publication files its argument: an opinion or analysis section, by its name ("New York
@@ -165,10 +174,6 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-_CUT = re.compile(r"(?:…|\.\.\.)[\"”’]?[^\S\n]*(?:$|\n)")
-# A charge is named, not argued: "reckless endangerment", "reckless homicide".
-_CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|manslaughter|conduct))", re.I)
-
 
 def _voice(unit: Sentence) -> frozenset[str] | None:
     """Whose argument a unit makes: None for the writer's own words, else the names it gives
@@ -248,7 +253,7 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     if unmarked > (1 if len(sentences) >= 3 else 0) or not sentences[-1]:
         return None  # a line opens and closes on its argument, with at most one reason between
     if any(_CUT.search(part) for u in run for part in _sentences(u.text)):
-        return None  # "The bottom line…" is a heading, "... to help..." a cut: not a sentence of a line
+        return None
     if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
     # A verdict labels the writer's own line in a piece the writer argues, or the line of one speaker
@@ -355,7 +360,7 @@ def find_narratives(
     # verdict may argue against something else, so it may follow where there is room.
     again = [f for f in chosen if f in _VERDICT_FRAMES]
     for frame in (chosen + again)[:limit]:
-        taken = {x.article for x in out_lines} if frame in again and frame in {x.frame for x in out_lines} else set()
+        taken = {x.article for x in out_lines if x.frame == frame}
         best = _best([x for x in by_frame[frame] if x.article not in taken], per_narrative, used)
         if best is None:
             continue
