@@ -509,3 +509,14 @@ def test_a_heading_is_no_sentence_of_a_line() -> None:
     )
     for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
         assert "bottom line" not in narrative.text, narrative.text
+
+
+def test_a_verdict_denied_is_no_verdict() -> None:
+    # Read on a web page: "There is nothing wrong with ..." defends; it was labelled Critical.
+    text = (
+        "Ostermoor's clinic now lends wigs to patients in chemotherapy.\n\n"
+        "There is nothing wrong with wanting some control over how you look while you are being treated. "
+        "A hairstyle is more than vanity, and every patient should have the choice of one that looks like her own."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/wigs")):
+        assert not narrative.label.startswith("Critical"), narrative

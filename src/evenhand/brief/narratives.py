@@ -279,6 +279,8 @@ _FOR = frozenset(lexicon.VERDICTS_FOR)
 # What a sentence concedes before its own verdict: a leading "Despite ...," clause, or all before
 # its last "but" or "yet".
 _CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even though|for all)\b[^,;:—]*[,;:—]", re.I)
+# A verdict denied is none: "there is nothing wrong with ...", "he's not wrong".
+_NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|\w+n['’]t)\W+(?:\w+\W+){0,2}$", re.I)
 _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
 
 
@@ -291,7 +293,10 @@ def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
     pattern = _markers(writer)
     for part in parts:
-        found = {m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)}
+        found = {
+            m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)
+            if not _NEGATED.search(part, 0, m.start())
+        }
         if found & _AGAINST or found & _FOR:
             return bool(found & _AGAINST), bool(found & _FOR)
     return False, False
