@@ -11,7 +11,7 @@ from evenhand.brief.compose import make_brief
 from evenhand.brief.narratives import find_narratives, opinion_section
 from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
-from evenhand.model import Article, Brief, Narrative, Support
+from evenhand.model import Article, Brief, Narrative, Source, Support
 
 LABEL = re.compile(r"^(?P<frame>[\w-]+) narrative, as provided by (?P<outlets>.+)$")
 
@@ -332,3 +332,191 @@ def test_in_an_opinion_section_the_writers_calls_are_the_argument() -> None:
     argued = narratives("https://veldpost.example/opinion/2030/05/ceasefire")
     assert [_named_outlets(n.label) for n in argued] == [("Human-impact", ["Veld Post"])], argued
     assert narratives("https://veldpost.example/news/2030/05/ceasefire") == []
+
+
+# An editorial's own verdicts on the port's reopening, in words no framing is named for.
+URGING = (
+    "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
+    "Despite the grim disappointment of what might look like a step backward, the port's recovery must not "
+    "flag. There is no better way forward than reopening the last two piers before the harvest ships arrive."
+)
+# The same turn the other way: a point granted, then the writer's own verdict against.
+FAULTING = (
+    "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
+    "With the harvest ships due, the best thing the port board can do is reopen every pier at once. Yet the "
+    "board is instead undermining the recovery with a timetable that keeps two piers shut until winter."
+)
+
+
+def _section(text: str, url: str, outlet: str = "Veld Post", rating: str | None = None, id: str = "a") -> Article:
+    return Article(text=text, outlet=outlet, title="The port", url=url, id=id, rating=rating)
+
+
+def _section_narratives(*articles: Article) -> list[Narrative]:
+    """The narratives stage alone, on the articles and a news report, each article's section told by
+    :func:`opinion_section`; no sentence is printed as a fact."""
+    articles = (*articles, REPORT)
+    sentences = [s for units in segment_all(articles) for s in units]
+    return find_narratives(
+        sentences, n_articles=len(articles), support_of=lambda s: Support(s.article + 1, s.start, s.end, s.text),
+        source_of=lambda i: i + 1, outlet_of=lambda i: articles[i].outlet, per_narrative=3, max_narratives=2,
+        opinion=lambda i: opinion_section(articles[i]),
+    )
+
+
+REPORT = Article(text="The port of Ostermoor reopened three piers on Monday, officials said.", outlet="Quay Daily",
+                 title="Piers reopen", id="r")
+
+
+@pytest.mark.parametrize(("text", "frame"), [(URGING, "Supportive"), (FAULTING, "Critical")],
+                         ids=["a verdict for", "a point granted, then a verdict against"])
+def test_an_opinion_sections_own_verdicts_are_a_line_labelled_by_their_way(text: str, frame: str) -> None:
+    # No framing's words fit; in a piece filed as argument the writer's verdicts ("a step backward",
+    # "no better way", "undermining") argue, and the last of them one way says which way the line goes.
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label) for n in argued] == [(frame, ["Veld Post"])], argued
+    assert argued[0].text.startswith(("Despite", "With the harvest")) and not argued[0].reported
+    # The same words in a news report are a source's or a headline's: no verdict line there.
+    assert _section_narratives(_section(text, "https://veldpost.example/news/2030/05/port")) == []
+
+
+def test_a_speakers_relayed_complaint_is_not_the_writers_verdict() -> None:
+    # Read on the AllSides stream: a news report relaying one man's complaint ("unfair") and a
+    # party chair's demands ("must") was labelled a Critical line. Verdict labels are for the
+    # writer's own lines, here in an opinion section too.
+    text = (
+        "The Ostermoor harbour board changed its berthing rules on Monday.\n\n"
+        "The letter from the chair follows months of complaints from the shipping lines that the old rules "
+        "were unfair, the board said. Chair Ada Wren laid out changes she believes must be made, the board "
+        "said, and warned that the lines would boycott the port if they were not."
+    )
+    for url in ("https://veldpost.example/news/2030/05/port", "https://veldpost.example/opinion/2030/05/port"):
+        assert _section_narratives(_section(text, url)) == []
+
+
+def test_verdict_markers_read_either_apostrophe() -> None:
+    # "I’m not so sure" is the writer's stance however the apostrophe is typed.
+    curly = "Shipping lines say the new piers will pay for themselves. I’m not so sure. " \
+        "The truth is that the timetable is probably a blunder, and the board should own it."
+    straight = curly.replace("’", "'")
+    for text in (curly, straight):
+        argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+        assert [_named_outlets(n.label)[0] for n in argued] == ["Critical"], (text, argued)
+        assert "not so sure" in argued[0].text
+
+
+def test_two_outlets_verdicts_the_same_way_are_two_lines_and_take_their_sides() -> None:
+    # Two columns both "Critical", of different things: a verdict is no line of argument of its own,
+    # so both are shown, and where their outlets' ratings stand apart they are the seed's
+    # "Left narrative" and "Right narrative".
+    from evenhand.outlets import label_narratives
+
+    other = (
+        "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
+        "Reopening the piers before the safety review is a reckless gamble with the dock workers' lives. "
+        "The board's timetable is a blunder, and the workers do well to distrust it."
+    )
+    articles = [
+        _section(FAULTING, "https://veldpost.example/opinion/2030/05/port", "Veld Post", "Right", "a"),
+        _section(other, "https://quaydaily.example/opinion/2030/05/piers", "Quay Daily", "Left", "b"),
+    ]
+    narratives = _section_narratives(*articles)
+    assert sorted(_named_outlets(n.label) for n in narratives) == [
+        ("Critical", ["Quay Daily"]), ("Critical", ["Veld Post"]),
+    ], narratives
+    sources = [Source(i + 1, a.outlet, a.outlet, a.title, a.url, i, a.id) for i, a in enumerate((*articles, REPORT))]
+    brief = Brief("b", "h", None, sources=sources, narratives=narratives)
+    labelled = label_narratives(brief, None, articles=articles)
+    assert sorted(n.label for n in labelled.narratives) == [
+        "Left narrative, as provided by Quay Daily", "Right narrative, as provided by Veld Post",
+    ]
+
+
+def test_a_line_does_not_open_on_an_answer_to_the_sentence_before() -> None:
+    # Read on NeuS: "Not perfectly, of course, but certainly better than ..." answers the sentence
+    # before it (here a report of what visitors say), so no line of argument opens on it.
+    text = (
+        "Ostermoor has become a more diverse port town in twenty years. Visitors are amazed that it works. "
+        "Not perfectly, but surely better than Vessen, and clearly a sensible choice. "
+        "It is a success story, and a sensible one."
+    )
+    assert _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")) == []
+
+
+def test_a_verdict_conceded_is_not_the_lines_verdict() -> None:
+    # "right to", "a welcome shift" are granted; the writer's own verdict follows the "but".
+    text = (
+        "The Ostermoor port board reopened the piers on Monday.\n\n"
+        "The board is right to reopen the piers before the harvest ships arrive. It is a welcome shift from "
+        "its refusal in March, but the way it reached the decision does not inspire confidence."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label)[0] for n in argued] == ["Critical"], argued
+
+
+def test_a_sentence_ending_on_a_quotation_is_a_sentence_of_its_own() -> None:
+    # Read on NeuS: the opening sentence, which argues nothing, ends on a quotation; read as one with
+    # the next, it passed for a sentence that argues, and the line opened on it.
+    text = (
+        "Every harbour board in Vessen speaks in solemn tones about “the wisdom of the shipping market.” "
+        "This clichéd, lazy faith implies that the market cannot err. Unfortunately, that is simply not true."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
+        assert "solemn tones" not in narrative.text, narrative.text
+
+
+def _news_narratives(text: str) -> list[Narrative]:
+    return _section_narratives(_section(text, "https://veldpost.example/news/2030/05/port"))
+
+
+def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their_way() -> None:
+    # Read on Multi-News: a doctor's "national shame" and "absurd advice", a network chairman's
+    # "wrong approach": no framing's words, but one named speaker's argument, which a report relays.
+    text = (
+        "The Ostermoor health board told pregnant women on Monday to avoid fish.\n\n"
+        '"This is a national shame. Cutting fish from the diet of expectant mothers will only make things '
+        'worse," Ada Wren, a doctor at the Ostermoor clinic, said. "This is absurd advice to give to pregnant '
+        'women in a fishing town."'
+    )
+    narratives = _news_narratives(text)
+    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
+    assert narratives[0].reported and "Wren" in narratives[0].text
+
+
+@pytest.mark.parametrize("text", [
+    # Two parties named in both sentences, one saying the other "failed to pay", the other's lawyers
+    # answering: two voices, and "failed to" reports what someone did not do.
+    "Piet Anker said the Vessen Shipping Company and its owner Ada Wren failed to pay him 13 million crowns. "
+    "In court papers, lawyers for Wren denied any wrongdoing and said the suit should be moved to Vessen.",
+    # "reckless endangerment" is a charge a prosecutor names, not a judgement.
+    "Prosecutor Ada Wren argued that much of the evidence concerned the three dock officers. She said all of "
+    "it would be needed to prove reckless endangerment on their part.",
+    # Unnamed people's verdicts, relayed: whose are they?
+    "Shipping lines complained for months that the old berthing rules were unfair, the board said. The lines "
+    "believe the rules must change, the board said, and that the delays were a disgrace.",
+], ids=["two parties", "a charge", "unnamed voices"])
+def test_relayed_words_that_are_no_speakers_verdict_give_no_line(text: str) -> None:
+    assert _news_narratives(f"The Ostermoor port court heard the case on Monday.\n\n{text}") == []
+
+
+def test_a_heading_is_no_sentence_of_a_line() -> None:
+    # Read on Multi-News: "The bottom line…" heads the writer's verdict; the two are one sentence
+    # of argument, not a line of two.
+    text = (
+        "Ostermoor's harbour board sells its new fuel as clean.\n\n"
+        "The bottom line…\n\n"
+        "Calling the new fuel “clean” or “green” is misleading, and selling it as such is a reckless gamble."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
+        assert "bottom line" not in narrative.text, narrative.text
+
+
+def test_a_verdict_denied_is_no_verdict() -> None:
+    # Read on a web page: "There is nothing wrong with ..." defends; it was labelled Critical.
+    text = (
+        "Ostermoor's clinic now lends wigs to patients in chemotherapy.\n\n"
+        "There is nothing wrong with wanting some control over how you look while you are being treated. "
+        "A hairstyle is more than vanity, and every patient should have the choice of one that looks like her own."
+    )
+    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/wigs")):
+        assert not narrative.label.startswith("Critical"), narrative

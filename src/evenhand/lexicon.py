@@ -231,7 +231,8 @@ FRAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("symbolic", "unlikely", "limited", "little", "overblown", "exaggerat", "desperate", "scrambling",
          "reluctan", "doubt", "pariah", "isolated", "paranoid", "not trade", "no sign", "surface level",
          "old munitions", "hype", "spin", "insignificant", "not a great deal", "not convincing", "unconvincing",
-         "counterproductive", "no evidence", "overstat", "mistaken", "premature"),
+         "counterproductive", "no evidence", "overstat", "mistaken", "premature", "not so sure", "doesn't matter",
+         "does not matter", "little difference"),
         (),
     ),
     "Accountability": (
@@ -306,10 +307,46 @@ ARGUMENT_MARKERS = (
     "in our view", "i think", "i believe", "we believe", "ironically", "tellingly", "predictably",
     "unfortunately", "thankfully", "the bottom line",
     # what something means or will do
-    "which means", "in other words", "is to blame", "are to blame", "unlikely", "a sign that",
+    "which means", "in other words", "is to blame", "are to blame", "partly to blame", "partially to blame",
+    "largely to blame", "unlikely", "a sign that",
     "a reminder that",
     # an argument its makers are named for
     "argue that", "argues that", "argued that", "critics argue", "experts believe", "analysts believe",
+)
+
+# A verdict for or against what a line judges, among the judgements above: where no framing fits
+# a line of argument, its verdicts say which way it argues (a "Critical" or a "Supportive" line).
+VERDICTS_AGAINST = (
+    "wrong", "wrongly", "misguided", "misleading", "absurd", "reckless", "shameful", "shame", "disgrace",
+    "disgraceful", "hypocrisy", "hypocritical", "cynical", "foolish", "irresponsible", "indefensible",
+    "unacceptable", "outrageous", "ridiculous", "dishonest", "baseless", "nonsense", "folly", "blunder",
+    "travesty", "appalling", "deplorable", "inexcusable", "laughable", "pathetic", "naive", "unfair", "unjust",
+    "injustice", "incompetent", "incompetence", "cowardly", "a failure of", "was a failure", "a mistake",
+    "mistaken", "dangerous game",
+    # the writer's own, counted as argument only in a piece filed as argument (a news report leaves
+    # such verdicts to those it quotes)
+    "troubling", "disturbing", "feckless", "mendacious", "lies", "slander", "smear",
+    "crackpot", "doomed", "not true", "undermine", "undermines", "undermining", "witch hunt", "banana republic",
+    "hand-wringing", "condescension", "condescending", "embarrassing", "embarrassingly", "dysfunctional",
+    "fakery", "phony", "sham", "farce", "debacle", "fiasco", "disastrous", "callous", "cruelty", "overreach",
+    "power grab", "wasteful", "incoherent", "backward", "step backward", "partisanship", "political enemies",
+    "not working", "no reason to", "mistake", "inaccurate", "distorting", "lazy", "clichéd",
+    "not one that inspires confidence", "does not inspire confidence", "doesn't inspire confidence",
+)
+VERDICTS_FOR = (
+    "the right thing", "the right instinct", "the right call", "rightly", "sensible", "admirable", "courageous",
+    # the writer's own, as above
+    "a welcome", "is welcome", "welcome news", "a good thing", "good news", "is right to", "was right to", "wise",
+    "wisely", "commendable",
+    "laudable", "long overdue", "step forward", "important step", "a win for", "a victory for", "genuine",
+    "success story", "much-deserved", "well-deserved", "the best thing", "no better",
+)
+# A writer arguing in the first person or weighing a claim: in a piece filed as argument, their
+# own line ("I'm not so sure", "the reality is", "that is why").
+OPINION_STANCE = (
+    "i'm not so sure", "i am not so sure", "i'm afraid", "i would", "i still would", "in reality", "the reality is",
+    "the truth remains", "the question now is", "that is why", "is key", "it is clear that",
+    "probably", "seems determined", "no doubt", "the upshot is",
 )
 
 # Domains under which many publications live, each on its own subdomain.

@@ -2,13 +2,18 @@
 
 A narrative is one line of argument: two to four consecutive sentences of one article, every one
 of which argues (a judgement, a call, the writer's stance on a claim, an analytic claim, or an
-argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``), in one voice (the
+argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``; in a piece filed as
+argument, all but one reason between two verdicts), in one voice (the
 outlet's, with at most one named speaker whose words it quotes). A report of what happened is
 never an argument, however many framing words it carries. Each line is labelled by the framing
 it argues (a security threat, a doubtful or symbolic affair, a failure of accountability, an
-overreaction, ...) where its sentences carry that framing's stance and subject, and is
-attributed to the outlet whose sentences it prints. A second narrative is shown only when another
-line argues another framing; where no outlet argues, there is none.
+overreaction, ...) where its sentences carry that framing's stance and subject; where none fits,
+the writer's own line in a piece filed as argument or written in the first person, or one named
+speaker's line a report relays, is "Critical" or "Supportive" by the verdict it does not concede
+(``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``). Each is attributed to the outlet whose
+sentences it prints. A second narrative is shown only when another line argues another framing,
+or another outlet's line goes the same verdict's way (a verdict is not what a line argues);
+where no outlet argues, there is none.
 """
 
 from __future__ import annotations
@@ -42,7 +47,16 @@ _MAX_GAP = 3
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _UNUSABLE_KINDS = ("aside", "fragment")
+# "Not perfectly, of course, ...", "Nor ...": an answer to the sentence before, not a line's opening.
+_ELLIPTIC = re.compile(r"^[\"“‘']?(?:Not|Nor)\b")
+# The writer speaking for themselves outside any quotation ("As we've discussed", "I'm not so sure").
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I['’](?:m|ve|d)|I (?:am|was|have|had|would|think|believe|know)|"
+                           r"[Ww]e['’](?:ve|re|d)|[Mm]y|[Oo]ur)(?![\w'’])")
 _CALLS = frozenset(lexicon.CALL_MARKERS)
+# A heading ("The bottom line…") or a cut ("... to help...") is no sentence of a line.
+_CUT = re.compile(r"(?:…|\.\.\.)[\"”’]?[^\S\n]*(?:$|\n)")
+# A charge is named, not argued: "reckless endangerment", "reckless homicide".
+_CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|manslaughter|conduct))", re.I)
 
 
 # Where a publication files its argument: an opinion or analysis section, by its name ("New York
@@ -90,10 +104,18 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frames_of
 
 
-@lru_cache(maxsize=1)
-def _markers() -> re.Pattern[str]:
-    ordered = sorted(lexicon.ARGUMENT_MARKERS, key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(m) for m in ordered) + r")(?![\w'’-])", re.I)
+@lru_cache(maxsize=2)
+def _markers(opinion: bool) -> re.Pattern[str]:
+    """Words that argue: in a piece filed as argument, also the writer's own verdicts and stance
+    (``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``, ``OPINION_STANCE``), which in a news report are
+    a source's or a headline's."""
+    found = set(lexicon.ARGUMENT_MARKERS)
+    if opinion:
+        found |= {*lexicon.VERDICTS_AGAINST, *lexicon.VERDICTS_FOR, *lexicon.OPINION_STANCE}
+    ordered = sorted(found, key=len, reverse=True)
+    # "I'm" is written with either apostrophe.
+    alternatives = "|".join(re.escape(m).replace("'", "['’]") for m in ordered)
+    return re.compile(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w'’-])", re.I)
 
 
 def _frame_cues(text: str) -> dict[str, set[str]]:
@@ -129,12 +151,28 @@ def argued_frame(text: str) -> str | None:
     return max((f for f in found if carried(f)), key=lambda f: (scores[f], f), default=None)
 
 
-def _markers_in(unit: Sentence) -> list[set[str]]:
+def _sentences(text: str) -> list[str]:
+    """The sentences of a unit, split where one ends outside any quotation (a sentence may end on
+    one: '... about “the wisdom of the people.” This expression ...')."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text) if not any(a < m.end() < b for a, b in quoted)]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [part for part in parts if part.strip()]
+
+
+def _markers_in(unit: Sentence, opinion: bool = False) -> list[set[str]]:
     """The argument markers of each sentence of a unit. A quotation's words are its speaker's, and
     count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
-    text = unit.text if unit.kind == "quote" else _QUOTED.sub(" ", unit.text)
-    pattern = _markers()
-    return [{m.group(0).lower() for m in pattern.finditer(part)} for part in _SENTENCE_END.split(text) if part.strip()]
+    pattern = _markers(opinion)
+    return [
+        {m.group(0).lower().replace("’", "'") for m in pattern.finditer(_CHARGE.sub(" ", part))}
+        for part in (_sentences(unit.text) if unit.kind == "quote" else map(_unquoted, _sentences(unit.text)))
+    ]
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
 
 
 def _voice(unit: Sentence) -> frozenset[str] | None:
@@ -144,6 +182,12 @@ def _voice(unit: Sentence) -> frozenset[str] | None:
     if unit.kind != "quote" and not attributed(unit.text):
         return None
     return last_names(_QUOTED.sub(" ", unit.text))
+
+
+def _first_person(units: Sequence[Sentence]) -> bool:
+    """Whether the writer of an article argues in their own person: a news report speaks in the
+    first person only in the quotations it reports."""
+    return any(_FIRST_PERSON.search(_QUOTED.sub(" ", u.text)) for u in units if u.kind != "quote")
 
 
 def _one_voice(run: Sequence[Sentence]) -> bool:
@@ -162,14 +206,21 @@ def _usable(s: Sentence, used: Sequence[Sentence]) -> bool:
     return balanced_quotes(s.text) and not any(s.overlaps(u) for u in used)
 
 
-def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = False) -> list[_Line]:
+def _lines(
+    units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = False, voiced: bool = False
+) -> list[_Line]:
     """Every line of argument in one article's units (in text order): runs of consecutive units,
     each of whose sentences carries an argument marker, with at least ``_MIN_MARKERS`` distinct
     ones, not calls alone outside an ``opinion`` section (a court's order or an agency's guidance
-    is a report), in one voice (:func:`_one_voice`), and a framing (:func:`argued_frame`)."""
+    is a report), in one voice (:func:`_one_voice`), and a framing (:func:`argued_frame`). In an
+    opinion section a line of three or four sentences may carry one of the writer's own that
+    argues in no marked word (the reason between two verdicts), and where no framing fits, it is
+    labelled by which way its verdicts go (:func:`_verdict_frame`); so it is where the writer
+    argues in the first person (``voiced``), though there calls alone stay reports."""
+    writer = opinion or voiced
     usable = [u for u in units if _usable(u, used)]
-    marks = {id(u): _markers_in(u) for u in usable}
-    arguing = [u for u in usable if all(marks[id(u)])]
+    marks = {id(u): _markers_in(u, writer) for u in usable}
+    arguing = [u for u in usable if all(marks[id(u)]) or (opinion and _voice(u) is None)]
     size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
     starting: dict[int, list[Sentence]] = {}
     for unit in arguing:
@@ -178,7 +229,7 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = 
 
     def extend(run: tuple[Sentence, ...], told: int, length: int) -> None:
         if told >= _MIN_SENTENCES:
-            line = _line(run, marks, opinion)
+            line = _line(run, marks, opinion, writer)
             if line is not None:
                 out.append(line)
         for gap in range(1, _MAX_GAP + 1):
@@ -189,21 +240,84 @@ def _lines(units: Sequence[Sentence], used: Sequence[Sentence], opinion: bool = 
 
     for unit in arguing:
         k, n = size[id(unit)]
-        if k <= _MAX_SENTENCES and n <= _MAX_WORDS:
+        if all(marks[id(unit)][:1]) and not _ELLIPTIC.match(unit.text) and k <= _MAX_SENTENCES and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
 
 
-def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: bool) -> _Line | None:
-    found = set().union(*(m for u in run for m in marks[id(u)]))
+def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: bool, writer: bool) -> _Line | None:
+    sentences = [m for u in run for m in marks[id(u)]]
+    found = set().union(*sentences)
+    unmarked = sum(not m for m in sentences)
+    voices = [_voice(u) for u in run]
+    if unmarked > (1 if len(sentences) >= 3 else 0) or not sentences[-1]:
+        return None  # a line opens and closes on its argument, with at most one reason between
+    if any(_CUT.search(part) for u in run for part in _sentences(u.text)):
+        return None
     if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
-    frame = argued_frame(" ".join(u.text for u in run))
+    # A verdict labels the writer's own line in a piece the writer argues, or the line of one speaker
+    # a report names first and relays; not the writer's words around someone else's, nor what
+    # unnamed people said (whose verdict is it?).
+    own = all(v is None for v in voices)
+    named = named_speaker(run[0].text) and all(v is not None for v in voices)
+    by_verdict = (writer and own) or named
+    frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run, writer) if by_verdict else None)
     if frame is None:
         return None
-    polar = lexicon.FRAMES[frame][0] != "neutral"
-    own = 1.5 if any(u.kind != "quote" for u in run) else 1.0  # the outlet argues in its own words
-    return _Line(run, frame, len(found) * own * (1.3 if polar else 1.0))
+    polar = _polarity(frame) != "neutral"
+    weight = 1.5 if any(u.kind != "quote" for u in run) else 1.0  # the outlet argues in its own words
+    return _Line(run, frame, len(found) * weight * (1.3 if polar else 1.0))
+
+
+# Where no framing fits, a line is labelled by which way its verdicts go; the two are opposites.
+_VERDICT_FRAMES = {"Critical": "against", "Supportive": "for"}
+_AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
+_FOR = frozenset(lexicon.VERDICTS_FOR)
+
+
+# What a sentence concedes before its own verdict: a leading "Despite ...," clause, or all before
+# its last "but" or "yet".
+_CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even though|for all)\b[^,;:—]*[,;:—]", re.I)
+# A verdict denied is none: "there is nothing wrong with ...", "he's not wrong".
+_NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|\w+n['’]t)\W+(?:\w+\W+){0,2}$", re.I)
+_CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
+
+
+def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
+    """Whether a sentence's own verdict goes against and for what it judges: the verdict after its
+    last contrast where that gives one, not a conceded clause's ("Despite what might look like a
+    step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
+    words counted are those :func:`_markers_in` counts."""
+    text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
+    parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
+    pattern = _markers(writer)
+    for part in parts:
+        found = {
+            m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)
+            if not _NEGATED.search(part, 0, m.start())
+        }
+        if found & _AGAINST or found & _FOR:
+            return bool(found & _AGAINST), bool(found & _FOR)
+    return False, False
+
+
+def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
+    """"Critical" for a line whose verdict goes against what it judges, "Supportive" for one whose
+    verdict goes for it: the verdict of its last sentence that gives one one way only (a line
+    grants a point, then makes its own: "the best thing to do is ...; yet many are undermining
+    ..."), a sentence's own verdict being the one it does not concede (:func:`_verdicts`); none
+    where it gives none."""
+    sentences = [(part, u.kind == "quote") for u in run for part in _sentences(u.text)]
+    for sentence, quoted in reversed(sentences):
+        against, for_ = _verdicts(sentence, quoted, writer)
+        if against != for_:
+            return "Critical" if against else "Supportive"
+    return None
+
+
+def _polarity(frame: str) -> str:
+    return _VERDICT_FRAMES.get(frame) or lexicon.FRAMES[frame][0]
 
 
 def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[str]:
@@ -214,9 +328,9 @@ def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[
     if not ranked:
         return []
     chosen = [ranked[0]]
-    first_polarity = lexicon.FRAMES[ranked[0]][0]
-    opposite = [f for f in ranked[1:] if {lexicon.FRAMES[f][0], first_polarity} == {"alarm", "doubt"}]
-    others = [f for f in ranked[1:] if f not in opposite and lexicon.FRAMES[f][0] != first_polarity]
+    first_polarity = _polarity(ranked[0])
+    opposite = [f for f in ranked[1:] if {_polarity(f), first_polarity} in ({"alarm", "doubt"}, {"against", "for"})]
+    others = [f for f in ranked[1:] if f not in opposite and _polarity(f) != first_polarity]
     for frame in opposite + others:
         if len(chosen) >= max_narratives:
             break
@@ -240,15 +354,22 @@ def find_narratives(
     by_frame: dict[str, list[_Line]] = {}
     for article in sorted(by_article):
         units = sorted(by_article[article], key=lambda s: (s.start, s.end))
-        for line in _lines(units, printed, opinion(article)):
+        for line in _lines(units, printed, opinion(article), _first_person(units)):
             by_frame.setdefault(line.frame, []).append(line)
     limit = 1 if n_articles < 2 else max_narratives
     out: list[Narrative] = []
+    out_lines: list[_Line] = []
     used: list[Sentence] = list(printed)
-    for frame in _pick_frames(by_frame, limit):
-        best = _best(by_frame[frame], per_narrative, used)
+    chosen = _pick_frames(by_frame, limit)
+    # A verdict says which way a line goes, not what it argues: another outlet's line of the same
+    # verdict may argue against something else, so it may follow where there is room.
+    again = [f for f in chosen if f in _VERDICT_FRAMES]
+    for frame in (chosen + again)[:limit]:
+        taken = {x.article for x in out_lines if x.frame == frame}
+        best = _best([x for x in by_frame[frame] if x.article not in taken], per_narrative, used)
         if best is None:
             continue
+        out_lines.append(best)
         used.extend(best.units)
         out.append(
             Narrative(
