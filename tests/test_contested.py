@@ -154,3 +154,12 @@ def test_not_until_one_day_against_another_day_is_contested() -> None:
         "The harbour will not reopen to ships until Monday because engineers are still checking the quay.",
     )
     assert _dispute(brief, "Friday", "Monday") is not None
+
+
+def test_a_day_between_a_relative_clause_and_the_main_verb_is_not_disputed() -> None:
+    # "who seized ... on Tuesday declared": the seizure's day or the declaration's, it does not say.
+    brief = _pair(
+        "Protesting dockers seized the harbour office on Monday, the fire brigade said.",
+        "Dockers who seized the harbour office in Ostermoor on Tuesday declared a strike of the whole port.",
+    )
+    assert _dispute(brief, "Monday", "Tuesday") is None

@@ -63,6 +63,8 @@ _RANGE_WORDS = frozenset({"to", "and", "or"})
 _VAGUE = frozenset({"dozens"})
 _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
+# A verb in the past tense, in lower case: where a main clause resumes after a relative one.
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|said|told|won|took|made|gave|held|sent|began|led|met|left|found|broke|shot")
 _POINTING = frozenset({"that", "those", "these", "this"})
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}
@@ -222,12 +224,23 @@ def figures(s: Sentence) -> list[Figure]:
     for i, token in enumerate(tokens):
         lowered = token.lower()
         if lowered in lexicon.WEEKDAYS:
-            found.append(_day(toks, i))
+            if not _day_of_which_verb_unclear(toks, i):
+                found.append(_day(toks, i))
             continue
         value = _value(token.rstrip(".,"))
         if value is not None and not _not_a_count(toks, i):
             found.append(_number(toks, i, value))
     return found
+
+
+def _day_of_which_verb_unclear(toks: _Tokens, i: int) -> bool:
+    """A day between a relative clause and the main verb it runs into ("separatists who seized a
+    building on Monday proclaimed a republic"): the seizure's day or the proclamation's, the
+    sentence does not say."""
+    following = toks.words[i + 1 : i + 2]
+    resumes = bool(following) and bool(_PAST_VERB.fullmatch(following[0]))
+    before = [w.lower() for w in toks.around(i, 30, 0, toks.clause)[:-1]]
+    return resumes and bool({"who", "which", "that"} & set(before))
 
 
 def _day(toks: _Tokens, i: int) -> Figure:
