@@ -1201,3 +1201,17 @@ def test_a_fact_two_photo_captions_back_is_printed_not_lost_with_them() -> None:
     ])
     assert any("2-metre crack" in t for t in _texts(brief)), _texts(brief)
     assert not any(t.startswith("Divers inspect the hull") for t in _texts(brief))
+
+
+def test_a_verdict_in_a_piece_filed_as_opinion_is_never_a_fact() -> None:
+    column = Article(
+        text=(
+            "The harbour board voted on Monday to close the Veld quay to ferries for two weeks.\n\n"
+            "The board is right to close the quay, and the best thing the city can do now is pay for the repairs."
+        ),
+        outlet="Veld Post", title="Opinion: Close the quay and fix it", id="veld-post-opinion",
+    )
+    report = _article("Quay Daily", "The harbour board voted on Monday to close the Veld quay for two weeks.")
+    texts = _texts(make_brief([column, report]))
+    assert any("voted on Monday" in t for t in texts)
+    assert not any("is right to close" in t for t in texts), texts

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from .corroborate import independent_sources, link_copies
 from .features import content_stems, words
 from .group import group_sentences, similarity
 from .llm import Writer, reword
-from .narratives import find_narratives, opinion_section
+from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .segment import segment_all
 from .wording import balanced_quotes, compress
@@ -173,6 +173,18 @@ def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]
     return [group[:depth] for group in per_article]
 
 
+def _argued(articles: Sequence[Article], per_article: list[list[Sentence]]) -> list[list[Sentence]]:
+    """In a piece filed as argument (opinion, editorial, column, analysis), a sentence that argues
+    in the writer's words is the writer's opinion: a narrative's, never a fact's."""
+    return [
+        [
+            replace(s, kind="opinion") if s.kind in ("fact", "background") and writer_argues(s.text) else s
+            for s in sentences
+        ] if opinion_section(article) else sentences
+        for article, sentences in zip(articles, per_article, strict=True)
+    ]
+
+
 def _budget(articles: Sequence[Article], config: Config) -> int:
     """The words lede and facts may take: ``--max-words`` where given; else, so that a brief of
     short articles (feed summaries, snippets) is shorter than they are, a share of the median
@@ -256,7 +268,8 @@ def make_brief(
     otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
-    per_article = _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars), config.limits.max_sentences)
+    per_article = _argued(kept, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
+                                         config.limits.max_sentences))
     sentences = [s for group in per_article for s in group]
     independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)

@@ -118,6 +118,13 @@ def _markers(opinion: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w'’-])", re.I)
 
 
+def writer_argues(text: str) -> bool:
+    """Whether a sentence of a piece filed as argument carries, in the writer's own words, a word
+    that argues or a verdict ("is right to resume", "the best thing ... can do"): the writer's
+    argument, never a fact."""
+    return bool(_markers(True).search(_CHARGE.sub(" ", _unquoted(text))))
+
+
 def _frame_cues(text: str) -> dict[str, set[str]]:
     pattern, frames_of = _cues()
     found: dict[str, set[str]] = {}
