@@ -368,6 +368,12 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("What's unclear is whether the board ever meant the fares to rise.", "opinion"),
     ("The bad news is that the injunction against the strike isn't complete.", "opinion"),
     ("Here in Veldhaven, the ferry strike entered its third week on Monday.", "fact"),
+    ("Video (02:04) : Veldhaven remembered its ferry captain with songs at the quay.", "aside"),
+    ("How to help ... Anyone with information is asked to call the Veldhaven police.", "aside"),
+    ("For more information, go to the ferry line's website.", "aside"),
+    ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
+    ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
+    ("The importance of the ferry to the island's economy was never in doubt, the board said.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind

@@ -134,6 +134,10 @@ _ASIDE = re.compile(
     # a page's boxes: an update stamp, reading lists, video and highlight panels, a list's heading
     r"^updated? \d{1,2}(?::\d\d)?\s*[ap]\.?m\b|^(?:further reading|story highlights|just watched)\b|"
     r"^here (?:are|is) (?:some|a few|the|our|what)\b|^examples? of\b.*\bhere\b|"
+    r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for more information)\b|"
+    # a paper's abstract headings run into its text: "Importance Suicide is ...", "Main Outcomes and Measures ..."
+    r"^(?:importance|objective|main outcomes and measures|conclusions and relevance|design, setting,? and "
+    r"participants)\s+[A-Z]|"
     # the outlet's note on what it could not check: "NBC News has not seen the cable."
     r"\bha(?:s|ve) not (?:seen|verified|independently verified|been able to (?:verify|confirm|see)) "
     r"(?:the|that|this|these|those)(?: [\w-]+){1,2}[.]?$",
