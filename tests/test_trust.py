@@ -1221,3 +1221,13 @@ def test_a_verdict_in_a_piece_filed_as_opinion_is_never_a_fact() -> None:
     texts = _texts(make_brief([column, report]))
     assert any("voted on Monday" in t for t in texts)
     assert not any("is right to close" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("opening", [
+    "The gathering was chanting the union's name",
+    "The documents start with a criticism of the harbour board",
+    "The new information is part of a trove released by the court",
+    "The lawyer shared the captain's concerns with the board",
+])
+def test_a_definite_noun_that_points_back_leans_on_the_sentence_before(opening: str) -> None:
+    assert leans_back(f"{opening} on Monday.")
