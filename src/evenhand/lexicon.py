@@ -89,6 +89,16 @@ ABBREVIATIONS = frozenset(
 # Names spelt with an exclamation mark, which does not end the sentence ("shared with HOLA! USA").
 EXCLAIMED_NAMES = frozenset("yahoo hola hello ok jeopardy wham".split())
 
+# Verbs that tell what happened without an -ed: the past tense and participles of irregular verbs.
+IRREGULAR_PAST = (
+    "said", "told", "won", "lost", "made", "took", "gave", "met", "left", "came", "went", "struck", "hit", "shot",
+    "fell", "rose", "sent", "found", "held", "ran", "began", "became", "brought", "bought", "sold", "sought",
+    "fought", "threw", "wrote", "spoke", "chose", "broke", "stole", "drove", "led", "paid", "quit", "sank", "shut",
+    "spent", "built", "dealt", "kept", "stood", "swore", "flew", "drew", "withdrew", "overtook", "forbade",
+    "upheld", "set out", "put forward", "cut", "been", "done", "gone", "seen", "given", "taken", "known", "shown",
+    "begun", "written", "spoken", "chosen", "broken", "stolen", "driven", "thrown",
+)
+
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
 BODIES = (
     "agency", "company", "broadcaster", "network", "newspaper", "ministry", "firm", "group", "organization",

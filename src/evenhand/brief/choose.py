@@ -50,18 +50,12 @@ _SIDE_OPENING = re.compile(
 # What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
 # sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
 # believe they have a chance"): a feature's framing, not the news.
-_IRREGULAR_PAST = (
-    "said|told|won|lost|made|took|gave|met|left|came|went|struck|hit|shot|fell|rose|sent|found|held|ran|began|"
-    "became|brought|bought|sold|sought|fought|threw|wrote|spoke|chose|broke|stole|drove|led|paid|quit|sank|shut|"
-    "spent|built|dealt|kept|stood|swore|flew|drew|withdrew|overtook|forbade|upheld|set out|put forward|cut|"
-    "been|done|gone|seen|given|taken|known|shown|begun|written|spoken|chosen|broken|stolen|driven|thrown"
-)
 _DAY_WORDS = (
     "|".join(day.capitalize() for day in lexicon.WEEK)
     + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
 )
 _DAY = re.compile(r"\b(?:" + _DAY_WORDS + r")\b")
-_EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + "|" + _DAY_WORDS + r")\b")
+_EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + "|" + _DAY_WORDS + r")\b")
 # A statement made, in the past tense: what follows it is what was said.
 _ANNOUNCED = re.compile(
     r"\b(?:said|told|announced|confirmed|revealed|declared|disclosed|pledged|vowed|promised|warned|wrote|stated|"

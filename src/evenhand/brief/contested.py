@@ -64,7 +64,7 @@ _VAGUE = frozenset({"dozens"})
 _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
 # A verb in the past tense, in lower case: where a main clause resumes after a relative one.
-_PAST_VERB = re.compile(r"[a-z]{2,}ed|said|told|won|took|made|gave|held|sent|began|led|met|left|found|broke|shot")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST))
 _POINTING = frozenset({"that", "those", "these", "this"})
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}

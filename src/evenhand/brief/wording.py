@@ -33,9 +33,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
 _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
-# A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
 # What was still to come when the sentence was written: "was poised to become", "were expected to".
 _WAS_TO_COME = re.compile(r"\b(?:was|were) (?:set|expected|projected|due|scheduled|poised|preparing) to\b")
+# A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
