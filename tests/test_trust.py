@@ -1231,3 +1231,9 @@ def test_a_verdict_in_a_piece_filed_as_opinion_is_never_a_fact() -> None:
 ])
 def test_a_definite_noun_that_points_back_leans_on_the_sentence_before(opening: str) -> None:
     assert leans_back(f"{opening} on Monday.")
+
+
+def test_a_time_told_from_an_event_not_printed_leans_on_the_sentence_before() -> None:
+    # Twenty-second reading: "Shortly after the probe, Sargeant resigned ..." printed with no probe before it.
+    assert leans_back("Shortly after the probe, the harbour master resigned as chair of the ferry board.")
+    assert not leans_back("Shortly after midnight, the harbour master resigned as chair of the ferry board.")

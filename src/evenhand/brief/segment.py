@@ -48,7 +48,9 @@ _LEANS_BACK = re.compile(
     # a time told from the sentence before: "Two years later,", "Moments later,"
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
-    r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b)"
+    r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
+    # a time told from an event the sentence before named: "Shortly after the probe,"
+    r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
