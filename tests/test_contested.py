@@ -163,3 +163,14 @@ def test_a_day_between_a_relative_clause_and_the_main_verb_is_not_disputed() -> 
         "Dockers who seized the harbour office in Ostermoor on Tuesday declared a strike of the whole port.",
     )
     assert _dispute(brief, "Monday", "Tuesday") is None
+
+
+def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
+    # "which day: and Reform died early" ran the end of an appositive into the verb.
+    brief = _pair(
+        "Ada Wren, the head of the Harbour Committee on Safety and Reform, died early Thursday in hospital.",
+        "Harbour committee head Ada Wren died early Tuesday in hospital, her office said.",
+    )
+    item = _dispute(brief, "Thursday", "Tuesday")
+    assert item is not None
+    assert item.about in ("which day: Ada Wren died early", "which day: Wren died early"), item.about

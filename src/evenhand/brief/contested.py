@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import numpy as np
 
@@ -246,13 +246,24 @@ def _day_of_which_verb_unclear(toks: _Tokens, i: int) -> bool:
 def _day(toks: _Tokens, i: int) -> Figure:
     before = toks.around(i, 5, 0, toks.sentence)[:-1]
     context = _content(before)
-    shown = [w for w in before if w.lower() not in ("on", "until", "by", "from")]
-    label = "which day: " + " ".join(shown[-4:]) if shown else "which day"
+    label = "which day: " + _day_label(toks, i) if before else "which day"
     near = {w.lower() for w in toks.around(i, 1, 1, toks.clause)}
     part = next(iter(sorted(near & _DAY_PARTS)), "")
     token = toks.words[i]
     return Figure("day", token.lower(), token.rstrip(".,"), context, label, part=part,
                   forecast=_is_forecast(toks, i), severity=_severity(toks.words, i))
+
+
+def _day_label(toks: _Tokens, i: int) -> str:
+    """What happened on the day, in the words of its own clause ("Cummings died early"): words
+    from before a comma would run two phrases together ("and Reform died early"). Where the clause
+    opens on its verb, the name the sentence opens on (its subject) goes before it."""
+    shown = [w for w in toks.around(i, 5, 0, toks.clause)[:-1] if w.lower() not in ("on", "until", "by", "from")]
+    opening = toks.words[toks.sentence.index(toks.sentence[i]) : i]
+    subject = list(takewhile(lambda w: w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES, opening[:3]))
+    if subject and (not shown or shown[0][:1].islower()):
+        return " ".join([*subject, *shown[-3:]])
+    return " ".join(shown[-4:])
 
 
 def _number(toks: _Tokens, i: int, value: str) -> Figure:
