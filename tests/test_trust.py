@@ -14,7 +14,15 @@ from evenhand.brief.choose import lede_first
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.rank import FactGroup
-from evenhand.brief.segment import classify, leans_back, opening_surname, segment, segment_all, shared_surnames
+from evenhand.brief.segment import (
+    bare_surnames,
+    classify,
+    leans_back,
+    opening_surname,
+    segment,
+    segment_all,
+    shared_surnames,
+)
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact
@@ -1139,6 +1147,34 @@ def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> 
     assert not any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", text)])))
     named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
     assert any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", named)])))
+
+
+@pytest.mark.parametrize("later", [
+    '"The crossing will not reopen before spring," Anker wrote in an email to staff.',
+    "Members of the union voted against Anker by a wide margin on Tuesday, the union said.",
+])
+def test_a_surname_used_alone_anywhere_in_a_fact_needs_the_person_named_before_it(later: str) -> None:
+    # "..., Musk wrote." and "a taser on Anwar": who that is, a fact before it must say.
+    text = (
+        "The Veldhaven ferry talks collapsed on Tuesday after nine hours, leaving 4,000 commuters a day "
+        "without a crossing.\n\n"
+        "Harbour board chairman Piet Anker, left, leaves the harbour office in Veldhaven, Oct. 3, 2029.\n\n"
+        f"{later}\n\n"
+        "The union said it would meet on Friday to decide whether to extend the strike."
+    )
+    assert not any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", text)])))
+    named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
+    assert any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", named)])))
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Divers searched the harbour near Veldhaven for the missing crew on Monday.", ()),
+    ("Crowds lined the quay as the Regatta began, Anker said.", ("Anker",)),
+    ("Board chairman Piet Anker said Anker's ferry would sail.", ()),
+])
+def test_places_things_and_names_given_in_full_are_not_bare_surnames(sentence: str, names: tuple[str, ...]) -> None:
+    text = "Piet Anker runs the Summer Regatta from Port Veldhaven. " + sentence
+    assert bare_surnames(text, text.index(sentence), sentence) == names
 
 
 def test_a_question_quoted_and_the_speakers_who_asked_it_are_one_sentence() -> None:

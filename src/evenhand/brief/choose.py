@@ -13,7 +13,7 @@ from ..model import Sentence
 from .features import content_stems, numbers_in, words
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, opening_surname
+from .segment import SPEECH, bare_surnames, opening_surname
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2
@@ -174,31 +174,45 @@ def lede_first(
 def introduced(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], texts: Sequence[str]
 ) -> list[FactGroup]:
-    """The facts in print order, each that opens on a surname its article introduced in a
-    sentence not printed ("Meadows outlined ...") or on a body by its kind ("The agency raised
-    ...") moved after the first fact that names that person or kind, or left out where none does:
-    the reader would not know who is meant."""
+    """The facts in print order, each that names a person by the surname alone where its article
+    introduced them in a sentence not printed ("Meadows outlined ...", "..., Musk wrote") or opens
+    on a body by its kind ("The agency raised ...") moved after the first fact that names that
+    person or kind, or left out where none does: the reader would not know who is meant."""
     kept: list[FactGroup] = []
     waiting: dict[str, list[FactGroup]] = {}
     printed = ""
 
-    def take(group: FactGroup) -> None:
+    def offer(group: FactGroup) -> None:
         nonlocal printed
+        # The lede has nothing printed before it to name anyone: only an opening on a surname
+        # alone holds it back, where a fact after it may name who is meant.
+        lede = not kept
+        unknown = next((n for n in _leaned_on(group, sentences, texts, lede) if not _named(n, printed)), "")
+        if unknown:
+            waiting.setdefault(unknown, []).append(group)
+            return
         kept.append(group)
         printed += " " + sentences[group.rep].text
         for name in [n for n in waiting if _named(n, printed)]:
             for later in waiting.pop(name):
-                take(later)
+                offer(later)
 
     for group in ordered:
-        s = sentences[group.rep]
-        printed_text = compress(s.text)
-        name = opening_surname(texts[s.article], s.start, printed_text) or _opening_body(printed_text)
-        if name and not _named(name, printed):
-            waiting.setdefault(name, []).append(group)
-        else:
-            take(group)
+        offer(group)
     return kept
+
+
+def _leaned_on(
+    group: FactGroup, sentences: Sequence[Sentence], texts: Sequence[str], lede: bool
+) -> tuple[str, ...]:
+    """The people and bodies a fact names only as its article's earlier sentences did."""
+    s = sentences[group.rep]
+    printed_text = compress(s.text)
+    body = _opening_body(printed_text)
+    names = (opening_surname(texts[s.article], s.start, printed_text),) if lede else bare_surnames(
+        texts[s.article], s.start, printed_text
+    )
+    return tuple(n for n in names if n) + ((body,) if body else ())
 
 
 def _named(name: str, printed: str) -> bool:

@@ -292,7 +292,10 @@ def make_brief(
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        chosen = introduced(lede_first(fitting, sentences, sim, config, _recency(kept)), sentences, texts)[:limit]
+        led = lede_first(fitting, sentences, sim, config, _recency(kept))
+        # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
+        ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
+        chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         ordered = introduced(lede_first(candidates, sentences, sim, config, _recency(kept)), sentences, texts)

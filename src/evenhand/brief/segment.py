@@ -100,6 +100,12 @@ _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,3
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
 _OPENING_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)\s+[a-z]")
+# A capitalised word inside a sentence, with the word before it: a name used alone has no other
+# capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
+_INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
+# After these a capitalised word is a place or a thing ("in Oroville", "the Olympics"), not a person.
+_PLACE_OR_THING = frozenset("the in at near from into across outside inside throughout around".split())
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?$")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
@@ -156,6 +162,13 @@ _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
 _SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
+)
+# The same after a quotation closed by a full stop, where only where it was said may follow the
+# verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
+# mayor said the city would rebuild.' is a sentence of its own).
+_BARE_SPEAKER_TAG = re.compile(
+    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+    r"(?:\s+(?:in|on|at|during|via|to|after|before|from)\b[^.!?\"“”]{0,40})?\.(?=\s|$)"
 )
 # The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
 _TO_THE_READER = re.compile(
@@ -276,6 +289,13 @@ def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
     return False
 
 
+def _tagged_quote(paragraph: str, end: int) -> bool:
+    """Whether the quotation closing at ``end`` is followed by its speaker tag and nothing else."""
+    if paragraph[end - 2] in "?!":
+        return bool(_SPEAKER_TAG.match(paragraph, end))
+    return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
+
+
 def opening_surname(text: str, start: int, printed: str) -> str:
     """The surname a sentence opens on ("Meadows outlined the talks") where its article gave the
     full name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
@@ -283,11 +303,28 @@ def opening_surname(text: str, start: int, printed: str) -> str:
     match = _OPENING_NAME.match(printed)
     if not match or match.group(1).lower() in _NOT_NAMES:
         return ""
-    name = match.group(1)
+    return match.group(1) if _introduced_before(text, start, match.group(1)) else ""
+
+
+def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
+    """Every surname the sentence uses alone, at its opening or later ("..., Musk wrote", "a taser
+    on Anwar"), where its article gave the full name in a sentence before it: a reader of the
+    sentence alone does not know who that is. A name the sentence itself gives in full is known."""
+    found = [opening_surname(text, start, printed)]
+    for match in _INNER_CAPITAL.finditer(printed):
+        before, name = match.groups()
+        alone = not before[:1].isupper() or bool(_COURTESY.match(before)) or before.endswith((",", '"', "”"))
+        person = before.lower() not in _PLACE_OR_THING and name.lower() not in _NOT_NAMES
+        if alone and person and _introduced_before(text, start, name):
+            found.append(name)
+    given = {m.group(2) for m in _FULL_NAME.finditer(printed)}
+    return tuple(dict.fromkeys(n for n in found if n and n not in given))
+
+
+def _introduced_before(text: str, start: int, name: str) -> bool:
     if re.search(rf"\b{name.lower()}\b", text):
-        return ""  # a common word ("Health officials said"): a surname is not written in lower case
-    named = (m for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name)
-    return name if any(_person(text, m) for m in named) else ""
+        return False  # a common word ("Health officials said"): a surname is not written in lower case
+    return any(_person(text, m) for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name)
 
 
 def _person(text: str, match: re.Match[str]) -> bool:
@@ -350,7 +387,7 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
             continue
         if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[: ends.get(end, end - 1)]):
             continue
-        if paragraph[end - 1] in "\"”" and paragraph[end - 2] in "?!" and _SPEAKER_TAG.match(paragraph, end):
+        if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
         piece = paragraph[start:end].strip()
         if piece:
