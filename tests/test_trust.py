@@ -17,6 +17,7 @@ from evenhand.brief.rank import FactGroup
 from evenhand.brief.segment import (
     bare_surnames,
     classify,
+    count_sentences,
     leans_back,
     opening_surname,
     segment,
@@ -1186,6 +1187,21 @@ def test_a_question_quoted_and_the_speakers_who_asked_it_are_one_sentence() -> N
     units = [u.text for u in segment(_article("Quay Daily", text), 0)]
     assert units[0].startswith('"Why would the board hide the repair bill?" Piet Varga and Mara Holt'), units
     assert not any(u.startswith("Piet Varga") for u in units)
+
+
+def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sentence() -> None:
+    # The tag alone ("Ada Wren, a biologist, said in a news release.") was printed as a fact.
+    text = (
+        '"The gulls return to the quay a week earlier than they did in 2019." Ada Wren, a biologist at the '
+        "harbour institute, said in a news release.\n\n"
+        '"We counted them twice." The survey said the colony had grown by a third since May.'
+    )
+    units = [u.text for u in segment(_article("Quay Daily", text), 0)]
+    assert units[0].endswith("said in a news release."), units
+    assert units[0].startswith('"The gulls return'), units
+    assert not any(u.startswith("Ada Wren") for u in units), units
+    # a tag must end at its verb or where it was said: a report of its own stays a sentence
+    assert count_sentences(text[text.index('"We counted') :]) == 2
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
