@@ -77,26 +77,51 @@ def _halves(pages: list[Page]) -> list[tuple[str, list[Page]]]:
 
 
 def _why_missed(page: Page, snippet: str) -> str:
-    """Where a snippet evenhand missed was lost: in evenhand's title (a headline), in the text
-    trafilatura gave evenhand (so one of clean.py's rules dropped it), only in trafilatura's
-    recall mode, or nowhere in trafilatura's text."""
+    """Where a snippet evenhand missed was lost, first place first: in evenhand's title (a
+    headline); in the text trafilatura gave evenhand, or in what recover.py put back into it (so
+    one of clean.py's rules dropped it); in the body the page declares (not taken); only in
+    trafilatura's recall mode (recover.py did not put it back); in one element of the page that
+    trafilatura skipped (recover.py did not put it back); only in the page's scripts (rendered by
+    them); or nowhere in the page as one run of text (split across elements, or holding characters
+    that extraction drops)."""
+    import copy
+    import html as markup
+
+    from lxml import etree
     from trafilatura import bare_extraction
 
     from evenhand.ingest.extract import _TRAFILATURA_OPTIONS
+    from evenhand.ingest.pagemeta import page_metadata, parse_page
+    from evenhand.ingest.recover import recover
+
+    wanted = " ".join(snippet.split())
 
     def holds(text: str | None) -> bool:
-        return bool(text) and " ".join(snippet.split()) in " ".join((text or "").split())
+        return bool(text) and wanted in " ".join((text or "").split())
 
     article = _evenhand(page)
     if article is not None and holds(article.title):
         return "the headline: evenhand's title"
-    extracted = bare_extraction(page.html, url=page.url, **_TRAFILATURA_OPTIONS)
-    if holds(getattr(extracted, "text", None)):
+    tree = parse_page(page.html)
+    declared = page_metadata(page.html, tree=tree).body
+    extracted = getattr(bare_extraction(page.html, url=page.url, **_TRAFILATURA_OPTIONS), "text", None) or ""
+    recall = getattr(bare_extraction(page.html, url=page.url, favor_recall=True, **_TRAFILATURA_OPTIONS), "text", None)
+    if holds(extracted):
         return "dropped by clean"
-    recall = bare_extraction(page.html, url=page.url, favor_recall=True, **_TRAFILATURA_OPTIONS)
-    if holds(getattr(recall, "text", None)):
+    if extracted and holds(recover(tree, extracted, declared=declared, second=lambda: recall)):
+        return "put back by recover, dropped by clean"
+    if holds(declared):
+        return "in the declared body, not taken"
+    if holds(recall):
         return "only in trafilatura's recall mode"
-    return "not in trafilatura's text"
+    shown = copy.deepcopy(tree.find(".//body"))
+    if shown is not None:
+        etree.strip_elements(shown, "script", "style", "template", "noscript", with_tail=False)
+        if holds(shown.text_content()):
+            return "skipped by trafilatura, not put back by recover"
+    if holds(markup.unescape(page.html)):
+        return "only in the page's scripts"
+    return "not in the page as one run of text"
 
 
 def main() -> int:

@@ -535,3 +535,17 @@ def test_the_first_line_of_a_sentence_wrapped_by_hand_is_kept() -> None:
     caption = "The barriers on the old quay on Monday morning seen from the bridge"
     opening = "iFlood, the council's alert service, sent 4,000 warnings overnight, its staff said."
     assert clean_text(_page_of(caption, opening, LAST)) == _page_of(opening, LAST)
+
+
+# Issue 12, fifth pass: a wire dateline set as a line of its own.
+
+@pytest.mark.parametrize("dateline", [
+    "OSTERMOOR —", "NEW HAVEN (NWS) —", "ST. ALDRIC, Minn. –", "MARROWICK, Oct 14 (Reuters) -",
+])
+def test_a_dateline_set_apart_opens_the_paragraph_below_it(dateline: str) -> None:
+    assert clean_text(_page_of(dateline, LEAD, MIDDLE, LAST)) == _page_of(f"{dateline} {LEAD}", MIDDLE, LAST)
+
+
+@pytest.mark.parametrize("line", ["Local news —", "OSTERMOOR", "VIDEO — WATCH —"])
+def test_a_section_label_above_the_story_is_not_taken_for_a_dateline(line: str) -> None:
+    assert clean_text(_page_of(line, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)

@@ -538,3 +538,52 @@ def test_the_standfirst_is_found_under_the_headline_a_breadcrumb_shows_first() -
     page = _standfirst_page(STANDFIRST).replace('<main><header class="story-head">',
                                                 f'<main>{trail}<header class="story-head">')
     assert article_from_html(page, origin="ferry.html").text == "\n\n".join([STANDFIRST, *FERRY])
+
+
+# Issue 12, fifth pass: a dialog's text (a popup's, a modal's) is not the article's.
+
+ACADEMY = [
+    "The Ostermoor Cadet School trains officers for the valley's coastguard and its harbour police in a "
+    "course of forty-four weeks, with sea time in the second term.",
+    "Cadets live at the old signal station above the town, where the school moved in 1974 after the harbour "
+    "board gave up its offices on the quay.",
+    "The course opens each September, and applications close at the end of March; the school takes about "
+    "thirty cadets a year from the valley and beyond.",
+    "Its syllabus was rewritten in 2019 to add search and rescue at night and the handling of small boats in "
+    "the estuary's winter storms.",
+]
+
+
+# A short story under a long menu: trafilatura, finding it covers little of the page, reads the page
+# again whole and takes the popup's paragraphs with the story's.
+TOWNS = ["Ostermoor", "Keswyn", "Marrowick", "Veldhaven", "Ammel Bridge", "Pellow", "Orlow Green", "Tamsin Cross",
+         "Wilma Down", "Trent Ford", "Saltmarsh", "Reyes Quay", "Upper Ammel", "Lower Ammel"]
+SECTIONS = ["news", "sport", "weather", "what's on", "schools", "planning"]
+
+
+def _page_with(dialog: str) -> str:
+    menu = "".join(f'<li><a href="/{town}/{section}">{town} {section}</a></li>'
+                   for town in TOWNS for section in SECTIONS)
+    story = "".join(f"<p>{p}</p>" for p in FERRY)
+    return (
+        "<!DOCTYPE html><html><head><title>Ammel ferry back on Saturday</title></head><body>"
+        f"<header><nav><ul>{menu}</ul></nav></header><main><article><h1>Ammel ferry back on Saturday</h1>"
+        f'<div class="story-body">{story}</div></article></main><footer><p>© 2025 Ammel Valley Radio</p></footer>'
+        + dialog.format("<h2>Ostermoor Cadet School</h2>" + "".join(f"<p>{p}</p>" for p in ACADEMY))
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("dialog", [
+    '<div class="popup-overlay" role="dialog" aria-hidden="true"><div class="popup-content">{}</div></div>',
+    '<dialog class="lightbox">{}</dialog>',
+    '<div class="overlay" aria-modal="true">{}</div>',
+])
+def test_the_text_of_a_dialog_outside_the_article_is_not_the_article(dialog: str) -> None:
+    assert article_from_html(_page_with(dialog), origin="ferry.html").text == "\n\n".join(FERRY)
+
+
+def test_an_article_a_dialog_holds_is_still_read() -> None:
+    page = _page_with("").replace("<main>", '<div role="dialog" aria-modal="true"><main>').replace(
+        "</main>", "</main></div>")
+    assert article_from_html(page, origin="ferry.html").text == "\n\n".join(FERRY)

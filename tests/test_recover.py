@@ -121,13 +121,15 @@ def test_the_page_furniture_between_paragraphs_stays_out_even_where_another_read
     assert _recover(_page(body), STORY, second=everything, declared="\n".join(texts)) == STORY
 
 
-def test_paragraphs_above_the_first_kept_one_and_below_the_last_stay_out() -> None:
+def test_blocks_above_the_article_and_below_it_stay_out() -> None:
+    # The story's own first and last paragraphs, skipped, are put back (see the tests at the end); the
+    # lines around its container are not.
     above = "<p>Keswyn | Harbour | 4 min read</p>"
     below = ('<div class="story-end"><p>Readers have sent the Herald their memories of the slip, and we will print '
              "a selection of them next week.</p></div>")
     body = _paragraphs(STORY)
-    kept = STORY[1:-1]
-    assert _recover(_page(body, above=above, below=below), kept) == kept
+    assert _recover(_page(body, above=above, below=below), STORY[1:-1]) == STORY
+    assert _recover(_page(body, above=above, below=below), STORY) == STORY
 
 
 def test_a_paragraph_the_extraction_holds_in_other_words_of_spacing_or_lines_is_not_given_twice() -> None:
@@ -193,3 +195,25 @@ def test_a_page_past_the_bounds_is_left_as_extracted() -> None:
     assert _recover(_page(many), kept) == kept
     shapes_alike = _paragraphs([*STORY[:3], "A paragraph of the story's own shape that was skipped.", *STORY[3:]])
     assert len(_recover(_page(shapes_alike), kept)) == len(kept) + 1
+
+
+# Issue 12, fifth pass: the paragraphs at the ends of the article.
+
+def test_the_last_and_first_paragraphs_skipped_are_put_back_where_the_page_has_them() -> None:
+    second = _Reading(None)
+    assert _recover(_page(_paragraphs(STORY)), STORY[1:-1], second=second) == STORY
+    assert second.asked == 0
+
+
+def test_a_run_at_the_end_stops_where_the_article_does() -> None:
+    teaser = ("The Ammel regatta returns to Keswyn in August after two years away, with a new course along "
+              "the estuary.")
+    body = _paragraphs(STORY) + f"<h3>Elsewhere in the valley</h3><p>{teaser}</p>"
+    assert _recover(_page(body), STORY[:-1]) == STORY
+
+
+def test_paragraphs_of_another_shape_or_outside_the_article_are_not_taken_at_its_ends() -> None:
+    above = "<p class='standfirst'>Repairs to take six months</p>"
+    below = "<p>Tamsin Orlow is the harbour board's chair.</p>"  # outside the story's container
+    page = _page(_paragraphs(STORY[:-1]) + '<p class="note">Updated at 10am.</p>', above=above, below=below)
+    assert _recover(page, STORY[:-1]) == STORY[:-1]

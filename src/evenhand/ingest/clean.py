@@ -156,6 +156,14 @@ _STANDFIRST_OPENING = re.compile(r"(?!(?i:image|photo|picture|media|video|galler
 # A line that goes on with a sentence begun above opens with a lower-case word ("the", not "iPhone").
 _CONTINUES = re.compile(r"[a-z]{2}|[a-z]\b")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+# A wire dateline that the page sets apart from the paragraph it opens ("WASHINGTON —", "NEW HAVEN
+# (NWS) —", "MARROWICK, Oct 14 (Reuters) -"): a place in capitals, at most a state or a date and an
+# agency in brackets after it, then a dash. It is the paragraph's opening and is joined to it; a
+# label for a picture or a player ("VIDEO —") is not a place.
+_DATELINE_LEAD = re.compile(
+    r"^(?!(?:IMAGE|PHOTO|PICTURE|MEDIA|VIDEO|GALLERY|CAPTION|WATCH|LISTEN)\b)"
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][\w.]*(?: \d{1,2})?)?(?: \([\w .&]{2,20}\))? ?[—–-]{1,2}$"
+)
 _TAIL_SHARE = 0.25
 _PARAGRAPH_WORDS = 5
 _CONTENT = frozenset({"text", "item"})
@@ -516,7 +524,7 @@ def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
     """Cleaned article text (paragraphs joined by blank lines) and metadata hints. ``standfirst``
     is the summary the page prints under its headline (see pagemeta): it opens the text where the
     text lacks it."""
-    raw = [line for line in _split_lines(text) if line]
+    raw = _join_datelines([line for line in _split_lines(text) if line])
     script = _dominant_script(" ".join(raw))
     lines = [_Line(line, _kind(line, script), len(_WORD.findall(line))) for line in raw]
     if not any(line.kind == "text" for line in lines):
@@ -547,6 +555,18 @@ def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
         kept[:0] = _missing_standfirst(standfirst.strip(), title, kept, script)
     outlet, author, date = _hints(lines)
     return Cleaned("\n\n".join(line.text for line in kept), outlet, author, date)
+
+
+def _join_datelines(raw: list[str]) -> list[str]:
+    """Each dateline set apart (see _DATELINE_LEAD) joined to the line below it, where that line
+    opens a sentence."""
+    joined: list[str] = []
+    for line in raw:
+        if joined and _DATELINE_LEAD.match(joined[-1]) and re.match(r"[\"“‘']?[A-Z0-9]", line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _under_headline(lines: list[_Line], start: int, title: str) -> list[int]:

@@ -189,9 +189,18 @@ def article_from_html(
     raise failure
 
 
-# Tables are kept (figures, schedules and results are article text); comments are not.
+# A dialog (a popup, a modal, a lightbox) is laid over the page, not part of its article: where
+# trafilatura finds that its text covers little of the page, it reads the whole page again and
+# takes a popup's paragraphs with the story's. A dialog that holds the page's article or main
+# content is the article's own view and stays.
+_DIALOGS = (
+    '//*[(self::dialog or @role="dialog" or @role="alertdialog" or @aria-modal="true")'
+    " and not(.//article or .//main)]"
+)
+# Tables are kept (figures, schedules and results are article text); comments and dialogs are not.
 _TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False, "include_tables": True, "include_images": False, "include_links": False,
+    "prune_xpath": _DIALOGS,
 }
 # A body the page declares that is this many times longer than the extraction is taken instead:
 # the page renders most of its text with scripts, or shows a teaser.

@@ -12,9 +12,11 @@ container, a block that trafilatura skipped is put back in its place where
   trafilatura's recall mode (run only where such a block is waiting for a second opinion),
 
 and it is not the page's furniture: hidden, mostly a link, or inside a navigation, aside, form,
-figure or an element named for shares, comments, ads or newsletters (see _FURNITURE_NAME). Blocks
-above the first kept paragraph or below the last one are left alone: related links, comments and
-footers sit there. What is put back then goes through the same shape rules (clean.py) as the rest.
+figure or an element named for shares, comments, ads or newsletters (see _FURNITURE_NAME). Above
+the first kept paragraph and below the last one, related links, comments and footers sit: there
+only the run of blocks of the kept paragraphs' shape inside the container that meets the kept ones
+is put back (the story's first or last paragraph), up to the first block that is not. What is put
+back then goes through the same shape rules (clean.py) as the rest.
 """
 
 from __future__ import annotations
@@ -109,7 +111,8 @@ def recover(
 
 def _waiting(blocks: list[_Block], container: Any, joined: str) -> list[tuple[int, bool]]:
     """The skipped blocks between the container's first and last kept block that are not
-    furniture, each with whether it has a kept block's shape (else another reading must hold it)."""
+    furniture, each with whether it has a kept block's shape (else another reading must hold it),
+    then the runs of blocks of a kept block's shape right above the first and below the last."""
     at = [i for i, block in enumerate(blocks) if block.kept and _inside(block.element, container)]
     shapes = {_shape(blocks[i].element, container) for i in at}
     waiting: list[tuple[int, bool]] = []
@@ -124,7 +127,32 @@ def _waiting(blocks: list[_Block], container: Any, joined: str) -> list[tuple[in
                 waiting.append((i, True))
         elif not _in_furniture(block.element, container, _FURNITURE_TAGS, _FURNITURE_NAME):
             waiting.append((i, False))
-    return waiting
+    for run in (range(at[0] - 1, -1, -1), range(at[-1] + 1, len(blocks))):
+        waiting.extend((i, True) for i in _run_of_shape(blocks, run, container, shapes, joined))
+    return sorted(waiting)
+
+
+def _run_of_shape(
+    blocks: list[_Block], run: range, container: Any, shapes: set[tuple[tuple[str, str], ...]], joined: str
+) -> list[int]:
+    """The blocks of a kept block's shape met going out of the kept span in the order ``run``
+    gives, up to the first block that is not (the article ends where its paragraphs do: a list of
+    related links, a comment, a caption of another shape stops the run). A page that writes every
+    paragraph, or every slide, the same way has them skipped at the ends of its article too: the
+    last paragraph before the footer, the first slide of a gallery."""
+    found: list[int] = []
+    for i in run:
+        block = blocks[i]
+        if block.kept or _found(block, joined):
+            continue
+        if (
+            not _inside(block.element, container) or _shape(block.element, container) not in shapes
+            or _hidden(block.element, container) or _a_link(block, container) or _in_link_list(block.element)
+            or _in_furniture(block.element, container, _STRUCTURE)
+        ):
+            break
+        found.append(i)
+    return found
 
 
 def _found(block: _Block, joined: str) -> bool:
@@ -283,18 +311,23 @@ def _confirmer(declared: str | None, second: Callable[[], str | None] | None) ->
     return holds
 
 
+# Where _put_back places a block above every kept one: before the extraction's first line.
+_TOP = -1
+
+
 def _put_back(extracted: str, blocks: list[_Block], chosen: set[int]) -> str:
-    """The extracted lines with each chosen block's lines after the line of the kept block above it."""
+    """The extracted lines with each chosen block's lines after the line of the kept block above it,
+    or before the first line where no kept block is above it."""
     lines = extracted.split("\n")
     keys = [_compact(line) for line in lines]
     after: dict[int, list[str]] = {}
-    anchor: int | None = None
+    anchor: int | None = _TOP
     for i, block in enumerate(blocks):
         if block.kept:
-            anchor = _line_of(block, keys, 0 if anchor is None else anchor)
+            anchor = _line_of(block, keys, 0 if anchor is None or anchor == _TOP else anchor)
         elif i in chosen and anchor is not None:
             after.setdefault(anchor, []).extend(_written(block))
-    out: list[str] = []
+    out = list(after.get(_TOP, []))
     for j, line in enumerate(lines):
         out.append(line)
         out.extend(after.get(j, []))
