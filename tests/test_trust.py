@@ -10,7 +10,7 @@ import re
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import lede_first
+from evenhand.brief.choose import lede_first, overtaken
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.rank import FactGroup
@@ -22,6 +22,7 @@ from evenhand.brief.segment import (
     opening_surname,
     segment,
     segment_all,
+    sentence,
     shared_surnames,
 )
 from evenhand.brief.wording import compress, was_to_come
@@ -380,6 +381,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Video (02:04) : Veldhaven remembered its ferry captain with songs at the quay.", "aside"),
     ("How to help ... Anyone with information is asked to call the Veldhaven police.", "aside"),
     ("For more information, go to the ferry line's website.", "aside"),
+    ("For further information on fares, please review the leaflet at the ticket office.", "aside"),
+    ("Police asked anyone who saw the collision to please call the Veldhaven station.", "fact"),
     ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
     ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
     ("The importance of the ferry to the island's economy was never in doubt, the board said.", "fact"),
@@ -572,6 +575,18 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     assert leans_back(f"{opener}, the ferry captain was arrested in Ostmark on a warrant from Veldhaven.")
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Twenty-two percent predicted the strike would last until spring.", True),
+    ("41 percent said the board was to blame, the poll found.", True),
+    ("Among those polled, most blamed the board for the strike.", True),
+    ("Sixty percent of commuters said the board was to blame.", False),
+    ("Fares rose 12 percent on Monday, the ferry line said.", False),
+])
+def test_a_share_of_a_group_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
+    # "Twenty two percent predicted ...": percent of whom, only the sentence before says.
+    assert leans_back(sentence) is leans
+
+
 @pytest.mark.parametrize(("sentence", "earlier"), [
     ("The Harbour Party's Wren was poised to become the island's first female premier.", True),
     ("Talks were expected to resume on Monday, officials said.", True),
@@ -581,6 +596,19 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
 def test_a_report_of_what_was_yet_to_come_is_told_from_the_deed(sentence: str, earlier: bool) -> None:
     # An earlier step of the lede ("was poised to become" beside "has been elected") is not printed.
     assert was_to_come(sentence) is earlier
+
+
+@pytest.mark.parametrize(("preview", "old"), [
+    ("Mayor Ada Wren is expected to choose a new harbour master for Veldhaven before the summer.", True),
+    ("Ada Wren is to be formally sworn in as harbour master of Veldhaven at the quay.", True),
+    ("Mayor Ada Wren is expected to choose 3 deputies for the Veldhaven harbour board as well.", False),
+])
+def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str, old: bool) -> None:
+    # "Trump is expected to choose ..." printed after "Trump has chosen ...".
+    done = ["Mayor Ada Wren has chosen Piet Anker as harbour master of Veldhaven.",
+            "Ada Wren was sworn in as mayor of Veldhaven on Monday."]
+    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([*done, preview])]
+    assert overtaken(sentences[-1], sentences[:-1]) is old
 
 
 # --- the lede is the news ------------------------------------------------------------------------------

@@ -99,6 +99,18 @@ IRREGULAR_PAST = (
     "begun", "written", "spoken", "chosen", "broken", "stolen", "driven", "thrown",
 )
 
+# The past forms of irregular verbs news previews ("is expected to choose" and "has chosen").
+IRREGULAR_FORMS = {
+    "choose": ("chose", "chosen"), "meet": ("met",), "win": ("won",), "lose": ("lost",), "take": ("took", "taken"),
+    "give": ("gave", "given"), "hold": ("held",), "lead": ("led",), "make": ("made",), "speak": ("spoke", "spoken"),
+    "leave": ("left",), "go": ("went", "gone"), "become": ("became",), "begin": ("began", "begun"),
+    "run": ("ran",), "sell": ("sold",), "buy": ("bought",), "seek": ("sought",), "write": ("wrote", "written"),
+    "pay": ("paid",), "build": ("built",), "swear": ("swore", "sworn"), "withdraw": ("withdrew", "withdrawn"),
+    "come": ("came",), "tell": ("told",), "say": ("said",), "see": ("saw", "seen"), "send": ("sent",),
+    "strike": ("struck",), "break": ("broke", "broken"), "rise": ("rose", "risen"), "fall": ("fell", "fallen"),
+    "hear": ("heard",), "bring": ("brought",), "sign": ("signed",), "name": ("named",),
+}
+
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
 BODIES = (
     "agency", "company", "broadcaster", "network", "newspaper", "ministry", "firm", "group", "organization",

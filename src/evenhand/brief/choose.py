@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, numbers_in, words
+from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup
 from .segment import SPEECH, bare_surnames, opening_surname
@@ -34,9 +34,14 @@ _ON_THE_WAY_WORDS = (
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
-    r"\b(?:will|(?:is|are) (?:set|expected|projected|due|scheduled|poised|preparing) to|plans to|"
+    r"\b(?:will|(?:is|are) (?:set|expected|projected|due|scheduled|poised|preparing) to|(?:is|are) to be|plans to|"
     + _ON_THE_WAY_WORDS + r")\b",
     re.I,
+)
+# The verb a preview looks ahead to: "is expected to choose", "is to be formally proclaimed".
+_PREVIEWED = re.compile(
+    r"\b(?:will|(?:is|are) (?:set |expected |projected |due |scheduled |poised |preparing )?to|plans? to)\s+"
+    r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
@@ -168,7 +173,25 @@ def lede_first(
     def told(g: FactGroup) -> bool:
         return _contains(sentences[lede.rep], sentences[g.rep])
 
-    return [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
+    kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
+    return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
+    """Whether a preview ("Trump is expected to choose ...", "Felipe is to be proclaimed ...") is
+    of what another fact printed reports done ("Trump has chosen ...", "Felipe was proclaimed"),
+    about the same people: the preview is old news beside it."""
+    match = _PREVIEWED.search(_main_clause(s.text))
+    if not match or not _previews(s.text):
+        return False
+    verb = match.group(1).lower()
+    done = {stem(verb), *(stem(form) for form in lexicon.IRREGULAR_FORMS.get(verb, ()))}
+    # A figure the preview gives that the report does not ("projected to win 157 seats") is news.
+    return any(
+        o.entities & s.entities and s.numbers <= o.numbers and not _previews(o.text)
+        and done & content_stems(_main_clause(o.text))
+        for o in others
+    )
 
 
 def introduced(

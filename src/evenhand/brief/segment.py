@@ -49,6 +49,10 @@ _LEANS_BACK = re.compile(
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
     r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
+    # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
+    r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
+    r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
+    r"|Among (?:that|this|these|those|them)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
 )
@@ -143,7 +147,9 @@ _ASIDE = re.compile(
     # a page's boxes: an update stamp, reading lists, video and highlight panels, a list's heading
     r"^updated? \d{1,2}(?::\d\d)?\s*[ap]\.?m\b|^(?:further reading|story highlights|just watched)\b|"
     r"^here (?:are|is) (?:some|a few|the|our|what)\b|^examples? of\b.*\bhere\b|"
-    r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for more information)\b|"
+    r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for (?:more|further) information)\b|"
+    # a page's service text to its reader: "please review the brochure", "please visit our site"
+    r"(?:^|[,:;]\s*)please (?:review|visit|see|refer to|consult|read|call|contact|click|check)\b|"
     # a paper's abstract headings run into its text: "Importance Suicide is ...", "Main Outcomes and Measures ..."
     r"^(?:importance|objective|main outcomes and measures|conclusions and relevance|design, setting,? and "
     r"participants)\s+[A-Z]|"
