@@ -382,6 +382,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("How to help ... Anyone with information is asked to call the Veldhaven police.", "aside"),
     ("For more information, go to the ferry line's website.", "aside"),
     ("For further information on fares, please review the leaflet at the ticket office.", "aside"),
+    ("Veld Pictures presents a film directed by Ada Wren.", "aside"),
+    ("Here are 10 more ferries that were taken out of service this year.", "aside"),
+    ("No word yet on whether the captain will attend the inquiry.", "aside"),
     ("Police asked anyone who saw the collision to please call the Veldhaven station.", "fact"),
     ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
     ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
@@ -579,6 +582,8 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     ("Twenty-two percent predicted the strike would last until spring.", True),
     ("41 percent said the board was to blame, the poll found.", True),
     ("Among those polled, most blamed the board for the strike.", True),
+    ("Anker went on to say that the board had panicked during the talks.", True),
+    ("Alternately, the strike could have been a way to force the board's hand.", True),
     ("Sixty percent of commuters said the board was to blame.", False),
     ("Fares rose 12 percent on Monday, the ferry line said.", False),
 ])

@@ -27,7 +27,8 @@ _ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _LEANS_BACK = re.compile(
     r"^[\"“‘']?(?:(?:He|She|They|Them|His|Her|Its|Their|These|Those|Such|Also|But|However|Yet|Still|Instead|"
     r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
-    r"Even so|In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
+    r"Even so|Alternately|Alternatively|Then again|As if|"
+    r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
@@ -58,6 +59,8 @@ _LEANS_BACK = re.compile(
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # the rest of a statement the sentence before began: "Jones went on to say that ..."
+    r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
     # an answer to what the sentence before reported: "denied the claim", "disputed the report"
     r"|^(?!(?:Though|Although|While|Despite|Even though)\b)(?:\S+\s+){0,5}"
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
@@ -125,6 +128,7 @@ _ASIDE = re.compile(
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
     # a film's or a book's credits: "Written by ..., based on the novel by ..."
     r"^(?:written|directed|produced|screenplay|story|based on the (?:novel|book|play)) by\b|^starring\b|"
+    r"\bpresents? an? (?:film|movie|production) (?:directed |written |produced )?by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
     r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
@@ -146,7 +150,8 @@ _ASIDE = re.compile(
     r"^[-–—•*]\s*\S|^view (?:larger|full|the) (?:image|photo|gallery)\b|"
     # a page's boxes: an update stamp, reading lists, video and highlight panels, a list's heading
     r"^updated? \d{1,2}(?::\d\d)?\s*[ap]\.?m\b|^(?:further reading|story highlights|just watched)\b|"
-    r"^here (?:are|is) (?:some|a few|the|our|what)\b|^examples? of\b.*\bhere\b|"
+    r"^here (?:are|is) (?:some|a few|the|our|what|\d+|(?:two|three|four|five|six|seven|eight|nine|ten) )\b|"
+    r"^examples? of\b.*\bhere\b|^no word yet (?:on|about)\b|"
     r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for (?:more|further) information)\b|"
     # a page's service text to its reader: "please review the brochure", "please visit our site"
     r"(?:^|[,:;]\s*)please (?:review|visit|see|refer to|consult|read|call|contact|click|check)\b|"
