@@ -10,7 +10,7 @@ import re
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import lede_first, overtaken
+from evenhand.brief.choose import lede_first, overtaken, without_second_ledes
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.rank import FactGroup
@@ -385,6 +385,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Veld Pictures presents a film directed by Ada Wren.", "aside"),
     ("Here are 10 more ferries that were taken out of service this year.", "aside"),
     ("No word yet on whether the captain will attend the inquiry.", "aside"),
+    ("Staff Writer Jo Reyes can be reached at 970-555-0100 or at the Veld Post newsroom.", "aside"),
     ("Police asked anyone who saw the collision to please call the Veldhaven station.", "fact"),
     ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
     ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
@@ -614,6 +615,22 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
             "Ada Wren was sworn in as mayor of Veldhaven on Monday."]
     sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([*done, preview])]
     assert overtaken(sentences[-1], sentences[:-1]) is old
+
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    ("A harbour worker who spent 20 years in prison walked free from jail on Monday, her lawyers said.", False),
+    ("A fire investigator says the judge was right to free the harbour worker from jail on Monday.", True),
+    ("Wren walked free from jail on Monday and thanked her lawyers outside the gate.", True),
+])
+def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printed_after_it(
+    fact: str, printed: bool
+) -> None:
+    # "A mom who has been behind bars since 1996 ... walked free" after the lede that named her.
+    lede = "Ada Wren, jailed for 20 years for a harbour fire, walked free from jail on Monday after a judge freed her."
+    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([lede, fact])]
+    sim = np.array([[1.0, 0.5], [0.5, 1.0]], dtype=np.float32)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
 
 
 # --- the lede is the news ------------------------------------------------------------------------------

@@ -43,6 +43,10 @@ _PREVIEWED = re.compile(
     r"\b(?:will|(?:is|are) (?:set |expected |projected |due |scheduled |poised |preparing )?to|plans? to)\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+# A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".
+_INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
+# How alike such a sentence and the lede must be to tell one happening.
+_SECOND_LEDE = 0.3
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
@@ -192,6 +196,26 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
         and done & content_stems(_main_clause(o.text))
         for o in others
     )
+
+
+def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix) -> list[FactGroup]:
+    """The facts in print order without another outlet's lede for the lede's happening, which
+    introduces its people afresh ("A mom who has been behind bars since 1996 walked free ...",
+    after the lede that named her)."""
+    if not ordered:
+        return []
+    lede = sentences[ordered[0].rep]
+    happened = lede.content - lede.entities
+
+    def second_lede(g: FactGroup) -> bool:
+        s = sentences[g.rep]
+        printed = compress(s.text)
+        if not _INDEFINITE.match(printed) or float(sim[g.rep, ordered[0].rep]) < _SECOND_LEDE:
+            return False
+        # "A cave rescue expert says ..." reports what someone said of the happening: news of its own.
+        return len(happened & (s.content - s.entities)) >= 2 and not SPEECH.search(_main_clause(printed))
+
+    return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
 
 
 def introduced(

@@ -15,7 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, introduced, lede_first, select
+from .choose import fit_budget, introduced, lede_first, select, without_second_ledes
 from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
 from .features import content_stems, words
@@ -295,10 +295,12 @@ def make_brief(
         led = lede_first(fitting, sentences, sim, config, _recency(kept))
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
+        ordered = without_second_ledes(ordered, sentences, sim)
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         ordered = introduced(lede_first(candidates, sentences, sim, config, _recency(kept)), sentences, texts)
+        ordered = without_second_ledes(ordered, sentences, sim)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
 

@@ -155,6 +155,8 @@ _ASIDE = re.compile(
     r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for (?:more|further) information)\b|"
     # a page's service text to its reader: "please review the brochure", "please visit our site"
     r"(?:^|[,:;]\s*)please (?:review|visit|see|refer to|consult|read|call|contact|click|check)\b|"
+    # the writer's contact line: "Staff Writer Jo Reyes can be reached at 970-555-0100 or jreyes@..."
+    r"\bcan be (?:reached|contacted|emailed) (?:at|on|via)\b|"
     # a paper's abstract headings run into its text: "Importance Suicide is ...", "Main Outcomes and Measures ..."
     r"^(?:importance|objective|main outcomes and measures|conclusions and relevance|design, setting,? and "
     r"participants)\s+[A-Z]|"
