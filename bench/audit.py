@@ -1,6 +1,7 @@
 """The issue-7 audit of evenhand's default briefs on the shared data sets.
 
-    python bench/audit.py                         # Multi-News dev and NeuS val, every cluster
+    python bench/audit.py                         # Multi-News dev, NeuS val and the AllSides stream's stories
+    python bench/audit.py --set stream            # the stream's 303 stories (gold story ids), fresh for readers
     python bench/audit.py --set neus --limit 50   # a quick run
     python bench/audit.py --examples 5            # and up to 5 flagged texts per defect class
     python bench/audit.py --json                  # the figures as one JSON object
@@ -11,7 +12,8 @@ as a fact), corroborating citations that fail the agreement proxy per 100 citati
 brief's length and shape, the lede's ROUGE-1 F1 against the reference's first sentence beside
 the first article's first sentence and the best single sentence of any article (the share of
 that gap evenhand closes), and on NeuS the framing bias at 70 words beside the first and the
-mean single article. --items FILE writes every judgeable item of today's briefs (lede, facts,
+mean single article. The stream's stories have no reference summary: no lede or framing figures.
+--items FILE writes every judgeable item of today's briefs (lede, facts,
 citations, narratives, contested claims) as JSON lines for a reader to label; the labels are
 committed by hash in tests/data/audit_labels.jsonl, and where that file exists labelled precision
 is printed too, over the labelled items today's briefs still print.

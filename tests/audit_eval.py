@@ -44,7 +44,7 @@ from quality_eval import DATA_DIR, _record, load_clusters, split_sentences, trun
 LEXICON_PATH = DATA_DIR / "nrc_vad_lexicon_2018.txt"
 LABELS_PATH = Path(__file__).parent / "data" / "audit_labels.jsonl"
 
-AUDIT_SETS = {"multinews": "multinews_dev150.jsonl", "neus": "neus_val.jsonl"}
+AUDIT_SETS = {"multinews": "multinews_dev150.jsonl", "neus": "neus_val.jsonl", "stream": "allsides_stream_dev.jsonl"}
 # The budget at which NeuS measures framing (its references average 66 words).
 FRAMING_WORDS = 70
 
@@ -507,12 +507,30 @@ def run_audit(
     return AuditReport(data_set, AUDIT_SETS[data_set], audited, make.skipped_articles)
 
 
+_STREAM_FIELDS = ("source", "stance", "title", "text", "url", "date")
+
+
+def stream_stories(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The AllSides stream's articles as clusters by their gold story, in the order stories first
+    appear: fresh stories of two or three outlets, with no reference summary."""
+    stories: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            story = stories.setdefault(record["story_id"], {"id": record["story_id"], "articles": []})
+            story["articles"].append({key: record.get(key) for key in _STREAM_FIELDS})
+    return list(stories.values())[:limit]
+
+
 def audit_data_set(
     data_set: str, data_dir: Path = DATA_DIR, *, limit: int | None = None, max_words: int | None = None,
     lexicon_path: Path | None = LEXICON_PATH,
     progress: Callable[[Sequence[Mapping[str, Any]]], Iterable[Mapping[str, Any]]] = iter,
 ) -> AuditReport:
-    clusters = load_clusters(data_dir / AUDIT_SETS[data_set], limit)
+    path = data_dir / AUDIT_SETS[data_set]
+    clusters = stream_stories(path, limit) if data_set == "stream" else load_clusters(path, limit)
     lexicon = load_lexicon(lexicon_path) if lexicon_path is not None and lexicon_path.is_file() else None
     return run_audit(data_set, clusters, max_words=max_words, lexicon=lexicon, progress=progress)
 
