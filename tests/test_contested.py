@@ -174,3 +174,21 @@ def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
     item = _dispute(brief, "Thursday", "Tuesday")
     assert item is not None
     assert item.about in ("which day: Ada Wren died early", "which day: Wren died early"), item.about
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a sentence that gives the other's figure too gives its own of something else
+    ("Organisers of the Ostermoor silo referendum collected 41,200 signatures on their petition, more than the "
+     "38,000 the council requires.",
+     "According to the council, 41,200 valid signatures were collected for the Ostermoor silo referendum, which "
+     "exceeds the 38,500 signatures required."),
+    # a day beside "tomorrow" is when it was said, not when it happened
+    ("The harbour master announced on Tuesday that the Ostermoor silo would be torn down.",
+     '"Tomorrow I will announce that the Ostermoor silo comes down," the harbour master said on Monday.'),
+    # a count in one place the other does not name is a part of the whole
+    ("The fire at the Ostermoor silo injured 40 workers across the harbour district, the brigade said.",
+     "In Vessen, 31 workers were injured by the fire at the Ostermoor silo, the brigade said."),
+])
+def test_figures_of_different_things_or_days_told_from_another_are_not_disputed(a: str, b: str) -> None:
+    brief = _pair(a, b)
+    assert not brief.contested, [(c.about, [x.value for x in c.claims]) for c in brief.contested]

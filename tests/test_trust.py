@@ -1186,6 +1186,25 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     assert [g.rep for g in ordered] == [lede]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    # a thing the story already told of, named by a bare noun, does not lead
+    ("The nomination puts Ada Wren in charge of a harbour she once proposed to close.",
+     "The Veldhaven council named Ada Wren harbour master on Monday."),
+    # a relative clause's "is expected to" does not make the main clause a preview
+    ("The Veldhaven council has convened a panel that is expected to decide on the harbour's future by May.",
+     "Ada Wren said on Monday that the harbour had been neglected for years."),
+])
+def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: str) -> None:
+    articles = [_article("Veld Post", first), _article("Quay Daily", second)]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    sim = np.full((len(sentences), len(sentences)), 0.1, dtype=np.float32)
+    np.fill_diagonal(sim, 1.0)
+    ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
+    expected = 1 if first.startswith("The nomination") else 0
+    assert ordered[0].rep == expected, sentences[ordered[0].rep].text
+
+
 def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:
     # "Anker blamed ..." after a caption that named him: the reader would not know who Anker is.
     text = (

@@ -55,6 +55,9 @@ _TOLD_SHARE = 0.6
 _SIDE_OPENING = re.compile(
     r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
     r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid)\b"
+    # a thing the story already told of, by a bare noun: "The nomination puts ...", "The search is on"
+    r"|^The (?!(?:government|police|military|administration|army|economy|pandemic|virus)\b)[a-z]+"
+    r"(?:,|\s+(?:is|are|was|were|will|has|have|had|[a-z]+ed|[a-z]+s)\b)"
 )
 # What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
 # sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
@@ -285,11 +288,19 @@ def _reports(s: Sentence) -> bool:
     return s.kind == "fact" or (s.kind == "background" and bool(_DAY.search(s.text)))
 
 
+_CLAUSE_END = re.compile(
+    r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
+    r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
+)
+
+
 def _main_clause(text: str) -> str:
     """The sentence up to its first comma, relative or coordinated clause, where its main verb is:
     "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
-    will lead a minority government" a result, not a preview."""
-    return re.split(r",|\s(?:where|which|who|after|before|when|while|but|and)\s", text, maxsplit=1)[0]
+    will lead a minority government" a result, not a preview. A "that" straight before a verb opens a
+    relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
+    opens what was said ("said that he will resign") and stays."""
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
 
 
 def _previews(text: str) -> bool:

@@ -217,6 +217,12 @@ def _not_a_count(toks: _Tokens, i: int) -> bool:
     return bool(_SOURCE_VERBS.intersection(in_clause))
 
 
+# A day told from another ("'Tomorrow morning I'm announcing ...,' the governor tweeted on Monday"):
+# the weekday is when it was said, and the happening's own day is another.
+_PLACE_SCOPE = re.compile(r"(?:In|At|Across) ((?:[A-Z][a-z]+\s?){1,3}),")
+_TOLD_FROM_ANOTHER_DAY = re.compile(r"\b(?:tomorrow|yesterday|tonight|last night)\b", re.I)
+
+
 def figures(s: Sentence) -> list[Figure]:
     toks = _Tokens.of(s.text)
     tokens = toks.words
@@ -224,7 +230,7 @@ def figures(s: Sentence) -> list[Figure]:
     for i, token in enumerate(tokens):
         lowered = token.lower()
         if lowered in lexicon.WEEKDAYS:
-            if not _day_of_which_verb_unclear(toks, i):
+            if not (_day_of_which_verb_unclear(toks, i) or _TOLD_FROM_ANOTHER_DAY.search(s.text)):
                 found.append(_day(toks, i))
             continue
         value = _value(token.rstrip(".,"))
@@ -321,6 +327,13 @@ def _same_time(a: Sentence, b: Sentence) -> bool:
     return years_a == years_b and (relative_a == relative_b or not (relative_a and relative_b))
 
 
+def _scoped_elsewhere(text: str, other: str) -> bool:
+    """Whether a sentence counts in one place the other does not name ("In Chicago, 100 people were
+    struck" against a national toll): a part, not another count of the whole."""
+    scope = _PLACE_SCOPE.match(text)
+    return scope is not None and scope.group(1).strip() not in other
+
+
 def _alike(x: Figure, y: Figure) -> bool:
     """Two values that could be one figure reported differently: days, or numbers within a factor
     of two, neither of them a forecast."""
@@ -355,6 +368,12 @@ def _matched(x: Figure, y: Figure, fa: Sequence[Figure], fb: Sequence[Figure], s
     if any(f.value == y.value and f.noun == x.noun for f in fa if f is not x):
         return True
     if any(f.value == x.value and f.noun == y.noun for f in fb if f is not y):
+        return True
+    # A sentence that gives the other's figure of the same thing as well gives its own of something
+    # else ("1,626,042 valid signatures ..., which exceeds the 1,495,709 signatures required").
+    if any(f.value == x.value and x.noun in f.context for f in fb if f is not y):
+        return True
+    if any(f.value == y.value and y.noun in f.context for f in fa if f is not x):
         return True
     return float(x.value) in sums_b or float(y.value) in sums_a
 
@@ -411,7 +430,7 @@ def find_disputes(
                 continue
             if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
                 continue
-            if not _same_time(a, b):
+            if not _same_time(a, b) or _scoped_elsewhere(a.text, b.text) or _scoped_elsewhere(b.text, a.text):
                 continue
             clashes = _clash(figs[i], figs[int(j)])
             if a.negated != b.negated:
