@@ -628,7 +628,23 @@ def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printe
     # "A mom who has been behind bars since 1996 ... walked free" after the lede that named her.
     lede = "Ada Wren, jailed for 20 years for a harbour fire, walked free from jail on Monday after a judge freed her."
     sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([lede, fact])]
-    sim = np.array([[1.0, 0.5], [0.5, 1.0]], dtype=np.float32)
+    sim = np.array([[1.0, 0.4], [0.4, 1.0]], dtype=np.float32)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
+
+
+@pytest.mark.parametrize(("fact", "alike", "printed"), [
+    ("The Veldhaven council on Monday named Ada Wren the harbour's first woman harbour master.", 0.6, False),
+    ("The Veldhaven council on Monday named Ada Wren harbour master on a salary of 90,000 euros.", 0.6, True),
+    ("The Veldhaven council on Monday named Ada Wren the harbour's first woman harbour master.", 0.4, True),
+])
+def test_another_outlets_opening_that_retells_the_lede_is_not_printed_after_it(
+    fact: str, alike: float, printed: bool
+) -> None:
+    # "The FDA on Monday approved Biogen's drug" after the lede that reports the approval: no figure added.
+    lede = "Ada Wren became Veldhaven's first woman harbour master on Monday, chosen by the town council."
+    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([lede, fact])]
+    sim = np.array([[1.0, alike], [alike, 1.0]], dtype=np.float32)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
 

@@ -47,6 +47,8 @@ _PREVIEWED = re.compile(
 _INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
 # How alike such a sentence and the lede must be to tell one happening.
 _SECOND_LEDE = 0.3
+# How alike another outlet's opening sentence and the lede must be to retell it.
+_RETOLD = 0.5
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
@@ -202,9 +204,10 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
 
 
 def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix) -> list[FactGroup]:
-    """The facts in print order without another outlet's lede for the lede's happening, which
-    introduces its people afresh ("A mom who has been behind bars since 1996 walked free ...",
-    after the lede that named her)."""
+    """The facts in print order without another outlet's lede for the lede's happening: its
+    opening sentence in other words ("The FDA on Monday approved Biogen's drug" after "Biogen's
+    Alzheimer's drug won approval on Monday"), or one that introduces the lede's people afresh ("A
+    mom who has been behind bars since 1996 walked free ...", after the lede that named her)."""
     if not ordered:
         return []
     lede = sentences[ordered[0].rep]
@@ -213,7 +216,11 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
     def second_lede(g: FactGroup) -> bool:
         s = sentences[g.rep]
         printed = compress(s.text)
-        if not _INDEFINITE.match(printed) or float(sim[g.rep, ordered[0].rep]) < _SECOND_LEDE:
+        alike = float(sim[g.rep, ordered[0].rep])
+        # Another outlet's opening sentence, as alike as a paraphrase and adding no figure, retells it.
+        if s.position == 0 and alike >= _RETOLD and not s.numbers - lede.numbers:
+            return True
+        if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
             return False
         # "A cave rescue expert says ..." reports what someone said of the happening: news of its own.
         return len(happened & (s.content - s.entities)) >= 2 and not SPEECH.search(_main_clause(printed))
