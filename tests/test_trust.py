@@ -585,6 +585,9 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     ("Among those polled, most blamed the board for the strike.", True),
     ("Anker went on to say that the board had panicked during the talks.", True),
     ("Alternately, the strike could have been a way to force the board's hand.", True),
+    ("Many cheered on the quay, celebrating the end of the strike.", True),
+    ("Many ferry workers cheered on the quay on Monday.", False),
+    ("The method, which lets voters rank the candidates, has gained support in Veldhaven.", True),
     ("Sixty percent of commuters said the board was to blame.", False),
     ("Fares rose 12 percent on Monday, the ferry line said.", False),
 ])
