@@ -27,7 +27,7 @@ from evenhand.brief.segment import (
 )
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
-from evenhand.model import Article, Brief, Fact
+from evenhand.model import Article, Brief, Fact, Sentence
 
 
 def _article(outlet: str, text: str, title: str = "", published: str | None = None) -> Article:
@@ -40,6 +40,16 @@ def _printed(brief: Brief) -> list[Fact]:
 
 def _texts(brief: Brief) -> list[str]:
     return [f.text for f in _printed(brief)]
+
+
+def _openings(*texts: str) -> list[Sentence]:
+    """Each text the first sentence of an article of its own."""
+    return [sentence(n, text, 0, len(text), 0) for n, text in enumerate(texts)]
+
+
+def _alike(similarity: float) -> np.ndarray:
+    """Two sentences' similarity matrix."""
+    return np.array([[1.0, similarity], [similarity, 1.0]], dtype=np.float32)
 
 
 # --- meaning is kept when a sentence is shortened ---------------------------------------------------
@@ -616,7 +626,7 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
     # "Trump is expected to choose ..." printed after "Trump has chosen ...".
     done = ["Mayor Ada Wren has chosen Piet Anker as harbour master of Veldhaven.",
             "Ada Wren was sworn in as mayor of Veldhaven on Monday."]
-    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([*done, preview])]
+    sentences = _openings(*done, preview)
     assert overtaken(sentences[-1], sentences[:-1]) is old
 
 
@@ -630,8 +640,7 @@ def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printe
 ) -> None:
     # "A mom who has been behind bars since 1996 ... walked free" after the lede that named her.
     lede = "Ada Wren, jailed for 20 years for a harbour fire, walked free from jail on Monday after a judge freed her."
-    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([lede, fact])]
-    sim = np.array([[1.0, 0.4], [0.4, 1.0]], dtype=np.float32)
+    sentences, sim = _openings(lede, fact), _alike(0.4)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
 
@@ -646,8 +655,7 @@ def test_another_outlets_opening_that_retells_the_lede_is_not_printed_after_it(
 ) -> None:
     # "The FDA on Monday approved Biogen's drug" after the lede that reports the approval: no figure added.
     lede = "Ada Wren became Veldhaven's first woman harbour master on Monday, chosen by the town council."
-    sentences = [sentence(n, text, 0, len(text), 0) for n, text in enumerate([lede, fact])]
-    sim = np.array([[1.0, alike], [alike, 1.0]], dtype=np.float32)
+    sentences, sim = _openings(lede, fact), _alike(alike)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
 

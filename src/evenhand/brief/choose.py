@@ -183,6 +183,7 @@ def lede_first(
         return _contains(sentences[lede.rep], sentences[g.rep])
 
     kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
+    # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
 
 
