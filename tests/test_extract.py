@@ -587,3 +587,13 @@ def test_an_article_a_dialog_holds_is_still_read() -> None:
     page = _page_with("").replace("<main>", '<div role="dialog" aria-modal="true"><main>').replace(
         "</main>", "</main></div>")
     assert article_from_html(page, origin="ferry.html").text == "\n\n".join(FERRY)
+
+
+def test_control_characters_in_a_record_are_read_as_the_punctuation_they_stand_for() -> None:
+    # "\x97" is Windows-1252's em dash stored as Latin-1: a brief printed it as a control character.
+    text = ("\x97 Veldhaven \x97 The ferry captain who went missing on Friday was found safe on Monday, police "
+            "said.\x0b She had sailed to the\x01 islands alone.\x0cThe harbour board thanked the coastguard.")
+    article = article_from_record({"text": text, "source": "Veld Post"}, origin="record")
+    assert article.text.startswith("Veldhaven — The ferry captain"), article.text  # the dateline's dash: no bullet
+    assert not any((ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F for ch in article.text), article.text
+    assert "The harbour board thanked the coastguard." in article.text

@@ -322,7 +322,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("CLOSE Divers inspect the hull of the tanker that ran aground on Sunday.", "aside"),
     ("A photo of the ferry captain who went missing on June 3 was released by police.", "aside"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
-    ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "aside"),
+    # a timed update is the latest report, printed without its stamp (compress); a note about the piece is not
+    ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "fact"),
     ("10:45 AM PT: Harbour police tell the Quay Daily the captain was found.", "aside"),
     ("(The operator has denied every allegation against the captain.)", "aside"),
     ("The port board met on Sunday to discuss the ferry strike and the new fares MORE", "aside"),
@@ -392,6 +393,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("How to help ... Anyone with information is asked to call the Veldhaven police.", "aside"),
     ("For more information, go to the ferry line's website.", "aside"),
     ("For further information on fares, please review the leaflet at the ticket office.", "aside"),
+    ("UPDATE: This story has been updated to correct the name of the ferry.", "aside"),
     ("Veld Pictures presents a film directed by Ada Wren.", "aside"),
     ("Here are 10 more ferries that were taken out of service this year.", "aside"),
     ("No word yet on whether the captain will attend the inquiry.", "aside"),
@@ -423,6 +425,8 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "Patience is running out in the capital over the ferry strike."),
     ("VELDHAVEN, North Province — The ferry strike entered its third day on Monday.",
      "The ferry strike entered its third day on Monday."),
+    ("UPDATE: 905 a.m. - Veldhaven police report the missing ferry captain was found safe on Monday.",
+     "Veldhaven police report the missing ferry captain was found safe on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed

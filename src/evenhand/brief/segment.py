@@ -122,7 +122,8 @@ _ASIDE = re.compile(
     # a photo credit "(AP Photo/Jo Reyes)", not a wire dateline "MADRID (AP) — ..." opening a report
     r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)(?!\s*[—–-])|"
     r"\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image) credit\b|\bCORRECTS\b|"
-    r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]|"
+    r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]"
+    r"(?!\s*\d{1,2}:?\d{2}\s*[ap]\.?m\b)|"  # but not a timed update (_TIMED_UPDATE)
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
     r"\ban earlier version of this\b|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
@@ -200,6 +201,8 @@ _SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|say
 _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
+# A live report's timed update, which is news: "UPDATE: 9:05 a.m. - Police report the teen was found".
+_TIMED_UPDATE = re.compile(r"^updated?\s*:?\s*\d{1,2}:?\d{2}\s*[ap]\.?m\b", re.I)
 # A list of answers, each "On <topic>: "<quotation>"": whose answers they are, the list's heading said.
 _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # A photo caption: someone doing something in the present tense, with the picture's date or a
@@ -272,7 +275,7 @@ def is_aside(text: str) -> bool:
     "Label:" rubric: page furniture and notes about the piece, never a report."""
     stripped = text.strip()
     label = _LABEL.match(stripped)
-    if label and not SPEECH.search(label.group(1)):
+    if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
         return True
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)

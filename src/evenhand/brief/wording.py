@@ -15,6 +15,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
     r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
 )
+# A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
+_UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
@@ -42,9 +44,10 @@ _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNEC
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
-    dateline and a leading "Notably,"; line breaks inside a unit become spaces. Attributions,
+    dateline, a live report's update stamp and a leading "Notably,"; line breaks inside a unit
+    become spaces. Attributions,
     hedges and contrasts stay: deleting them changes what the sentence says."""
-    short = _DATELINE.sub("", text, count=1)
+    short = _DATELINE.sub("", _UPDATE_STAMP.sub("", text, count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = " ".join(short.split())
     if len(words(short)) < 6:

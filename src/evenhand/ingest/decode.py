@@ -262,6 +262,25 @@ def _legacy(data: bytes, name: str) -> str:
     return str(best)
 
 
+# C1 controls in decoded text are Windows-1252 punctuation read as Latin-1 by whoever stored it
+# ("\x97" for an em dash); other controls than tab and line ends are no part of any text.
+_C1 = re.compile("[\x80-\x9f]")
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _windows_1252(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""  # the five bytes Windows-1252 leaves undefined
+
+
+def repair_controls(text: str) -> str:
+    """Article text with its C1 controls read as the Windows-1252 punctuation they stand for, a form
+    feed as a paragraph break and other controls (tab and line ends aside) dropped."""
+    return _STRAY_CONTROLS.sub("", _C1.sub(_windows_1252, text).replace("\x0c", "\n\n"))
+
+
 # C0 and C1 controls (tab and newline too: a one-line field has none), DEL, and the bidirectional
 # overrides and isolates that make text display in another order than it reads.
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")

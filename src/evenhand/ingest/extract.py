@@ -16,7 +16,7 @@ from ..errors import EvenhandError, InputError
 from ..model import Article
 from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
-from .decode import decode, looks_binary, single_line, unicode_text
+from .decode import decode, looks_binary, repair_controls, single_line, unicode_text
 from .files import read_capped, walk
 from .pagemeta import page_metadata, parse_page
 from .recover import recover
@@ -77,6 +77,10 @@ def _strip_markdown(text: str) -> str:
     return _MD_MARK.sub("", "\n".join(lines))
 
 
+# A dash the text opens with, its dateline cut away upstream ("— UPDATE: 9:05 a.m. ..."): no bullet.
+_LEADING_DASH = re.compile(r"^\s*[—–]\s+(?=[A-Z])")
+
+
 def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
     author: str | None, origin: str, config: Config, min_words: int = 5, site: str | None = None,
@@ -87,8 +91,9 @@ def _finish(
     outlet = single_line(outlet or "", limits.max_outlet_chars) or None
     author = single_line(author or "", limits.max_outlet_chars) or None
     url = safe_url(url, limits.max_url_chars)
-    cleaned = clean(text[: config.limits.max_article_chars * 2], title=title, standfirst=standfirst or "")
-    body = cleaned.text[: config.limits.max_article_chars]
+    cleaned = clean(repair_controls(text[: config.limits.max_article_chars * 2]), title=title,
+                    standfirst=standfirst or "")
+    body = _LEADING_DASH.sub("", cleaned.text[: config.limits.max_article_chars])
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
     if prose_share(body) < config.limits.min_prose_share:
