@@ -42,6 +42,13 @@ def _texts(brief: Brief) -> list[str]:
     return [f.text for f in _printed(brief)]
 
 
+def _unalike(n: int) -> np.ndarray:
+    """The similarity matrix of ``n`` sentences that share nothing."""
+    sim = np.full((n, n), 0.1, dtype=np.float32)
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
 def _openings(*texts: str) -> list[Sentence]:
     """Each text the first sentence of an article of its own."""
     return [sentence(n, text, 0, len(text), 0) for n, text in enumerate(texts)]
@@ -1210,8 +1217,7 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     sentences = [s for unit in segment_all(articles) for s in unit]
     lede = next(k for k, s in enumerate(sentences) if s.text.startswith("Ferry captain"))
     short = next(k for k, s in enumerate(sentences) if "UPI" in s.text)
-    sim = np.full((len(sentences), len(sentences)), 0.1, dtype=np.float32)
-    np.fill_diagonal(sim, 1.0)
+    sim = _unalike(len(sentences))
     ranked = [FactGroup((short,), short, 2.0), FactGroup((lede,), lede, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     assert [g.rep for g in ordered] == [lede]
@@ -1228,8 +1234,7 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
 def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: str) -> None:
     articles = [_article("Veld Post", first), _article("Quay Daily", second)]
     sentences = [s for unit in segment_all(articles) for s in unit]
-    sim = np.full((len(sentences), len(sentences)), 0.1, dtype=np.float32)
-    np.fill_diagonal(sim, 1.0)
+    sim = _unalike(len(sentences))
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     expected = 1 if first.startswith("The nomination") else 0

@@ -99,7 +99,8 @@ IRREGULAR_PAST = (
     "begun", "written", "spoken", "chosen", "broken", "stolen", "driven", "thrown",
 )
 
-# The past forms of irregular verbs news previews ("is expected to choose" and "has chosen").
+# The past forms of the verbs news previews that the light stemmer does not bring back to the verb:
+# irregular ones ("is expected to choose" and "has chosen") and "named" (stemmed "nam").
 IRREGULAR_FORMS = {
     "choose": ("chose", "chosen"), "meet": ("met",), "win": ("won",), "lose": ("lost",), "take": ("took", "taken"),
     "give": ("gave", "given"), "hold": ("held",), "lead": ("led",), "make": ("made",), "speak": ("spoke", "spoken"),
@@ -108,8 +109,11 @@ IRREGULAR_FORMS = {
     "pay": ("paid",), "build": ("built",), "swear": ("swore", "sworn"), "withdraw": ("withdrew", "withdrawn"),
     "come": ("came",), "tell": ("told",), "say": ("said",), "see": ("saw", "seen"), "send": ("sent",),
     "strike": ("struck",), "break": ("broke", "broken"), "rise": ("rose", "risen"), "fall": ("fell", "fallen"),
-    "hear": ("heard",), "bring": ("brought",), "sign": ("signed",), "name": ("named",),
+    "hear": ("heard",), "bring": ("brought",), "name": ("named",),
 }
+
+# What a sentence says is yet to come: "is expected to", "was poised to", "are set to".
+PREVIEWING = "set expected projected due scheduled poised preparing".split()
 
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
 BODIES = (

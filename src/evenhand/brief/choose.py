@@ -34,13 +34,13 @@ _ON_THE_WAY_WORDS = (
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
-    r"\b(?:will|(?:is|are) (?:set|expected|projected|due|scheduled|poised|preparing) to|(?:is|are) to be|plans to|"
+    r"\b(?:will|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r") to|(?:is|are) to be|plans to|"
     + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
 # The verb a preview looks ahead to: "is expected to choose", "is to be formally proclaimed".
 _PREVIEWED = re.compile(
-    r"\b(?:will|(?:is|are) (?:set |expected |projected |due |scheduled |poised |preparing )?to|plans? to)\s+"
+    r"\b(?:will|(?:is|are) (?:(?:" + "|".join(lexicon.PREVIEWING) + r") )?to|plans? to)\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
 # A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".

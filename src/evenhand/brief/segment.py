@@ -118,12 +118,14 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?$")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
+# A clock time as a live report stamps its updates: "9:05 a.m.", "905 a.m.".
+_CLOCK_TIME = r"\d{1,2}:?\d{2}\s*[ap]\.?m\b"
 _ASIDE = re.compile(
     # a photo credit "(AP Photo/Jo Reyes)", not a wire dateline "MADRID (AP) — ..." opening a report
     r"\bfile (?:photo|image|picture)\b|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*\)(?!\s*[—–-])|"
     r"\b(?:photo|image|picture)s? (?:by|courtesy|credit)\b|\b(?:photo|image) credit\b|\bCORRECTS\b|"
     r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]"
-    r"(?!\s*\d{1,2}:?\d{2}\s*[ap]\.?m\b)|"  # but not a timed update (_TIMED_UPDATE)
+    r"(?!\s*" + _CLOCK_TIME + r")|"  # but not a timed update (_TIMED_UPDATE)
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
     r"\ban earlier version of this\b|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
@@ -202,7 +204,7 @@ _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMEN
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 # A live report's timed update, which is news: "UPDATE: 9:05 a.m. - Police report the teen was found".
-_TIMED_UPDATE = re.compile(r"^updated?\s*:?\s*\d{1,2}:?\d{2}\s*[ap]\.?m\b", re.I)
+_TIMED_UPDATE = re.compile(r"^updated?\s*:?\s*" + _CLOCK_TIME, re.I)
 # A list of answers, each "On <topic>: "<quotation>"": whose answers they are, the list's heading said.
 _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # A photo caption: someone doing something in the present tense, with the picture's date or a

@@ -36,7 +36,7 @@ _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
 _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # What was still to come when the sentence was written: "was poised to become", "were expected to".
-_WAS_TO_COME = re.compile(r"\b(?:was|were) (?:set|expected|projected|due|scheduled|poised|preparing) to\b")
+_WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) + r") to\b")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
@@ -45,8 +45,8 @@ _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNEC
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
     dateline, a live report's update stamp and a leading "Notably,"; line breaks inside a unit
-    become spaces. Attributions,
-    hedges and contrasts stay: deleting them changes what the sentence says."""
+    become spaces. Attributions, hedges and contrasts stay: deleting them changes what the
+    sentence says."""
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", text, count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = " ".join(short.split())
