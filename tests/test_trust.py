@@ -1241,6 +1241,20 @@ def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: s
     assert ordered[0].rep == expected, sentences[ordered[0].rep].text
 
 
+@pytest.mark.parametrize(("lede", "printed"), [
+    ("Police said the missing ferry hand Ada Wren was found safe at a friend's house in Veldhaven on Monday.", False),
+    ("Police in Veldhaven widened the search for the missing ferry hand Ada Wren on Monday.", True),
+])
+def test_once_the_lede_reports_someone_found_the_search_for_them_is_not_printed(lede: str, printed: bool) -> None:
+    # "... is still missing as of Monday afternoon" under the lede "Kristian Perez was located".
+    sought = "Ada Wren is still missing, her family said, and police are asking for information."
+    articles = [_article("Veld Post", lede), _article("Quay Daily", sought)]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
+    assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]
+
+
 def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:
     # "Anker blamed ..." after a caption that named him: the reader would not know who Anker is.
     text = (

@@ -43,6 +43,15 @@ _PREVIEWED = re.compile(
     r"\b(?:will|(?:is|are) (?:(?:" + "|".join(lexicon.PREVIEWING) + r") )?to|plans? to)\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+# Someone sought is found: "was located at a residence", "have been found safe", "were rescued".
+_FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|located|rescued)\b", re.I)
+# What is true only while they are sought: "is still missing", "the search is on", "has not been
+# heard from since", "police are seeking information", "vanished".
+_STILL_SOUGHT = re.compile(
+    r"\b(?:(?:is|are|remains?) (?:still )?missing|search (?:is on|continues)|has not been (?:heard from|seen|found)|"
+    r"(?:is|are) (?:seeking|asking for) (?:information|help|the public)|anyone with information|vanished)\b",
+    re.I,
+)
 # A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".
 _INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
 # How alike such a sentence and the lede must be to tell one happening.
@@ -182,7 +191,13 @@ def lede_first(
     def told(g: FactGroup) -> bool:
         return _contains(sentences[lede.rep], sentences[g.rep])
 
-    kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g))]
+    # Once the lede reports someone found, the search for them and the appeals for news are over.
+    def unresolved(g: FactGroup) -> bool:
+        s = sentences[g.rep]
+        return found and bool(_STILL_SOUGHT.search(s.text)) and bool(s.entities & sentences[lede.rep].entities)
+
+    found = bool(_FOUND.search(sentences[lede.rep].text))
+    kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g) and not unresolved(g))]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
 
