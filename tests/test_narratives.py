@@ -302,9 +302,12 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     ("Veld Post (Opinion)", None, "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/opinion/2030/05/ceasefire", "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "Opinion: the ceasefire", True),
+    ("Veld Post", "https://veldpost.example/columnists/ana-reyes/2030/05/ceasefire", "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/world/ceasefire-holds-opinion-1613718", "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/news/2030/05/opinion-poll-on-ceasefire", "Poll: the ceasefire", False),
     ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "The ceasefire", False),
-], ids=["section in the name", "section in the address", "rubric in the title", "a word of a slug", "news"])
+], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
+        "a word of a slug", "news"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

@@ -1394,6 +1394,55 @@ def test_a_verdict_in_a_piece_filed_as_opinion_is_never_a_fact() -> None:
     assert not any("is right to close" in t for t in texts), texts
 
 
+# A column on the quay's closing: the news it argues from, and facts chosen to make its case.
+QUAY_COLUMN = (
+    "The harbour board voted on Monday to close the Veld quay to ferries for two weeks.\n\n"
+    "In 1998 the quay was rebuilt by a firm that later went bankrupt. Ferry fares have doubled in a decade "
+    "while the timetable has shrunk."
+)
+
+
+def _quay_brief(column_url: str, report_url: str | None) -> Brief:
+    column = Article(text=QUAY_COLUMN, outlet="Veld Post", title="The quay", url=column_url, id="veld-post")
+    report = Article(
+        text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks. Divers found "
+             "a crack in its north wall last week, the board said.",
+        outlet="Quay Daily", title="Quay to close", url=report_url, id="quay-daily",
+    )
+    # A budget that has room for every fact: what is left out is left out for what it is.
+    return make_brief([column, report], config=load_config().with_max_words(150))
+
+
+def test_a_columns_facts_back_a_news_reports_and_never_print_alone() -> None:
+    # A column's facts are the ones its writer chose to make a case with ("fares have doubled
+    # while the timetable has shrunk"); where news reports tell the story, they tell its facts.
+    brief = _quay_brief("https://veldpost.example/opinion/2030/05/quay", "https://quaydaily.example/news/quay")
+    texts = _texts(brief)
+    assert not any("fares have doubled" in t or "rebuilt by a firm" in t for t in texts), texts
+    assert any("Divers found a crack" in t for t in texts), texts
+    assert brief.lede is not None and "voted on Monday" in brief.lede.text
+    assert len({s.source for s in brief.lede.support}) == 2, brief.lede.support
+
+
+def test_where_every_article_is_a_column_their_facts_are_the_facts() -> None:
+    brief = _quay_brief("https://veldpost.example/opinion/2030/05/quay", "https://quaydaily.example/opinion/quay")
+    assert any("fares have doubled" in t for t in _texts(brief)), _texts(brief)
+
+
+@pytest.mark.parametrize(("second", "once"), [
+    ("Six workers remain seriously hurt; nobody died.", True),
+    ("Six people died in the blaze, the coroner's office said on Wednesday.", False),
+], ids=["one count, other words", "one figure, another happening"])
+def test_two_facts_opening_on_one_count_of_one_happening_are_one_fact(second: str, once: bool) -> None:
+    wire = _article("Veld Wire", (
+        "Fire tore through the Veld grain terminal on Tuesday, injuring 40 workers, the fire service said. "
+        "Six people were injured seriously and taken to Veldhaven General Hospital, fire chief Ana Reyes said."
+    ))
+    ledger = _article("Quay Ledger", f"Forty workers were hurt when fire swept the Veld terminal on Tuesday. {second}")
+    texts = _texts(make_brief([wire, ledger], config=load_config().with_max_words(150)))
+    assert sum(t.startswith("Six") for t in texts) == (1 if once else 2), texts
+
+
 @pytest.mark.parametrize("opening", [
     "The gathering was chanting the union's name",
     "The documents start with a criticism of the harbour board",

@@ -68,6 +68,7 @@ class Ranking:
     background: float
     off_topic: float
     opinion: float
+    argued: float
     loaded: float
 
 

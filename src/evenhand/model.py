@@ -56,6 +56,9 @@ class Sentence:
     entities: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
     negated: bool = False
+    # From a piece filed as argument (an opinion, editorial or column): its facts are the ones
+    # the writer chose to make a case with.
+    argued: bool = False
 
     def overlaps(self, other: Sentence) -> bool:
         """Whether the two units share any of one article's text (a unit and the sentence it leans on)."""

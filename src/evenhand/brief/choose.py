@@ -114,6 +114,8 @@ def select(
             continue
         if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
             continue
+        if any(_same_count(rep, sentences[c.rep]) for c in chosen):
+            continue
         if any(_contains(sentences[c.rep], rep) or sentences[c.rep].overlaps(rep) for c in chosen):
             continue
         if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
@@ -349,6 +351,24 @@ def _restates(a: Sentence, b: Sentence, similarity: float, config: Config) -> bo
     # alike as a whole, while each adds its own description.
     anchored = bool((a.dates & b.dates) or (a.numbers & b.numbers))
     return anchored and shared >= 1 and similarity >= _ALIKE
+
+
+def _same_count(a: Sentence, b: Sentence) -> bool:
+    """Whether two facts open on one count of one happening ("Six of the injured were in a serious
+    condition", "Six workers remain seriously hurt; nobody died"): what else each adds is detail
+    of the same people."""
+    opening_a, opening_b = _opening(a.text), _opening(b.text)
+    count = numbers_in(" ".join(opening_a[:1]))
+    if not count or count != numbers_in(" ".join(opening_b[:1])):
+        return False
+    # What they count may differ in name ("of the injured", "workers"); what happened to them may not.
+    happened = (a.content - a.entities) & (b.content - b.entities)
+    return bool(happened - content_stems(" ".join(opening_a + opening_b)))
+
+
+def _opening(text: str) -> list[str]:
+    """A fact's count and the word after it."""
+    return words(compress(text))[:2]
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

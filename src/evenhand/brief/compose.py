@@ -175,13 +175,17 @@ def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]
 
 def _argued(articles: Sequence[Article], per_article: list[list[Sentence]]) -> list[list[Sentence]]:
     """In a piece filed as argument (opinion, editorial, column, analysis), a sentence that argues
-    in the writer's words is the writer's opinion: a narrative's, never a fact's."""
+    in the writer's words is the writer's opinion: a narrative's, never a fact's. Where news reports
+    tell the story too, the rest are marked as argued: facts the writer chose to make a case with."""
+    sections = [opinion_section(article) for article in articles]
+    reported = not all(sections)
     return [
         [
-            replace(s, kind="opinion") if s.kind in ("fact", "background") and writer_argues(s.text) else s
+            replace(s, argued=reported, kind="opinion" if s.kind in ("fact", "background") and writer_argues(s.text)
+                    else s.kind)
             for s in sentences
-        ] if opinion_section(article) else sentences
-        for article, sentences in zip(articles, per_article, strict=True)
+        ] if section else sentences
+        for section, sentences in zip(sections, per_article, strict=True)
     ]
 
 

@@ -63,8 +63,10 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 # Times (Opinion)"), its address (/opinion/, /commentary/) or its title ("Opinion: ...").
 _OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)", re.I)
 _OPINION_PATHS = frozenset(
-    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns analysis".split()
+    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis".split()
 )
+# A slug that files the piece by its last words: "...-health-opinion-1613718".
+_OPINION_SLUG = re.compile(r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$", re.I)
 _OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
 
 
@@ -74,6 +76,7 @@ def opinion_section(article: Article) -> bool:
     return bool(
         _OPINION_NAME.search(article.outlet)
         or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
+        or _OPINION_SLUG.search(urlsplit(article.url or "").path)
         or _OPINION_TITLE.match(article.title)
     )
 

@@ -110,7 +110,10 @@ def rank_groups(
         if rest:
             pending.append(rest)
         s = sentences[rep]
-        kind = kind_weight(s, config)
+        # A column's facts are the ones its writer chose to make a case with: they back what news
+        # reports state, and alone count only this much.
+        argued = config.rank.argued if all(sentences[k].argued for k in members) else 1.0
+        kind = kind_weight(s, config) * argued
         fit = length_fit(s, config)
         if kind == 0.0 or fit == 0.0:
             continue
@@ -139,7 +142,7 @@ def best_supported(
     figures they share rather than one outlet's extra detail), then the best-written one."""
     if len(grouped) == 1:
         return grouped[0], list(grouped)  # a sentence alone states what it states
-    best: tuple[tuple[int, float], int, list[int]] | None = None
+    best: tuple[tuple[int, bool, float], int, list[int]] | None = None
     # A caption or an aside that states the fact may back it, never print it.
     printable = [k for k in grouped if kind_weight(sentences[k], config) and length_fit(sentences[k], config)]
     for rep in printable or grouped:
@@ -148,7 +151,8 @@ def best_supported(
             k for k in grouped
             if k == rep or supports(sentences[k], claim, idf, config, sim[k, rep] >= config.grouping.same_fact)
         ]
-        key = (len(backing), _rep_quality(rep, grouped, sentences, sim, config))
+        reported = not all(sentences[k].argued for k in backing)
+        key = (len(backing), reported, _rep_quality(rep, grouped, sentences, sim, config))
         if best is None or key > best[0]:
             best = (key, rep, backing)
     assert best is not None
