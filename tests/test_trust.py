@@ -644,7 +644,7 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
 @pytest.mark.parametrize(("fact", "printed"), [
     ("A harbour worker who spent 20 years in prison walked free from jail on Monday, her lawyers said.", False),
     ("A fire investigator says the judge was right to free the harbour worker from jail on Monday.", True),
-    ("Wren walked free from jail on Monday and thanked her lawyers outside the gate.", True),
+    ("Wren walked free from jail and thanked her lawyers outside the gate.", True),
 ])
 def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printed_after_it(
     fact: str, printed: bool
@@ -658,8 +658,10 @@ def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printe
 
 @pytest.mark.parametrize(("fact", "alike", "printed"), [
     ("The Veldhaven council on Monday named Ada Wren the harbour's first woman harbour master.", 0.6, False),
-    ("The Veldhaven council on Monday named Ada Wren harbour master on a salary of 90,000 euros.", 0.6, True),
-    ("The Veldhaven council on Monday named Ada Wren the harbour's first woman harbour master.", 0.4, True),
+    # Without the lede's day (which tells the same news whatever it adds: the next test), a figure
+    # added is news, and a sentence less alike another happening.
+    ("The Veldhaven council named Ada Wren harbour master on a salary of 90,000 euros.", 0.6, True),
+    ("The Veldhaven council named Ada Wren the harbour's first woman harbour master.", 0.4, True),
 ])
 def test_another_outlets_opening_that_retells_the_lede_is_not_printed_after_it(
     fact: str, alike: float, printed: bool
@@ -667,6 +669,22 @@ def test_another_outlets_opening_that_retells_the_lede_is_not_printed_after_it(
     # "The FDA on Monday approved Biogen's drug" after the lede that reports the approval: no figure added.
     lede = "Ada Wren became Veldhaven's first woman harbour master on Monday, chosen by the town council."
     sentences, sim = _openings(lede, fact), _alike(alike)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
+
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    ("The town council on Monday appointed Ada Wren to run the Veldhaven port, paying her 90,000 euros.", False),
+    ("A fire investigator said on Monday that the council was right to appoint Ada Wren harbour master.", True),
+    ("The town council on Friday appointed Ada Wren to run the Veldhaven port, paying her 90,000 euros.", True),
+    ("Dockers at Veldhaven went on strike on Monday over night-shift pay at the container terminal.", True),
+], ids=["the lede's day and news", "someone else's word on it", "another day", "the same day, other news"])
+def test_another_outlets_opening_on_the_ledes_day_and_news_is_not_printed_after_it(fact: str, printed: bool) -> None:
+    # Stories of two or three outlets: each opens on the day's news in its own words and details
+    # ("a federal judge issued an injunction on Friday" after "On Friday, a federal judge blocked");
+    # readers of the AllSides stream called 15 of 16 such openings duplicates, figures added or not.
+    lede = "Ada Wren became Veldhaven's first woman harbour master on Monday, chosen by the town council."
+    sentences, sim = _openings(lede, fact), _alike(0.3)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
 

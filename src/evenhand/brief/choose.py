@@ -58,6 +58,8 @@ _INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
 _SECOND_LEDE = 0.3
 # How alike another outlet's opening sentence and the lede must be to retell it.
 _RETOLD = 0.5
+# The share of words another outlet's opening on the lede's day shares with it to tell its news.
+_SAME_DAY_SHARE = 0.2
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
@@ -238,12 +240,31 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
         # Another outlet's opening sentence, as alike as a paraphrase and adding no figure, retells it.
         if s.position == 0 and alike >= _RETOLD and not s.numbers - lede.numbers:
             return True
+        # ... or on the lede's day, in a fifth of its words: the same news, whatever detail it adds,
+        # unless it is someone the lede does not name speaking of it.
+        if s.position == 0 and _same_day_news(s, lede) and not _new_voice(printed, lede):
+            return True
         if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
             return False
         # "A cave rescue expert says ..." reports what someone said of the happening: news of its own.
         return len(happened & (s.content - s.entities)) >= 2 and not SPEECH.search(_main_clause(printed))
 
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
+
+
+def _same_day_news(s: Sentence, lede: Sentence) -> bool:
+    days = s.dates & lede.dates & lexicon.WEEKDAYS
+    told, lede_told = s.content - lexicon.WEEKDAYS, lede.content - lexicon.WEEKDAYS
+    return bool(days) and len(told & lede_told) >= _SAME_DAY_SHARE * min(len(told), len(lede_told))
+
+
+def _new_voice(text: str, lede: Sentence) -> bool:
+    """Whether a sentence reports what someone the lede does not name said ("A fire investigator
+    says ..."), by the word before its verb of saying."""
+    clause = _main_clause(text)
+    said = SPEECH.search(clause)
+    speaker = words(clause[: said.start()])[-1:] if said else []
+    return bool(speaker) and not content_stems(speaker[0]) & lede.content
 
 
 def introduced(
