@@ -540,8 +540,9 @@ def test_a_surname_alone_is_enough_where_the_article_has_one_person_by_that_name
     assert not leans_back('"We will reopen the channel by Friday," Wren added.', shared_surnames("Ada Wren spoke."))
 
 
-def test_a_teaser_cut_mid_sentence_is_never_printed() -> None:
-    text = "The ferry captain who went missing on Friday was found safe on Sunday, his family said,..."
+@pytest.mark.parametrize("cut", ["...", "…", " . . ."], ids=["dots", "ellipsis", "spaced dots"])
+def test_a_teaser_cut_mid_sentence_is_never_printed(cut: str) -> None:
+    text = f"The ferry captain who went missing on Friday was found safe on Sunday, his family said,{cut}"
     assert [u.kind for u in segment(_article("Veld Post", text), 0)] == ["fragment"]
 
 
@@ -1259,6 +1260,24 @@ def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: s
     assert ordered[0].rep == expected, sentences[ordered[0].rep].text
 
 
+@pytest.mark.parametrize(("first", "leads"), [
+    ("Ada Wren Got the Harbour Job! It's true: Ada Wren finally took the harbour master's post on Monday.", False),
+    ("Ada Wren took the harbour master's post on Monday and thanked everyone, including herself!", True),
+], ids=["opens on an exclamation", "ends on one"])
+def test_a_unit_opening_on_the_writers_exclamation_does_not_lead(first: str, leads: bool) -> None:
+    # "Kate Gosselin Got a Real Job! It's true: ..." led a Multi-News brief when its second sentence,
+    # leaning on the first, made them one unit.
+    # Both second sentences of their articles: what the writer says, not where, decides.
+    council = "Traders met at the quay on Sunday. The Veldhaven council named Ada Wren harbour master."
+    articles = [_article("Veld Post", first), _article("Quay Daily", council)]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    whole = next(k for k, s in enumerate(sentences) if s.text == first)  # the unit, not its first sentence
+    named = len(sentences) - 1
+    ranked = [FactGroup((whole,), whole, 2.0), FactGroup((named,), named, 1.5)]
+    ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
+    assert (ordered[0].rep == whole) is leads, sentences[ordered[0].rep].text
+
+
 @pytest.mark.parametrize(("lede", "printed"), [
     ("Police said the missing ferry hand Ada Wren was found safe at a friend's house in Veldhaven on Monday.", False),
     ("Police in Veldhaven widened the search for the missing ferry hand Ada Wren on Monday.", True),
@@ -1421,11 +1440,14 @@ QUAY_COLUMN = (
 
 
 def _quay_brief(column_url: str, report_url: str | None) -> Brief:
-    column = Article(text=QUAY_COLUMN, outlet="Veld Post", title="The quay", url=column_url, id="veld-post")
+    column = Article(
+        text=QUAY_COLUMN, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it", url=column_url,
+        id="veld-post",
+    )
     report = Article(
         text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks. Divers found "
              "a crack in its north wall last week, the board said.",
-        outlet="Quay Daily", title="Quay to close", url=report_url, id="quay-daily",
+        outlet="Quay Daily", title="Veld harbour board decides the quay's future", url=report_url, id="quay-daily",
     )
     # A budget that has room for every fact: what is left out is left out for what it is.
     return make_brief([column, report], config=load_config().with_max_words(150))
@@ -1440,6 +1462,12 @@ def test_a_columns_facts_back_a_news_reports_and_never_print_alone() -> None:
     assert any("Divers found a crack" in t for t in texts), texts
     assert brief.lede is not None and "voted on Monday" in brief.lede.text
     assert len({s.source for s in brief.lede.support}) == 2, brief.lede.support
+
+
+def test_a_columns_title_is_not_the_headline_where_a_news_report_has_one() -> None:
+    # Twenty-ninth reading: an editorial's "Stop listening to the ..." headed a story news reports told.
+    brief = _quay_brief("https://veldpost.example/opinion/2030/05/quay", "https://quaydaily.example/news/quay")
+    assert brief.headline == "Veld harbour board decides the quay's future"
 
 
 def test_where_every_article_is_a_column_their_facts_are_the_facts() -> None:
@@ -1459,6 +1487,19 @@ def test_two_facts_opening_on_one_count_of_one_happening_are_one_fact(second: st
     ledger = _article("Quay Ledger", f"Forty workers were hurt when fire swept the Veld terminal on Tuesday. {second}")
     texts = _texts(make_brief([wire, ledger], config=load_config().with_max_words(150)))
     assert sum(t.startswith("Six") for t in texts) == (1 if once else 2), texts
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The former harbour master Ada Wren has condemned the closing of the quay.", False),
+    ("The former was arrested on Monday at the quay.", True),
+    ("The latter, a nurse from Veldhaven, said she was sorry.", True),
+    ("Past closures, such as the quay's in 2029, drew more anger from traders than from residents.", False),
+    ("Traders blamed such closures for the loss of the ferry trade.", True),
+], ids=["a former office", "the former of two", "the latter of two", "such as", "such"])
+def test_the_former_and_such_point_back_only_as_pronouns(sentence: str, leans: bool) -> None:
+    # Twenty-ninth reading: "The former US First Lady Laura Bush has condemned ..." was never
+    # printed as if it pointed back, nor "Past perceived gaffes, such as ...".
+    assert leans_back(sentence) is leans
 
 
 @pytest.mark.parametrize("opening", [

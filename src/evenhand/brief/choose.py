@@ -72,6 +72,9 @@ _SIDE_OPENING = re.compile(
     r"|^The (?!(?:government|police|military|administration|army|economy|pandemic|virus)\b)[a-z]+"
     r"(?:,|\s+(?:is|are|was|were|will|has|have|had|[a-z]+ed|[a-z]+s)\b)"
 )
+# A unit that opens on the writer's exclamation, outside any quotation ("Kate Gosselin Got a Real
+# Job! It's true: ..."): a blog's or a headline's opener, not a report's.
+_EXCLAIMS = re.compile(r"!(?=\s+\S)(?![^\"“”]*[\"”])")
 # What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
 # sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
 # believe they have a chance"): a feature's framing, not the news.
@@ -169,7 +172,7 @@ def lede_first(
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
         dated = bool(_DATED_PAST.search(printed))
-        side = 0.5 if _SIDE_OPENING.match(printed) or dated else 1.0
+        side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
         if not _reports_an_event(printed):
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.

@@ -102,10 +102,12 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     for fact in ([lede] if lede else []) + list(facts[:4]):
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
+    # A column's title is its argument ("Stop listening to the CDC"): news reports title the news.
+    argued = [opinion_section(article) for article in articles]
     for i, article in enumerate(articles):
         title = article.title.strip()
         n = len(words(title))
-        if not title or n < 3 or n > 24:
+        if not title or n < 3 or n > 24 or (argued[i] and not all(argued)):
             continue
         terms = content_stems(title)
         score = len(terms & focus) / max(len(terms), 1)

@@ -29,7 +29,10 @@ _LEANS_BACK = re.compile(
     r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
     r"Even so|Alternately|Alternatively|Then again|As if|"
     r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|On the other hand|"
-    r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|The latter|The former|"
+    r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|"
+    # "The former said", not "The former US first lady said"
+    r"The (?:latter|former)(?=\s*[,;:]|\s+(?:is|was|are|were|has|had|have|said|says|told|added|did|does|will|"
+    r"would|can|could)\b)|"
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
@@ -68,7 +71,7 @@ _LEANS_LATER = re.compile(
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
     r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
 
-    r"|^(?:\S+\s+){1,3}(?:those|these|such)\s"
+    r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
@@ -197,6 +200,8 @@ _TO_THE_READER = re.compile(
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
+# How a text cut short ends: "...", "…", or a typesetter's ". . .".
+_ELLIPSES = ("...", "…", ". . .")
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
@@ -533,7 +538,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     shown = _embedded_posts(text) + _captions(text)  # shown on the page, not reported
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
-        goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(("...", "…"))
+        goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not leans_back(text[start:end], surnames):
             standing = (start, 1)
         elif gap or standing is None or standing[1] >= _MAX_JOINED or (
@@ -553,7 +558,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         made = sentence(index, text, standing[0], end, position)
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
-        cut = made.text.rstrip("\"”’' ").endswith(("...", "…")) or made.text.count("(") != made.text.count(")")
+        cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text))
         if any(start < shown_end and shown_start < end for shown_start, shown_end in shown) or _CREDIT.match(text, end):
             made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
