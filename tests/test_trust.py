@@ -403,6 +403,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("UPDATE: This story has been updated to correct the name of the ferry.", "aside"),
     ("Veld Pictures presents a film directed by Ada Wren.", "aside"),
     ("Here are 10 more ferries that were taken out of service this year.", "aside"),
+    ("Here's a look at where Ada Wren was last seen, the ferry terminal off the coast road.", "aside"),
     ("No word yet on whether the captain will attend the inquiry.", "aside"),
     ("Staff Writer Jo Reyes can be reached at 970-555-0100 or at the Veld Post newsroom.", "aside"),
     ("Police asked anyone who saw the collision to please call the Veldhaven station.", "fact"),
@@ -1287,6 +1288,21 @@ def test_once_the_lede_reports_someone_found_the_search_for_them_is_not_printed(
     sought = "Ada Wren is still missing, her family said, and police are asking for information."
     articles = [_article("Veld Post", lede), _article("Quay Daily", sought)]
     sentences = [s for unit in segment_all(articles) for s in unit]
+    ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
+    assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]
+
+
+@pytest.mark.parametrize(("sought", "printed"), [
+    ("Police said Wren's phone records could help them locate the missing ferry hand.", False),
+    ("Anyone with information is asked to contact Veldhaven police on 555-0142.", False),
+    ("Anyone with information about the gunman is asked to contact Veldhaven police.", True),
+], ids=["the missing", "an appeal naming no one", "someone else still wanted"])
+def test_once_the_lede_reports_someone_found_the_appeals_for_news_are_over(sought: str, printed: bool) -> None:
+    # Twenty-ninth reading: "help them locate the missing teen" and "Anyone with information is
+    # asked to contact the Police Department" under the lede "Kristian Perez was located".
+    lede = "Police said the missing ferry hand Ada Wren was found safe at a friend's house in Veldhaven on Monday."
+    sentences = [s for unit in segment_all([_article("Veld Post", lede), _article("Quay Daily", sought)]) for s in unit]
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
     assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]

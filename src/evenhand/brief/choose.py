@@ -49,9 +49,14 @@ _FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|located|rescued
 # heard from since", "police are seeking information", "vanished".
 _STILL_SOUGHT = re.compile(
     r"\b(?:(?:is|are|remains?) (?:still )?missing|search (?:is on|continues)|has not been (?:heard from|seen|found)|"
-    r"(?:is|are) (?:seeking|asking for) (?:information|help|the public)|anyone with information|vanished)\b",
+    r"(?:is|are) (?:seeking|asking for) (?:information|help|the public)|anyone with information|vanished|"
+    r"the missing)\b",
     re.I,
 )
+# An appeal for news names no one ("Anyone with information is asked to contact police"): once
+# someone is found it is over, as the search for them is, unless someone else is still wanted.
+_APPEAL = re.compile(r"\b(?:anyone with information|(?:is|are) asked to (?:contact|call))\b", re.I)
+_STILL_WANTED = re.compile(r"\b(?:suspects?|gunman|gunmen|shooter|attacker|robber|killer|wanted|escaped)\b", re.I)
 # A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".
 _INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
 # How alike such a sentence and the lede must be to tell one happening.
@@ -201,7 +206,8 @@ def lede_first(
     # Once the lede reports someone found, the search for them and the appeals for news are over.
     def unresolved(g: FactGroup) -> bool:
         s = sentences[g.rep]
-        return found and bool(_STILL_SOUGHT.search(s.text)) and bool(s.entities & sentences[lede.rep].entities)
+        named = bool(s.entities & sentences[lede.rep].entities) or bool(_APPEAL.search(s.text))
+        return found and bool(_STILL_SOUGHT.search(s.text)) and named and not _STILL_WANTED.search(s.text)
 
     found = bool(_FOUND.search(sentences[lede.rep].text))
     kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g) and not unresolved(g))]

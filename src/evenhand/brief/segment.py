@@ -159,6 +159,8 @@ _ASIDE = re.compile(
     # a page's boxes: an update stamp, reading lists, video and highlight panels, a list's heading
     r"^updated? \d{1,2}(?::\d\d)?\s*[ap]\.?m\b|^(?:further reading|story highlights|just watched)\b|"
     r"^here (?:are|is) (?:some|a few|the|our|what|\d+|(?:two|three|four|five|six|seven|eight|nine|ten) )\b|"
+    # a pointer to the page's map or video: "Here's a look at where he was last seen, ..."
+    r"^here(?:'s|’s| is) a (?:look|map|video|photo|timeline)\b|"
     r"^examples? of\b.*\bhere\b|^no word yet (?:on|about)\b|"
     r"^video\s*\(\d{1,2}:\d{2}\)|^(?:how to help|for (?:more|further) information)\b|"
     # a page's service text to its reader: "please review the brochure", "please visit our site"
