@@ -1,0 +1,131 @@
+"""Where the article begins and ends on the page, and the regions inside it that are not the
+article's: a generated FAQ, the note about the writer; and the passages in another script that
+the article quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .furniture import _AUTHOR_NOTE
+from .lines import _DEK_WORDS, _SENTENCE_END, _content_words, _Line
+from .lists import _opens_bullet_points
+
+# A line that goes on with a sentence begun above opens with a lower-case word ("the", not "iPhone").
+_CONTINUES = re.compile(r"[a-z]{2}|[a-z]\b")
+_TAIL_SHARE = 0.25
+_PARAGRAPH_WORDS = 5
+_CONTENT = frozenset({"text", "item"})
+_FURNITURE = frozenset({"prompt", "copyright", "hashtags", "foreign"})
+_FAQ_OVERLAP = 0.7
+# An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
+# restates the article: question-and-answer runs of them are jokes, quizzes, interviews.
+_FAQ_ANSWER_WORDS = 6
+
+
+def _body_start(lines: list[_Line]) -> int:
+    """The first paragraph, or the first item of a list the story opens with: one it introduces,
+    or a bulleted run of points (the key points above a story). Other unpunctuated lines above it
+    are left out: on the pages we read they are captions, credits, section names and widgets far
+    more often than a standfirst."""
+    for i, line in enumerate(lines):
+        if line.kind in _CONTENT or _opens_bullet_points(lines, i):
+            while i > 0 and _runs_on(lines[i - 1], lines[i]):
+                i -= 1
+            return i
+    return len(lines)
+
+
+def _runs_on(above: _Line, line: _Line) -> bool:
+    """Text wrapped by hand: the line above is the start of this line's sentence (it has no stop
+    of its own, and this line goes on in lower case, "... reminded me to write up / the
+    equivalent for Emacs Lisp.")."""
+    return (
+        above.kind == "heading" and above.words >= _DEK_WORDS and not above.text.endswith(":")
+        and _CONTINUES.match(line.text) is not None
+    )
+
+
+def _tail_start(lines: list[_Line], start: int) -> int:
+    """Where the page tail begins: the first run of two short link-like lines after which
+    little article text remains (related links, comment prompts, site footers) and no
+    paragraph of prose, or a single one below a prompt or notice (a site's description of
+    itself under "Leave a Comment"). A subheading with the paragraphs under it, or a list
+    with a closing paragraph, is still the article."""
+    total = sum(line.words for line in lines if line.kind in _CONTENT)
+    chrome = {"heading", "prompt", "copyright", "noise", "question", "hashtags", "foreign"}
+    prose = [i for i, line in enumerate(lines) if line.kind == "text" and line.words >= _PARAGRAPH_WORDS]
+    remaining = total
+    for i in range(start, len(lines) - 1):
+        if lines[i].kind in chrome and lines[i + 1].kind in chrome and remaining < _TAIL_SHARE * total:
+            first = bisect.bisect_right(prose, i)
+            after = len(prose) - first
+            if after == 0 or (after == 1 and any(lines[j].kind in _FURNITURE for j in range(i, prose[first]))):
+                return i
+        if lines[i].kind in _CONTENT:
+            remaining -= lines[i].words
+    return len(lines)
+
+
+def _qa_blocks(lines: list[_Line], start: int, end: int) -> list[list[tuple[int, list[int]]]]:
+    """Runs of question lines each followed by answer paragraphs."""
+    blocks: list[list[tuple[int, list[int]]]] = []
+    current: list[tuple[int, list[int]]] = []
+    for i in range(start, end):
+        line = lines[i]
+        if line.text.endswith("?") and line.words <= 25:
+            current.append((i, []))
+        elif line.kind == "text" and current:
+            current[-1][1].append(i)
+        else:
+            if current:
+                blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return [b for b in blocks if len(b) >= 2 and all(answers for _, answers in b)]
+
+
+def _faq_lines(lines: list[_Line], start: int, end: int) -> set[int]:
+    """A run of question/answer pairs whose answers mostly restate earlier text: a generated FAQ."""
+    drop: set[int] = set()
+    for block in _qa_blocks(lines, start, end):
+        first = block[0][0]
+        before: set[str] = set()
+        for i in range(start, first):
+            before |= _content_words(lines[i].text)
+        restating = 0
+        for _, answers in block:
+            words = _content_words(" ".join(lines[i].text for i in answers))
+            if len(words) >= _FAQ_ANSWER_WORDS and len(words & before) / len(words) >= _FAQ_OVERLAP:
+                restating += 1
+        if restating >= 2 and restating * 2 >= len(block):
+            for question, answers in block:
+                drop.add(question)
+                drop.update(answers)
+            if first > start and lines[first - 1].kind == "heading":
+                drop.add(first - 1)
+    return drop
+
+
+def _keep_quoted_foreign(lines: list[_Line], start: int, end: int) -> None:
+    """Sentences in another script between the article's paragraphs are a passage it quotes (a
+    post, a sign); the interface strings of another script sit around the article, not inside it
+    and rarely end as a sentence does."""
+    text_at = [i for i in range(start, end) if lines[i].kind in _CONTENT]
+    if not text_at:
+        return
+    for i in range(text_at[0] + 1, text_at[-1]):
+        if lines[i].kind == "foreign" and _SENTENCE_END.search(lines[i].text):
+            lines[i].kind = "text"
+
+
+def _notes_the_writer(line: _Line, article: list[_Line]) -> bool:
+    """The note about the writer under a column ("Jo Reyes is a senior fellow at ..."); a closing
+    paragraph about someone the story has already named ("Ines Koval is the council engineer who
+    ...") is about a source, and the story's."""
+    match = _AUTHOR_NOTE.match(line.text)
+    if match is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
+    return not any(surname.search(other.text) for other in article)
