@@ -549,3 +549,41 @@ def test_a_dateline_set_apart_opens_the_paragraph_below_it(dateline: str) -> Non
 @pytest.mark.parametrize("line", ["Local news —", "OSTERMOOR", "VIDEO — WATCH —"])
 def test_a_section_label_above_the_story_is_not_taken_for_a_dateline(line: str) -> None:
     assert clean_text(_page_of(line, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+# A business or a council story states facts about subscribers, sign-ups and apps as its subject, in
+# short plain sentences that no one is quoted saying; the site's pitch tells the reader what to do,
+# speaks as the site, or is a label.
+
+PAPER_LEAD = (
+    "The Ostermoor Herald will stop printing on weekdays from March and move its readers to a morning "
+    "email, its owner said on Monday, after a third year of falling print sales."
+)
+PAPER_FACTS = [
+    "The Herald has 41,000 print subscribers.",
+    "Print subscriptions have halved since 2015, while the Herald's app was downloaded 90,000 times last year.",
+    "Readers can sign up for the morning email at the Herald's office on Mill Lane from next week.",
+]
+PAPER_LAST = (
+    "The Herald's printing hall on the old quay, which also prints two weeklies, will stay open until the "
+    "end of the year, when its owner expects to sell it."
+)
+
+
+def test_short_statements_about_subscribers_and_sign_ups_in_a_story_about_them_are_kept() -> None:
+    page = _page_of(PAPER_LEAD, *PAPER_FACTS, PAPER_LAST)
+    assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("pitch", [
+    "Subscribe to the Herald for unlimited access.",
+    "Never miss a story: sign up for our morning email.",
+    "Already a subscriber? Log in.",
+    "Newsletter sign-up",
+    "Sign up for the Herald's morning email.",
+    "Download the Herald app for your phone.",
+    "Subscribers: log in to read every story.",
+])
+def test_a_short_pitch_beside_a_story_about_subscribers_is_still_dropped(pitch: str) -> None:
+    page = _page_of(PAPER_LEAD, PAPER_FACTS[0], pitch, PAPER_LAST)
+    assert clean_text(page) == _page_of(PAPER_LEAD, PAPER_FACTS[0], PAPER_LAST)

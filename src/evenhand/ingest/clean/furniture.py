@@ -129,6 +129,10 @@ _IMPERATIVE_PITCH = re.compile(
 _NOTICE_WORDS = 60
 _OFF_TOPIC_SHARE = 0.1
 _QUOTED_SPAN = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# A statement ends with a full stop, inside its closing quotes or brackets or not, and has at least
+# this many words.
+_STATEMENT_END = re.compile(r"\.[\"'”’)\]]*$")
+_STATEMENT_WORDS = 4
 
 
 def _first_sentence(line: str) -> str:
@@ -143,6 +147,20 @@ def _promotes(line: str, n_words: int) -> bool:
     if match is None or n_words > 25:
         return False
     return bool(match.group(1)) or not _REPORTED.search(line)
+
+
+def _states(line: str, n_words: int) -> bool:
+    """A plain statement in the third person ("The Herald has 41,000 print subscribers."): a sentence
+    of a few words that ends with a full stop and neither speaks as the site, nor to the reader, nor
+    tells them what to do. A pitch word in it is the story's subject (a business's customers, a
+    council's sign-up scheme) unless the article's other paragraphs say otherwise (see lines'
+    _settle_addresses); a pitch is a label, an exclamation, or addressed to the reader."""
+    unquoted = _QUOTED_SPAN.sub(" ", line)
+    return (
+        n_words >= _STATEMENT_WORDS and _STATEMENT_END.search(line) is not None
+        and not (_SITE_VOICE.search(unquoted) or _IMPERATIVE_PITCH.search(unquoted)
+                 or _SECOND_PERSON.search(unquoted))
+    )
 
 
 def _pitched(pitches: int, n_words: int, most_words: int) -> bool:

@@ -36,6 +36,7 @@ from .furniture import (
     _first_sentence,
     _pitched,
     _promotes,
+    _states,
 )
 from .scripts import _NON_LATIN_LETTER, _line_script, _mixes_scripts
 
@@ -79,7 +80,9 @@ def _kind(line: str, script: str) -> str:
         return "prompt"
     reported = bool(_REPORTED.search(line))
     pitches = 0 if reported else len(_PITCH.findall(line))  # a pitch that no one "said"
-    if (_CALL_TO_ACTION.match(line) and not reported) or _pitched(pitches, len(words), _PITCHES_SURE_WORDS):
+    # One pitch in a plain statement is settled by the article's subject, as an address is (below).
+    sure = _pitched(pitches, len(words), _PITCHES_SURE_WORDS) and not (pitches == 1 and _states(line, len(words)))
+    if (_CALL_TO_ACTION.match(line) and not reported) or sure:
         return "prompt"
     if _DISCLOSURE.search(line) and len(words) <= 60 and not reported:
         return "prompt"
