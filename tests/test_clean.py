@@ -587,3 +587,41 @@ def test_short_statements_about_subscribers_and_sign_ups_in_a_story_about_them_a
 def test_a_short_pitch_beside_a_story_about_subscribers_is_still_dropped(pitch: str) -> None:
     page = _page_of(PAPER_LEAD, PAPER_FACTS[0], pitch, PAPER_LAST)
     assert clean_text(page) == _page_of(PAPER_LEAD, PAPER_FACTS[0], PAPER_LAST)
+
+
+# A story that ends with a list, under a subheading or not (what residents should do, the dates ahead), or opens
+# with a few short key points: the list is the story's where its items are phrases of a few words in
+# sentence case, as a reporter writes them; a list of other stories' headlines is title-cased, a menu's
+# items are a word or two, and the site's own lists speak as the site.
+
+ADVICE = [
+    "- Move cars off the lower streets before the evening tide",
+    "- Keep clear of the embankment paths until Friday",
+    "- Ring the council's flood line if water reaches a door",
+]
+
+
+@pytest.mark.parametrize("above", [["What residents should do"], []])
+def test_a_list_of_phrases_that_ends_the_story_is_kept(above: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, LAST, *above, *ADVICE, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST, *above, *ADVICE)
+
+
+@pytest.mark.parametrize("links", [
+    ["- Mayor To Replace Harbour Board Chief After Flood Inquiry - October 10, 2025",
+     "- Ferry Timetable Changes For The Winter Season - October 9, 2025",
+     "- Bakery On Mill Lane Reopens Three Months After Fire - October 8, 2025"],
+    ["- Get our morning email with the river levels",
+     "- Follow our reporters on the council and the courts",
+     "- Send us your pictures of the flood"],
+    ["- Floods", "- Ostermoor council", "- Weather"],
+])
+def test_other_stories_or_the_site_listed_under_a_heading_below_the_story_are_dropped(links: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, LAST, "Elsewhere in the valley", *links, "© 2025 The Ostermoor Herald")
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_short_key_points_above_the_first_paragraph_are_kept() -> None:
+    points = ["- The Ammel rose four metres overnight", "- Old quay barriers held", "- River crests again Thursday"]
+    page = _page_of("Key points", *points, LEAD, MIDDLE, LAST)
+    assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)

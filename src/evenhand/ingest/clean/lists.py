@@ -1,16 +1,24 @@
 """Lists and tables that belong to the story, whatever their items' shape: items a line of text
-introduces, runs numbered in sequence, the rows of a table, and the bulleted points a story
-opens with."""
+introduces, runs numbered in sequence, the rows of a table, the bulleted points a story opens
+with, and a list of the story's own phrases under a subheading or a paragraph."""
 
 from __future__ import annotations
 
 import re
 
-from .lines import _DEK_WORDS, _TABLE_LINE, _Line
+from .furniture import _SITE_VOICE, _promotes
+from .lines import _DEK_WORDS, _TABLE_LINE, _WORD, _Line
 
 _NUMBERED_RUN = 3
-_LIST_ITEM = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+\S")
+# A list item's mark (a bullet or a number), then its text.
+_LIST_MARK = re.compile(r"^(?:[-•–—*·▪►]|\(?\d{1,3}[.)])\s+")
+_LIST_ITEM = re.compile(_LIST_MARK.pattern + r"\S")
 _LIST_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
+# An item of the story's own list is a phrase of at least this many words in sentence case: in a list
+# of other stories' headlines ("Mayor To Replace Harbour Board Chief") this share of the words after
+# the first, or more, are capitalised.
+_ITEM_WORDS = 4
+_TITLE_CASE_SHARE = 0.6
 
 
 def _mark_story_lists(lines: list[_Line]) -> None:
@@ -27,6 +35,7 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             ):
                 _as_item(lines[j])
                 j += 1
+    _mark_phrase_lists(lines)
     _mark_tables(lines)
     numbers = [_list_number(line.text) for line in lines]
     i = 0
@@ -38,6 +47,35 @@ def _mark_story_lists(lines: list[_Line]) -> None:
             for k in range(i, j + 1):
                 _as_item(lines[k])
         i = j + 1
+
+
+def _mark_phrase_lists(lines: list[_Line]) -> None:
+    """A bulleted list of two items or more under a subheading or a paragraph, every item a phrase
+    of the story's (see _story_item): what residents should do, the dates ahead, a box of figures.
+    It stays the story's at the end of the page, where the page's footer and lists of other stories
+    are cut (see regions' _tail_start)."""
+    for i, line in enumerate(lines):
+        if line.kind not in ("heading", "text") or _LIST_ITEM.match(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and _story_item(lines[j]):
+            j += 1
+        if j - i > 2 and (j == len(lines) or not _LIST_ITEM.match(lines[j].text)):
+            for item in lines[i + 1 : j]:
+                item.kind = "item"
+
+
+def _story_item(line: _Line) -> bool:
+    """A bulleted phrase of a few words without a full stop, written in sentence case, that neither
+    labels other content ("More on the floods") nor speaks as the site ("Send us your pictures")."""
+    if line.kind != "heading" or not _LIST_ITEM.match(line.text):
+        return False
+    phrase = _LIST_MARK.sub("", line.text)
+    words = _WORD.findall(phrase)
+    if len(words) < _ITEM_WORDS or _promotes(phrase, len(words)) or _SITE_VOICE.search(phrase):
+        return False
+    capitalised = sum(1 for word in words[1:] if word[0].isupper())
+    return capitalised < _TITLE_CASE_SHARE * (len(words) - 1)
 
 
 def _mark_tables(lines: list[_Line]) -> None:
@@ -77,9 +115,9 @@ def _follows(a: int | None, b: int | None) -> bool:
 
 
 def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
-    """A run of bulleted lines, each a phrase of several words rather than a menu's or a tag
-    list's one or two, begins at line i."""
+    """A run of bulleted lines, each a phrase of several words or a short phrase of the story's
+    (see _story_item) rather than a menu's or a tag list's one or two, begins at line i."""
     run = lines[i : i + _NUMBERED_RUN]
     return len(run) == _NUMBERED_RUN and all(
-        _LIST_ITEM.match(line.text) and line.words >= _DEK_WORDS for line in run
+        _LIST_ITEM.match(line.text) and (line.words >= _DEK_WORDS or _story_item(line)) for line in run
     )
