@@ -625,3 +625,25 @@ def test_short_key_points_above_the_first_paragraph_are_kept() -> None:
     points = ["- The Ammel rose four metres overnight", "- Old quay barriers held", "- River crests again Thursday"]
     page = _page_of("Key points", *points, LEAD, MIDDLE, LAST)
     assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)
+
+
+# A column or a feature may close on a question of its own after its last paragraph; a question the
+# page asks its reader speaks to them, is a word or two, or leads into a pitch, and a question among
+# other stories' headlines is one of them.
+
+CLOSING = "Will the barriers hold next time?"
+
+
+@pytest.mark.parametrize("after", [[], ["© 2025 The Ostermoor Herald"]])
+def test_a_question_that_closes_the_story_is_kept(after: list[str]) -> None:
+    assert clean_text(_page_of(LEAD, MIDDLE, LAST, CLOSING, *after)) == _page_of(LEAD, MIDDLE, LAST, CLOSING)
+
+
+@pytest.mark.parametrize("ending", [
+    ["What do you think of the new barriers?"],
+    ["Any questions?"],
+    ["Interested in more news from the valley?", "Then sign up for our morning email and never miss a story."],
+    ["Who will pay for the sea wall?", "Ferry timetable changes for the winter season", "Bakery reopens on Mill Lane"],
+])
+def test_a_question_to_the_reader_or_among_other_headlines_below_the_story_is_dropped(ending: list[str]) -> None:
+    assert clean_text(_page_of(LEAD, MIDDLE, LAST, *ending)) == _page_of(LEAD, MIDDLE, LAST)

@@ -24,7 +24,14 @@ from .lines import _DEK_WORDS, _WORD, _kind, _Line, _settle_addresses, _split_li
 from .lists import _mark_story_lists
 from .opening import _join_datelines, _missing_standfirst, _under_headline
 from .prose import prose_share
-from .regions import _body_start, _faq_lines, _keep_quoted_foreign, _notes_the_writer, _tail_start
+from .regions import (
+    _body_start,
+    _faq_lines,
+    _keep_closing_question,
+    _keep_quoted_foreign,
+    _notes_the_writer,
+    _tail_start,
+)
 from .scripts import _dominant_script
 
 __all__ = ["Cleaned", "clean", "clean_text", "prose_share"]
@@ -70,6 +77,7 @@ def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
                  for ln in lines]
     _settle_addresses(lines)
     _mark_story_lists(lines)
+    _keep_closing_question(lines)
     start = _body_start(lines)
     end = _tail_start(lines, start)
     dropped = _faq_lines(lines, start, end)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .furniture import _AUTHOR_NOTE
+from .furniture import _AUTHOR_NOTE, _SECOND_PERSON, _SITE_VOICE
 from .lines import _DEK_WORDS, _SENTENCE_END, _content_words, _Line
 from .lists import _opens_bullet_points
 
@@ -18,9 +18,32 @@ _PARAGRAPH_WORDS = 5
 _CONTENT = frozenset({"text", "item"})
 _FURNITURE = frozenset({"prompt", "copyright", "hashtags", "foreign"})
 _FAQ_OVERLAP = 0.7
+# What may follow a story's last line on the page without being read or followed up by anyone: notices,
+# counters, captions, the byline and the date; not a prompt, nor a heading (another story's headline).
+_AFTER_THE_END = frozenset({"copyright", "noise", "hashtags", "foreign", "caption", "byline", "dateline"})
+# A question of fewer words than this ("Any questions?", "Need help?") is the page's to its reader.
+_CLOSING_QUESTION_WORDS = 4
 # An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
 # restates the article: question-and-answer runs of them are jokes, quizzes, interviews.
 _FAQ_ANSWER_WORDS = 6
+
+
+def _keep_closing_question(lines: list[_Line]) -> None:
+    """A question right after the story's last paragraph, with nothing but furniture of the kinds in
+    _AFTER_THE_END below it, closes the story ("Will the barriers hold next time?") and is its text.
+    A question the page asks its reader speaks to them ("What do you think?") or as the site, is a
+    word or two, or leads into a pitch below it."""
+    i = len(lines) - 1
+    while i > 0 and lines[i].kind in _AFTER_THE_END:
+        i -= 1
+    if i < 1:
+        return
+    line = lines[i]
+    if (
+        line.kind == "question" and lines[i - 1].kind == "text" and line.words >= _CLOSING_QUESTION_WORDS
+        and not (_SECOND_PERSON.search(line.text) or _SITE_VOICE.search(line.text))
+    ):
+        line.kind = "text"
 
 
 def _body_start(lines: list[_Line]) -> int:
