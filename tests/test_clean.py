@@ -627,6 +627,15 @@ def test_short_key_points_above_the_first_paragraph_are_kept() -> None:
     assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)
 
 
+@pytest.mark.parametrize("above", [
+    ["Most read", "- Ferry crews strike over their pay", "- Bakery reopens three months after the fire"],
+    ["- Ferry crews strike over pay", "- Bakery reopens after fire", "- School holidays move a week"],
+])
+def test_short_headlines_of_other_stories_above_the_first_paragraph_are_dropped(above: list[str]) -> None:
+    # Sentence case, like key points: they are about other stories, and share none of this one's words.
+    assert clean_text(_page_of(*above, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
 # A column or a feature may close on a question of its own after its last paragraph; a question the
 # page asks its reader speaks to them, is a word or two, or leads into a pitch, and a question among
 # other stories' headlines is one of them.

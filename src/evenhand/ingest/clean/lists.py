@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import _SITE_VOICE, _promotes
-from .lines import _DEK_WORDS, _TABLE_LINE, _WORD, _Line
+from .lines import _DEK_WORDS, _TABLE_LINE, _WORD, _content_words, _Line
 
 _NUMBERED_RUN = 3
 # A list item's mark (a bullet or a number), then its text.
@@ -50,11 +50,13 @@ def _mark_story_lists(lines: list[_Line]) -> None:
 
 
 def _mark_phrase_lists(lines: list[_Line]) -> None:
-    """A bulleted list of two items or more under a subheading or a paragraph, every item a phrase
-    of the story's (see _story_item): what residents should do, the dates ahead, a box of figures.
-    It stays the story's at the end of the page, where the page's footer and lists of other stories
-    are cut (see regions' _tail_start)."""
-    for i, line in enumerate(lines):
+    """A bulleted list of two items or more under a subheading or a paragraph below the story's first
+    paragraph, every item a phrase of the story's (see _story_item): what residents should do, the
+    dates ahead, a box of figures. It stays the story's at the end of the page, where the page's
+    footer and lists of other stories are cut (see regions' _tail_start). Above the story, such a
+    list is the story's only as its key points (see _opens_bullet_points)."""
+    first = next((i for i, line in enumerate(lines) if line.kind == "text"), len(lines))
+    for i, line in enumerate(lines[first:], first):
         if line.kind not in ("heading", "text") or _LIST_ITEM.match(line.text):
             continue
         j = i + 1
@@ -115,9 +117,18 @@ def _follows(a: int | None, b: int | None) -> bool:
 
 
 def _opens_bullet_points(lines: list[_Line], i: int) -> bool:
-    """A run of bulleted lines, each a phrase of several words or a short phrase of the story's
-    (see _story_item) rather than a menu's or a tag list's one or two, begins at line i."""
+    """A run of bulleted lines begins at line i, each a phrase of several words rather than a menu's
+    or a tag list's one or two, or a shorter phrase of the story's (see _story_item) that shares a
+    word with the paragraphs below (short headlines of other stories share none)."""
     run = lines[i : i + _NUMBERED_RUN]
-    return len(run) == _NUMBERED_RUN and all(
-        _LIST_ITEM.match(line.text) and (line.words >= _DEK_WORDS or _story_item(line)) for line in run
+    if len(run) < _NUMBERED_RUN or not all(_LIST_ITEM.match(line.text) for line in run):
+        return False
+    if all(line.words >= _DEK_WORDS for line in run):
+        return True
+    below: set[str] = set()
+    for line in lines[i + _NUMBERED_RUN :]:
+        if line.kind == "text":
+            below |= _content_words(line.text)
+    return all(
+        line.words >= _DEK_WORDS or (_story_item(line) and _content_words(line.text) & below) for line in run
     )
