@@ -656,3 +656,28 @@ def test_a_question_that_closes_the_story_is_kept(after: list[str]) -> None:
 ])
 def test_a_question_to_the_reader_or_among_other_headlines_below_the_story_is_dropped(ending: list[str]) -> None:
     assert clean_text(_page_of(LEAD, MIDDLE, LAST, *ending)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+# An advertisement's slot that the page repeats between the story's paragraphs ("Advertisement", "Story
+# continues below") is neither the story nor where it ends: every copy goes, and the paragraph after the
+# last slot is still the story's.
+
+SHELTER = (
+    "The sports hall shelter took in sixty people overnight, most of them from the caravan park at the bend "
+    "of the river, and volunteers from the rowing club served breakfast from six."
+)
+SHOPS = (
+    "Shopkeepers on Mill Lane spent the morning stacking sandbags against doors that had flooded twice in the "
+    "past three winters, and the bakery kept its ovens going on a generator."
+)
+SLOT = ["Advertisement", "Story continues below"]
+
+
+def test_an_advertisement_slot_repeated_between_paragraphs_is_dropped_and_the_last_paragraph_kept() -> None:
+    page = _page_of(LEAD, *SLOT, MIDDLE, SHELTER, *SLOT, SHOPS, *SLOT, LAST, *SLOT)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, LAST)
+
+
+def test_a_subheading_listed_once_above_the_story_is_still_kept_in_it() -> None:
+    page = _page_of("What happens next", LEAD, MIDDLE, "What happens next", LAST)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, "What happens next", LAST)

@@ -9,9 +9,9 @@ what the article already said. We classify each line by shape, then cut whole re
 The rules live in modules of their own, each importing only those before it: ``scripts`` (which
 writing system a line is in), ``furniture`` (the patterns of the page's own lines: credits,
 pitches, notices, bylines), ``lines`` (each line's kind by its shape), ``lists`` (lists and tables
-that belong to the story), ``regions`` (where the article begins and ends, FAQs, the writer's
-note), ``opening`` (the dateline, standfirst and headline above the first paragraph) and ``prose``
-(whether a text is prose at all). What other modules use is importable from here.
+that belong to the story), ``regions`` (where the article begins and ends, repeated slots, FAQs,
+the writer's note), ``opening`` (the dateline, standfirst and headline above the first paragraph)
+and ``prose`` (whether a text is prose at all). What other modules use is importable from here.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .regions import (
     _keep_quoted_foreign,
     _notes_the_writer,
     _tail_start,
+    _without_interstitials,
 )
 from .scripts import _dominant_script
 
@@ -76,6 +77,7 @@ def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
         lines = [_Line(ln.text, "text", ln.words) if ln.kind == "heading" and ln.words >= _DEK_WORDS else ln
                  for ln in lines]
     _settle_addresses(lines)
+    lines = _without_interstitials(lines)
     _mark_story_lists(lines)
     _keep_closing_question(lines)
     start = _body_start(lines)

@@ -1,11 +1,12 @@
-"""Where the article begins and ends on the page, and the regions inside it that are not the
-article's: a generated FAQ, the note about the writer; and the passages in another script that
-the article quotes."""
+"""Where the article begins and ends on the page (a question may close it), and the regions inside
+it that are not the article's: a slot the page repeats between its paragraphs, a generated FAQ, the
+note about the writer; and the passages in another script that the article quotes."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from .furniture import _AUTHOR_NOTE, _SECOND_PERSON, _SITE_VOICE
 from .lines import _DEK_WORDS, _SENTENCE_END, _content_words, _Line
@@ -21,11 +22,46 @@ _FAQ_OVERLAP = 0.7
 # What may follow a story's last line on the page without being read or followed up by anyone: notices,
 # counters, captions, the byline and the date; not a prompt, nor a heading (another story's headline).
 _AFTER_THE_END = frozenset({"copyright", "noise", "hashtags", "foreign", "caption", "byline", "dateline"})
+# A page's slot between two of the story's paragraphs is a run of at most _SLOT_LINES lines with text
+# on both sides, one of them a prompt or a caption ("Advertisement", "Continue reading the main story"),
+# the others of these kinds; a line of it that recurs in at least _SLOT_REPEATS slots is the page's.
+_SLOT_KINDS = frozenset({"prompt", "caption", "heading", "noise"})
+_SLOT_LINES = 2
+_SLOT_REPEATS = 2
 # A question of fewer words than this ("Any questions?", "Need help?") is the page's to its reader.
 _CLOSING_QUESTION_WORDS = 4
 # An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
 # restates the article: question-and-answer runs of them are jokes, quizzes, interviews.
 _FAQ_ANSWER_WORDS = 6
+
+
+def _without_interstitials(lines: list[_Line]) -> list[_Line]:
+    """The lines less the slots the page repeats between the story's paragraphs (an advertisement's
+    label, "Continue reading the main story"): not the story, and not where it ends (such a slot
+    above the last paragraph had been taken for the start of the page's tail). Copies after the
+    last paragraph stay for the tail to cut."""
+    slots = [i for run in _slot_runs(lines) for i in run]
+    repeated = Counter(lines[i].text.casefold() for i in slots)
+    drop = {i for i in slots if repeated[lines[i].text.casefold()] >= _SLOT_REPEATS}
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
+
+
+def _slot_runs(lines: list[_Line]) -> list[range]:
+    """The runs of at most _SLOT_LINES lines of _SLOT_KINDS between two lines of text, each holding
+    a prompt or a caption."""
+    runs: list[range] = []
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind in _SLOT_KINDS:
+            j += 1
+        if (
+            j > i and j - i <= _SLOT_LINES and j < len(lines) and lines[i - 1].kind == "text"
+            and lines[j].kind == "text" and any(lines[k].kind in ("prompt", "caption") for k in range(i, j))
+        ):
+            runs.append(range(i, j))
+        i = j + 1
+    return runs
 
 
 def _keep_closing_question(lines: list[_Line]) -> None:
