@@ -681,3 +681,21 @@ def test_an_advertisement_slot_repeated_between_paragraphs_is_dropped_and_the_la
 def test_a_subheading_listed_once_above_the_story_is_still_kept_in_it() -> None:
     page = _page_of("What happens next", LEAD, MIDDLE, "What happens next", LAST)
     assert clean_text(page) == _page_of(LEAD, MIDDLE, "What happens next", LAST)
+
+
+# A box of links to other stories set between the story's paragraphs ("READ MORE:" and a headline or
+# two) is not the story, nor where it ends: the paragraph below it is still the story's.
+
+@pytest.mark.parametrize("box", [
+    ["READ MORE:", "Ferry Crews Strike Over Their Pay"],
+    ["Related", "Ferry Crews Strike Over Pay", "Bakery Reopens Three Months After The Fire"],
+    ["Related coverage", "- Ferry crews strike over their pay", "- Bakery reopens three months after the fire"],
+])
+def test_a_box_of_related_links_above_the_last_paragraph_is_dropped_and_the_paragraph_kept(box: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, SHELTER, SHOPS, *box, LAST, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, LAST)
+
+
+def test_a_subheading_right_under_a_label_whose_links_are_gone_is_kept() -> None:
+    page = _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "See also", "What happens next", LAST, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "What happens next", LAST)

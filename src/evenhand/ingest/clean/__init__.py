@@ -29,6 +29,7 @@ from .regions import (
     _faq_lines,
     _keep_closing_question,
     _keep_quoted_foreign,
+    _mark_link_boxes,
     _notes_the_writer,
     _tail_start,
     _without_interstitials,
@@ -78,6 +79,7 @@ def clean(text: str, *, title: str = "", standfirst: str = "") -> Cleaned:
                  for ln in lines]
     _settle_addresses(lines)
     lines = _without_interstitials(lines)
+    _mark_link_boxes(lines)
     _mark_story_lists(lines)
     _keep_closing_question(lines)
     start = _body_start(lines)

@@ -76,8 +76,13 @@ def _story_item(line: _Line) -> bool:
     words = _WORD.findall(phrase)
     if len(words) < _ITEM_WORDS or _promotes(phrase, len(words)) or _SITE_VOICE.search(phrase):
         return False
+    return not _title_cased(words)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Written as a headline is in title case: most words after the first capitalised."""
     capitalised = sum(1 for word in words[1:] if word[0].isupper())
-    return capitalised < _TITLE_CASE_SHARE * (len(words) - 1)
+    return len(words) > 1 and capitalised >= _TITLE_CASE_SHARE * (len(words) - 1)
 
 
 def _mark_tables(lines: list[_Line]) -> None:

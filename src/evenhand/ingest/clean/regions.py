@@ -8,9 +8,9 @@ import bisect
 import re
 from collections import Counter
 
-from .furniture import _AUTHOR_NOTE, _SECOND_PERSON, _SITE_VOICE
-from .lines import _DEK_WORDS, _SENTENCE_END, _content_words, _Line
-from .lists import _opens_bullet_points
+from .furniture import _AUTHOR_NOTE, _PROMO, _SECOND_PERSON, _SITE_VOICE
+from .lines import _DEK_WORDS, _SENTENCE_END, _WORD, _content_words, _Line
+from .lists import _LIST_ITEM, _opens_bullet_points, _title_cased
 
 # A line that goes on with a sentence begun above opens with a lower-case word ("the", not "iPhone").
 _CONTINUES = re.compile(r"[a-z]{2}|[a-z]\b")
@@ -28,6 +28,9 @@ _AFTER_THE_END = frozenset({"copyright", "noise", "hashtags", "foreign", "captio
 _SLOT_KINDS = frozenset({"prompt", "caption", "heading", "noise"})
 _SLOT_LINES = 2
 _SLOT_REPEATS = 2
+# A label for other content ("READ MORE:", "Related coverage") with at most this many words after the
+# label's own word heads a box of links to other stories.
+_BOX_LABEL_WORDS = 2
 # A question of fewer words than this ("Any questions?", "Need help?") is the page's to its reader.
 _CLOSING_QUESTION_WORDS = 4
 # An answer of fewer content words than this (a punchline, "No.") is too short to tell whether it
@@ -62,6 +65,30 @@ def _slot_runs(lines: list[_Line]) -> list[range]:
             runs.append(range(i, j))
         i = j + 1
     return runs
+
+
+def _mark_link_boxes(lines: list[_Line]) -> None:
+    """A label for other content and the headlines below it, up to the story's next paragraph, are a
+    box of links to other stories (kind "links"): not the story, and, where the story goes on below
+    the box, not where it ends (see _tail_start). The line right above the paragraph, unless a list's
+    item or a title-cased headline, may be the subheading the story goes on under ("See also", its
+    links gone, then "Behind the scenes"): it is left as it is."""
+    for i, line in enumerate(lines):
+        label = _PROMO.match(line.text) if line.kind == "prompt" else None
+        if label is None or len(_WORD.findall(line.text[label.end() :])) > _BOX_LABEL_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind in ("heading", "question"):
+            j += 1
+        if j < len(lines) and j - 1 > i and lines[j].kind == "text" and _subheading(lines[j - 1]):
+            j -= 1
+        for boxed in lines[i:j]:
+            boxed.kind = "links"
+
+
+def _subheading(line: _Line) -> bool:
+    """Neither a list's item nor a headline in title case ("Ferry Crews Strike Over Pay")."""
+    return not (_LIST_ITEM.match(line.text) or _title_cased(_WORD.findall(line.text)))
 
 
 def _keep_closing_question(lines: list[_Line]) -> None:
@@ -108,22 +135,31 @@ def _runs_on(above: _Line, line: _Line) -> bool:
 def _tail_start(lines: list[_Line], start: int) -> int:
     """Where the page tail begins: the first run of two short link-like lines after which
     little article text remains (related links, comment prompts, site footers) and no
-    paragraph of prose, or a single one below a prompt or notice (a site's description of
-    itself under "Leave a Comment"). A subheading with the paragraphs under it, or a list
-    with a closing paragraph, is still the article."""
+    paragraph of prose, or a single one below the page's furniture (see _under_furniture: a site's
+    description of itself under "Leave a Comment"). A subheading with the paragraphs under it, or a
+    list with a closing paragraph, is still the article."""
     total = sum(line.words for line in lines if line.kind in _CONTENT)
-    chrome = {"heading", "prompt", "copyright", "noise", "question", "hashtags", "foreign"}
+    chrome = {"heading", "prompt", "copyright", "noise", "question", "hashtags", "foreign", "links"}
     prose = [i for i, line in enumerate(lines) if line.kind == "text" and line.words >= _PARAGRAPH_WORDS]
     remaining = total
     for i in range(start, len(lines) - 1):
         if lines[i].kind in chrome and lines[i + 1].kind in chrome and remaining < _TAIL_SHARE * total:
             first = bisect.bisect_right(prose, i)
             after = len(prose) - first
-            if after == 0 or (after == 1 and any(lines[j].kind in _FURNITURE for j in range(i, prose[first]))):
+            if after == 0 or (after == 1 and _under_furniture(lines, i, prose[first])):
                 return i
         if lines[i].kind in _CONTENT:
             remaining -= lines[i].words
     return len(lines)
+
+
+def _under_furniture(lines: list[_Line], i: int, last: int) -> bool:
+    """The paragraph at ``last``, the only one below line i, is the page's: a prompt or a notice is
+    between them, or a box of links to other stories is and the paragraph does not end as a sentence
+    does (one more headline, a photo's credit). Below a box of links, a sentence is the story's own
+    last paragraph."""
+    between = {lines[j].kind for j in range(i, last)}
+    return bool(between & _FURNITURE) or ("links" in between and not _SENTENCE_END.search(lines[last].text))
 
 
 def _qa_blocks(lines: list[_Line], start: int, end: int) -> list[list[tuple[int, list[int]]]]:
