@@ -79,7 +79,7 @@ def _halves(pages: list[Page]) -> list[tuple[str, list[Page]]]:
 def _why_missed(page: Page, snippet: str) -> str:
     """Where a snippet evenhand missed was lost, first place first: in evenhand's title (a
     headline); in the text trafilatura gave evenhand, or in what recover.py put back into it (so
-    one of clean.py's rules dropped it); in the body the page declares (not taken); only in
+    one of ingest/clean's rules dropped it); in the body the page declares (not taken); only in
     trafilatura's recall mode (recover.py did not put it back); in one element of the page that
     trafilatura skipped (recover.py did not put it back); only in the page's scripts (rendered by
     them); or nowhere in the page as one run of text (split across elements, or holding characters

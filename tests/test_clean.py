@@ -549,3 +549,153 @@ def test_a_dateline_set_apart_opens_the_paragraph_below_it(dateline: str) -> Non
 @pytest.mark.parametrize("line", ["Local news —", "OSTERMOOR", "VIDEO — WATCH —"])
 def test_a_section_label_above_the_story_is_not_taken_for_a_dateline(line: str) -> None:
     assert clean_text(_page_of(line, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+# A business or a council story states facts about subscribers, sign-ups and apps as its subject, in
+# short plain sentences that no one is quoted saying; the site's pitch tells the reader what to do,
+# speaks as the site, or is a label.
+
+PAPER_LEAD = (
+    "The Ostermoor Herald will stop printing on weekdays from March and move its readers to a morning "
+    "email, its owner said on Monday, after a third year of falling print sales."
+)
+PAPER_FACTS = [
+    "The Herald has 41,000 print subscribers.",
+    "Print subscriptions have halved since 2015, while the Herald's app was downloaded 90,000 times last year.",
+    "Readers can sign up for the morning email at the Herald's office on Mill Lane from next week.",
+]
+PAPER_LAST = (
+    "The Herald's printing hall on the old quay, which also prints two weeklies, will stay open until the "
+    "end of the year, when its owner expects to sell it."
+)
+
+
+def test_short_statements_about_subscribers_and_sign_ups_in_a_story_about_them_are_kept() -> None:
+    page = _page_of(PAPER_LEAD, *PAPER_FACTS, PAPER_LAST)
+    assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("pitch", [
+    "Subscribe to the Herald for unlimited access.",
+    "Never miss a story: sign up for our morning email.",
+    "Already a subscriber? Log in.",
+    "Newsletter sign-up",
+    "Sign up for the Herald's morning email.",
+    "Download the Herald app for your phone.",
+    "Subscribers: log in to read every story.",
+])
+def test_a_short_pitch_beside_a_story_about_subscribers_is_still_dropped(pitch: str) -> None:
+    page = _page_of(PAPER_LEAD, PAPER_FACTS[0], pitch, PAPER_LAST)
+    assert clean_text(page) == _page_of(PAPER_LEAD, PAPER_FACTS[0], PAPER_LAST)
+
+
+# A story that ends with a list, under a subheading or not (what residents should do, the dates ahead), or opens
+# with a few short key points: the list is the story's where its items are phrases of a few words in
+# sentence case, as a reporter writes them; a list of other stories' headlines is title-cased, a menu's
+# items are a word or two, and the site's own lists speak as the site.
+
+ADVICE = [
+    "- Move cars off the lower streets before the evening tide",
+    "- Keep clear of the embankment paths until Friday",
+    "- Ring the council's flood line if water reaches a door",
+]
+
+
+@pytest.mark.parametrize("above", [["What residents should do"], []])
+def test_a_list_of_phrases_that_ends_the_story_is_kept(above: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, LAST, *above, *ADVICE, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST, *above, *ADVICE)
+
+
+@pytest.mark.parametrize("links", [
+    ["- Mayor To Replace Harbour Board Chief After Flood Inquiry - October 10, 2025",
+     "- Ferry Timetable Changes For The Winter Season - October 9, 2025",
+     "- Bakery On Mill Lane Reopens Three Months After Fire - October 8, 2025"],
+    ["- Get our morning email with the river levels",
+     "- Follow our reporters on the council and the courts",
+     "- Send us your pictures of the flood"],
+    ["- Floods", "- Ostermoor council", "- Weather"],
+])
+def test_other_stories_or_the_site_listed_under_a_heading_below_the_story_are_dropped(links: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, LAST, "Elsewhere in the valley", *links, "© 2025 The Ostermoor Herald")
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, LAST)
+
+
+def test_short_key_points_above_the_first_paragraph_are_kept() -> None:
+    points = ["- The Ammel rose four metres overnight", "- Old quay barriers held", "- River crests again Thursday"]
+    page = _page_of("Key points", *points, LEAD, MIDDLE, LAST)
+    assert clean_text(page) == _page_of(*points, LEAD, MIDDLE, LAST)
+
+
+@pytest.mark.parametrize("above", [
+    ["Most read", "- Ferry crews strike over their pay", "- Bakery reopens three months after the fire"],
+    ["- Ferry crews strike over pay", "- Bakery reopens after fire", "- School holidays move a week"],
+])
+def test_short_headlines_of_other_stories_above_the_first_paragraph_are_dropped(above: list[str]) -> None:
+    # Sentence case, like key points: they are about other stories, and share none of this one's words.
+    assert clean_text(_page_of(*above, LEAD, MIDDLE, LAST)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+# A column or a feature may close on a question of its own after its last paragraph; a question the
+# page asks its reader speaks to them, is a word or two, or leads into a pitch, and a question among
+# other stories' headlines is one of them.
+
+CLOSING = "Will the barriers hold next time?"
+
+
+@pytest.mark.parametrize("after", [[], ["© 2025 The Ostermoor Herald"]])
+def test_a_question_that_closes_the_story_is_kept(after: list[str]) -> None:
+    assert clean_text(_page_of(LEAD, MIDDLE, LAST, CLOSING, *after)) == _page_of(LEAD, MIDDLE, LAST, CLOSING)
+
+
+@pytest.mark.parametrize("ending", [
+    ["What do you think of the new barriers?"],
+    ["Any questions?"],
+    ["Interested in more news from the valley?", "Then sign up for our morning email and never miss a story."],
+    ["Who will pay for the sea wall?", "Ferry timetable changes for the winter season", "Bakery reopens on Mill Lane"],
+])
+def test_a_question_to_the_reader_or_among_other_headlines_below_the_story_is_dropped(ending: list[str]) -> None:
+    assert clean_text(_page_of(LEAD, MIDDLE, LAST, *ending)) == _page_of(LEAD, MIDDLE, LAST)
+
+
+# An advertisement's slot that the page repeats between the story's paragraphs ("Advertisement", "Story
+# continues below") is neither the story nor where it ends: every copy goes, and the paragraph after the
+# last slot is still the story's.
+
+SHELTER = (
+    "The sports hall shelter took in sixty people overnight, most of them from the caravan park at the bend "
+    "of the river, and volunteers from the rowing club served breakfast from six."
+)
+SHOPS = (
+    "Shopkeepers on Mill Lane spent the morning stacking sandbags against doors that had flooded twice in the "
+    "past three winters, and the bakery kept its ovens going on a generator."
+)
+SLOT = ["Advertisement", "Story continues below"]
+
+
+def test_an_advertisement_slot_repeated_between_paragraphs_is_dropped_and_the_last_paragraph_kept() -> None:
+    page = _page_of(LEAD, *SLOT, MIDDLE, SHELTER, *SLOT, SHOPS, *SLOT, LAST, *SLOT)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, LAST)
+
+
+def test_a_subheading_listed_once_above_the_story_is_still_kept_in_it() -> None:
+    page = _page_of("What happens next", LEAD, MIDDLE, "What happens next", LAST)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, "What happens next", LAST)
+
+
+# A box of links to other stories set between the story's paragraphs ("READ MORE:" and a headline or
+# two) is not the story, nor where it ends: the paragraph below it is still the story's.
+
+@pytest.mark.parametrize("box", [
+    ["READ MORE:", "Ferry Crews Strike Over Their Pay"],
+    ["Related", "Ferry Crews Strike Over Pay", "Bakery Reopens Three Months After The Fire"],
+    ["Related coverage", "- Ferry crews strike over their pay", "- Bakery reopens three months after the fire"],
+])
+def test_a_box_of_related_links_above_the_last_paragraph_is_dropped_and_the_paragraph_kept(box: list[str]) -> None:
+    page = _page_of(LEAD, MIDDLE, SHELTER, SHOPS, *box, LAST, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, LAST)
+
+
+def test_a_subheading_right_under_a_label_whose_links_are_gone_is_kept() -> None:
+    page = _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "See also", "What happens next", LAST, *FOOTER)
+    assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "What happens next", LAST)

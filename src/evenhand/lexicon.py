@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # The function words that every word list below drops; alone, they are what the boilerplate
-# detector (ingest/clean.py) ignores when it compares a paragraph with the page's title.
+# detector (ingest/clean) ignores when it compares a paragraph with the page's title.
 FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being this that these
     those it its his her their our your they he she we you i not no so if then than into about over after

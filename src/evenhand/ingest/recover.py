@@ -16,7 +16,7 @@ figure or an element named for shares, comments, ads or newsletters (see _FURNIT
 the first kept paragraph and below the last one, related links, comments and footers sit: there
 only the run of blocks of the kept paragraphs' shape inside the container that meets the kept ones
 is put back (the story's first or last paragraph), up to the first block that is not. What is put
-back then goes through the same shape rules (clean.py) as the rest.
+back then goes through the same shape rules (ingest/clean) as the rest.
 """
 
 from __future__ import annotations
