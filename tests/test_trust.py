@@ -1506,6 +1506,19 @@ def test_two_facts_opening_on_one_count_of_one_happening_are_one_fact(second: st
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    ("Fifty more joined the harbour board's campaign, urging traders to stay open.", True),
+    ("Two more ferry hands died in hospital on Tuesday.", True),
+    ("More than 50 traders joined the harbour board's campaign.", False),
+    ("Fifty more ferries than last year sailed from Veldhaven.", False),
+    ("By comparison, the Ostmark quay handled 46 ferries.", True),
+], ids=["fifty more", "two more", "more than", "more than, counted", "by comparison"])
+def test_more_of_what_the_sentence_before_counted_leans_on_it(sentence: str, leans: bool) -> None:
+    # Thirtieth reading's leftovers: "Fifty more joined ..." with the first fifty never printed;
+    # "By comparison, Williams was the sixteenth ..." with what it is compared to never printed.
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     ("The former harbour master Ada Wren has condemned the closing of the quay.", False),
     ("The former was arrested on Monday at the quay.", True),
     ("The latter, a nurse from Veldhaven, said she was sorry.", True),
