@@ -56,8 +56,8 @@ class Sentence:
     entities: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
     negated: bool = False
-    # From a piece filed as argument (an opinion, editorial or column): its facts are the ones
-    # the writer chose to make a case with.
+    # From a piece filed as argument (an opinion, editorial or column) in a story news reports
+    # tell too: its facts are the ones the writer chose to make a case with.
     argued: bool = False
 
     def overlaps(self, other: Sentence) -> bool:

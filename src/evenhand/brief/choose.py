@@ -397,7 +397,7 @@ def _same_count(a: Sentence, b: Sentence) -> bool:
 
 
 def _opening(text: str) -> list[str]:
-    """A fact's count and the word after it."""
+    """A fact's first two words as printed: its count, if it opens on one, and what it counts."""
     return words(compress(text))[:2]
 
 

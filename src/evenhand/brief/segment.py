@@ -205,9 +205,9 @@ _TO_THE_READER = re.compile(
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
-# The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
+# The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
