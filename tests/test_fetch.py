@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from evenhand.ingest import fetch as fetch_module
 from evenhand.ingest.fetch import (
     AddressRefused,
     Fetcher,
@@ -21,6 +20,7 @@ from evenhand.ingest.fetch import (
     check_status,
     forbidden_address,
 )
+from evenhand.ingest.fetch import client as client_module
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "site"))
 from newsserver import ARTICLES, FEED_ETAG, FEED_LAST_MODIFIED, Site, serve
@@ -259,7 +259,7 @@ def test_robots_txt_redirecting_to_a_private_address_skips_the_host(site: Site, 
 
 
 def test_robots_txt_over_the_cap_is_read_up_to_the_cap(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fetch_module, "ROBOTS_MAX_BYTES", 4096)
+    monkeypatch.setattr(client_module, "ROBOTS_MAX_BYTES", 4096)  # where `Fetcher` reads it
     site.robots = "User-agent: *\nDisallow: /private/\n" + "# padding\n" * 1000 + "Disallow: /articles/\n"
     with Fetcher(FAST) as fetcher:
         assert fetcher.get(f"{site.base}/articles/{ARTICLES[0]}").status == 200  # that rule is past the cap
@@ -277,7 +277,7 @@ def test_crawl_delay_raises_the_host_delay_up_to_the_cap(site: Site, monkeypatch
         else:
             real_sleep(seconds)
 
-    monkeypatch.setattr(fetch_module.time, "sleep", sleep)
+    monkeypatch.setattr(client_module.time, "sleep", sleep)
     site.robots = "User-agent: *\nCrawl-delay: 3\n"
     with Fetcher(FAST) as fetcher:
         for name in ARTICLES[:2]:

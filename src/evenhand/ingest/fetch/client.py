@@ -1,306 +1,30 @@
-"""Polite, bounded HTTP: what evenhand uses to read the articles and feeds a user points it at.
-
-Per host: at most ``per_host`` requests at once and ``delay`` seconds between request starts. Every
-fetch has connect/read timeouts and one overall ``deadline`` that covers connecting, the status line and
-headers, and the body, across retries and redirects (every read and write on the socket is bounded by
-what is left of it, so a server that answers one byte a second is cut off too). Bodies are decoded here,
-every layer of Content-Encoding with its output capped as it is produced, and ``max_bytes`` bounds the
-decoded body (a 5 KB ``gzip, gzip`` body cannot become gigabytes). Besides:
-retries with exponential backoff on timeouts, connection errors, 429 and 5xx (honouring Retry-After up to
-a cap), conditional GET (ETag / Last-Modified), and redirects followed by hand, at most
-``max_redirects``.
-
-Every connection resolves its host once, checks every address, and connects to a checked address (the
-transport's network backend does all three), so a second DNS answer cannot swap in a private address
-between the check and the connection (DNS rebinding). A host that resolves to a private, loopback,
-link-local, multicast or reserved address is refused unless ``allow_private``, at every redirect hop.
-
-robots.txt (RFC 9309, read with urllib.robotparser) is fetched once per origin per Fetcher, that is per
-run, with the same bounds and checks; a URL it disallows for our user agent is refused at every hop
-unless ``obey_robots`` is off. A robots.txt that is missing (4xx) allows everything; one that cannot be
-fetched (5xx, 429, timeout, connection error) disallows the whole origin for the run. Crawl-delay and
-Request-rate raise the host's delay, up to ``max_crawl_delay``.
-
-Past 600 lines on purpose: the deadline, the address checks and the decoding caps wrap one transport,
-and read together they show that every byte and every second of a fetch is bounded.
-"""
+"""`Fetcher`, the client that keeps to `FetchSettings`: each host's turns and delay, robots.txt once per
+origin, retries with backoff, redirects followed by hand and checked at every hop, and bodies decoded with
+their size capped, all within the fetch's deadline."""
 
 from __future__ import annotations
 
-import ipaddress
 import math
-import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpcore
 import httpx
 
-from .. import __version__
-from ..errors import InputError
-from .decode import BadEncoding, TooLarge, content_codings, decode_body
+from ..decode import BadEncoding, TooLarge, content_codings, decode_body
+from .base import AddressRefused, FetchError, FetchSettings, Response, RobotsDisallowed
+from .deadline import _DEADLINE
+from .robots import ROBOTS_MAX_BYTES, _Robots
+from .transport import Resolver, _PinnedBackend, _PinnedTransport, _Refused, _system_resolver
 
-ROBOTS_AGENT = "evenhand"
-"""The product token robots.txt groups are matched against (``User-agent: evenhand``)."""
-USER_AGENT = f"{ROBOTS_AGENT}/{__version__} (news brief engine; +https://pypi.org/project/evenhand/)"
-ROBOTS_MAX_BYTES = 512_000
-"""RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt; rules past the cap are ignored."""
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
-
-Resolver = Callable[[str, int], list[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class FetchSettings:
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    deadline: float = 60.0
-    max_bytes: int = 10_000_000
-    max_redirects: int = 5
-    retries: int = 2
-    backoff: float = 1.0
-    max_retry_after: float = 30.0
-    per_host: int = 2
-    delay: float = 1.0
-    allow_private: bool = False
-    obey_robots: bool = True
-    max_crawl_delay: float = 30.0
-    user_agent: str = USER_AGENT
-
-
-@dataclass(frozen=True, slots=True)
-class Response:
-    url: str
-    requested: str
-    status: int
-    headers: dict[str, str]
-    content: bytes
-    redirects: tuple[str, ...] = ()
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-
-
-class FetchError(InputError):
-    """A URL that could not be fetched; ``retryable`` says whether trying again later may help."""
-
-    def __init__(self, url: str, reason: str, *, retryable: bool = False, unreachable: bool = False) -> None:
-        super().__init__(url, reason)
-        self.retryable = retryable
-        self.unreachable = unreachable  # the host could not be resolved or connected to
-
-
-class AddressRefused(FetchError):
-    """The URL's host (or a redirect's) resolves to an address we must not contact."""
-
-    def __init__(self, url: str, reason: str, *, host: str) -> None:
-        super().__init__(url, reason)
-        self.host = host
-
-
-class RobotsDisallowed(FetchError):
-    """robots.txt disallows the URL for our user agent, or could not be fetched (so disallows it all)."""
-
-
-def _system_resolver(host: str, port: int) -> list[str]:
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))  # keep the OS's preference order
-
-
-def forbidden_address(address: str) -> str | None:
-    """Why ``address`` must not be contacted without --allow-private, or None if it is public."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    if isinstance(ip, ipaddress.IPv6Address):
-        tunnelled = _six_to_four_reason(ip)
-        if tunnelled:
-            return tunnelled
-    for kind, flag in (
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
-        ("private", ip.is_private),
-        ("reserved", ip.is_reserved),
-        ("unspecified", ip.is_unspecified),
-    ):
-        if flag:
-            return f"{kind} address {ip}"
-    if not ip.is_global:
-        return f"non-public address {ip}"
-    return None
-
-
-def _six_to_four_reason(ip: ipaddress.IPv6Address) -> str | None:
-    """6to4 (2002::/16) and Teredo carry an IPv4 address that relays route to; site-local is private."""
-    if ip.sixtofour is not None:
-        inner = forbidden_address(str(ip.sixtofour))
-        return f"6to4 address {ip}" + (f" embedding a {inner}" if inner else "")
-    if ip.teredo is not None:
-        return f"Teredo address {ip}"
-    if ip.is_site_local:
-        return f"site-local address {ip}"
-    return None
-
-
-def _within(timeout: float | None, resolve: Resolver, host: str, port: int) -> list[str]:
-    """``resolve(host, port)``, waited for no longer than ``timeout``: getaddrinfo takes no timeout, and a
-    slow DNS server must not hold a fetch past its deadline (the lookup is left to finish on its own)."""
-    outcome: list[list[str] | BaseException] = []
-
-    def run() -> None:
-        try:
-            outcome.append(resolve(host, port))
-        except BaseException as exc:  # handed to the caller below
-            outcome.append(exc)
-
-    worker = threading.Thread(target=run, name="evenhand-resolve", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if not outcome:
-        raise TimeoutError(host)
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        raise result
-    return result
-
-
-class _Deadline(threading.local):
-    """The deadline of the fetch running in this thread: ``budget`` seconds from its first request's
-    start (time queued for a host's turn before that does not count), ``ends`` once that started."""
-
-    budget: float | None = None
-    ends: float | None = None
-
-    def start(self) -> None:
-        if self.budget is not None and self.ends is None:
-            self.ends = time.monotonic() + self.budget
-
-    def left(self) -> float | None:
-        return None if self.ends is None else self.ends - time.monotonic()
-
-
-_DEADLINE = _Deadline()
-
-
-def _bounded(timeout: float | None) -> float | None:
-    """``timeout`` cut to what is left of this thread's deadline; past it, a timeout at once."""
-    left = _DEADLINE.left()
-    if left is None:
-        return timeout
-    if left <= 0:
-        raise httpcore.ReadTimeout("the fetch deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every read and write waits no longer than the current fetch's deadline allows.
-
-    httpcore applies the read timeout to each read, so a server trickling one byte per read would never
-    time out; bounding each read by the time left makes the deadline hold for headers too."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _Refused(Exception):
-    """Raised by the network backend, which knows only the host; `Fetcher` names the URL."""
-
-    def __init__(self, reason: str, *, host: str, address: bool) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.host = host
-        self.address = address
-
-
-class _PinnedBackend(httpcore.SyncBackend):
-    """Resolve once, check every address, connect only to a checked one.
-
-    httpcore hands the backend the URL's host name and keeps using it for the Host header, SNI and
-    certificate checks, so pinning the connection here changes nothing else about the request."""
-
-    def __init__(self, resolve: Resolver, allow_private: bool) -> None:
-        self._resolve = resolve
-        self._allow_private = allow_private
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        try:
-            addresses = _within(_bounded(timeout), self._resolve, host, port)
-        except (OSError, UnicodeError) as exc:
-            raise _Refused(f"cannot resolve {host} ({exc})", host=host, address=False) from None
-        except TimeoutError:
-            raise _Refused(f"cannot resolve {host} in time", host=host, address=False) from None
-        if not addresses:
-            raise _Refused(f"cannot resolve {host}", host=host, address=False)
-        if not self._allow_private:
-            for address in addresses:
-                why = forbidden_address(address)
-                if why:
-                    reason = f"{host} resolves to a {why} (use --allow-private to allow it)"
-                    raise _Refused(reason, host=host, address=True)
-        failure: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
-        for address in addresses:
-            try:
-                stream = super().connect_tcp(address, port, _bounded(timeout), local_address, socket_options)
-                return _DeadlineStream(stream)
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        assert failure is not None
-        raise failure
-
-
-class _PinnedTransport(httpx.HTTPTransport):
-    """httpx's own transport (request and exception mapping) over a pool that uses `_PinnedBackend`."""
-
-    def __init__(self, backend: _PinnedBackend) -> None:
-        super().__init__(trust_env=False)
-        if not isinstance(getattr(self, "_pool", None), httpcore.ConnectionPool):
-            raise RuntimeError("this httpx version keeps no httpcore pool to pin connections with")
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=backend,
-            max_connections=100,  # httpx's default limits
-            max_keepalive_connections=20,
-            keepalive_expiry=5.0,
-        )
 
 
 @dataclass(slots=True)
@@ -309,30 +33,6 @@ class _Host:
     delay: float
     lock: threading.Lock = field(default_factory=threading.Lock)
     last_start: float = -math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class _Robots:
-    """One origin's robots.txt: parsed rules, or a reason why every URL of the origin is refused."""
-
-    rules: RobotFileParser | None = None
-    refusal: str | None = None
-    unreachable: str | None = None  # the host itself cannot be reached: its URLs fail as unreachable
-
-    def allows(self, url: str) -> bool:
-        if self.refusal is not None:
-            return False
-        return self.rules is None or self.rules.can_fetch(ROBOTS_AGENT, url)
-
-    def delay(self) -> float:
-        """Crawl-delay, or the pause a Request-rate implies; 0 when robots.txt sets neither."""
-        if self.rules is None:
-            return 0.0
-        delay = float(self.rules.crawl_delay(ROBOTS_AGENT) or 0)
-        rate = self.rules.request_rate(ROBOTS_AGENT)
-        if rate is not None and rate.requests > 0:
-            delay = max(delay, rate.seconds / rate.requests)
-        return delay
 
 
 class Fetcher:
@@ -604,10 +304,3 @@ class Fetcher:
         except BadEncoding as exc:
             raise FetchError(original, str(exc)) from None
         return b"".join(chunks)
-
-
-def check_status(response: Response) -> None:
-    """Raise for a response that carries no usable body (4xx, 5xx, an unfollowed 3xx)."""
-    if response.status == 304 or 200 <= response.status < 300:
-        return
-    raise FetchError(response.requested, f"HTTP {response.status} from {response.url}")
