@@ -726,6 +726,15 @@ def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
         assert wrong not in brief.lede.text
 
 
+def test_a_question_title_is_not_the_headline_of_a_brief_with_a_lede() -> None:
+    # Thirty-first reading: "EXPLAINER: What was the outcome of the latest Gaza war?" headed a brief.
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title="EXPLAINER: What did the ferry crews win?"),
+    ])
+    assert brief.headline and not brief.headline.endswith("?"), brief.headline
+
+
 def test_without_titles_the_headline_is_a_short_lede_never_a_quotation() -> None:
     brief = make_brief(_voyage())
     assert len(brief.headline.split()) <= 14

@@ -113,8 +113,8 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
         score = len(terms & focus) / max(len(terms), 1)
         if re.search(r"[?!]\s*$", title):
             score -= 0.6
-        if title[:1] in "\"“‘'":
-            continue  # a quotation fragment is not a headline
+        if title[:1] in "\"“‘'" or (lede and title.rstrip().endswith("?")):
+            continue  # a quotation fragment is not a headline, nor a question where the lede states the news
         if ":" in title or "…" in title:
             score -= 0.1
         if score > best[0]:
