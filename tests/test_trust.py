@@ -13,6 +13,7 @@ import pytest
 from evenhand.brief.choose import lede_first, overtaken, without_second_ledes
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
+from evenhand.brief.features import content_stems
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.segment import (
     bare_surnames,
@@ -1268,6 +1269,21 @@ def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: s
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     expected = 1 if first.startswith("The nomination") else 0
     assert ordered[0].rep == expected, sentences[ordered[0].rep].text
+
+
+def test_the_lede_tells_what_the_news_reports_titles_announce() -> None:
+    # NeuS and the AllSides stream: the outlets' titles say what each holds to be the news.
+    articles = [
+        _article("Veld Post", "Ferry traders in Veldhaven staged a protest over the quay's fees on Monday.",
+                 title="Veldhaven council names Ada Wren harbour master"),
+        _article("Quay Daily", "The Veldhaven council named Ada Wren harbour master on Monday.",
+                 title="Ada Wren to run Veldhaven harbour"),
+    ]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    titles = [content_stems(a.title) for a in articles]
+    assert lede_first(ranked, sentences, _unalike(2), load_config(), [1.0, 1.0])[0].rep == 0
+    assert lede_first(ranked, sentences, _unalike(2), load_config(), [1.0, 1.0], titles)[0].rep == 1
 
 
 @pytest.mark.parametrize(("first", "leads"), [

@@ -41,6 +41,7 @@ class BriefSettings:
     lede_candidates: int
     lede_opening: float
     lede_first: float
+    lede_title: float
     narrative_sentences: int
     max_narratives: int
 

@@ -24,6 +24,8 @@ _ADDED_WORDS = 2
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
+# A sentence tells a title's news when it has this share of the title's words.
+_TITLE_SHARE = 0.3
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
 _LATEST = 0.05
 # Being on the way somewhere: an earlier step than arriving, meeting or signing.
@@ -155,12 +157,12 @@ def fit_budget(
 
 def lede_first(
     chosen: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    recency: Sequence[float],
+    recency: Sequence[float], titles: Sequence[frozenset[str]] = (),
 ) -> list[FactGroup]:
     """The chosen facts with the lede first: of the most important few, a report of what happened
     (not a quote, background, preview or early stage when a later one is reported) about the
-    event most articles open with, in the latest articles (``recency`` per article: 1 for the
-    latest published, 0.5 where undated)."""
+    event most articles open with and title, in the latest articles (``recency`` per article: 1
+    for the latest published, 0.5 where undated; ``titles``: the words of each article's title)."""
     if not chosen:
         return []
     head = chosen[: config.brief.lede_candidates]
@@ -183,7 +185,10 @@ def lede_first(
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
         first = 1.0 + config.brief.lede_first * leads
-        return first * side * group.score * (1.0 + config.brief.lede_opening * share) * (1.0 + _LATEST * latest)
+        titled = 1.0 + config.brief.lede_title * _titled(printed, titles)
+        return first * side * titled * group.score * (1.0 + config.brief.lede_opening * share) * (
+            1.0 + _LATEST * latest
+        )
 
     lede = max(settled, key=as_lede)
     # An earlier step of the event the lede reports ("is en route" after "arrived", "was poised to
@@ -213,6 +218,14 @@ def lede_first(
     kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g) and not unresolved(g))]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _titled(text: str, titles: Sequence[frozenset[str]]) -> float:
+    """The share of the titled articles whose title the sentence tells: an outlet's headline says
+    what it holds to be the news."""
+    titled = [t for t in titles if t]
+    told = content_stems(text)
+    return sum(len(t & told) >= _TITLE_SHARE * len(t) for t in titled) / len(titled) if titled else 0.0
 
 
 def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:

@@ -203,6 +203,16 @@ def _budget(articles: Sequence[Article], config: Config) -> int:
     return max(share, brief.min_words) if share < brief.long_article_words else 0
 
 
+def _titles(articles: Sequence[Article]) -> list[frozenset[str]]:
+    """The words of each news report's title (a column's title is its argument), where it has
+    enough of them to say what happened."""
+    reported = not all(opinion_section(a) for a in articles)
+    return [
+        content_stems(a.title) if len(words(a.title)) >= 3 and not (reported and opinion_section(a)) else frozenset()
+        for a in articles
+    ]
+
+
 def _recency(articles: Sequence[Article]) -> list[float]:
     """Each article's place in publication order, 0 for the earliest and 1 for the latest; 0.5
     where undated (ISO dates and times sort as text)."""
@@ -298,14 +308,16 @@ def make_brief(
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = lede_first(fitting, sentences, sim, config, _recency(kept))
+        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
         ordered = without_second_ledes(ordered, sentences, sim)
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
-        ordered = introduced(lede_first(candidates, sentences, sim, config, _recency(kept)), sentences, texts)
+        ordered = introduced(
+            lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences, texts
+        )
         ordered = without_second_ledes(ordered, sentences, sim)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
