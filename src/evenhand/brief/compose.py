@@ -102,12 +102,11 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     for fact in ([lede] if lede else []) + list(facts[:4]):
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
-    # A column's title is its argument ("Stop listening to the CDC"): news reports title the news.
-    argued = [opinion_section(article) for article in articles]
+    columns = _columns(articles)
     for i, article in enumerate(articles):
         title = article.title.strip()
         n = len(words(title))
-        if not title or n < 3 or n > 24 or (argued[i] and not all(argued)):
+        if not title or n < 3 or n > 24 or columns[i]:
             continue
         terms = content_stems(title)
         score = len(terms & focus) / max(len(terms), 1)
@@ -204,13 +203,18 @@ def _budget(articles: Sequence[Article], config: Config) -> int:
 
 
 def _titles(articles: Sequence[Article]) -> list[frozenset[str]]:
-    """The words of each news report's title (a column's title is its argument), where it has
-    enough of them to say what happened."""
-    reported = not all(opinion_section(a) for a in articles)
+    """The words of each news report's title, where it has enough of them to say what happened."""
     return [
-        content_stems(a.title) if len(words(a.title)) >= 3 and not (reported and opinion_section(a)) else frozenset()
-        for a in articles
+        content_stems(a.title) if len(words(a.title)) >= 3 and not column else frozenset()
+        for a, column in zip(articles, _columns(articles), strict=True)
     ]
+
+
+def _columns(articles: Sequence[Article]) -> list[bool]:
+    """Which articles are pieces filed as argument in a story news reports tell too: a column's
+    title is its argument ("Stop listening to the CDC"), where news reports title the news."""
+    sections = [opinion_section(a) for a in articles]
+    return [section and not all(sections) for section in sections]
 
 
 def _recency(articles: Sequence[Article]) -> list[float]:
