@@ -482,14 +482,19 @@ def test_a_dated_agency_dateline_is_dropped(sentence: str) -> None:
     assert compress(sentence).startswith("A court in Veldhaven")
 
 
-def test_the_lede_is_not_the_background_of_the_news() -> None:
+@pytest.mark.parametrize("arrested", [
+    "Harbour police arrested the ferry captain Ada Wren in May 2029 on charges of smuggling.",
+    "Last month, harbour police arrested the ferry captain Ada Wren on charges of smuggling.",
+], ids=["in a past month", "last month"])
+def test_the_lede_is_not_the_background_of_the_news(arrested: str) -> None:
+    # Thirty-second reading: "Last month, two dozen diplomats ... warned" led the Kabul airlift.
     brief = make_brief([
         _article("Veld Post", (
-            "Harbour police arrested the ferry captain Ada Wren in May 2029 on charges of smuggling.\n\n"
+            f"{arrested}\n\n"
             "A court in Veldhaven sentenced Wren to 13 years in prison on Tuesday for smuggling fuel."
         )),
         _article("Quay Daily", (
-            "Harbour police arrested the ferry captain Ada Wren in May 2029 on smuggling charges.\n\n"
+            f"{arrested}\n\n"
             "The court in Veldhaven sentenced Wren to 13 years in prison on Tuesday for smuggling."
         )),
     ])

@@ -102,7 +102,7 @@ _OWN_CONDITION = re.compile(r"\bwould\b[^,;]*\bif\b")
 # background, where the news is what came of it.
 _DATED_PAST = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Bb]y) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) )?(?:19|20)\d\d\b|\blast (?:year|month)\b"
+    r"October|November|December) )?(?:19|20)\d\d\b|\b[Ll]ast (?:year|month)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
     r"(?:19|20)\d\d\b"
 )
