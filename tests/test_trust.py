@@ -10,7 +10,7 @@ import re
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import lede_first, overtaken, without_second_ledes
+from evenhand.brief.choose import introduced, lede_first, overtaken, without_second_ledes
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.features import content_stems
@@ -1336,6 +1336,22 @@ def test_once_the_lede_reports_someone_found_the_appeals_for_news_are_over(sough
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
     assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]
+
+
+def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:
+    # The first fact released by "Ada Wren and Piet Anker met ..." prints, and that print releases
+    # the fact waiting for Anker before the first release had finished: that was a KeyError.
+    texts = [
+        "The Veldhaven quay reopened to ferries on Friday after two weeks of repairs.",
+        "Ada Wren runs the Veldhaven port for the council. Wren said the ferries would keep to the winter timetable.",
+        "Piet Anker is the harbour master of Veldhaven. Anker said the night crossings would resume in March.",
+        "Ada Wren and Piet Anker met the harbour board on Monday to plan the reopening.",
+    ]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    lede, wren, anker, both = (next(k for k, s in enumerate(sentences) if s.text.startswith(p))
+                               for p in ("The Veldhaven quay", "Wren said", "Anker said", "Ada Wren and"))
+    groups = [FactGroup((k,), k, 1.0) for k in (lede, wren, anker, both)]
+    assert [g.rep for g in introduced(groups, sentences, texts)] == [lede, both, wren, anker]
 
 
 def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:

@@ -312,7 +312,7 @@ def introduced(
         kept.append(group)
         printed += " " + sentences[group.rep].text
         for name in [n for n in waiting if _named(n, printed)]:
-            for later in waiting.pop(name):
+            for later in waiting.pop(name, []):  # a later one printed may have released it already
                 offer(later)
 
     for group in ordered:
