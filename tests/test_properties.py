@@ -1,15 +1,22 @@
-"""Properties that hold for any input text, checked on generated text (hypothesis): the pipeline
-never raises on text it is given, and every citation it makes points at the text it quotes."""
+"""Properties that hold for any input text, checked on generated text and on random mixes of real
+articles (hypothesis): the pipeline never raises on text it is given, and every citation it makes
+points at the text it quotes."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from audit_eval import AUDIT_SETS, stream_stories
+from evenhand import InputError, article_from_record, load_config
 from evenhand.brief.compose import make_brief
 from evenhand.brief.segment import segment
 from evenhand.ingest.clean import clean
-from evenhand.model import Article
+from evenhand.model import Article, Brief
+from quality_eval import DATA_DIR, _record, load_clusters
 
 # Words, numbers, punctuation, quotes, line breaks and a few scripts: the material of pages.
 _PIECES = st.sampled_from([
@@ -43,8 +50,42 @@ def test_sentence_offsets_always_index_the_text(text: str) -> None:
 @given(st.lists(TEXT, min_size=1, max_size=4))
 def test_briefs_of_any_text_cite_verbatim(texts: list[str]) -> None:
     articles = [Article(text=clean(t).text or t, outlet=f"Outlet {i}", id=str(i)) for i, t in enumerate(texts)]
-    brief = make_brief(articles)
-    by_number = {s.number: articles[s.article] for s in brief.sources}
+    _assert_verbatim(make_brief(articles), articles)
+
+
+@lru_cache(maxsize=1)
+def _real_articles() -> tuple[Article, ...]:
+    """Every readable article of the three audit sets in ../shared (their stories mixed at random
+    make clusters no reading was tuned on)."""
+    records = [
+        a for name in ("multinews", "neus") for c in load_clusters(DATA_DIR / AUDIT_SETS[name]) for a in c["articles"]
+    ] + [a for c in stream_stories(DATA_DIR / AUDIT_SETS["stream"]) for a in c["articles"]]
+    articles = []
+    for number, record in enumerate(records, start=1):
+        try:
+            articles.append(article_from_record(_record(record, number), origin=f"shared#{number}"))
+        except InputError:
+            continue
+    return tuple(articles)
+
+
+@pytest.mark.skipif(
+    not all((DATA_DIR / name).is_file() for name in AUDIT_SETS.values()), reason=f"the audit sets are not in {DATA_DIR}"
+)
+@SETTINGS
+@given(st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=5), st.sampled_from([0, 60, 250]))
+def test_briefs_of_any_mix_of_real_articles_cite_verbatim(picks: list[int], budget: int) -> None:
+    # Mixes of real articles, some given twice, at the default length and two word budgets: paths
+    # that written fixtures and the audit's fixed clusters do not take.
+    pool = _real_articles()
+    articles = [pool[k % len(pool)] for k in picks]
+    _assert_verbatim(make_brief(articles, config=load_config().with_max_words(budget or None)), articles)
+
+
+def _assert_verbatim(brief: Brief, articles: list[Article]) -> None:
+    # A source is the article of that id: copies given twice are one source.
+    by_id = {a.id: a for a in articles}
+    by_number = {s.number: by_id[s.article_id] for s in brief.sources}
     facts = [brief.lede, *brief.facts] if brief.lede else brief.facts
     spans = [s for f in facts for s in f.support] + [s for n in brief.narratives for s in n.support]
     spans += [s for c in brief.contested for claim in c.claims for s in claim.support]
