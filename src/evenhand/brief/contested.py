@@ -219,18 +219,20 @@ def _not_a_count(toks: _Tokens, i: int) -> bool:
 
 # A day told from another ("'Tomorrow morning I'm announcing ...,' the governor tweeted on Monday"):
 # the weekday is when it was said, and the happening's own day is another.
-_PLACE_SCOPE = re.compile(r"(?:In|At|Across) ((?:[A-Z][a-z]+\s?){1,3}),")
 _TOLD_FROM_ANOTHER_DAY = re.compile(r"\b(?:tomorrow|yesterday|tonight|last night)\b", re.I)
+# A count scoped to a place at the sentence's opening: "In Chicago, 100 people were struck".
+_PLACE_SCOPE = re.compile(r"(?:In|At|Across) ((?:[A-Z][a-z]+\s?){1,3}),")
 
 
 def figures(s: Sentence) -> list[Figure]:
     toks = _Tokens.of(s.text)
     tokens = toks.words
     found = []
+    told_from_another_day = bool(_TOLD_FROM_ANOTHER_DAY.search(s.text))
     for i, token in enumerate(tokens):
         lowered = token.lower()
         if lowered in lexicon.WEEKDAYS:
-            if not (_day_of_which_verb_unclear(toks, i) or _TOLD_FROM_ANOTHER_DAY.search(s.text)):
+            if not (told_from_another_day or _day_of_which_verb_unclear(toks, i)):
                 found.append(_day(toks, i))
             continue
         value = _value(token.rstrip(".,"))
