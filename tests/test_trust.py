@@ -1479,6 +1479,23 @@ def test_a_fact_two_photo_captions_back_is_printed_not_lost_with_them() -> None:
     assert not any(t.startswith("Divers inspect the hull") for t in _texts(brief))
 
 
+def test_a_correspondents_analysis_under_its_heading_is_never_a_fact() -> None:
+    # Thirty-fourth reading: "The victory by Tsai Ing-wen marks a defeat for ... China", from a
+    # report's "Analysis: <correspondent>, BBC News" box, was printed as a plain fact.
+    text = (
+        "The Harbour Party won the Veld election on Saturday with 56 percent of the vote, officials said.\n\n"
+        "Analysis: Ada Wren, Veld Post, Veldhaven\n\n"
+        "The victory marks a defeat for the ruling party and for its allies in Ostmark.\n\n"
+        "Voters chose to keep Ostmark at a distance, and they did so by a wide margin.\n\n"
+        "Results by district\n\n"
+        "Turnout was 66 percent, the election board said on Sunday."
+    )
+    kinds = {u.text: u.kind for u in segment(_article("Veld Post", text), 0)}
+    assert kinds["The victory marks a defeat for the ruling party and for its allies in Ostmark."] == "opinion"
+    assert kinds["Voters chose to keep Ostmark at a distance, and they did so by a wide margin."] == "opinion"
+    assert kinds["Turnout was 66 percent, the election board said on Sunday."] == "fact"
+
+
 def test_a_verdict_in_a_piece_filed_as_opinion_is_never_a_fact() -> None:
     column = Article(
         text=(

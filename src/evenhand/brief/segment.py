@@ -205,6 +205,8 @@ _TO_THE_READER = re.compile(
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
+# The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
+_ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
@@ -525,6 +527,24 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
 
 
+def _analysis_boxes(text: str) -> list[tuple[int, int]]:
+    """Where a report sets a correspondent's analysis under its own heading ("Analysis: Cindy Sui,
+    BBC News, Taipei"): from the heading to the next heading or the end. What is said there is
+    their reading of events ("The victory marks a defeat for China"), not the report's news."""
+    boxes: list[tuple[int, int]] = []
+    start: int | None = None
+    for begin, end in paragraph_spans(text):
+        paragraph = text[begin:end].strip()
+        if not paragraph:
+            continue
+        if _ANALYSIS_HEADING.match(paragraph):
+            start = end if start is None else start
+        elif start is not None and is_heading(paragraph):
+            boxes.append((start, begin))
+            start = None
+    return boxes + ([(start, len(text))] if start is not None else [])
+
+
 def _captions(text: str) -> list[tuple[int, int]]:
     """Paragraphs a page's photo gallery left in the text: each cut short and credited ("...
     Sandusky was sentenced... (Associated Press)"). A caption describes a picture, not the news."""
@@ -542,6 +562,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
     shown = _embedded_posts(text) + _captions(text)  # shown on the page, not reported
+    analysed = _analysis_boxes(text)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
@@ -568,6 +589,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         cut = cut or bool(_SUBJECTLESS.match(made.text))
         if any(start < shown_end and shown_start < end for shown_start, shown_end in shown) or _CREDIT.match(text, end):
             made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
+        elif any(start < box_end and box_start < end for box_start, box_end in analysed):
+            made = replace(made, kind="opinion")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
