@@ -1441,6 +1441,21 @@ def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, n
     assert opening_surname(text, text.index(opening), opening) == name
 
 
+@pytest.mark.parametrize("opening", [
+    "Anker's memo said the ferry fund paid the union's lawyers.",
+    "Ms Anker has been suspended while the board investigates.",
+])
+def test_a_possessive_or_titled_surname_leans_on_a_full_name_given_anywhere(opening: str) -> None:
+    # "Avenatti's memo said ..." and "Ms Aylward has been suspended ..." were printed to readers
+    # who had not been told who that is: the article named her in full before, or only after.
+    after = f"{opening} The board named the nurse as Ada Anker on Friday."
+    before = f"Ada Anker, a nurse at the harbour clinic, was filmed at work. {opening}"
+    assert opening_surname(before, before.index(opening), opening) == "Anker"
+    if opening.startswith("Ms"):
+        assert opening_surname(after, 0, opening) == "Anker"
+    assert opening_surname("The harbour clinic opened. " + opening, 27, opening) == ""
+
+
 def test_a_case_name_with_v_is_not_cut_at_the_abbreviation() -> None:
     text = "The appeal could still end Anker v. Veld Ferries, the 2019 ruling on crew pay. The court meets in May."
     assert next(u.text for u in segment(_article("Quay Daily", text), 0)).endswith("the 2019 ruling on crew pay.")

@@ -115,7 +115,7 @@ _QUOTE_OPEN = re.compile(r"[\"“]")
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
-_OPENING_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)\s+[a-z]")
+_OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
 # A capitalised word inside a sentence, with the word before it: a name used alone has no other
 # capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
 _INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
@@ -334,9 +334,10 @@ def opening_surname(text: str, start: int, printed: str) -> str:
     full name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
     opens otherwise."""
     match = _OPENING_NAME.match(printed)
-    if not match or match.group(1).lower() in _NOT_NAMES:
+    if not match or match.group(2).lower() in _NOT_NAMES:
         return ""
-    return match.group(1) if _introduced_before(text, start, match.group(1)) else ""
+    name = match.group(2)
+    return name if _introduced_before(text, len(text) if match.group(1) else start, name) else ""
 
 
 def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
@@ -346,9 +347,10 @@ def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
     found = [opening_surname(text, start, printed)]
     for match in _INNER_CAPITAL.finditer(printed):
         before, name = match.groups()
-        alone = not before[:1].isupper() or bool(_COURTESY.match(before)) or before.endswith((",", '"', "”"))
+        titled = bool(_COURTESY.match(before))
+        alone = not before[:1].isupper() or titled or before.endswith((",", '"', "”"))
         person = before.lower() not in _PLACE_OR_THING and name.lower() not in _NOT_NAMES
-        if alone and person and _introduced_before(text, start, name):
+        if alone and person and _introduced_before(text, len(text) if titled else start, name):
             found.append(name)
     given = {m.group(2) for m in _FULL_NAME.finditer(printed)}
     return tuple(dict.fromkeys(n for n in found if n and n not in given))
