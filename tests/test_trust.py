@@ -1431,18 +1431,6 @@ def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: st
     assert leans_back(sentence) is leans
 
 
-@pytest.mark.parametrize(("sentence", "leans"), [
-    ("To find out the effect of these substances on sleep, researchers recruited 90 students.", True),
-    ("The commission said on Friday that tens of billions of those dollars were wasted.", True),
-    ("For years tensions simmered in the town between those two wings of the harbour union.", True),
-    ("The ferry will carry those seeking shelter to Veldhaven on Friday.", False),
-    ("Among the 40 people at the quay were those who had lost their homes.", False),
-])
-def test_things_named_with_these_or_those_lean_on_the_sentence_that_named_them(sentence: str, leans: bool) -> None:
-    # "the effect of these substances" (multinews-039) was printed without the congeners it meant.
-    assert leans_back(sentence) is leans
-
-
 @pytest.mark.parametrize(("opening", "name"), [
     ("Ms Anker has been suspended while the board investigates.", "Anker"),
     ("Anker blamed the union for the collapse of the talks.", "Anker"),

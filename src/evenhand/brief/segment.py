@@ -76,9 +76,6 @@ _LEANS_LATER = re.compile(
     r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
 
     r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
-    # "the effect of these substances", "tens of billions of those dollars": things the sentence
-    # before named.
-    r"|\b(?:these|those)\s+(?:(?:two|three|four|five|[a-z]+(?:al|ic|ous|ive|ful|ship))\s+)?[a-z]{3,}[^s\W]s\b"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
