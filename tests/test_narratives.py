@@ -306,8 +306,16 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     ("Veld Post", "https://veldpost.example/world/ceasefire-holds-opinion-1613718", "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/news/2030/05/opinion-poll-on-ceasefire", "Poll: the ceasefire", False),
     ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "The ceasefire", False),
+    ("Guest Writer - Right", None, "The ceasefire", True),
+    ("Ana Reyes", "https://veldpost.example/2030/05/ceasefire", "The ceasefire", True),
+    ("Veld Sentinel", "https://veldsentinel.example/2030/05/ceasefire", "The ceasefire", False),
+    ("Mother Jones", "https://www.motherjones.example/2030/05/ceasefire", "The ceasefire", False),
+    ("Veld Post", "https://veldpost.example/world/2030/05/ceasefire-holds-analysis-intl/index.html", "Truce", True),
+    ("Veld Post", "https://veldpost.example/outlook/2030/05/ceasefire", "The ceasefire", True),
+    ("Veld Post", "https://veldpost.example/world/2030/05/analysis-of-water-samples-finds-lead", "Lead", False),
 ], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
-        "a word of a slug", "news"])
+        "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
+        "a registered outlet", "an analysis slug", "an ideas section", "analysis as a word of a slug"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

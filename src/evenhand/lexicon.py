@@ -115,6 +115,16 @@ IRREGULAR_FORMS = {
 # What a sentence says is yet to come: "is expected to", "was poised to", "are set to".
 PREVIEWING = "set expected projected due scheduled poised preparing".split()
 
+# Words of publications' names: an outlet named like a person ("Boston Globe", "Sky News") is not a columnist.
+PUBLICATION_WORDS = frozenset(
+    """times post globe news journal tribune herald star sun chronicle gazette review daily examiner observer
+    record register bee inquirer courier dispatch press telegraph mirror express mail standard independent guardian
+    monitor report reporter week weekly magazine wire radio tv network media beacon caller signal federalist blaze
+    hill atlantic nation insider business street politics center centre institute foundation blog today tonight
+    online digital bulletin leader advocate enquirer democrat republican statesman ledger citizen sentinel
+    free world voice public policy watch source post-gazette times-picayune""".split()
+)
+
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
 BODIES = (
     "agency", "company", "broadcaster", "network", "newspaper", "ministry", "firm", "group", "organization",

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
+from ..outlets.identity import load_registry
 from .features import last_names, words
 from .segment import attributed, count_sentences, named_speaker
 from .wording import balanced_quotes
@@ -60,13 +61,21 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 
 
 # Where a publication files its argument: an opinion or analysis section, by its name ("New York
-# Times (Opinion)"), its address (/opinion/, /commentary/) or its title ("Opinion: ...").
-_OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)", re.I)
+# Times (Opinion)", "Guest Writer - Left"), its address (/opinion/, /commentary/) or its title
+# ("Opinion: ...").
+_OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)|\bguest (?:writer|column|essay)", re.I)
 _OPINION_PATHS = frozenset(
-    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis".split()
+    "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis "
+    "outlook".split()
 )
-# A slug that files the piece by its last words: "...-health-opinion-1613718".
-_OPINION_SLUG = re.compile(r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$", re.I)
+# A slug that files the piece by its last words: "...-health-opinion-1613718", and an analysis
+# slug with the desk's codes after it ("cuba-protests-analysis-intl-hnk/index.html").
+_OPINION_SLUG = re.compile(
+    r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$|-analysis(?:-[a-z]{2,5}){0,3}(?:/index\.html?)?/?$", re.I
+)
+# A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
+# ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
+_PERSON = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$")
 _OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
 
 
@@ -75,10 +84,19 @@ def opinion_section(article: Article) -> bool:
     where a call in the writer's own words ("should", "must") is the argument itself."""
     return bool(
         _OPINION_NAME.search(article.outlet)
+        or _columnist(article.outlet)
         or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
         or _OPINION_SLUG.search(urlsplit(article.url or "").path)
         or _OPINION_TITLE.match(article.title)
     )
+
+
+@lru_cache(maxsize=1024)
+def _columnist(outlet: str) -> bool:
+    name = outlet.strip()
+    if not _PERSON.match(name) or load_registry().by_name(name) is not None:
+        return False
+    return not any(w.lower() in lexicon.PUBLICATION_WORDS for w in name.split())
 
 
 @dataclass(frozen=True, slots=True)
