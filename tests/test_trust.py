@@ -1569,6 +1569,25 @@ def test_where_every_article_is_a_column_their_facts_are_the_facts() -> None:
     assert any("fares have doubled" in t for t in _texts(brief)), _texts(brief)
 
 
+def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a_column() -> None:
+    # allsides-5845, three columns: "Vaccine hesitancy is an increasing problem at a time when ..."
+    # was printed as a fact. A column's sentence that tells no happening and no one's words is
+    # the writer's view; what it reports ("fares have doubled") is still a fact.
+    view = "Harbour towns often measure their fortunes by the ferries that call at them."
+    column = Article(
+        text=QUAY_COLUMN + " " + view, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it",
+        url="https://veldpost.example/opinion/2030/05/quay", id="veld-post",
+    )
+    other = Article(
+        text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks, its chair "
+             "Ana Reyes said.",
+        outlet="Quay Daily", title="The quay can wait", url="https://quaydaily.example/opinion/quay", id="quay-daily",
+    )
+    texts = _texts(make_brief([column, other], config=load_config().with_max_words(150)))
+    assert any("fares have doubled" in t for t in texts), texts
+    assert not any("measure their fortunes" in t for t in texts), texts
+
+
 @pytest.mark.parametrize(("second", "once"), [
     ("Six workers remain seriously hurt; nobody died.", True),
     ("Six people died in the blaze, the coroner's office said on Wednesday.", False),

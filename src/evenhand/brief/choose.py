@@ -180,7 +180,7 @@ def lede_first(
         printed = compress(sentences[group.rep].text)
         dated = bool(_DATED_PAST.search(printed))
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        if not _reports_an_event(printed):
+        if not reports_an_event(printed):
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
@@ -344,7 +344,7 @@ def _opening_body(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _reports_an_event(text: str) -> bool:
+def reports_an_event(text: str) -> bool:
     """Whether a sentence says what happened (a verb in the past tense or a day), and not only what
     the outlet thinks would happen if something were done."""
     return bool(_EVENT.search(text)) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))

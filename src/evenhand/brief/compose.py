@@ -15,7 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, introduced, lede_first, select, without_second_ledes
+from .choose import fit_budget, introduced, lede_first, reports_an_event, select, without_second_ledes
 from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
 from .features import content_stems, words
@@ -23,7 +23,7 @@ from .group import group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
-from .segment import segment_all
+from .segment import attributed, segment_all
 from .wording import balanced_quotes, compress
 
 
@@ -182,12 +182,20 @@ def _argued(articles: Sequence[Article], per_article: list[list[Sentence]]) -> l
     reported = not all(sections)
     return [
         [
-            replace(s, argued=reported, kind="opinion" if s.kind in ("fact", "background") and writer_argues(s.text)
+            replace(s, argued=reported, kind="opinion" if s.kind in ("fact", "background") and _writers_view(s.text)
                     else s.kind)
             for s in sentences
         ] if section else sentences
         for section, sentences in zip(sections, per_article, strict=True)
     ]
+
+
+def _writers_view(text: str) -> bool:
+    """A column's sentence that argues, or that tells no happening and no one's words ("Vaccine
+    hesitancy is an increasing problem", "Relations with Washington often act as a barometer"):
+    the writer's reading of the world, not a report of it."""
+    opening_lowered = text[:1].lower() + text[1:]  # "According to Axios, ..." is attributed too
+    return writer_argues(text) or not (reports_an_event(text) or attributed(opening_lowered))
 
 
 def _budget(articles: Sequence[Article], config: Config) -> int:
