@@ -173,3 +173,18 @@ def test_sentence_initial_word_is_not_a_name_on_its_own() -> None:
     assert "the" not in entities_in("The council met Olga Brandt on Tuesday.")
     assert "tuesday" not in entities_in("The council met Olga Brandt on Tuesday.")
     assert {stem("Olga"), stem("Brandt")} <= entities_in("The council met Olga Brandt on Tuesday.")
+
+
+def test_an_older_piece_run_again_and_the_outlets_own_blurb_are_no_facts() -> None:
+    # The stream printed "ORIGINALLY PUBLISHED JANUARY 2021: ..." as a lede, and once that went,
+    # the site's "AllSides reveals media bias and ..." in its place.
+    text = (
+        "ORIGINALLY PUBLISHED JANUARY 2030: The Veld ferry union grew to 4,000 members in a year.\n\n"
+        "Quayside reveals the harbour's news and helps readers follow its ferries.\n\n"
+        "The union voted on Monday to strike for two days."
+    )
+    kinds = {u.text[:20]: u.kind for u in segment(Article(text=text, outlet="Quayside Staff"), 0)}
+    assert kinds == {"ORIGINALLY PUBLISHED": "aside", "Quayside reveals the": "aside", "The union voted on M": "fact"}
+    # Another outlet's name at a sentence's start is news about it, and "The" is no outlet's name.
+    other = segment(Article(text="Quayside reveals its losses for 2029.", outlet="The Veld Post"), 0)
+    assert [u.kind for u in other] == ["fact"]

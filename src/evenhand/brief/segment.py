@@ -218,6 +218,8 @@ _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMEN
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 # A live report's timed update, which is news: "UPDATE: 9:05 a.m. - Police report the teen was found".
 _TIMED_UPDATE = re.compile(r"^updated?\s*:?\s*" + _CLOCK_TIME, re.I)
+# An older piece run again: "ORIGINALLY PUBLISHED JANUARY 2021: ...", its news of that day.
+_REPUBLISHED = re.compile(r"^(?:originally |first )?published\b[^:\n]{0,40}:\s", re.I)
 # A list of answers, each "On <topic>: "<quotation>"": whose answers they are, the list's heading said.
 _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # A photo caption: someone doing something in the present tense, with the picture's date or a
@@ -294,7 +296,7 @@ def is_aside(text: str) -> bool:
         return True
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
-        or _LINK_CARD.search(stripped)
+        or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped)
     )
 
 
@@ -591,12 +593,21 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         cut = cut or bool(_SUBJECTLESS.match(made.text))
         if any(start < shown_end and shown_start < end for shown_start, shown_end in shown) or _CREDIT.match(text, end):
             made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
+        elif _about_itself(made.text, article.outlet):
+            made = replace(made, kind="aside")
         elif any(start < box_end and box_start < end for box_start, box_end in analysed):
             made = replace(made, kind="opinion")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return out
+
+
+def _about_itself(text: str, outlet: str) -> bool:
+    """The outlet telling what it does ("AllSides reveals media bias and ...", "Trulia gives home
+    buyers ..."): its blurb, not the story."""
+    name = re.match(r"\s*(?:The\s+)?([A-Z][\w’'-]+)", outlet)
+    return bool(name and re.match(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b", text))
 
 
 def is_bare_quotation(text: str) -> bool:
