@@ -10,7 +10,7 @@ import re
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import introduced, lede_first, overtaken, without_second_ledes
+from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, without_second_ledes
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import link_copies
 from evenhand.brief.features import content_stems
@@ -1642,3 +1642,19 @@ def test_a_time_told_from_an_event_not_printed_leans_on_the_sentence_before() ->
     # Twenty-second reading: "Shortly after the probe, Sargeant resigned ..." printed with no probe before it.
     assert leans_back("Shortly after the probe, the harbour master resigned as chair of the ferry board.")
     assert not leans_back("Shortly after midnight, the harbour master resigned as chair of the ferry board.")
+
+
+def test_after_the_lede_facts_that_report_go_before_a_reading_of_the_story() -> None:
+    # Readers judged about half the facts that tell no happening and no one's words wrong ("The
+    # Curiosity landing is shaping up to be an international spectacle"), against three in ten of
+    # the rest: of two facts about as important, the one that reports goes first.
+    text = (
+        "The Veld ferry union walked out on Monday, halting crossings for 4,000 commuters.\n\n"
+        "The strike is shaping up to be the harbour's biggest test in a generation.\n\n"
+        "Union leader Piet Anker said the walkout would last two days."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    lede, reading, words = (FactGroup((k,), k, score) for k, score in enumerate((3.0, 2.0, 1.5)))
+    ordered = happenings_first([lede, reading, words], units, 0.5)
+    assert [g.rep for g in ordered] == [0, 2, 1]
+    assert [g.rep for g in happenings_first([lede, reading, words], units, 1.0)] == [0, 1, 2]

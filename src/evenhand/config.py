@@ -42,6 +42,7 @@ class BriefSettings:
     lede_opening: float
     lede_first: float
     lede_title: float
+    unreported: float
     narrative_sentences: int
     max_narratives: int
 

@@ -13,7 +13,7 @@ from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, bare_surnames, opening_surname
+from .segment import SPEECH, attributed, bare_surnames, opening_surname
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2
@@ -342,6 +342,22 @@ def _opening_body(text: str) -> str:
     agency, only a fact before it that names one can say."""
     match = _BODY.match(text)
     return match.group(1) if match else ""
+
+
+def happenings_first(led: Sequence[FactGroup], sentences: Sequence[Sentence], weight: float) -> list[FactGroup]:
+    """The lede, then the facts by importance, where a fact that tells no happening and no one's
+    words ("The Curiosity landing is shaping up to be an international spectacle", "Leno is not
+    the first host to take a pay cut") counts ``weight`` as much: a reading of the story, which
+    readers judged wrong about half the time, against three in ten for the facts that report."""
+    def counted(group: FactGroup) -> float:
+        return group.score * (1.0 if tells_something(sentences[group.rep].text) else weight)
+
+    return [*led[:1], *sorted(led[1:], key=counted, reverse=True)]
+
+
+def tells_something(text: str) -> bool:
+    """Whether a sentence tells a happening or someone's words ("According to Axios, ..." too)."""
+    return reports_an_event(text) or attributed(text[:1].lower() + text[1:])
 
 
 def reports_an_event(text: str) -> bool:

@@ -15,7 +15,15 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, introduced, lede_first, reports_an_event, select, without_second_ledes
+from .choose import (
+    fit_budget,
+    happenings_first,
+    introduced,
+    lede_first,
+    select,
+    tells_something,
+    without_second_ledes,
+)
 from .contested import find_disputes, to_contested
 from .corroborate import independent_sources, link_copies
 from .features import content_stems, words
@@ -23,7 +31,7 @@ from .group import group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
-from .segment import attributed, segment_all
+from .segment import segment_all
 from .wording import balanced_quotes, compress
 
 
@@ -194,8 +202,7 @@ def _writers_view(text: str) -> bool:
     """A column's sentence that argues, or that tells no happening and no one's words ("Vaccine
     hesitancy is an increasing problem", "Relations with Washington often act as a barometer"):
     the writer's reading of the world, not a report of it."""
-    opening_lowered = text[:1].lower() + text[1:]  # "According to Axios, ..." is attributed too
-    return writer_argues(text) or not (reports_an_event(text) or attributed(opening_lowered))
+    return writer_argues(text) or not tells_something(text)
 
 
 def _budget(articles: Sequence[Article], config: Config) -> int:
@@ -320,16 +327,16 @@ def make_brief(
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
+        led = happenings_first(lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
+                               config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
         ordered = without_second_ledes(ordered, sentences, sim)
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
-        ordered = introduced(
-            lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences, texts
-        )
+        led = lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept))
+        ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
         ordered = without_second_ledes(ordered, sentences, sim)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
