@@ -188,3 +188,15 @@ def test_an_older_piece_run_again_and_the_outlets_own_blurb_are_no_facts() -> No
     # Another outlet's name at a sentence's start is news about it, and "The" is no outlet's name.
     other = segment(Article(text="Quayside reveals its losses for 2029.", outlet="The Veld Post"), 0)
     assert [u.kind for u in other] == ["fact"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The seizures in Veldhaven seemed an effort by the activists to copy the events of 2029.", "opinion"),
+    ("It is a measure of his fixation on the ferry that he raised it on his first morning.", "opinion"),
+    ("The seizures in Veldhaven began on Sunday, when activists occupied the harbour office.", "fact"),
+    ("The index is a measure of how many ferries sail on time.", "fact"),
+])
+def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: str, kind: str) -> None:
+    # multinews-121 printed "... seemed an effort by the activists to mimic ..." as a fact, and
+    # multinews-084 "It is a measure of his fixation on the issue that ...".
+    assert classify(text) == kind
