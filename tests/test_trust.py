@@ -12,7 +12,7 @@ import pytest
 
 from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, without_second_ledes
 from evenhand.brief.compose import make_brief, short_headline
-from evenhand.brief.corroborate import link_copies
+from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.segment import (
@@ -1658,3 +1658,24 @@ def test_after_the_lede_facts_that_report_go_before_a_reading_of_the_story() -> 
     ordered = happenings_first([lede, reading, words], units, 0.5)
     assert [g.rep for g in ordered] == [0, 2, 1]
     assert [g.rep for g in happenings_first([lede, reading, words], units, 1.0)] == [0, 1, 2]
+
+
+def test_a_source_is_cited_for_a_fact_only_where_it_states_it_plainly() -> None:
+    # multinews-088 cited "voicing her support for Dylan Farrow" for "apologized to Dylan Farrow
+    # and expressed regret": readers called one citation in eight wrong at the share of words that
+    # lets a sentence back a fact. It may still back the fact; it is not cited for it.
+    fact = (
+        "In an open letter, Ana Reyes of the Veld Post apologised publicly to Piet Anker on Friday and expressed "
+        "regret."
+    )
+    support = "In an open letter, Ana Reyes of the Veld Post wrote to Piet Anker on Friday to voice her support."
+    restated = (
+        "In an open letter on Friday, Ana Reyes of the Veld Post publicly apologised to Piet Anker and said she "
+        "regretted it."
+    )
+    claim = Stated.of(segment(_article("Veld Post", fact), 0)[0])
+    config = load_config()
+    supporting, restating = (segment(_article("Quay Daily", t), 1)[0] for t in (support, restated))
+    assert supports(supporting, claim, {}, config, True)
+    assert not cites(supporting, claim, {}, config)
+    assert cites(restating, claim, {}, config)

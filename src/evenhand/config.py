@@ -55,6 +55,7 @@ class Grouping:
     duplicate_article_jaccard: float
     redundant: float
     support_recall: float
+    cite_recall: float
     contested_context: float
 
 

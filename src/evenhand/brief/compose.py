@@ -25,7 +25,7 @@ from .choose import (
     without_second_ledes,
 )
 from .contested import find_disputes, to_contested
-from .corroborate import independent_sources, link_copies
+from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, words
 from .group import group_sentences, similarity
 from .llm import Writer, reword
@@ -348,10 +348,19 @@ def make_brief(
 
     printed = [sentences[g.rep] for g in chosen]
 
-    def to_fact(group: FactGroup) -> Fact:
+    idf = idf_of(sentences)
+
+    def cited(k: int, rep: int) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
+        if k == rep:
+            return True
+        return not any(sentences[k].overlaps(p) for p in printed) and cites(
+            sentences[k], Stated.of(sentences[rep]), idf, config, sim[k, rep] >= config.grouping.same_fact
+        )
+
+    def to_fact(group: FactGroup) -> Fact:
         members = sorted(
-            (k for k in group.members if k == group.rep or not any(sentences[k].overlaps(p) for p in printed)),
+            (k for k in group.members if cited(k, group.rep)),
             key=lambda k: (k != group.rep, sentences[k].article),
         )
         support = tuple(support_of(sentences[k]) for k in members)
