@@ -327,8 +327,8 @@ def make_brief(
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = happenings_first(lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
-                               config.brief.unreported)
+        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
+        led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
         ordered = without_second_ledes(ordered, sentences, sim)
@@ -350,17 +350,18 @@ def make_brief(
 
     idf = idf_of(sentences)
 
-    def cited(k: int, rep: int) -> bool:
+    def cited(k: int, rep: int, claim: Stated) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
         if k == rep:
             return True
         return not any(sentences[k].overlaps(p) for p in printed) and cites(
-            sentences[k], Stated.of(sentences[rep]), idf, config, sim[k, rep] >= config.grouping.same_fact
+            sentences[k], claim, idf, config, sim[k, rep] >= config.grouping.same_fact
         )
 
     def to_fact(group: FactGroup) -> Fact:
+        claim = Stated.of(sentences[group.rep])
         members = sorted(
-            (k for k in group.members if cited(k, group.rep)),
+            (k for k in group.members if cited(k, group.rep, claim)),
             key=lambda k: (k != group.rep, sentences[k].article),
         )
         support = tuple(support_of(sentences[k]) for k in members)
