@@ -649,6 +649,18 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
     assert overtaken(sentences[-1], sentences[:-1]) is old
 
 
+def test_a_preview_of_a_mark_the_lede_reports_reached_is_old_news() -> None:
+    # allsides-5950 printed "In the next few days, the United States will surpass 600,000 deaths"
+    # after a lede on the toll "reaching more than 600,000" on Tuesday.
+    sentences = _openings(
+        "Veldhaven hit a grim mark on Tuesday, reaching more than 6,000 ferry crossings cancelled this year.",
+        "In the next few days, Veldhaven will surpass 6,000 ferry crossings cancelled, the board said.",
+        "In the next few days, Veldhaven will surpass 7,000 ferry crossings cancelled, the board said.",
+    )
+    assert overtaken(sentences[1], sentences[:1])
+    assert not overtaken(sentences[2], sentences[:1])
+
+
 @pytest.mark.parametrize(("fact", "printed"), [
     ("A harbour worker who spent 20 years in prison walked free from jail on Monday, her lawyers said.", False),
     ("A fire investigator says the judge was right to free the harbour worker from jail on Monday.", True),

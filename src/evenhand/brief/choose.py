@@ -45,6 +45,8 @@ _PREVIEWED = re.compile(
     r"\b(?:will|(?:is|are) (?:(?:" + "|".join(lexicon.PREVIEWING) + r") )?to|plans? to)\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+# Words for a count reaching a mark: a preview of the mark is old news once it is told reached.
+_MILESTONE = frozenset(stem(w) for w in "surpass reach hit pass top exceed cross".split())
 # Someone sought is found: "was located at a residence", "have been found safe", "were rescued".
 _FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|located|rescued)\b", re.I)
 # What is true only while they are sought: "is still missing", "the search is on", "has not been
@@ -236,6 +238,12 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
     if not match or not _previews(s.text):
         return False
     verb = match.group(1).lower()
+    if stem(verb) in _MILESTONE and s.numbers:
+        # "will surpass 600,000 deaths" beside "hit ... Tuesday, reaching more than 600,000": the
+        # figure told as reached, in whichever of these words.
+        return any(
+            s.numbers <= o.numbers and not _previews(o.text) and _MILESTONE & content_stems(o.text) for o in others
+        )
     done = {stem(verb), *(stem(form) for form in lexicon.IRREGULAR_FORMS.get(verb, ()))}
     # A figure the preview gives that the report does not ("projected to win 157 seats") is news.
     return any(
@@ -372,6 +380,12 @@ def _reports(s: Sentence) -> bool:
     return s.kind == "fact" or (s.kind == "background" and bool(_DAY.search(s.text)))
 
 
+# A sentence's opening phrase of time or circumstance ("In the next few days, ", "By late
+# afternoon, "): the main clause comes after it.
+_INTRO = re.compile(
+    r"^(?:In|On|By|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late)\b"
+    r"[^,\"“]{0,40},\s+"
+)
 _CLAUSE_END = re.compile(
     r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
     r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
@@ -384,7 +398,7 @@ def _main_clause(text: str) -> str:
     will lead a minority government" a result, not a preview. A "that" straight before a verb opens a
     relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
     opens what was said ("said that he will resign") and stays."""
-    return _CLAUSE_END.split(text, maxsplit=1)[0]
+    return _CLAUSE_END.split(_INTRO.sub("", text, count=1), maxsplit=1)[0]
 
 
 def _previews(text: str) -> bool:

@@ -18,6 +18,8 @@ _LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
 _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
     "nearly roughly almost around approximately only just some over under least than about estimated".split()
 )
+# A name that ends in a number after a hyphen: "Covid-19", "F-35", "MH-17".
+_NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-$")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -79,6 +81,8 @@ def numbers_in(text: str) -> frozenset[str]:
         label = _LABEL_WORD.search(text, 0, match.start())
         if label and label.group(1).lower() not in _COUNT_WORDS and not unit and not scale:
             continue
+        if _NAME_HYPHEN.search(text, 0, match.start()) and not unit and not scale:
+            continue  # "Covid-19", "F-35", "G-7": a name
         found.add(_normalise_number(digits, unit, scale))
     for word in words(text):
         value = lexicon.number_word(word)
