@@ -1438,6 +1438,8 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     ("Mayor Ada Wren denied the claim on the radio on Friday.", True),
     ("The harbour board rejected these allegations in a statement.", True),
     ("Though the captain has denied the allegations, a court ordered him to pay damages in 2029.", False),
+    # allsides-6100 led with "The pledge came as Joe Biden spoke with ...": which pledge, the sentence before said.
+    ("The pledge came as the mayor spoke with the harbour board on Monday.", True),
 ])
 def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

@@ -43,7 +43,7 @@ _LEANS_BACK = re.compile(
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
-    r"remark|process|information|lawyer|letter|ruling|smoke|method)s?\b"
+    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow)s?\b"
     # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
     r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|A hundred)\s+more\s+(?![^.,;]*\bthan\b)"
