@@ -1687,9 +1687,9 @@ def test_a_source_is_cited_for_a_fact_only_where_it_states_it_plainly() -> None:
         "In an open letter on Friday, Ana Reyes of the Veld Post publicly apologised to Piet Anker and said she "
         "regretted it."
     )
-    claim = Stated.of(segment(_article("Veld Post", fact), 0)[0])
+    printed, supporting, restating = _openings(fact, support, restated)
+    claim = Stated.of(printed)
     config = load_config()
-    supporting, restating = (segment(_article("Quay Daily", t), 1)[0] for t in (support, restated))
     assert supports(supporting, claim, {}, config, True)
     assert not cites(supporting, claim, {}, config)
     assert cites(restating, claim, {}, config)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
@@ -567,6 +568,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     surnames = shared_surnames(text)
     shown = _embedded_posts(text) + _captions(text)  # shown on the page, not reported
     analysed = _analysis_boxes(text)
+    own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
@@ -591,11 +593,11 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text))
-        if any(start < shown_end and shown_start < end for shown_start, shown_end in shown) or _CREDIT.match(text, end):
+        if _overlaps(start, end, shown) or _CREDIT.match(text, end):
             made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
-        elif _about_itself(made.text, article.outlet):
+        elif own_blurb is not None and own_blurb.match(made.text):
             made = replace(made, kind="aside")
-        elif any(start < box_end and box_start < end for box_start, box_end in analysed):
+        elif _overlaps(start, end, analysed):
             made = replace(made, kind="opinion")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
@@ -603,11 +605,16 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     return out
 
 
-def _about_itself(text: str, outlet: str) -> bool:
-    """The outlet telling what it does ("AllSides reveals media bias and ...", "Trulia gives home
-    buyers ..."): its blurb, not the story."""
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+@lru_cache(maxsize=1024)
+def _blurb(outlet: str) -> re.Pattern[str] | None:
+    """How the outlet's own blurb opens, telling what it does ("AllSides reveals media bias and
+    ...", "Trulia gives home buyers ..."): its name and a verb. Such a sentence is not the story."""
     name = re.match(r"\s*(?:The\s+)?([A-Z][\w’'-]+)", outlet)
-    return bool(name and re.match(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b", text))
+    return re.compile(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b") if name else None
 
 
 def is_bare_quotation(text: str) -> bool:
