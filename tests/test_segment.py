@@ -210,3 +210,15 @@ def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: st
     # multinews-121 printed "... seemed an effort by the activists to mimic ..." as a fact, and
     # multinews-084 "It is a measure of his fixation on the issue that ...".
     assert classify(text) == kind
+
+
+def test_a_first_version_kept_below_its_update_is_not_reported() -> None:
+    # Fortieth reading: multinews-112 printed "Carbonite does not endorse the opinions of the shows",
+    # from the first post the company's update above it had taken back.
+    text = (
+        "The harbour's ferry company said on Friday it had pulled its advertising from the show.\n\n"
+        "Original post:\n\n"
+        "The Veld ferry company does not endorse the opinions of the shows it advertises on."
+    )
+    kinds = {u.text[:22]: u.kind for u in segment(Article(text=text, outlet="Quay Daily"), 0)}
+    assert kinds == {"The harbour's ferry co": "fact", "The Veld ferry company": "aside"}, kinds

@@ -208,6 +208,8 @@ _TO_THE_READER = re.compile(
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
 # The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
 _ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
+# The heading over a piece's first version, kept below its update: "Original post:".
+_SUPERSEDED_HEADING = re.compile(r"^(?:original (?:post|story|article|report)|earlier version)\s*:?$", re.I)
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
@@ -550,6 +552,16 @@ def _analysis_boxes(text: str) -> list[tuple[int, int]]:
     return boxes + ([(start, len(text))] if start is not None else [])
 
 
+def _superseded(text: str) -> list[tuple[int, int]]:
+    """A piece's first version that an update above it replaced, from its heading ("Original
+    post:") to the end: what it says ("Carbonite does not endorse the opinions of the shows")
+    may be what the update took back."""
+    for begin, end in paragraph_spans(text):
+        if _SUPERSEDED_HEADING.match(text[begin:end].strip()):
+            return [(end, len(text))]
+    return []
+
+
 def _captions(text: str) -> list[tuple[int, int]]:
     """Paragraphs a page's photo gallery left in the text: each cut short and credited ("...
     Sandusky was sentenced... (Associated Press)"). A caption describes a picture, not the news."""
@@ -566,7 +578,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     out: list[Sentence] = []
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
-    shown = _embedded_posts(text) + _captions(text)  # shown on the page, not reported
+    # shown on the page, or taken back by an update above it: not reported
+    shown = _embedded_posts(text) + _captions(text) + _superseded(text)
     analysed = _analysis_boxes(text)
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
