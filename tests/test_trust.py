@@ -1693,3 +1693,26 @@ def test_a_source_is_cited_for_a_fact_only_where_it_states_it_plainly() -> None:
     assert supports(supporting, claim, {}, config, True)
     assert not cites(supporting, claim, {}, config)
     assert cites(restating, claim, {}, config)
+
+
+def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_each() -> None:
+    # multinews-102 cited a sentence telling only the new charges for "Bibriesca was then walked
+    # to the county jail. He was charged with ...", and allsides-5844 a sentence about the five
+    # nominees for a quotation of Pelosi's followed by a sentence about two of them.
+    fact = (
+        "Anker was then walked to the county jail. He was charged on Friday with arson, burglary and a bond "
+        "violation at the Veld courthouse."
+    )
+    charges = (
+        "At the Veld courthouse on Friday, Piet Anker learned he faces three charges: arson, burglary and a bond "
+        "violation."
+    )
+    both = (
+        "Piet Anker was walked to the county jail after he was charged at the Veld courthouse on Friday with "
+        "arson, burglary and a bond violation."
+    )
+    printed, second_only, whole = _openings(fact, charges, both)
+    claim = Stated.of(printed)
+    config = load_config()
+    assert not cites(second_only, claim, {}, config)
+    assert cites(whole, claim, {}, config)

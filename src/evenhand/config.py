@@ -56,6 +56,7 @@ class Grouping:
     redundant: float
     support_recall: float
     cite_recall: float
+    cite_part_recall: float
     contested_context: float
 
 

@@ -14,6 +14,7 @@ from .. import lexicon
 from ..config import Config
 from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, numbers_in, words
+from .segment import sentences_of
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
@@ -139,6 +140,8 @@ class Stated:
     speaker: frozenset[str]
     statement: frozenset[str]
     commits: Commitment
+    # The words of each sentence of a fact printed as two (one leaning on the other).
+    parts: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, rep: Sentence) -> Stated:
@@ -147,9 +150,11 @@ class Stated:
         names = entities_in(printed)
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
         speaker, statement = said(rep.text)
+        pieces = sentences_of(rep.text)
+        parts = tuple(t for t in (content_stems(claim_of(p)) for p in pieces) if t) if len(pieces) > 1 else ()
         return cls(
             numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement),
-            Commitment.of(printed),
+            Commitment.of(printed), parts,
         )
 
 
@@ -186,10 +191,15 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
     words for what happened only where the fact gives figures, which it then states too ("the blast
     started at about 3:40 a.m." for "the blaze broke out at about 3:40 a.m."). Readers called one
     citation in eight wrong at the share that backs a fact (a step before or after, part of a
-    compound fact); a doubtful match is left uncited."""
+    compound fact); a doubtful match is left uncited. A fact of two sentences is cited only where
+    the sentence states some of each: one that tells only the charges does not state "He was
+    walked to the jail. He was charged ..."."""
     anchored = alike and bool(claim.numbers)
-    return supports(member, claim, idf, config, anchored) and _states_enough(
-        member, claim, idf, config.grouping.cite_recall, anchored
+    g = config.grouping
+    return (
+        supports(member, claim, idf, config, anchored)
+        and _states_enough(member, claim, idf, g.cite_recall, anchored)
+        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
     )
 
 

@@ -406,7 +406,13 @@ def named_speaker(text: str) -> bool:
 
 
 def count_sentences(text: str) -> int:
-    return len(_spans(" ".join(text.split()), 0))
+    return len(sentences_of(text))
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a unit, its line breaks read as spaces."""
+    flat = " ".join(text.split())
+    return [flat[start:end] for start, end in _spans(flat, 0)]
 
 
 def open_quotes(text: str) -> int:
