@@ -131,6 +131,13 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "A similar claim appeared on a ferry forum on Sunday.",
     "Divers had been searching for just such a wreck off the Veldhaven quay.",
     "The request comes as the harbour board meets on Monday.",
+    # what "that" is, or which one of several, the sentence before said (the stream's columns)
+    "For that, the mayor has the harbour board of 1990 to thank.",
+    "For one, efforts to find the tanker's owner have failed.",
+    "Take, for example, Ada Wren, one of the front-runners in the race to chair the harbour board.",
+    "Call that a good strike, because it is usually linked to higher wages.",
+    "Chalk that up to the mayor's sense of humour.",
+    "As of Tuesday afternoon, that's the vast majority of Veld's ferry crews.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -144,6 +151,10 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
 
 def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
     assert not leans_back("Ivo Brandt says in a new documentary that the ferry raid took three minutes.")
+
+
+def test_a_time_counted_in_ones_stands_alone() -> None:
+    assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
 
 
 def test_a_lede_opening_on_a_past_year_is_background() -> None:

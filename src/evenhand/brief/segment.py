@@ -40,7 +40,8 @@ _LEANS_BACK = re.compile(
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
     r"The answer|The question|The message|The margin of error|"
-    r"Even then|By then|Until then|Since then|After that|Before that)\b"
+    r"Even then|By then|Until then|Since then|After that|Before that|For that|For one(?=,)|Take,? for example|"
+    r"(?:Call|Chalk) (?:that|it|this))\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
@@ -79,7 +80,7 @@ _LEANS_LATER = re.compile(
     r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
-    r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these)\s"
+    r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"
     r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
     # "In that tweet", "At this point": the tweet or point is the one the sentence before named.
