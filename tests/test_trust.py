@@ -422,6 +422,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
     ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
     ("The importance of the ferry to the island's economy was never in doubt, the board said.", "fact"),
+    # a web archive's note on its capture, printed where the page was not kept (multinews-124)
+    ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
+    ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),
+    ("Divers crawled through the wreck of the Veld ferry for an hour on Monday.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1727,3 +1731,4 @@ def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_eac
     config = load_config()
     assert not cites(second_only, claim, {}, config)
     assert cites(whole, claim, {}, config)
+

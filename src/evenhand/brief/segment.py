@@ -156,6 +156,8 @@ _ASIDE = re.compile(
     r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$|"
     # where the picture is: "Above, the singer carries the bag in Tribeca."
     r"^(?:above|below|pictured|top|bottom|inset)(?: (?:left|right))?,\s|"
+    # a web archive's note on the capture in place of the page ("The WARC files associated with this crawl ...")
+    r"\b(?:with|for|of) this crawl\b|\bthis crawl was\b|"
     # a newsletter's sign-up box: "Breaking News Emails Get breaking news alerts ..."
     r"\bbreaking news (?:emails|alerts)\b|"
     # a pointer to the page's media: "In the second video clip above, ..."
