@@ -10,7 +10,14 @@ import re
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, without_second_ledes
+from evenhand.brief.choose import (
+    happenings_first,
+    introduced,
+    lede_first,
+    overtaken,
+    without_retold_figures,
+    without_second_ledes,
+)
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
@@ -1732,3 +1739,22 @@ def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_eac
     assert not cites(second_only, claim, {}, config)
     assert cites(whole, claim, {}, config)
 
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    # allsides-5945 printed both "rose by 37,000 to 412,000 last week" and this; allsides-6000 "voted 54-35"
+    # after "The 54-35 vote ...".
+    ("Initial claims in state programs increased by 37,000 to 412,000 in the week ended June 12, the Veld "
+     "labour office said.", False),
+    ("The Veld senate voted 54-35 on the ferry bill, short of the 60 votes it needed.", False),
+    # A figure both give by chance, and a figure with nothing both say happened, are other facts.
+    ("The harbour board employs 38 people, its annual report shows.", True),
+    ("A Veld poll in May showed 412,000 islanders own a bicycle.", True),
+])
+def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(fact: str, printed: bool) -> None:
+    lede = (
+        "Unemployment claims on Veld rose by 37,000 to 412,000 last week, and the Veld senate's 54-35 vote on "
+        "the ferry bill left 38 ferries idle."
+    )
+    sentences = _openings(lede, fact)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_retold_figures(groups, sentences)) == 2) is printed

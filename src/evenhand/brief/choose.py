@@ -282,6 +282,33 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
 
 
+def without_retold_figures(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
+    """The facts in print order without one that retells a fact before it by its figures, in
+    other words: a precise figure of both ("rose by 37,000 to 412,000", "the 0.8% gain"), or two
+    numbers of both ("voted 54-35", "The 54-35 vote"), with something both say happened."""
+    kept: list[FactGroup] = []
+    for g in ordered:
+        s = sentences[g.rep]
+        if not any(_retells_figures(s, sentences[k.rep]) for k in kept):
+            kept.append(g)
+    return kept
+
+
+def _retells_figures(s: Sentence, before: Sentence) -> bool:
+    shared = s.numbers & before.numbers
+    if not (len(shared) >= 2 or any(_precise(n) for n in shared)):
+        return False
+    return bool((s.content - s.entities) & (before.content - before.entities))
+
+
+def _precise(number: str) -> bool:
+    """A figure two reports do not give by chance: a share, a fraction, a clock time, a thousand or more."""
+    if number.endswith("%") or number.startswith("t"):
+        return True
+    value = float(number)
+    return value >= 1000 or not value.is_integer()
+
+
 def _same_day_news(s: Sentence, lede: Sentence) -> bool:
     days = s.dates & lede.dates & lexicon.WEEKDAYS
     told, lede_told = s.content - lexicon.WEEKDAYS, lede.content - lexicon.WEEKDAYS

@@ -22,6 +22,7 @@ from .choose import (
     lede_first,
     select,
     tells_something,
+    without_retold_figures,
     without_second_ledes,
 )
 from .contested import find_disputes, to_contested
@@ -331,13 +332,13 @@ def make_brief(
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
-        ordered = without_second_ledes(ordered, sentences, sim)
+        ordered = without_retold_figures(without_second_ledes(ordered, sentences, sim), sentences)
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         led = lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept))
         ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
-        ordered = without_second_ledes(ordered, sentences, sim)
+        ordered = without_retold_figures(without_second_ledes(ordered, sentences, sim), sentences)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
 
