@@ -1492,6 +1492,16 @@ def test_a_possessive_or_titled_surname_leans_on_a_full_name_given_anywhere(open
     assert opening_surname("The harbour clinic opened. " + opening, 27, opening) == ""
 
 
+def test_a_courtesy_title_is_no_first_name() -> None:
+    # multinews-097 printed "Ms Aylward has been suspended ..." a fact before the one that named the
+    # nurse Violetta Aylward: "Ms Aylward" was read as a name given in full.
+    opening = "Ms Anker has been suspended while the board investigates."
+    text = f"The film shows nurse Ada Anker at work. The board met. {opening}"
+    assert bare_surnames(text, text.index(opening), opening) == ("Anker",)
+    in_full = "Nurse Ada Anker has been suspended while the board investigates."
+    assert bare_surnames(text, text.index(opening), in_full) == ()
+
+
 def test_a_case_name_with_v_is_not_cut_at_the_abbreviation() -> None:
     text = "The appeal could still end Anker v. Veld Ferries, the 2019 ruling on crew pay. The court meets in May."
     assert next(u.text for u in segment(_article("Quay Daily", text), 0)).endswith("the 2019 ruling on crew pay.")

@@ -360,7 +360,8 @@ def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
         person = before.lower() not in _PLACE_OR_THING and name.lower() not in _NOT_NAMES
         if alone and person and _introduced_before(text, len(text) if titled else start, name):
             found.append(name)
-    given = {m.group(2) for m in _FULL_NAME.finditer(printed)}
+    # "Ms Aylward" is no full name: the courtesy title says nothing of who she is.
+    given = {m.group(2) for m in _FULL_NAME.finditer(printed) if not _COURTESY.match(m.group(1))}
     return tuple(dict.fromkeys(n for n in found if n and n not in given))
 
 
