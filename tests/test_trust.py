@@ -145,6 +145,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "Call that a good strike, because it is usually linked to higher wages.",
     "Chalk that up to the mayor's sense of humour.",
     "As of Tuesday afternoon, that's the vast majority of Veld's ferry crews.",
+    # a share of the count the sentence before gave (multinews-103: "Of these, 4022 have ...")
+    "Of these, 4,022 have a date and a place of sailing.",
+    "Of them, only two survived the crossing.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -162,6 +165,7 @@ def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
 
 def test_a_time_counted_in_ones_stands_alone() -> None:
     assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
+    assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
 
 
 def test_a_lede_opening_on_a_past_year_is_background() -> None:

@@ -64,7 +64,7 @@ _LEANS_BACK = re.compile(
     # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
     r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
     r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
-    r"|Among (?:that|this|these|those|them)\b"
+    r"|(?:Among|Of) (?:that|this|these|those|them)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
 )
