@@ -148,6 +148,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     # a share of the count the sentence before gave (multinews-103: "Of these, 4022 have ...")
     "Of these, 4,022 have a date and a place of sailing.",
     "Of them, only two survived the crossing.",
+    # which sources, which officials: the sentence before said (multinews-111)
+    "The sources added there is a strong possibility that the man missing from Veld is the victim.",
+    "Those officials said the ferry would not sail before Monday.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -166,6 +169,7 @@ def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
 def test_a_time_counted_in_ones_stands_alone() -> None:
     assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
+    assert not leans_back("Port officials said the ferry would not sail before Monday.")
 
 
 def test_a_lede_opening_on_a_past_year_is_background() -> None:

@@ -81,7 +81,7 @@ _LEANS_LATER = re.compile(
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?:of|for|to|with|from|about|after|despite) (?:them|that|this|it|those|these)\b"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"
-    r"|\b(?:the|those|these)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
+    r"|\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
     # "In that tweet", "At this point": the tweet or point is the one the sentence before named.
     r"|^(?:(?:In|On|At|By|Under|During|Since|Until) (?:this|these)|(?:\S+\s+){0,3}(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|"
