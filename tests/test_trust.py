@@ -151,6 +151,10 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     # which sources, which officials: the sentence before said (multinews-111)
     "The sources added there is a strong possibility that the man missing from Veld is the victim.",
     "Those officials said the ferry would not sail before Monday.",
+    # with what, for whom, despite what: the sentence before said (at a sentence's opening too)
+    "With that, the harbour board closed its meeting on Monday.",
+    "Despite that, the ferry union voted to strike on Monday.",
+    "To that end, the harbour board hired two more pilots on Monday.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -170,6 +174,8 @@ def test_a_time_counted_in_ones_stands_alone() -> None:
     assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
+    assert not leans_back("To this day, the Veld quay has no lights.")
+    assert not leans_back("After this week's vote, the harbour board closed the quay.")
 
 
 def test_a_lede_opening_on_a_past_year_is_background() -> None:
