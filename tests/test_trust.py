@@ -1782,3 +1782,19 @@ def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(fact
     sentences = _openings(lede, fact)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_retold_figures(groups, sentences)) == 2) is printed
+
+
+def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
+    # allsides-5843 cited "senators narrowly voted to overturn the veto" for "the legislature failed
+    # to garner enough votes to override the veto": the same words, the other outcome.
+    veto = "to override the mayor's veto of the ferry fares"
+    fact = f"The Veld harbour board failed to garner enough votes on Tuesday {veto}."
+    voted = f"The Veld harbour board on Tuesday voted {veto} by two votes."
+    fell_short = f"The Veld harbour board fell short on Tuesday of the votes {veto}."
+    did_not = f"The Veld harbour board did not garner enough votes on Tuesday {veto}."
+    printed, overturned, short, denied = _openings(fact, voted, fell_short, did_not)
+    claim = Stated.of(printed)
+    config = load_config()
+    assert not cites(overturned, claim, {}, config)
+    assert cites(short, claim, {}, config)
+    assert cites(denied, claim, {}, config)

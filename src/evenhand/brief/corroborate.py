@@ -14,14 +14,16 @@ from .. import lexicon
 from ..config import Config
 from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, numbers_in, words
-from .segment import sentences_of
+from .segment import is_negated, sentences_of
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
 # What a claim commits to beyond its words: that something was done, not only planned ("has
 # reached Croatia" against "will allow migrants to travel on"; "has signed off on a pardon" against
 # "intended to pardon"), a comparison ("more ... than"), and a day told against another ("the same
-# day" against "the day before"). A sentence that does not commit to the same does not state it.
+# day" against "the day before"). A sentence that does not commit to the same does not state it;
+# nor is one cited that tells a failure ("failed to garner enough votes to override") the other
+# does not ("voted to overturn").
 _PLANNED = re.compile(
     r"\b(?:[Ww]ill|(?:plans?|planning|intends?|intended|set|expected|going|aims?|poised|preparing|scheduled|"
     r"agree[sd]?|decide[sd]?|vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?) to)\b"
@@ -31,6 +33,7 @@ _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+|already\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un|ght|lt)\b",
     re.I,
 )
+_FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)? to|f(?:e|a)ll(?:s)? short|(?:was|were|is|are) unable to)\b", re.I)
 _THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
 _CHOICE = frozenset({"rather", "other"})
 _AMOUNT = frozenset({"more", "less", "fewer"})
@@ -98,6 +101,8 @@ class Commitment:
     planned: bool
     compares: bool
     relative_days: frozenset[str]
+    failed: bool = False
+    negated: bool = False
 
     @classmethod
     def of(cls, text: str) -> Commitment:
@@ -115,6 +120,10 @@ class Commitment:
         stages_differ = (self.deed_only and other.plan_only) or (self.plan_only and other.deed_only)
         return not stages_differ and other.compares >= self.compares and self.relative_days <= other.relative_days
 
+    def same_outcome(self, other: Commitment) -> bool:
+        """"did not pass" may say what "failed to pass" does; "passed" never does."""
+        return self.failed == other.failed or self.negated or other.negated
+
 
 @lru_cache(maxsize=8192)
 def _commitment(text: str) -> Commitment:
@@ -124,7 +133,10 @@ def _commitment(text: str) -> Commitment:
         for before, after in ((m.group(1).lower(), m.group(2)) for m in _THAN.finditer(text))
     )
     days = frozenset(m.group(0).lower() for m in _RELATIVE_DAY.finditer(text))
-    return Commitment(bool(_DONE.search(text)), bool(_PLANNED.search(text)), compares, days)
+    return Commitment(
+        bool(_DONE.search(text)), bool(_PLANNED.search(text)), compares, days, bool(_FAILED.search(text)),
+        is_negated(text),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +210,7 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
     g = config.grouping
     return (
         supports(member, claim, idf, config, anchored)
+        and claim.commits.same_outcome(Commitment.of(claim_of(member.text)))
         and _states_enough(member, claim, idf, g.cite_recall, anchored)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
     )
