@@ -155,6 +155,8 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "With that, the harbour board closed its meeting on Monday.",
     "Despite that, the ferry union voted to strike on Monday.",
     "To that end, the harbour board hired two more pilots on Monday.",
+    # which time, the sentence before said (multinews-118: the breach of four years before)
+    "At the time, only 6,500 passwords were posted online, and the ferry line never said how many were taken.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -175,6 +177,7 @@ def test_a_time_counted_in_ones_stands_alone() -> None:
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
     assert not leans_back("To this day, the Veld quay has no lights.")
+    assert not leans_back("At the time of the crash, the Veld ferry carried 40 passengers.")
     assert not leans_back("After this week's vote, the harbour board closed the quay.")
 
 
