@@ -178,6 +178,8 @@ def test_a_time_counted_in_ones_stands_alone() -> None:
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
     assert not leans_back("To this day, the Veld quay has no lights.")
     assert not leans_back("At the time of the crash, the Veld ferry carried 40 passengers.")
+    assert not leans_back("At the time the Veld ferry sank, 40 passengers were on board.")
+    assert not leans_back("Of this year's 40 sailings, 12 were late.")
     assert not leans_back("After this week's vote, the harbour board closed the quay.")
 
 
@@ -1517,6 +1519,8 @@ def test_a_courtesy_title_is_no_first_name() -> None:
     assert bare_surnames(text, text.index(opening), opening) == ("Anker",)
     in_full = "Nurse Ada Anker has been suspended while the board investigates."
     assert bare_surnames(text, text.index(opening), in_full) == ()
+    miss = text.replace("Ms Anker", "Miss Anker")
+    assert bare_surnames(miss, miss.index("Miss Anker"), opening.replace("Ms", "Miss")) == ("Anker",)
 
 
 def test_a_case_name_with_v_is_not_cut_at_the_abbreviation() -> None:
@@ -1801,3 +1805,8 @@ def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     assert not cites(overturned, claim, {}, config)
     assert cites(short, claim, {}, config)
     assert cites(denied, claim, {}, config)
+    # A "no" elsewhere in the fact does not make a source that tells the other outcome state it.
+    hedged = f"The Veld harbour board failed to garner enough votes on Tuesday {veto}, and no new vote is set."
+    assert not cites(overturned, Stated.of(_openings(hedged)[0]), {}, config)
+    falling = f"Falling short of the votes {veto}, the Veld harbour board adjourned on Tuesday."
+    assert cites(_openings(falling)[0], claim, {}, config)

@@ -33,7 +33,9 @@ _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+|already\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un|ght|lt)\b",
     re.I,
 )
-_FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)? to|f(?:e|a)ll(?:s)? short|(?:was|were|is|are) unable to)\b", re.I)
+_FAILED = re.compile(
+    r"\b(?:fail(?:s|ed|ing)? to|failure to|f[ae]ll(?:s|ing|en)? short|(?:was|were|is|are|been) unable to)\b", re.I
+)
 _THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
 _CHOICE = frozenset({"rather", "other"})
 _AMOUNT = frozenset({"more", "less", "fewer"})
@@ -122,7 +124,7 @@ class Commitment:
 
     def same_outcome(self, other: Commitment) -> bool:
         """"did not pass" may say what "failed to pass" does; "passed" never does."""
-        return self.failed == other.failed or self.negated or other.negated
+        return self.failed == other.failed or (other.negated if self.failed else self.negated)
 
 
 @lru_cache(maxsize=8192)

@@ -40,7 +40,7 @@ _LEANS_BACK = re.compile(
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
     r"The answer|The question|The message|The margin of error|"
-    r"Even then|By then|Until then|Since then|After that|Before that|At the time(?! of\b)|For that|For one(?=,)|"
+    r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
@@ -64,7 +64,7 @@ _LEANS_BACK = re.compile(
     # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
     r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
     r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
-    r"|(?:Among|Of) (?:that|this|these|those|them)\b"
+    r"|Among (?:that|this|these|those|them)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
 )
@@ -119,13 +119,13 @@ _QUOTE_OPEN = re.compile(r"[\"“]")
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
-_OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
+_OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
 # A capitalised word inside a sentence, with the word before it: a name used alone has no other
 # capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
 _INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
 # After these a capitalised word is a place or a thing ("in Oroville", "the Olympics"), not a person.
 _PLACE_OR_THING = frozenset("the in at near from into across outside inside throughout around".split())
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?$")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
