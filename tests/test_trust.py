@@ -172,7 +172,7 @@ def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
     assert not leans_back("Ivo Brandt says in a new documentary that the ferry raid took three minutes.")
 
 
-def test_a_time_counted_in_ones_stands_alone() -> None:
+def test_an_opening_that_names_its_own_time_or_group_stands_alone() -> None:
     assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
@@ -1788,7 +1788,7 @@ def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(fact
     )
     sentences = _openings(lede, fact)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
-    assert (len(without_retold_figures(groups, sentences)) == 2) is printed
+    assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed
 
 
 def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
@@ -1810,3 +1810,15 @@ def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     assert not cites(overturned, Stated.of(_openings(hedged)[0]), {}, config)
     falling = f"Falling short of the votes {veto}, the Veld harbour board adjourned on Tuesday."
     assert cites(_openings(falling)[0], claim, {}, config)
+
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    ("Fares on the Veld ferry rose 2.5% in May, the labour office said on Thursday.", False),
+    ("The Veld ferry left the quay at 3:40 a.m. on Monday, an hour late.", False),
+    ("The Veld ferry carried 2.5 tonnes of mail, its log shows.", True),
+])
+def test_a_share_a_fraction_or_a_clock_time_retold_is_not_printed_again(fact: str, printed: bool) -> None:
+    lede = "The Veld ferry, which left at 3:40 a.m., raised fares 2.5% on Monday, the labour office said."
+    sentences = _openings(lede, fact)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed

@@ -57,6 +57,7 @@ class Grouping:
     support_recall: float
     cite_recall: float
     cite_part_recall: float
+    precise_figure: float
     contested_context: float
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, numbers_in, stem, words
+from .features import content_stems, is_clock_time, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup
 from .segment import SPEECH, attributed, bare_surnames, opening_surname
@@ -282,21 +282,24 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
 
 
-def without_retold_figures(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
+def without_retold_figures(
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], precise_from: float
+) -> list[FactGroup]:
     """The facts in print order without one that retells a fact before it by its figures, in
     other words: a precise figure of both ("rose by 37,000 to 412,000", "the 0.8% gain"), or two
-    numbers of both ("voted 54-35", "The 54-35 vote"), with something both say happened."""
+    numbers of both ("voted 54-35", "The 54-35 vote"), with something both say happened.
+    ``precise_from``: a count this large is precise."""
     kept: list[FactGroup] = []
     for g in ordered:
         s = sentences[g.rep]
-        if not any(_retells_figures(s, sentences[k.rep]) for k in kept):
+        if not any(_retells_figures(s, sentences[k.rep], precise_from) for k in kept):
             kept.append(g)
     return kept
 
 
-def _retells_figures(s: Sentence, before: Sentence) -> bool:
+def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool:
     shared = s.numbers & before.numbers
-    if not (len(shared) >= 2 or any(_precise(n) for n in shared)):
+    if not (len(shared) >= 2 or any(_precise(n, precise_from) for n in shared)):
         return False
     # Any word both use besides names, the day and the source among them: two outlets' figures for
     # one release ("Inflation rose 5% ..., the bureau reported Thursday", "Prices surged 5% in May,
@@ -304,12 +307,12 @@ def _retells_figures(s: Sentence, before: Sentence) -> bool:
     return bool((s.content - s.entities) & (before.content - before.entities))
 
 
-def _precise(number: str) -> bool:
-    """A figure two reports do not give by chance: a share, a fraction, a clock time, a thousand or more."""
-    if number.endswith("%") or number.startswith("t"):
+def _precise(number: str, precise_from: float) -> bool:
+    """A figure two reports do not give by chance: a share, a fraction, a clock time, a large count."""
+    if number.endswith("%") or is_clock_time(number):
         return True
     value = float(number)
-    return value >= 1000 or not value.is_integer()
+    return value >= precise_from or not value.is_integer()
 
 
 def _same_day_news(s: Sentence, lede: Sentence) -> bool:

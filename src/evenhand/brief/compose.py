@@ -28,7 +28,7 @@ from .choose import (
 from .contested import find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, words
-from .group import group_sentences, similarity
+from .group import Matrix, group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
@@ -206,6 +206,15 @@ def _writers_view(text: str) -> bool:
     return writer_argues(text) or not tells_something(text)
 
 
+def _without_retellings(
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config
+) -> list[FactGroup]:
+    """The facts in print order without another outlet's lede or a retelling of a printed figure."""
+    return without_retold_figures(
+        without_second_ledes(ordered, sentences, sim), sentences, config.grouping.precise_figure
+    )
+
+
 def _budget(articles: Sequence[Article], config: Config) -> int:
     """The words lede and facts may take: ``--max-words`` where given; else, so that a brief of
     short articles (feed summaries, snippets) is shorter than they are, a share of the median
@@ -332,13 +341,13 @@ def make_brief(
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
-        ordered = without_retold_figures(without_second_ledes(ordered, sentences, sim), sentences)
+        ordered = _without_retellings(ordered, sentences, sim, config)
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         led = lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept))
         ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
-        ordered = without_retold_figures(without_second_ledes(ordered, sentences, sim), sentences)
+        ordered = _without_retellings(ordered, sentences, sim, config)
         # The length may cut the fact that names a person another fact gives by surname only.
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
 

@@ -97,14 +97,15 @@ def idf_of(sentences: Sequence[Sentence]) -> dict[str, float]:
 @dataclass(frozen=True, slots=True)
 class Commitment:
     """Whether a sentence tells what was done ("has reached") or what is planned ("will allow"),
-    whether it compares, and the days it tells against other days."""
+    whether it compares, the days it tells against other days, and whether it tells a failure
+    ("failed to override") or denies ("did not override")."""
 
     done: bool
     planned: bool
     compares: bool
     relative_days: frozenset[str]
-    failed: bool = False
-    negated: bool = False
+    failed: bool
+    negated: bool
 
     @classmethod
     def of(cls, text: str) -> Commitment:
@@ -123,7 +124,8 @@ class Commitment:
         return not stages_differ and other.compares >= self.compares and self.relative_days <= other.relative_days
 
     def same_outcome(self, other: Commitment) -> bool:
-        """"did not pass" may say what "failed to pass" does; "passed" never does."""
+        """A failure is told again by a failure or a denial ("did not pass" for "failed to pass"),
+        never by the other outcome ("passed")."""
         return self.failed == other.failed or (other.negated if self.failed else self.negated)
 
 
@@ -155,7 +157,7 @@ class Stated:
     statement: frozenset[str]
     commits: Commitment
     # The words of each sentence of a fact printed as two (one leaning on the other).
-    parts: tuple[frozenset[str], ...] = ()
+    parts: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, rep: Sentence) -> Stated:
@@ -165,7 +167,7 @@ class Stated:
         days = frozenset(d for d in dates_in(printed) if d in lexicon.WEEKDAYS)
         speaker, statement = said(rep.text)
         pieces = sentences_of(rep.text)
-        parts = tuple(t for t in (content_stems(claim_of(p)) for p in pieces) if t) if len(pieces) > 1 else ()
+        parts = tuple(content_stems(claim_of(p)) for p in pieces) if len(pieces) > 1 else ()
         return cls(
             numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement),
             Commitment.of(printed), parts,
@@ -178,25 +180,31 @@ def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     them and of those that are not names. Two sentences about the same people can report different things
     ("started his journey to Russia" and "reached Russia"): what happened is in the words that
     are not names."""
+    return _agrees(member, claim, Commitment.of(claim_of(member.text))) and _states_enough(
+        member, claim, idf, config.grouping.support_recall, alike
+    )
+
+
+def _agrees(member: Sentence, claim: Stated, theirs: Commitment) -> bool:
+    """What :func:`supports` asks besides a share of the fact's words: its figures and days, its
+    stage, its speaker, most of its names and most of its words counted plainly."""
     if not (claim.numbers <= member.numbers and claim.days <= member.dates):
         return False
-    if not claim.commits.stated_by(Commitment.of(claim_of(member.text))):
+    if not claim.commits.stated_by(theirs):
         return False
     # "X said Y" is stated only where Y is: one person's statement is not corroborated by
     # another's saying the like, nor by the same person saying something else.
     if claim.statement:
-        theirs = said(member.text)[0]
-        if theirs and claim.speaker and not theirs & claim.speaker:
+        speaker = said(member.text)[0]
+        if speaker and claim.speaker and not speaker & claim.speaker:
             return False
         if 2 * len(claim.statement & member.content) <= len(claim.statement):
             return False
-    # Precision first: most of the fact's names, and most of its words counted plainly as well as
-    # weighted by rarity, or the sentence does not back it.
+    # Precision first: most of the fact's names, and most of its words counted plainly (and, in
+    # _states_enough, weighted by rarity), or the sentence does not back it.
     if claim.names and 2 * len(claim.names & (member.entities | member.content)) <= len(claim.names):
         return False
-    if claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms):
-        return False
-    return _states_enough(member, claim, idf, config.grouping.support_recall, alike)
+    return not (claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms))
 
 
 def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
@@ -210,10 +218,12 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
     walked to the jail. He was charged ..."."""
     anchored = alike and bool(claim.numbers)
     g = config.grouping
+    theirs = Commitment.of(claim_of(member.text))
     return (
-        supports(member, claim, idf, config, anchored)
-        and claim.commits.same_outcome(Commitment.of(claim_of(member.text)))
-        and _states_enough(member, claim, idf, g.cite_recall, anchored)
+        _agrees(member, claim, theirs)
+        and claim.commits.same_outcome(theirs)
+        # The share that backs a fact, and the larger one that cites it: one check, at the larger.
+        and _states_enough(member, claim, idf, max(g.support_recall, g.cite_recall), anchored)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
     )
 

@@ -70,6 +70,11 @@ def _times(text: str) -> tuple[set[str], str]:
     return found, _TIME.sub(" ", text)
 
 
+def is_clock_time(number: str) -> bool:
+    """Whether a figure of :func:`numbers_in` is a clock time ("t3:40")."""
+    return number.startswith("t")
+
+
 def numbers_in(text: str) -> frozenset[str]:
     """The quantities a sentence gives, normalised ("1,200", "1.2 thousand"); not years, and not
     the numbers that are part of a name ("Pier 6", "Flight 214", "Chapter 11"): those count nothing."""
