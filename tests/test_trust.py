@@ -448,6 +448,8 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Importance Ferry accidents are a leading cause of death among island workers.", "aside"),
     ("Main Outcomes and Measures Number of ferry accidents and crude accident rates.", "aside"),
     ("The importance of the ferry to the island's economy was never in doubt, the board said.", "fact"),
+    # the writer's verdict on what the sentence told (allsides-5945)
+    ("Ferry bookings fell for the first time since April, likely a temporary blip for the island.", "opinion"),
     # a web archive's note on its capture, printed where the page was not kept (multinews-124)
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),

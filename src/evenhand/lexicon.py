@@ -222,6 +222,8 @@ ANALYSIS_CUES = (
     " appears to ", " appear to ", " seemed an ", " seems an ", " seemed a ", " seems a ", " it is a measure of ",
     " in other words", " the message is", " the stakes ",
     " was likely ", " were likely ", " is likely ", " are likely ",
+    # the writer's verdict on what the sentence told: "... since late April, likely a temporary blip"
+    ", likely a ", ", likely an ", ", likely the ", ", probably a ", ", probably an ", ", probably the ",
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
     " remains to be seen", " only time will tell", " the bottom line", " the irony", " speculation turns to",
     " attention turns to", " questions turn to",
