@@ -157,6 +157,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "To that end, the harbour board hired two more pilots on Monday.",
     # which time, the sentence before said (multinews-118: the breach of four years before)
     "At the time, only 6,500 passwords were posted online, and the ferry line never said how many were taken.",
+    # which increase, the sentence before said (allsides-5965, forty-fourth reading: it read as a third
+    # of the yearly rise printed before it)
+    "A third of the increase was put down to a 7.3% rise in diesel prices.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -180,6 +183,7 @@ def test_an_opening_that_names_its_own_time_or_group_stands_alone() -> None:
     assert not leans_back("At the time of the crash, the Veld ferry carried 40 passengers.")
     assert not leans_back("At the time the Veld ferry sank, 40 passengers were on board.")
     assert not leans_back("Of this year's 40 sailings, 12 were late.")
+    assert not leans_back("A third of the ferry crews voted to strike on Monday.")
     assert not leans_back("After this week's vote, the harbour board closed the quay.")
 
 

@@ -65,6 +65,9 @@ _LEANS_BACK = re.compile(
     r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
     r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
     r"|Among (?:that|this|these|those|them)\b"
+    # a share of a change the sentence before told: "A third of the increase was ..."
+    r"|(?:A|One|Two|Three) (?:half|third|quarter|fifth|tenth)s? of (?:the|that|this) (?:increase|rise|gain|drop|"
+    r"decline|fall|jump|growth|total|sum|amount)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
 )
