@@ -193,7 +193,7 @@ def test_an_older_piece_run_again_and_the_outlets_own_blurb_are_no_facts() -> No
         "Quayside reveals the harbour's news and helps readers follow its ferries.\n\n"
         "The union voted on Monday to strike for two days."
     )
-    kinds = {u.text[:20]: u.kind for u in segment(Article(text=text, outlet="Quayside Staff"), 0)}
+    kinds = _kinds(text, "Quayside Staff", 20)
     assert kinds == {"ORIGINALLY PUBLISHED": "aside", "Quayside reveals the": "aside", "The union voted on M": "fact"}
     # Another outlet's name at a sentence's start is news about it, and "The" is no outlet's name.
     other = segment(Article(text="Quayside reveals its losses for 2029.", outlet="The Veld Post"), 0)
@@ -220,5 +220,10 @@ def test_a_first_version_kept_below_its_update_is_not_reported() -> None:
         "Original post:\n\n"
         "The Veld ferry company does not endorse the opinions of the shows it advertises on."
     )
-    kinds = {u.text[:22]: u.kind for u in segment(Article(text=text, outlet="Quay Daily"), 0)}
+    kinds = _kinds(text, "Quay Daily", 22)
     assert kinds == {"The harbour's ferry co": "fact", "The Veld ferry company": "aside"}, kinds
+
+
+def _kinds(text: str, outlet: str, width: int) -> dict[str, str]:
+    """Each unit's kind, by its first ``width`` characters."""
+    return {u.text[:width]: u.kind for u in segment(Article(text=text, outlet=outlet), 0)}

@@ -1777,26 +1777,6 @@ def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_eac
     assert cites(whole, claim, {}, config)
 
 
-@pytest.mark.parametrize(("fact", "printed"), [
-    # allsides-5945 printed both "rose by 37,000 to 412,000 last week" and this; allsides-6000 "voted 54-35"
-    # after "The 54-35 vote ...".
-    ("Initial claims in state programs increased by 37,000 to 412,000 in the week ended June 12, the Veld "
-     "labour office said.", False),
-    ("The Veld senate voted 54-35 on the ferry bill, short of the 60 votes it needed.", False),
-    # A figure both give by chance, and a figure with nothing both say happened, are other facts.
-    ("The harbour board employs 38 people, its annual report shows.", True),
-    ("A Veld poll in May showed 412,000 islanders own a bicycle.", True),
-])
-def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(fact: str, printed: bool) -> None:
-    lede = (
-        "Unemployment claims on Veld rose by 37,000 to 412,000 last week, and the Veld senate's 54-35 vote on "
-        "the ferry bill left 38 ferries idle."
-    )
-    sentences = _openings(lede, fact)
-    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
-    assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed
-
-
 def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     # allsides-5843 cited "senators narrowly voted to overturn the veto" for "the legislature failed
     # to garner enough votes to override the veto": the same words, the other outcome.
@@ -1818,13 +1798,30 @@ def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     assert cites(_openings(falling)[0], claim, {}, config)
 
 
-@pytest.mark.parametrize(("fact", "printed"), [
-    ("Fares on the Veld ferry rose 2.5% in May, the labour office said on Thursday.", False),
-    ("The Veld ferry left the quay at 3:40 a.m. on Monday, an hour late.", False),
-    ("The Veld ferry carried 2.5 tonnes of mail, its log shows.", True),
+_COUNTS = (
+    "Unemployment claims on Veld rose by 37,000 to 412,000 last week, and the Veld senate's 54-35 vote on "
+    "the ferry bill left 38 ferries idle."
+)
+_SHARES = "The Veld ferry, which left at 3:40 a.m., raised fares 2.5% on Monday, the labour office said."
+
+
+@pytest.mark.parametrize(("lede", "fact", "printed"), [
+    # allsides-5945 printed both "rose by 37,000 to 412,000 last week" and this; allsides-6000 "voted 54-35"
+    # after "The 54-35 vote ...".
+    (_COUNTS, "Initial claims in state programs increased by 37,000 to 412,000 in the week ended June 12, the "
+     "Veld labour office said.", False),
+    (_COUNTS, "The Veld senate voted 54-35 on the ferry bill, short of the 60 votes it needed.", False),
+    # A figure both give by chance, and a figure with nothing both say happened, are other facts.
+    (_COUNTS, "The harbour board employs 38 people, its annual report shows.", True),
+    (_COUNTS, "A Veld poll in May showed 412,000 islanders own a bicycle.", True),
+    # a share, a fraction and a clock time are precise figures too; a share is not the plain number
+    (_SHARES, "Fares on the Veld ferry rose 2.5% in May, the labour office said on Thursday.", False),
+    (_SHARES, "The Veld ferry left the quay at 3:40 a.m. on Monday, an hour late.", False),
+    (_SHARES, "The Veld ferry carried 2.5 tonnes of mail, its log shows.", True),
 ])
-def test_a_share_a_fraction_or_a_clock_time_retold_is_not_printed_again(fact: str, printed: bool) -> None:
-    lede = "The Veld ferry, which left at 3:40 a.m., raised fares 2.5% on Monday, the labour office said."
+def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(
+    lede: str, fact: str, printed: bool
+) -> None:
     sentences = _openings(lede, fact)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed
