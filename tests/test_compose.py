@@ -167,13 +167,18 @@ def test_syndicated_copies_count_as_one_independent_source(seed_articles: list[A
     assert any(len(f.sources) == 2 for f in brief.facts)
 
 
-def test_two_articles_of_one_outlet_are_labelled_a_and_b(seed_articles: list[Article]) -> None:
-    from dataclasses import replace
-
-    # The first and third seed articles are both cited in the brief: their sources need telling apart.
-    same = [replace(a, outlet="One Outlet") if k in (0, 2) else a for k, a in enumerate(seed_articles)]
-    labels = sorted(s.label for s in make_brief(same).sources)
-    assert "One Outlet (a)" in labels and "One Outlet (b)" in labels
+def test_two_articles_of_one_outlet_are_labelled_a_and_b() -> None:
+    # Each article of the one outlet is cited for a fact of its own: their sources need telling apart.
+    strike = "Ferry crews in Veldhaven walked out on Monday over night-shift pay, stranding 4,000 passengers."
+    articles = [
+        Article(text=f"{strike}\n\nThe union said the strike would last until Friday.", outlet="One Outlet", id="a"),
+        Article(text=f"{strike}\n\nThe ferry company offered a 3 percent raise on Tuesday evening.",
+                outlet="One Outlet", id="b"),
+        Article(text=f"{strike}\n\nThe port authority added two extra buses to the coast road.",
+                outlet="Quay Daily", id="c"),
+    ]
+    labels = sorted(s.label for s in make_brief(articles).sources)
+    assert "One Outlet (a)" in labels and "One Outlet (b)" in labels, labels
 
 
 @pytest.mark.parametrize("budget", [40, 120, 250])

@@ -15,6 +15,7 @@ from evenhand.brief.choose import (
     introduced,
     lede_first,
     overtaken,
+    select,
     without_retold_figures,
     without_second_ledes,
 )
@@ -782,6 +783,46 @@ def test_the_lede_is_the_latest_stage_most_outlets_report() -> None:
     assert brief.lede is not None
     assert "arrived in Ostmark" in brief.lede.text, brief.lede.text
     assert len(brief.lede.sources) >= 2
+
+
+@pytest.mark.parametrize(("later", "replaces"), [
+    ("Premier Ilse Varga arrived in Ostmark by armored train on Tuesday for a significant meeting with President "
+     "Jan Roos.", True),
+    ("Premier Ilse Varga is travelling to Ostmark by armored train for a significant meeting with President "
+     "Jan Roos.", False),
+], ids=["arrival", "the journey again"])
+def test_a_later_stage_takes_the_place_of_the_journey_it_ends(later: str, replaces: bool) -> None:
+    # Our brief of the seed articles led with talks "expected to center on" arms: the arrival that
+    # two outlets opened with had been left out as a restatement of "has embarked on a journey".
+    journey = ("Premier Ilse Varga has embarked on a journey to Ostmark, where she is anticipated to hold a "
+               "significant meeting with President Jan Roos.")
+    sentences = _openings(journey, later)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    chosen = select(groups, sentences, _alike(0.8), load_config(), limit=5)
+    assert [g.rep for g in chosen] == ([1] if replaces else [0])
+
+
+def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:
+    # "Kim and Putin are expected to ..." was read as far as "Kim": no preview at all.
+    preview, report = _openings(
+        "Premier Ilse Varga and President Jan Roos are expected to sign the railway treaty in Kessel on Friday.",
+        "Premier Ilse Varga and President Jan Roos signed the railway treaty in Kessel on Friday.",
+    )
+    assert overtaken(preview, [report])
+
+
+def test_a_preview_most_outlets_open_with_is_the_news() -> None:
+    # The two Koreas "will march under one flag" (agreed that day): every outlet's opening looks
+    # ahead, and the talks that led to it are background.
+    march = "Ostmark and Veldland will march under one flag at the winter games in Kessel next month."
+    texts = [march, march.replace("Ostmark and Veldland", "The two neighbours"),
+             "Ostmark and Veldland have been talking since last week about the games, a respite from their dispute."]
+    sentences = [sentence(n, text, 0, len(text), 0 if n < 2 else 1) for n, text in enumerate(texts)]
+    sim = np.full((3, 3), 0.3, dtype=np.float32)
+    np.fill_diagonal(sim, 1.0)
+    sim[0, 1] = sim[1, 0] = 0.9
+    groups = [FactGroup((2,), 2, 2.0), FactGroup((0, 1), 0, 1.5)]
+    assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5])[0].rep == 0
 
 
 def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:

@@ -69,6 +69,7 @@ _SECOND_LEDE = 0.3
 _RETOLD = 0.5
 # The share of words another outlet's opening on the lede's day shares with it to tell its news.
 _SAME_DAY_SHARE = 0.2
+_ARRIVED = re.compile(r"\b(?:arrived|reached|landed|touched down|crossed into|pulled into)\b", re.I)
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
@@ -120,22 +121,41 @@ def select(
     true, and one report of a figure is enough where they can)."""
     rivals = rivals or {}
     chosen: list[FactGroup] = []
+
+    def clashes(group: FactGroup, taken: Sequence[FactGroup]) -> bool:
+        rep = sentences[group.rep]
+        return any(
+            _same_count(rep, sentences[c.rep]) or _contains(sentences[c.rep], rep) or sentences[c.rep].overlaps(rep)
+            or rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset())
+            for c in taken
+        )
+
     for group in ranked:
         if len(chosen) >= limit:
             break
         rep = sentences[group.rep]
         if not (balanced_quotes(rep.text) or opens_attributed_quote(rep.text)):
             continue
-        if any(_restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config) for c in chosen):
+        restated = [c for c in chosen if _restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config)]
+        if restated:
+            # "has embarked on a journey to Russia", then "arrived in Russia": the later stage is the news.
+            earlier = restated[0]
+            rest = [c for c in chosen if c is not earlier]
+            if len(restated) == 1 and _later_stage(rep, sentences[earlier.rep]) and not clashes(group, rest):
+                chosen[chosen.index(earlier)] = group
             continue
-        if any(_same_count(rep, sentences[c.rep]) for c in chosen):
-            continue
-        if any(_contains(sentences[c.rep], rep) or sentences[c.rep].overlaps(rep) for c in chosen):
-            continue
-        if any(rivals.get(group.rep, frozenset()) & rivals.get(c.rep, frozenset()) for c in chosen):
-            continue
-        chosen.append(group)
+        if not clashes(group, chosen):
+            chosen.append(group)
     return chosen
+
+
+def _later_stage(report: Sentence, preview: Sentence) -> bool:
+    """Whether a report tells done what a preview looked ahead to ("will sign" -> "signed"), or
+    the arrival a journey was bound for ("has embarked on a journey to Russia" -> "arrived")."""
+    if _previews(report.text):
+        return False
+    on_the_way = _ON_THE_WAY.search(_main_clause(preview.text)) and _ARRIVED.search(_main_clause(report.text))
+    return bool(on_the_way) or overtaken(preview, [report])
 
 
 def fit_budget(
@@ -169,7 +189,7 @@ def lede_first(
         return []
     head = chosen[: config.brief.lede_candidates]
     news = [g for g in head if _reports(sentences[g.rep])] or list(head)
-    settled = [g for g in news if not _previews(sentences[g.rep].text)] or news
+    settled = [g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences)] or news
     openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
 
@@ -220,6 +240,17 @@ def lede_first(
     kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g) and not unresolved(g))]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _led_preview(group: FactGroup, news: Sequence[FactGroup], sentences: Sequence[Sentence]) -> bool:
+    """Whether a preview is the news: two outlets or more open with it ("The two Koreas will march
+    under one flag", agreed that day), none with it done, and no other candidate reports it done."""
+    opening = [sentences[k] for k in group.members if sentences[k].position == 0]
+    if not all(_previews(s.text) for s in opening):
+        return False
+    leading = {s.article for s in opening}
+    others = [sentences[g.rep] for g in news if g is not group]
+    return len(leading) >= 2 and not overtaken(sentences[group.rep], others)
 
 
 def _titled(text: str, titles: Sequence[frozenset[str]]) -> float:
@@ -423,6 +454,8 @@ _CLAUSE_END = re.compile(
     r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
     r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
 )
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*$")
+_NAME_AFTER = re.compile(r"\s*[A-Z]")
 
 
 def _main_clause(text: str) -> str:
@@ -431,7 +464,13 @@ def _main_clause(text: str) -> str:
     will lead a minority government" a result, not a preview. A "that" straight before a verb opens a
     relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
     opens what was said ("said that he will resign") and stays."""
-    return _CLAUSE_END.split(_INTRO.sub("", text, count=1), maxsplit=1)[0]
+    body = _INTRO.sub("", text, count=1)
+    for end in _CLAUSE_END.finditer(body):
+        # "Kim and Putin are expected to meet": an "and" between two names joins the subject.
+        joins_names = _NAME_BEFORE.search(body, 0, end.start()) and _NAME_AFTER.match(body, end.end())
+        if end.group().strip() != "and" or not joins_names:
+            return body[: end.start()]
+    return body
 
 
 def _previews(text: str) -> bool:
