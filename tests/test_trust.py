@@ -455,6 +455,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The importance of the ferry to the island's economy was never in doubt, the board said.", "fact"),
     # the writer's verdict on what the sentence told (allsides-5945)
     ("Ferry bookings fell for the first time since April, likely a temporary blip for the island.", "opinion"),
+    # the writer weighing what it means, or pointing the reader to it (our brief of the seed articles)
+    ("For the ferry line, it’s a chance to win back the passengers it lost in the strike.", "opinion"),
+    ("It's worth noting that any sale of the ferries would need the council's approval.", "opinion"),
+    ("The ferry line had a chance to bid for the route in 2023 and did not.", "fact"),
     # a web archive's note on its capture, printed where the page was not kept (multinews-124)
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),

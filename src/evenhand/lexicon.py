@@ -227,6 +227,9 @@ ANALYSIS_CUES = (
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
     " remains to be seen", " only time will tell", " the bottom line", " the irony", " speculation turns to",
     " attention turns to", " questions turn to",
+    # the writer weighing what it means, or pointing the reader to it: "For Putin, it's a chance to ..."
+    " it's a chance to", " it’s a chance to", " it is a chance to", " it's worth noting", " it’s worth noting",
+    " it is worth noting", " it bears noting", " it's worth remembering", " it’s worth remembering",
     # agentless claims: who holds the concern or the belief is not said
     " concerns have been raised", " questions have been raised", " it is believed", " is widely seen",
     " is seen as ", " are seen as ", " is widely believed", " is widely expected",
