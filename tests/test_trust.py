@@ -459,6 +459,14 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("For the ferry line, it’s a chance to win back the passengers it lost in the strike.", "opinion"),
     ("It's worth noting that any sale of the ferries would need the council's approval.", "opinion"),
     ("The ferry line had a chance to bid for the route in 2023 and did not.", "fact"),
+    # the writer's stance, verdict or aside (the forty-fifth session's study of facts judged wrong)
+    ("Alas, the ferry line is not the only one to raise its fares.", "opinion"),
+    ("Let that sink in -- the ferry ran aground twice in one year.", "opinion"),
+    ("Put another way, one islander in five has never taken the ferry.", "opinion"),
+    ("The inquiry could still lead to the end of the ferry line.", "opinion"),
+    ("The harbour master was downright evasive at the hearing.", "opinion"),
+    ("The findings point to a safety gap that warrants attention.", "opinion"),
+    ("The ferry was still running at noon on Monday, the coastguard said.", "fact"),
     # a web archive's note on its capture, printed where the page was not kept (multinews-124)
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),

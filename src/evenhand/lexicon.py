@@ -184,6 +184,7 @@ OPINION_CUES = (
     " like no other", " force of nature", " good looks", " scary ", " warped ", " career liar",
     # the writer's guess or framing: "... is probably the biggest question", "Under cover of the crisis, ..."
     " probably the ", " under cover of", " a good moment to", " a scintilla of", " in practice,",
+    " downright ", " put another way", " warrants attention",
 )
 
 # The writer's stance on what happened: opinion even where most of the sentence is a quotation
@@ -192,6 +193,8 @@ STANCE_CUES = (
     " sadly,", " unfortunately", " thankfully", " mercifully", " laughably", " tellingly", " predictably",
     " ironically", " understandably", " unsurprisingly", " inevitably", " notoriously", " conveniently",
     " fittingly", " no surprise,", " in reality,",
+    " alas,", " amazingly,", " incredibly,", " remarkably,", " surprisingly,", " curiously,", " oddly,",
+    " strangely,", " frankly,", " admittedly,", " let that sink in",
 )
 
 # History and context a story carries along: true, but not what this story reports.

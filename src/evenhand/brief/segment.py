@@ -189,7 +189,7 @@ _ASIDE = re.compile(
     re.I,
 )
 _SPECULATION = re.compile(
-    r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+)?"
+    r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
     r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
     re.I,
 )
