@@ -1851,6 +1851,23 @@ def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     assert cites(_openings(falling)[0], claim, {}, config)
 
 
+def test_a_plain_fact_is_not_cited_to_a_source_that_hedges_it() -> None:
+    # Our brief of the seed articles cited "Kim's delegation likely includes his foreign minister"
+    # for "Kim is being accompanied ... including Foreign Minister Choe Sun-hui".
+    fact = "Premier Ilse Varga is accompanied to Ostmark by her foreign minister, Oda Brandt, and two generals."
+    hedges = [
+        "Premier Ilse Varga's party likely includes her foreign minister, Oda Brandt, and two generals in Ostmark.",
+        "Premier Ilse Varga is believed to be accompanied to Ostmark by her foreign minister, Oda Brandt, and two "
+        "generals.",
+    ]
+    plain = "Premier Ilse Varga is accompanied in Ostmark by her foreign minister, Oda Brandt, and two generals."
+    printed, *others = _openings(fact, *hedges, plain)
+    config = load_config()
+    assert [cites(s, Stated.of(printed), {}, config) for s in others] == [False, False, True]
+    # A hedged fact may cite a source that says it plainly: it states that much and more.
+    assert cites(others[-1], Stated.of(others[1]), {}, config)
+
+
 _COUNTS = (
     "Unemployment claims on Veld rose by 37,000 to 412,000 last week, and the Veld senate's 54-35 vote on "
     "the ferry bill left 38 ferries idle."

@@ -36,6 +36,11 @@ _DONE = re.compile(
 _FAILED = re.compile(
     r"\b(?:fail(?:s|ed|ing)? to|failure to|f[ae]ll(?:s|ing|en)? short|(?:was|were|is|are|been) unable to)\b", re.I
 )
+# A hedge: the sentence does not say it is so, only that it may be ("likely includes his foreign
+# minister" does not state "is accompanied by his foreign minister").
+_HEDGED = re.compile(
+    r"\b(?:likely|probably|possibly|perhaps|apparently|(?:is|are|was|were) (?:believed|thought|said|rumou?red) to)\b"
+)
 _THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
 _CHOICE = frozenset({"rather", "other"})
 _AMOUNT = frozenset({"more", "less", "fewer"})
@@ -106,6 +111,7 @@ class Commitment:
     relative_days: frozenset[str]
     failed: bool
     negated: bool
+    hedged: bool
 
     @classmethod
     def of(cls, text: str) -> Commitment:
@@ -128,6 +134,10 @@ class Commitment:
         never by the other outcome ("passed")."""
         return self.failed == other.failed or (other.negated if self.failed else self.negated)
 
+    def firm_in(self, other: Commitment) -> bool:
+        """A claim made plainly is told again plainly: a hedge ("likely includes") does not state it."""
+        return self.hedged or not other.hedged
+
 
 @lru_cache(maxsize=8192)
 def _commitment(text: str) -> Commitment:
@@ -139,7 +149,7 @@ def _commitment(text: str) -> Commitment:
     days = frozenset(m.group(0).lower() for m in _RELATIVE_DAY.finditer(text))
     return Commitment(
         bool(_DONE.search(text)), bool(_PLANNED.search(text)), compares, days, bool(_FAILED.search(text)),
-        is_negated(text),
+        is_negated(text), bool(_HEDGED.search(text)),
     )
 
 
@@ -222,6 +232,7 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
     return (
         _agrees(member, claim, theirs)
         and claim.commits.same_outcome(theirs)
+        and claim.commits.firm_in(theirs)
         # The share that backs a fact, and the larger one that cites it: one check, at the larger.
         and _states_enough(member, claim, idf, max(g.support_recall, g.cite_recall), anchored)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
