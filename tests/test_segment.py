@@ -105,6 +105,9 @@ def test_a_clock_time_is_one_token() -> None:
     assert numbers_in("The blast came at 3:40 a.m. on Tuesday.") == frozenset({"t3:40"})
     assert numbers_in("at 3.40am") == numbers_in("at 3:40 a.m.")
     assert numbers_in("at 15:40") != numbers_in("at 3:40 a.m.")
+    # A wire's four-digit time before its zone (multinews-108 printed "0016 GMT" and "00:16 GMT" as two facts).
+    assert numbers_in("re-entered at 0016 GMT Monday") == numbers_in("broke up at 00:16 GMT on Monday") == {"t0:16"}
+    assert numbers_in("The quay handled 1600 GMT-rated containers.") == {"1600"}
 
 
 @pytest.mark.parametrize(("text", "numbers"), [

@@ -11,7 +11,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
 _CAP_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of|de|al|bin|von|van|the)?\s*[A-Z][\w’'.-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent))?"
                      r"(?:\s+(million|billion|trillion|thousand))?", re.I)
-_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
+# "3:40 a.m.", "15:40", and a wire's four-digit time before its zone ("0016 GMT" is "00:16 GMT").
+_TIME = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b"
+    r"|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC)\b(?!-))",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # The capitalised word a name-number follows ("Pier 6"), and the words that instead say how many.
 _LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
@@ -62,8 +67,10 @@ def _times(text: str) -> tuple[set[str], str]:
     """Clock times as one token each ("t3:40"), and the text with them blanked out."""
     found: set[str] = set()
     for match in _TIME.finditer(text):
-        hour, minute, _, hour24, minute24 = match.groups()
-        if hour24 is not None:
+        hour, minute, _, hour24, minute24, wire_hour, wire_minute = match.groups()
+        if wire_hour is not None:
+            found.add(f"t{int(wire_hour)}:{wire_minute}")
+        elif hour24 is not None:
             found.add(f"t{int(hour24)}:{minute24}")
         else:
             found.add(f"t{int(hour)}:{minute or '00'}")
