@@ -837,6 +837,19 @@ def test_a_preview_most_outlets_open_with_is_the_news() -> None:
     assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5])[0].rep == 0
 
 
+def test_a_weekday_dates_the_news_whatever_past_year_it_tells() -> None:
+    # multinews-032 led with a scene ("A sheriff led Kristine Bunch ... out the door of the jail")
+    # over "A mom who has been behind bars since 1996 ... walked free from jail Wednesday", read
+    # as dated to 1996.
+    scene = "A guard led the ferry captain, carrying his prison clothes in a paper bag, out of the prison gate."
+    for day, leads in ((" on Wednesday", 0), ("", 1)):
+        freed = f"A ferry captain jailed since 2019 over the Quay Star sinking walked free from prison{day}."
+        sentences = [sentence(0, freed, 0, len(freed), 0), sentence(1, scene, 0, len(scene), 1)]
+        groups = [FactGroup((1,), 1, 1.5), FactGroup((0,), 0, 1.2)]
+        led = lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])
+        assert led[0].rep == leads, (day, led)
+
+
 def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
     brief = make_brief(_voyage())
     assert brief.lede is not None

@@ -200,7 +200,8 @@ def lede_first(
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
-        dated = bool(_DATED_PAST.search(printed))
+        # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
+        dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
         if not reports_an_event(printed):
             side *= 0.5
