@@ -1384,8 +1384,9 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
 
 
 @pytest.mark.parametrize(("first", "second"), [
-    # a thing the story already told of, named by a bare noun, does not lead
-    ("The nomination puts Ada Wren in charge of a harbour she once proposed to close.",
+    # a thing the story already told of, named by a bare noun, does not lead (the nouns that always
+    # point back, "The nomination ...", lean on the sentence before instead, as tested below)
+    ("The promotion puts Ada Wren in charge of a harbour she once proposed to close.",
      "The Veldhaven council named Ada Wren harbour master on Monday."),
     # a relative clause's "is expected to" does not make the main clause a preview
     ("The Veldhaven council has convened a panel that is expected to decide on the harbour's future by May.",
@@ -1397,7 +1398,7 @@ def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: s
     sim = _unalike(len(sentences))
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
-    expected = 1 if first.startswith("The nomination") else 0
+    expected = 1 if first.startswith("The promotion") else 0
     assert ordered[0].rep == expected, sentences[ordered[0].rep].text
 
 
@@ -1553,6 +1554,12 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     ("Though the captain has denied the allegations, a court ordered him to pay damages in 2029.", False),
     # allsides-6100 led with "The pledge came as Joe Biden spoke with ...": which pledge, the sentence before said.
     ("The pledge came as the mayor spoke with the harbour board on Monday.", True),
+    # multinews-115 led with "The nomination puts Mr Perry in charge of an agency ..." and 114 with
+    # "The controversy started after ...": which nomination, which controversy, the sentence before said.
+    ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
+    ("The controversy started after the mayor called for a second ferry terminal.", True),
+    ("The 15-count indictment made public on Thursday charges the ferry line with tax fraud.", True),
+    ("The harbour board approved the nomination of Ada Wren on Monday.", False),
 ])
 def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
