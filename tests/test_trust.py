@@ -496,6 +496,11 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "The ferry strike entered its third day on Monday."),
     ("UPDATE: 905 a.m. - Veldhaven police report the missing ferry captain was found safe on Monday.",
      "Veldhaven police report the missing ferry captain was found safe on Monday."),
+    # a place in title case before a wire's name (multinews-114: "Moscow (AFP) - Russian President ...")
+    ("Veldhaven (AFP) - The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+    ("Veld City, North Province (CNN) -- The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed
