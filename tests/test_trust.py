@@ -1565,6 +1565,13 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     ("The controversy started after the mayor called for a second ferry terminal.", True),
     ("The 15-count indictment made public on Thursday charges the ferry line with tax fraud.", True),
     ("The harbour board approved the nomination of Ada Wren on Monday.", False),
+    # the forty-seventh reading (multinews-085): "In them, Sandusky expressed little sympathy ..."
+    # (the letters the sentence before named) and "... noted that others wrote letters as well."
+    ("In them, the captain expressed little sympathy for the passengers he stranded.", True),
+    ("The judge noted that others wrote letters to the court as well.", True),
+    ("The harbour master resigned on Monday, too.", True),
+    ("In Veldhaven, the ferry strike ended on Monday.", False),
+    ("Police are investigating the collision as well as a robbery at the quay.", False),
 ])
 def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

@@ -76,6 +76,10 @@ _LEANS_BACK = re.compile(
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # "also" at the end: "... noted that others wrote letters as well.", "..., too."
+    r"|\b(?:as well|,\s*too)[.!?]?$"
+    # "In them, Sandusky expressed little sympathy ...": the letters the sentence before named
+    r"|^(?:In|On|At|By|Through|Under|Within) (?:them|it)\b"
     # the rest of a statement the sentence before began: "Jones went on to say that ..."
     r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
     # an answer to what the sentence before reported: "denied the claim", "disputed the report"
