@@ -467,6 +467,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The harbour master was downright evasive at the hearing.", "opinion"),
     ("The findings point to a safety gap that warrants attention.", "opinion"),
     ("The ferry was still running at noon on Monday, the coastguard said.", "fact"),
+    # the forty-seventh reading: the writer's shrug (allsides-5877)
+    ("No one really knows what Veldhaven's port would be like without the ferries.", "opinion"),
+    ("The coastguard said it means to question the captain on Monday.", "fact"),
     # a web archive's note on its capture, printed where the page was not kept (multinews-124)
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),

@@ -236,6 +236,8 @@ ANALYSIS_CUES = (
     # agentless claims: who holds the concern or the belief is not said
     " concerns have been raised", " questions have been raised", " it is believed", " is widely seen",
     " is seen as ", " are seen as ", " is widely believed", " is widely expected",
+    # the writer's shrug: "No one really knows what ..."
+    " no one really knows", " nobody really knows",
 )
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
