@@ -24,6 +24,8 @@ _ADDED_WORDS = 2
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
+# A preview leads where this many outlets open with it: one outlet's look ahead is not the news.
+_LED_BY = 2
 # A sentence tells a title's news when it has this share of the title's words.
 _TITLE_SHARE = 0.3
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
@@ -36,7 +38,8 @@ _ON_THE_WAY_WORDS = (
 # A preview or the first step of what other outlets may already report done: "will testify",
 # "is expected to", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
-    r"\b(?:will|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r") to|(?:is|are) to be|plans to|"
+    # "will" in lower case: "Will Kopelman arrived" is a name
+    r"\b(?:(?-i:will)|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r") to|(?:is|are) to be|plans to|"
     + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
@@ -69,6 +72,7 @@ _SECOND_LEDE = 0.3
 _RETOLD = 0.5
 # The share of words another outlet's opening on the lede's day shares with it to tell its news.
 _SAME_DAY_SHARE = 0.2
+# Arriving where a journey was bound: the stage after being on the way.
 _ARRIVED = re.compile(r"\b(?:arrived|reached|landed|touched down|crossed into|pulled into)\b", re.I)
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
@@ -251,7 +255,7 @@ def _led_preview(group: FactGroup, news: Sequence[FactGroup], sentences: Sequenc
         return False
     leading = {s.article for s in opening}
     others = [sentences[g.rep] for g in news if g is not group]
-    return len(leading) >= 2 and not overtaken(sentences[group.rep], others)
+    return len(leading) >= _LED_BY and not overtaken(sentences[group.rep], others)
 
 
 def _titled(text: str, titles: Sequence[frozenset[str]]) -> float:
@@ -455,7 +459,11 @@ _CLAUSE_END = re.compile(
     r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
     r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
 )
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*$")
+# A name that is the subject's, not the object of a preposition ("met Trump in March and Biden will ...").
+_NAME_BEFORE = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\bfor )"
+    r"(?<!\bover )(?<!\bthan )(?<!\bagainst )\b[A-Z][\w’'.-]*$"
+)
 _NAME_AFTER = re.compile(r"\s*[A-Z]")
 
 
