@@ -504,6 +504,13 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "The ferry strike entered its third day on Monday."),
     ("Veld City, North Province (CNN) -- The ferry strike entered its third day on Monday.",
      "The ferry strike entered its third day on Monday."),
+    # ... where CNN leaves out the dash (neus-val-0159: "Washington (CNN)Sen. Rand Paul ...")
+    ("Veldhaven (CNN)The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+    ("Veldhaven (CNN) The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+    ("The ferry strike (CNN reported) entered its third day on Monday.",
+     "The ferry strike (CNN reported) entered its third day on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed

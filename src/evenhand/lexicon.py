@@ -133,6 +133,9 @@ BODIES = (
     "automaker", "retailer", "watchdog", "regulator", "panel", "channel", "studio",
 )
 
+# News agencies and networks whose name in brackets opens a dateline: "Seoul (CNN) ...", "Moscow (AFP) - ...".
+WIRES = ("AP", "AFP", "Reuters", "CNN", "UPI", "Xinhua", "dpa", "ANSA", "EFE", "Kyodo", "Yonhap", "IANS", "PTI")
+
 # Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
 TIME_ZONES = frozenset("eastern pacific central mountain et pt ct mt est edt pst pdt gmt utc bst cet local".split())
 

@@ -13,10 +13,11 @@ from .segment import SPEECH
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
-    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)"
-    # "Moscow (AFP) - ", "Gaza City, Gaza (CNN) -- ": a place in title case before the wire's name
-    r"|[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3} \((?:AP|AFP|Reuters|CNN|UPI|Xinhua|dpa|ANSA|EFE|Kyodo|Yonhap|IANS|PTI)\))"
-    r" ?[-–—]{1,2} "
+    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
+    # "Moscow (AFP) - ", "Gaza City, Gaza (CNN) -- ", "Seoul (CNN) North and ...", "Washington (CNN)President":
+    # a place in title case before a wire's name, the dash left out as often as not
+    r"|^(?:[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){0,3} )?\((?:" + "|".join(lexicon.WIRES) + r")\)"
+    r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
 )
 # A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
 _UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
