@@ -1920,11 +1920,18 @@ def test_a_plain_fact_is_not_cited_to_a_source_that_hedges_it() -> None:
         "Premier Ilse Varga's party likely includes her foreign minister, Oda Brandt, and two generals in Ostmark.",
         "Premier Ilse Varga is believed to be accompanied to Ostmark by her foreign minister, Oda Brandt, and two "
         "generals.",
+        "Premier Ilse Varga is reportedly accompanied to Ostmark by her foreign minister, Oda Brandt, and two "
+        "generals.",
+        "Perhaps Premier Ilse Varga is accompanied to Ostmark by her foreign minister, Oda Brandt, and two generals.",
     ]
     plain = "Premier Ilse Varga is accompanied in Ostmark by her foreign minister, Oda Brandt, and two generals."
     printed, *others = _openings(fact, *hedges, plain)
     config = load_config()
-    assert [cites(s, Stated.of(printed), {}, config) for s in others] == [False, False, True]
+    assert [cites(s, Stated.of(printed), {}, config) for s in others] == [False, False, False, False, True]
+    # "likely voters" are voters, not a hedge
+    polled = "A poll of 1,000 voters in Veld gave Ada Wren 52 percent on Monday."
+    said = "A poll of 1,000 likely voters in Veld gave Ada Wren 52 percent on Monday, the pollster said."
+    assert cites(_openings(said)[0], Stated.of(_openings(polled)[0]), {}, config)
     # A hedged fact may cite a source that says it plainly: it states that much and more.
     assert cites(others[-1], Stated.of(others[1]), {}, config)
 

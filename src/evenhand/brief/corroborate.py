@@ -39,7 +39,9 @@ _FAILED = re.compile(
 # A hedge: the sentence does not say it is so, only that it may be ("likely includes his foreign
 # minister" does not state "is accompanied by his foreign minister").
 _HEDGED = re.compile(
-    r"\b(?:likely|probably|possibly|perhaps|apparently|(?:is|are|was|were) (?:believed|thought|said|rumou?red) to)\b"
+    r"\b(?:likely(?! (?:voters?|nominee|candidate|successor|winner)\b)|probably|possibly|perhaps|apparently|"
+    r"allegedly|reportedly|supposedly|purportedly|(?:is|are|was|were) (?:believed|thought|said|rumou?red) to)\b",
+    re.I,
 )
 _THAN = re.compile(r"\b(\w+)\s+than\s+(\S+)", re.I)
 _CHOICE = frozenset({"rather", "other"})
