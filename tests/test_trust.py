@@ -1594,6 +1594,7 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     ("The controversy started after the mayor called for a second ferry terminal.", True),
     ("The 15-count indictment made public on Thursday charges the ferry line with tax fraud.", True),
     ("The harbour board approved the nomination of Ada Wren on Monday.", False),
+    ("The mayor's approval rating fell to 38 percent in a poll published on Monday.", False),
     # the forty-seventh reading (multinews-085): "In them, Sandusky expressed little sympathy ..."
     # (the letters the sentence before named) and "... noted that others wrote letters as well."
     ("In them, the captain expressed little sympathy for the passengers he stranded.", True),

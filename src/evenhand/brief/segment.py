@@ -48,7 +48,7 @@ _LEANS_BACK = re.compile(
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
-    r"approval)s?\b"
+    r"approval(?!\s+(?:rating|process)))s?\b"
     # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
     r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|A hundred)\s+more\s+(?![^.,;]*\bthan\b)"
