@@ -108,6 +108,7 @@ def test_a_clock_time_is_one_token() -> None:
     # A wire's four-digit time before its zone (multinews-108 printed "0016 GMT" and "00:16 GMT" as two facts).
     assert numbers_in("re-entered at 0016 GMT Monday") == numbers_in("broke up at 00:16 GMT on Monday") == {"t0:16"}
     assert numbers_in("The quay handled 1600 GMT-rated containers.") == {"1600"}
+    assert numbers_in("the ferry left at 1930 BST") == numbers_in("the ferry left at 19:30 BST") == {"t19:30"}
 
 
 @pytest.mark.parametrize(("text", "numbers"), [

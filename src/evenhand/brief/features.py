@@ -14,7 +14,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|perc
 # "3:40 a.m.", "15:40", and a wire's four-digit time before its zone ("0016 GMT" is "00:16 GMT").
 _TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?|\b(\d{1,2}):(\d{2})\b"
-    r"|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC)\b(?!-))",
+    r"|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|EST|EDT)\b(?!-))",
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
