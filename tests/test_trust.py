@@ -1913,6 +1913,18 @@ def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     assert cites(_openings(falling)[0], claim, {}, config)
 
 
+def test_a_generational_suffix_is_no_surname() -> None:
+    # "Samuel A. Alito Jr." was read as a speaker named "Jr.": any two "Jr." speakers were one.
+    printed, other, same = _openings(
+        "Port minister Ada Wren Jr. said the ferry strike would end by Friday after talks on Monday.",
+        "Harbour master Ada Anker Jr. said the ferry strike would end by Friday after talks on Monday.",
+        "Port minister Ada Wren Jr. told reporters the ferry strike would end by Friday after talks on Monday.",
+    )
+    config = load_config()
+    assert not cites(other, Stated.of(printed), {}, config)
+    assert cites(same, Stated.of(printed), {}, config)
+
+
 def test_a_plain_fact_is_not_cited_to_a_source_that_hedges_it() -> None:
     # Our brief of the seed articles cited "Kim's delegation likely includes his foreign minister"
     # for "Kim is being accompanied ... including Foreign Minister Choe Sun-hui".

@@ -25,6 +25,7 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 )
 # A name that ends in a number after a hyphen: "Covid-19", "F-35", "MH-17".
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-$")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -130,7 +131,11 @@ def last_names(text: str) -> frozenset[str]:
     Paterson"): what tells two speakers apart where their titles and places agree."""
     found = set()
     for match in _CAP_RUN.finditer(text):
-        word = re.split(r"[\s-]+", match.group(0).strip(" ."))[-1].lower().strip("’'.")
+        tokens = [t.lower().strip("’'.,") for t in re.split(r"[\s-]+", match.group(0).strip(" ."))]
+        # "Samuel A. Alito Jr.": the surname stands before a generational suffix
+        while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+            tokens.pop()
+        word = tokens[-1]
         if len(word) > 1 and word not in lexicon.NOT_NAMES:
             found.add(stem(word))
     return frozenset(found)
