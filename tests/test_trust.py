@@ -60,7 +60,12 @@ def _unalike(n: int) -> np.ndarray:
 
 def _openings(*texts: str) -> list[Sentence]:
     """Each text the first sentence of an article of its own."""
-    return [sentence(n, text, 0, len(text), 0) for n, text in enumerate(texts)]
+    return _placed(*((text, 0) for text in texts))
+
+
+def _placed(*placed: tuple[str, int]) -> list[Sentence]:
+    """Each text a sentence of an article of its own, at the position given."""
+    return [sentence(n, text, 0, len(text), position) for n, (text, position) in enumerate(placed)]
 
 
 def _alike(similarity: float) -> np.ndarray:
@@ -845,7 +850,7 @@ def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:
 def test_a_report_is_not_read_as_a_preview_of_its_names(report: str) -> None:
     # "Will Kopelman arrived" is no "will"; "met Trump in March and Biden will visit" reports the meeting.
     other = "The ferry festival in Kessel has drawn crowds to the quay since it began in 1998."
-    sentences = [sentence(0, report, 0, len(report), 0), sentence(1, other, 0, len(other), 1)]
+    sentences = _placed((report, 0), (other, 1))
     groups = [FactGroup((1,), 1, 2.0), FactGroup((0,), 0, 1.5)]
     assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 0
 
@@ -863,7 +868,7 @@ def test_a_preview_most_outlets_open_with_is_the_news(second: str, done: str, le
     march = "Ostmark and Veldland will march under one flag at the winter games in Kessel next month."
     talks = "Ostmark and Veldland have been talking since last week about the games, a respite from their dispute."
     texts = [march, second or "The ferry strike in Kessel ended on Monday.", talks, done or "A Kessel quay reopened."]
-    sentences = [sentence(n, text, 0, len(text), 1 if text is talks else 0) for n, text in enumerate(texts)]
+    sentences = _placed(*((text, 1 if text is talks else 0) for text in texts))
     sim = np.full((4, 4), 0.3, dtype=np.float32)
     np.fill_diagonal(sim, 1.0)
     members = (0, 1) if second else (0,)
@@ -878,7 +883,7 @@ def test_a_weekday_dates_the_news_whatever_past_year_it_tells() -> None:
     scene = "A guard led the ferry captain, carrying his prison clothes in a paper bag, out of the prison gate."
     for day, leads in ((" on Wednesday", 0), ("", 1)):
         freed = f"A ferry captain jailed since 2019 over the Quay Star sinking walked free from prison{day}."
-        sentences = [sentence(0, freed, 0, len(freed), 0), sentence(1, scene, 0, len(scene), 1)]
+        sentences = _placed((freed, 0), (scene, 1))
         groups = [FactGroup((1,), 1, 1.5), FactGroup((0,), 0, 1.2)]
         led = lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])
         assert led[0].rep == leads, (day, led)
