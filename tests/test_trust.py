@@ -876,6 +876,16 @@ def test_a_preview_most_outlets_open_with_is_the_news(second: str, done: str, le
     assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5, 0.5])[0].rep == led
 
 
+def test_one_outlets_verdict_before_the_news_is_the_lesser_lede() -> None:
+    # The forty-ninth reading (allsides-5835): the lede opened on the lean-right outlet's "In a
+    # rebuke to Gretchen Whitmer, ...": where another outlet tells the same news plainly, it leads.
+    verdict = "In a rebuke to Mayor Ada Wren, the Veldhaven harbour board voted on Monday to close the ferry line."
+    plain = "The Veldhaven harbour board on Monday voted to close the ferry line that Mayor Ada Wren had defended."
+    sentences = _placed((verdict, 0), (plain, 0))
+    groups = [FactGroup((0,), 0, 1.5), FactGroup((1,), 1, 1.2)]
+    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 1
+
+
 def test_a_weekday_dates_the_news_whatever_past_year_it_tells() -> None:
     # multinews-032 led with a scene ("A sheriff led Kristine Bunch ... out the door of the jail")
     # over "A mom who has been behind bars since 1996 ... walked free from jail Wednesday", read

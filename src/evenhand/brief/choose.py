@@ -78,10 +78,12 @@ _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
 # A lede opens with what happened, not with a concession, a scene, a condition or a feature's
-# framing ("For the fourth time, ...", "On the eve of ...", "Amid ...").
+# framing ("For the fourth time, ...", "On the eve of ...", "Amid ...", "In a rebuke to ...").
 _SIDE_OPENING = re.compile(
     r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
-    r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid)\b"
+    r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid|"
+    # one outlet's verdict on the news before the news: "In a rebuke to Gretchen Whitmer, ..."
+    r"In an? (?:rebuke|blow|win|victory|setback|defeat|snub|slap) (?:to|for))\b"
     # a thing the story already told of, by a bare noun: "The nomination puts ...", "The search is on"
     r"|^The (?!(?:government|police|military|administration|army|economy|pandemic|virus)\b)[a-z]+"
     r"(?:,|\s+(?:is|are|was|were|will|has|have|had|[a-z]+ed|[a-z]+s)\b)"
