@@ -23,6 +23,11 @@ _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9]
 # "... 33.The ..." or "... said.”The": a boundary that lost its space in extraction.
 _GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
 _ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# "In the past two weeks, cases have dropped ...": the news of the last days, not history.
+_RECENT_PERIOD = re.compile(
+    r" in the past (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|year)\b"
+)
 # A sentence that points back to the one before it: a pronoun or "this/these/such" subject, a
 # contrast or consequence ("But", "However", "In exchange"), "also", "the move", "other ...".
 _LEANS_BACK = re.compile(
@@ -300,7 +305,7 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # the writer talking to the reader, or guessing
     if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
         return "opinion"  # a teaser: what it promises comes after it
-    if any(cue in unquoted for cue in lexicon.BACKGROUND_CUES):
+    if any(cue in _RECENT_PERIOD.sub(" ", unquoted) for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
 
