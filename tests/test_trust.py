@@ -876,6 +876,19 @@ def test_a_preview_most_outlets_open_with_is_the_news(second: str, done: str, le
     assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5, 0.5])[0].rep == led
 
 
+def test_a_preview_two_outlets_open_with_in_other_figures_is_the_news() -> None:
+    # allsides-5941: two outlets opened with "will invest more than $3 billion" and "will invest
+    # $3.2 billion", two facts for their figures, so neither counted as led by two outlets, and the
+    # third outlet's background ("spent more than $18 billion last year") led.
+    first = "The ministry will invest more than 3 million crowns in the Kessel ferry line, its minister said Monday."
+    second = "The government will invest 3.2 million crowns to keep the Kessel ferry line running, it said Monday."
+    past = "The ministry spent 18 million crowns last year on ferries, an effort that kept four lines open."
+    sentences = _placed((first, 0), (second, 0), (past, 0))
+    sim = np.array([[1.0, 0.9, 0.3], [0.9, 1.0, 0.3], [0.3, 0.3, 1.0]], dtype=np.float32)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.8), FactGroup((2,), 2, 1.7)]
+    assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5])[0].rep in (0, 1)
+
+
 def test_one_outlets_verdict_before_the_news_is_the_lesser_lede() -> None:
     # The forty-ninth reading (allsides-5835): the lede opened on the lean-right outlet's "In a
     # rebuke to Gretchen Whitmer, ...": where another outlet tells the same news plainly, it leads.

@@ -195,7 +195,9 @@ def lede_first(
         return []
     head = chosen[: config.brief.lede_candidates]
     news = [g for g in head if _reports(sentences[g.rep])] or list(head)
-    settled = [g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences)] or news
+    settled = [
+        g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences, sim, config)
+    ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
 
@@ -249,14 +251,21 @@ def lede_first(
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
 
 
-def _led_preview(group: FactGroup, news: Sequence[FactGroup], sentences: Sequence[Sentence]) -> bool:
+def _led_preview(
+    group: FactGroup, news: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config
+) -> bool:
     """Whether a preview is the news: two outlets or more open with it ("The two Koreas will march
-    under one flag", agreed that day), none with it done, and no other candidate reports it done."""
+    under one flag", agreed that day), whatever figure each gives ("will invest more than $3
+    billion", "$3.2 billion"), none with it done, and no other candidate reports it done."""
     opening = [sentences[k] for k in group.members if sentences[k].position == 0]
     if not all(_previews(s.text) for s in opening):
         return False
-    leading = {s.article for s in opening}
-    others = [sentences[g.rep] for g in news if g is not group]
+    alike = [
+        s for k, s in enumerate(sentences)
+        if s.position == 0 and k not in group.members and sim[group.rep, k] >= config.grouping.redundant
+    ]
+    leading = {s.article for s in opening} | {s.article for s in alike if _previews(s.text)}
+    others = [sentences[g.rep] for g in news if g is not group] + alike
     return len(leading) >= _LED_BY and not overtaken(sentences[group.rep], others)
 
 
