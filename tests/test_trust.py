@@ -23,17 +23,8 @@ from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
 from evenhand.brief.rank import FactGroup
-from evenhand.brief.segment import (
-    bare_surnames,
-    classify,
-    count_sentences,
-    leans_back,
-    opening_surname,
-    segment,
-    segment_all,
-    sentence,
-    shared_surnames,
-)
+from evenhand.brief.segment import classify, count_sentences, segment, segment_all, sentence
+from evenhand.brief.standalone import bare_surnames, leans_back, opening_surname, shared_surnames
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence

@@ -13,7 +13,7 @@ from ..model import Sentence
 from .features import content_stems, is_clock_time, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup
-from .segment import SPEECH, attributed, bare_surnames, opening_surname
+from .standalone import SPEECH, attributed, bare_surnames, opening_surname
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
 _SAME_HAPPENING = 0.2

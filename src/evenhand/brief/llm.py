@@ -22,7 +22,8 @@ import httpx
 from ..errors import EvenhandError
 from ..model import Fact
 from .features import content_stems, dates_in, entities_in, numbers_in, words
-from .segment import SPEECH, is_negated
+from .segment import is_negated
+from .standalone import SPEECH
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 _MAX_GROWTH = 1.2

@@ -28,7 +28,8 @@ from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import load_registry
 from .features import last_names, words
-from .segment import attributed, count_sentences, named_speaker
+from .segment import count_sentences
+from .standalone import attributed, named_speaker
 from .wording import balanced_quotes
 
 # Sympathy is not an argument, whatever framing words it carries.

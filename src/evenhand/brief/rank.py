@@ -15,7 +15,7 @@ from ..model import Sentence
 from .corroborate import Stated, idf_of, independent_sources, supports
 from .features import words
 from .group import Matrix
-from .segment import attributed
+from .standalone import attributed
 from .wording import loaded_words, wholly_quoted
 
 

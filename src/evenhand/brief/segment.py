@@ -11,6 +11,15 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
 from .features import content_stems, dates_in, entities_in, numbers_in, words
+from .standalone import (
+    ANY_QUOTED,
+    QUOTE_OPEN,
+    SPEECH,
+    is_bare_quotation,
+    leans_back,
+    named_speaker,
+    shared_surnames,
+)
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -22,128 +31,14 @@ _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # "... 33.The ..." or "... said.”The": a boundary that lost its space in extraction.
 _GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
-_ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # "In the past two weeks, cases have dropped ...": the news of the last days, not history.
 _RECENT_PERIOD = re.compile(
     r" in the past (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
     r"(?:hours?|days?|weeks?|months?|year)\b"
 )
-# A sentence that points back to the one before it: a pronoun or "this/these/such" subject, a
-# contrast or consequence ("But", "However", "In exchange"), "also", "the move", "other ...".
-_LEANS_BACK = re.compile(
-    r"^[\"“‘']?(?:(?:He|She|They|Them|His|Her|Its|Their|These|Those|Such|Also|But|However|Yet|Still|Instead|"
-    r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
-    r"Even so|Alternately|Alternatively|Then again|As if|"
-    r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|By comparison|In comparison|"
-    r"On the other hand|"
-    r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|"
-    # "The former said", not "The former US first lady said"
-    r"The (?:latter|former)(?=\s*[,;:]|\s+(?:is|was|are|were|has|had|have|said|says|told|added|did|does|will|"
-    r"would|can|could)\b)|"
-    r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
-    r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
-    r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
-    r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
-    r"The answer|The question|The message|The margin of error|"
-    r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
-    r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
-    r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
-    r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
-    r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
-    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|"
-    # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
-    r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
-    r"approval(?!\s+(?:rating|process)))s?\b"
-    # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
-    r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|A hundred)\s+more\s+(?![^.,;]*\bthan\b)"
-    # a quantity of people the sentence before named: "Many fired in the air, celebrating the truce."
-    r"|(?:Many|Some|Most|Several|Few)\s+(?:[a-z]+ed|were|are|have|had|say|said)\b"
-    r"|It\b(?!\s+(?:is|was|has been|had been|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:immediately\s+)?"
-    r"(?:clear|unclear|known|unknown|believed|expected|understood|likely|unlikely|possible|reported|thought|"
-    r"estimated|the first time)\b)"
-    r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
-    r"winter|season)\b)"
-    r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),"
-    # a time told from the sentence before: "Two years later,", "Moments later,"
-    r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
-    r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
-    # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
-    r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
-    r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
-    r"|Among (?:that|this|these|those|them)\b"
-    # a share of a change the sentence before told: "A third of the increase was ..."
-    r"|(?:A|One|Two|Three) (?:half|third|quarter|fifth|tenth)s? of (?:the|that|this) (?:increase|rise|gain|drop|"
-    r"decline|fall|jump|growth|total|sum|amount)\b"
-    # a time told from an event the sentence before named: "Shortly after the probe,"
-    r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
-)
-_LEANS_LATER = re.compile(
-    r"^(?:\S+\s+){0,7}also\b"
-    # "also" at the end: "... noted that others wrote letters as well.", "..., too."
-    r"|\b(?:as well|,\s*too)[.!?]?$"
-    # "In them, Sandusky expressed little sympathy ...": the letters the sentence before named
-    r"|^(?:In|On|At|By|Through|Under|Within) (?:them|it)\b"
-    # the rest of a statement the sentence before began: "Jones went on to say that ..."
-    r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
-    # an answer to what the sentence before reported: "denied the claim", "disputed the report"
-    r"|^(?!(?:Though|Although|While|Despite|Even though)\b)(?:\S+\s+){0,5}"
-    r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
-    r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
-
-    r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
-    r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
-    r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|from|about|after|despite) "
-    r"(?:them|that|this|it|those|these)\b"
-    r"(?!\s+(?:day|week|year|month|morning|afternoon|evening|weekend|time)\b)"
-    r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"
-    r"|\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
-    r"\s+(?:said|says|told|added|say)\b"
-    # "In that tweet", "At this point": the tweet or point is the one the sentence before named.
-    r"|^(?:(?:In|On|At|By|Under|During|Since|Until) (?:this|these)|(?:\S+\s+){0,3}(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|"
-    r"[Uu]nder|[Dd]uring|[Ss]ince|[Uu]ntil) (?:that|those))\b(?!\s+(?:week|year|month|morning|afternoon|evening|"
-    r"weekend|spring|summer|autumn|fall|winter|season)\b)"
-    # "... was referring to", "many think so", "zero evidence for this": an answer to what came before.
-    r"|^In [A-Z][\w’'-]*(?:’s|'s) case\b"
-    # "According to the survey, ...": which survey, the sentence before said.
-    r"|^According to (?:the|this|that) (?:survey|poll|study|report|data|figures|statement|letter|memo|document|"
-    r"filing|complaint|lawsuit|indictment|ruling)\b"
-    # "..., she says in the documentary": the documentary the sentence before introduced.
-    r"|\b(?:says|said|writes|wrote|tells|told \w+) in the (?:documentary|film|interview|video|clip|book|podcast)\b"
-    r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
-    r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
-    # "not happy with this,", "made this inevitable", "with this tweet", "the other two cities": what
-    # "this" is, or which others, the sentence before said.
-    r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
-    r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
-    r"|\bthe other (?:two|three|four|five|six|\d+)\b"
-    # "A similar claim", "just such a fossil": similar to what, the sentence before said.
-    r"|^(?:A |The )?[Ss]imilar\b|\bjust such\b"
-    # "have denied these claims": which claims, the sentence before said.
-    r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
-    r"remarks|comments|concerns|fears|criticisms?)\b"
-)
-# A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
-_CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+(?:" + _CLOSERS + r")\b")
-# Capitalised words that name nobody; words that may follow "3 p.m." inside a sentence.
-_NOT_NAMES = lexicon.NOT_NAMES
+# Words that may follow "3 p.m." inside a sentence.
 _CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
-_QUOTE_OPEN = re.compile(r"[\"“]")
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
-# A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
-_OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
-# A capitalised word inside a sentence, with the word before it: a name used alone has no other
-# capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
-_INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
-# After these a capitalised word is a place or a thing ("in Oroville", "the Olympics"), not a person.
-_PLACE_OR_THING = frozenset("the in at near from into across outside inside throughout around".split())
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$")
-_SURNAME_SPEAKER = re.compile(
-    r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
-)
 # A clock time as a live report stamps its updates: "9:05 a.m.", "905 a.m.".
 _CLOCK_TIME = r"\d{1,2}:?\d{2}\s*[ap]\.?m\b"
 _ASIDE = re.compile(
@@ -261,8 +156,6 @@ _CAPTION = re.compile(
     + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
-# Someone speaks or claims: the verbs the brief reads attributions and speakers by.
-SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
@@ -287,13 +180,13 @@ def classify(text: str) -> SentenceKind:
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
     # A question, on its own or answered in the next sentence, is the writer's device, not a report.
-    if re.search(r"\?(?:\s|$)", _ANY_QUOTED.sub(" ", text)) or any(cue in unquoted for cue in lexicon.OPINION_CUES):
+    if re.search(r"\?(?:\s|$)", ANY_QUOTED.sub(" ", text)) or any(cue in unquoted for cue in lexicon.OPINION_CUES):
         return "opinion"
     if _SECOND_PERSON.search(unquoted) or _FIRST_PERSON.match(text):
         # Addressing the reader, or opening in the first person outside quotation marks, is
         # advice, argument or a quote running on from another sentence, never a report.
         return "opinion"
-    if _REPORTER.search(_ANY_QUOTED.sub(" ", text)):
+    if _REPORTER.search(ANY_QUOTED.sub(" ", text)):
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
@@ -323,107 +216,11 @@ def is_aside(text: str) -> bool:
     )
 
 
-def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
-    """Whether the sentence cannot stand alone: it points back to the one before it.
-    ``shared_surnames``: surnames the article gives two people ("Anthony Kennedy", "John
-    Kennedy"), so that a quotation ending "Kennedy added" cannot say which of them spoke."""
-    unquoted = _ANY_QUOTED.sub(" ", text)
-    if is_bare_quotation(text):
-        return True  # its speaker is named in the sentence before
-    later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
-    if text.lstrip()[:1] in "\"“":
-        # A quotation that names its speaker reads as theirs, whatever its first word points to.
-        return later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
-    quoting = bool(_QUOTE_OPEN.search(text))
-    return later or bool(_LEANS_BACK.match(text.lstrip())) or (quoting and _surname_speaker(unquoted, shared_surnames))
-
-
-def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
-    """'..., Kennedy added', where the article has two Kennedys: which one spoke is not said."""
-    for match in _SURNAME_SPEAKER.finditer(unquoted):
-        before, name = match.group(1) or "", match.group(2) or match.group(3)
-        if name in shared and (not before[:1].isupper() or before.rstrip().endswith((",", '"', "”"))):
-            return True
-    return False
-
-
 def _tagged_quote(paragraph: str, end: int) -> bool:
     """Whether the quotation closing at ``end`` is followed by its speaker tag and nothing else."""
     if paragraph[end - 2] in "?!":
         return bool(_SPEAKER_TAG.match(paragraph, end))
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
-
-
-def opening_surname(text: str, start: int, printed: str) -> str:
-    """The surname a sentence opens on ("Meadows outlined the talks") where its article gave the
-    full name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
-    opens otherwise."""
-    match = _OPENING_NAME.match(printed)
-    if not match or match.group(2).lower() in _NOT_NAMES:
-        return ""
-    name = match.group(2)
-    return name if _introduced_before(text, len(text) if match.group(1) else start, name) else ""
-
-
-def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
-    """Every surname the sentence uses alone, at its opening or later ("..., Musk wrote", "a taser
-    on Anwar"), where its article gave the full name in a sentence before it: a reader of the
-    sentence alone does not know who that is. A name the sentence itself gives in full is known."""
-    found = [opening_surname(text, start, printed)]
-    for match in _INNER_CAPITAL.finditer(printed):
-        before, name = match.groups()
-        titled = bool(_COURTESY.match(before))
-        alone = not before[:1].isupper() or titled or before.endswith((",", '"', "”"))
-        person = before.lower() not in _PLACE_OR_THING and name.lower() not in _NOT_NAMES
-        if alone and person and _introduced_before(text, len(text) if titled else start, name):
-            found.append(name)
-    # "Ms Aylward" is no full name: the courtesy title says nothing of who she is.
-    given = {m.group(2) for m in _FULL_NAME.finditer(printed) if not _COURTESY.match(m.group(1))}
-    return tuple(dict.fromkeys(n for n in found if n and n not in given))
-
-
-def _introduced_before(text: str, start: int, name: str) -> bool:
-    if re.search(rf"\b{name.lower()}\b", text):
-        return False  # a common word ("Health officials said"): a surname is not written in lower case
-    return any(_person(text, m) for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name)
-
-
-def _person(text: str, match: re.Match[str]) -> bool:
-    """Whether a capitalised pair gives a person's full name, which the surname alone later leans
-    on: not part of a body's name ("Department of Public Health", "the New York Times"), nor a name
-    after a capitalised title ("Vice President Mike Pence"), whom readers know by the surname."""
-    before = text[max(0, match.start() - 30) : match.start()]
-    part_of = re.search(r"(?:\b(?:of|the|The)|[A-Z][a-z]+)\s+$", before)
-    return match.group(1).lower() not in _NOT_NAMES and not part_of
-
-
-def shared_surnames(text: str) -> frozenset[str]:
-    """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
-    firsts: dict[str, set[str]] = {}
-    for first, last in _FULL_NAME.findall(text):
-        if first.lower() not in _NOT_NAMES:
-            firsts.setdefault(last, set()).add(first)
-    return frozenset(last for last, names in firsts.items() if len(names) > 1)
-
-
-def _pronoun_speaker(unquoted: str) -> bool:
-    match = _PRONOUN_SPEAKER.search(unquoted)
-    if match is None:
-        return False
-    before = unquoted[: match.start()]
-    first = re.match(r"\s*([A-Z][a-z]+)\b", before)
-    # "Trump erred when he said": a sentence's first word is a name unless it is a common word
-    # ("Speaking on Monday, he said") or a day.
-    word = first.group(1) if first else ""
-    common = not word or word.lower() in _NOT_NAMES or word.endswith(("ing", "ed", "ly"))
-    return common and not entities_in(before)
-
-
-def named_speaker(text: str) -> bool:
-    """Whether, outside its quotation marks, the text names who speaks: an attribution verb
-    and a capitalised name ("..., Peskov said"; "Putin told reporters ...")."""
-    unquoted = _ANY_QUOTED.sub(" ", text)
-    return bool(SPEECH.search(unquoted)) and bool(entities_in(unquoted))
 
 
 def count_sentences(text: str) -> int:
@@ -625,7 +422,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             standing = None  # a quotation whose speaker the sentences before it do not name
         if standing is None:
             continue
-        if bare and out and out[-1].start == standing[0] and _QUOTE_OPEN.search(out[-1].text):
+        if bare and out and out[-1].start == standing[0] and QUOTE_OPEN.search(out[-1].text):
             # The speaker's sentence before a quotation that runs on is only part of what they said.
             out[-1] = replace(out[-1], kind="fragment")
         made = sentence(index, text, standing[0], end, position)
@@ -657,15 +454,5 @@ def _blurb(outlet: str) -> re.Pattern[str] | None:
     return re.compile(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b") if name else None
 
 
-def is_bare_quotation(text: str) -> bool:
-    """A sentence that is a quotation with no speaker of its own: it goes on someone's words."""
-    return text.lstrip()[:1] in "\"“" and not SPEECH.search(_ANY_QUOTED.sub(" ", text))
-
-
 def segment_all(articles: Sequence[Article], *, max_chars: int = 1200) -> list[list[Sentence]]:
     return [segment(article, i, max_chars=max_chars) for i, article in enumerate(articles)]
-
-
-def attributed(text: str) -> bool:
-    """Whether, outside its quotation marks, the sentence says who speaks or claims."""
-    return bool(SPEECH.search(_ANY_QUOTED.sub(" ", text)))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .features import last_names, words
-from .segment import SPEECH
+from .standalone import SPEECH
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
