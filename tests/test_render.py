@@ -154,7 +154,9 @@ def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:
     markdown = render_markdown(brief)
     line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
     assert line.endswith(".")
-    items = [f"{s.number}{s.label}" for s in brief.sources]
+    items = [
+        f"{s.number}{s.label}" + (" (headline)" if s.number == brief.headline_source else "") for s in brief.sources
+    ]
     assert line == "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     assert re.search(r"\d+The Marrowick Ledger \(a\), \d+The Marrowick Ledger \(b\)", line), line
 
@@ -172,10 +174,22 @@ def test_markdown_sections(brief: Brief) -> None:
             assert f"{claim.value} ({','.join(map(str, claim.sources))})" in markdown
 
 
+def test_the_outlet_whose_title_is_the_headline_is_named_as_its_source(articles: list[Article]) -> None:
+    # The fiftieth reading (allsides-5941): "3Axios" was listed with no printed sentence citing it;
+    # its title was the headline, which the brief did not say.
+    brief = make_brief(articles)
+    assert brief.headline_source is not None
+    titled = next(s for s in brief.sources if s.number == brief.headline_source)
+    assert titled.title == brief.headline
+    line = next(x for x in render_markdown(brief).splitlines() if x.startswith("Sources: "))
+    assert f"{titled.number}{titled.label} (headline)" in line
+    assert line.count("(headline)") == 1
+
+
 def test_one_source_is_a_sentence_of_its_own(articles: list[Article]) -> None:
     markdown = render_markdown(make_brief(articles[:1]))
     line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
-    assert line == f"Sources: 1{articles[0].outlet}."
+    assert line == f"Sources: 1{articles[0].outlet} (headline)."
 
 
 def test_an_empty_brief_renders(tmp_path: Path) -> None:

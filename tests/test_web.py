@@ -175,6 +175,17 @@ def test_story_page_shows_every_section_with_counted_citations(
             assert not single and f"{fact['independent']} independent outlets" in body
 
 
+def test_the_source_whose_title_is_the_headline_is_marked_on_the_story_page(
+    client: TestClient, site: dict[str, Any]
+) -> None:
+    story_id, brief = site["ids"]["bridge"], site["briefs"]["bridge"]
+    page = client.get(f"/stories/{story_id}").text
+    assert brief["headline_source"] is not None
+    item = re.search(rf'<li id="source-{brief["headline_source"]}".*?</li>', page, re.S)
+    assert item is not None and 'class="badge headline"' in item.group(0)
+    assert page.count('class="badge headline"') == 1
+
+
 def test_citation_links_point_at_the_cited_span_of_the_right_article(
     client: TestClient, site: dict[str, Any]
 ) -> None:

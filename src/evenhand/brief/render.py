@@ -12,8 +12,10 @@ def _cite(sources: tuple[int, ...]) -> str:
     return ",".join(str(n) for n in sources)
 
 
-def _sources_line(sources: list[Source]) -> str:
-    items = [f"{s.number}{s.label}" for s in sources]
+def _sources_line(sources: list[Source], headline_source: int | None = None) -> str:
+    # The outlet whose title is the headline is named as such: a source no printed sentence cites
+    # would otherwise be listed with nothing to show for it.
+    items = [f"{s.number}{s.label}" + (" (headline)" if s.number == headline_source else "") for s in sources]
     if len(items) > 1:
         return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     return "Sources: " + "".join(items) + "."
@@ -35,7 +37,7 @@ def render_markdown(brief: Brief) -> str:
         out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]
         out.append("")
     if brief.sources:
-        out += [_sources_line(brief.sources), ""]
+        out += [_sources_line(brief.sources, brief.headline_source), ""]
     if brief.narratives:
         out += ["## Narratives", ""]
         out += [f"- {n.label}. {n.text}" for n in brief.narratives]
