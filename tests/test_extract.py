@@ -258,6 +258,43 @@ def test_latin1_file_is_decoded_with_its_accents() -> None:
     assert "\ufffd" not in article.text
 
 
+_UNDECLARED = (
+    "<html><head><title>Marrowick quay reopens a week after the blast</title>"
+    "<meta property=\"og:site_name\" content=\"Halden Daily Post\"></head><body><article>"
+    "<h1>Marrowick quay reopens a week after the blast</h1>"
+    "<p>The grain quay in the port of Marrowick reopened on Monday, a week after the explosion that injured 40 "
+    "workers, the harbour master said. The reopening—delayed twice by the inspectors—came after the fire service "
+    "declared the conveyor gallery safe.</p>"
+    "<p>Why does the reopening matter?</p>"
+    "<p>The quay handles a third of the region&#x27;s grain exports, and farmers had warned that their silos "
+    "would be full within a fortnight if ships could not load, the growers&#x27; association said.</p>"
+    "<p>Inspectors to report next month</p>"
+    "<p>The port authority said its inspectors would publish their report on the blast next month, and that the "
+    "terminal operator had replaced two of its loading arms before the reopening.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("declared", ["", '<meta charset="windows-1252">'], ids=["undeclared", "misdeclared"])
+def test_a_utf8_page_is_read_as_utf8_whatever_it_declares(tmp_path: Path, declared: str) -> None:
+    # A new user's UTF-8 page with no charset came out as "North Koreaâs Kim ..." (read as Latin-1).
+    page = tmp_path / "quay.html"
+    page.write_bytes(_UNDECLARED.replace("<head>", "<head>" + declared).encode("utf-8"))
+    article = _one(page)
+    assert "The reopening—delayed twice by the inspectors—came after" in article.text
+    assert "â" not in article.text + article.title
+    assert article.text.count("The grain quay in the port of Marrowick reopened") == 1
+
+
+def test_a_latin1_page_that_declares_it_keeps_its_accents() -> None:
+    page = ('<html><head><meta charset="iso-8859-1"><title>Café</title></head><body><article>'
+            "<p>The Café Müller on the quay reopened on Monday, its owner Renée Daubigny said, after the blast "
+            "closed every shop on the harbour front for a week.</p><p>Customers queued from early morning, and the "
+            "café sold out of bread by noon, Daubigny said.</p></article></body></html>")
+    article = article_from_html(page.encode("latin-1"), origin="cafe.html")
+    assert "Café Müller" in article.text and "Renée Daubigny" in article.text
+
+
 def test_missing_path() -> None:
     with pytest.raises(InputError, match="no such file"):
         read_path(FIXTURES / "no-such-article.txt")

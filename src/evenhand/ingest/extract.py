@@ -140,6 +140,18 @@ def article_from_text(
     )
 
 
+def _utf8_page(page: str | bytes) -> str | bytes:
+    """A page's bytes as text where they are UTF-8. Given bytes, lxml and trafilatura read a page
+    that declares no charset as Latin-1 ("North Koreaâs Kim"); bytes that decode as UTF-8 are
+    UTF-8 whatever the page declares, since Latin-1 text with any accent almost never does."""
+    if isinstance(page, str):
+        return page
+    try:
+        return page.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return page
+
+
 def article_from_html(
     html: str | bytes, *, url: str | None = None, origin: str = "", config: Config | None = None
 ) -> Article:
@@ -154,6 +166,7 @@ def article_from_html(
 
     config = config or load_config()
     origin = origin or url or "page"
+    html = _utf8_page(html)
     tree = parse_page(html)
     page = page_metadata(html, tree=tree)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, **_TRAFILATURA_OPTIONS)
