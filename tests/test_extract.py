@@ -295,6 +295,30 @@ def test_a_latin1_page_that_declares_it_keeps_its_accents() -> None:
     assert "Café Müller" in article.text and "Renée Daubigny" in article.text
 
 
+_BODY_PARAGRAPHS = (
+    "<p>The grain quay in the port of Marrowick, built in 2019, reopened on Monday, a week after the explosion "
+    "that injured 40 workers, the harbour master said.</p>"
+    "<p>Ships waiting at anchor began to berth in the afternoon, and the first cargo of wheat was unloaded by "
+    "dusk, the terminal operator said in a statement.</p>"
+)
+
+
+def test_a_year_in_the_text_or_the_footer_dates_no_page(tmp_path: Path) -> None:
+    # A new user's undated pages were dated 2019-01-01 (a year in the text) and 2023-01-01 (the
+    # "© 2023" footer), and one story's four articles split into three stories.
+    page = tmp_path / "quay.html"
+    page.write_text(f"<html><head><title>Quay reopens</title></head><body><article>{_BODY_PARAGRAPHS}</article>"
+                    "<footer>© 2023 Halden Daily Post</footer></body></html>", encoding="utf-8")
+    assert _one(page).published is None
+
+
+def test_a_dateline_gives_the_page_its_date(tmp_path: Path) -> None:
+    page = tmp_path / "quay.html"
+    page.write_text(f"<html><head><title>Quay reopens</title></head><body><article><p>Sep 11, 2030 - 17:30</p>"
+                    f"{_BODY_PARAGRAPHS}</article></body></html>", encoding="utf-8")
+    assert _one(page).published == "2030-09-11T17:30:00+00:00"
+
+
 def test_missing_path() -> None:
     with pytest.raises(InputError, match="no such file"):
         read_path(FIXTURES / "no-such-article.txt")

@@ -224,6 +224,22 @@ def test_parse_time_handles_iso_and_rfc2822() -> None:
     assert parse_time("yesterday") is None and parse_time(None) is None
 
 
+@pytest.mark.parametrize(("written", "iso"), [
+    ("Sep 11, 2030 - 17:30", "2030-09-11T17:30:00+00:00"),
+    ("Published May 3, 2031", "2031-05-03T00:00:00+00:00"),
+    ("Updated: 3 May 2031 10:02", "2031-05-03T10:02:00+00:00"),
+    ("June 5, 2031 at 4:15 p.m.", "2031-06-05T16:15:00+00:00"),
+])
+def test_a_date_written_as_datelines_write_it_is_a_date(written: str, iso: str) -> None:
+    # A new user's page kept "Sep 11, 2023 - 17:30" as its date, and the story was called undated.
+    assert parse_time(written) == parse_time(iso)
+
+
+@pytest.mark.parametrize("written", ["2031", "© 2031", "May 2031", "Feb 30, 2031"])
+def test_a_year_or_an_impossible_day_is_no_date(written: str) -> None:
+    assert parse_time(written) is None
+
+
 def test_failed_write_leaves_nothing(store: Store) -> None:
     bad = dataclasses.replace(article(), outlet=None)  # type: ignore[arg-type]
     with pytest.raises(StoreError):

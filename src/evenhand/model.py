@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -151,10 +152,23 @@ class Unargued:
     sources: tuple[int, ...]
 
 
+_MONTHS = {m: n for n, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december"), start=1) for m in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_CLOCK = r"(?:\D{1,6}?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<half>[ap])?\.?m?\.?)?"
+# A date as a page's dateline writes it: "Sep 11, 2023 - 17:30", "Published May 3, 2021", "3 May 2021 10:02".
+_WRITTEN_DATES = (
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _CLOCK, re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b" + _CLOCK, re.I),
+)
+
+
 def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | None:
     """The moment an article's or a feed's date text names: ISO 8601 (a trailing Z allowed) or,
-    unless ``rfc2822`` is False, RFC 2822 as feeds and HTTP write it. Naive dates are taken as UTC;
-    None where the text is no date."""
+    unless ``rfc2822`` is False, RFC 2822 as feeds and HTTP write it, or a date written out as
+    datelines write it ("Sep 11, 2023 - 17:30"). Naive dates are taken as UTC; None where the text
+    is no date (a year alone is none)."""
     if not value:
         return None
     text = value.strip()
@@ -167,5 +181,24 @@ def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | Non
         try:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
-            return None
+            parsed = _written_date(text)
+            if parsed is None:
+                return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+def _written_date(text: str) -> datetime | None:
+    for pattern in _WRITTEN_DATES:
+        match = pattern.search(text[:200])
+        if match is None:
+            continue
+        hour, minute = int(match["hour"] or 0), int(match["minute"] or 0)
+        if match["half"] and match["half"].lower() == "p" and hour < 12:
+            hour += 12
+        elif match["half"] and hour == 12:
+            hour = 0
+        try:
+            return datetime(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]), hour, minute)
+        except ValueError:
+            return None
+    return None

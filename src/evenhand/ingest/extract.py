@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import Config, load_config
 from ..errors import EvenhandError, InputError
-from ..model import Article
+from ..model import Article, parse_datetime
 from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
 from .decode import decode, looks_binary, repair_controls, single_line, unicode_text
@@ -106,7 +106,7 @@ def _finish(
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,
-        published=published or cleaned.date_hint, origin=origin, author=author or cleaned.author_hint,
+        published=published or _dateline_date(cleaned.date_hint), origin=origin, author=author or cleaned.author_hint,
         id=digest,
     )
 
@@ -138,6 +138,13 @@ def article_from_text(
         text=body, title=title.strip(), outlet=meta.get("outlet"), url=meta.get("url"),
         published=meta.get("published"), author=meta.get("author"), origin=origin, config=config,
     )
+
+
+def _dateline_date(line: str | None) -> str | None:
+    """The date a page's dateline writes out ("Sep 11, 2023 - 17:30"), in ISO 8601; None where the
+    line gives no whole date (a year alone dates nothing)."""
+    moment = parse_datetime(line)
+    return moment.isoformat() if moment is not None else None
 
 
 def _utf8_page(page: str | bytes) -> str | bytes:
@@ -176,12 +183,10 @@ def article_from_html(
     if not (page.title and page.outlet and page.published and page.author):
         from trafilatura.metadata import extract_metadata
 
-        # The quick date search first: the extensive one (dateparser over the page's text) costs
-        # more than the rest of the page's reading, and only a page that dates itself nowhere
-        # the quick one looks needs it.
+        # The quick date search only: the extensive one guesses from any year in the page's text
+        # ("© 2023" became 2023-01-01), and a wrong date splits a story; a page that dates itself
+        # nowhere the quick one looks is undated.
         found = extract_metadata(html, default_url=url, extensive=False)
-        if not (page.published or found.date):
-            found = extract_metadata(html, default_url=url)
     title = page.title or getattr(found, "title", None) or ""
     outlet = page.outlet or getattr(found, "sitename", None)
     page_url = url or page.url or getattr(found, "url", None)
