@@ -324,6 +324,13 @@ def test_missing_path() -> None:
         read_path(FIXTURES / "no-such-article.txt")
 
 
+def test_a_url_given_as_a_file_is_named_whole_with_where_urls_go() -> None:
+    # "evenhand brief http://127.0.0.1/a" said "skipped http:/127.0.0.1/a: no such file or folder".
+    with pytest.raises(InputError, match="a URL, not a file: `evenhand ingest URL`") as caught:
+        read_path("https://news.example/quay-reopens")
+    assert "https://news.example/quay-reopens" in str(caught.value)
+
+
 def test_unsupported_suffix(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unsupported"):
         read_path(_write(tmp_path / "a.docx", BODY))

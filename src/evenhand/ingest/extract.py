@@ -369,6 +369,10 @@ def _is_article_file(path: Path, root: Path) -> bool:
     return path.stem.upper() not in _FOLDER_NOTES
 
 
+# A path that is a web address: Path() would fold its "//" and report no such file.
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
+
 def read_path(
     path: str | Path, *, source_name: str | None = None, config: Config | None = None,
     on_error: ErrorSink | None = None,
@@ -377,6 +381,9 @@ def read_path(
     (by default it raises) and the others are still read."""
     config = config or load_config()
     sink = on_error or _raise
+    if isinstance(path, str) and _URL.match(path):
+        raise InputError(path, "a URL, not a file: `evenhand ingest URL` fetches pages into a store, "
+                               "then `evenhand stories ID` writes their brief")
     root = Path(path)
     try:
         exists, is_dir = root.exists(), root.is_dir()  # a folder on the way may refuse even a stat
