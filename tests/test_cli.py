@@ -144,9 +144,11 @@ def test_a_bad_input_fails_with_one_line_naming_it(case: str, tmp_path: Path) ->
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.splitlines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("evenhand: error:")
-    assert str(path) in lines[0]
+    # A folder's files each say why on their own line; the last line names the input.
+    assert len(lines) == (len(list(path.iterdir())) + 1 if path.is_dir() else 1), lines
+    assert all(line.startswith(f"evenhand: skipped {path}/") for line in lines[:-1])
+    assert lines[-1].startswith("evenhand: error:")
+    assert str(path) in lines[-1]
     assert result.stdout == ""
 
 

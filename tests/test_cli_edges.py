@@ -138,6 +138,30 @@ def _words(brief: dict[str, Any]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
+def test_a_bad_json_file_is_one_line_with_its_reason(tmp_path: Path) -> None:
+    # The walkthrough's bad.json gave two lines, the second clipped: its JSON error, then "no
+    # readable article among 2 files".
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "Quay reopens", "text": "unterminated', encoding="utf-8")
+    result = _cli("brief", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"evenhand: error: {bad}: not valid JSON (Unterminated string starting at)"]
+
+
+def test_when_every_input_fails_each_says_why(tmp_path: Path) -> None:
+    # "no readable article in 2 inputs (first: empty.txt: empty file)" left out why x.html failed.
+    empty, binary = tmp_path / "empty.txt", tmp_path / "x.html"
+    empty.write_text("", encoding="utf-8")
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = _cli("brief", str(empty), str(binary))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"evenhand: skipped {empty}: empty file",
+        f"evenhand: skipped {binary}: binary file, not text",
+        "evenhand: error: no readable article in 2 inputs",
+    ]
+
+
 def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
     full = json.loads(_cli("brief", "--example", "--json").stdout)
     assert full["narratives"] and full["contested"]

@@ -352,9 +352,16 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
         return [article_from_html(data if page is None else page, origin=name, config=config)]
     text = decode(data, name)
     if suffix in JSON_SUFFIXES:
-        articles = _json_articles(text, name, config, on_error)
+        # A file with nothing readable is one problem, told by its own reason where it has one.
+        problems: list[InputError] = []
+        articles = _json_articles(text, name, config, problems.append)
         if not articles:
-            raise InputError(name, "no readable article in the file")
+            if len(problems) == 1:
+                raise problems[0]
+            first = f": {len(problems)} unreadable, first {problems[0]}" if problems else ""
+            raise InputError(name, f"no readable article in the file{first}")
+        for problem in problems:
+            on_error(problem)
         return articles
     return [article_from_text(text, origin=name, config=config, markdown=suffix != ".txt")]
 
@@ -424,18 +431,13 @@ def read_inputs(
             articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
         except InputError as exc:
             problems.append(exc)
-    if not articles:
-        raise _nothing_readable(paths, problems)
+    if not articles and len(problems) == 1:
+        raise problems[0]
     for problem in problems:
         on_problem(problem)
+    if not articles:
+        # Each file's reason is its own line above; this one says the job had nothing to read.
+        if len(paths) == 1:
+            raise InputError(paths[0], f"no readable article among its {len(problems)} files")
+        raise EvenhandError(f"no readable article in {len(paths)} inputs")
     return articles
-
-
-def _nothing_readable(paths: Sequence[str], problems: Sequence[InputError]) -> EvenhandError:
-    """One line for a job with nothing to read: the input and what was wrong with it."""
-    if len(problems) == 1:
-        return problems[0]
-    first = f"first: {problems[0]}" if problems else "nothing found"
-    if len(paths) == 1:
-        return InputError(paths[0], f"no readable article among {len(problems)} files ({first})")
-    return EvenhandError(f"no readable article in {len(paths)} inputs ({first})")
