@@ -164,7 +164,7 @@ def test_a_bad_input_never_gives_a_traceback(case: str, tmp_path: Path) -> None:
 
 def test_no_input_at_all() -> None:
     result = run("brief")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as the README's exit codes say
     assert result.stderr.startswith("evenhand: error:") and len(result.stderr.splitlines()) == 1
 
 

@@ -180,7 +180,16 @@ def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
 
 def test_jsonl_without_clusters_is_an_error() -> None:
     result = _cli("brief", "--example", "--jsonl")
-    assert result.exit_code == 1 and "--jsonl goes with --clusters" in result.output
+    assert result.exit_code == 2 and "--jsonl goes with --clusters" in result.output
+
+
+@pytest.mark.parametrize("args", [["--depth", "9", "--example"], ["--lean", "leftish", "--example"], []],
+                         ids=["depth out of range", "unknown lean", "no input"])
+def test_a_command_line_that_asks_the_impossible_is_a_usage_error(args: list[str]) -> None:
+    # The README's exit codes give 2 for usage errors; these gave 1 (the new-user walkthrough).
+    result = _cli("brief", *args)
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("evenhand: error: ")
 
 
 def test_a_file_that_is_not_json_lines_stops_with_one_line(tmp_path: Path) -> None:

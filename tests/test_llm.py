@@ -451,5 +451,5 @@ def test_cli_needs_both_llm_options() -> None:
     from evenhand.cli import main
 
     result = CliRunner().invoke(main, ["brief", "--example", "--llm-model", "smol"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.strip() == "evenhand: error: --llm-url and --llm-model go together"

@@ -5,6 +5,11 @@ class EvenhandError(Exception):
     """A failure the user can act on; the CLI prints it as one line, never a traceback."""
 
 
+class UsageError(EvenhandError):
+    """A command line that asks for something it cannot have (options that go together apart, a
+    slider out of range, no input): the CLI's exit code 2, as for the parser's own usage errors."""
+
+
 class InputError(EvenhandError):
     """An input (file, URL, cluster line) that cannot be read as an article."""
 

@@ -18,11 +18,12 @@ import click
 
 from .. import __version__
 from ..config import Config, load_config
-from ..errors import EvenhandError, InputError, log_unexpected
+from ..errors import EvenhandError, InputError, UsageError, log_unexpected
 from ..model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
     from ..brief.llm import OpenAIChatWriter
+    from ..outlets import Sliders
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -68,6 +69,8 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
+        except UsageError as exc:
+            fail(str(exc), EXIT_USAGE)
         except EvenhandError as exc:
             fail(str(exc))
         except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
@@ -138,6 +141,16 @@ def slider_options(command: Callable[P, R]) -> Callable[P, R]:
     )):
         command = option(command)
     return command
+
+
+def parse_sliders(lean: str | None, establishment: str | None, depth: str | None) -> Sliders:
+    """The sliders a command line sets; a value out of range is a usage error."""
+    from ..outlets import Sliders
+
+    try:
+        return Sliders.parse(lean, establishment, depth)
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
 
 
 class LazyGroup(click.Group):
@@ -228,22 +241,22 @@ def brief(
     """
     config = load_config(config_path).with_max_words(max_words)
     if jsonl and not clusters:
-        raise EvenhandError("--jsonl goes with --clusters FILE (for one brief, use --json)")
+        raise UsageError("--jsonl goes with --clusters FILE (for one brief, use --json)")
     from ..ingest.extract import read_inputs
-    from ..outlets import Sliders, load_ratings, side_labeller, slider_select
+    from ..outlets import load_ratings, side_labeller, slider_select
 
-    sliders = Sliders.parse(lean, establishment, depth)
+    sliders = parse_sliders(lean, establishment, depth)
     config = sliders.configure(config)
     ratings = load_ratings(ratings_file, config, warn)
     select = slider_select(ratings, sliders, config)
     if clusters:
         if inputs or example:
-            raise EvenhandError("--clusters reads its articles from the file; give no other inputs")
+            raise UsageError("--clusters reads its articles from the file; give no other inputs")
         _brief_clusters(clusters, config, output, jsonl or as_json, side_labeller(ratings, config), select)
         return
     paths = [str(example_folder())] if example else list(inputs)
     if not paths:
-        raise EvenhandError("no input: give article files or folders, or --example")
+        raise UsageError("no input: give article files or folders, or --example")
     articles = select(read_inputs(paths, source_names, config, _warn_problem), "the inputs")
     from ..brief.compose import make_brief
     from ..brief.render import brief_to_dict, render_markdown
@@ -268,7 +281,7 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         yield None
         return
     if not (url and model):
-        raise EvenhandError("--llm-url and --llm-model go together")
+        raise UsageError("--llm-url and --llm-model go together")
     from ..brief.llm import OpenAIChatWriter
 
     with OpenAIChatWriter(url, model, api_key=os.environ.get("EVENHAND_LLM_KEY")) as writer:

@@ -25,7 +25,7 @@ from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
 from ..serialize import listed_story, read_coverage, stories_document, story_document
 from ..store import DB_ENV, DEFAULT_DB, ArticleRow, Store, open_existing, open_or_create
 from ..stories import ClusterRun, ClusterSettings
-from . import EXIT_FAILED, for_terminal, friendly, slider_options
+from . import EXIT_FAILED, for_terminal, friendly, parse_sliders, slider_options
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -397,7 +397,7 @@ def stories(
         evenhand stories s3f1c2... --json
         evenhand stories s3f1c2... --lean right --depth 2
     """
-    sliders = Sliders.parse(lean, establishment, depth)
+    sliders = parse_sliders(lean, establishment, depth)
     if not sliders.is_default and not story_id:
         raise EvenhandError("--lean, --establishment and --depth apply to one story: give its STORY_ID")
     with open_existing(db, readonly=True) as store:
