@@ -372,6 +372,14 @@ def test_outlets_commands_list_show_and_import(tmp_path: Path) -> None:
     assert shown.exit_code == 0 and "rating: Right" in shown.output, shown.output
     missing = CliRunner().invoke(main, ["outlets", "show", "Nowhere Weekly", "--db", db])
     assert missing.exit_code == 1 and "Nowhere Weekly: no stored article is from this outlet" in missing.output
+    # The README's `evenhand outlets show "Guardian (UK)"` failed on a store with no Guardian
+    # article: an outlet the registry knows is shown, with no article yet.
+    for name in ("Guardian (UK)", "theguardian.com"):
+        registered = CliRunner().invoke(main, ["outlets", "show", name, "--db", db, "--json"])
+        assert registered.exit_code == 0, registered.output
+        info = json.loads(registered.output)
+        assert info["name"] == "The Guardian" and info["n_articles"] == 0 and info["articles"] == []
+        assert "theguardian.com" in info["domains"] and info["country"] == "GB"
 
     scores = tmp_path / "scores.csv"
     scores.write_text("outlet,lean,establishment\nDaily Orbit,0.5,0.8\nNorthfield Herald,x,\n", encoding="utf-8")

@@ -81,6 +81,15 @@ def outlets(ctx: click.Context, db: str, config_path: str | None, as_json: bool)
         click.echo(f"{entry.n_articles:6d}  {entry.name}{known}  [{_rating_text(entry)}]")
 
 
+def _registered(name: str, ratings: Ratings) -> OutletEntry | None:
+    """An outlet the registry knows by this name or domain, with no stored article yet."""
+    outlet = ratings.registry.find(name)
+    if outlet is None:
+        return None
+    url = f"https://{outlet.domains[0]}/" if outlet.domains else None
+    return OutletEntry(outlet.name, (outlet.name,), 0, outlet, ratings.find(outlet.name, url))
+
+
 @outlets.command("show")
 @click.argument("name")
 @_db_option
@@ -92,9 +101,10 @@ def show(name: str, db: str, config_path: str | None, as_json: bool) -> None:
     any of its names or one of its domains ("Guardian (UK)", theguardian.com)."""
     with open_existing(db, readonly=True) as store:
         entries, ratings = _entries(store, config_path)
-        entry = find_entry(entries, name, ratings.registry, store.outlet_urls())
+        entry = find_entry(entries, name, ratings.registry, store.outlet_urls()) or _registered(name, ratings)
         if entry is None:
-            raise InputError(name, "no stored article is from this outlet (see `evenhand outlets`)")
+            raise InputError(name, "no stored article is from this outlet, and the outlet registry does not know it "
+                                   "(see `evenhand outlets`)")
         articles = [a for n in entry.names for a in store.outlet_articles(n, limit=10)]
     articles.sort(key=lambda a: a.published_ts or a.added_at, reverse=True)
     if as_json:
@@ -108,7 +118,10 @@ def show(name: str, db: str, config_path: str | None, as_json: bool) -> None:
     click.echo(entry.name)
     if outlet is not None:
         click.echo(f"  domains: {', '.join(outlet.domains)}; country: {outlet.country or 'unknown'}")
-    click.echo(f"  stored as: {', '.join(entry.names)}; {entry.n_articles} article(s)")
+    if entry.n_articles:
+        click.echo(f"  stored as: {', '.join(entry.names)}; {entry.n_articles} article(s)")
+    else:
+        click.echo("  no stored article yet")
     click.echo(f"  rating: {_rating_text(entry)}")
     for article in articles[:10]:
         click.echo(f"  - {article.title}  {article.url or ''}")
