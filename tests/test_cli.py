@@ -270,6 +270,7 @@ def test_clean_json_carries_metadata_and_text() -> None:
     result = run("clean", "--json", str(EXAMPLE / "marrowick-ledger-fire.md"))
     assert result.exit_code == 0, result.stderr
     (record,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["schema"] == "evenhand.article/1"  # every --json output names its schema
     assert record["outlet"] == "The Marrowick Ledger"
     assert record["author"] == "Ines Carrow"
     assert record["text"] and record["id"]

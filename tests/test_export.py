@@ -217,6 +217,7 @@ def test_export_command_reports_and_fails_in_one_line(tmp_path: Path) -> None:
     result = runner.invoke(main, ["export", str(tmp_path / "out"), "--db", str(db), "--json"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
+    assert summary["schema"] == "evenhand.export/1"  # every --json output names its schema
     assert summary["stories"] == 2 and (tmp_path / "out" / "index.html").is_file()
     missing = runner.invoke(main, ["export", str(tmp_path / "x"), "--db", str(tmp_path / "absent.db")])
     assert missing.exit_code == 1

@@ -377,7 +377,8 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
     articles = read_inputs(list(inputs), (), config, _warn_problem)
     for article in articles:
         if as_json:
-            record = {"id": article.id, "outlet": article.outlet, "title": article.title, "url": article.url,
+            record = {"schema": "evenhand.article/1", "id": article.id, "outlet": article.outlet,
+                      "title": article.title, "url": article.url,
                       "published": article.published, "author": article.author, "origin": article.origin,
                       "text": article.text}
             click.echo(json.dumps(record, ensure_ascii=False))

@@ -255,6 +255,7 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
     except OSError as exc:
         fail(f"{directory}: cannot write the site ({exc.strerror or exc})")
     summary = {
+        "schema": "evenhand.export/1",
         "directory": str(report.directory),
         "stories": report.stories,
         "articles": report.articles,
