@@ -26,7 +26,7 @@ from .store import _emit, _json_option
 
 _db_option = click.option(
     "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
-    help="The SQLite store (also $EVENHAND_DB).",
+    help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
 )
 _config_option = click.option(
     "--config", "config_path", type=click.Path(exists=True, dir_okay=False),

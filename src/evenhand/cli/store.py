@@ -200,7 +200,7 @@ def ingest(
     Examples:
         evenhand ingest https://news.example/rss.xml
         evenhand ingest subscriptions.opml crawl.warc.gz articles.jsonl
-        evenhand --help; evenhand ingest --db ~/news.db saved-pages/
+        evenhand ingest --db ~/news.db saved-pages/
     """
     config = load_config(config_path)
     settings = pipeline.fetch_settings(allow_private, ignore_robots, per_host, delay, timeout, max_bytes, retries)
@@ -266,6 +266,12 @@ def cluster(
     Each article joins the best recent story it matches (words and names shared,
     sentence similarity, time since the story last grew) or starts a new one.
     Story ids never change. `evenhand stories ID` shows why each article joined.
+
+    \b
+    Examples:
+        evenhand cluster                       # after `evenhand ingest ...`
+        evenhand cluster --threshold 0.5       # join less readily: more, tighter stories
+        evenhand cluster --db news.db --json   # what joined what, for scripts
     """
     config = load_config(config_path)
     with open_existing(db) as store:

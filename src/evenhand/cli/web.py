@@ -266,6 +266,7 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
         click.echo(json.dumps(summary))
     else:
         click.echo(
-            f"Wrote {report.files} files ({report.stories} stories, {report.articles} articles, "
-            f"{report.outlets} outlets) to {report.directory}; open index.html or host the folder."
+            f"Wrote {count(report.files, 'file')} ({count(report.stories, 'story', 'stories')}, "
+            f"{count(report.articles, 'article')}, {count(report.outlets, 'outlet')}) to {report.directory}; "
+            "open index.html or host the folder."
         )
