@@ -64,6 +64,18 @@ def test_feeds_add_list_remove(tmp_path: Path, site: Site) -> None:
         assert [f.url for f in store.feeds()] == [f"{site.base}/latest.xml"]
 
 
+def test_a_feed_that_cannot_be_read_says_so_in_the_list(tmp_path: Path) -> None:
+    # A new user's feed at a private address was refused at every update, and `feeds list` still
+    # said "not read yet".
+    db = str(tmp_path / "news.db")
+    assert _cli("feeds", "add", "http://10.0.0.1/rss.xml", "--db", db).exit_code == 0
+    update = _cli("update", "--db", db)
+    assert update.exit_code == 1 and "private address" in update.output
+    (feed,) = json.loads(_cli("feeds", "list", "--db", db, "--json").output)["feeds"]
+    assert feed["checked_at"] is not None and "private address" in feed["error"]
+    assert "[failed " in _cli("feeds", "list", "--db", db).output
+
+
 def test_feeds_add_refuses_what_is_not_a_feed_list(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     text = tmp_path / "notes.txt"

@@ -147,7 +147,9 @@ class Ingester:
     def _source(self, source: str, pool: ThreadPoolExecutor) -> None:
         kind = source_kind(source)
         if kind == "url":
-            self._url(source, pool)
+            # A remembered feed keeps how its last read went, a failure too (`evenhand feeds list`).
+            read = self._one_feed if self.store.feed_state(source) is not None else self._url
+            read(source, pool)
             return
         path = Path(source)
         if not path.exists():
