@@ -221,6 +221,21 @@ def test_failed_run_keeps_an_existing_output_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "out.md"]
 
 
+def test_markdown_briefs_of_clusters_each_open_with_the_cluster_id(tmp_path: Path) -> None:
+    # Without --jsonl the briefs ran one after another with nothing to say which cluster each was.
+    text = (EXAMPLE / "northgate-wire.txt").read_text(encoding="utf-8")
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(
+        json.dumps({"id": cid, "articles": [{"source": "Northgate Wire Service", "text": text}]}) + "\n"
+        for cid in ("quay-fire", "quay-fire-again")
+    ), encoding="utf-8")
+    result = run("brief", "--clusters", str(clusters))
+    assert result.exit_code == 0, result.stderr
+    opened = [line for line in result.stdout.splitlines() if line.startswith("<!-- cluster ")]
+    assert opened == ["<!-- cluster quay-fire -->", "<!-- cluster quay-fire-again -->"]
+    assert result.stdout.count("\n# ") + result.stdout.startswith("# ") == 2
+
+
 def test_output_into_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
     result = run("brief", "--example", "-o", str(tmp_path / "missing" / "out.md"))
     assert result.exit_code == 1

@@ -348,8 +348,9 @@ def _brief_clusters(
                     warn(str(held_error))
                     out.write(held_text)
                 held.clear()
+                # In Markdown each brief opens with its cluster's id, as a failed cluster's line does.
                 out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
-                          else render_markdown(result) + "\n")
+                          else f"<!-- cluster {for_terminal(result.id)} -->\n" + render_markdown(result) + "\n")
             bar.update(task, completed=number)
         if failed == done:
             for held_error, _ in held:
