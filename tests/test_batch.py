@@ -198,7 +198,7 @@ def test_the_command_runs_on_an_existing_scheduler_and_refuses_bad_calls(
     data = json.loads(result.stdout)
     assert data["schema"] == "evenhand.batch/1" and data["articles"] == 240 and data["briefs"] == data["stories"]
     both = evenhand("batch", str(part), "--parquet", str(tmp_path / "o"), "--to", str(tmp_path / "x.db"))
-    assert both.returncode == 1 and both.stderr.strip().count("\n") == 0 and "one output" in both.stderr
+    assert both.returncode == 2 and both.stderr.strip().count("\n") == 0 and "one output" in both.stderr
     missing = evenhand("batch", str(tmp_path / "absent.warc.gz"), "--parquet", str(tmp_path / "o"),
                        "--scheduler", address)  # fmt: skip
     assert missing.returncode == 1 and "absent.warc.gz" in missing.stderr and "Traceback" not in missing.stderr

@@ -137,7 +137,7 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
-def test_a_bad_input_fails_with_one_line_naming_it(case: str, tmp_path: Path) -> None:
+def test_a_bad_input_fails_with_a_last_line_naming_it(case: str, tmp_path: Path) -> None:
     path = BAD_INPUTS[case](tmp_path)
     result = run("brief", str(path))
     assert result.exit_code == 1, result.stdout
@@ -285,7 +285,7 @@ def test_clean_json_carries_metadata_and_text() -> None:
     result = run("clean", "--json", str(EXAMPLE / "marrowick-ledger-fire.md"))
     assert result.exit_code == 0, result.stderr
     (record,) = [json.loads(x) for x in result.stdout.splitlines()]
-    assert record["schema"] == "evenhand.article/1"  # every --json output names its schema
+    assert record["schema"] == "evenhand.clean/1"  # every --json output names its schema
     assert record["outlet"] == "The Marrowick Ledger"
     assert record["author"] == "Ines Carrow"
     assert record["text"] and record["id"]

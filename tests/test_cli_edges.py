@@ -148,6 +148,20 @@ def test_a_bad_json_file_is_one_line_with_its_reason(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [f"evenhand: error: {bad}: not valid JSON (Unterminated string starting at)"]
 
 
+def test_a_json_file_of_bad_records_gives_each_records_reason(tmp_path: Path) -> None:
+    # The reviewer's: only the first record's reason was told.
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps({"articles": [{"title": "a"}, {"title": "b", "url": "https://x.example/b"}]}),
+                   encoding="utf-8")
+    result = _cli("brief", str(two))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"evenhand: skipped {two}#1: article has no text",
+        f"evenhand: skipped {two}#2: article has no text",
+        f"evenhand: error: {two}: no readable article in the file, each reason above",
+    ]
+
+
 def test_when_every_input_fails_each_says_why(tmp_path: Path) -> None:
     # "no readable article in 2 inputs (first: empty.txt: empty file)" left out why x.html failed.
     empty, binary = tmp_path / "empty.txt", tmp_path / "x.html"
@@ -190,6 +204,25 @@ def test_a_command_line_that_asks_the_impossible_is_a_usage_error(args: list[str
     result = _cli("brief", *args)
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("evenhand: error: ")
+
+
+@pytest.mark.parametrize("args", [
+    ["stories", "--lean", "left"], ["feeds", "add"], ["export", "site", "--base-url", "ftp://x"],
+    ["serve", "--update-every", "banana"], ["batch", "clusters.jsonl"],
+], ids=["sliders without a story", "no feed", "base URL not http", "no duration", "no output"])
+def test_every_commands_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
+    # The reviewer's: only `brief` and `stories ID` had moved to exit code 2.
+    db = tmp_path / "news.db"
+    Store.open(str(db)).close()
+    (tmp_path / "clusters.jsonl").write_text("", encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = _cli(*args, *([] if args[0] == "batch" else ["--db", str(db)]))
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("evenhand: error: ") and len(result.stderr.splitlines()) == 1
 
 
 def test_a_file_that_is_not_json_lines_stops_with_one_line(tmp_path: Path) -> None:

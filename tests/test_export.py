@@ -225,7 +225,7 @@ def test_export_command_reports_and_fails_in_one_line(tmp_path: Path) -> None:
     assert len(missing.output.strip().splitlines()) == 1
     assert not (tmp_path / "x").exists()
     bad_base = runner.invoke(main, ["export", str(tmp_path / "y"), "--db", str(db), "--base-url", "ftp://x"])
-    assert bad_base.exit_code == 1 and "--base-url" in bad_base.output
+    assert bad_base.exit_code == 2 and "--base-url" in bad_base.output  # a usage error
 
 
 def test_every_exported_page_carries_the_content_security_policy(exported: dict[str, Any]) -> None:

@@ -229,6 +229,15 @@ def test_parse_time_handles_iso_and_rfc2822() -> None:
     ("Published May 3, 2031", "2031-05-03T00:00:00+00:00"),
     ("Updated: 3 May 2031 10:02", "2031-05-03T10:02:00+00:00"),
     ("June 5, 2031 at 4:15 p.m.", "2031-06-05T16:15:00+00:00"),
+    # the reviewer's: noon is 12 p.m., "1:05 p.m." keeps its "p.m.", and an hour alone is an hour
+    ("Updated 3 May 2031 12:30 p.m.", "2031-05-03T12:30:00+00:00"),
+    ("May 3, 2031 1:05 p.m.", "2031-05-03T13:05:00+00:00"),
+    ("May 3, 2031 12:15 a.m.", "2031-05-03T00:15:00+00:00"),
+    ("June 5, 2031 at 5 p.m.", "2031-06-05T17:00:00+00:00"),
+    # a time in a zone other than UTC keeps its date only: the hour would be off by the zone
+    ("Sep 11, 2030 5:30 PM ET", "2030-09-11T00:00:00+00:00"),
+    ("Published: 2031-05-03", "2031-05-03T00:00:00+00:00"),
+    ("Tue, 06 May 2031 10:00:00 +0200", "2031-05-06T08:00:00+00:00"),
 ])
 def test_a_date_written_as_datelines_write_it_is_a_date(written: str, iso: str) -> None:
     # A new user's page kept "Sep 11, 2023 - 17:30" as its date, and the story was called undated.

@@ -161,6 +161,11 @@ DATE_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december yesterday today tomorrow tonight""".split()
 )
+# Month names as dates write them, and each month's number.
+MONTHS = {name: number for number, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december"), start=1) for name in names.split()}
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Capitalised words that name nobody.
 NOT_NAMES = STOPWORDS | DATE_WORDS
 
@@ -210,7 +215,7 @@ BACKGROUND_CUES = (
 
 # Openers that only join a sentence to its neighbours and carry no meaning of their own: the one
 # deletion a printed fact may make. Openers that carry meaning ("However", "Also", "In exchange")
-# make the sentence lean on the one before it instead (segment.leans_back).
+# make the sentence lean on the one before it instead (standalone.leans_back).
 CONNECTIVES = (
     "Notably", "Additionally", "In addition", "Furthermore", "Moreover", "Meanwhile", "Separately",
     "Incidentally", "Importantly", "Significantly",

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
+from . import lexicon
+
 # "aside": a caption, correction, editor's note, bracketed aside or the reporter's own remark;
 # "fragment": part of a quotation whose other part the unit cannot hold. Neither is ever printed.
 SentenceKind = Literal["fact", "quote", "opinion", "background", "aside", "fragment"]
@@ -152,16 +154,21 @@ class Unargued:
     sources: tuple[int, ...]
 
 
-_MONTHS = {m: n for n, names in enumerate((
-    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
-    "sep sept september", "oct october", "nov november", "dec december"), start=1) for m in names.split()}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_CLOCK = r"(?:\D{1,6}?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<half>[ap])?\.?m?\.?)?"
+_MONTH = r"(?P<month>" + lexicon.MONTH_PATTERN + ")"
+# A clock time after the date: "17:30", "1:05 p.m.", "at 5 p.m.", and the zone it names, if any.
+_CLOCK = (
+    r"(?:\D{1,6}?(?P<hour>\d{1,2})(?:(?:[:.](?P<minute>\d{2}))(?:\s*(?P<half>[ap])\.?m\b\.?)?"
+    r"|\s*(?P<bare_half>[ap])\.?m\b\.?)(?:\s*\(?(?P<zone>[A-Za-z]{1,4})\b)?)?"
+)
 # A date as a page's dateline writes it: "Sep 11, 2023 - 17:30", "Published May 3, 2021", "3 May 2021 10:02".
 _WRITTEN_DATES = (
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _CLOCK, re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b" + _CLOCK, re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<number>\d{2})-(?P<day>\d{2})\b" + _CLOCK),
 )
+# RFC 2822 as feeds and HTTP write it ("Tue, 04 May 2021 10:00:00 +0000"): read by the email parser,
+# which would also take "May 3, 2021 1:05 p.m." and drop its "p.m.".
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 
 
 def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | None:
@@ -178,27 +185,42 @@ def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | Non
     except ValueError:
         if not rfc2822:
             return None
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            parsed = _written_date(text)
-            if parsed is None:
-                return None
+        parsed = _rfc2822(text) if _RFC2822.match(text) else _written_date(text)
+        if parsed is None:
+            return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
+def _rfc2822(text: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def _written_date(text: str) -> datetime | None:
+    """The date a dateline writes out, with its time where that is certain: a time in a named zone
+    other than UTC is left out (the date alone is right; an hour off by the zone is not)."""
     for pattern in _WRITTEN_DATES:
         match = pattern.search(text[:200])
         if match is None:
             continue
-        hour, minute = int(match["hour"] or 0), int(match["minute"] or 0)
-        if match["half"] and match["half"].lower() == "p" and hour < 12:
-            hour += 12
-        elif match["half"] and hour == 12:
-            hour = 0
+        month = int(match["number"]) if "number" in pattern.groupindex else lexicon.MONTHS[match["month"].lower()]
+        hour, minute = _clock(match)
         try:
-            return datetime(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]), hour, minute)
+            return datetime(int(match["year"]), month, int(match["day"]), hour, minute)
         except ValueError:
             return None
     return None
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    zone = (match["zone"] or "").lower()
+    if match["hour"] is None or (zone and zone not in ("utc", "gmt", "z")):
+        return 0, 0
+    hour, minute, half = int(match["hour"]), int(match["minute"] or 0), (match["half"] or match["bare_half"] or "")
+    if half.lower() == "p" and hour < 12:
+        hour += 12
+    elif half.lower() == "a" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else (0, 0)

@@ -19,6 +19,10 @@ from .store import ArticleRow, Store, StoryCoverage, StoryRow
 STORIES_SCHEMA = "evenhand.stories/1"
 STORY_SCHEMA = "evenhand.story/1"
 OUTLETS_SCHEMA = "evenhand.outlets/1"
+# `evenhand clean --json`: one article's metadata and cleaned text a line; `evenhand export --json`:
+# what the export wrote.
+CLEAN_SCHEMA = "evenhand.clean/1"
+EXPORT_SCHEMA = "evenhand.export/1"
 
 
 def iso(ts: float | None) -> str | None:

@@ -348,9 +348,11 @@ def _brief_clusters(
                     warn(str(held_error))
                     out.write(held_text)
                 held.clear()
-                # In Markdown each brief opens with its cluster's id, as a failed cluster's line does.
+                # In Markdown each brief opens with its cluster's id in a comment (a failed cluster's
+                # line is a comment too), which an id with "-->" in it must not close early.
+                cluster = for_terminal(result.id).replace("-->", "- ->")
                 out.write(json.dumps(brief_to_dict(result), ensure_ascii=False) + "\n" if as_json
-                          else f"<!-- cluster {for_terminal(result.id)} -->\n" + render_markdown(result) + "\n")
+                          else f"<!-- cluster {cluster} -->\n" + render_markdown(result) + "\n")
             bar.update(task, completed=number)
         if failed == done:
             for held_error, _ in held:
@@ -373,12 +375,13 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
         evenhand clean a.html | python -c "import sys; print(sys.stdin.read()[120:245])"
     """
     from ..ingest.extract import read_inputs
+    from ..serialize import CLEAN_SCHEMA
 
     config = load_config()
     articles = read_inputs(list(inputs), (), config, _warn_problem)
     for article in articles:
         if as_json:
-            record = {"schema": "evenhand.article/1", "id": article.id, "outlet": article.outlet,
+            record = {"schema": CLEAN_SCHEMA, "id": article.id, "outlet": article.outlet,
                       "title": article.title, "url": article.url,
                       "published": article.published, "author": article.author, "origin": article.origin,
                       "text": article.text}

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from ..config import load_config
-from ..errors import EvenhandError
+from ..errors import EvenhandError, UsageError
 from ..pipeline import cluster_settings
 from ..store import display_name
 from . import friendly
@@ -72,7 +72,7 @@ def batch(
     from ..batch import BatchSettings, run_batch
 
     if (parquet is None) == (store is None):
-        raise EvenhandError("give one output: --parquet FOLDER or --to STORE")
+        raise UsageError("give one output: --parquet FOLDER or --to STORE")
     config = load_config(config_path)
     settings = BatchSettings(partition_days=partition_days, embed=not no_embed)
     settings = replace(settings, cluster=cluster_settings(config, threshold, window_days))

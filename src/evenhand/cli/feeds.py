@@ -12,7 +12,7 @@ import click
 
 from .. import pipeline
 from ..config import load_config
-from ..errors import EvenhandError, InputError
+from ..errors import EvenhandError, InputError, UsageError
 from ..store import open_existing, open_or_create
 from . import for_terminal, friendly, warn
 from .store import _config_option, _db_option, _json_option, count
@@ -49,7 +49,7 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
     reads every remembered feed, with a conditional GET once it has been read.
     """
     if not sources and not starter:
-        raise EvenhandError("give feed URLs or OPML files to add, or --starter")
+        raise UsageError("give feed URLs or OPML files to add, or --starter")
     config = load_config(config_path)
     urls: list[str] = [url for _, url in pipeline.starter_feeds()] if starter else []
     problems = 0

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .. import pipeline
 from ..config import Config, load_config
-from ..errors import EvenhandError, InputError
+from ..errors import EvenhandError, InputError, UsageError
 from ..ingest.fetch import FetchSettings
 from ..ingest.run import IngestReport
 from ..outlets import SIDE_NAMES, Coverage, Sliders, side_word
@@ -405,7 +405,7 @@ def stories(
     """
     sliders = parse_sliders(lean, establishment, depth)
     if not sliders.is_default and not story_id:
-        raise EvenhandError("--lean, --establishment and --depth apply to one story: give its STORY_ID")
+        raise UsageError("--lean, --establishment and --depth apply to one story: give its STORY_ID")
     with open_existing(db, readonly=True) as store:
         if story_id:
             _show_story(store, story_id, as_json, sliders)

@@ -14,10 +14,10 @@ import click
 
 from .. import pipeline
 from ..config import Config, load_config
-from ..errors import EvenhandError
+from ..errors import EvenhandError, UsageError
 from ..ingest.fetch import FetchSettings
 from ..store import DB_ENV, open_existing
-from . import fail, for_terminal, friendly
+from . import EXIT_USAGE, fail, for_terminal, friendly
 from .store import (
     _cluster_options,
     _config_option,
@@ -46,7 +46,7 @@ def parse_duration(text: str) -> float:
     """Seconds in ``30m``, ``1h``, ``90s``, ``1.5h`` or a bare number of seconds."""
     match = _DURATION.fullmatch(text.strip().lower())
     if match is None or float(match[1]) <= 0:
-        raise EvenhandError(f"--update-every {text}: give a duration such as 30m, 2h or 90s")
+        raise UsageError(f"--update-every {text}: give a duration such as 30m, 2h or 90s")
     return float(match[1]) * _UNIT[match[2]]
 
 
@@ -235,11 +235,12 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
+    from ..serialize import EXPORT_SCHEMA
     from ..store import store_target
     from ..web.export import export_site
 
     if base_url and not base_url.startswith(("http://", "https://")):
-        fail(f"--base-url {base_url}: give an absolute http(s) URL")
+        fail(f"--base-url {base_url}: give an absolute http(s) URL", EXIT_USAGE)
     path = store_target(db_path)
     columns = (SpinnerColumn(), TextColumn("{task.description}"))
     try:
@@ -255,7 +256,7 @@ def export(directory: str, db_path: str | None, base_url: str | None, as_json: b
     except OSError as exc:
         fail(f"{directory}: cannot write the site ({exc.strerror or exc})")
     summary = {
-        "schema": "evenhand.export/1",
+        "schema": EXPORT_SCHEMA,
         "directory": str(report.directory),
         "stories": report.stories,
         "articles": report.articles,

@@ -355,13 +355,12 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
         # A file with nothing readable is one problem, told by its own reason where it has one.
         problems: list[InputError] = []
         articles = _json_articles(text, name, config, problems.append)
-        if not articles:
-            if len(problems) == 1:
-                raise problems[0]
-            first = f": {len(problems)} unreadable, first {problems[0]}" if problems else ""
-            raise InputError(name, f"no readable article in the file{first}")
+        if len(problems) == 1 and not articles:
+            raise problems[0]
         for problem in problems:
             on_error(problem)
+        if not articles:
+            raise InputError(name, "no readable article in the file" + (", each reason above" if problems else ""))
         return articles
     return [article_from_text(text, origin=name, config=config, markdown=suffix != ".txt")]
 
@@ -431,8 +430,11 @@ def read_inputs(
             articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
         except InputError as exc:
             problems.append(exc)
-    if not articles and len(problems) == 1:
-        raise problems[0]
+    if not articles and (len(problems) == 1 or (len(paths) == 1 and problems[-1].name == paths[0])):
+        # One input that failed as a whole: its own line ends the run, its parts' reasons above it.
+        for problem in problems[:-1]:
+            on_problem(problem)
+        raise problems[-1]
     for problem in problems:
         on_problem(problem)
     if not articles:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import REPORTING_WORDS
+from ...lexicon import MONTH_PATTERN, REPORTING_WORDS
 
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.*)$", re.I)
 # "By Ines Carrow" or "By Ines Carrow, Chief Reporter": the name, then at most a short role.
@@ -104,9 +104,7 @@ _AUTHOR_NOTE = re.compile(
     r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
 )
 _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_WORDS) + r")\b", re.I)
-_MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-)
+_MONTH = MONTH_PATTERN
 _DATELINE = re.compile(
     rf"^\s*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
     rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
