@@ -237,6 +237,7 @@ def test_parse_time_handles_iso_and_rfc2822() -> None:
     # a time in a zone other than UTC keeps its date only: the hour would be off by the zone
     ("Sep 11, 2030 5:30 PM ET", "2030-09-11T00:00:00+00:00"),
     ("Published: 2031-05-03", "2031-05-03T00:00:00+00:00"),
+    ("Sept. 4, 2031", "2031-09-04T00:00:00+00:00"),  # a month's short name with its full stop
     ("Tue, 06 May 2031 10:00:00 +0200", "2031-05-06T08:00:00+00:00"),
 ])
 def test_a_date_written_as_datelines_write_it_is_a_date(written: str, iso: str) -> None:

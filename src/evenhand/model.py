@@ -205,7 +205,8 @@ def _written_date(text: str) -> datetime | None:
         match = pattern.search(text[:200])
         if match is None:
             continue
-        month = int(match["number"]) if "number" in pattern.groupindex else lexicon.MONTHS[match["month"].lower()]
+        named = "number" not in pattern.groupindex
+        month = lexicon.MONTHS[match["month"].lower().rstrip(".")] if named else int(match["number"])
         hour, minute = _clock(match)
         try:
             return datetime(int(match["year"]), month, int(match["day"]), hour, minute)
