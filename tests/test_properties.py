@@ -15,7 +15,7 @@ from evenhand import InputError, article_from_record, load_config
 from evenhand.brief.compose import make_brief
 from evenhand.brief.segment import segment
 from evenhand.ingest.clean import clean
-from evenhand.model import Article, Brief
+from evenhand.model import Article, Brief, parse_datetime
 from quality_eval import DATA_DIR, _record, load_clusters
 
 # Words, numbers, punctuation, quotes, line breaks and a few scripts: the material of pages.
@@ -47,6 +47,19 @@ def test_sentence_offsets_always_index_the_text(text: str) -> None:
 
 
 @SETTINGS
+_DATE_PARTS = st.sampled_from(
+    ["Sept.", "Sep", "May", "mar.", "12", "31", "0", "2031", "0000", ":", ".", "p.m.", "a.m.", "PM", " ", ",", "-",
+     "at", "EDT", "(", "UTC", "2031-13-45", "1:61", "25:00", "Published", "\n"]
+)
+
+
+@given(st.lists(_DATE_PARTS, max_size=12).map("".join) | st.text(max_size=80))
+def test_reading_a_date_never_raises(text: str) -> None:
+    # "Sept. 4, 2012" in an article's dateline raised KeyError before anything landed.
+    moment = parse_datetime(text)
+    assert moment is None or moment.tzinfo is not None
+
+
 @given(st.lists(TEXT, min_size=1, max_size=4))
 def test_briefs_of_any_text_cite_verbatim(texts: list[str]) -> None:
     articles = [Article(text=clean(t).text or t, outlet=f"Outlet {i}", id=str(i)) for i, t in enumerate(texts)]
