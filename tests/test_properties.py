@@ -46,7 +46,6 @@ def test_sentence_offsets_always_index_the_text(text: str) -> None:
         assert s.text.strip() == s.text
 
 
-@SETTINGS
 _DATE_PARTS = st.sampled_from(
     ["Sept.", "Sep", "May", "mar.", "12", "31", "0", "2031", "0000", ":", ".", "p.m.", "a.m.", "PM", " ", ",", "-",
      "at", "EDT", "(", "UTC", "2031-13-45", "1:61", "25:00", "Published", "\n"]
@@ -60,6 +59,7 @@ def test_reading_a_date_never_raises(text: str) -> None:
     assert moment is None or moment.tzinfo is not None
 
 
+@SETTINGS
 @given(st.lists(TEXT, min_size=1, max_size=4))
 def test_briefs_of_any_text_cite_verbatim(texts: list[str]) -> None:
     articles = [Article(text=clean(t).text or t, outlet=f"Outlet {i}", id=str(i)) for i, t in enumerate(texts)]
