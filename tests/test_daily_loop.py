@@ -97,7 +97,7 @@ def test_starter_list_spans_many_outlets_and_is_opt_in(tmp_path: Path) -> None:
     assert len({name for name, _ in feeds}) == len(feeds) and len({url for _, url in feeds}) == len(feeds)
     assert all(url.startswith("https://") for _, url in feeds)
     db = str(tmp_path / "news.db")
-    assert _cli("feeds", "add", "--db", db).exit_code == 1  # nothing is added unasked
+    assert _cli("feeds", "add", "--db", db).exit_code == 2  # nothing is added unasked: a usage error
     result = _cli("feeds", "add", "--starter", "--db", db)
     assert result.exit_code == 0 and f"added {len(feeds)} feeds" in result.output
     listed = _cli("feeds", "list", "--db", db).output
