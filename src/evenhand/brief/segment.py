@@ -198,7 +198,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # the writer talking to the reader, or guessing
     if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
         return "opinion"  # a teaser: what it promises comes after it
-    if any(cue in _RECENT_PERIOD.sub(" ", unquoted) for cue in lexicon.BACKGROUND_CUES):
+    without_recent = _RECENT_PERIOD.sub(" ", unquoted)
+    if any(cue in without_recent for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
 

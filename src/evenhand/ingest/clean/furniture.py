@@ -104,10 +104,9 @@ _AUTHOR_NOTE = re.compile(
     r"correspondent|contributor|columnist|researcher|lecturer|freelancer|blogger))\b",
 )
 _REPORTED = re.compile(r"\b(?:" + "|".join(REPORTING_WORDS) + r")\b", re.I)
-_MONTH = MONTH_PATTERN
 _DATELINE = re.compile(
     rf"^\s*(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?"
-    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:\w+day,?\s+)?(?:{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:\s*[-–|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
     re.I,
 )
