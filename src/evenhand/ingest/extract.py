@@ -430,7 +430,7 @@ def read_inputs(
             articles.extend(read_path(path, source_name=name, config=config, on_error=problems.append))
         except InputError as exc:
             problems.append(exc)
-    if not articles and (len(problems) == 1 or (len(paths) == 1 and problems[-1].name == paths[0])):
+    if not articles and (len(problems) == 1 or (len(paths) == 1 and problems[-1].name == str(Path(paths[0])))):
         # One input that failed as a whole: its own line ends the run, its parts' reasons above it.
         for problem in problems[:-1]:
             on_problem(problem)
