@@ -1995,3 +1995,21 @@ def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(
     sentences = _openings(lede, fact)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "open (the fifty-first reading: allsides-5988, 6039, neus-val-0299): an outlet's second sentence that "
+    "retells its own opening, itself the lede's news, is printed as a fact; extending the second-lede rule "
+    "to second sentences took out as many facts judged right as wrong (measured with bench/audit.py)"
+))
+def test_an_outlets_second_sentence_that_retells_the_lede_is_not_a_fact() -> None:
+    lede = ("Veldland Governor Ada Wren signed into law on Tuesday a ban on ferries in the Kessel channel after "
+            "two collisions this spring, her office said.")
+    other = ("Veldland has become the latest state to close a channel to ferries after a run of collisions. "
+             "The state's governor Ada Wren signed the measure into law on Tuesday. "
+             "Ferry operators said the ban would cost 300 jobs at the Kessel quay.")
+    brief = make_brief([
+        _article("Kessel Courier", lede + " The ban takes effect in June, the office said."),
+        _article("Veld Gazette", other),
+    ])
+    assert not any("signed the measure into law" in text for text in _texts(brief)), _texts(brief)
