@@ -16,6 +16,7 @@ from evenhand.brief.choose import (
     lede_first,
     overtaken,
     select,
+    without_retold_claims,
     without_retold_figures,
     without_second_ledes,
 )
@@ -1995,6 +1996,38 @@ def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(
     sentences = _openings(lede, fact)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_retold_figures(groups, sentences, load_config().grouping.precise_figure)) == 2) is printed
+
+
+# multinews-024: one outlet's unit "X removed the tweet and apologised. 'I apologise, ...,' she
+# wrote." printed after another outlet's "After deleting the tweet, X posted: 'I apologise, ...'".
+_APOLOGY_UNIT = ("Mira Tal removed the post within the hour and apologised twice. "
+                 "\u201cI am sorry, that was a poor joke a friend told me,\u201d she wrote.")
+_APOLOGY = "After deleting the post, Tal wrote: \u201cI am sorry, that was a poor joke a friend told me.\u201d"
+
+
+def _apology(*, member_is_pair: bool) -> tuple[list[Sentence], list[FactGroup]]:
+    """Outlet 0's two-sentence unit, a sentence of it (or, where ``member_is_pair``, a unit reaching
+    past it) that states outlet 1's fact, and outlet 1's report of the apology."""
+    quote_at = _APOLOGY_UNIT.index("\u201cI am")
+    unit = sentence(0, _APOLOGY_UNIT, 0, len(_APOLOGY_UNIT), 0)
+    quote = _APOLOGY_UNIT[quote_at:]
+    member = (sentence(0, _APOLOGY_UNIT + " She deleted her account.", 0, len(_APOLOGY_UNIT) + 25, 0)
+              if member_is_pair else sentence(0, quote, quote_at, len(_APOLOGY_UNIT), 1))
+    report = sentence(1, _APOLOGY, 0, len(_APOLOGY), 0)
+    return [unit, member, report], [FactGroup((1, 2), 2, 2.0), FactGroup((0,), 0, 1.0)]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_unit_holding_a_sentence_that_states_a_printed_fact_is_not_printed_too(order: tuple[int, int]) -> None:
+    sentences, groups = _apology(member_is_pair=False)
+    ordered = [groups[k] for k in order]
+    assert without_retold_claims(ordered, sentences) == ordered[:1]
+
+
+def test_a_unit_that_only_overlaps_a_fact_stating_sentence_is_printed() -> None:
+    # A member reaching past the unit states the fact by its words outside it: the unit may tell another.
+    sentences, groups = _apology(member_is_pair=True)
+    assert without_retold_claims(groups, sentences) == groups
 
 
 @pytest.mark.xfail(strict=True, reason=(

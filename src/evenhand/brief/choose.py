@@ -329,6 +329,26 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
 
 
+def without_retold_claims(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
+    """The facts in print order without one whose printed unit holds a sentence that states a
+    fact before it, or that another outlet's sentence in a unit before it states: one claim
+    printed twice ("I apologize, ..., she wrote" closing one outlet's unit, another outlet's
+    report of the apology a fact of its own)."""
+    kept: list[FactGroup] = []
+
+    def retells(a: FactGroup, b: FactGroup) -> bool:
+        unit = sentences[b.rep]
+        return any(
+            sentences[m].article == unit.article and unit.start <= sentences[m].start and sentences[m].end <= unit.end
+            for m in a.members
+        )
+
+    for g in ordered:
+        if not any(retells(g, k) or retells(k, g) for k in kept):
+            kept.append(g)
+    return kept
+
+
 def without_retold_figures(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], precise_from: float
 ) -> list[FactGroup]:

@@ -22,6 +22,7 @@ from .choose import (
     lede_first,
     select,
     tells_something,
+    without_retold_claims,
     without_retold_figures,
     without_second_ledes,
 )
@@ -209,9 +210,11 @@ def _writers_view(text: str) -> bool:
 def _without_retellings(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config
 ) -> list[FactGroup]:
-    """The facts in print order without another outlet's lede or a retelling of a printed figure."""
+    """The facts in print order without another outlet's lede, a retelling of a printed figure,
+    or a unit that holds a claim printed before it."""
     return without_retold_figures(
-        without_second_ledes(ordered, sentences, sim), sentences, config.grouping.precise_figure
+        without_retold_claims(without_second_ledes(ordered, sentences, sim), sentences),
+        sentences, config.grouping.precise_figure,
     )
 
 
