@@ -49,9 +49,15 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _NOT_NAMES = WEEKDAYS | frozenset("mr mrs ms dr prof sir".split())
 
 
+# British "-ise"/"-yse" and "-our" spellings: one word in a British and an American outlet's sentence.
+_ISE = re.compile(r"(?<=[a-z]{2})([iy])s(?=e|es|ed|ing|ation|ations)$")
+_OUR = re.compile(r"^(favo|hono|colo|labo|neighbo|behavio|humo|rumo|flavo)u(?=r)")
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return str(_STEMMER.stem(word.lower().replace("’", "'").removesuffix("'s")))
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    return str(_STEMMER.stem(_OUR.sub(r"\1", _ISE.sub(r"\1z", word))))
 
 
 def content_stems(text: str) -> frozenset[str]:

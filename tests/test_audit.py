@@ -238,6 +238,12 @@ def test_citation_agreement_needs_the_figures_names_and_most_words() -> None:
     assert not citation_agrees(printed, "Officials said 47 dock workers were injured in the fire on Tuesday.")  # whose?
 
 
+def test_citation_agreement_reads_british_and_american_spellings_as_one_word() -> None:
+    printed = "The harbour master apologised to the 12 crews and praised their behaviour."
+    assert citation_agrees(printed, "The harbor master apologized to the 12 crews and praised their behavior.")
+    assert not citation_agrees(printed, "The harbor master thanked the 12 crews for their patience.")
+
+
 def test_names_skip_a_sentence_opening_word_but_not_one_after_an_abbreviation() -> None:
     assert name_runs("Police said Mr. Okafor left Marrowick.") == [{"okafor"}, {"marrowick"}]
     assert name_runs("Okafor left Marrowick, police said.") == [{"marrowick"}]

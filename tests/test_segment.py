@@ -235,3 +235,18 @@ def test_a_first_version_kept_below_its_update_is_not_reported() -> None:
 def _kinds(text: str, outlet: str, width: int) -> dict[str, str]:
     """Each unit's kind, by its first ``width`` characters."""
     return {u.text[:width]: u.kind for u in segment(Article(text=text, outlet=outlet), 0)}
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("paralysed", "paralyzed"), ("organisations", "organizations"), ("apologising", "apologizing"),
+    ("favourite", "favorite"), ("labour", "labor"), ("travelled", "traveled"), ("cancelling", "canceling"),
+    ("centres", "centers"), ("defence", "defense"), ("paediatrician", "pediatrician"), ("grey", "gray"),
+])
+def test_a_british_spelling_stems_as_the_american_one(british: str, american: str) -> None:
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize(("word", "other"), [("four", "for"), ("hour", "hor"), ("killed", "kiled"), ("rise", "rize")])
+def test_words_no_spelling_rule_reaches_keep_their_stem(word: str, other: str) -> None:
+    assert stem(word) != stem(other)
+    assert stem(word) == stem(word.capitalize())

@@ -1053,6 +1053,19 @@ def test_the_same_claim_is_printed_once() -> None:
     assert sum(bool(re.search(r"arrived in Ostmark on Thursday", t)) for t in texts) == 1
 
 
+def test_a_british_and_an_american_outlet_stating_one_fact_are_both_cited() -> None:
+    # multinews-024: "I apologize, ..." and "I apologise, ..." were two claims, one outlet each.
+    us = ("Veldhaven's ferry operator canceled Monday's crossings after a storm damaged the pier. "
+          "\u201cWe apologize to every traveler who is stranded,\u201d operator Ilse Brand said in a statement. "
+          "The pier reopens on Friday.")
+    uk = ("Ferry crossings from Veldhaven were cancelled on Monday after storm damage to the pier. "
+          "Operator Ilse Brand said: \u201cWe apologise to every traveller who is stranded.\u201d "
+          "Repairs will cost about 2 million euros.")
+    brief = make_brief([_article("Veld Times", us), _article("Kessel Post", uk)])
+    apology = next(f for f in _printed(brief) if "every travel" in f.text)
+    assert len(apology.sources) == 2, (apology.text, apology.sources)
+
+
 def _cites(fact_words: str, a: str, b: str) -> tuple[int, set[int]]:
     brief = make_brief([_article("Veld Post", a), _article("Quay Daily", b)])
     quay = next((s.number for s in brief.sources if s.outlet == "Quay Daily"), -1)

@@ -139,6 +139,29 @@ WIRES = ("AP", "AFP", "Reuters", "CNN", "UPI", "Xinhua", "dpa", "ANSA", "EFE", "
 # Time zones that follow a clock time inside a sentence ("at 10:30 p.m. Eastern time").
 TIME_ZONES = frozenset("eastern pacific central mountain et pt ct mt est edt pst pdt gmt utc bst cet local".split())
 
+# British spellings by their American form, as word beginnings ("favour" also in "favourite"),
+# so that a British and an American outlet's report of one fact meet when facts are matched ("left
+# paralysed", "left paralyzed"). The regular endings ("-ise", "-yse") are rewritten by rule
+# (features.stem); these are the words no rule reaches safely: "-our" ("four" and "hour" stay),
+# "-re", "-ence", a doubled "l" before an ending, "ae" and "oe".
+US_SPELLING = {
+    **{w: w[:-2] + "r" for w in """favour honour colour labour neighbour behaviour humour rumour harbour vigour
+       armour endeavour flavour tumour odour parlour saviour rigour clamour ardour splendour candour
+       glamour""".split()},
+    **{w + "re": w + "er" for w in """cent theat met lit fib calib spect somb meag lust sab kilomet centimet
+       millimet""".split()},
+    **{w + "ence": w + "ense" for w in "def off lic pret".split()},
+    **{w + "l": w for w in """travel cancel label model fuel counsel signal total channel level marshal
+       tunnel quarrel jewel dial duel rival equal pencil spiral shovel refuel unravel marvel""".split()},
+    "paediatric": "pediatric", "anaemi": "anemi", "anaesthe": "anesthe", "haemorrhag": "hemorrhag",
+    "leukaemia": "leukemia", "oestrogen": "estrogen", "foetus": "fetus", "diarrhoea": "diarrhea",
+    "manoeuvre": "maneuver", "gynaecolog": "gynecolog", "orthopaedic": "orthopedic", "programme": "program",
+    "catalogue": "catalog", "analogue": "analog", "grey": "gray", "aluminium": "aluminum", "plough": "plow",
+    "sceptic": "skeptic", "judgement": "judgment", "acknowledgement": "acknowledgment", "ageing": "aging",
+    "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder", "practis": "practic", "pyjama": "pajama",
+    "instalment": "installment", "skilful": "skillful", "wilful": "willful", "moustache": "mustache",
+}
+
 # Verbs news uses for one happening, by stem: "reached Russia" and "arrived in Russia" report one
 # step, so they must meet when facts are matched (stems on the left become the one on the right).
 SAME_HAPPENING = {

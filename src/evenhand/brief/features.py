@@ -29,9 +29,26 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+# British word beginnings (lexicon.US_SPELLING), longest first; a doubled "l" only before an ending.
+_BRITISH = re.compile("^(?:" + "|".join(
+    re.escape(k) + ("(?=ed|ing|er)" if k.endswith("ll") else "")
+    for k in sorted(lexicon.US_SPELLING, key=len, reverse=True)
+) + ")")
+# "-ise", "-isation", "-yse" and their forms, where American spelling has "z". A word spelled so
+# in both ("promise", "exercise") is rewritten alike in every outlet: only what meets changes.
+_ISE = re.compile(r"(?<=[a-z]{2})(?:i(?=s(?:e[sdr]?|ers|ing|ations?)$)|y(?=s(?:e[sd]?|ing)$))s")
+
+
+def american(word: str) -> str:
+    """A lower-case word in American spelling: 'paralysed' -> 'paralyzed', 'favourite' -> 'favorite'."""
+    word = _BRITISH.sub(lambda m: lexicon.US_SPELLING[m.group(0)], word, count=1)
+    return _ISE.sub(lambda m: m.group(0)[0] + "z", word, count=1)
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'arrives'/'arrived'/'arriving' without a download."""
-    w = word.lower().replace("’", "'")
+    """A light suffix stripper: enough to match 'arrives'/'arrived'/'arriving' without a download,
+    and British and American spellings ('paralysed'/'paralyzed')."""
+    w = american(word.lower().replace("’", "'"))
     if w.endswith("'s"):
         w = w[:-2]
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
