@@ -4,6 +4,7 @@ names it gives."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 
@@ -45,6 +46,7 @@ def american(word: str) -> str:
     return _ISE.sub(lambda m: m.group(0)[0] + "z", word, count=1)
 
 
+@lru_cache(maxsize=65_536)  # every word of every sentence passes here, again in each comparison
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'arrives'/'arrived'/'arriving' without a download,
     and British and American spellings ('paralysed'/'paralyzed')."""
