@@ -68,7 +68,8 @@ def test_a_feed_that_cannot_be_read_says_so_in_the_list(tmp_path: Path) -> None:
     # A new user's feed at a private address was refused at every update, and `feeds list` still
     # said "not read yet".
     db = str(tmp_path / "news.db")
-    assert _cli("feeds", "add", "http://10.0.0.1/rss.xml", "--db", db).exit_code == 0
+    added = _cli("feeds", "add", "http://10.0.0.1/rss.xml", "--db", db)
+    assert added.exit_code == 0 and "private address 10.0.0.1" in added.output and "--allow-private" in added.output
     update = _cli("update", "--db", db)
     assert update.exit_code == 1 and "private address" in update.output
     (feed,) = json.loads(_cli("feeds", "list", "--db", db, "--json").output)["feeds"]

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import click
 
 from .. import pipeline
 from ..config import load_config
 from ..errors import EvenhandError, InputError, UsageError
+from ..ingest.fetch import forbidden_address
 from ..store import open_existing, open_or_create
 from . import for_terminal, friendly, warn
 from .store import _config_option, _db_option, _json_option, count
@@ -63,6 +65,11 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
             problems += 1
     if not urls:
         raise EvenhandError(f"no feed found in {len(sources)} source(s)")
+    for url in dict.fromkeys(urls):
+        private = _private(url)
+        if private:
+            click.echo(for_terminal(f"evenhand: note: {url}: a {private}: `evenhand update` reads it only with "
+                                    "--allow-private"), err=True)
     with open_or_create(db) as store:
         added = sum(store.add_feed(url) for url in dict.fromkeys(urls))
         total = len(store.feeds())
@@ -71,6 +78,18 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
         f"added {count(added, 'feed')}" + (f" ({known} already there)" if known else "")
         + f"; {db} now reads {count(total, 'feed')}: run `evenhand update` or `evenhand serve --update-every 30m`"
     )
+
+
+def _private(url: str) -> str | None:
+    """What private address a feed's URL names outright ("loopback address 127.0.0.1"), which an
+    update refuses unless told otherwise; a host name is only known to be one once it is resolved."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"loopback host {host}"
+    try:
+        return forbidden_address(host)
+    except ValueError:
+        return None
 
 
 @feeds.command("list")
