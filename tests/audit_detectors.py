@@ -50,7 +50,7 @@ _NOT_NAMES = WEEKDAYS | frozenset("mr mrs ms dr prof sir".split())
 
 
 # British "-ise"/"-yse" and "-our" spellings: one word in a British and an American outlet's sentence.
-_ISE = re.compile(r"(?<=[a-z]{2})([iy])s(?=e|es|ed|ing|ation|ations)$")
+_ISE = re.compile(r"(?<=[a-z]{2})([iy])s(?=(?:e|es|ed|ing|ation|ations)$)")
 _OUR = re.compile(r"^(favo|hono|colo|labo|neighbo|behavio|humo|rumo|flavo)u(?=r)")
 
 
@@ -381,7 +381,8 @@ def citation_agrees(fact: str, span: str) -> bool:
         return False
     # A name is present where the span has any word of it ("Ms. Okafor" for "Mayor Ada Okafor"),
     # anywhere: it may open the span's sentence.
-    anywhere = frozenset(_stem(w) for w in _TOKEN.findall(span))
+    # A hyphenated name has each of its parts: "Nir-Mozes" names "Mozes".
+    anywhere = frozenset(_stem(part) for w in _TOKEN.findall(span) for part in (w, *w.split("-")))
     runs = name_runs(fact)
     if runs and sum(bool(run & anywhere) for run in runs) <= len(runs) / 2:
         return False

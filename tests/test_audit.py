@@ -242,6 +242,8 @@ def test_citation_agreement_reads_british_and_american_spellings_as_one_word() -
     printed = "The harbour master apologised to the 12 crews and praised their behaviour."
     assert citation_agrees(printed, "The harbor master apologized to the 12 crews and praised their behavior.")
     assert not citation_agrees(printed, "The harbor master thanked the 12 crews for their patience.")
+    # a hyphenated surname names the person by either part
+    assert citation_agrees("Okafor apologised to the 12 crews.", "Ada Nwosu-Okafor apologized to the 12 crews.")
 
 
 def test_names_skip_a_sentence_opening_word_but_not_one_after_an_abbreviation() -> None:
