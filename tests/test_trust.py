@@ -1036,6 +1036,24 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "opening"), [
+    # multinews-024, 012: the subject's description was the headline, with nothing happening in it
+    ("Mira Tal, the wife of harbour minister Olav Tal, was criticised online on Sunday for a joke about the "
+     "Veld ferry strike and its workers.", "Mira Tal was criticised online on Sunday"),
+    ("Captain Ilse Brand, the daughter of the Veld ferry line's founder, has died in Veldhaven.",
+     "Captain Ilse Brand has died in Veldhaven"),
+    # multinews-132, 054: a time or an age and a town, without the clause that tells what happened
+    ("Between May 2021 and June 2022, a strange illness afflicted 24 ferry crews on the Veld estuary, the "
+     "harbour board found.", "Between May 2021 and June 2022, a strange illness afflicted"),
+    ("Olav Tal, 22, from Kessel, was working on the quay at night when the crane collapsed onto the ferry.",
+     "Olav Tal, 22, from Kessel, was working"),
+])
+def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: str) -> None:
+    headline = short_headline(lede)
+    assert headline.startswith(opening), headline
+    assert len(headline.split()) <= 14
+
+
 # --- corroboration is honest ---------------------------------------------------------------------------
 
 def test_an_outlet_is_not_cited_for_a_different_step_of_the_same_story() -> None:

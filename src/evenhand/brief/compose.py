@@ -34,6 +34,7 @@ from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .segment import segment_all
+from .standalone import ANY_QUOTED
 from .wording import balanced_quotes, compress
 
 
@@ -107,6 +108,22 @@ _SUBORDINATE = re.compile(
 )
 
 
+# The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
+# of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
+_APPOSITION = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, "
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+)
+# A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
+# 2016 and October 2017") names someone or a time and tells nothing.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|don[’']t|"
+    r"doesn[’']t|[a-z]{2,}ed|finds|shows|leads|trails|gives|faces|wants|plans|seeks|makes|takes|gets|wins|loses|"
+    r"remains|becomes|cry|cries|"
+    + "|".join(lexicon.IRREGULAR_PAST + lexicon.SPEECH_VERBS) + r")\b"
+)
+
+
 def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None) -> tuple[str, int | None]:
     focus: set[str] = set()
     for fact in ([lede] if lede else []) + list(facts[:4]):
@@ -135,14 +152,17 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
 
 def short_headline(lede: str) -> str:
     """A headline made from the lede where no article has a title: the lede itself when short, else
-    its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words."""
-    text = lede.strip().rstrip(".")
+    its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words. A
+    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") is
+    left out first, and a clause that tells nothing happening (no verb) is no headline."""
+    text = _APPOSITION.sub(r"\1 ", lede.strip(), count=1).rstrip(".")
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     fitting = [
         text[:at] for at in cuts
         if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
+        and _VERB.search(ANY_QUOTED.sub(" ", text[:at]))
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
