@@ -675,6 +675,19 @@ def test_a_gallery_caption_cut_short_and_credited_is_never_a_fact() -> None:
     assert kinds["The fund notified Ke"] == "fact", kinds
 
 
+@pytest.mark.parametrize("opening", ["FILE - In this May 3, 2027 file photo, ", "In this May 3, 2027 photo, "])
+def test_every_sentence_of_a_wire_photo_caption_is_the_captions(opening: str) -> None:
+    # multinews-012: "Patrick Kennedy says Lawford died ..." was printed from an AP caption paragraph.
+    text = (
+        f"{opening}former coach Arno Kess appears at a dinner in Veldhaven, Veld. Ada Kess says her brother died "
+        "of a heart attack on Tuesday, June 4, 2030, in Ostmark. He was 63. (Photo by Ada Wren/Invision for Veld\n\n"
+        "Former Veld coach Arno Kess, who led the island's team to its only title, has died, his sister said."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert all(u.kind == "aside" for u in units if "Ada Kess says" in u.text), [(u.kind, u.text) for u in units]
+    assert [u.kind for u in units if u.text.startswith("Former Veld coach")] == ["fact"]
+
+
 @pytest.mark.parametrize("opener", ["Two years later", "Moments later", "A day later", "Minutes later"])
 def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     assert leans_back(f"{opener}, the ferry captain was arrested in Ostmark on a warrant from Veldhaven.")

@@ -129,6 +129,10 @@ _SUPERSEDED_HEADING = re.compile(r"^(?:original (?:post|story|article|report)|ea
 _ELLIPSES = ("...", "…", ". . .")
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
+# How a wire's photo caption opens: "FILE - In this ...", "In this Oct. 27, 2012 file photo, ...".
+_CAPTION_OPENING = re.compile(
+    r"\s*(?:FILE\s*[-–—]\s|In this (?:[\w.,'’ -]{0,40} )?(?:file |handout )?(?:photo|image|picture)\b)"
+)
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
 _PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
@@ -389,9 +393,12 @@ def _superseded(text: str) -> list[tuple[int, int]]:
 
 def _captions(text: str) -> list[tuple[int, int]]:
     """Paragraphs a page's photo gallery left in the text: each cut short and credited ("...
-    Sandusky was sentenced... (Associated Press)"). A caption describes a picture, not the news."""
+    Sandusky was sentenced... (Associated Press)"), or opening as a wire's caption does ("FILE - In
+    this Oct. 27, 2012 file photo, ..."), whose every sentence is the caption's ("Patrick Kennedy
+    says Lawford died ..."). A caption describes a picture, not the news."""
     return [
-        (start, end) for start, end in paragraph_spans(text) if _CUT_CAPTION.search(text, start, end)
+        (start, end) for start, end in paragraph_spans(text)
+        if _CUT_CAPTION.search(text, start, end) or _CAPTION_OPENING.match(text, start, end)
     ]
 
 
