@@ -1049,6 +1049,22 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # multinews-097: "A quadriplegic English man has been left brain damaged …" before "after a nurse ..."
+    ("The Veld harbour board suspended the ferry captain Olav Tal on Tuesday after a crash that injured 14 "
+     "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal on Tuesday"),
+    ("A mom who has been behind bars on the island since 2019 walked free on Tuesday.",
+     "A mom who has been behind bars on the island …"),
+    # without its condition or its role the main clause misleads: the cut is shown
+    ("The Veld ferry union will strike for a week on Monday unless the harbour board restores the night "
+     "crossings it cut.", "The Veld ferry union will strike for a week …"),
+    ("The harbour board has picked the former Kessel port chief Olav Tal as its new director after a "
+     "search of two years.", "The harbour board has picked the former Kessel port chief Olav Tal …"),
+])
+def test_a_headline_cut_before_what_goes_with_its_news_needs_no_ellipsis(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     # multinews-024, 012: the subject's description was the headline, with nothing happening in it
     ("Mira Tal, the wife of harbour minister Olav Tal, was criticised online on Sunday for a joke about the "

@@ -101,6 +101,11 @@ _PHRASE_STARTERS = frozenset(
     who whom whose which that and but or to of amid since until including following despite near across between
     through without within because""".split()
 )
+# Words that open a clause going with the main one, whose news it leaves whole: when, after or as
+# what else happened. Not a condition ("if", "unless"), a concession, nor "as" ("picked Perry as his
+# energy secretary"): without them the headline misleads.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_ACCOMPANYING = frozenset("after amid following while when since before because".split())
 # A lede opening with a subordinate clause has no main clause before its first comma.
 _SUBORDINATE = re.compile(
     r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
@@ -166,14 +171,25 @@ def short_headline(lede: str) -> str:
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
-    return _phrase_cut(text.split()) + " …"
+    tokens = text.split()
+    kept = _phrase_cut(tokens)
+    # "A quadriplegic man has been left brain damaged" before "after a nurse switched off his
+    # ventilator": the main clause whole, what goes with its news in the lede below.
+    return kept if _whole_before(kept, tokens[len(kept.split()) :]) else kept + " …"
+
+
+def _whole_before(kept: str, rest: list[str]) -> bool:
+    return bool(
+        rest and rest[0].lower() in _ACCOMPANYING and _VERB.search(ANY_QUOTED.sub(" ", kept))
+        and not _RELATIVE.search(kept)  # "A mom who has been behind bars": the verb is not the news's
+    )
 
 
 def _phrase_cut(tokens: list[str]) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
     "... for trafficking at"), never inside a quotation or parentheses, at most
-    ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
+    ``_HEADLINE_WORDS - 2`` words (an ellipsis says the rest is in the lede)."""
     limit = _HEADLINE_WORDS - 2
 
     def whole(cut: int) -> bool:
