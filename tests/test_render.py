@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLE, ROOT
 from evenhand.brief.compose import make_brief
-from evenhand.brief.render import brief_to_dict, render_markdown
+from evenhand.brief.render import NO_FACTS, brief_to_dict, render_markdown
 from evenhand.cli import main
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief
@@ -198,6 +198,20 @@ def test_an_empty_brief_renders(tmp_path: Path) -> None:
     data = brief_to_dict(brief)
     assert data["lede"] == "" and data["lede_support"] == [] and data["facts"] == []
     assert json.loads(json.dumps(data)) == data
+
+
+_COLUMN = Article(
+    text=("Mother's Day is a week away, and I think we should all slow down and call our mothers. Nothing "
+          "matters more than family, and we ought to say so more often."),
+    outlet="Veld Post (Opinion)", title="Call your mother", published=None, id="column",
+)
+
+
+def test_a_brief_of_articles_that_report_nothing_says_why_it_prints_no_fact() -> None:
+    # allsides-6060: two opinion columns made a brief of a headline and a Sources line, nothing else.
+    brief = make_brief([_COLUMN])
+    assert brief.lede is None and not brief.facts
+    assert f"_{NO_FACTS}_" in render_markdown(brief).splitlines()
 
 
 def test_the_example_in_docs_schema_has_the_schema_shape() -> None:

@@ -15,6 +15,7 @@ from markupsafe import escape
 from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
+from evenhand.brief.render import NO_FACTS
 from evenhand.model import Article
 from evenhand.outlets import Rating, lean_key
 from evenhand.store import Assignment, Store, StoreError
@@ -30,7 +31,7 @@ from evenhand.web import (
     safe_url,
     static_name,
 )
-from web_fixture import _WIRE, HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, RATINGS, build_store
+from web_fixture import _WIRE, HOSTILE_OUTLET, HOSTILE_URL, PAYLOADS, RATINGS, _add_story, build_store
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +174,20 @@ def test_story_page_shows_every_section_with_counted_citations(
             assert single and "single source" in body
         else:
             assert not single and f"{fact['independent']} independent outlets" in body
+
+
+def test_a_story_whose_articles_report_nothing_says_why_its_brief_has_no_fact(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    column = {
+        "text": ("Mother's Day is a week away, and I think we should all slow down and call our mothers. Nothing "
+                 "matters more than family, and we ought to say so more often."),
+        "outlet": "Veld Post (Opinion)", "title": "Call your mother", "id": "column",
+    }
+    with Store.open(path) as store:
+        story_id = _add_story(store, [column])
+    with TestClient(create_app(path)) as test_client:
+        page = test_client.get(f"/stories/{story_id}").text
+    assert f'<p class="note">{escape(NO_FACTS)}</p>' in page
 
 
 def test_the_source_whose_title_is_the_headline_is_marked_on_the_story_page(

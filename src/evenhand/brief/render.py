@@ -7,6 +7,12 @@ from typing import Any
 from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued
 from ..outlets import side_word
 
+# Said where a brief of real articles prints no fact: a headline alone would read as a fault.
+NO_FACTS = (
+    "No fact printed: no sentence of these articles reports what happened in words that stand alone "
+    "(opinion, analysis and previews are never printed as facts)."
+)
+
 
 def _cite(sources: tuple[int, ...]) -> str:
     return ",".join(str(n) for n in sources)
@@ -32,6 +38,8 @@ def render_markdown(brief: Brief) -> str:
     out = [f"# {brief.headline}", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
+    elif not brief.facts and brief.sources:
+        out += [f"_{NO_FACTS}_", ""]
     if brief.facts:
         out += ["## Facts", ""]
         out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]

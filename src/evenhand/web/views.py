@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from markupsafe import Markup, escape
 
+from ..brief.render import NO_FACTS
 from ..config import Config
 from ..embed import Embedder, Matrix
 from ..model import Article
@@ -436,6 +437,8 @@ class BoundStoryView:
             else None
         )
         self._items = self._index(brief)
+        # a brief of real articles with no lede and no fact says why (render.NO_FACTS)
+        self.no_facts = NO_FACTS if brief and not brief.get("lede") and not brief.get("facts") and view.sources else ""
 
     def _index(self, brief: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
         items: dict[tuple[str, str], Mapping[str, Any]] = {}
