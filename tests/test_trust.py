@@ -153,6 +153,10 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "With that, the harbour board closed its meeting on Monday.",
     "Despite that, the ferry union voted to strike on Monday.",
     "To that end, the harbour board hired two more pilots on Monday.",
+    # amid what, the sentence before said (the fifty-third reading: neus-val-0140, allsides-6097)
+    "Amid that, Veld will gain two seats in the harbour council, the results found.",
+    "Following that, the harbour police arrested two men.",
+    "Because of this, the port closed on Monday.",
     # which time, the sentence before said (multinews-118: the breach of four years before)
     "At the time, only 6,500 passwords were posted online, and the ferry line never said how many were taken.",
     # which increase, the sentence before said (allsides-5965, forty-fourth reading: it read as a third

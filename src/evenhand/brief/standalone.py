@@ -75,7 +75,7 @@ _LEANS_LATER = re.compile(
 
     r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
-    r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|from|about|after|despite) "
+    r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|from|about|after|despite|amid|following|because of) "
     r"(?:them|that|this|it|those|these)\b"
     r"(?!\s+(?:day|week|year|month|morning|afternoon|evening|weekend|time)\b)"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"
