@@ -6,6 +6,7 @@ and cites only outlets that state it; the lede is the news; a brief is brief."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -796,6 +797,23 @@ def test_another_outlets_opening_on_the_ledes_day_and_news_is_not_printed_after_
     sentences, sim = _openings(lede, fact), _alike(0.3)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_second_ledes(groups, sentences, sim)) == 2) is printed
+
+
+def test_another_outlets_opening_below_its_photo_caption_that_retells_the_lede_is_not_printed_after_it() -> None:
+    # multinews-012: AP's "Author and actor Christopher Kennedy Lawford ... has died" opened the
+    # story below two caption paragraphs, so it did not count as the article's opening.
+    lede = "Ada Wren became Veldhaven's first woman harbour master on Monday, chosen by the town council."
+    fact = "The Veldhaven council on Monday chose Ada Wren as the port's first woman harbour master."
+    caption = "In this May 3, 2027 photo, Ada Wren walks on the Veldhaven quay."
+    sentences = [
+        sentence(0, lede, 0, len(lede), 0),
+        replace(sentence(1, caption, 0, len(caption), 0), kind="aside"),
+        sentence(1, caption + " " + fact, len(caption) + 1, len(caption) + 1 + len(fact), 1),
+    ]
+    sim = _unalike(3)
+    sim[0, 2] = sim[2, 0] = 0.6
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((2,), 2, 1.0)]
+    assert without_second_ledes(groups, sentences, sim) == groups[:1]
 
 
 # --- the lede is the news ------------------------------------------------------------------------------

@@ -309,17 +309,23 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
         return []
     lede = sentences[ordered[0].rep]
     happened = lede.content - lede.entities
+    # Where each article's story opens: below any photo caption or credit above it.
+    opens: dict[int, int] = {}
+    for u in sentences:
+        if u.kind != "aside":
+            opens[u.article] = min(opens.get(u.article, u.position), u.position)
 
     def second_lede(g: FactGroup) -> bool:
         s = sentences[g.rep]
         printed = compress(s.text)
         alike = float(sim[g.rep, ordered[0].rep])
+        opening = s.position == opens.get(s.article, 0)
         # Another outlet's opening sentence, as alike as a paraphrase and adding no figure, retells it.
-        if s.position == 0 and alike >= _RETOLD and not s.numbers - lede.numbers:
+        if opening and alike >= _RETOLD and not s.numbers - lede.numbers:
             return True
         # ... or on the lede's day, in a fifth of its words: the same news, whatever detail it adds,
         # unless it is someone the lede does not name speaking of it.
-        if s.position == 0 and _same_day_news(s, lede) and not _new_voice(printed, lede):
+        if opening and _same_day_news(s, lede) and not _new_voice(printed, lede):
             return True
         if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
             return False
