@@ -513,6 +513,13 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "The ferry strike entered its third day on Monday."),
     ("The ferry strike (CNN reported) entered its third day on Monday.",
      "The ferry strike (CNN reported) entered its third day on Monday."),
+    # ... and a place in capitals with no dash at all (multinews-016: "HOUSTON A man who had fired ...")
+    ("VELDHAVEN A man who fired a flare at the ferry terminal was arrested on Monday.",
+     "A man who fired a flare at the ferry terminal was arrested on Monday."),
+    ("VELD CITY, N.P. The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+    ("NATO ships escorted the Veld ferry through the strait on Monday.",
+     "NATO ships escorted the Veld ferry through the strait on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed

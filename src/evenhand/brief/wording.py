@@ -18,6 +18,8 @@ _DATELINE = re.compile(
     # a place in title case before a wire's name, the dash left out as often as not
     r"|^(?:[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){0,3} )?\((?:" + "|".join(lexicon.WIRES) + r")\)"
     r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
+    # a place in capitals with no dash at all, before the story's first article: "HOUSTON A man who ..."
+    r"|^[A-Z]{3,}(?:[ ,]+[A-Z.]{2,})* (?=(?:A|An|The) [A-Za-z])"
 )
 # A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
 _UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
