@@ -101,11 +101,12 @@ _PHRASE_STARTERS = frozenset(
     who whom whose which that and but or to of amid since until including following despite near across between
     through without within because""".split()
 )
-# Words that open a clause going with the main one, whose news it leaves whole: when, after or as
-# what else happened. Not a condition ("if", "unless"), a concession, nor "as" ("picked Perry as his
-# energy secretary"): without them the headline misleads.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Words that open a clause going with the main one, whose news it leaves whole: when, after or
+# why something happened. Not a condition ("if", "unless"), a concession, nor "as" ("picked Perry as
+# his energy secretary"): without them the headline misleads.
 _ACCOMPANYING = frozenset("after amid following while when since before because".split())
+# A relative clause: its verb ("A mom who has been behind bars") is not the main clause's.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # A lede opening with a subordinate clause has no main clause before its first comma.
 _SUBORDINATE = re.compile(
     r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
@@ -125,7 +126,7 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|don[’']t|"
     r"doesn[’']t|[a-z]{2,}ed|finds|shows|leads|trails|gives|faces|wants|plans|seeks|makes|takes|gets|wins|loses|"
     r"remains|becomes|cry|cries|"
-    + "|".join(lexicon.IRREGULAR_PAST + lexicon.SPEECH_VERBS) + r")\b"
+    + "|".join(lexicon.IRREGULAR_PAST + tuple(v for v in lexicon.SPEECH_VERBS if " " not in v)) + r")\b"
 )
 
 
@@ -181,7 +182,7 @@ def short_headline(lede: str) -> str:
 def _whole_before(kept: str, rest: list[str]) -> bool:
     return bool(
         rest and rest[0].lower() in _ACCOMPANYING and _VERB.search(ANY_QUOTED.sub(" ", kept))
-        and not _RELATIVE.search(kept)  # "A mom who has been behind bars": the verb is not the news's
+        and not _RELATIVE.search(kept)
     )
 
 

@@ -40,7 +40,7 @@ _BRITISH = re.compile("^(?:" + "|".join(
 _ISE = re.compile(r"(?<=[a-z]{2})(?:i(?=s(?:e[sdr]?|ers|ing|ations?)$)|y(?=s(?:e[sd]?|ing)$))s")
 
 
-def american(word: str) -> str:
+def _american(word: str) -> str:
     """A lower-case word in American spelling: 'paralysed' -> 'paralyzed', 'favourite' -> 'favorite'."""
     word = _BRITISH.sub(lambda m: lexicon.US_SPELLING[m.group(0)], word, count=1)
     return _ISE.sub(lambda m: m.group(0)[0] + "z", word, count=1)
@@ -50,7 +50,7 @@ def american(word: str) -> str:
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'arrives'/'arrived'/'arriving' without a download,
     and British and American spellings ('paralysed'/'paralyzed')."""
-    w = american(word.lower().replace("’", "'"))
+    w = _american(word.lower().replace("’", "'"))
     if w.endswith("'s"):
         w = w[:-2]
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
