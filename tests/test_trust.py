@@ -168,6 +168,16 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     assert leans_back(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # multinews-147: "“We have developed a case of oil addiction ...,” he had earlier told al-Arabiya ..."
+    ("\u201cWe will rebuild the quay by spring,\u201d he had earlier told Veld Radio.", True),
+    ("\u201cWe will rebuild the quay by spring,\u201d she later wrote on the harbour board's page.", True),
+    ("\u201cWe will rebuild the quay by spring,\u201d Mayor Ada Wren later wrote on the harbour board's page.", False),
+])
+def test_a_quotation_whose_speaker_is_a_pronoun_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
     assert classify("Is the ferry line a front for smugglers? Judging by the replies, many readers think so.") \
         == "opinion"

@@ -107,7 +107,11 @@ _LEANS_LATER = re.compile(
 )
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they)\s+(?:" + _CLOSERS + r")\b")
+_PRONOUN_SPEAKER = re.compile(
+    # "he said", and with a tense or an adverb between: "he had earlier told", "she later wrote"
+    r"\b(?:he|she|they)\s+(?:(?:had|has|have|also|earlier|later|then|once|previously|[a-z]+ly)\s+){0,2}"
+    r"(?:" + _CLOSERS + r")\b"
+)
 # Capitalised words that name nobody.
 _NOT_NAMES = lexicon.NOT_NAMES
 # An opening quotation mark, curly or straight.
