@@ -2109,9 +2109,9 @@ def _apology(*, member_is_pair: bool) -> tuple[list[Sentence], list[FactGroup]]:
     past it) that states outlet 1's fact, and outlet 1's report of the apology."""
     quote_at = _APOLOGY_UNIT.index("\u201cI am")
     unit = sentence(0, _APOLOGY_UNIT, 0, len(_APOLOGY_UNIT), 0)
-    quote = _APOLOGY_UNIT[quote_at:]
-    member = (sentence(0, _APOLOGY_UNIT + " She deleted her account.", 0, len(_APOLOGY_UNIT) + 25, 0)
-              if member_is_pair else sentence(0, quote, quote_at, len(_APOLOGY_UNIT), 1))
+    longer = _APOLOGY_UNIT + " She deleted her account."
+    member = (sentence(0, longer, 0, len(longer), 0)
+              if member_is_pair else sentence(0, _APOLOGY_UNIT, quote_at, len(_APOLOGY_UNIT), 1))
     report = sentence(1, _APOLOGY, 0, len(_APOLOGY), 0)
     return [unit, member, report], [FactGroup((1, 2), 2, 2.0), FactGroup((0,), 0, 1.0)]
 
