@@ -114,7 +114,15 @@ def test_cluster_writes_the_briefs_of_the_stories_it_changes(tmp_path: Path) -> 
     shown = _cli("stories", data["changed_stories"][0], "--db", db)
     assert "no brief yet" not in shown.output and "1. " in shown.output
     text = _cli("cluster", "--db", db, "--no-embed")
-    assert text.output == "clustered 0 articles: 0 joined existing stories, 0 new stories; wrote 0 briefs\n"
+    assert text.output == "clustered 0 articles: 0 started new stories, 0 joined stories; wrote 0 briefs\n"
+
+
+def test_cluster_on_an_empty_store_says_the_articles_joined_the_story_the_run_started(tmp_path: Path) -> None:
+    # A new user's walkthrough read "5 joined existing stories" on a store that had none.
+    db = str(tmp_path / "news.db")
+    assert _cli("ingest", str(EXAMPLE), "--db", db).exit_code == 0
+    text = _cli("cluster", "--db", db, "--no-embed").output
+    assert text == "clustered 6 articles: 1 started a new story, 5 joined stories; wrote 1 brief\n"
 
 
 def test_update_task_keeps_serving_when_an_update_fails(tmp_path: Path) -> None:

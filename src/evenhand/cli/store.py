@@ -294,10 +294,10 @@ def cluster(
         _emit(data)
     if as_json or quiet:
         return
-    _say(
-        f"clustered {count(run.articles, 'article')}: {run.joined} joined existing stories, "
-        f"{count(run.new_stories, 'new story', 'new stories')}; wrote {count(len(written), 'brief')}"
-    )
+    # "joined", not "joined existing": the story an article joins may be one this run started
+    started = count(run.new_stories, "started a new story", "started new stories")
+    joined = count(run.joined, "joined a story", "joined stories")
+    _say(f"clustered {count(run.articles, 'article')}: {started}, {joined}; wrote {count(len(written), 'brief')}")
     for line in failed:
         _say(f"evenhand: skipped {line}", err=True, lines=False)
 
