@@ -1083,24 +1083,20 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "at night.", "A court in Veldhaven on Tuesday sentenced the ferry captain Wren …"),
     ('The mayor called the ferry captain "a smuggler who robbed the estuary of its fish and its good name" '
      "on Tuesday.", "The mayor called the ferry captain …"),
-])
-def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
-    assert short_headline(lede) == headline
-
-
-@pytest.mark.parametrize(("lede", "headline"), [
-    # multinews-097: "A quadriplegic English man has been left brain damaged …" before "after a nurse ..."
+    # a cut before "after ..." is shown too: the fifty-fourth and fifty-sixth readings found "A quadriplegic
+    # English man has been left brain damaged" (multinews-097) and "Judy Shalom Nir-Mozes was berated on
+    # social media for racism Sunday" (024), each without the ellipsis, left out the news and read as whole
     ("The Veld harbour board suspended the ferry captain Olav Tal on Tuesday after a crash that injured 14 "
-     "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal on Tuesday"),
+     "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal on Tuesday …"),
     ("A mom who has been behind bars on the island since 2019 walked free on Tuesday.",
      "A mom who has been behind bars on the island …"),
-    # without its condition or its role the main clause misleads: the cut is shown
+    # and before a condition or a role, without which the main clause misleads
     ("The Veld ferry union will strike for a week on Monday unless the harbour board restores the night "
      "crossings it cut.", "The Veld ferry union will strike for a week …"),
     ("The harbour board has picked the former Kessel port chief Olav Tal as its new director after a "
      "search of two years.", "The harbour board has picked the former Kessel port chief Olav Tal …"),
 ])
-def test_a_headline_cut_before_what_goes_with_its_news_needs_no_ellipsis(lede: str, headline: str) -> None:
+def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
 
 

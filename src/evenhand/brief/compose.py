@@ -101,12 +101,6 @@ _PHRASE_STARTERS = frozenset(
     who whom whose which that and but or to of amid since until including following despite near across between
     through without within because""".split()
 )
-# Words that open a clause going with the main one, whose news it leaves whole: when, after or
-# why something happened. Not a condition ("if", "unless"), a concession, nor "as" ("picked Perry as
-# his energy secretary"): without them the headline misleads.
-_ACCOMPANYING = frozenset("after amid following while when since before because".split())
-# A relative clause: its verb ("A mom who has been behind bars") is not the main clause's.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # A lede opening with a subordinate clause has no main clause before its first comma.
 _SUBORDINATE = re.compile(
     r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
@@ -172,25 +166,16 @@ def short_headline(lede: str) -> str:
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
-    tokens = text.split()
-    kept = _phrase_cut(tokens)
-    # "A quadriplegic man has been left brain damaged" before "after a nurse switched off his
-    # ventilator": the main clause whole, what goes with its news in the lede below.
-    return kept if _whole_before(kept, tokens[len(kept.split()) :]) else kept + " …"
-
-
-def _whole_before(kept: str, rest: list[str]) -> bool:
-    return bool(
-        rest and rest[0].lower() in _ACCOMPANYING and _VERB.search(ANY_QUOTED.sub(" ", kept))
-        and not _RELATIVE.search(kept)
-    )
+    # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
+    # itself, and a headline with no ellipsis reads as the whole of it.
+    return _phrase_cut(text.split()) + " …"
 
 
 def _phrase_cut(tokens: list[str]) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
     "... for trafficking at"), never inside a quotation or parentheses, at most
-    ``_HEADLINE_WORDS - 2`` words (an ellipsis says the rest is in the lede)."""
+    ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
     limit = _HEADLINE_WORDS - 2
 
     def whole(cut: int) -> bool:
