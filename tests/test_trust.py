@@ -1551,6 +1551,31 @@ def test_the_lede_is_the_sentence_that_tells_what_happened(first: str, second: s
     assert ordered[0].rep == expected, sentences[ordered[0].rep].text
 
 
+def test_a_lede_is_worded_as_the_outlet_that_opens_with_it_words_it() -> None:
+    # multinews-093: the group of the arrest printed "LaPorte County, where Elliot was arrested, is
+    # west of Shipshewana.", one outlet's thirty-fifth sentence, as the lede, where the other outlet
+    # opened on the arrest itself.
+    detail = "Kankakee Township, where Wren was arrested, lies east of the harbour."
+    articles = [
+        _article("Veld Post", (
+            "The escaped convict Ada Wren was caught in Veldhaven on Monday night.\n\n"
+            "She had fled the prison on Sunday.\n\nThe prison has 400 inmates.\n\n" + detail
+        )),
+        _article("Quay Daily", (
+            "Police said the escaped convict Ada Wren was arrested in Kankakee Township after a chase on Monday."
+        )),
+    ]
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    deep = next(k for k, s in enumerate(sentences) if s.text == detail)
+    opening = next(k for k, s in enumerate(sentences) if s.text.startswith("Police said"))
+    ranked = [FactGroup((deep, opening), deep, 2.0)]
+    ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
+    assert ordered[0].rep == opening and ordered[0].members == (deep, opening)
+    # A fact no outlet opens with keeps the wording that most outlets back.
+    ranked = [FactGroup((deep,), deep, 2.0)]
+    assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == deep
+
+
 def test_the_lede_tells_what_the_news_reports_titles_announce() -> None:
     # NeuS and the AllSides stream: the outlets' titles say what each holds to be the news.
     articles = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -12,7 +13,7 @@ from ..config import Config
 from ..model import Sentence
 from .features import content_stems, is_clock_time, numbers_in, stem, words
 from .group import Matrix, agree
-from .rank import FactGroup
+from .rank import FactGroup, kind_weight, length_fit
 from .standalone import SPEECH, attributed, bare_surnames, opening_surname
 from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
 
@@ -193,7 +194,7 @@ def lede_first(
     for the latest published, 0.5 where undated; ``titles``: the words of each article's title)."""
     if not chosen:
         return []
-    head = chosen[: config.brief.lede_candidates]
+    head = [_as_opened(g, sentences, config) for g in chosen[: config.brief.lede_candidates]]
     news = [g for g in head if _reports(sentences[g.rep])] or list(head)
     settled = [
         g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences, sim, config)
@@ -246,9 +247,23 @@ def lede_first(
         return found and bool(_STILL_SOUGHT.search(s.text)) and named and not _STILL_WANTED.search(s.text)
 
     found = bool(_FOUND.search(sentences[lede.rep].text))
-    kept = [lede, *(g for g in chosen if g is not lede and not stale(g) and not told(g) and not unresolved(g))]
+    kept = [
+        lede,
+        *(g for g in chosen if g.members != lede.members and not stale(g) and not told(g) and not unresolved(g)),
+    ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
+    """A fact as an outlet words it in its first sentence, where one does: the sentence of another
+    outlet that backs it deep in its article tells a detail of it ("LaPorte County, where Elliot
+    was arrested, is west of Shipshewana", where another opens "... Michael Elliot was arrested in
+    LaPorte County after a chase Monday night")."""
+    if sentences[group.rep].position < _OPENING:
+        return group
+    first = [k for k in group.members if sentences[k].position == 0 and _printable(sentences[k], config)]
+    return replace(group, rep=first[0]) if first else group
 
 
 def _led_preview(
@@ -472,6 +487,10 @@ def happenings_first(led: Sequence[FactGroup], sentences: Sequence[Sentence], we
 def tells_something(text: str) -> bool:
     """Whether a sentence tells a happening or someone's words ("According to Axios, ..." too)."""
     return reports_an_event(text) or attributed(text[:1].lower() + text[1:])
+
+
+def _printable(s: Sentence, config: Config) -> bool:
+    return s.kind == "fact" and bool(kind_weight(s, config)) and bool(length_fit(s, config))
 
 
 def reports_an_event(text: str) -> bool:
