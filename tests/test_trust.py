@@ -1571,6 +1571,14 @@ def test_a_lede_is_worded_as_the_outlet_that_opens_with_it_words_it() -> None:
     ranked = [FactGroup((deep, opening), deep, 2.0)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
     assert ordered[0].rep == opening and ordered[0].members == (deep, opening)
+    # An outlet's second sentence is its opening too (multinews-046: "The 2000 U.S. Census counted
+    # 163,036 people with the last name Washington, 90 percent of whom were black ...").
+    second = "Two guards saw the escaped convict Ada Wren arrested in Kankakee Township on Monday."
+    articles[1] = replace(articles[1], text="The chase began at dusk.\n\n" + second)
+    sentences = [s for unit in segment_all(articles) for s in unit]
+    opening = next(k for k, s in enumerate(sentences) if s.text == second)
+    ranked = [FactGroup((deep, opening), deep, 2.0)]
+    assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == opening
     # A fact no outlet opens with keeps the wording that most outlets back.
     ranked = [FactGroup((deep,), deep, 2.0)]
     assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == deep

@@ -256,14 +256,14 @@ def lede_first(
 
 
 def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
-    """A fact as an outlet words it in its first sentence, where one does: the sentence of another
-    outlet that backs it deep in its article tells a detail of it ("LaPorte County, where Elliot
-    was arrested, is west of Shipshewana", where another opens "... Michael Elliot was arrested in
-    LaPorte County after a chase Monday night")."""
+    """A fact as an outlet words it in its opening, where one does (the earliest such sentence): the
+    sentence of another outlet that backs it deep in its article tells a detail of it ("LaPorte
+    County, where Elliot was arrested, is west of Shipshewana", where another opens "... Michael
+    Elliot was arrested in LaPorte County after a chase Monday night")."""
     if sentences[group.rep].position < _OPENING:
         return group
-    first = [k for k in group.members if sentences[k].position == 0 and _printable(sentences[k], config)]
-    return replace(group, rep=first[0]) if first else group
+    opening = [k for k in group.members if sentences[k].position < _OPENING and _printable(sentences[k], config)]
+    return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
 
 
 def _led_preview(
