@@ -150,6 +150,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     # which sources, which officials: the sentence before said (multinews-111)
     "The sources added there is a strong possibility that the man missing from Veld is the victim.",
     "Those officials said the ferry would not sail before Monday.",
+    # the official the sentence before introduced (the fifty-seventh reading: allsides-5878)
+    "Piet Anker agreed to resign, said the official, who spoke on condition of anonymity.",
+    "The ferry will not sail before Monday, according to the sources.",
     # with what, for whom, despite what: the sentence before said (at a sentence's opening too)
     "With that, the harbour board closed its meeting on Monday.",
     "Despite that, the ferry union voted to strike on Monday.",
@@ -192,6 +195,8 @@ def test_an_opening_that_names_its_own_time_or_group_stands_alone() -> None:
     assert not leans_back("For one week in May, the Veld ferry line ran no crossings.")
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
+    assert not leans_back("The ferry will not sail before Monday, said the official in charge of the quay.")
+    assert not leans_back("The ferry will not sail before Monday, according to people familiar with the talks.")
     assert not leans_back("To this day, the Veld quay has no lights.")
     assert not leans_back("At the time of the crash, the Veld ferry carried 40 passengers.")
     assert not leans_back("At the time the Veld ferry sank, 40 passengers were on board.")

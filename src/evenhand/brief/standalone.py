@@ -81,6 +81,10 @@ _LEANS_LATER = re.compile(
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"
     r"|\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:officials?|sources?|person|people|spokes(?:man|woman|person)|aide|diplomat)s?"
     r"\s+(?:said|says|told|added|say)\b"
+    # "..., said the official, who spoke on condition of anonymity": the official the sentence before
+    # introduced (not "the official in charge of ...", who is introduced there).
+    r"|\b(?:said|says|told|added|according to)\s+(?:the|those|these)\s+(?:officials?|sources?|person|people|"
+    r"spokes(?:man|woman|person)|aides?|diplomats?)\b(?!\s+(?:familiar|close|with|who|that|in|at|for|of|from|on)\b)"
     # "In that tweet", "At this point": the tweet or point is the one the sentence before named.
     r"|^(?:(?:In|On|At|By|Under|During|Since|Until) (?:this|these)|(?:\S+\s+){0,3}(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|"
     r"[Uu]nder|[Dd]uring|[Ss]ince|[Uu]ntil) (?:that|those))\b(?!\s+(?:week|year|month|morning|afternoon|evening|"
