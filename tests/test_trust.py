@@ -491,6 +491,12 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),
     ("Divers crawled through the wreck of the Veld ferry for an hour on Monday.", "fact"),
+    # a call someone else makes, reported, is what they said (multinews-129's poll, allsides-5828's
+    # guidance); the writer's own call is the writer's opinion
+    ("In a June poll, 40 percent of islanders said the ferry should be sold.", "fact"),
+    ("The coastguard on Tuesday told captains they should stay in port.", "fact"),
+    ("The ferry line should be sold before winter.", "opinion"),
+    ("Islanders are tired of waiting, and the council should act.", "opinion"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind

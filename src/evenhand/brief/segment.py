@@ -184,7 +184,9 @@ def classify(text: str) -> SentenceKind:
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
     # A question, on its own or answered in the next sentence, is the writer's device, not a report.
-    if re.search(r"\?(?:\s|$)", ANY_QUOTED.sub(" ", text)) or any(cue in unquoted for cue in lexicon.OPINION_CUES):
+    if re.search(r"\?(?:\s|$)", ANY_QUOTED.sub(" ", text)) or any(
+        cue in unquoted and not _reported_call(unquoted, cue) for cue in lexicon.OPINION_CUES
+    ):
         return "opinion"
     if _SECOND_PERSON.search(unquoted) or _FIRST_PERSON.match(text):
         # Addressing the reader, or opening in the first person outside quotation marks, is
@@ -206,6 +208,18 @@ def classify(text: str) -> SentenceKind:
     if any(cue in without_recent for cue in lexicon.BACKGROUND_CUES):
         return "background"
     return "fact"
+
+
+# A call someone else makes, reported: "50 percent of respondents said waterboarding should be
+# allowed", "the board says the plant should close". The writer's own "should" stays opinion.
+_CALL_CUES = frozenset({" should ", " shouldn't ", " ought ", " should be "})
+_REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|writes|argued|argues|insisted|"
+                          r"warned|warns|urged|believe|believes|believed|agreed|agree|thinks|think|thought)\b")
+
+
+def _reported_call(unquoted: str, cue: str) -> bool:
+    at = unquoted.find(cue)
+    return cue in _CALL_CUES and bool(_REPORTED_BY.search(unquoted, 0, at))
 
 
 def is_aside(text: str) -> bool:
