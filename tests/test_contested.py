@@ -185,6 +185,12 @@ def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
     # a day beside "tomorrow" is when it was said, not when it happened
     ("The harbour master announced on Tuesday that the Ostermoor silo would be torn down.",
      '"Tomorrow I will announce that the Ostermoor silo comes down," the harbour master said on Monday.'),
+    # two days of one person's doings, not one deed's day (neus-val-0218: "suggested Wednesday" the op-ed's
+    # writer was guilty of treason, "on Friday said" the Justice Department should find them)
+    ("Harbour master Ada Wren suggested Wednesday that the anonymous writer of the Ostermoor silo letter was "
+     "guilty of treason.",
+     "Harbour master Ada Wren on Friday said that the police should find the anonymous writer of the Ostermoor "
+     "silo letter."),
     # a count in one place the other does not name is a part of the whole
     ("The fire at the Ostermoor silo injured 40 workers across the harbour district, the brigade said.",
      "In Vessen, 31 workers were injured by the fire at the Ostermoor silo, the brigade said."),

@@ -78,7 +78,8 @@ class Figure:
     """A number or a weekday in a sentence, with the content words around it (what it counts):
     ``noun`` is the first of them, the thing counted ("47 dock workers": dock). ``bound`` is the
     words that make it a limit or an estimate ("up to"), ``part`` the part of the day a weekday
-    is qualified by ("late"), ``forecast`` whether someone predicted it, ``pointed`` whether what it
+    is qualified by ("late"), ``deed`` what a weekday dates in words other than names ("Cummings
+    died Thursday": died), ``forecast`` whether someone predicted it, ``pointed`` whether what it
     counts is pointed to in another sentence ("two were killed in that unrest")."""
 
     kind: str
@@ -92,6 +93,7 @@ class Figure:
     holder: frozenset[str] = frozenset()
     bound: str = ""
     part: str = ""
+    deed: frozenset[str] = frozenset()
     forecast: bool = False
     pointed: bool = False
 
@@ -258,7 +260,9 @@ def _day(toks: _Tokens, i: int) -> Figure:
     near = {w.lower() for w in toks.around(i, 1, 1, toks.clause)}
     part = next(iter(sorted(near & _DAY_PARTS)), "")
     token = toks.words[i]
-    return Figure("day", token.lower(), token.rstrip(".,"), context, label, part=part,
+    # Names, and the titles right before them ("harbour master Ada Wren"), say who, not what.
+    deed = _content([w for k, w in enumerate(before) if not any(x[:1].isupper() for x in before[k : k + 2])])
+    return Figure("day", token.lower(), token.rstrip(".,"), context, label, part=part, deed=deed,
                   forecast=_is_forecast(toks, i), severity=_severity(toks.words, i))
 
 
@@ -311,9 +315,11 @@ def _holder(toks: _Tokens, i: int) -> frozenset[str]:
 def _same_thing(x: Figure, y: Figure) -> bool:
     """Two counts of one thing: the noun of one among the words that follow the other ("40 workers",
     "47 dock workers"), the same severity ("minor" injuries are not "critical" ones), and for a span
-    of time or distance ("3 days before", "5 days after") the same word after it."""
+    of time or distance ("3 days before", "5 days after") the same word after it; for two weekdays,
+    the same deed dated."""
     if x.kind == "day":
-        return True
+        # "Trump suggested Wednesday" and "Trump on Friday said": two days of one man, not of one deed.
+        return bool(x.deed & y.deed)
     if not (x.noun and (x.noun in y.context or y.noun in x.context)) or x.severity != y.severity:
         return False
     if x.holder and y.holder and not x.holder & y.holder:
