@@ -150,6 +150,10 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     # which sources, which officials: the sentence before said (multinews-111)
     "The sources added there is a strong possibility that the man missing from Veld is the victim.",
     "Those officials said the ferry would not sail before Monday.",
+    # smaller or further than what the sentence before said (the fifty-eighth reading: multinews-129,
+    # neus-val-0004)
+    "A slightly smaller percentage were on the other side, with 15 percent saying the ferry should stop.",
+    "A court in Veld went much further in a December ruling, striking down the whole harbour law.",
     # the official the sentence before introduced (the fifty-seventh reading: allsides-5878)
     "Piet Anker agreed to resign, said the official, who spoke on condition of anonymity.",
     "The ferry will not sail before Monday, according to the sources.",
@@ -196,6 +200,8 @@ def test_an_opening_that_names_its_own_time_or_group_stands_alone() -> None:
     assert not leans_back("Of the 40 passengers, 12 were hurt when the Veld ferry struck the quay.")
     assert not leans_back("Port officials said the ferry would not sail before Monday.")
     assert not leans_back("The ferry will not sail before Monday, said the official in charge of the quay.")
+    assert not leans_back("A larger share of islanders than ever took the ferry in May.")
+    assert not leans_back("The court went further than the council had asked, striking down the whole law.")
     assert not leans_back("The ferry will not sail before Monday, according to people familiar with the talks.")
     assert not leans_back("To this day, the Veld quay has no lights.")
     assert not leans_back("At the time of the crash, the Veld ferry carried 40 passengers.")

@@ -103,6 +103,11 @@ _LEANS_LATER = re.compile(
     r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
     r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
     r"|\bthe other (?:two|three|four|five|six|\d+)\b"
+    # "A slightly smaller percentage were ...", "went much further in a December ruling": smaller or
+    # further than what, the sentence before said (unless the sentence says).
+    r"|^(?:A|An|The)\s+(?:[a-z]+\s+)?(?:smaller|larger|bigger|higher|lower|greater)\s+(?:percentage|share|number|"
+    r"proportion|portion|fraction|group)\b(?![^.]*\bthan\b)"
+    r"|\bwent (?:much |even |a step |one step )?further\b(?![^.]*\bthan\b)"
     # "A similar claim", "just such a fossil": similar to what, the sentence before said.
     r"|^(?:A |The )?[Ss]imilar\b|\bjust such\b"
     # "have denied these claims": which claims, the sentence before said.
