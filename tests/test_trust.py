@@ -1135,6 +1135,23 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
     assert len(headline.split()) <= 14
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # multinews-003, 004: "In a briefing at the Smithsonian's National Museum …", "Although the prospect of a
+    # pill …" told nothing; the main clause after the opening phrase does
+    ("In a briefing at the Veld harbour museum on Tuesday, divers showed the bell of the ferry that sank in 1911, "
+     "found off Kessel.", "Divers showed the bell of the ferry that sank in 1911, found off Kessel"),
+    ("Although a new quay remains years away, the harbour board voted on Monday to keep the Veld ferry running.",
+     "The harbour board voted on Monday to keep the Veld ferry running"),
+    # not where what follows is a pronoun, another opening phrase, or the rest of a place or a date
+    ("Although the Veld ferry has lost money for years, it will keep running until 2030, the harbour board said "
+     "on Monday.", "Although the Veld ferry has lost money …"),
+    ("In Kessel, Veld, the harbour board voted on Monday to close the ferry line for good after the crash in May.",
+     "In Kessel, Veld, the harbour board voted on Monday …"),
+])
+def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 # --- corroboration is honest ---------------------------------------------------------------------------
 
 def test_an_outlet_is_not_cited_for_a_different_step_of_the_same_story() -> None:

@@ -108,6 +108,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+# An opening phrase of time, place or circumstance, or a concession ("In a briefing at the museum, ",
+# "Although a pill remains a long way off, "): a headline tells the main clause after it. Not an
+# attribution ("According to ...") nor a condition ("If ..."), without which the clause misleads.
+_HEADLINE_INTRO = re.compile(
+    r"^(?:In|On|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late|"
+    r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
+    # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
+    # ...", "On Sunday, Jan. 5, ...")
+    r"(?!(?:he|she|they|it|we|I|this|that|these|those|his|her|their|its|from|in|on|at|for|by|with|to|of)\b|\S+,|\d|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+)
+
+
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
 # of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
 _APPOSITION = re.compile(
@@ -153,9 +166,10 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
 def short_headline(lede: str) -> str:
     """A headline made from the lede where no article has a title: the lede itself when short, else
     its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words. A
-    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") is
-    left out first, and a clause that tells nothing happening (no verb) is no headline."""
-    text = _APPOSITION.sub(r"\1 ", lede.strip(), count=1).rstrip(".")
+    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") and an
+    opening phrase of time or circumstance ("In a briefing at the museum, ...") are left out first,
+    and a clause that tells nothing happening (no verb) is no headline."""
+    text = _main_clause_first(_APPOSITION.sub(r"\1 ", lede.strip(), count=1).rstrip("."))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
@@ -169,6 +183,18 @@ def short_headline(lede: str) -> str:
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
+
+
+def _main_clause_first(text: str) -> str:
+    """The lede without its opening phrase of time or circumstance, where what follows it is enough
+    words to be a headline."""
+    match = _HEADLINE_INTRO.match(text)
+    if not match or not balanced_quotes(match.group()):
+        return text
+    rest = text[match.end():]
+    if len(words(rest)) < _MIN_HEADLINE_WORDS:
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def _phrase_cut(tokens: list[str]) -> str:
