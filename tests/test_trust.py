@@ -2192,19 +2192,22 @@ def test_a_unit_that_only_overlaps_a_fact_stating_sentence_is_printed() -> None:
     assert without_retold_claims(groups, sentences) == groups
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open (the fifty-first reading: allsides-5988, 6039, neus-val-0299): an outlet's second sentence that "
-    "retells its own opening, itself the lede's news, is printed as a fact; extending the second-lede rule "
-    "to second sentences took out as many facts judged right as wrong (measured with bench/audit.py)"
-))
 def test_an_outlets_second_sentence_that_retells_the_lede_is_not_a_fact() -> None:
-    lede = ("Veldland Governor Ada Wren signed into law on Tuesday a ban on ferries in the Kessel channel after "
-            "two collisions this spring, her office said.")
-    other = ("Veldland has become the latest state to close a channel to ferries after a run of collisions. "
-             "The state's governor Ada Wren signed the measure into law on Tuesday. "
-             "Ferry operators said the ban would cost 300 jobs at the Kessel quay.")
-    brief = make_brief([
-        _article("Kessel Courier", lede + " The ban takes effect in June, the office said."),
-        _article("Veld Gazette", other),
-    ])
-    assert not any("signed the measure into law" in text for text in _texts(brief)), _texts(brief)
+    # The fifty-first reading (allsides-5988): "The state's Republican governor Ron DeSantis signed the
+    # measure into law on Tuesday", another outlet's second sentence, under the lede "Florida Gov. Ron
+    # DeSantis signed into law Tuesday a policy ...": the lede's doer, deed and day told again. Extending
+    # the second-lede rule to every second sentence took out as many facts judged right as wrong.
+    lede = "Veldland Governor Ada Wren signed into law on Tuesday a ban on ferries in the Kessel channel."
+    other = (
+        "Ferry operators in Veldland have vowed to fight a new ban in court.\n\n"
+        "The state's governor Ada Wren signed the measure into law on Tuesday.\n\n"
+        "Operators said on Tuesday that the ban would cost 300 jobs at the Kessel quay.\n\n"
+        "Governor Wren signed a second ban on Tuesday that keeps 40 ferries out of the Vessen channel."
+    )
+    sentences = [s for unit in segment_all([_article("Kessel Courier", lede), _article("Veld Gazette", other)])
+                 for s in unit]
+    groups = [FactGroup((k,), k, 1.0) for k in range(len(sentences))]
+    kept = [sentences[g.rep].text for g in without_second_ledes(groups, sentences, _unalike(len(sentences)))]
+    # Someone else's deed that day, and a figure the lede lacks, are news of their own.
+    assert not any("signed the measure" in text for text in kept), kept
+    assert any("300 jobs" in text for text in kept) and any("40 ferries" in text for text in kept), kept

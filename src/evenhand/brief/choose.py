@@ -342,12 +342,28 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
         # unless it is someone the lede does not name speaking of it.
         if opening and _same_day_news(s, lede) and not _new_voice(printed, lede):
             return True
+        # ... or, wherever it stands, the lede's doer, deed and day again with no figure of its own.
+        if _same_deed(s, lede):
+            return True
         if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
             return False
         # "A cave rescue expert says ..." reports what someone said of the happening: news of its own.
         return len(happened & (s.content - s.entities)) >= 2 and not SPEECH.search(_main_clause(printed))
 
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
+
+
+def _same_deed(s: Sentence, lede: Sentence) -> bool:
+    """Whether a sentence tells the lede's deed again: a name of the lede's, its main verb and its
+    weekday, and no figure the lede lacks ("The state's governor Ron DeSantis signed the measure into
+    law on Tuesday" after "Florida Gov. Ron DeSantis signed into law Tuesday a policy ...")."""
+    if not s.dates & lede.dates & lexicon.WEEKDAYS or s.numbers - lede.numbers:
+        return False
+    return bool(s.entities & lede.entities and _deeds(s.text) & _deeds(lede.text))
+
+
+def _deeds(text: str) -> set[str]:
+    return {stem(m.group(0)) for m in _EVENT.finditer(_main_clause(text)) if m.group(0).lower() not in lexicon.WEEKDAYS}
 
 
 def without_retold_claims(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
