@@ -1613,6 +1613,12 @@ def test_a_lede_is_worded_as_the_outlet_that_opens_with_it_words_it() -> None:
     opening = next(k for k, s in enumerate(sentences) if s.text == second)
     ranked = [FactGroup((deep, opening), deep, 2.0)]
     assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == opening
+    # An opening that does not name what it tells of gives way to one that does (neus-val-0288: "Gov.
+    # J.B. Pritzker signed the bill into law Tuesday." led where another outlet opened on what the law does).
+    unnamed = "Governor Ada Wren signed the bill into law on Tuesday."
+    named = "Veldland on Tuesday banned ferries from the Kessel channel after Governor Ada Wren signed a bill."
+    led = lede_first([FactGroup((0, 1), 0, 2.0)], _openings(unnamed, named), _unalike(2), load_config(), [1.0, 1.0])
+    assert led[0].rep == 1
     # A fact no outlet opens with keeps the wording that most outlets back.
     ranked = [FactGroup((deep,), deep, 2.0)]
     assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == deep

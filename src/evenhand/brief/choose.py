@@ -25,6 +25,15 @@ _ADDED_WORDS = 2
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
+# "Gov. Pritzker signed the bill into law Tuesday", "recommend resuming use of the vaccine": which bill,
+# which vaccine, the lede does not say (unless it does: "the bill to ...").
+_UNNAMED_THING = re.compile(
+    r"\b(?:signed|signs|passed|passes|approved|approves|blocked|vetoed|rejected|backed|opposed|introduced|"
+    r"unveiled|announced|struck down|upheld|halted|paused|use of) (?:the|this|that) (?:bill|measure|vaccine|law|"
+    r"legislation|proposal|deal|plan|order|policy|rule|ban|program|project|resolution|package|agreement)s?\b"
+    r"(?!\s+(?:to|that|which|of|on|for|would|named|called|known|banning|requiring|allowing|aimed|designed|"
+    r"creating|giving|making|by)\b)"
+)
 # A preview leads where this many outlets open with it: one outlet's look ahead is not the news.
 _LED_BY = 2
 # A sentence tells a title's news when it has this share of the title's words.
@@ -259,10 +268,16 @@ def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) 
     """A fact as an outlet words it in its opening, where one does (the earliest such sentence): the
     sentence of another outlet that backs it deep in its article tells a detail of it ("LaPorte
     County, where Elliot was arrested, is west of Shipshewana", where another opens "... Michael
-    Elliot was arrested in LaPorte County after a chase Monday night")."""
-    if sentences[group.rep].position < _OPENING:
+    Elliot was arrested in LaPorte County after a chase Monday night"). An opening that does not
+    name what it tells of ("signed the bill into law Tuesday") gives way to one that does."""
+    rep = sentences[group.rep]
+    if rep.position < _OPENING and not _UNNAMED_THING.search(rep.text):
         return group
-    opening = [k for k in group.members if sentences[k].position < _OPENING and _printable(sentences[k], config)]
+    opening = [
+        k for k in group.members
+        if sentences[k].position < _OPENING and _printable(sentences[k], config)
+        and not _UNNAMED_THING.search(sentences[k].text)
+    ]
     return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
 
 
