@@ -2208,12 +2208,14 @@ def test_an_outlets_second_sentence_that_retells_the_lede_is_not_a_fact() -> Non
         "Ferry operators in Veldland have vowed to fight a new ban in court.\n\n"
         "The state's governor Ada Wren signed the measure into law on Tuesday.\n\n"
         "Operators said on Tuesday that the ban would cost 300 jobs at the Kessel quay.\n\n"
-        "Governor Wren signed a second ban on Tuesday that keeps 40 ferries out of the Vessen channel."
+        "Governor Wren signed a second ban on Tuesday that keeps 40 ferries out of the Vessen channel.\n\n"
+        "Governor Wren signed the ban at the Ostmark Harbour Hall in Kessel on Tuesday morning."
     )
     sentences = [s for unit in segment_all([_article("Kessel Courier", lede), _article("Veld Gazette", other)])
                  for s in unit]
     groups = [FactGroup((k,), k, 1.0) for k in range(len(sentences))]
     kept = [sentences[g.rep].text for g in without_second_ledes(groups, sentences, _unalike(len(sentences)))]
-    # Someone else's deed that day, and a figure the lede lacks, are news of their own.
+    # Someone else's deed that day, and a figure or a place the lede lacks, are news of their own (the
+    # seed articles' "Kim's armored train arrived at Khasan in Russia's Far East on Tuesday morning").
     assert not any("signed the measure" in text for text in kept), kept
-    assert any("300 jobs" in text for text in kept) and any("40 ferries" in text for text in kept), kept
+    assert all(any(news in text for text in kept) for news in ("300 jobs", "40 ferries", "Ostmark Harbour")), kept

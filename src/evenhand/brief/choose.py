@@ -34,6 +34,8 @@ _UNNAMED_THING = re.compile(
     r"(?!\s+(?:to|that|which|of|on|for|would|named|called|known|banning|requiring|allowing|aimed|designed|"
     r"creating|giving|making|by)\b)"
 )
+# A retelling of the lede's deed may add this many names of its own (a party, a title), not a place.
+_NEW_NAMES = 1
 # A preview leads where this many outlets open with it: one outlet's look ahead is not the news.
 _LED_BY = 2
 # A sentence tells a title's news when it has this share of the title's words.
@@ -370,9 +372,13 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
 
 def _same_deed(s: Sentence, lede: Sentence) -> bool:
     """Whether a sentence tells the lede's deed again: a name of the lede's, its main verb and its
-    weekday, and no figure the lede lacks ("The state's governor Ron DeSantis signed the measure into
-    law on Tuesday" after "Florida Gov. Ron DeSantis signed into law Tuesday a policy ...")."""
+    weekday, and no figure nor more than one name the lede lacks ("The state's Republican governor
+    Ron DeSantis signed the measure into law on Tuesday" after "Florida Gov. Ron DeSantis signed into
+    law Tuesday a policy ..."; not "Kim's armored train arrived at Khasan in Russia's Far East on
+    Tuesday morning, per Japan's news agency Kyodo" after "Kim Jong Un arrived in Russia ...")."""
     if not s.dates & lede.dates & lexicon.WEEKDAYS or s.numbers - lede.numbers:
+        return False
+    if len(s.entities - lede.entities) > _NEW_NAMES:
         return False
     return bool(s.entities & lede.entities and _deeds(s.text) & _deeds(lede.text))
 
