@@ -1544,6 +1544,19 @@ def test_of_two_wordings_of_one_fact_the_plainer_is_printed() -> None:
     assert "slammed" not in brief.lede.text and "criticised" in brief.lede.text
 
 
+@pytest.mark.parametrize(("loaded", "plain"), [
+    # the stream's ledes judged opinion for their wording (allsides-5810, 6106, 5852; neus-val-0012, 0276)
+    ("The harbour board on Tuesday buckled to pressure from ferry unions and announced a limited ban on night "
+     "crossings.", "The harbour board on Tuesday announced a limited ban on night crossings after talks with ferry "
+     "unions."),
+    ("Former captain and conservative firebrand Ada Wren has announced she is running for mayor of Veldhaven.",
+     "Former captain Ada Wren has announced she is running for mayor of Veldhaven, her campaign said."),
+])
+def test_a_lede_in_loaded_words_gives_way_to_the_same_news_in_plain_ones(loaded: str, plain: str) -> None:
+    brief = make_brief([_article("Veld Post", loaded), _article("Quay Daily", plain)])
+    assert brief.lede is not None and brief.lede.text == plain, brief.lede
+
+
 def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     # Ranked above the lede, the short report was kept; the lede chosen after it tells all it says
     # (its dateline is not printed, so it adds nothing).

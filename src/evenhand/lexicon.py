@@ -289,7 +289,8 @@ LOADED = frozenset(
     embattled beleaguered controversial notorious infamous vile vitriol vitriolic toxic draconian
     crackdown onslaught assault surge soar soared soaring plunge plunged plummet plummeted skyrocket
     skyrocketed tout touted boast boasted brag bragged vow vowed mock mocked ridicule ridiculed
-    blame blamed accuse accused""".split()
+    blame blamed accuse accused extraordinary purge purged feckless nonsensical splurge obliterate
+    obliterated spineless buckle buckled skyrocketing firebrand""".split()
 )
 
 # Framings a story's outlets argue. Each has the words that take its stance (a threat, a doubt,
