@@ -11,20 +11,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import (
-    happenings_first,
-    introduced,
-    lede_first,
-    overtaken,
-    select,
-    without_retold_claims,
-    without_retold_figures,
-    without_second_ledes,
-)
+from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, select
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
 from evenhand.brief.rank import FactGroup
+from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, segment, segment_all, sentence
 from evenhand.brief.standalone import bare_surnames, leans_back, opening_surname, shared_surnames
 from evenhand.brief.wording import compress, was_to_come

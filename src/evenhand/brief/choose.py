@@ -11,11 +11,19 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, is_clock_time, numbers_in, stem, words
+from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup, kind_weight, length_fit
 from .standalone import SPEECH, attributed, bare_surnames, opening_surname
-from .wording import balanced_quotes, compress, opens_attributed_quote, was_to_come
+from .wording import (
+    DAY_WORDS,
+    balanced_quotes,
+    compress,
+    main_clause,
+    opens_attributed_quote,
+    tells_a_happening,
+    was_to_come,
+)
 
 _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
@@ -34,8 +42,6 @@ _UNNAMED_THING = re.compile(
     r"(?!\s+(?:to|that|which|of|on|for|would|named|called|known|banning|requiring|allowing|aimed|designed|"
     r"creating|giving|making|by)\b)"
 )
-# A retelling of the lede's deed may add this many names of its own (a party, a title), not a place.
-_NEW_NAMES = 1
 # A preview leads where this many outlets open with it: one outlet's look ahead is not the news.
 _LED_BY = 2
 # A sentence tells a title's news when it has this share of the title's words.
@@ -76,14 +82,6 @@ _STILL_SOUGHT = re.compile(
 # someone is found it is over, as the search for them is, unless someone else is still wanted.
 _APPEAL = re.compile(r"\b(?:anyone with information|(?:is|are) asked to (?:contact|call))\b", re.I)
 _STILL_WANTED = re.compile(r"\b(?:suspects?|gunman|gunmen|shooter|attacker|robber|killer|wanted|escaped)\b", re.I)
-# A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".
-_INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
-# How alike such a sentence and the lede must be to tell one happening.
-_SECOND_LEDE = 0.3
-# How alike another outlet's opening sentence and the lede must be to retell it.
-_RETOLD = 0.5
-# The share of words another outlet's opening on the lede's day shares with it to tell its news.
-_SAME_DAY_SHARE = 0.2
 # Arriving where a journey was bound: the stage after being on the way.
 _ARRIVED = re.compile(r"\b(?:arrived|reached|landed|touched down|crossed into|pulled into)\b", re.I)
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
@@ -103,15 +101,7 @@ _SIDE_OPENING = re.compile(
 # A unit that opens on the writer's exclamation, outside any quotation ("Kate Gosselin Got a Real
 # Job! It's true: ..."): a blog's or a headline's opener, not a report's.
 _EXCLAIMS = re.compile(r"!(?=\s+\S)(?![^\"“”]*[\"”])")
-# What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
-# sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
-# believe they have a chance"): a feature's framing, not the news.
-_DAY_WORDS = (
-    "|".join(day.capitalize() for day in lexicon.WEEK)
-    + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
-)
-_DAY = re.compile(r"\b(?:" + _DAY_WORDS + r")\b")
-_EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + "|" + _DAY_WORDS + r")\b")
+_DAY = re.compile(r"\b(?:" + DAY_WORDS + r")\b")
 # A statement made, in the past tense: what follows it is what was said.
 _ANNOUNCED = re.compile(
     r"\b(?:said|told|announced|confirmed|revealed|declared|disclosed|pledged|vowed|promised|warned|wrote|stated|"
@@ -172,7 +162,7 @@ def _later_stage(report: Sentence, preview: Sentence) -> bool:
     the arrival a journey was bound for ("has embarked on a journey to Russia" -> "arrived")."""
     if _previews(report.text):
         return False
-    on_the_way = _ON_THE_WAY.search(_main_clause(preview.text)) and _ARRIVED.search(_main_clause(report.text))
+    on_the_way = _ON_THE_WAY.search(main_clause(preview.text)) and _ARRIVED.search(main_clause(report.text))
     return bool(on_the_way) or overtaken(preview, [report])
 
 
@@ -240,7 +230,7 @@ def lede_first(
 
     def stale(g: FactGroup) -> bool:
         s = sentences[g.rep]
-        clause = _main_clause(s.text)
+        clause = main_clause(s.text)
         if not (_ON_THE_WAY.search(clause) or was_to_come(s.text)):
             return False
         told = len(happened & s.content) >= _TOLD_SHARE * len(happened)
@@ -313,7 +303,7 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
     """Whether a preview ("Trump is expected to choose ...", "Felipe is to be proclaimed ...") is
     of what another fact printed reports done ("Trump has chosen ...", "Felipe was proclaimed"),
     about the same people: the preview is old news beside it."""
-    match = _PREVIEWED.search(_main_clause(s.text))
+    match = _PREVIEWED.search(main_clause(s.text))
     if not match or not _previews(s.text):
         return False
     verb = match.group(1).lower()
@@ -327,132 +317,9 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
     # A figure the preview gives that the report does not ("projected to win 157 seats") is news.
     return any(
         o.entities & s.entities and s.numbers <= o.numbers and not _previews(o.text)
-        and done & content_stems(_main_clause(o.text))
+        and done & content_stems(main_clause(o.text))
         for o in others
     )
-
-
-def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix) -> list[FactGroup]:
-    """The facts in print order without another outlet's lede for the lede's happening: its
-    opening sentence in other words ("The FDA on Monday approved Biogen's drug" after "Biogen's
-    Alzheimer's drug won approval on Monday"), or one that introduces the lede's people afresh ("A
-    mom who has been behind bars since 1996 walked free ...", after the lede that named her)."""
-    if not ordered:
-        return []
-    lede = sentences[ordered[0].rep]
-    happened = lede.content - lede.entities
-    # Where each article's story opens: below any photo caption or credit above it.
-    opens: dict[int, int] = {}
-    for u in sentences:
-        if u.kind != "aside":
-            opens[u.article] = min(opens.get(u.article, u.position), u.position)
-
-    def second_lede(g: FactGroup) -> bool:
-        s = sentences[g.rep]
-        printed = compress(s.text)
-        alike = float(sim[g.rep, ordered[0].rep])
-        opening = s.position == opens.get(s.article, 0)
-        # Another outlet's opening sentence, as alike as a paraphrase and adding no figure, retells it.
-        if opening and alike >= _RETOLD and not s.numbers - lede.numbers:
-            return True
-        # ... or on the lede's day, in a fifth of its words: the same news, whatever detail it adds,
-        # unless it is someone the lede does not name speaking of it.
-        if opening and _same_day_news(s, lede) and not _new_voice(printed, lede):
-            return True
-        # ... or, wherever it stands, the lede's doer, deed and day again with no figure of its own.
-        if _same_deed(s, lede):
-            return True
-        if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
-            return False
-        # "A cave rescue expert says ..." reports what someone said of the happening: news of its own.
-        return len(happened & (s.content - s.entities)) >= 2 and not SPEECH.search(_main_clause(printed))
-
-    return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
-
-
-def _same_deed(s: Sentence, lede: Sentence) -> bool:
-    """Whether a sentence tells the lede's deed again: a name of the lede's, its main verb and its
-    weekday, and no figure nor more than one name the lede lacks ("The state's Republican governor
-    Ron DeSantis signed the measure into law on Tuesday" after "Florida Gov. Ron DeSantis signed into
-    law Tuesday a policy ..."; not "Kim's armored train arrived at Khasan in Russia's Far East on
-    Tuesday morning, per Japan's news agency Kyodo" after "Kim Jong Un arrived in Russia ...")."""
-    if not s.dates & lede.dates & lexicon.WEEKDAYS or s.numbers - lede.numbers:
-        return False
-    if len(s.entities - lede.entities) > _NEW_NAMES:
-        return False
-    return bool(s.entities & lede.entities and _deeds(s.text) & _deeds(lede.text))
-
-
-def _deeds(text: str) -> set[str]:
-    return {stem(m.group(0)) for m in _EVENT.finditer(_main_clause(text)) if m.group(0).lower() not in lexicon.WEEKDAYS}
-
-
-def without_retold_claims(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
-    """The facts in print order without one whose printed unit holds a sentence that states a
-    fact before it, or that another outlet's sentence in a unit before it states: one claim
-    printed twice ("I apologize, ..., she wrote" closing one outlet's unit, another outlet's
-    report of the apology a fact of its own)."""
-    kept: list[FactGroup] = []
-
-    def retells(a: FactGroup, b: FactGroup) -> bool:
-        unit = sentences[b.rep]
-        return any(
-            sentences[m].article == unit.article and unit.start <= sentences[m].start and sentences[m].end <= unit.end
-            for m in a.members
-        )
-
-    for g in ordered:
-        if not any(retells(g, k) or retells(k, g) for k in kept):
-            kept.append(g)
-    return kept
-
-
-def without_retold_figures(
-    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], precise_from: float
-) -> list[FactGroup]:
-    """The facts in print order without one that retells a fact before it by its figures, in
-    other words: a precise figure of both ("rose by 37,000 to 412,000", "the 0.8% gain"), or two
-    numbers of both ("voted 54-35", "The 54-35 vote"), with something both say happened.
-    ``precise_from``: a count this large is precise."""
-    kept: list[FactGroup] = []
-    for g in ordered:
-        s = sentences[g.rep]
-        if not any(_retells_figures(s, sentences[k.rep], precise_from) for k in kept):
-            kept.append(g)
-    return kept
-
-
-def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool:
-    shared = s.numbers & before.numbers
-    if not (len(shared) >= 2 or any(_precise(n, precise_from) for n in shared)):
-        return False
-    # Any word both use besides names, the day and the source among them: two outlets' figures for
-    # one release ("Inflation rose 5% ..., the bureau reported Thursday", "Prices surged 5% in May,
-    # the department announced Thursday") often share little more.
-    return bool((s.content - s.entities) & (before.content - before.entities))
-
-
-def _precise(number: str, precise_from: float) -> bool:
-    """A figure two reports do not give by chance: a share, a fraction, a clock time, a large count."""
-    if number.endswith("%") or is_clock_time(number):
-        return True
-    value = float(number)
-    return value >= precise_from or not value.is_integer()
-
-
-def _same_day_news(s: Sentence, lede: Sentence) -> bool:
-    days = s.dates & lede.dates & lexicon.WEEKDAYS
-    told, lede_told = s.content - lexicon.WEEKDAYS, lede.content - lexicon.WEEKDAYS
-    return bool(days) and len(told & lede_told) >= _SAME_DAY_SHARE * min(len(told), len(lede_told))
-
-
-def _new_voice(text: str, lede: Sentence) -> bool:
-    """Whether a sentence reports what someone the lede does not name said ("A fire investigator
-    says ..."), by the word before its verb of saying."""
-    clause = _main_clause(text)
-    said = SPEECH.search(clause)
-    speaker = words(clause[: said.start()])[-1:] if said else []
-    return bool(speaker) and not content_stems(speaker[0]) & lede.content
 
 
 def introduced(
@@ -533,7 +400,7 @@ def _printable(s: Sentence, config: Config) -> bool:
 def reports_an_event(text: str) -> bool:
     """Whether a sentence says what happened (a verb in the past tense or a day), and not only what
     the outlet thinks would happen if something were done."""
-    return bool(_EVENT.search(text)) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))
+    return bool(tells_a_happening(text)) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))
 
 
 def _reports(s: Sentence) -> bool:
@@ -542,44 +409,11 @@ def _reports(s: Sentence) -> bool:
     return s.kind == "fact" or (s.kind == "background" and bool(_DAY.search(s.text)))
 
 
-# A sentence's opening phrase of time or circumstance ("In the next few days, ", "By late
-# afternoon, "): the main clause comes after it.
-_INTRO = re.compile(
-    r"^(?:In|On|By|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late)\b"
-    r"[^,\"“]{0,40},\s+"
-)
-_CLAUSE_END = re.compile(
-    r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
-    r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
-)
-# A name that is the subject's, not the object of a preposition ("met Trump in March and Biden will ...").
-_NAME_BEFORE = re.compile(
-    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\bfor )"
-    r"(?<!\bover )(?<!\bthan )(?<!\bagainst )\b[A-Z][\w’'.-]*$"
-)
-_NAME_AFTER = re.compile(r"\s*[A-Z]")
-
-
-def _main_clause(text: str) -> str:
-    """The sentence up to its first comma, relative or coordinated clause, where its main verb is:
-    "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
-    will lead a minority government" a result, not a preview. A "that" straight before a verb opens a
-    relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
-    opens what was said ("said that he will resign") and stays."""
-    body = _INTRO.sub("", text, count=1)
-    for end in _CLAUSE_END.finditer(body):
-        # "Kim and Putin are expected to meet": an "and" between two names joins the subject.
-        joins_names = _NAME_BEFORE.search(body, 0, end.start()) and _NAME_AFTER.match(body, end.end())
-        if end.group().strip() != "and" or not joins_names:
-            return body[: end.start()]
-    return body
-
-
 def _previews(text: str) -> bool:
     """Whether a sentence tells what is yet to happen. An announcement made is news whatever it
     announces: "Prosecutors announced Friday they will seek the death penalty" reports the
     announcement, where "An official says she will face a vote" previews the vote."""
-    clause = _main_clause(text)
+    clause = main_clause(text)
     announced = _ANNOUNCED.search(clause)
     return bool(_EARLY_STAGE.search(clause[: announced.end()] if announced else clause))
 

@@ -15,17 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import (
-    fit_budget,
-    happenings_first,
-    introduced,
-    lede_first,
-    select,
-    tells_something,
-    without_retold_claims,
-    without_retold_figures,
-    without_second_ledes,
-)
+from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something
 from .contested import find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, words
@@ -33,6 +23,7 @@ from .group import Matrix, group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
+from .retold import without_retold_claims, without_retold_figures, without_second_ledes
 from .segment import segment_all
 from .standalone import ANY_QUOTED
 from .wording import balanced_quotes, compress

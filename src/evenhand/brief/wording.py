@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .features import last_names, words
+from .features import last_names, stem, words
 from .standalone import SPEECH
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
@@ -111,3 +111,56 @@ def was_to_come(text: str) -> bool:
     """Whether a sentence tells, in the past, what was yet to happen ("was poised to become"):
     an earlier report of what other sentences may tell as done."""
     return bool(_WAS_TO_COME.search(re.split(r"[,;]", text, maxsplit=1)[0]))
+
+
+# What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
+# sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
+# believe they have a chance"): a feature's framing, not the news.
+DAY_WORDS = (
+    "|".join(day.capitalize() for day in lexicon.WEEK)
+    + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
+)
+_EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + "|" + DAY_WORDS + r")\b")
+
+
+# A sentence's opening phrase of time or circumstance ("In the next few days, ", "By late
+# afternoon, "): the main clause comes after it.
+_INTRO = re.compile(
+    r"^(?:In|On|By|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late)\b"
+    r"[^,\"“]{0,40},\s+"
+)
+_CLAUSE_END = re.compile(
+    r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
+    r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
+)
+# A name that is the subject's, not the object of a preposition ("met Trump in March and Biden will ...").
+_NAME_BEFORE = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\bfor )"
+    r"(?<!\bover )(?<!\bthan )(?<!\bagainst )\b[A-Z][\w’'.-]*$"
+)
+_NAME_AFTER = re.compile(r"\s*[A-Z]")
+
+
+def main_clause(text: str) -> str:
+    """The sentence up to its first comma, relative or coordinated clause, where its main verb is:
+    "arrived on Thursday, where she will hold talks" reports an arrival, and "retained power but
+    will lead a minority government" a result, not a preview. A "that" straight before a verb opens a
+    relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
+    opens what was said ("said that he will resign") and stays."""
+    body = _INTRO.sub("", text, count=1)
+    for end in _CLAUSE_END.finditer(body):
+        # "Kim and Putin are expected to meet": an "and" between two names joins the subject.
+        joins_names = _NAME_BEFORE.search(body, 0, end.start()) and _NAME_AFTER.match(body, end.end())
+        if end.group().strip() != "and" or not joins_names:
+            return body[: end.start()]
+    return body
+
+
+def tells_a_happening(text: str) -> bool:
+    """Whether a sentence has a verb in the past tense (or a perfect or a passive) or a day."""
+    return bool(_EVENT.search(text))
+
+
+def main_deeds(text: str) -> set[str]:
+    """The stems of what its main clause says was done ("signed the measure into law on Tuesday": sign)."""
+    return {stem(m.group(0)) for m in _EVENT.finditer(main_clause(text)) if m.group(0).lower() not in lexicon.WEEKDAYS}
