@@ -1120,6 +1120,10 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
      "harbour board found.", "Between May 2021 and June 2022, a strange illness afflicted"),
     ("Olav Tal, 22, from Kessel, was working on the quay at night when the crane collapsed onto the ferry.",
      "Olav Tal, 22, from Kessel, was working"),
+    # the sixty-second reading (multinews-044): "Alan Thicke's sons -- Robin and Brennan -- believe their
+    # dad's third …" stopped before what the sons believe
+    ("Ada Wren's sons -- Olav and Piet -- believe their father's third wife is trying to take more of the Veld "
+     "ferry line than she is owed.", "Ada Wren's sons believe their father's third wife is trying"),
 ])
 def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: str) -> None:
     headline = short_headline(lede)

@@ -118,6 +118,9 @@ _APPOSITION = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, "
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
 )
+# An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
+# ...": a headline names the subject and what happened, as with a description between commas.
+_DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
 # A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
 # 2016 and October 2017") names someone or a time and tells nothing.
 _VERB = re.compile(
@@ -157,10 +160,12 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
 def short_headline(lede: str) -> str:
     """A headline made from the lede where no article has a title: the lede itself when short, else
     its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words. A
-    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") and an
+    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") or
+    dashes ("Alan Thicke's sons -- Robin and Brennan -- believe") and an
     opening phrase of time or circumstance ("In a briefing at the museum, ...") are left out first,
     and a clause that tells nothing happening (no verb) is no headline."""
-    text = _main_clause_first(_APPOSITION.sub(r"\1 ", lede.strip(), count=1).rstrip("."))
+    text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", lede.strip(), count=1), count=1)
+    text = _main_clause_first(text.rstrip("."))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
