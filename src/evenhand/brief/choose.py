@@ -13,7 +13,7 @@ from ..config import Config
 from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
-from .rank import FactGroup, kind_weight, length_fit
+from .rank import FactGroup, printable
 from .standalone import SPEECH, attributed, bare_surnames, opening_surname
 from .wording import (
     DAY_WORDS,
@@ -394,13 +394,13 @@ def tells_something(text: str) -> bool:
 
 
 def _printable(s: Sentence, config: Config) -> bool:
-    return s.kind == "fact" and bool(kind_weight(s, config)) and bool(length_fit(s, config))
+    return s.kind == "fact" and printable(s, config)
 
 
 def reports_an_event(text: str) -> bool:
     """Whether a sentence says what happened (a verb in the past tense or a day), and not only what
     the outlet thinks would happen if something were done."""
-    return bool(tells_a_happening(text)) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))
+    return tells_a_happening(text) and not (_OWN_CONDITION.search(text) and not SPEECH.search(text))
 
 
 def _reports(s: Sentence) -> bool:

@@ -135,6 +135,12 @@ def rank_groups(
     return ranked
 
 
+def printable(s: Sentence, config: Config) -> bool:
+    """Whether a sentence may be printed as a fact's wording: of a kind that states facts, and of a
+    length that fits (a caption or an aside may back a fact, never print it)."""
+    return bool(kind_weight(s, config)) and bool(length_fit(s, config))
+
+
 def best_supported(
     grouped: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, idf: dict[str, float], config: Config
 ) -> tuple[int, list[int]]:
@@ -144,8 +150,8 @@ def best_supported(
         return grouped[0], list(grouped)  # a sentence alone states what it states
     best: tuple[tuple[int, bool, float], int, list[int]] | None = None
     # A caption or an aside that states the fact may back it, never print it.
-    printable = [k for k in grouped if kind_weight(sentences[k], config) and length_fit(sentences[k], config)]
-    for rep in printable or grouped:
+    fit = [k for k in grouped if printable(sentences[k], config)]
+    for rep in fit or grouped:
         claim = Stated.of(sentences[rep])
         backing = [
             k for k in grouped

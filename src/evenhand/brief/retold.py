@@ -36,6 +36,7 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
         return []
     lede = sentences[ordered[0].rep]
     happened = lede.content - lede.entities
+    lede_deeds = main_deeds(lede.text)
     # Where each article's story opens: below any photo caption or credit above it.
     opens: dict[int, int] = {}
     for u in sentences:
@@ -55,7 +56,7 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
         if opening and _same_day_news(s, lede) and not _new_voice(printed, lede):
             return True
         # ... or, wherever it stands, the lede's doer, deed and day again with no figure of its own.
-        if _same_deed(s, lede):
+        if _same_deed(s, lede, lede_deeds):
             return True
         if not _INDEFINITE.match(printed) or alike < _SECOND_LEDE:
             return False
@@ -65,7 +66,7 @@ def without_second_ledes(ordered: Sequence[FactGroup], sentences: Sequence[Sente
     return [ordered[0], *(g for g in ordered[1:] if not second_lede(g))]
 
 
-def _same_deed(s: Sentence, lede: Sentence) -> bool:
+def _same_deed(s: Sentence, lede: Sentence, lede_deeds: set[str]) -> bool:
     """Whether a sentence tells the lede's deed again: a name of the lede's, its main verb and its
     weekday, and no figure nor more than one name the lede lacks ("The state's Republican governor
     Ron DeSantis signed the measure into law on Tuesday" after "Florida Gov. Ron DeSantis signed into
@@ -75,7 +76,7 @@ def _same_deed(s: Sentence, lede: Sentence) -> bool:
         return False
     if len(s.entities - lede.entities) > _NEW_NAMES:
         return False
-    return bool(s.entities & lede.entities and main_deeds(s.text) & main_deeds(lede.text))
+    return bool(s.entities & lede.entities and main_deeds(s.text) & lede_deeds)
 
 
 def without_retold_claims(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
