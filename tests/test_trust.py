@@ -588,7 +588,11 @@ def test_a_dated_agency_dateline_is_dropped(sentence: str) -> None:
 @pytest.mark.parametrize("arrested", [
     "Harbour police arrested the ferry captain Ada Wren in May 2029 on charges of smuggling.",
     "Last month, harbour police arrested the ferry captain Ada Wren on charges of smuggling.",
-], ids=["in a past month", "last month"])
+    # multinews-145 led with the book's first sale "on March 26, 1830", the story's history.
+    "Harbour police first arrested the ferry captain Ada Wren on March 26, 1899, on charges of smuggling.",
+    # multinews-132: "Between November 2016 and October 2017, a strange illness afflicted ..."
+    "Between May 2027 and June 2028, harbour police arrested the ferry captain Ada Wren four times.",
+], ids=["in a past month", "last month", "a past century", "between past years"])
 def test_the_lede_is_not_the_background_of_the_news(arrested: str) -> None:
     # Thirty-second reading: "Last month, two dozen diplomats ... warned" led the Kabul airlift.
     brief = make_brief([

@@ -109,13 +109,14 @@ _ANNOUNCED = re.compile(
 )
 # What would happen if something were done, in the outlet's own voice: an argument, not a report.
 _OWN_CONDITION = re.compile(r"\bwould\b[^,;]*\bif\b")
-# A lede that dates itself to a past month or year ("arrested ... in May 2016") tells the story's
-# background, where the news is what came of it.
+# A lede that dates itself to a past month or year ("arrested ... in May 2016", "Between November
+# 2016 and October 2017, ...", "on March 26, 1830") tells the story's background, where the news is
+# what came of it.
 _DATED_PAST = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Bb]y) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) )?(?:19|20)\d\d\b|\b[Ll]ast (?:year|month)\b"
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Bb]etween) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) )?(?:1[5-9]|20)\d\d\b|\b[Ll]ast (?:year|month)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
-    r"(?:19|20)\d\d\b"
+    r"(?:1[5-9]|20)\d\d\b"
 )
 
 
