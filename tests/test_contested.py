@@ -198,3 +198,22 @@ def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
 def test_figures_of_different_things_or_days_told_from_another_are_not_disputed(a: str, b: str) -> None:
     brief = _pair(a, b)
     assert not brief.contested, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+
+
+def test_the_other_side_of_a_disputed_day_is_not_printed_as_a_fact_too() -> None:
+    # neus-val-0238 led with "Cummings died early Thursday" and printed "... died early Tuesday ...,
+    # the leader's office announced. He was 68." as a fact as well: the day was disputed in the
+    # sentence alone, not in the unit that holds it, so nothing kept both from print.
+    thursday = "Harbour committee head Ada Wren died early Thursday at Ostermoor hospital, her office said."
+    tuesday = ("Harbour committee head Ada Wren died early Tuesday at Ostermoor hospital, her office announced. "
+               "She was 68.")
+    brief = make_brief([
+        Article(text=thursday, outlet="Ostermoor Herald", title="Ada Wren dies", id="herald"),
+        Article(text=thursday.replace("her office said", "a spokesman said"), outlet="Kessel Post",
+                title="Harbour head dies", id="post"),
+        Article(text=tuesday, outlet="Vessen Gazette", title="Ada Wren has died", id="gazette"),
+    ])
+    assert _dispute(brief, "Thursday", "Tuesday") is not None
+    printed = [fact.text for fact in ([brief.lede] if brief.lede else []) + list(brief.facts)]
+    assert any("Thursday" in text for text in printed), printed
+    assert not any("Tuesday" in text for text in printed), printed

@@ -16,7 +16,7 @@ from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
 from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something
-from .contested import find_disputes, to_contested
+from .contested import Dispute, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, words
 from .group import Matrix, group_sentences, similarity
@@ -349,6 +349,19 @@ def _labels(articles: Sequence[Article], numbering: _Numbering) -> list[Source]:
     return sources
 
 
+def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[int, frozenset[int]]:
+    """Sentence -> the disputes it takes part in: a disputed sentence's, and those of every unit that
+    holds one ("... died early Tuesday, the leader's office announced. He was 68."), which states
+    the same value."""
+    rivals: dict[int, frozenset[int]] = {}
+    for n, dispute in enumerate(disputes):
+        for s in dispute.sentences():
+            for k, unit in enumerate(sentences):
+                if unit.article == s.article and unit.start <= s.start and s.end <= unit.end:
+                    rivals[k] = rivals.get(k, frozenset()) | {n}
+    return rivals
+
+
 def make_brief(
     articles: Sequence[Article], *, config: Config | None = None, brief_id: str = "",
     embedder: Embedder | None = None, writer: Writer | None = None,
@@ -372,12 +385,7 @@ def make_brief(
     groups = group_sentences(sentences, sim, config)
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     disputes = find_disputes(sentences, sim, independence, config)
-    at = {(s.article, s.start, s.end): k for k, s in enumerate(sentences)}
-    rivals: dict[int, frozenset[int]] = {}
-    for n, dispute in enumerate(disputes):
-        for s in dispute.sentences():
-            k = at[(s.article, s.start, s.end)]
-            rivals[k] = rivals.get(k, frozenset()) | {n}
+    rivals = _rivals(disputes, sentences)
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
     budget, limit = _budget(kept, config), config.brief.max_facts + 1
     texts = [a.text for a in kept]
