@@ -539,6 +539,12 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
      "The ferry strike entered its third day on Monday."),
     ("NATO ships escorted the Veld ferry through the strait on Monday.",
      "NATO ships escorted the Veld ferry through the strait on Monday."),
+    # ... and one word in title case, a publication's (the sixty-third reading: multinews-107's
+    # lede and headline opened "Computerworld - Apple today announced ...")
+    ("Harbourworld - The ferry line today announced it would sail to Kessel from next week.",
+     "The ferry line today announced it would sail to Kessel from next week."),
+    ("Ada Wren — the ferry captain — said on Monday the strike would end.",
+     "Ada Wren — the ferry captain — said on Monday the strike would end."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed

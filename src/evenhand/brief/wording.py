@@ -20,6 +20,8 @@ _DATELINE = re.compile(
     r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
     # a place in capitals with no dash at all, before the story's first article: "HOUSTON A man who ..."
     r"|^[A-Z]{3,}(?:[ ,]+[A-Z.]{2,})* (?=(?:A|An|The) [A-Za-z])"
+    # one word in title case before a dash, a publication's or a place's: "Computerworld - Apple today ..."
+    r"|^[A-Z][a-z][A-Za-z]{1,29} [-–—]{1,2} (?=[A-Z])"
 )
 # A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
 _UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
