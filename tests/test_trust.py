@@ -448,6 +448,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("In practice, the harbour board decides every fare on the island.", "opinion"),
     ("Sen. Ada Wren of Veld said the strike would be a long fight, a former transport chair added.", "fact"),
     ("Updated 7:51 a.m. ET with the harbour board's statement on the strike.", "aside"),
+    # a footnote marker run into the sentence after a quotation (the sixty-third reading: multinews-145
+    # printed "1 The Book of Mormon came into the world ..."), and a listicle's numbered point
+    ("1 The ferry line came into being through a series of remarkable events.", "aside"),
+    ("3. It keeps the ferry captain's children off television, at least for now.", "aside"),
+    ("20 Democrats voted against the ferry bill on Tuesday, the clerk said.", "fact"),
     ("Further Reading Ferry fares to rise by a third from Monday, board says.", "aside"),
     ("Here are some of the candidates' statements on the ferry and how they compare with the facts.", "aside"),
     ("Examples of the claim appear on Facebook here, Instagram here and Twitter here.", "aside"),

@@ -142,6 +142,12 @@ _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 _TIMED_UPDATE = re.compile(r"^updated?\s*:?\s*" + _CLOCK_TIME, re.I)
 # An older piece run again: "ORIGINALLY PUBLISHED JANUARY 2021: ...", its news of that day.
 _REPUBLISHED = re.compile(r"^(?:originally |first )?published\b[^:\n]{0,40}:\s", re.I)
+# A footnote marker or a list's number run into the sentence ("... any other Book." 1 The Book of
+# Mormon came ...", "1. It keeps her kids off television"): a note's or a listicle's point, whose
+# place in the piece is its meaning. A count opens on what it counts ("20 Democrats voted ...").
+_MARKED = re.compile(
+    r"^\d{1,2}\.?\s+(?:The|A|An|In|It|Its|This|That|These|Those|He|She|They|We|I|On|At|For|As|When|After|Before|If)\s"
+)
 # A list of answers, each "On <topic>: "<quotation>"": whose answers they are, the list's heading said.
 _TOPIC_ANSWER = re.compile(r"^On [^:\"“]{3,80}:\s*[\"“]")
 # A photo caption: someone doing something in the present tense, with the picture's date or a
@@ -231,7 +237,7 @@ def is_aside(text: str) -> bool:
         return True
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
-        or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped)
+        or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
     )
 
 
