@@ -131,6 +131,11 @@ _VERB = re.compile(
 )
 
 
+# A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
+_ENDS_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
+_ENDS_ASKING = re.compile(r"\?\.?\s*$")
+
+
 def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None) -> tuple[str, int | None]:
     focus: set[str] = set()
     for fact in ([lede] if lede else []) + list(facts[:4]):
@@ -144,9 +149,9 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
             continue
         terms = content_stems(title)
         score = len(terms & focus) / max(len(terms), 1)
-        if re.search(r"[?!]\s*$", title):
+        if _ENDS_EXCLAIMING.search(title):
             score -= 0.6
-        if title[:1] in "\"“‘'" or (lede and title.rstrip().endswith("?")):
+        if title[:1] in "\"“‘'" or (lede and _ENDS_ASKING.search(title)):
             continue  # a quotation fragment is not a headline, nor a question where the lede states the news
         if ":" in title or "…" in title:
             score -= 0.1
