@@ -2248,3 +2248,25 @@ def test_an_outlets_second_sentence_that_retells_the_lede_is_not_a_fact() -> Non
     # seed articles' "Kim's armored train arrived at Khasan in Russia's Far East on Tuesday morning").
     assert not any("signed the measure" in text for text in kept), kept
     assert all(any(news in text for text in kept) for news in ("300 jobs", "40 ferries", "Ostmark Harbour")), kept
+
+
+def test_the_lede_tells_the_deed_done_where_another_outlet_wrote_before_it() -> None:
+    # The sixty-fifth reading: neus-val-0222 led with AP's "McConnell is declaring 'case closed' on the
+    # Russia probe", written before his speech, and printed its "is expected to outline in a Tuesday
+    # speech", where two outlets open with "declared 'case closed' ... on Tuesday".
+    before = (
+        "Harbour master Ada Wren is declaring “the strike is over” on the Veld ferry line and its crews.\n\n"
+        "The harbour master, in her first public comments on the dispute, is expected to thank the crews in a "
+        "Tuesday speech at the Veldhaven quay.\n\n"
+        "“We sail again,” Wren is expected to say."
+    )
+    done = (
+        "Harbour master Ada Wren declared “the strike is over” on the Veld ferry line and its crews on Tuesday, "
+        "in a speech at the Veldhaven quay.\n\nShe thanked the crews for their patience during the long dispute."
+    )
+    brief = make_brief([
+        _article("Quay Wire", before, title="Wren to declare ferry strike over"),
+        _article("Veld Post", done, title="Wren: ferry strike is over"),
+    ])
+    assert brief.lede is not None and "declared" in brief.lede.text, brief.lede.text
+    assert not any("is expected to" in text for text in _texts(brief)), _texts(brief)

@@ -14,12 +14,13 @@ from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup, printable
-from .standalone import SPEECH, attributed, bare_surnames, opening_surname
+from .standalone import ANY_QUOTED, SPEECH, attributed, bare_surnames, opening_surname
 from .wording import (
     DAY_WORDS,
     balanced_quotes,
     compress,
     main_clause,
+    main_deeds,
     opens_attributed_quote,
     tells_a_happening,
     was_to_come,
@@ -42,6 +43,8 @@ _UNNAMED_THING = re.compile(
     r"(?!\s+(?:to|that|which|of|on|for|would|named|called|known|banning|requiring|allowing|aimed|designed|"
     r"creating|giving|making|by)\b)"
 )
+# A deed told under way: "is declaring", "are voting".
+_UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?([a-z]{3,}ing)\b")
 # A preview leads where this many outlets open with it: one outlet's look ahead is not the news.
 _LED_BY = 2
 # A sentence tells a title's news when it has this share of the title's words.
@@ -196,7 +199,9 @@ def lede_first(
     for the latest published, 0.5 where undated; ``titles``: the words of each article's title)."""
     if not chosen:
         return []
-    head = [_as_opened(g, sentences, config) for g in chosen[: config.brief.lede_candidates]]
+    head = [
+        _as_done(_as_opened(g, sentences, config), sentences, config) for g in chosen[: config.brief.lede_candidates]
+    ]
     news = [g for g in head if _reports(sentences[g.rep])] or list(head)
     settled = [
         g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences, sim, config)
@@ -229,8 +234,17 @@ def lede_first(
     # become" after "has been elected") is old news.
     happened = sentences[lede.rep].content - sentences[lede.rep].entities
 
+    # An outlet that opened with the lede's deed under way wrote before it was done: its previews
+    # ("McConnell is expected to say ...") are overtaken by the lede that tells it done.
+    written_before = {
+        sentences[k].article for k in lede.members
+        if sentences[k].position < _OPENING and _UNDER_WAY.search(main_clause(sentences[k].text))
+    } if main_deeds(sentences[lede.rep].text) else set()
+
     def stale(g: FactGroup) -> bool:
         s = sentences[g.rep]
+        if s.article in written_before and _previews(ANY_QUOTED.sub(" ", s.text)):
+            return True
         clause = main_clause(s.text)
         if not (_ON_THE_WAY.search(clause) or was_to_come(s.text)):
             return False
@@ -272,6 +286,21 @@ def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) 
         and not _UNNAMED_THING.search(sentences[k].text)
     ]
     return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
+
+
+def _as_done(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
+    """A fact as an outlet that tells it done words it, where the printed sentence tells it under way
+    ("McConnell is declaring 'case closed'", written before the speech, where another outlet opens
+    "McConnell pointedly declared 'case closed' ... on Tuesday"): the later stage is the news."""
+    under_way = {stem(m.group(1)) for m in _UNDER_WAY.finditer(main_clause(sentences[group.rep].text))}
+    if not under_way:
+        return group
+    done = [
+        k for k in group.members
+        if k != group.rep and sentences[k].position < _OPENING and _printable(sentences[k], config)
+        and under_way & main_deeds(sentences[k].text)
+    ]
+    return replace(group, rep=min(done, key=lambda k: sentences[k].position)) if done else group
 
 
 def _led_preview(
