@@ -1124,6 +1124,12 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "crossings it cut.", "The Veld ferry union will strike for a week …"),
     ("The harbour board has picked the former Kessel port chief Olav Tal as its new director after a "
      "search of two years.", "The harbour board has picked the former Kessel port chief Olav Tal …"),
+    # never inside a name (multinews-092: "... President Donald Trump's personal lawyer Michael …") nor a
+    # range of figures (124: "... between the ages of five …" for "five and 11")
+    ("Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer Olav Tal Brandt received 500 crowns "
+     "from a smuggler.", "Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer …"),
+    ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
+     "The share of Veld ferry crews aged …"),
 ])
 def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

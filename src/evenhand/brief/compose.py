@@ -18,7 +18,7 @@ from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source
 from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something
 from .contested import Dispute, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
-from .features import content_stems, words
+from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
@@ -213,10 +213,18 @@ def _phrase_cut(tokens: list[str]) -> str:
         cut for cut in range(min(limit, len(tokens) - 1), _MIN_HEADLINE_WORDS, -1)
         if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
+        # "between the ages of five and 11": a range or a list of figures is one phrase
+        and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
     ]
     if ends:
         return " ".join(tokens[: ends[0]])
     cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
+    # "... Trump's personal lawyer Michael" cuts a name in two: the name goes whole or not at all.
+    named = cut
+    while named > _MIN_HEADLINE_WORDS and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
+        named -= 1
+    if named > _MIN_HEADLINE_WORDS and whole(named):
+        cut = named
     while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
         cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
     return " ".join(tokens[:cut]).rstrip(" ,;:—–-")
