@@ -132,7 +132,7 @@ _VERB = re.compile(
 
 
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
-_ENDS_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
+_ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
 
 
@@ -149,7 +149,7 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
             continue
         terms = content_stems(title)
         score = len(terms & focus) / max(len(terms), 1)
-        if _ENDS_EXCLAIMING.search(title):
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title):
             score -= 0.6
         if title[:1] in "\"“‘'" or (lede and _ENDS_ASKING.search(title)):
             continue  # a quotation fragment is not a headline, nor a question where the lede states the news
