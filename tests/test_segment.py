@@ -66,6 +66,20 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    # "no" and "etc." are words as well as abbreviations: the sentence ends after them before a capital
+    ("The harbour board said it would vote no. The ferry line closed on Monday.",
+     "The harbour board said it would vote no."),
+    ("Fares rose in delis, ferries, buses etc. We need to reverse this, the mayor said.",
+     "Fares rose in delis, ferries, buses etc."),
+    ("The ferry No. 3 sailed on Monday. It carried 40 passengers.", "The ferry No. 3 sailed on Monday."),
+    ("Crews checked ropes, buoys etc. and then the ferry sailed on Monday.",
+     "Crews checked ropes, buoys etc. and then the ferry sailed on Monday."),
+])
+def test_a_word_that_is_also_an_abbreviation_ends_a_sentence_before_a_capital(text: str, first: str) -> None:
+    assert _sentences(text)[0] == first
+
+
 def test_sentence_ends_are_found() -> None:
     text = ('The river rose by four metres. "We have never seen this," said Olga Brandt. '
             "Prices rose 2.5 percent in May! Did the barriers hold? They held all night.")
