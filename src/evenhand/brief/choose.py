@@ -4,7 +4,7 @@ leads: the news most outlets open with, at its latest stage."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -280,12 +280,7 @@ def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) 
     rep = sentences[group.rep]
     if rep.position < _OPENING and not _UNNAMED_THING.search(rep.text):
         return group
-    opening = [
-        k for k in group.members
-        if sentences[k].position < _OPENING and _printable(sentences[k], config)
-        and not _UNNAMED_THING.search(sentences[k].text)
-    ]
-    return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
+    return _opened_as(group, sentences, config, lambda k: not _UNNAMED_THING.search(sentences[k].text))
 
 
 def _as_done(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
@@ -295,12 +290,19 @@ def _as_done(group: FactGroup, sentences: Sequence[Sentence], config: Config) ->
     under_way = {stem(m.group(1)) for m in _UNDER_WAY.finditer(main_clause(sentences[group.rep].text))}
     if not under_way:
         return group
-    done = [
-        k for k in group.members
-        if k != group.rep and sentences[k].position < _OPENING and _printable(sentences[k], config)
-        and under_way & main_deeds(sentences[k].text)
+    return _opened_as(
+        group, sentences, config, lambda k: k != group.rep and bool(under_way & main_deeds(sentences[k].text))
+    )
+
+
+def _opened_as(
+    group: FactGroup, sentences: Sequence[Sentence], config: Config, wanted: Callable[[int], bool]
+) -> FactGroup:
+    """The fact worded as the earliest printable opening among its members that is ``wanted``, if any."""
+    opening = [
+        k for k in group.members if sentences[k].position < _OPENING and _printable(sentences[k], config) and wanted(k)
     ]
-    return replace(group, rep=min(done, key=lambda k: sentences[k].position)) if done else group
+    return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
 
 
 def _led_preview(
