@@ -97,6 +97,9 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     "The deleted tweet said that", "In that tweet, the mayor said", "Plus,", "Me, too, but", "In Wren's case,",
     "Among other things,", "Yes,", "Well,", "The answer is that", "The margin of error is high, and",
     "According to the survey,",
+    # the sixty-ninth reading: multinews-058 led with "Of the original contenders, two are still in
+    # serious contention: ...", contenders for what being told in the sentence before
+    "Of the original finalists, two said",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -108,6 +111,7 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     "This week the operator added two ferries on the estuary route.",
     '"We will run more ferries from May," the operator\'s chief, Ada Wren, said.',
     "Officials said that, despite the storm, the ferry ran on time on Monday.",
+    "Of the 50 ferry lines in Veld, 30 said more ferries would run on the estuary from May.",
 ])
 def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
