@@ -62,7 +62,7 @@ def _alike(similarity: float) -> np.ndarray:
 
 ATTRIBUTED = [
     "According to a person familiar with the talks, the ministry will sell its stake in the ferry line.",
-    "The mayor knew of the cracks in the quay wall since May, the newspaper reported.",
+    "Mayor Ada Wren knew of the cracks in the quay wall since May, the newspaper reported.",
     "The harbour master reportedly ordered the tanker to leave the berth before dawn.",
     "Per the coastguard's log, the tanker left the berth at 4:10 a.m. on Sunday.",
     "The dredging contract was allegedly awarded without a tender in 2023.",
@@ -2280,3 +2280,41 @@ def test_the_lede_tells_the_deed_done_where_another_outlet_wrote_before_it() -> 
     ])
     assert brief.lede is not None and "declared" in brief.lede.text, brief.lede.text
     assert not any("is expected to" in text for text in _texts(brief)), _texts(brief)
+
+
+@pytest.mark.parametrize(("lede", "waits"), [
+    # multinews-133 led with "The San Antonio Spurs guard (pictured) — injured in the ... melee — filed
+    # a $20 million lawsuit ...": the guard was named in the sentence before, never printed.
+    ("The Veld Rovers goalkeeper (pictured) — hurt in the quay brawl — filed a lawsuit against the bar on Monday.",
+     True),
+    ("The 19-year-old caught on camera at the Veldhaven quay gave his first interview on Monday.", True),
+    ("The woman's letter reached the harbour office on Monday with a one-word subject line.", True),
+    ("The lawsuit alleges the bar kept serving both crews after the fight broke out on Monday.", True),
+    ("The Veld Rovers goalkeeper Ada Wren filed a lawsuit against the bar on Monday.", False),
+    ("The wife of harbour master Piet Anker filed a lawsuit against the bar on Monday.", False),
+    ("The lawsuit filed by the Veld Rovers on Monday blames the bar for the brawl.", False),
+])
+def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: str, waits: bool) -> None:
+    texts = [lede, "The Veldhaven quay bar was closed on Tuesday while police reviewed its cameras."]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    groups = [FactGroup((k,), k, 1.0) for k in range(len(sentences))]
+    first = sentences[introduced(groups, sentences, texts)[0].rep].text
+    assert (first != lede) is waits, first
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # multinews-133: a celebrity site's text with its linked names stripped ("Parker's lawyer,, tells
+    # TMZ", "against-- and in the suit he alleges", "NBA superstar-- who was injured")
+    ("As for whether the crews will be sued, the goalkeeper's lawyer,, tells the Post he is waiting.", True),
+    ("The goalkeeper filed the lawsuit on Thursday ... against-- and in the suit he alleges negligence.", True),
+    ("The Veld Rovers goalkeeper-- who was hurt in the brawl -- is suing the quay bar.", True),
+    ("The goalkeeper -- hurt in the brawl -- is suing the quay bar for $2 million.", False),
+    ("The goalkeeper--hurt in the brawl--is suing the quay bar for $2 million.", False),
+    # multinews-148: a column's disclaimer and its writer's line printed as facts
+    ("The opinions expressed are those of the writer.", True),
+    ("The views expressed in this column are solely those of the author.", True),
+    ("The author is a Veld Post contributor.", True),
+    ("The mayor said the views expressed by the union were wrong.", False),
+])
+def test_damaged_text_and_a_columns_disclaimer_are_never_facts(text: str, aside: bool) -> None:
+    assert (classify(text) == "aside") is aside

@@ -133,6 +133,22 @@ BODIES = (
     "automaker", "retailer", "watchdog", "regulator", "panel", "channel", "studio",
 )
 
+# People a sentence may name by their role alone ("The Spurs guard filed a lawsuit", "The 18-year-old
+# said"), once an earlier sentence named them.
+ROLES = (
+    "actor", "actress", "singer", "star", "rapper", "guard", "forward", "quarterback", "pitcher", "player", "coach",
+    "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor", "chancellor", "minister", "judge",
+    "suspect", "victim", "teen", "teenager", "boy", "girl", "man", "woman", "father", "mother", "mom", "dad", "son",
+    "daughter", "wife", "husband", "comedian", "host", "author", "writer", "director", "filmmaker", "CEO",
+    "executive", "founder", "billionaire", "businessman", "businesswoman", "candidate", "nominee", "attorney",
+    "officer", "soldier", "pilot", "driver", "student", "president", "spokesman", "spokeswoman", "leader",
+    "celebrity", "model", "designer", "musician", "artist", "novelist", "journalist", "reporter", "anchor",
+    "activist", "doctor", "nurse", "scientist", "researcher", "professor", "economist", "politician", "defendant",
+    "plaintiff", "gunman", "shooter", "attacker", "killer", "goalkeeper", "goalie", "striker", "midfielder",
+    "defender", "winger", "catcher", "shortstop", "linebacker", "receiver", "captain", "manager", "boxer", "fighter",
+    "golfer", "swimmer", "gymnast", "skater", "athlete", "champion", "medalist",
+)
+
 # News agencies and networks whose name in brackets opens a dateline: "Seoul (CNN) ...", "Moscow (AFP) - ...".
 WIRES = ("AP", "AFP", "Reuters", "CNN", "UPI", "Xinhua", "dpa", "ANSA", "EFE", "Kyodo", "Yonhap", "IANS", "PTI")
 

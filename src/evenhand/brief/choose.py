@@ -32,6 +32,14 @@ _ALIKE = 0.5
 _ADDED_WORDS = 2
 # A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
+# Someone or a filing named by role or kind alone at a sentence's opening, "The San Antonio Spurs
+# guard (pictured) filed ...", "The 18-year-old ...", "The woman's email ...", "The lawsuit alleges
+# ...": not "The actor Tom Hanks", "The wife of Joaquin Guzman", "The president-elect of Iran".
+_BY_ROLE = re.compile(
+    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
+    r"(" + "|".join(lexicon.ROLES) + r"|\d+-year-old|lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])"
+    r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b)"
+)
 # An article's opening: where news writing puts what happened.
 _OPENING = 2
 # "Gov. Pritzker signed the bill into law Tuesday", "recommend resuming use of the vaccine": which bill,
@@ -388,14 +396,16 @@ def introduced(
 def _leaned_on(
     group: FactGroup, sentences: Sequence[Sentence], texts: Sequence[str], lede: bool
 ) -> tuple[str, ...]:
-    """The people and bodies a fact names only as its article's earlier sentences did."""
+    """The people and bodies a fact names only as its article's earlier sentences did; a lede, with
+    nothing printed before it, names no one by their role alone either, nor a lawsuit by its kind."""
     s = sentences[group.rep]
     printed_text = compress(s.text)
     body = _opening_body(printed_text)
     names = (opening_surname(texts[s.article], s.start, printed_text),) if lede else bare_surnames(
         texts[s.article], s.start, printed_text
     )
-    return tuple(n for n in names if n) + ((body,) if body else ())
+    role = _BY_ROLE.match(printed_text) if lede else None
+    return tuple(n for n in names if n) + ((body,) if body else ()) + ((role.group(1),) if role else ())
 
 
 def _named(name: str, printed: str) -> bool:

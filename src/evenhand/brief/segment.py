@@ -87,6 +87,10 @@ _ASIDE = re.compile(
     r"(?:^|[,:;]\s*)please (?:review|visit|see|refer to|consult|read|call|contact|click|check)\b|"
     # the writer's contact line: "Staff Writer Jo Reyes can be reached at 970-555-0100 or jreyes@..."
     r"\bcan be (?:reached|contacted|emailed) (?:at|on|via)\b|"
+    # a column's disclaimer and its writer's line: "The opinions expressed are those of the writer.",
+    # "The author is a Forbes contributor."
+    r"\b(?:opinions|views) expressed (?:here |in this [a-z]+ )?(?:are|is) (?:solely |entirely )?(?:those|that) of\b|"
+    r"^(?:the|this) (?:author|writer|columnist) is an? (?:[\w-]+ ){0,3}(?:contributor|columnist|fellow)\b|"
     # a paper's abstract headings run into its text: "Importance Suicide is ...", "Main Outcomes and Measures ..."
     r"^(?:importance|objective|main outcomes and measures|conclusions and relevance|design, setting,? and "
     r"participants)\s+[A-Z]|"
@@ -166,6 +170,10 @@ _CAPTION = re.compile(
     + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
+# Where a page's links were stripped with the words they held: "Parker's lawyer,, tells TMZ",
+# "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the
+# sentence lost a name, and printed it says less than its source did, or something else.
+_LINK_GAP = re.compile(r"\w,,\s|\w--\s+[a-z]|[a-z]\s+--[a-z]")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
@@ -229,8 +237,9 @@ def _reported_call(unquoted: str, cue: str) -> bool:
 
 
 def is_aside(text: str) -> bool:
-    """A caption, correction, editor's note, credit line, bracketed aside, video-player text or
-    "Label:" rubric: page furniture and notes about the piece, never a report."""
+    """A caption, correction, editor's note, credit line, bracketed aside, video-player text,
+    "Label:" rubric or text with a stripped link's gap: page furniture, notes about the piece and
+    damaged text, never a report."""
     stripped = text.strip()
     label = _LABEL.match(stripped)
     if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
@@ -238,6 +247,7 @@ def is_aside(text: str) -> bool:
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
+        or _LINK_GAP.search(stripped)
     )
 
 
