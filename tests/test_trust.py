@@ -1178,6 +1178,17 @@ def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, 
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # the seventy-first reading: multinews-133's headline "The San Antonio Spurs guard (pictured) filed ..."
+    ("Veld Rovers goalkeeper Ada Wren (pictured) filed a lawsuit against the quay bar on Monday.",
+     "Veld Rovers goalkeeper Ada Wren filed a lawsuit against the quay bar on Monday"),
+    ("Ada Wren (pictured left) and Piet Anker met the harbour board on Monday.",
+     "Ada Wren and Piet Anker met the harbour board on Monday"),
+])
+def test_a_headline_made_from_the_lede_leaves_out_where_the_photo_is(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 # --- corroboration is honest ---------------------------------------------------------------------------
 
 def test_an_outlet_is_not_cited_for_a_different_step_of_the_same_story() -> None:

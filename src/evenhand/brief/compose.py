@@ -121,6 +121,10 @@ _APPOSITION = re.compile(
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
 _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
+# Where the page's photo is: "The Spurs guard (pictured) filed ...". The headline has no photo.
+_PHOTO_PLACE = re.compile(
+    r"\s+\((?:pictured|above|below|left|right|center|centre)(?: (?:left|right|above|below))?\)", re.I
+)
 # A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
 # 2016 and October 2017") names someone or a time and tells nothing.
 _VERB = re.compile(
@@ -166,10 +170,12 @@ def short_headline(lede: str) -> str:
     """A headline made from the lede where no article has a title: the lede itself when short, else
     its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words. A
     description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") or
-    dashes ("Alan Thicke's sons -- Robin and Brennan -- believe") and an
-    opening phrase of time or circumstance ("In a briefing at the museum, ...") are left out first,
-    and a clause that tells nothing happening (no verb) is no headline."""
-    text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", lede.strip(), count=1), count=1)
+    dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
+    someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
+    museum, ...") are left out first, and a clause that tells nothing happening (no verb) is no
+    headline."""
+    text = _PHOTO_PLACE.sub("", lede.strip())
+    text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _main_clause_first(text.rstrip("."))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
