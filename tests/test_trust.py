@@ -15,6 +15,7 @@ from evenhand.brief.choose import happenings_first, introduced, lede_first, over
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
+from evenhand.brief.group import similarity
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, segment, segment_all, sentence
@@ -2329,3 +2330,19 @@ def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: 
 ])
 def test_damaged_text_and_a_columns_disclaimer_are_never_facts(text: str, aside: bool) -> None:
     assert (classify(text) == "aside") is aside
+
+
+def test_two_outlets_quoting_the_same_words_are_alike_as_one_fact() -> None:
+    # multinews-076 printed Obama's "prepared to meet for as long as possible to get this result"
+    # from one outlet and "... to get this resolved," Obama said' from the other as two facts.
+    post = (
+        "In a surprise visit to the quay, Mayor Ada Wren said she and her team are \"ready to sit at the table "
+        "for as long as it takes to end this strike.\""
+    )
+    daily = "\"My deputies and I are ready to sit at the table for as long as it takes,\" Wren told reporters."
+    other = "\"We will sit at the table with the port,\" union leader Piet Anker said on Monday."
+    sentences = [s for unit in segment_all([_article(n, t) for n, t in (("Veld Post", post), ("Quay Daily", daily),
+                                                                         ("Ostmark Tribune", other))]) for s in unit]
+    config = load_config()
+    sim = similarity(sentences, np.zeros((len(sentences), 4), dtype=np.float32), config)
+    assert sim[0, 1] >= config.grouping.same_fact > max(sim[0, 2], sim[1, 2])

@@ -7,6 +7,7 @@ their numbers, dates, names and negation agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -19,6 +20,10 @@ Matrix = npt.NDArray[np.float32]
 
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
+# Words inside quotation marks, and how many in a row two outlets must quote alike to quote one
+# statement ("prepared to meet for as long as possible to get this result").
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_QUOTE_RUN = 6
 
 
 def lexical_matrix(sentences: Sequence[Sentence]) -> Matrix:
@@ -73,6 +78,7 @@ def similarity(sentences: Sequence[Sentence], embeddings: Matrix, config: Config
     g = config.grouping
     sim = g.lexical_weight * lexical_matrix(sentences) + g.embed_weight * (embeddings @ embeddings.T)
     _anchor(sim, sentences, g.same_fact)
+    _anchor_quotes(sim, sentences, g.same_fact)
     return sim.astype(np.float32)
 
 
@@ -89,6 +95,29 @@ def _anchor(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> None:
             b = sentences[j]
             if telling[i] & telling[j] and len(a.content & b.content) >= 2 and agree(a, b):
                 sim[i, j] = sim[j, i] = max(float(sim[i, j]), floor)
+
+
+def _anchor_quotes(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> None:
+    """Lift to ``floor`` the similarity of two outlets' sentences that quote the same words, six or
+    more in a row, and agree: '... Obama said he and his team are "prepared to meet for as long as
+    possible to get this result"' and '"Myself, Joe Biden, my team we are prepared to meet for as
+    long as possible to get this resolved," Obama said' report one statement."""
+    runs = [_quoted_runs(s.text) for s in sentences]
+    for i, a in enumerate(sentences):
+        if not runs[i]:
+            continue
+        for j in range(i + 1, len(sentences)):
+            b = sentences[j]
+            if a.article != b.article and runs[i] & runs[j] and agree(a, b):
+                sim[i, j] = sim[j, i] = max(float(sim[i, j]), floor)
+
+
+def _quoted_runs(text: str) -> frozenset[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for quoted in _QUOTED.findall(text):
+        tokens = re.findall(r"[a-z0-9']+", quoted.lower().replace("’", "'"))
+        runs.update(tuple(tokens[k : k + _QUOTE_RUN]) for k in range(len(tokens) - _QUOTE_RUN + 1))
+    return frozenset(runs)
 
 
 def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) -> list[list[int]]:
