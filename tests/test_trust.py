@@ -2346,3 +2346,17 @@ def test_two_outlets_quoting_the_same_words_are_alike_as_one_fact() -> None:
     config = load_config()
     sim = similarity(sentences, np.zeros((len(sentences), 4), dtype=np.float32), config)
     assert sim[0, 1] >= config.grouping.same_fact > max(sim[0, 2], sim[1, 2])
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the seventy-third reading: multinews-125 printed "Some of the women he recruited were formerly
+    # his foster children." after a fact naming two men
+    ("Some of the crew he hired were formerly his students.", True),
+    ("The ferry itself has what she calls a galley.", True),
+    ("When he was just 20, his brother took over the ferry line.", True),
+    ("Some of the crew Ada Wren hired were formerly her students.", False),
+    ("Harbour master Piet Anker said his crews would work on Sunday.", False),
+    ('The union said "he will not be back" at the quay.', False),
+])
+def test_a_sentence_naming_no_one_but_he_or_she_leans_on_the_one_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -126,6 +126,11 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # Capitalised words that name nobody.
 _NOT_NAMES = lexicon.NOT_NAMES
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+# ... near its opening: a "him" late in the sentence is most often someone it has named by role
+# ("Though the captain has denied the allegations, a court ordered him to pay").
+_PRONOUN_WITHIN = 7
 # An opening quotation mark, curly or straight.
 QUOTE_OPEN = re.compile(r"[\"“]")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
@@ -153,12 +158,24 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     unquoted = ANY_QUOTED.sub(" ", text)
     if is_bare_quotation(text):
         return True  # its speaker is named in the sentence before
-    later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted)
+    later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
     if text.lstrip()[:1] in "\"“":
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
         return later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
     quoting = bool(QUOTE_OPEN.search(text))
     return later or bool(_LEANS_BACK.match(text.lstrip())) or (quoting and _surname_speaker(unquoted, shared_surnames))
+
+
+def _nameless_person(unquoted: str) -> bool:
+    """A person told of only as "he" or "she" near the opening of a sentence that names no one
+    ("Some of the women he recruited were formerly his foster children."): who, the sentence
+    before said."""
+    tokens = unquoted.split()
+    return (
+        bool(tokens) and tokens[0].lower() in lexicon.STOPWORDS
+        and bool(_PERSON_PRONOUN.search(" ".join(tokens[:_PRONOUN_WITHIN])))
+        and not _CAPITALISED.search(" ".join(tokens[1:]))
+    )
 
 
 def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
