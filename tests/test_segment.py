@@ -246,6 +246,18 @@ def test_a_first_version_kept_below_its_update_is_not_reported() -> None:
     assert kinds == {"The harbour's ferry co": "fact", "The Veld ferry company": "aside"}, kinds
 
 
+def test_a_title_and_byline_run_into_the_first_sentence_are_not_part_of_it() -> None:
+    # the seventy-fifth reading: multinews-009's first sentence was "Huntsman to skip Nevada debate in
+    # protest By Justin Sink - Tweet Jon Huntsman announced Friday ...", an aside for its byline, so a
+    # side accusation led its brief.
+    text = (
+        "Wren to skip Veld debate in protest By Jo Reyes - Tweet Ada Wren announced Friday that she will "
+        "boycott the harbour debate in Veldhaven."
+    )
+    kinds = _kinds(text, "Quay Hill", 20)
+    assert kinds == {"Ada Wren announced F": "fact"}, kinds
+
+
 def _kinds(text: str, outlet: str, width: int) -> dict[str, str]:
     """Each unit's kind, by its first ``width`` characters."""
     return {u.text[:width]: u.kind for u in segment(Article(text=text, outlet=outlet), 0)}

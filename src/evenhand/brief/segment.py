@@ -31,6 +31,11 @@ _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # "... 33.The ..." or "... said.”The": a boundary that lost its space in extraction.
 _GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
+# A page's title and byline run into its first sentence: "Huntsman to skip Nevada debate By Justin
+# Sink - Tweet Jon Huntsman announced Friday ...". The story starts after them.
+_RUN_IN_BYLINE = re.compile(
+    r"\bBy [A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+ [-–—]{1,2} (?:(?:Tweet|Share|Email) )*(?=[A-Z])"
+)
 # "In the past two weeks, cases have dropped ...": the news of the last days, not history.
 _RECENT_PERIOD = re.compile(
     r" in the past (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
@@ -276,12 +281,13 @@ def open_quotes(text: str) -> int:
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph: a boundary is terminal punctuation (and closing quotes)
     before a space and a capital, digit or opening quote, unless the word it ends is an
-    abbreviation or an initial."""
+    abbreviation or an initial; and the end of a title and byline run into the first sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     ends = {m.end(1): m.start(1) for m in _BOUNDARY.finditer(paragraph)}
     glued = {_glued_end(paragraph, m): m.start(1) for m in _GLUED.finditer(paragraph)}
-    for end in sorted(ends.keys() | glued.keys()):
+    bylines = {m.end() for m in _RUN_IN_BYLINE.finditer(paragraph)}
+    for end in sorted(ends.keys() | glued.keys() | bylines):
         if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
             continue
         if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[: ends.get(end, end - 1)]):
