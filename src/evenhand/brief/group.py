@@ -15,14 +15,14 @@ import numpy.typing as npt
 
 from ..config import Config
 from ..model import Sentence
+from .standalone import ANY_QUOTED
 
 Matrix = npt.NDArray[np.float32]
 
 # Shared figures and names are stronger evidence of one fact than shared words.
 _ANCHOR_WEIGHT = {"#": 2.0, "@": 1.5}
-# Words inside quotation marks, and how many in a row two outlets must quote alike to quote one
-# statement ("prepared to meet for as long as possible to get this result").
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# How many words in a row two outlets must quote alike to quote one statement ("prepared to meet
+# for as long as possible to get this result").
 _QUOTE_RUN = 6
 
 
@@ -114,7 +114,7 @@ def _anchor_quotes(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> 
 
 def _quoted_runs(text: str) -> frozenset[tuple[str, ...]]:
     runs: set[tuple[str, ...]] = set()
-    for quoted in _QUOTED.findall(text):
+    for quoted in ANY_QUOTED.findall(text):
         tokens = re.findall(r"[a-z0-9']+", quoted.lower().replace("’", "'"))
         runs.update(tuple(tokens[k : k + _QUOTE_RUN]) for k in range(len(tokens) - _QUOTE_RUN + 1))
     return frozenset(runs)

@@ -126,10 +126,11 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # Capitalised words that name nobody.
 _NOT_NAMES = lexicon.NOT_NAMES
+# Someone told of as "he" or "she" in a sentence with no capitalised word after its first ...
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-# ... near its opening: a "him" late in the sentence is most often someone it has named by role
-# ("Though the captain has denied the allegations, a court ordered him to pay").
+# ... within this many words of its opening: a "him" late in the sentence is most often someone it
+# has named by role ("Though the captain has denied the allegations, a court ordered him to pay").
 _PRONOUN_WITHIN = 7
 # An opening quotation mark, curly or straight.
 QUOTE_OPEN = re.compile(r"[\"“]")
