@@ -8,7 +8,7 @@ their numbers, dates, names and negation agree.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence, Set
 
 import numpy as np
 import numpy.typing as npt
@@ -88,13 +88,7 @@ def _anchor(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> None:
     blast came at roughly 3:40 a.m. inside the conveyor gallery" and "the blast started at
     about 3:40 a.m. in a conveyor gallery" share few words but report one fact."""
     telling = [{n for n in s.numbers if n.startswith("t") or len(n.rstrip("%")) >= 2} for s in sentences]
-    for i, a in enumerate(sentences):
-        if not telling[i]:
-            continue
-        for j in range(i + 1, len(sentences)):
-            b = sentences[j]
-            if telling[i] & telling[j] and len(a.content & b.content) >= 2 and agree(a, b):
-                sim[i, j] = sim[j, i] = max(float(sim[i, j]), floor)
+    _lift(sim, sentences, floor, telling, lambda a, b: len(a.content & b.content) >= 2)
 
 
 def _anchor_quotes(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> None:
@@ -103,12 +97,20 @@ def _anchor_quotes(sim: Matrix, sentences: Sequence[Sentence], floor: float) -> 
     possible to get this result"' and '"Myself, Joe Biden, my team we are prepared to meet for as
     long as possible to get this resolved," Obama said' report one statement."""
     runs = [_quoted_runs(s.text) for s in sentences]
+    _lift(sim, sentences, floor, runs, lambda a, b: a.article != b.article)
+
+
+def _lift(
+    sim: Matrix, sentences: Sequence[Sentence], floor: float, marks: Sequence[Set[Hashable]],
+    also: Callable[[Sentence, Sentence], bool],
+) -> None:
+    """Lift to ``floor`` the similarity of each pair that shares a mark, is ``also`` related and agrees."""
     for i, a in enumerate(sentences):
-        if not runs[i]:
+        if not marks[i]:
             continue
         for j in range(i + 1, len(sentences)):
             b = sentences[j]
-            if a.article != b.article and runs[i] & runs[j] and agree(a, b):
+            if marks[i] & marks[j] and also(a, b) and agree(a, b):
                 sim[i, j] = sim[j, i] = max(float(sim[i, j]), floor)
 
 
