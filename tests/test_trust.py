@@ -18,7 +18,7 @@ from evenhand.brief.features import content_stems
 from evenhand.brief.group import similarity
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
-from evenhand.brief.segment import classify, count_sentences, segment, segment_all, sentence
+from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import bare_surnames, leans_back, opening_surname, shared_surnames
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
@@ -1177,6 +1177,20 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
 ])
 def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
+
+
+def test_a_title_run_into_the_first_sentence_with_its_byline_heads_the_brief() -> None:
+    # the seventy-sixth reading: multinews-009's headline was its lede cut before "debate" ("... will
+    # definitively be boycotting the Republican …"), where the page had run its title, "Huntsman to
+    # skip Nevada debate in protest", into its first sentence with the byline.
+    text = (
+        "Wren to skip Veld harbour debate in protest By Jo Reyes - Tweet Ada Wren announced Friday that she will "
+        "boycott the harbour debate in Veldhaven next week in protest of the board's decision to move the vote "
+        "to January.\n\nWren will campaign in Ostmark instead, her office said."
+    )
+    assert make_brief([_article("Quay Hill", text)]).headline == "Wren to skip Veld harbour debate in protest"
+    assert run_in_title(text.replace(" By Jo Reyes - Tweet", ".")) == ""
+    assert run_in_title("The board met. Wren left By Jo Reyes - Tweet Ada Wren announced Friday ...") == ""
 
 
 @pytest.mark.parametrize(("lede", "headline"), [

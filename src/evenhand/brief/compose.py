@@ -24,7 +24,7 @@ from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
-from .segment import segment_all
+from .segment import run_in_title, segment_all
 from .standalone import ANY_QUOTED
 from .wording import balanced_quotes, compress
 
@@ -392,6 +392,8 @@ def make_brief(
     otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
+    # A page without a title may have run it into its first sentence, byline and all.
+    kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
     per_article = _argued(kept, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
                                          config.limits.max_sentences))
     sentences = [s for group in per_article for s in group]

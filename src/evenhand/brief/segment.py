@@ -36,6 +36,8 @@ _GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A
 _RUN_IN_BYLINE = re.compile(
     r"\bBy [A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+ [-–—]{1,2} (?:(?:Tweet|Share|Email) )*(?=[A-Z])"
 )
+# How far into a page its run-in title and byline may reach.
+_RUN_IN_REACH = 300
 # "In the past two weeks, cases have dropped ...": the news of the last days, not history.
 _RECENT_PERIOD = re.compile(
     r" in the past (?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
@@ -304,6 +306,15 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         first = start + paragraph[start:].index(piece[0])
         spans.append((offset + first, offset + first + len(piece)))
     return spans
+
+
+def run_in_title(text: str) -> str:
+    """The title a page ran into its first sentence with its byline ("Huntsman to skip Nevada debate
+    in protest By Justin Sink - Tweet Jon Huntsman announced ..."), or "" where it did not."""
+    opening = text.lstrip()[:_RUN_IN_REACH]
+    byline = _RUN_IN_BYLINE.search(opening)
+    title = opening[: byline.start()].strip() if byline else ""
+    return title if title and "\n" not in title and not re.search(r"[.!?]\s", title) else ""
 
 
 def _exclaimed_name(before: str) -> bool:
