@@ -505,6 +505,14 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The coastguard on Tuesday told captains they should stay in port.", "fact"),
     ("The ferry line should be sold before winter.", "opinion"),
     ("Islanders are tired of waiting, and the council should act.", "opinion"),
+    # the writer's guess, hedged: "probably", "perhaps", "almost surely", "may or may not" (the
+    # seventy-seventh study of facts judged wrong: multinews-033, -038, -053, -067, -083, allsides-5943)
+    ("The other ports probably do not want to picture it either.", "opinion"),
+    ("The captain, perhaps for no better reason than habit, steered north.", "opinion"),
+    ("Next week the council will almost surely end the ferry line's hopes of a subsidy.", "opinion"),
+    ("Divers may search for cargo that may or may not have sunk near the quay.", "opinion"),
+    ("A late ferry can only be worse for the island's shops.", "opinion"),
+    ("The captain said the crew would probably sail on Monday.", "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind

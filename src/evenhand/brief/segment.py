@@ -108,7 +108,9 @@ _ASIDE = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
-    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b"
+    # ... or the writer's guess: "a murder he probably committed", "will almost surely end his hopes"
+    r"|\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t)\b",
     re.I,
 )
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
@@ -218,7 +220,7 @@ def classify(text: str) -> SentenceKind:
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     if _SPECULATION.search(unquoted) and not SPEECH.search(unquoted):
-        return "opinion"  # what could happen, in the outlet's own voice
+        return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
     if _TO_THE_READER.match(text.lstrip()):
