@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, select
+from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, select, with_sequel
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, cites, link_copies, supports
 from evenhand.brief.features import content_stems
@@ -913,6 +913,35 @@ def test_a_later_stage_takes_the_place_of_the_journey_it_ends(later: str, replac
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     chosen = select(groups, sentences, _alike(0.8), load_config(), limit=5)
     assert [g.rep for g in chosen] == ([1] if replaces else [0])
+
+
+@pytest.mark.parametrize(("budget", "goes_on"), [(0, True), (150, True), (100, False)],
+                         ids=["no bound", "room", "a short bound"])
+def test_the_lede_goes_on_into_the_sentence_that_leans_on_it_where_the_brief_has_room(
+    budget: int, goes_on: bool
+) -> None:
+    # multinews-038 led with "Trump went to war Wednesday with Nordstrom ..." and left out the
+    # sentence after it that tells who won: it leans on the lede ("And it appears ..."), so it could
+    # not be printed alone, and the reference's news was lost. The seed's lede is two sentences too.
+    text = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its decision to end "
+            "the line's berth rights. And it appears Veldlink won, with its shares up almost 5 percent on the day. "
+            "The port said it would appeal.")
+    sentences = segment(_article("Veld Post", text), 0)
+    assert [s.position for s in sentences][:2] == [0, 1]
+    led = with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), budget)
+    assert (sentences[led[0].rep].text.endswith("up almost 5 percent on the day.")) is goes_on
+    assert 0 in led[0].members
+
+
+def test_the_lede_goes_on_only_into_a_sentence_that_leans_on_it_and_fits() -> None:
+    standing = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its berth rights. "
+                "Veldlink shares rose almost 5 percent on the day.")
+    long = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its decision to end "
+            "the line's berth rights at the old quay. And it appears Veldlink won the first round, with its shares "
+            "up almost 5 percent on the day and the port's board divided over whether to appeal the ruling.")
+    for text in (standing, long):
+        sentences = segment(_article("Veld Post", text), 0)
+        assert with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), 0)[0].rep == 0
 
 
 def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:

@@ -42,6 +42,8 @@ class BriefSettings:
     lede_opening: float
     lede_first: float
     lede_title: float
+    lede_room: int
+    lede_max_words: int
     unreported: float
     narrative_sentences: int
     max_narratives: int

@@ -279,6 +279,28 @@ def lede_first(
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
 
 
+def with_sequel(
+    led: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, budget: int
+) -> list[FactGroup]:
+    """The lede told with the sentence that goes on from it, as one unit of its article ("Trump went
+    to war Wednesday with Nordstrom ... And it appears Nordstrom won, with the company's stock up
+    almost 5 percent on the day"), as the seed brief's lede is, where the brief has room: no word
+    bound, or one of at least ``lede_room`` words (``budget``). Within a shorter bound the sentence
+    would cost a fact of its own."""
+    brief = config.brief
+    if not led or 0 < budget < brief.lede_room:
+        return list(led)
+    lede, rep = led[0], sentences[led[0].rep]
+    sequel = next((
+        k for k, s in enumerate(sentences)
+        if s.article == rep.article and s.start == rep.start and s.end > rep.end and _printable(s, config)
+        and len(words(s.text)) <= brief.lede_max_words
+    ), None)
+    if sequel is None:
+        return list(led)
+    return [replace(lede, rep=sequel, members=(*lede.members, sequel)), *led[1:]]
+
+
 def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
     """A fact as an outlet words it in its opening, where one does (the earliest such sentence): the
     sentence of another outlet that backs it deep in its article tells a detail of it ("LaPorte

@@ -15,7 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something
+from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something, with_sequel
 from .contested import Dispute, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, numbers_in, words
@@ -414,6 +414,7 @@ def make_brief(
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
         led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
+        led = with_sequel(led, sentences, config, budget)
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
@@ -421,7 +422,8 @@ def make_brief(
         chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
-        led = lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept))
+        led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
+                          config, budget)
         ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
         ordered = _without_retellings(ordered, sentences, sim, config)
         # The length may cut the fact that names a person another fact gives by surname only.
