@@ -928,7 +928,7 @@ def test_the_lede_goes_on_into_the_sentence_that_leans_on_it_where_the_brief_has
             "The port said it would appeal.")
     sentences = segment(_article("Veld Post", text), 0)
     assert [s.position for s in sentences][:2] == [0, 1]
-    led = with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), budget)
+    led = with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), budget, _every_source_states)
     assert (sentences[led[0].rep].text.endswith("up almost 5 percent on the day.")) is goes_on
     assert 0 in led[0].members
 
@@ -941,7 +941,29 @@ def test_the_lede_goes_on_only_into_a_sentence_that_leans_on_it_and_fits() -> No
             "up almost 5 percent on the day and the port's board divided over whether to appeal the ruling.")
     for text in (standing, long):
         sentences = segment(_article("Veld Post", text), 0)
-        assert with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), 0)[0].rep == 0
+        assert with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), 0, _every_source_states)[0].rep == 0
+    # A lede of two sentences already goes on no further (multinews-000 would have led with three).
+    two = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel. It says the port broke "
+           "its contract. And it appears Veldlink won, with its shares up 5 percent.")
+    sentences = segment(_article("Veld Post", two), 0)
+    assert [s.text.count(".") for s in sentences] == [1, 2, 3]
+    assert with_sequel([FactGroup((1,), 1, 1.0)], sentences, load_config(), 0, _every_source_states)[0].rep == 1
+
+
+def test_the_lede_goes_on_only_where_no_other_outlet_is_cited_for_it() -> None:
+    # multinews-110: another outlet's report of the study, cited for the lede, told the emails' tone
+    # but not their arousal, which the lede's sequel added: an editor called the citation wrong.
+    text = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its berth rights. "
+            "And it appears Veldlink won, with its shares up almost 5 percent on the day.")
+    other = "Veldlink went to war with the port of Kessel on Wednesday over its berth rights."
+    sentences = [*segment(_article("Veld Post", text), 0), *segment(_article("Kessel Daily", other), 1)]
+    lede = FactGroup((0, 2), 0, 1.0)
+    assert with_sequel([lede], sentences, load_config(), 0, _every_source_states)[0].rep == 0
+    assert with_sequel([lede], sentences, load_config(), 0, lambda k, rep: k == rep)[0].rep == 1
+
+
+def _every_source_states(k: int, rep: int) -> bool:
+    return True
 
 
 def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:

@@ -280,23 +280,29 @@ def lede_first(
 
 
 def with_sequel(
-    led: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, budget: int
+    led: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, budget: int,
+    cited: Callable[[int, int], bool],
 ) -> list[FactGroup]:
     """The lede told with the sentence that goes on from it, as one unit of its article ("Trump went
     to war Wednesday with Nordstrom ... And it appears Nordstrom won, with the company's stock up
     almost 5 percent on the day"), as the seed brief's lede is, where the brief has room: no word
     bound, or one of at least ``lede_room`` words (``budget``). Within a shorter bound the sentence
-    would cost a fact of its own."""
+    would cost a fact of its own. Only a lede no other outlet is cited for goes on (``cited(k, rep)``:
+    whether sentence ``k`` is cited for the fact printed as ``rep``): an outlet that states the lede
+    seldom states its one outlet's sequel too, and cited for both it would be cited for what it
+    does not say (multinews-110's other study report told the emails' tone, not their arousal)."""
     brief = config.brief
     if not led or 0 < budget < brief.lede_room:
         return list(led)
     lede, rep = led[0], sentences[led[0].rep]
+    if any(s.article == rep.article and s.start == rep.start and s.end < rep.end for s in sentences):
+        return list(led)  # the lede is two sentences already
     sequel = next((
         k for k, s in enumerate(sentences)
         if s.article == rep.article and s.start == rep.start and s.end > rep.end and _printable(s, config)
         and len(words(s.text)) <= brief.lede_max_words
     ), None)
-    if sequel is None:
+    if sequel is None or any(sentences[k].article != rep.article and cited(k, lede.rep) for k in lede.members):
         return list(led)
     return [replace(lede, rep=sequel, members=(*lede.members, sequel)), *led[1:]]
 

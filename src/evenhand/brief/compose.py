@@ -410,11 +410,19 @@ def make_brief(
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
     budget, limit = _budget(kept, config), config.brief.max_facts + 1
     texts = [a.text for a in kept]
+    idf = idf_of(sentences)
+    claims: dict[int, Stated] = {}
+
+    def states(k: int, rep: int) -> bool:
+        if rep not in claims:
+            claims[rep] = Stated.of(sentences[rep])
+        return cites(sentences[k], claims[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
+
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
         led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
-        led = with_sequel(led, sentences, config, budget)
+        led = with_sequel(led, sentences, config, budget, states)
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
@@ -423,7 +431,7 @@ def make_brief(
     else:
         # A lede that names someone no fact before it introduces waits too: the first fact left leads.
         led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
-                          config, budget)
+                          config, budget, states)
         ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
         ordered = _without_retellings(ordered, sentences, sim, config)
         # The length may cut the fact that names a person another fact gives by surname only.
@@ -436,20 +444,13 @@ def make_brief(
 
     printed = [sentences[g.rep] for g in chosen]
 
-    idf = idf_of(sentences)
-
-    def cited(k: int, rep: int, claim: Stated) -> bool:
+    def cited(k: int, rep: int) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
-        if k == rep:
-            return True
-        return not any(sentences[k].overlaps(p) for p in printed) and cites(
-            sentences[k], claim, idf, config, sim[k, rep] >= config.grouping.same_fact
-        )
+        return k == rep or (not any(sentences[k].overlaps(p) for p in printed) and states(k, rep))
 
     def to_fact(group: FactGroup) -> Fact:
-        claim = Stated.of(sentences[group.rep])
         members = sorted(
-            (k for k in group.members if cited(k, group.rep, claim)),
+            (k for k in group.members if cited(k, group.rep)),
             key=lambda k: (k != group.rep, sentences[k].article),
         )
         support = tuple(support_of(sentences[k]) for k in members)
