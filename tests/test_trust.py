@@ -939,7 +939,9 @@ def test_the_lede_goes_on_only_into_a_sentence_that_leans_on_it_and_fits() -> No
     long = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its decision to end "
             "the line's berth rights at the old quay. And it appears Veldlink won the first round, with its shares "
             "up almost 5 percent on the day and the port's board divided over whether to appeal the ruling.")
-    for text in (standing, long):
+    reading = ("The ferry line Veldlink went to war on Wednesday with the port of Kessel over its berth rights. "
+               "This unusual quarrel has been driven by the line's need for a winter harbour.")
+    for text in (standing, long, reading):
         sentences = segment(_article("Veld Post", text), 0)
         assert with_sequel([FactGroup((0,), 0, 1.0)], sentences, load_config(), 0, _every_source_states)[0].rep == 0
     # A lede of two sentences already goes on no further (multinews-000 would have led with three).

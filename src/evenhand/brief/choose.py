@@ -279,6 +279,12 @@ def lede_first(
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
 
 
+# A sequel that names the lede's news as a thing ("This unusual encounter between isolated leaders
+# has been driven by ...", "This principle was among the most challenging aspects ...") tells what
+# the writer makes of it, not more of the news.
+_READING = re.compile(r"(?:This|These)\b(?!\s+(?:week|month|year|morning|afternoon|evening|weekend)\b)")
+
+
 def with_sequel(
     led: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, budget: int,
     cited: Callable[[int, int], bool],
@@ -300,7 +306,7 @@ def with_sequel(
     sequel = next((
         k for k, s in enumerate(sentences)
         if s.article == rep.article and s.start == rep.start and s.end > rep.end and _printable(s, config)
-        and len(words(s.text)) <= brief.lede_max_words
+        and len(words(s.text)) <= brief.lede_max_words and not _READING.match(s.text[rep.end - rep.start :].lstrip())
     ), None)
     if sequel is None or any(sentences[k].article != rep.article and cited(k, lede.rep) for k in lede.members):
         return list(led)
