@@ -1870,6 +1870,19 @@ def test_places_things_and_names_given_in_full_are_not_bare_surnames(sentence: s
     assert bare_surnames(text, text.index(sentence), sentence) == names
 
 
+@pytest.mark.parametrize(("introduction", "names"), [
+    ("You have probably never heard of Piet Anker.", ("Anker",)),
+    ("The wife of Piet Anker runs the ferry office.", ("Anker",)),
+    ("The Bank of Piet Anker runs the ferry office.", ()),
+], ids=["heard of", "wife of", "a body's name"])
+def test_a_name_after_of_is_a_person_unless_a_body_is_named(introduction: str, names: tuple[str, ...]) -> None:
+    # multinews-140 printed "..., Martin paid a $9 million bribe ..." before the fact that names him:
+    # "heard of Marty Martin" was read as part of a body's name, like "Department of Public Health".
+    sentence = "According to a lawsuit against the line's owner, Anker paid a bribe to the harbour master."
+    text = f"{introduction} {sentence}"
+    assert bare_surnames(text, text.index(sentence), sentence) == names
+
+
 def test_a_question_quoted_and_the_speakers_who_asked_it_are_one_sentence() -> None:
     text = (
         '"Why would the board hide the repair bill?" Piet Varga and Mara Holt, union leaders, said in a statement. '
