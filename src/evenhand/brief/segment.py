@@ -108,11 +108,13 @@ _ASIDE = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
-    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b"
-    # ... or the writer's guess: "a murder he probably committed", "will almost surely end his hopes"
-    r"|\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t)\b",
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
     re.I,
 )
+# The writer's guess: "a murder he probably committed", "will almost surely end his hopes". In a
+# report of what happened on a named day it hedges a side of the news ("Kentucky had primaries
+# Tuesday, but the winners probably won't be known until next week"): the report stands.
+_GUESS = re.compile(r"\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t)\b", re.I)
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
 _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
@@ -219,7 +221,8 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
-    if _SPECULATION.search(unquoted) and not SPEECH.search(unquoted):
+    guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
+    if (_SPECULATION.search(unquoted) or guess) and not SPEECH.search(unquoted):
         return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
@@ -237,7 +240,8 @@ def classify(text: str) -> SentenceKind:
 # allowed", "the board says the plant should close". The writer's own "should" stays opinion.
 _CALL_CUES = frozenset({" should ", " shouldn't ", " ought ", " should be "})
 _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|writes|argued|argues|insisted|"
-                          r"warned|warns|urged|believe|believes|believed|agreed|agree|thinks|think|thought)\b")
+                          r"warned|warns|urged|believe|believes|believed|agreed|agree|thinks|think|thought|"
+                          r"suggested|suggests|proposed|proposes|recommended|recommends|demanded|demands)\b")
 
 
 def _reported_call(unquoted: str, cue: str) -> bool:
