@@ -504,6 +504,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("In a June poll, 40 percent of islanders said the ferry should be sold.", "fact"),
     ("The coastguard on Tuesday told captains they should stay in port.", "fact"),
     ("The ferry line should be sold before winter.", "opinion"),
+    # a call someone suggested, proposed or demanded is theirs (neus-val-0179 printed nothing: its
+    # one report read "after she suggested that there should be a national dialogue" as opinion)
+    ("The mayor took aim at the senator on Wednesday after she suggested that there should be a vote on the ferry.",
+     "fact"),
+    ("The union proposed that the ferry should run at night.", "fact"),
     ("Islanders are tired of waiting, and the council should act.", "opinion"),
     # the writer's guess, hedged: "probably", "perhaps", "almost surely", "may or may not" (the
     # seventy-seventh study of facts judged wrong: multinews-033, -038, -053, -067, -083, allsides-5943)
@@ -513,6 +518,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Divers may search for cargo that may or may not have sunk near the quay.", "opinion"),
     ("A late ferry can only be worse for the island's shops.", "opinion"),
     ("The captain said the crew would probably sail on Monday.", "fact"),
+    # ... but a report of what happened on a named day stands, whatever side of it is hedged
+    # (neus-val-0239's primaries, 0257's shutdown: both ledes judged right)
+    ("Veldhaven and Kessel held elections Tuesday, but the winners probably won't be known until next week.",
+     "fact"),
 ])
 def test_captions_asides_opinion_and_forecasts_are_told_from_reports(sentence: str, kind: str) -> None:
     assert classify(sentence) == kind
@@ -1942,6 +1951,21 @@ def test_an_answer_to_what_the_sentence_before_reported_leans_on_it(sentence: st
 def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, name: str) -> None:
     text = "Ada Anker, a nurse at the Department of Public Health, was filmed at work. " + opening
     assert opening_surname(text, text.index(opening), opening) == name
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Anker, a former harbour pilot, was discussing the ferry on Thursday.", "Anker"),
+    ("Anker, 46, was filmed at work on Monday.", "Anker"),
+    ("Veldhaven, the island's port, reopened on Monday.", ""),
+])
+def test_a_lede_opening_on_a_surname_and_its_description_names_no_one(opening: str, name: str) -> None:
+    # neus-val-0179 led with "Crenshaw, a former Navy SEAL, was discussing ...", allsides-6018 with
+    # "Floyd, 46, died ...": with nothing printed before a lede, the description does not say who.
+    # After facts that name the person it may be enough (multinews-049's "Graham, who ended his
+    # bid ...", judged right), so only a lede waits.
+    text = "Ada Anker, a nurse at the Department of Public Health, was filmed at work. " + opening
+    assert opening_surname(text, text.index(opening), opening, described=True) == name
+    assert opening_surname(text, text.index(opening), opening) == ""
 
 
 @pytest.mark.parametrize("opening", [

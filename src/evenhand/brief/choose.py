@@ -435,7 +435,7 @@ def _leaned_on(
     s = sentences[group.rep]
     printed_text = compress(s.text)
     body = _opening_body(printed_text)
-    names = (opening_surname(texts[s.article], s.start, printed_text),) if lede else bare_surnames(
+    names = (opening_surname(texts[s.article], s.start, printed_text, described=True),) if lede else bare_surnames(
         texts[s.article], s.start, printed_text
     )
     role = _BY_ROLE.match(printed_text) if lede else None

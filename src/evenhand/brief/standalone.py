@@ -137,6 +137,9 @@ QUOTE_OPEN = re.compile(r"[\"“]")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
 _OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
+# ... or on one capitalised word and a description of them: "Crenshaw, a former Navy SEAL, was ...",
+# "Floyd, 46, died ...". After facts that name them, the description may be enough; as a lede, not.
+_DESCRIBED_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+),\s+(?:\d|[a-z])")
 # A capitalised word inside a sentence, with the word before it: a name used alone has no other
 # capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
 _INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
@@ -188,11 +191,12 @@ def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
     return False
 
 
-def opening_surname(text: str, start: int, printed: str) -> str:
-    """The surname a sentence opens on ("Meadows outlined the talks") where its article gave the
-    full name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
+def opening_surname(text: str, start: int, printed: str, described: bool = False) -> str:
+    """The surname a sentence opens on ("Meadows outlined the talks"; with ``described``, also one a
+    description follows: "Crenshaw, a former Navy SEAL, was ...") where its article gave the full
+    name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
     opens otherwise."""
-    match = _OPENING_NAME.match(printed)
+    match = _OPENING_NAME.match(printed) or (_DESCRIBED_NAME.match(printed) if described else None)
     if not match or match.group(2).lower() in _NOT_NAMES:
         return ""
     name = match.group(2)
