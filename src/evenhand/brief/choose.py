@@ -297,20 +297,26 @@ def with_sequel(
     whether sentence ``k`` is cited for the fact printed as ``rep``): an outlet that states the lede
     seldom states its one outlet's sequel too, and cited for both it would be cited for what it
     does not say (multinews-110's other study report told the emails' tone, not their arousal)."""
-    brief = config.brief
-    if not led or 0 < budget < brief.lede_room:
+    if not led or 0 < budget < config.brief.lede_room:
         return list(led)
-    lede, rep = led[0], sentences[led[0].rep]
-    if any(s.article == rep.article and s.start == rep.start and s.end < rep.end for s in sentences):
-        return list(led)  # the lede is two sentences already
-    sequel = next((
-        k for k, s in enumerate(sentences)
-        if s.article == rep.article and s.start == rep.start and s.end > rep.end and _printable(s, config)
-        and len(words(s.text)) <= brief.lede_max_words and not _READING.match(s.text[rep.end - rep.start :].lstrip())
-    ), None)
-    if sequel is None or any(sentences[k].article != rep.article and cited(k, lede.rep) for k in lede.members):
+    lede, article = led[0], sentences[led[0].rep].article
+    sequel = _sequel(lede.rep, sentences, config)
+    if sequel is None or any(sentences[k].article != article and cited(k, lede.rep) for k in lede.members):
         return list(led)
     return [replace(lede, rep=sequel, members=(*lede.members, sequel)), *led[1:]]
+
+
+def _sequel(rep: int, sentences: Sequence[Sentence], config: Config) -> int | None:
+    """The unit of one sentence's article that is that sentence and the one after it, leaning on it,
+    where the two are printable in ``lede_max_words`` and the second is not the writer's reading."""
+    s = sentences[rep]
+    if any(u.article == s.article and u.start == s.start and u.end < s.end for u in sentences):
+        return None  # two sentences already
+    return next((
+        k for k, u in enumerate(sentences)
+        if u.article == s.article and u.start == s.start and u.end > s.end and _printable(u, config)
+        and len(words(u.text)) <= config.brief.lede_max_words and not _READING.match(u.text[s.end - s.start :].lstrip())
+    ), None)
 
 
 def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:

@@ -228,9 +228,9 @@ def _introduced_before(text: str, start: int, name: str) -> bool:
 
 def _person(text: str, match: re.Match[str]) -> bool:
     """Whether a capitalised pair gives a person's full name, which the surname alone later leans
-    on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of Marty
-    Martin" is a person), nor a name
-    after a capitalised title ("Vice President Mike Pence"), whom readers know by the surname."""
+    on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of
+    Marty Martin" is a person), nor a name after a capitalised title ("Vice President Mike Pence"),
+    whom readers know by the surname."""
     before = text[max(0, match.start() - 30) : match.start()]
     part_of = re.search(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|[A-Z][a-z]+)\s+$", before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
