@@ -518,6 +518,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Divers may search for cargo that may or may not have sunk near the quay.", "opinion"),
     ("A late ferry can only be worse for the island's shops.", "opinion"),
     ("The captain said the crew would probably sail on Monday.", "fact"),
+    # the writer's quip with no subject (multinews-018: "Sounds like someone's summer internship is over.")
+    ("Sounds like someone's ferry licence is about to lapse.", "opinion"),
+    ("Looks like the harbour board got its way again.", "opinion"),
+    ("The harbour looks like a building site after the storm, the mayor said.", "fact"),
     # ... but a report of what happened on a named day stands, whatever side of it is hedged
     # (neus-val-0239's primaries, 0257's shutdown: both ledes judged right)
     ("Veldhaven and Kessel held elections Tuesday, but the winners probably won't be known until next week.",

@@ -131,7 +131,9 @@ _BARE_SPEAKER_TAG = re.compile(
 # The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
 _TO_THE_READER = re.compile(
     r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
-    r"Regardless|Apparently|What's unclear|What’s unclear|The (?:bad|good) news|It(?:'s|’s| is) a good thing)\b"
+    r"Regardless|Apparently|What's unclear|What’s unclear|The (?:bad|good) news|It(?:'s|’s| is) a good thing|"
+    # the writer's quip with no subject: "Sounds like someone's summer internship is over."
+    r"(?:Sounds|Looks|Seems|Feels) like)\b"
 )
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
