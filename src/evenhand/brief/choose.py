@@ -287,21 +287,21 @@ _READING = re.compile(r"(?:This|These)\b(?!\s+(?:week|month|year|morning|afterno
 
 def with_sequel(
     led: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, budget: int,
-    cited: Callable[[int, int], bool],
+    states: Callable[[int, int], bool],
 ) -> list[FactGroup]:
     """The lede told with the sentence that goes on from it, as one unit of its article ("Trump went
     to war Wednesday with Nordstrom ... And it appears Nordstrom won, with the company's stock up
     almost 5 percent on the day"), as the seed brief's lede is, where the brief has room: no word
     bound, or one of at least ``lede_room`` words (``budget``). Within a shorter bound the sentence
-    would cost a fact of its own. Only a lede no other outlet is cited for goes on (``cited(k, rep)``:
-    whether sentence ``k`` is cited for the fact printed as ``rep``): an outlet that states the lede
-    seldom states its one outlet's sequel too, and cited for both it would be cited for what it
-    does not say (multinews-110's other study report told the emails' tone, not their arousal)."""
+    would cost a fact of its own. Only a lede no other outlet is cited for goes on (``states(k, rep)``:
+    whether sentence ``k`` states the fact printed as ``rep``, so is cited for it): an outlet that
+    states the lede seldom states its one outlet's sequel too, and cited for both it would be cited
+    for what it does not say (multinews-110's other study report told the emails' tone, not their arousal)."""
     if not led or 0 < budget < config.brief.lede_room:
         return list(led)
     lede, article = led[0], sentences[led[0].rep].article
     sequel = _sequel(lede.rep, sentences, config)
-    if sequel is None or any(sentences[k].article != article and cited(k, lede.rep) for k in lede.members):
+    if sequel is None or any(sentences[k].article != article and states(k, lede.rep) for k in lede.members):
         return list(led)
     return [replace(lede, rep=sequel, members=(*lede.members, sequel)), *led[1:]]
 

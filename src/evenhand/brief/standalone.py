@@ -135,17 +135,19 @@ _PRONOUN_WITHIN = 7
 # An opening quotation mark, curly or straight.
 QUOTE_OPEN = re.compile(r"[\"“]")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
+# A courtesy title, which says nothing of who someone is ("Ms Aylward").
+_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
-_OPENING_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
+_OPENING_NAME = re.compile(r"(" + _COURTESY_TITLE + r"\s+)?([A-Z][a-z]+)(?:['’]s)?\s+[a-z]")
 # ... or on one capitalised word and a description of them: "Crenshaw, a former Navy SEAL, was ...",
 # "Floyd, 46, died ...". After facts that name them, the description may be enough; as a lede, not.
-_DESCRIBED_NAME = re.compile(r"((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]+),\s+(?:\d|[a-z])")
+_DESCRIBED_NAME = re.compile(r"(" + _COURTESY_TITLE + r"\s+)?([A-Z][a-z]+),\s+(?:\d|[a-z])")
 # A capitalised word inside a sentence, with the word before it: a name used alone has no other
 # capitalised word beside it (but a courtesy title may stand before it: "Mr. Musk").
 _INNER_CAPITAL = re.compile(r"(?:(\S+)\s+)([A-Z][a-z]+)(?:['’]s)?\b(?!\s+[A-Z])")
 # After these a capitalised word is a place or a thing ("in Oroville", "the Olympics"), not a person.
 _PLACE_OR_THING = frozenset("the in at near from into across outside inside throughout around".split())
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$")
+_COURTESY = re.compile(_COURTESY_TITLE + "$")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
