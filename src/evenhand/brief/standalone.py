@@ -228,13 +228,21 @@ def _introduced_before(text: str, start: int, name: str) -> bool:
     return any(_person(text, m) for m in _FULL_NAME.finditer(text, 0, start) if m.group(2) == name)
 
 
+# Titles that do not make their holder known by the surname alone: "U.S. District Judge Allison
+# Burroughs", "Police Commissioner Anthony Batts".
+_OBSCURE_TITLES = (
+    r"(?:Judge|Commissioner|Chief|Officer|Detective|Sergeant|Sgt|Deputy|Trooper|Agent|Captain|Lieutenant|"
+    r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff)"
+)
+
+
 def _person(text: str, match: re.Match[str]) -> bool:
     """Whether a capitalised pair gives a person's full name, which the surname alone later leans
     on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of
     Marty Martin" is a person), nor a name after a capitalised title ("Vice President Mike Pence"),
     whom readers know by the surname."""
     before = text[max(0, match.start() - 30) : match.start()]
-    part_of = re.search(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|[A-Z][a-z]+)\s+$", before)
+    part_of = re.search(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|\b(?!" + _OBSCURE_TITLES + r"\b)[A-Z][a-z]+)\s+$", before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 
