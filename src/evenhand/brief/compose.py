@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -381,6 +381,74 @@ def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[
     return rivals
 
 
+def _stating(sentences: Sequence[Sentence], sim: Matrix, config: Config) -> Callable[[int, int], bool]:
+    """Whether sentence ``k`` states the claim of sentence ``rep``: what a citation needs (its
+    claims worked out once each)."""
+    idf = idf_of(sentences)
+    claims: dict[int, Stated] = {}
+
+    def states(k: int, rep: int) -> bool:
+        if rep not in claims:
+            claims[rep] = Stated.of(sentences[rep])
+        return cites(sentences[k], claims[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
+
+    return states
+
+
+def _printed_groups(
+    kept: Sequence[Article], candidates: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix,
+    config: Config, states: Callable[[int, int], bool],
+) -> list[FactGroup]:
+    """The lede and the facts a brief prints, in print order."""
+    budget, limit = _budget(kept, config), config.brief.max_facts + 1
+    texts = [a.text for a in kept]
+    if config.brief.max_words:
+        # A word budget the user set: the most important facts that fit, the lede among them.
+        fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
+        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
+        led = with_sequel(led, sentences, config, budget, states)
+        led = happenings_first(led, sentences, config.brief.unreported)
+        # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
+        ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
+        ordered = _without_retellings(ordered, sentences, sim, config)
+        return introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
+    # A lede that names someone no fact before it introduces waits too: the first fact left leads.
+    led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
+                      config, budget, states)
+    ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
+    ordered = _without_retellings(ordered, sentences, sim, config)
+    # The length may cut the fact that names a person another fact gives by surname only.
+    return introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
+
+
+def _facts(
+    chosen: Sequence[FactGroup], sentences: Sequence[Sentence], independence: Sequence[str],
+    states: Callable[[int, int], bool], support_of: Callable[[Sentence], Support],
+) -> list[Fact]:
+    """Each printed group as a fact: its representative's words, citing every member that states them."""
+    printed = [sentences[g.rep] for g in chosen]
+
+    def cited(k: int, rep: int) -> bool:
+        # A source's sentence printed as one fact is not cited again for another.
+        return k == rep or (not any(sentences[k].overlaps(p) for p in printed) and states(k, rep))
+
+    def to_fact(group: FactGroup) -> Fact:
+        members = sorted(
+            (k for k in group.members if cited(k, group.rep)),
+            key=lambda k: (k != group.rep, sentences[k].article),
+        )
+        support = tuple(support_of(sentences[k]) for k in members)
+        return Fact(
+            text=compress(sentences[group.rep].text),
+            sources=tuple(sorted({sup.source for sup in support})),
+            support=support,
+            independent=independent_sources(members, sentences, independence),
+            score=round(group.score, 4),
+        )
+
+    return [to_fact(g) for g in chosen]
+
+
 def make_brief(
     articles: Sequence[Article], *, config: Config | None = None, brief_id: str = "",
     embedder: Embedder | None = None, writer: Writer | None = None,
@@ -408,61 +476,15 @@ def make_brief(
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
-    budget, limit = _budget(kept, config), config.brief.max_facts + 1
-    texts = [a.text for a in kept]
-    idf = idf_of(sentences)
-    claims: dict[int, Stated] = {}
-
-    def states(k: int, rep: int) -> bool:
-        if rep not in claims:
-            claims[rep] = Stated.of(sentences[rep])
-        return cites(sentences[k], claims[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
-
-    if config.brief.max_words:
-        # A word budget the user set: the most important facts that fit, the lede among them.
-        fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
-        led = with_sequel(led, sentences, config, budget, states)
-        led = happenings_first(led, sentences, config.brief.unreported)
-        # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
-        ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
-        ordered = _without_retellings(ordered, sentences, sim, config)
-        chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
-    else:
-        # A lede that names someone no fact before it introduces waits too: the first fact left leads.
-        led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
-                          config, budget, states)
-        ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
-        ordered = _without_retellings(ordered, sentences, sim, config)
-        # The length may cut the fact that names a person another fact gives by surname only.
-        chosen = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
-
+    states = _stating(sentences, sim, config)
+    chosen = _printed_groups(kept, candidates, sentences, sim, config, states)
     numbering = _Numbering()
 
     def support_of(s: Sentence) -> Support:
         return Support(numbering.number(s.article), s.start, s.end, s.text)
 
     printed = [sentences[g.rep] for g in chosen]
-
-    def cited(k: int, rep: int) -> bool:
-        # A source's sentence printed as one fact is not cited again for another.
-        return k == rep or (not any(sentences[k].overlaps(p) for p in printed) and states(k, rep))
-
-    def to_fact(group: FactGroup) -> Fact:
-        members = sorted(
-            (k for k in group.members if cited(k, group.rep)),
-            key=lambda k: (k != group.rep, sentences[k].article),
-        )
-        support = tuple(support_of(sentences[k]) for k in members)
-        return Fact(
-            text=compress(sentences[group.rep].text),
-            sources=tuple(sorted({sup.source for sup in support})),
-            support=support,
-            independent=independent_sources(members, sentences, independence),
-            score=round(group.score, 4),
-        )
-
-    facts = [to_fact(g) for g in chosen]
+    facts = _facts(chosen, sentences, independence, states, support_of)
     if writer is not None:
         # A disputed figure keeps its source's words: who gives which number is the news.
         facts = [
