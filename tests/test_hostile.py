@@ -477,3 +477,96 @@ def test_markdown_with_a_long_run_of_brackets_is_read(tmp_path: Path, monkeypatc
     result = cli("clean", "brackets.md", cwd=tmp_path, monkeypatch=monkeypatch)
     assert result.exit_code == 0, result.stderr
     assert GOOD_TEXT.split(".")[0] in result.stdout
+
+
+# -- the hundred-and-fourteenth helper's probe: inputs that still ended a run or broke the reader ---------
+
+PARAGRAPH = (
+    "The Elsby harbour board approved a new breakwater on Monday after two winters of storm damage. "
+    "Work will start in March and take two years, the board said. Fishermen welcomed the decision."
+)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+14:00"])
+def test_a_date_past_the_last_or_before_the_first_moment_is_no_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, published: str
+) -> None:
+    # It was stored as given, and every page listing the story, `stories --json` and the export
+    # then failed on it ("year 10000 is out of range").
+    (tmp_path / "odd.json").write_text(json.dumps({"source": "Elsby Post", "title": "Breakwater",
+                                                   "text": PARAGRAPH, "published": published}))
+    assert cli("ingest", "--db", "s.db", "odd.json", cwd=tmp_path, monkeypatch=monkeypatch).exit_code == 0
+    assert cli("cluster", "--db", "s.db", "--no-embed", cwd=tmp_path, monkeypatch=monkeypatch).exit_code == 0
+    listed = cli("stories", "--db", "s.db", "--json", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert listed.exit_code == 0 and json.loads(listed.output)["stories"]
+    exported = cli("export", str(tmp_path / "site"), "--db", "s.db", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert exported.exit_code == 0, exported.output
+
+
+def test_a_store_holding_an_unshowable_moment_still_serialises() -> None:
+    from evenhand.serialize import iso
+
+    assert iso(253402300800.0 + 86400) is None and iso(-62135596800.0 - 86400) is None
+    assert iso(0.0) == "1970-01-01T00:00:00Z"
+
+
+@pytest.mark.parametrize("name,content", [
+    # JSON-LD in a page nested past Python's recursion limit
+    ("deep.html", "<html><head><script type='application/ld+json'>" + "[" * 3000 + "]" * 3000
+     + f"</script></head><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article></body></html>"),
+    # an integer of over 4,300 digits, which json.loads refuses with a plain ValueError
+    ("long.json", '{"source": "A", "title": "T", "text": "' + PARAGRAPH + '", "lean": ' + "9" * 5000 + "}"),
+])
+def test_one_unreadable_file_does_not_end_clean_or_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: str
+) -> None:
+    (tmp_path / name).write_text(content)
+    (tmp_path / "good.txt").write_text("Breakwater approved\n\n" + PARAGRAPH)
+    cleaned = cli("clean", name, "good.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert cleaned.exit_code in (0, 1) and "Fishermen welcomed the decision." in cleaned.output
+    brief = cli("brief", name, "good.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert brief.exit_code in (0, 1) and "breakwater" in brief.output
+
+
+def test_a_json_lines_record_with_a_too_long_number_is_one_line_and_the_rest_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = json.dumps({"source": "Elsby Post", "title": "Breakwater", "text": PARAGRAPH})
+    (tmp_path / "a.jsonl").write_text('{"lean": ' + "9" * 5000 + "}\n" + good + "\n")
+    result = cli("ingest", "--db", "s.db", "a.jsonl", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert "added 1 article" in result.output
+    assert "a.jsonl line 1: JSON holds a number too long to read" in result.stderr
+
+
+def test_an_opml_list_that_lists_itself_is_read_once(site: Site, tmp_path: Path) -> None:
+    url = f"{site.base}/loop.opml"
+    body = f'<opml version="2.0"><body><outline xmlUrl="{url}"/><outline xmlUrl="{url}"/></body></opml>'.encode()
+    site.raw["/loop.opml"] = (raw("200 OK", {"Content-Type": "text/x-opml"}, body), 0.0)
+    result = evenhand("ingest", "--db", "s.db", *FLAGS, url, cwd=tmp_path)
+    assert "Traceback" not in result.stderr and "nested too deeply" not in result.stderr
+    assert site.hits["/loop.opml"] <= 2  # it was fetched until the recursion limit: about 1,450 times
+
+
+@pytest.mark.parametrize("declared", [b"x-nonexistent-999", b"utf-32"])
+def test_xml_in_an_encoding_that_cannot_be_read_is_bad_input(declared: bytes) -> None:
+    data = b'<?xml version="1.0" encoding="' + declared + b'"?><opml version="2.0"><body></body></opml>'
+    with pytest.raises(InputError, match="encoding"):
+        opml_feeds(data, "weird.opml", limit=10)
+    with pytest.raises(InputError, match="encoding"):
+        feed_entries(data.replace(b"opml", b"rss"), "weird.xml", limit=10)
+
+
+def test_a_fifo_given_as_ratings_is_refused_not_waited_on(tmp_path: Path) -> None:
+    from evenhand.outlets.ratings import read_ratings
+
+    fifo = tmp_path / "ratings.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file|regular"):
+        read_ratings(str(fifo))
+
+
+def test_an_outlet_named_index_does_not_take_the_export_page_of_its_folder() -> None:
+    from evenhand.web.links import static_name
+
+    assert static_name("index") != "index" and static_name("Index.json") != "Index.json"
+    assert static_name("Talmoor Tribune") == "Talmoor Tribune"

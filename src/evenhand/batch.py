@@ -206,6 +206,7 @@ def read_unit(unit: Unit, config: Config) -> tuple[list[Item], list[str]]:
 
 
 def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]]:
+    from .ingest.decode import load_json
     from .ingest.extract import _records, article_from_html, article_from_record
     from .ingest.feeds import warc_pages
     from .ingest.fetch import FetchSettings
@@ -240,12 +241,9 @@ def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]
         # The single-process reader's origin for a JSON Lines record (see ingest.extract._json_articles).
         where = f"{unit.source} line {number}" if unit.of_lines > 1 else unit.source
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            failed.append(str(InputError(where, f"not valid JSON ({exc.msg})")))
-            continue
-        except RecursionError:
-            failed.append(str(InputError(where, "JSON nested too deeply")))
+            value = load_json(line, where)
+        except InputError as exc:
+            failed.append(str(exc))
             continue
         for k, record in enumerate(_records(value)):
             origin = where if isinstance(value, dict) and "articles" not in value else f"{where}#{k + 1}"

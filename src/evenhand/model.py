@@ -188,7 +188,12 @@ def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | Non
         parsed = _rfc2822(text) if _RFC2822.match(text) else _written_date(text)
         if parsed is None:
             return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    moment = parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    try:
+        moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None  # "9999-12-31T23:59-23:59" is past the last moment a date can hold: no date
+    return moment
 
 
 def _rfc2822(text: str) -> datetime | None:

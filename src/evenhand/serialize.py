@@ -26,7 +26,14 @@ EXPORT_SCHEMA = "evenhand.export/1"
 
 
 def iso(ts: float | None) -> str | None:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts is not None else None
+    """The moment in ISO 8601, UTC; None where there is none, or where a store written before dates
+    were bounded holds one no date can show."""
+    if ts is None:
+        return None
+    try:
+        return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:

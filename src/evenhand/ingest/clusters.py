@@ -3,12 +3,12 @@ one cluster a line, read a line at a time with every line's size bounded."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 
 from ..config import Config
 from ..errors import InputError
 from ..model import Article
+from .decode import load_json
 from .extract import article_from_record
 
 
@@ -36,12 +36,7 @@ def read_cluster(
 ) -> tuple[str, list[Article]]:
     """The id and readable articles of the cluster on one line (``where`` names it in errors); each
     unreadable article goes to ``on_problem``. Raises InputError for a line that holds no cluster."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"not valid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise InputError(where, "JSON nested too deeply") from None
+    obj = load_json(line, where)
     if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
         raise InputError(where, "expected an object with an 'articles' list")
     cluster_id = str(obj.get("id", number))
@@ -58,7 +53,7 @@ def read_cluster(
 
 def line_id(line: str, number: int) -> str:
     try:
-        value = json.loads(line)
-    except (json.JSONDecodeError, RecursionError):
+        value = load_json(line, "")
+    except InputError:
         return str(number)
     return str(value.get("id", number)) if isinstance(value, dict) else str(number)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
+from typing import IO, Any
 
 from ..errors import InputError
 
@@ -290,3 +291,17 @@ def single_line(text: str, limit: int) -> str:
     """A one-line field from a source (a title, an outlet name): controls become spaces, and at most
     ``limit`` characters are kept."""
     return " ".join(_NOT_IN_A_LINE.sub(" ", text[: limit * 2]).split())[:limit]
+
+
+def load_json(text: str, where: str) -> Any:
+    """The JSON value of ``text``; :class:`InputError` naming ``where`` for text that is not JSON,
+    nests too deeply to read, or holds a number too long to convert (Python refuses integers of
+    over 4,300 digits with a plain ValueError)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply") from None
+    except ValueError:
+        raise InputError(where, "JSON holds a number too long to read") from None

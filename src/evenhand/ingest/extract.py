@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -16,7 +15,7 @@ from ..errors import EvenhandError, InputError
 from ..model import Article, parse_datetime
 from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
-from .decode import decode, looks_binary, repair_controls, single_line, unicode_text
+from .decode import decode, load_json, looks_binary, repair_controls, single_line, unicode_text
 from .files import read_capped, walk
 from .pagemeta import page_metadata, parse_page
 from .recover import recover
@@ -320,12 +319,9 @@ def _json_articles(text: str, name: str, config: Config, on_error: ErrorSink) ->
             continue
         where = f"{name} line {number}" if len(lines) > 1 else name
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_error(InputError(where, f"not valid JSON ({exc.msg})"))
-            continue
-        except RecursionError:
-            on_error(InputError(where, "JSON nested too deeply"))
+            value = load_json(line, where)
+        except InputError as exc:
+            on_error(exc)
             continue
         for k, record in enumerate(_records(value)):
             origin = where if isinstance(value, dict) and "articles" not in value else f"{where}#{k + 1}"

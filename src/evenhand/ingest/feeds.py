@@ -53,6 +53,9 @@ def _safe_xml_root(data: bytes, name: str) -> Any:
         raise InputError(name, f"unsafe XML refused ({exc.__class__.__name__})") from None
     except SafeET.ParseError as exc:
         raise InputError(name, f"not well-formed XML ({exc})") from None
+    except (LookupError, ValueError) as exc:
+        # an encoding the parser does not know ("x-nonexistent"), or one it cannot read ("utf-32")
+        raise InputError(name, f"XML in an encoding that cannot be read ({exc})") from None
 
 
 def is_feed_or_opml(data: bytes, content_type: str = "") -> Literal["feed", "opml"] | None:

@@ -160,10 +160,10 @@ def _jsonld(tree: Any) -> tuple[dict[str, Any], str | None]:
         if not raw or len(raw) > _MAX_JSONLD_CHARS:
             continue
         try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        for node in _nodes(data):
+            nodes = list(_nodes(json.loads(raw)))
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested too deeply to read: the page says nothing of itself here
+        for node in nodes:
             types = _types(node)
             if types & _ARTICLE_TYPES:
                 articles.append(node)

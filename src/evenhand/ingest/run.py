@@ -114,6 +114,8 @@ class Ingester:
         self.workers = workers
         self.progress = progress or (lambda _kind, _n: None)
         self.report = IngestReport()
+        # Feeds and lists read in this run: a list that lists itself, or a feed two lists name, is read once.
+        self._listed: set[str] = set()
 
     def close(self) -> None:
         self.fetcher.close()
@@ -250,6 +252,7 @@ class Ingester:
             return
         kind = is_feed_or_opml(response.content, response.content_type)
         if kind == "opml":
+            self._listed.add(url)
             self._feeds(self._opml(response.content, url), pool)
         elif kind == "feed":
             self._feed_response(url, response, pool)
@@ -260,7 +263,9 @@ class Ingester:
 
     def _feeds(self, urls: Sequence[str], pool: ThreadPoolExecutor) -> None:
         for url in urls:
-            self._guarded(url, partial(self._one_feed, url, pool))
+            if url not in self._listed:
+                self._listed.add(url)
+                self._guarded(url, partial(self._one_feed, url, pool))
 
     def _one_feed(self, url: str, pool: ThreadPoolExecutor) -> None:
         try:

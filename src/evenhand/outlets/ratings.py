@@ -273,11 +273,13 @@ def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Ra
     Left, Center, Lean Right, Right, Mixed) and a plain one (``outlet`` or ``domain``, ``lean``
     and/or ``establishment`` as numbers from -1 to 1, optional ``link``).
     """
+    from pathlib import Path
+
+    from ..ingest.files import read_capped  # here: the readers of articles import the outlets
+
     try:
-        with open(csv_file, "rb") as raw:
-            data = raw.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputError(csv_file, f"larger than {max_bytes} bytes")
+        # A regular file only: a FIFO or a device given as a CSV would hang or never end.
+        data = read_capped(Path(csv_file), max_bytes)
         reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
         columns = {c.strip().casefold(): c for c in reader.fieldnames or []}
 

@@ -129,7 +129,8 @@ class StorePool:
 def _page_number(request: Request) -> int:
     raw = request.query_params.get("page", "1")
     # isdigit() accepts "²" and other digits int() refuses; only ASCII digits make a page number
-    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_PAGE:
+    # ... and a length bound first: int() refuses over 4,300 digits with an error of its own
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > len(str(MAX_PAGE)) or not 1 <= int(raw) <= MAX_PAGE:
         raise HTTPException(400, "page must be a number from 1")
     return int(raw)
 

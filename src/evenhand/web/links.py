@@ -32,7 +32,9 @@ def _hashed_key(value: str) -> str:
 
 
 _UNPORTABLE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED_NAME = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?", re.IGNORECASE)
+# Windows' device names, and the export's own page of each folder (an outlet named "index" would
+# overwrite the list of outlets).
+_RESERVED_NAME = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9]|index)(\..*)?", re.IGNORECASE)
 
 
 def static_name(value: str) -> str:

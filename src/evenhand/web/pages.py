@@ -35,7 +35,10 @@ def shortdate(value: Any) -> str:
     """A date for people: ``2024-05-01 14:03 UTC`` from epoch seconds or ISO text (else as given)."""
     moment: datetime | None = None
     if isinstance(value, int | float):
-        moment = datetime.fromtimestamp(value, UTC)
+        try:
+            moment = datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            return ""  # held by a store written before dates were bounded: no date a page can show
     elif isinstance(value, str) and value:
         moment = parse_datetime(value, rfc2822=False)
         if moment is None:
