@@ -570,3 +570,19 @@ def test_an_outlet_named_index_does_not_take_the_export_page_of_its_folder() -> 
 
     assert static_name("index") != "index" and static_name("Index.json") != "Index.json"
     assert static_name("Talmoor Tribune") == "Talmoor Tribune"
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_replacement_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Old archives hold such names; the name became the outlet, which the store and JSON could not hold.
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"bad\xff.txt")).write_bytes(
+        b"Breakwater approved\n\n" + PARAGRAPH.encode()
+    )
+    cleaned = cli("clean", "--json", "archive", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert cleaned.exit_code == 0 and json.loads(cleaned.output.splitlines()[0])["outlet"] == "bad\ufffd"
+    assert cli("brief", "archive", cwd=tmp_path, monkeypatch=monkeypatch).exit_code == 0
+    ingested = cli("ingest", "--db", "s.db", "archive", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert ingested.exit_code == 0 and "added 1 article" in ingested.output

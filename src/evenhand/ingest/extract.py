@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -338,7 +339,9 @@ def read_file(path: Path, *, config: Config, on_error: ErrorSink = _raise) -> li
     if suffix not in SUFFIXES:
         raise InputError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .json(l)")
     data = _read_bytes(path, config)
-    name = str(path)
+    # A file name that is not UTF-8 ("bad\xff.txt" from an old archive) is shown with U+FFFD for its
+    # odd bytes: the name becomes the article's origin and outlet, which JSON and the store must hold.
+    name = os.fsencode(path).decode("utf-8", "replace")
     if suffix in HTML_SUFFIXES:
         if not data.strip():
             raise InputError(name, "empty file")
