@@ -561,7 +561,7 @@ def test_a_fifo_given_as_ratings_is_refused_not_waited_on(tmp_path: Path) -> Non
 
     fifo = tmp_path / "ratings.csv"
     os.mkfifo(fifo)
-    with pytest.raises(InputError, match="not a regular file|regular"):
+    with pytest.raises(InputError, match="regular file"):
         read_ratings(str(fifo))
 
 

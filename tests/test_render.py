@@ -226,3 +226,18 @@ def test_the_example_in_docs_schema_has_the_schema_shape() -> None:
     for span in _supports(example):
         _check(span, SUPPORT, "docs support")
         assert span["end"] - span["start"] == len(span["text"])
+
+
+def test_markdown_keeps_a_sources_html_as_text() -> None:
+    # The hundred-and-fourteenth helper's probe: an outlet named 'Evil "><svg onload=alert(3)> Post' went
+    # into the Markdown as a live tag, which a renderer that allows inline HTML would run.
+    from evenhand.brief.compose import make_brief
+    from evenhand.model import Article
+
+    text = ("The Elsby harbour board approved a new breakwater on Monday after two winters of storm damage. "
+            "Work will start in March, when fewer than 5 < 6 boats are out, the board said.")
+    brief = make_brief([Article(text=text, outlet='Evil "><svg onload=alert(3)> Post', title="Breakwater <b>now</b>",
+                                id="a")])
+    markdown = render_markdown(brief)
+    assert not re.search(r"(?<!\\)<(?:svg|b>|/b>)", markdown) and "\\<svg" in markdown
+    assert "5 < 6" in markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued
@@ -12,6 +13,11 @@ NO_FACTS = (
     "No fact printed: no sentence of these articles reports what happened in words that stand alone "
     "(opinion, analysis and previews are never printed as facts)."
 )
+
+
+# What opens an HTML tag, comment or declaration: a Markdown renderer that allows inline HTML would
+# run it ("<svg onload=...>" in an outlet's name). "x < 5" stays as it is.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def _cite(sources: tuple[int, ...]) -> str:
@@ -57,7 +63,8 @@ def render_markdown(brief: Brief) -> str:
             sides = "; ".join(f"{c.value} ({_cite(c.sources)})" for c in item.claims)
             out.append(f"- {item.about}: {sides}")
         out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    # Every string here is a source's; a backslash keeps a tag's "<" text in any Markdown renderer.
+    return _TAG_OPEN.sub(r"\\<", "\n".join(out).rstrip()) + "\n"
 
 
 def _support(items: tuple[Support, ...]) -> list[dict[str, Any]]:
