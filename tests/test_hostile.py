@@ -586,3 +586,17 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_replacement_charact
     assert cli("brief", "archive", cwd=tmp_path, monkeypatch=monkeypatch).exit_code == 0
     ingested = cli("ingest", "--db", "s.db", "archive", cwd=tmp_path, monkeypatch=monkeypatch)
     assert ingested.exit_code == 0 and "added 1 article" in ingested.output
+
+
+@pytest.mark.parametrize("page", [
+    # one paragraph's 40,000 attributes took lxml 27 s (their parsing is quadratic); 800,000 never ended
+    "<p " + " ".join(f'a{i}="{i}"' for i in range(40_000)) + ">" + PARAGRAPH + "</p>",
+    # 500,000 table rows took 95 s and 1.8 GB
+    "<table>" + "<tr><td>x</td></tr>" * 500_000 + "</table><p>" + PARAGRAPH + "</p>",
+])
+def test_a_page_whose_shape_would_take_minutes_to_parse_is_refused_at_once(tmp_path: Path, page: str) -> None:
+    (tmp_path / "odd.html").write_text(page)
+    (tmp_path / "good.txt").write_text("Breakwater approved\n\n" + PARAGRAPH)
+    result = evenhand("clean", "odd.html", "good.txt", cwd=tmp_path)  # under the watchdog and the memory limit
+    assert "Fishermen welcomed the decision." in result.stdout
+    assert "skipped odd.html: page has" in result.stderr

@@ -26,6 +26,8 @@ class Limits:
     max_opml_feeds: int
     max_decompression_ratio: int
     min_prose_share: float = 0.3
+    max_page_tags: int = 100_000
+    max_tag_attributes: int = 1_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,25 @@ def _utf8_page(page: str | bytes) -> str | bytes:
         return page
 
 
+# A tag long enough to hold many attributes; real pages' longest carry a few dozen.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")
+_ATTRIBUTE = re.compile(r"\s[^\s=<>\"']+\s*=")
+
+
+def _check_shape(html: str | bytes, origin: str, config: Config) -> None:
+    """Refuse a page whose shape alone would take the parsers minutes and gigabytes: more tags than
+    ``max_page_tags`` (500,000 table rows took 95 s and 1.8 GB), or a tag with more attributes than
+    ``max_tag_attributes`` (40,000 on one paragraph took 27 s). Real pages have a few thousand tags."""
+    text = html if isinstance(html, str) else html.decode("latin-1")
+    limits = config.limits
+    tags = text.count("<")
+    if tags > limits.max_page_tags:
+        raise InputError(origin, f"page has {tags:,} tags, over the {limits.max_page_tags:,} limit")
+    for tag in _LONG_TAG.finditer(text):
+        if len(_ATTRIBUTE.findall(tag.group())) > limits.max_tag_attributes:
+            raise InputError(origin, f"page has a tag of over {limits.max_tag_attributes:,} attributes")
+
+
 def article_from_html(
     html: str | bytes, *, url: str | None = None, origin: str = "", config: Config | None = None
 ) -> Article:
@@ -174,6 +193,7 @@ def article_from_html(
     config = config or load_config()
     origin = origin or url or "page"
     html = _utf8_page(html)
+    _check_shape(html, origin, config)
     tree = parse_page(html)
     page = page_metadata(html, tree=tree)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, **_TRAFILATURA_OPTIONS)
