@@ -302,6 +302,11 @@ def test_clean_of_a_bad_file_fails_cleanly() -> None:
 @pytest.mark.parametrize(("content", "reason"), [
     ("[brief]\nmax_wordz = 3\n", "unknown key"),
     ("not = [toml\n", "not valid TOML"),
+    # the hundred-and-fourteenth helper's probe: these were taken ("file is over the -1e-06 MB limit")
+    ("[limits]\nmax_file_bytes = -1\n", "must be a number from 0"),
+    ("[brief]\nmax_words = -100\n", "must be a number from 0"),
+    ("[limits]\nmin_prose_share = nan\n", "must be a number from 0"),
+    ("[grouping]\nsame_fact = inf\n", "must be a number from 0"),
 ])
 def test_a_bad_config_file_is_one_clear_error(tmp_path: Path, content: str, reason: str) -> None:
     config = tmp_path / "evenhand.toml"

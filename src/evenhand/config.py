@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -148,6 +149,10 @@ def check_types(cls: type, section: Any, name: str, origin: str) -> None:
         value, wanted = section[f.name], _TYPES.get(str(f.type))
         if wanted and (not isinstance(value, wanted) or (bool not in wanted and isinstance(value, bool))):
             raise InputError(origin, f"[{name}] {f.name} must be {f.type}, not {value!r:.40}")
+        # Every count, bound, weight and threshold is a finite number from 0: "max_file_bytes = -1"
+        # or "threshold = nan" would make every comparison with it meaningless.
+        if isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value < math.inf:
+            raise InputError(origin, f"[{name}] {f.name} must be a number from 0, not {value!r:.40}")
 
 
 def _build(raw: dict[str, Any], origin: str) -> Config:
