@@ -600,3 +600,20 @@ def test_a_page_whose_shape_would_take_minutes_to_parse_is_refused_at_once(tmp_p
     result = evenhand("clean", "odd.html", "good.txt", cwd=tmp_path)  # under the watchdog and the memory limit
     assert "Fishermen welcomed the decision." in result.stdout
     assert "skipped odd.html: page has" in result.stderr
+
+
+@pytest.mark.parametrize("length", [b"-5", b"abc"])
+def test_a_warc_record_with_a_wrong_content_length_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, length: bytes
+) -> None:
+    # warcio wrote three lines of its own ("WARNING: Record not followed by newline ...") on the terminal.
+    page = f"<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://e.example/a\r\n"
+              b"WARC-Date: 2026-12-01T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: " + length + b"\r\n\r\n" + http + b"\r\n\r\n")
+    (tmp_path / "odd.warc").write_bytes(record)
+    result = evenhand("ingest", "--db", "s.db", "odd.warc", cwd=tmp_path)
+    assert "WARNING" not in result.stderr and "Remainder" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if "odd.warc" in line]
+    assert all(line.startswith("evenhand: ") for line in result.stderr.splitlines() if line.strip())

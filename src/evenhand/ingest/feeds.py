@@ -196,8 +196,18 @@ def _warc_records(
 ) -> Iterator[tuple[str, bytes]]:
     from warcio.archiveiterator import ArchiveIterator
 
+    class Quiet(ArchiveIterator):  # type: ignore[misc]
+        INC_RECORD = ""  # warcio writes its own lines on the terminal: the run says it in one, below
+
     stream = CappedStream(handle, limit=max_bytes, ratio=ratio, max_line=max_bytes + 65_536)
-    for record in ArchiveIterator(io.BufferedReader(stream, 1 << 16)):
+    records = Quiet(io.BufferedReader(stream, 1 << 16))
+    yield from _html_responses(path, records, max_bytes, on_error)
+    if records.err_count:
+        on_error(InputError(str(path), "a record's Content-Length is wrong: what follows it may not be read"))
+
+
+def _html_responses(path: Path, records: Any, max_bytes: int, on_error: ErrorSink) -> Iterator[tuple[str, bytes]]:
+    for record in records:
         if record.rec_type != "response" or record.http_headers is None:
             continue
         status = record.http_headers.get_statuscode()
