@@ -617,3 +617,11 @@ def test_a_warc_record_with_a_wrong_content_length_is_one_line(
     assert "WARNING" not in result.stderr and "Remainder" not in result.stderr
     assert [line for line in result.stderr.splitlines() if "odd.warc" in line]
     assert all(line.startswith("evenhand: ") for line in result.stderr.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize("content", [b"", b"WARC/1.0\r\n"])
+def test_a_warc_with_no_page_in_it_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    # It was "added 0 article(s)" and nothing else, where an empty .html says "empty file".
+    (tmp_path / "empty.warc").write_bytes(content)
+    result = cli("ingest", "--db", "s.db", "empty.warc", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert "skipped empty.warc: " in result.stderr

@@ -217,10 +217,14 @@ class Ingester:
     def _warc(self, path: Path) -> None:
         settings, limits = self.fetcher.settings, self.config.limits
         pages = warc_pages(path, settings.max_bytes, ratio=limits.max_decompression_ratio, on_error=self._fail)
+        read = 0
         for url, body in pages:  # a page read is stored before the next is read: a bad record later keeps it
             self.progress("total", 1)
             self._warc_page(path, url, body)
             self.progress("done", 1)
+            read += 1
+        if not read:
+            raise InputError(str(path), "no HTML response record (not a WARC file, or a crawl of no pages)")
 
     def _warc_page(self, path: Path, url: str, body: bytes) -> None:
         url = safe_url(url) or ""
