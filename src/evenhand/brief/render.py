@@ -63,7 +63,8 @@ def render_markdown(brief: Brief) -> str:
             sides = "; ".join(f"{c.value} ({_cite(c.sources)})" for c in item.claims)
             out.append(f"- {item.about}: {sides}")
         out.append("")
-    # Every string here is a source's; a backslash keeps a tag's "<" text in any Markdown renderer.
+    # The headline, names, titles and sentences are the sources' words: a backslash keeps a tag's "<"
+    # text in any Markdown renderer.
     return _TAG_OPEN.sub(r"\\<", "\n".join(out).rstrip()) + "\n"
 
 

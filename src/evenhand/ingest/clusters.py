@@ -53,7 +53,7 @@ def read_cluster(
 
 def line_id(line: str, number: int) -> str:
     try:
-        value = load_json(line, "")
+        value = load_json(line, str(number))
     except InputError:
         return str(number)
     return str(value.get("id", number)) if isinstance(value, dict) else str(number)
