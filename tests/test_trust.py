@@ -2491,3 +2491,19 @@ def test_two_outlets_quoting_the_same_words_are_alike_as_one_fact() -> None:
 ])
 def test_a_sentence_naming_no_one_but_he_or_she_leans_on_the_one_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+def test_the_last_item_of_a_list_is_not_printed_as_if_it_were_the_whole_list() -> None:
+    # The final reading of the seventeenth session: multinews-146 printed "15 percent on transfers to
+    # other heirs, ..." without the lead-in or the other rates, which reads as the one rate there is.
+    text = (
+        "The Veld port board set new mooring fees on Monday for the coming season.\n\n"
+        "The fees for the harbour are as follows:\n\n"
+        "2 euros a metre for fishing boats;\n\n"
+        "4 euros a metre for ferries; and\n\n"
+        "9 euros a metre for cargo ships, except those of the navy and the coastguard.\n\n"
+        "The board said the fees would be reviewed in a year."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if u.text.startswith("9 euros")] == ["fragment"]
+    assert not any(t.startswith("9 euros") for t in _texts(make_brief([_article("Veld Post", text)])))

@@ -503,7 +503,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
-        cut = cut or bool(_SUBJECTLESS.match(made.text))
+        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0])
         if _overlaps(start, end, shown) or _CREDIT.match(text, end):
             made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
         elif own_blurb is not None and own_blurb.match(made.text):
@@ -514,6 +514,17 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return out
+
+
+# What ends one of a list's items before this one: "12 percent on transfers to siblings; and".
+_ITEM_BEFORE = re.compile(r";(?:\s+(?:and|or))?\s*$")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` is the last item of a list whose other items come before it
+    ("15 percent on transfers to other heirs, ..." after "12 percent on transfers to siblings; and"):
+    alone, it reads as the whole of what the list says."""
+    return bool(_ITEM_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
