@@ -2507,3 +2507,12 @@ def test_the_last_item_of_a_list_is_not_printed_as_if_it_were_the_whole_list() -
     units = segment(_article("Veld Post", text), 0)
     assert [u.kind for u in units if u.text.startswith("9 euros")] == ["fragment"]
     assert not any(t.startswith("9 euros") for t in _texts(make_brief([_article("Veld Post", text)])))
+
+
+def test_a_headline_cut_from_a_lede_of_few_tokens_but_many_words_stays_inside_it() -> None:
+    # Found by tests/test_properties.py's random texts: "3:40" counts as two words, so a lede of nine
+    # tokens needed a cut, which looked past its last token (IndexError).
+    from evenhand.brief.compose import short_headline
+
+    headline = short_headline("Kim Kim Kim 3:40 a.m. 3:40 a.m. 3:40 a.m.")
+    assert headline.startswith("Kim Kim Kim") and headline.endswith("…")

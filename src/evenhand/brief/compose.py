@@ -209,7 +209,9 @@ def _phrase_cut(tokens: list[str]) -> str:
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
     "... for trafficking at"), never inside a quotation or parentheses, at most
     ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
-    limit = _HEADLINE_WORDS - 2
+    # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
+    # stays inside it.
+    limit = min(_HEADLINE_WORDS - 2, len(tokens) - 1)
 
     def whole(cut: int) -> bool:
         kept = " ".join(tokens[:cut])
