@@ -196,6 +196,15 @@ def parse_datetime(value: str | None, *, rfc2822: bool = True) -> datetime | Non
     return moment
 
 
+def moment_at(ts: float) -> datetime | None:
+    """The UTC moment of epoch seconds; None where no date can hold it (a store written before dates
+    were bounded may keep one)."""
+    try:
+        return datetime.fromtimestamp(ts, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _rfc2822(text: str) -> datetime | None:
     try:
         return parsedate_to_datetime(text)

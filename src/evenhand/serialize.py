@@ -10,9 +10,9 @@ never renamed: a story carries the web reader's keys and the CLI's alike.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
+from .model import moment_at
 from .outlets import LEAN_KEYS, LEANINGS, Coverage, Ratings, coverage, lean_key
 from .store import ArticleRow, Store, StoryCoverage, StoryRow
 
@@ -26,14 +26,9 @@ EXPORT_SCHEMA = "evenhand.export/1"
 
 
 def iso(ts: float | None) -> str | None:
-    """The moment in ISO 8601, UTC; None where there is none, or where a store written before dates
-    were bounded holds one no date can show."""
-    if ts is None:
-        return None
-    try:
-        return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except (OverflowError, OSError, ValueError):
-        return None
+    """The moment in ISO 8601, UTC; None where there is none or no date can hold it."""
+    moment = moment_at(ts) if ts is not None else None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
 
 
 def leaning_spread(ratings: Mapping[str, str | None]) -> dict[str, Any]:

@@ -236,13 +236,17 @@ _OBSCURE_TITLES = (
 )
 
 
+# What before a capitalised pair makes it part of a body's name or a name after a known title.
+_PART_OF = re.compile(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|\b(?!" + _OBSCURE_TITLES + r"\b)[A-Z][a-z]+)\s+$")
+
+
 def _person(text: str, match: re.Match[str]) -> bool:
     """Whether a capitalised pair gives a person's full name, which the surname alone later leans
     on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of
     Marty Martin" is a person), nor a name after a capitalised title ("Vice President Mike Pence"),
     whom readers know by the surname."""
     before = text[max(0, match.start() - 30) : match.start()]
-    part_of = re.search(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|\b(?!" + _OBSCURE_TITLES + r"\b)[A-Z][a-z]+)\s+$", before)
+    part_of = _PART_OF.search(before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 

@@ -8,6 +8,7 @@ import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Config
@@ -273,8 +274,6 @@ def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Ra
     Left, Center, Lean Right, Right, Mixed) and a plain one (``outlet`` or ``domain``, ``lean``
     and/or ``establishment`` as numbers from -1 to 1, optional ``link``).
     """
-    from pathlib import Path
-
     from ..ingest.files import read_capped  # here: the readers of articles import the outlets
 
     try:

@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
-from ..model import parse_datetime
+from ..model import moment_at, parse_datetime
 from ..outlets import lean_key, side_word
 from ..serialize import iso
 from ..store import ArticleRow
@@ -35,10 +35,7 @@ def shortdate(value: Any) -> str:
     """A date for people: ``2024-05-01 14:03 UTC`` from epoch seconds or ISO text (else as given)."""
     moment: datetime | None = None
     if isinstance(value, int | float):
-        try:
-            moment = datetime.fromtimestamp(value, UTC)
-        except (OverflowError, OSError, ValueError):
-            return ""  # held by a store written before dates were bounded: no date a page can show
+        moment = moment_at(value)
     elif isinstance(value, str) and value:
         moment = parse_datetime(value, rfc2822=False)
         if moment is None:
