@@ -1080,6 +1080,18 @@ def test_a_question_title_is_not_the_headline_of_a_brief_with_a_lede(title: str)
     assert brief.headline and "?" not in brief.headline, brief.headline
 
 
+def test_a_titles_doubled_full_stop_is_one_in_the_headline() -> None:
+    # The final reading of session 17: neus-val-0247 was headed "... Trump just reversed that.." as
+    # its source titled it. An ellipsis stays as written.
+    said = "Ferry fares were frozen. The board just raised them"
+    for title, headline in ((said + "..", said + "."), (said + "...", said + "...")):
+        brief = make_brief([
+            _article("Quay Daily", "The Veldhaven ferry board raised fares by 4 percent on Monday after a freeze.",
+                     title=title),
+        ])
+        assert brief.headline == headline
+
+
 def test_without_titles_the_headline_is_a_short_lede_never_a_quotation() -> None:
     brief = make_brief(_voyage())
     assert len(brief.headline.split()) <= 14

@@ -138,6 +138,8 @@ _VERB = re.compile(
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
+# "... Trump just reversed that..": a slip of the source's, not an ellipsis.
+_DOUBLED_STOP = re.compile(r"(?<=[^.])\.\.\s*$")
 
 
 def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None) -> tuple[str, int | None]:
@@ -147,7 +149,7 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     best: tuple[float, str, int | None] = (-9.0, "", None)
     columns = _columns(articles)
     for i, article in enumerate(articles):
-        title = article.title.strip()
+        title = _DOUBLED_STOP.sub(".", article.title.strip())
         n = len(words(title))
         if not title or n < 3 or n > 24 or columns[i]:
             continue
