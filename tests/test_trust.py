@@ -1241,6 +1241,13 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
     # dad's third …" stopped before what the sons believe
     ("Ada Wren's sons -- Olav and Piet -- believe their father's third wife is trying to take more of the Veld "
      "ferry line than she is owed.", "Ada Wren's sons believe their father's third wife is trying"),
+    # the final reading of session 17 (multinews-109): "One of the four “Zebra killers,” whose string …"
+    # stopped inside the relative clause before anything happened
+    ("One of the three “Quay robbers,” whose string of night raids terrorised the Veld estuary in the 1970s, was "
+     "found dead in his cell at Kessel prison, officials said Friday.",
+     "One of the three “Quay robbers” was found dead in his cell"),
+    ("The ferry captain, who had steered the Veld night crossing for thirty years without a single accident, "
+     "retired on Monday after a farewell voyage.", "The ferry captain retired on Monday"),
 ])
 def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: str) -> None:
     headline = short_headline(lede)

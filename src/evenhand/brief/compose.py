@@ -118,6 +118,13 @@ _APPOSITION = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, "
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
 )
+# A relative clause between commas after the subject, whatever the subject's words: "One of the four
+# “Zebra killers,” whose string of ... in the 1970s, was found dead": it describes, and the headline
+# tells what happened. A quotation mark the first comma stands inside stays with the subject.
+_RELATIVE_ASIDE = re.compile(
+    r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+)
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
 _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
@@ -178,6 +185,7 @@ def short_headline(lede: str) -> str:
     headline."""
     text = _PHOTO_PLACE.sub("", lede.strip())
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
+    text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _main_clause_first(text.rstrip("."))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
