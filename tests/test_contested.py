@@ -194,6 +194,13 @@ def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
     # a count in one place the other does not name is a part of the whole
     ("The fire at the Ostermoor silo injured 40 workers across the harbour district, the brigade said.",
      "In Vessen, 31 workers were injured by the fire at the Ostermoor silo, the brigade said."),
+    # a poll's margin of error is no count of what it measured (multinews-142: "how many percentage: 6; 3.5"
+    # from a rise of 6 points beside a margin of error of 3.5 points)
+    ("Since the last harbour poll in June, support for the Ostermoor silo plan has risen 6 percentage points.",
+     "The harbour poll of support for the Ostermoor silo plan has a 3.5 percentage point margin of error."),
+    ("Since the last harbour poll in June, support for the Ostermoor silo plan has risen 6 percentage points.",
+     "Support for the Ostermoor silo plan was measured with a margin of error of plus or minus 3.5 percentage "
+     "points."),
 ])
 def test_figures_of_different_things_or_days_told_from_another_are_not_disputed(a: str, b: str) -> None:
     brief = _pair(a, b)

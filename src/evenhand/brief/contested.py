@@ -62,6 +62,8 @@ _RELATIVE_BEFORE = frozenset("remaining another additional further extra other".
 _RANGE_WORDS = frozenset({"to", "and", "or"})
 _VAGUE = frozenset({"dozens"})
 _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
+# A poll's sampling error is how far its figures may be off, never a count of what it measured.
+_MARGIN_OF_ERROR = re.compile(r"\bmargin of (?:sampling )?error\b|\bplus or minus\b|±", re.I)
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
 # A verb in the past tense, in lower case: where a main clause resumes after a relative one.
 _PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST))
@@ -203,7 +205,7 @@ def _not_a_count(toks: _Tokens, i: int) -> bool:
     """Numbers that are not a count another outlet could give differently: dates, ranks, ages,
     times of day, a total ("of the 338"), a range's end, a footnote, a count of others or of
     more, a count whose make-up is qualified ("four, including the gunman"), a count of sources
-    ("four officials said"), a vague one ("dozens")."""
+    ("four officials said"), a vague one ("dozens"), a poll's margin of error."""
     tokens = toks.words
     token, previous = tokens[i], (tokens[i - 1].lower().rstrip(".") if i else "")
     if previous in _MONTHS or token.lower() in _ORDINALS:
@@ -214,6 +216,8 @@ def _not_a_count(toks: _Tokens, i: int) -> bool:
         return True
     after = [w.lower() for w in toks.around(i, 0, 10, toks.sentence)[1:]]
     if (after[:1] and after[0] in _RELATIVE_AFTER) or previous in _RELATIVE_BEFORE or "including" in after:
+        return True
+    if _MARGIN_OF_ERROR.search(" ".join(toks.around(i, 4, 6, toks.clause))):
         return True
     in_clause = [w.lower() for w in toks.around(i, 0, 7, toks.clause)[1:]]
     return bool(_SOURCE_VERBS.intersection(in_clause))
