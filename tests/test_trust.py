@@ -182,6 +182,17 @@ def test_a_quotation_whose_speaker_is_a_pronoun_leans_on_the_sentence_before(sen
     assert leans_back(sentence) is leans
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the final reading of session 17 (multinews-107): '"As we expected, this represents the fastest iPhone
+    # launch ...," White told clients' was printed where the sentence before, which said what "this" was, was not
+    ('"As we expected, this represents the fastest ferry crossing in Veld\'s history," Ada Wren told clients.', True),
+    ('"Frankly, these are the worst delays the quay has seen," harbour master Ada Wren said on Monday.', True),
+    ('"As expected, this year the quay reopened in May," Ada Wren told clients.', False),
+])
+def test_a_quotation_pointing_back_in_its_own_words_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
     assert classify("Is the ferry line a front for smugglers? Judging by the replies, many readers think so.") \
         == "opinion"

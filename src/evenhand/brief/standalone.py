@@ -155,6 +155,11 @@ _SURNAME_SPEAKER = re.compile(
 SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # A quotation, however short: the words outside it are the writer's.
 ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A quotation whose speaker points back in their own words: '"As we expected, this represents ...'
+# names what "this" is only in the sentence before, however clearly it names who spoke.
+_QUOTE_POINTS_BACK = re.compile(
+    r"[\"“][A-Z][^,\"“”]{0,60},\s(?:this|these)\s+(?:is|was|are|were|will|would|could|can|has|have|had|[a-z]+(?:s|ed))\b"
+)
 
 
 def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
@@ -167,7 +172,10 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
     if text.lstrip()[:1] in "\"“":
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
-        return later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
+        return (
+            later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
+            or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
+        )
     quoting = bool(QUOTE_OPEN.search(text))
     return later or bool(_LEANS_BACK.match(text.lstrip())) or (quoting and _surname_speaker(unquoted, shared_surnames))
 
