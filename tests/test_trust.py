@@ -402,6 +402,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Editor's note: an earlier version of this story misstated the tanker's tonnage.", "aside"),
     ("CLOSE Divers inspect the hull of the tanker that ran aground on Sunday.", "aside"),
     ("A photo of the ferry captain who went missing on June 3 was released by police.", "aside"),
+    # a photo dated or described on the way, and one image of several (multinews-027: "In one image, ...")
+    ("This May 2024 photo shows divers at the wreck of the Veld ferry.", "aside"),
+    ("This undated handout photo shows the ferry captain on the bridge.", "aside"),
+    ("In one image, the ferry captain waves from the bridge.", "aside"),
+    ("The harbour police released a photo showing the damaged quay wall on Monday.", "fact"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
     # a timed update is the latest report, printed without its stamp (compress); a note about the piece is not
     ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "fact"),
@@ -553,6 +558,20 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
     printed = " ".join(_texts(make_brief([_article("Veld Post", text)])))
     for aside in ("file photo", "CORRECTS", "When I crossed"):
         assert aside not in printed
+
+
+def test_a_caption_that_points_back_to_its_heading_is_not_printed_with_it() -> None:
+    # multinews-003 printed "Marks of butchery evident on teen's remains discovered at the site. This
+    # August 2012 photo shows ...": the caption, which "This" joined to the heading above it.
+    text = (
+        "The Veld estuary reopened to shipping on Monday after a tanker that ran aground was refloated.\n\n"
+        "Divers worked through the night to free the tanker from the sandbank. This May 2024 photo shows the "
+        "tanker's bow on the sandbank at low tide.\n\n"
+        "No oil leaked from the tanker's hull, the coastguard said on Monday."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert all(u.kind == "aside" for u in units if "photo shows" in u.text), units
+    assert any(u.kind == "fact" and u.text.startswith("Divers worked") for u in units)
 
 
 @pytest.mark.parametrize(("sentence", "printed"), [

@@ -64,7 +64,11 @@ _ASIDE = re.compile(
     r"\bpresents? an? (?:film|movie|production) (?:directed |written |produced )?by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
-    r"^(?:a|this|the) (?:photo|picture|image|file photo|video|screenshot|still) (?:of|shows|from)\b|"
+    # ... dated or described on the way ("This August 2012 photo shows ...", "In one image, ...")
+    r"^(?:a|this|the|an)(?: (?:(?-i:[A-Z][a-z]+\.?)|\d{1,4},?|undated|file|handout)){0,3} "
+    r"(?:photo|photograph|picture|image|video|screenshot|still) "
+    r"(?:of|shows|showing|from|provided)\b|"
+    r"^in (?:one|another|the first|the second|the last) (?:photo|image|picture)s?,|"
     # a headline and byline run into the story: "... in protest By Jane Roe - Tweet Jon ..."
     r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b|"
     # a video's furniture: its length "(2:04)", its embed title "... from Jo Reyes on Vimeo.", "Watch the video below"
@@ -504,8 +508,11 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0])
-        if _overlaps(start, end, shown) or _CREDIT.match(text, end):
-            made = replace(made, kind="aside")  # a post, a gallery caption, or a caption its photo credit follows
+        captioned = standing[0] < start and is_aside(text[start:end])
+        if _overlaps(start, end, shown) or _CREDIT.match(text, end) or captioned:
+            # a post, a gallery caption, a caption its photo credit follows, or one that points back
+            # to its own heading ("... at the site. This August 2012 photo shows ...")
+            made = replace(made, kind="aside")
         elif own_blurb is not None and own_blurb.match(made.text):
             made = replace(made, kind="aside")
         elif _overlaps(start, end, analysed):
