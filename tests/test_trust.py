@@ -404,6 +404,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("A photo of the ferry captain who went missing on June 3 was released by police.", "aside"),
     # a photo dated or described on the way, and one image of several (multinews-027: "In one image, ...")
     ("This May 2024 photo shows divers at the wreck of the Veld ferry.", "aside"),
+    # a correction notice with its time (the eighty-fifth reading's multinews-073: "Correction, 10:15 a.m. A
+    # previous version of this story misstated the year ...")
+    ("Correction, 10:15 a.m. A previous version of this story misstated the year the ferry line opened.", "aside"),
+    ("A previous version of this story misstated the tonnage of the Veld ferry.", "aside"),
+    ("The correction, issued by the harbour board on Monday, fixed the tally of crossings.", "fact"),
     ("This undated handout photo shows the ferry captain on the bridge.", "aside"),
     ("In one image, the ferry captain waves from the bridge.", "aside"),
     ("The harbour police released a photo showing the damaged quay wall on Monday.", "fact"),
@@ -558,6 +563,15 @@ def test_captions_corrections_and_asides_are_never_printed_as_facts() -> None:
     printed = " ".join(_texts(make_brief([_article("Veld Post", text)])))
     for aside in ("file photo", "CORRECTS", "When I crossed"):
         assert aside not in printed
+
+
+def test_a_title_before_a_name_is_no_surname_two_people_share() -> None:
+    # The eighty-fifth reading (multinews-073): "Kansas Sen. Jerry Moran" and "Missouri Sen. Roy Blunt" made
+    # "Sen" a surname two people share, so '..., said Sen. Roy Blunt' read as a speaker the sentence
+    # does not name and was glued to the writer's sentence before it.
+    text = "The plan was backed by Kessel Sen. Ada Wren and opposed by Veld Sen. Olav Tal on Monday."
+    assert shared_surnames(text) == frozenset()
+    assert not leans_back("“We shift the ground,” said Sen. Olav Tal of Veld.", shared_surnames(text))
 
 
 def test_a_caption_that_points_back_to_its_heading_is_not_printed_with_it() -> None:

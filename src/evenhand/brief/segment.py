@@ -55,7 +55,7 @@ _ASIDE = re.compile(
     r"^(?:correction|clarification|editor'?s note|editors’ note|update|updated)\s*[:.-]"
     r"(?!\s*" + _CLOCK_TIME + r")|"  # but not a timed update (_TIMED_UPDATE)
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
-    r"\ban earlier version of this\b|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
+    r"\b(?:an earlier|a previous|a prior) version of this\b|^correction,\s|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
     r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"

@@ -262,7 +262,8 @@ def shared_surnames(text: str) -> frozenset[str]:
     """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
     firsts: dict[str, set[str]] = {}
     for first, last in _FULL_NAME.findall(text):
-        if first.lower() not in _NOT_NAMES:
+        # "Kessel Sen. Ada Wren", "Veld Sen. Olav Tal": a title, not a surname the two share
+        if first.lower() not in _NOT_NAMES and last.lower() not in lexicon.ABBREVIATIONS:
             firsts.setdefault(last, set()).add(first)
     return frozenset(last for last, names in firsts.items() if len(names) > 1)
 
