@@ -64,7 +64,8 @@ _ASIDE = re.compile(
     r"\bpresents? an? (?:film|movie|production) (?:directed |written |produced )?by\b|"
     # credit lines and page furniture: "Name/AP", "via Getty Images", "Photo | Credit", a video player
     r"/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sipa|Shutterstock)\b|\bGetty Images\b|\s\|\s|"
-    # ... dated or described on the way ("This August 2012 photo shows ...", "In one image, ...")
+    # a photo's caption, the photo dated or described on the way ("This August 2012 photo shows ...") or
+    # one of several ("In one image, ...")
     r"^(?:a|this|the|an)(?: (?:(?-i:[A-Z][a-z]+\.?)|\d{1,4},?|undated|file|handout)){0,3} "
     r"(?:photo|photograph|picture|image|video|screenshot|still) "
     r"(?:of|shows|showing|from|provided)\b|"
