@@ -69,6 +69,23 @@ def test_max_words_bounds_lede_and_facts(example_json: dict[str, Any]) -> None:
     assert _lede_and_fact_words(example_json) > 60
 
 
+def test_a_brief_with_no_fact_says_why_truly(tmp_path: Path) -> None:
+    # Found this session: "--max-words 1" printed that no sentence of the articles reports what happened,
+    # and a brief of a column with no budget noted "no fact fits in 0 words".
+    squeezed = run("brief", "--example", "--max-words", "1")
+    assert squeezed.exit_code == 0
+    assert "none fits in the 1 word asked for" in squeezed.stdout and "stand alone" not in squeezed.stdout
+    assert "no fact fits in 1 word;" in squeezed.stderr
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Why the quay matters\n\nThe quay at Veldhaven is the finest harbour anyone could wish for, and "
+        "everyone should love it. We think the council ought to be proud of it.\n"
+    )
+    bare = run("brief", str(column))
+    assert bare.exit_code == 0 and "in words that stand alone" in bare.stdout
+    assert "fits in" not in bare.stderr and "stand alone; the brief has no facts" in bare.stderr
+
+
 def test_id_option(example_json: dict[str, Any]) -> None:
     assert _brief_json("--example", "--id", "port-fire")["id"] == "port-fire"
     assert example_json["id"]

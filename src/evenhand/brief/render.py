@@ -39,13 +39,15 @@ def _unargued_line(brief: Brief, item: Unargued) -> str:
     return f"- No {side} narrative: the {side} outlets here ({', '.join(names)}) argue none in these articles."
 
 
-def render_markdown(brief: Brief) -> str:
-    """The brief as Improve The News lays it out: citation numbers follow each sentence."""
+def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
+    """The brief as Improve The News lays it out: citation numbers follow each sentence. ``no_facts``
+    says why a brief of real articles prints no fact, where the caller knows another reason (a word
+    budget too small for any)."""
     out = [f"# {brief.headline}", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts and brief.sources:
-        out += [f"_{NO_FACTS}_", ""]
+        out += [f"_{no_facts}_", ""]
     if brief.facts:
         out += ["## Facts", ""]
         out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]

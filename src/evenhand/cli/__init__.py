@@ -266,13 +266,12 @@ def brief(
         for problem in sorted(set(getattr(writer, "errors", []))):
             click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
     result = side_labeller(ratings, config)(result)
-    if result.lede is None:
-        click.echo(f"evenhand: note: no fact fits in {config.brief.max_words} words; the brief has none", err=True)
+    no_facts = _why_no_facts(result, articles, config)
     with atomic_output(output) as out:
         if as_json:
             out.write(json.dumps(brief_to_dict(result), ensure_ascii=False, indent=2) + "\n")
         else:
-            out.write(render_markdown(result))
+            out.write(render_markdown(result, no_facts=no_facts))
 
 
 @contextmanager
@@ -297,6 +296,24 @@ def _one_cluster(
     where = f"{name} line {number}"
     cluster_id, articles = read_cluster(line, where, number, config, lambda exc: warn(str(exc)))
     return make_brief(select(articles, where), config=config, brief_id=cluster_id)
+
+
+def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str:
+    """Why a brief prints no fact, said on the terminal and in its Markdown: the word budget asked for,
+    where the articles hold facts that do not fit it, or the articles themselves."""
+    from ..brief.compose import make_brief
+    from ..brief.render import NO_FACTS
+
+    budget = config.brief.max_words
+    if result.lede is not None or result.facts:
+        return NO_FACTS
+    if budget and make_brief(articles, config=config.with_max_words(0)).lede is not None:
+        asked = f"{budget} word{'' if budget == 1 else 's'}"
+        click.echo(f"evenhand: note: no fact fits in {asked}; the brief has none", err=True)
+        return f"No fact printed: none fits in the {asked} asked for (--max-words)."
+    click.echo("evenhand: note: no sentence of these articles reports what happened in words that stand alone;"
+               " the brief has no facts", err=True)
+    return NO_FACTS
 
 
 def _one_cluster_guarded(
