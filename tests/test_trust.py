@@ -177,19 +177,15 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     ("\u201cWe will rebuild the quay by spring,\u201d he had earlier told Veld Radio.", True),
     ("\u201cWe will rebuild the quay by spring,\u201d she later wrote on the harbour board's page.", True),
     ("\u201cWe will rebuild the quay by spring,\u201d Mayor Ada Wren later wrote on the harbour board's page.", False),
-])
-def test_a_quotation_whose_speaker_is_a_pronoun_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
-    assert leans_back(sentence) is leans
-
-
-@pytest.mark.parametrize(("sentence", "leans"), [
     # the final reading of session 17 (multinews-107): '"As we expected, this represents the fastest iPhone
     # launch ...," White told clients' was printed where the sentence before, which said what "this" was, was not
     ('"As we expected, this represents the fastest ferry crossing in Veld\'s history," Ada Wren told clients.', True),
     ('"Frankly, these are the worst delays the quay has seen," harbour master Ada Wren said on Monday.', True),
     ('"As expected, this year the quay reopened in May," Ada Wren told clients.', False),
 ])
-def test_a_quotation_pointing_back_in_its_own_words_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+def test_a_quotation_whose_speaker_is_a_pronoun_or_whose_words_point_back_leans_on_the_sentence_before(
+    sentence: str, leans: bool
+) -> None:
     assert leans_back(sentence) is leans
 
 

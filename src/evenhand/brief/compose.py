@@ -112,18 +112,19 @@ _HEADLINE_INTRO = re.compile(
 )
 
 
+# What follows an aside between commas when the sentence goes on to its verb.
+_VERB_NEXT = r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
 # of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
 _APPOSITION = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, "
-    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, " + _VERB_NEXT
 )
 # A relative clause between commas after the subject, whatever the subject's words: "One of the four
 # “Zebra killers,” whose string of ... in the 1970s, was found dead": it describes, and the headline
 # tells what happened. A quotation mark the first comma stands inside stays with the subject.
 _RELATIVE_ASIDE = re.compile(
     r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
-    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+    + _VERB_NEXT
 )
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
