@@ -593,7 +593,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_replacement_charact
     "<p " + " ".join(f'a{i}="{i}"' for i in range(40_000)) + ">" + PARAGRAPH + "</p>",
     # 500,000 table rows took 95 s and 1.8 GB
     "<table>" + "<tr><td>x</td></tr>" * 500_000 + "</table><p>" + PARAGRAPH + "</p>",
-])
+], ids=["attributes", "rows"])  # a page as its own id put 10 MB in PYTEST_CURRENT_TEST: no child could start
 def test_a_page_whose_shape_would_take_minutes_to_parse_is_refused_at_once(tmp_path: Path, page: str) -> None:
     (tmp_path / "odd.html").write_text(page)
     (tmp_path / "good.txt").write_text("Breakwater approved\n\n" + PARAGRAPH)
