@@ -318,6 +318,9 @@ def test_clean_of_a_bad_file_fails_cleanly() -> None:
 
 @pytest.mark.parametrize(("content", "reason"), [
     ("[brief]\nmax_wordz = 3\n", "unknown key"),
+    # the hardening probe of session 18: a misspelt section was taken and changed nothing
+    ("[brife]\nmax_words = 3\n", "unknown section(s) brife; the sections are [limits], [brief]"),
+    ("max_words = 3\n", "unknown section(s) max_words"),
     ("not = [toml\n", "not valid TOML"),
     # the hundred-and-fourteenth helper's probe: these were taken ("file is over the -1e-06 MB limit")
     ("[limits]\nmax_file_bytes = -1\n", "must be a number from 0"),

@@ -171,8 +171,19 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     raw = tomllib.loads(text)
     chosen = path or os.environ.get("EVENHAND_CONFIG")
     if chosen:
-        raw = _merge(raw, _read_toml(Path(chosen)))
+        over = _read_toml(Path(chosen))
+        _check_sections(over, raw, str(chosen))
+        raw = _merge(raw, over)
     return _build(raw, str(chosen or "default_config.toml"))
+
+
+def _check_sections(over: dict[str, Any], defaults: dict[str, Any], origin: str) -> None:
+    """Refuse a [section] the packaged defaults do not have: a misspelt "[brife]" would otherwise
+    be taken and change nothing, and the user would never learn why."""
+    unknown = sorted(set(over) - set(defaults))
+    if unknown:
+        known = ", ".join(f"[{name}]" for name in defaults)
+        raise InputError(origin, f"unknown section(s) {', '.join(unknown)!s:.80}; the sections are {known}")
 
 
 def as_dict(config: Config) -> dict[str, Any]:
