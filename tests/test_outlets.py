@@ -168,6 +168,17 @@ def test_plain_csv_scores_two_axes_and_reports_bad_rows(tmp_path: Path) -> None:
     assert side_of(ledger.lean, "lean") == "center"
 
 
+def test_a_problem_row_of_a_huge_cell_is_one_short_line(tmp_path: Path) -> None:
+    # the hardening probe of session 18: a 100,000-character outlet name was printed whole
+    path = tmp_path / "ratings.csv"
+    path.write_text(f"outlet,lean,establishment\n{'x' * 100_000},,\nledger.example,{'left' * 25_000},\n",
+                    encoding="utf-8")
+    rows, problems = read_ratings(str(path))
+    assert rows == [] and len(problems) == 3
+    assert all(len(p) < len(str(path)) + 120 for p in problems)
+    assert problems[0].endswith("x…: no rating on either axis") and problems[1].endswith("lef…' is not a number")
+
+
 def test_a_csv_without_rating_columns_is_one_clear_error(tmp_path: Path) -> None:
     from evenhand.errors import InputError
 

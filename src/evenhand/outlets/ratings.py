@@ -245,6 +245,14 @@ class Ratings:
         return None
 
 
+# How much of a row's name or value a problem line shows: a cell of megabytes is one line still.
+_SHOWN = 80
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
 def _score(value: str, where: str, problems: list[str]) -> float | None:
     value = value.strip()
     if not value:
@@ -252,7 +260,7 @@ def _score(value: str, where: str, problems: list[str]) -> float | None:
     try:
         score = float(value)
     except ValueError:
-        problems.append(f"{where}: {value!r} is not a number")
+        problems.append(f"{where}: {_shown(value)!r} is not a number")
         return None
     if not -1.0 <= score <= 1.0:
         problems.append(f"{where}: {score} is outside -1 .. 1")
@@ -306,7 +314,7 @@ def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Ra
             if not name:
                 problems.append(f"{where}: no outlet name")
             elif lean is None and establishment is None and label.casefold() != "mixed":
-                problems.append(f"{where}: {name}: no rating on either axis")
+                problems.append(f"{where}: {_shown(name)}: no rating on either axis")
             else:
                 link = (row.get(link_col) or "").strip() if link_col else ""
                 ratings.append(Rating(name, lean, establishment, label or None, link or None))
