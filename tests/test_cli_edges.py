@@ -192,6 +192,15 @@ def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
     assert _cli("brief", "--example", "--max-words", "0").exit_code == 2  # refused, not "no bound"
 
 
+@pytest.mark.parametrize("value", ["9" * 5000, "x" * 100_000])
+def test_a_huge_bad_option_value_is_shown_by_its_start(value: str) -> None:
+    # the hardening probe of session 18: click echoed a --max-words of thousands of digits whole
+    result = _cli("brief", "--example", "--max-words", value)
+    assert result.exit_code == 2
+    (error,) = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert "'--max-words'" in error and f"'{value[:50]}" in error and "…" in error and len(error) < 200
+
+
 def test_jsonl_without_clusters_is_an_error() -> None:
     result = _cli("brief", "--example", "--jsonl")
     assert result.exit_code == 2 and "--jsonl goes with --clusters" in result.output

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, ClassVar, ParamSpec, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, ParamSpec, TypeVar
 
 import click
 
@@ -176,6 +176,22 @@ class LazyGroup(click.Group):
             command = getattr(importlib.import_module(module), name)
             return command if isinstance(command, click.Command) else None
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as exc:
+            # click echoes a bad value whole: "--max-words 999...9" of megabytes would fill the terminal.
+            message = exc.format_message()
+            shown = _LONG_WORD.sub(lambda m: m.group()[:_SHOWN_CHARS] + "…", message)
+            if shown == message:
+                raise
+            raise click.UsageError(shown, exc.ctx) from None
+
+
+# A word of a message longer than this shows its start only.
+_SHOWN_CHARS = 60
+_LONG_WORD = re.compile(rf"\S{{{_SHOWN_CHARS + 20},}}")
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
