@@ -2383,6 +2383,7 @@ _COUNTS = (
     "the ferry bill left 38 ferries idle."
 )
 _SHARES = "The Veld ferry, which left at 3:40 a.m., raised fares 2.5% on Monday, the labour office said."
+_MONTHS = "Since a similar poll of Veld voters in late June, Wren's backing has risen 6 percentage points, to 31%."
 
 
 @pytest.mark.parametrize(("lede", "fact", "printed"), [
@@ -2398,6 +2399,15 @@ _SHARES = "The Veld ferry, which left at 3:40 a.m., raised fares 2.5% on Monday,
     (_SHARES, "Fares on the Veld ferry rose 2.5% in May, the labour office said on Thursday.", False),
     (_SHARES, "The Veld ferry left the quay at 3:40 a.m. on Monday, an hour late.", False),
     (_SHARES, "The Veld ferry carried 2.5 tonnes of mail, its log shows.", True),
+    # multinews-142: one figure and the month both name ("risen 6 percentage points since late June")
+    (_MONTHS, "Wren's backing has climbed 6 points since a late-June poll of Veld voters.", False),
+    (_MONTHS, "Wren's backing among Veld voters has climbed 6 points since Monday.", True),
+    (_MONTHS, "Wren's backing has climbed 4 points since a late-June poll of Veld voters.", True),
+    # allsides-5894: a day of the month is no second figure ("the 24 June collapse"); multinews-124: nor a year
+    ("The Veld quay collapsed on 24 June, and 24 people died there.", "No one has been pulled out of the Veld quay's "
+     "rubble alive since the first hours after the 24 June collapse.", True),
+    ("Veld's suicide rate among children aged five to 11 was stable from 1993 to 2012, the study found.",
+     "The study's data on Veld were analysed in 5-year periods, 1993 to 1997 and 2008 to 2012.", True),
 ])
 def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(
     lede: str, fact: str, printed: bool

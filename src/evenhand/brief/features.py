@@ -10,7 +10,8 @@ from .. import lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
 _CAP_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:of|de|al|bin|von|van|the)?\s*[A-Z][\w’'.-]*)*")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent))?"
+# "6 percentage points" is a change of 6 points, no share of 6%.
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent\b|per cent\b))?"
                      r"(?:\s+(million|billion|trillion|thousand))?", re.I)
 # "3:40 a.m.", "15:40", and a wire's four-digit time before its zone ("0016 GMT" is "00:16 GMT").
 _TIME = re.compile(
@@ -116,16 +117,35 @@ def numbers_in(text: str) -> frozenset[str]:
         if _NAME_HYPHEN.search(text, 0, match.start()) and not unit and not scale:
             continue  # "Covid-19", "F-35", "G-7": a name
         found.add(_normalise_number(digits, unit, scale))
-    for word in words(text):
+    return frozenset(found | _spelled_numbers(text))
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:percent|per cent)\b", re.I)
+
+
+def _spelled_numbers(text: str) -> set[str]:
+    """The numbers a sentence spells out, a tens word and its unit as one ("Fifty two" is 52, as
+    "fifty-two" is), a share where "percent" follows ("Thirty three percent" is 33%)."""
+    found: set[str] = set()
+    spans = word_spans(text)
+    joined_with_last = False
+    for k, (word, _, end) in enumerate(spans):
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if joined_with_last:
+            joined_with_last = False
+            continue
         value = lexicon.number_word(word)
+        if after and text[end : after[1]] == " " and (tens := lexicon.number_word(f"{word}-{after[0]}")) is not None:
+            value, end, joined_with_last = tens, after[2], True
         if value is not None:
-            found.add(f"{value:.6g}")
-    return frozenset(found)
+            found.add(f"{value:.6g}" + ("%" if _SHARE_AFTER.match(text, end) else ""))
+    return found
 
 
 def dates_in(text: str) -> frozenset[str]:
     found = {y for y in _YEAR.findall(text)}
-    found |= {w.lower() for w in words(text) if w.lower() in lexicon.DATE_WORDS}
+    # "a late-June poll", "mid-March": the month is a date of its own
+    found |= {part for w in words(text) for part in w.lower().split("-") if part in lexicon.DATE_WORDS}
     return frozenset(found)
 
 

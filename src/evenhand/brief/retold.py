@@ -23,6 +23,12 @@ _INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
 _SECOND_LEDE = 0.3
 # How alike another outlet's opening sentence and the lede must be to retell it.
 _RETOLD = 0.5
+# A day of a month: "24 June", "the 3rd of May", "June 24".
+_DAY_OF_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + lexicon.MONTH_PATTERN + r"\b"
+    r"|\b" + lexicon.MONTH_PATTERN + r"\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 # The share of words another outlet's opening on the lede's day shares with it to tell its news.
 _SAME_DAY_SHARE = 0.2
 
@@ -116,12 +122,23 @@ def without_retold_figures(
 
 def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool:
     shared = s.numbers & before.numbers
-    if not (len(shared) >= 2 or any(_precise(n, precise_from) for n in shared)):
+    pinned = len(shared) + _shared_month(s, before) >= 2
+    if not shared or not (pinned or any(_precise(n, precise_from) for n in shared)):
         return False
     # Any word both use besides names, the day and the source among them: two outlets' figures for
     # one release ("Inflation rose 5% ..., the bureau reported Thursday", "Prices surged 5% in May,
     # the department announced Thursday") often share little more.
     return bool((s.content - s.entities) & (before.content - before.entities))
+
+
+def _shared_month(s: Sentence, before: Sentence) -> int:
+    """A month both name pins a shared figure as a second figure would ("risen 6 percentage points
+    since late June", "climbed 6 points since a late-June poll"), unless a day of it is that figure
+    ("the 24 June collapse"); a weekday or a year recurs too often to pin one ("5-year periods, 1993
+    to 2012" is no retelling of "ages five to 11, from 1993 to 2012")."""
+    if _DAY_OF_MONTH.search(s.text) or _DAY_OF_MONTH.search(before.text):
+        return 0
+    return len({d for d in s.dates & before.dates if d in lexicon.MONTHS})
 
 
 def _precise(number: str, precise_from: float) -> bool:
