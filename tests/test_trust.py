@@ -167,6 +167,11 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     # which increase, the sentence before said (allsides-5965, forty-fourth reading: it read as a third
     # of the yearly rise printed before it)
     "A third of the increase was put down to a 7.3% rise in diesel prices.",
+    # which attempt, which loss, in place of what: the sentence before said (neus-val-0013, neus-val-0284,
+    # allsides-5981)
+    "Mayor Wren called the attempt a \u201cpointless show vote.\u201d",
+    "The unusually quiet Anker called the loss a 'learning experience.'",
+    "In its place, the harbour board has set a two-year ban on night sailings.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)
@@ -193,6 +198,14 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
     assert classify("Is the ferry line a front for smugglers? Judging by the replies, many readers think so.") \
         == "opinion"
     assert classify('The mayor asked: "Who will pay for the quay?" The council agreed to pay on Monday.') == "fact"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Wren called the decision to close the Veld quay a mistake.",
+    "Ada Wren described the loss of 40 ferry jobs as a blow to the island.",
+])
+def test_an_attempt_or_loss_the_sentence_itself_names_stands_alone(sentence: str) -> None:
+    assert not leans_back(sentence)
 
 
 def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
@@ -808,6 +821,14 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
 @pytest.mark.parametrize(("sentence", "leans"), [
     ("Twenty-two percent predicted the strike would last until spring.", True),
     ("41 percent said the board was to blame, the poll found.", True),
+    # multinews-046: which group's five percent, only the sentence before said
+    ("Only five percent, or 812, were islanders.", True),
+    ("About 30% were ferry workers.", True),
+    # multinews-142 (the eighty-seventh reading): "A majority (52%) say ..." of whom, the sentence before said
+    ("A majority (52%) say they'd like the ferry to keep running.", True),
+    ("Half said the board was to blame.", True),
+    ("A majority of islanders say they'd like the ferry to keep running.", False),
+    ("A majority in the harbour council backed the plan on Monday.", False),
     ("Among those polled, most blamed the board for the strike.", True),
     ("Anker went on to say that the board had panicked during the talks.", True),
     ("Alternately, the strike could have been a way to force the board's hand.", True),
@@ -816,6 +837,7 @@ def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     ("The method, which lets voters rank the candidates, has gained support in Veldhaven.", True),
     ("Sixty percent of commuters said the board was to blame.", False),
     ("Fares rose 12 percent on Monday, the ferry line said.", False),
+    ("Only five percent of the islanders, or 812, took the ferry.", False),
 ])
 def test_a_share_of_a_group_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
     # "Twenty two percent predicted ...": percent of whom, only the sentence before says.

@@ -16,7 +16,7 @@ _LEANS_BACK = re.compile(
     r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
     r"Even so|Alternately|Alternatively|Then again|As if|"
     r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|By comparison|In comparison|"
-    r"On the other hand|"
+    r"On the other hand|In (?:its|their) place|"
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|"
     # "The former said", not "The former US first lady said"
     r"The (?:latter|former)(?=\s*[,;:]|\s+(?:is|was|are|were|has|had|have|said|says|told|added|did|does|will|"
@@ -51,9 +51,15 @@ _LEANS_BACK = re.compile(
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
     r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
     # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
-    r"|(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)\s*(?:%|percent|per cent)\s+"
-    r"(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|support)\b"
+    r"|(?:(?:Only|Just|About|Nearly|Roughly|Around|Almost|Some)\s+)?(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)"
+    r"\s*(?:%|percent|per cent)(?:,|\s+(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|"
+    r"support|were|are)\b)"
     r"|Among (?:that|this|these|those|them)\b"
+    # "A majority (52%) say they'd like ...": a majority of whom, only the sentence before says.
+    r"|(?:A (?:slim |narrow |clear |large |solid |bare )?(?:majority|plurality|minority)|Half|A third|A quarter|"
+    r"Two-thirds|Three-quarters)(?:\s*\([^)]*\))?\s+(?:say|said|want|wanted|think|thought|believe|believed|"
+    r"support|supported|oppose|opposed|back|backed|favou?r|favou?red|agree|agreed|disagree|disagreed|approve|"
+    r"approved|disapprove|disapproved|prefer|preferred|plan|planned|expect|expected)\b"
     # ... or by "the" and its kind alone: "Of the original contenders, two are still in contention"
     r"|Of the (?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s,\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d[\d,]*|both|all|most|some|none|many|few|several|half)\b"
@@ -101,6 +107,9 @@ _LEANS_LATER = re.compile(
     r"|\b(?:says|said|writes|wrote|tells|told \w+) in the (?:documentary|film|interview|video|clip|book|podcast)\b"
     r"|\b(?:was|were|is|are) referring to\b|\b(?:think|thinks|thought|believe|believes|hope|hopes) so\b"
     r"|\b(?:for|of|about|to|with) (?:this|that|it)[.!?]?$"
+    # "McConnell called the attempt a 'show vote'": which attempt, the sentence before said.
+    r"|\b(?:called|calling|dubbed|described) the (?:attempt|loss|move|effort|defeat|win|victory|decision|remarks|"
+    r"comments|outcome)\b(?!\s+(?:to|of|by|on|in|at|over|that)\b)"
     # "not happy with this,", "made this inevitable", "with this tweet", "the other two cities": what
     # "this" is, or which others, the sentence before said.
     r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
