@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from evenhand.model import Article, Brief
 TOP = {
     "schema": str, "id": str, "headline": str, "headline_source": (int, type(None)), "lede": str,
     "lede_sources": list, "lede_independent": int, "lede_support": list, "facts": list, "sources": list,
-    "narratives": list, "contested": list,
+    "narratives": list, "contested": list, "reported": (dict, type(None)),
 }
 FACT = {
     "text": str, "sources": list, "independent": int, "single_source": bool, "score": float, "support": list,
@@ -28,6 +29,7 @@ FACT = {
 SUPPORT = {"source": int, "start": int, "end": int, "text": str}
 SOURCE = {
     "number": int, "outlet": str, "label": str, "title": str, "url": (str, type(None)), "article_id": str,
+    "published": (str, type(None)),
 }
 NARRATIVE = {"label": str, "text": str, "sources": list, "support": list}
 CONTESTED = {"about": str, "claims": list}
@@ -138,8 +140,9 @@ CITED = re.compile(r"[.!?\"”’)](\d+(?:,\d+)*)$")
 def test_markdown_layout(brief: Brief) -> None:
     lines = render_markdown(brief).splitlines()
     assert lines[0] == f"# {brief.headline}"
+    assert lines[2] == "_Reported 14–15 October 2025_"  # the example's articles' days
     assert brief.lede is not None
-    assert lines[2] == brief.lede.text + ",".join(map(str, brief.lede.sources))
+    assert lines[4] == brief.lede.text + ",".join(map(str, brief.lede.sources))
     start = lines.index("## Facts")
     fact_lines = [x for x in lines[start + 1 :] if x.startswith("- ")][: len(brief.facts)]
     assert len(fact_lines) == len(brief.facts)
@@ -148,6 +151,26 @@ def test_markdown_layout(brief: Brief) -> None:
         assert match, line
         assert match.group(1) == ",".join(map(str, fact.sources))
         assert line == f"- {fact.text}{match.group(1)}"
+
+
+@pytest.mark.parametrize(("published", "line"), [
+    (["2025-10-14T23:30:00-05:00", "2025-10-14T08:00:00+01:00"], "Reported 14 October 2025"),
+    (["2025-10-15", "2025-10-14T19:45:00+01:00"], "Reported 14–15 October 2025"),
+    (["2025-09-30", "2025-10-02"], "Reported 30 September – 2 October 2025"),
+    (["2024-12-31", "Thu, 02 Jan 2025 10:00:00 +0000"], "Reported 31 December 2024 – 2 January 2025"),
+    ([None, "not a date"], None),
+])
+def test_the_days_the_articles_came_out_date_the_brief(
+    brief: Brief, published: list[str | None], line: str | None
+) -> None:
+    # A reader of "on Tuesday" in a brief needs the week: three readings found briefs with weekdays and no date.
+    sources = [replace(s, published=published[i] if i < len(published) else None) for i, s in enumerate(brief.sources)]
+    dated = replace(brief, sources=sources)
+    markdown = render_markdown(dated).splitlines()
+    assert (markdown[2] == f"_{line}_") if line else not markdown[2].startswith("_Reported")
+    data = brief_to_dict(dated)
+    assert [s["published"] for s in data["sources"]] == [s.published for s in sources]
+    assert (data["reported"] is None) is (line is None)
 
 
 def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:

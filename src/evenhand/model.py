@@ -87,6 +87,7 @@ class Source:
     url: str | None
     article: int
     article_id: str = ""
+    published: str | None = None  # as the article gives it: what dates the brief's "Tuesday"
 
 
 @dataclass(frozen=True, slots=True)

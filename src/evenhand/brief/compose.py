@@ -377,7 +377,9 @@ def _labels(articles: Sequence[Article], numbering: _Numbering) -> list[Source]:
         if counts[article.outlet] > 1:
             label = f"{article.outlet} ({chr(ord('a') + seen[article.outlet])})"
             seen[article.outlet] += 1
-        sources.append(Source(number, article.outlet, label, article.title, article.url, index, article.id))
+        sources.append(
+            Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published)
+        )
     return sources
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
-from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued
+from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued, parse_datetime
 from ..outlets import side_word
 
 # Said where a brief of real articles prints no fact: a headline alone would read as a fault.
@@ -33,6 +34,24 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     return "Sources: " + "".join(items) + "."
 
 
+def reported(sources: list[Source]) -> tuple[date, date] | None:
+    """The first and last days the sources' articles were published, each in its own time zone;
+    None where none gives a date."""
+    days = sorted(moment.date() for s in sources if (moment := parse_datetime(s.published)) is not None)
+    return (days[0], days[-1]) if days else None
+
+
+def _reported_line(first: date, last: date) -> str:
+    """ "Reported 14 October 2025", "Reported 14–15 October 2025", "Reported 30 September – 2 October 2025"."""
+    end = f"{last.day} {last:%B %Y}"
+    if first == last:
+        return f"Reported {end}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"Reported {first.day}–{end}"
+    start = f"{first.day} {first:%B}" + ("" if first.year == last.year else f" {first.year}")
+    return f"Reported {start} – {end}"
+
+
 def _unargued_line(brief: Brief, item: Unargued) -> str:
     side = side_word(item.axis, item.side)
     names = [s.label for s in brief.sources if s.number in item.sources]
@@ -44,6 +63,9 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     says why a brief of real articles prints no fact, where the caller knows another reason (a word
     budget too small for any)."""
     out = [f"# {brief.headline}", ""]
+    # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
+    if days := reported(brief.sources):
+        out += [f"_{_reported_line(*days)}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts and brief.sources:
@@ -101,6 +123,7 @@ def _contested(c: Contested) -> dict[str, Any]:
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The brief in schema ``evenhand.brief/1`` (docs/schema.md): keys may be added, never renamed."""
     lede = brief.lede
+    days = reported(brief.sources)
     return {
         "schema": BRIEF_SCHEMA,
         "id": brief.id,
@@ -113,9 +136,10 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "facts": [_fact(f) for f in brief.facts],
         "sources": [
             {"number": s.number, "outlet": s.outlet, "label": s.label, "title": s.title, "url": s.url,
-             "article_id": s.article_id}
+             "article_id": s.article_id, "published": s.published}
             for s in brief.sources
         ],
+        "reported": {"first": days[0].isoformat(), "last": days[1].isoformat()} if days else None,
         "narratives": [_narrative(n) for n in brief.narratives],
         "contested": [_contested(c) for c in brief.contested],
     } | ({"unargued": [{"axis": u.axis, "side": u.side, "sources": list(u.sources)} for u in brief.unargued]}
