@@ -356,6 +356,19 @@ def test_entries_past_the_feed_limit_are_reported() -> None:
     assert len(entries) == 20 and [str(e) for e in dropped] == ["f.xml: 10 entries past the first 20 not read"]
 
 
+def test_a_megabyte_date_is_cut_before_the_store_and_the_brief() -> None:
+    # A record's or a feed's date was kept whole, and the brief's JSON now prints each source's date.
+    from evenhand.ingest.extract import article_from_record
+
+    junk = "2025-10-14 " + "\x1b[2J9" * 200_000
+    text = "The Veld ferry line cut its night crossings on Monday after a fall in winter passengers. " * 3
+    article = article_from_record({"source": "Veld Post", "text": text, "published": junk}, origin="r.jsonl#1")
+    assert article.published is not None and len(article.published) <= 100 and "\x1b" not in article.published
+    item = f"<item><link>https://veld.example/1</link><pubDate>2025-10-14 {'9' * 1_000_000}</pubDate></item>"
+    (entry,) = feed_entries(f'<rss version="2.0"><channel>{item}</channel></rss>'.encode(), "f.xml")
+    assert entry.published is not None and len(entry.published) <= 100
+
+
 def test_symlink_loops_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

@@ -287,6 +287,11 @@ def repair_controls(text: str) -> str:
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 
 
+# A date as any page, record or feed writes it ("Tue, 04 May 2021 10:00:00 +0000") fits in this many
+# characters; a longer one is a source's junk, cut before it reaches the store, a brief or a page.
+MAX_DATE_CHARS = 100
+
+
 def single_line(text: str, limit: int) -> str:
     """A one-line field from a source (a title, an outlet name): controls become spaces, and at most
     ``limit`` characters are kept."""

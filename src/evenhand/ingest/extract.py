@@ -16,7 +16,7 @@ from ..errors import EvenhandError, InputError
 from ..model import Article, parse_datetime
 from ..outlets import outlet_from_url, recorded_rating
 from .clean import clean, prose_share
-from .decode import decode, load_json, looks_binary, repair_controls, single_line, unicode_text
+from .decode import MAX_DATE_CHARS, decode, load_json, looks_binary, repair_controls, single_line, unicode_text
 from .files import read_capped, walk
 from .pagemeta import page_metadata, parse_page
 from .recover import recover
@@ -106,7 +106,8 @@ def _finish(
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     return Article(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,
-        published=published or _dateline_date(cleaned.date_hint), origin=origin, author=author or cleaned.author_hint,
+        published=single_line(published or "", MAX_DATE_CHARS) or _dateline_date(cleaned.date_hint), origin=origin,
+        author=author or cleaned.author_hint,
         id=digest,
     )
 

@@ -17,7 +17,7 @@ from typing import IO, Any, Literal
 from ..config import Config
 from ..errors import InputError
 from ..model import Article
-from .decode import CappedStream, TooLarge, single_line
+from .decode import MAX_DATE_CHARS, CappedStream, TooLarge, single_line
 from .extract import article_from_html, article_from_record
 from .files import ErrorSink, open_regular
 from .urls import safe_url
@@ -124,7 +124,7 @@ def feed_entries(
         entries.append(
             FeedEntry(
                 link=checked,
-                published=published if isinstance(published, str) else None,
+                published=(single_line(published, MAX_DATE_CHARS) or None) if isinstance(published, str) else None,
                 title=_str(entry.get("title")),
                 outlet=_str((entry.get("source") or {}).get("title")) or feed_title,
                 text=text,
