@@ -19,6 +19,12 @@ class InputError(EvenhandError):
         self.reason = reason
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` as an error line shows it: at most ``limit`` characters, its cut marked "…" (a
+    source's cell or a command-line value may be megabytes long)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def log_unexpected(exc: BaseException) -> str:
     """Write ``exc``'s traceback to a new log file and return its path: for bugs, which the user reports
     with the log, while the terminal gets one line. Falls back to "(no log written)" where nothing is writable."""

@@ -122,8 +122,9 @@ def without_retold_figures(
 
 def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool:
     shared = s.numbers & before.numbers
-    pinned = len(shared) + _shared_month(s, before) >= 2
-    if not shared or not (pinned or any(_precise(n, precise_from) for n in shared)):
+    if not shared:
+        return False
+    if not (any(_precise(n, precise_from) for n in shared) or len(shared) + _shared_month(s, before) >= 2):
         return False
     # Any word both use besides names, the day and the source among them: two outlets' figures for
     # one release ("Inflation rose 5% ..., the bureau reported Thursday", "Prices surged 5% in May,

@@ -18,7 +18,7 @@ import click
 
 from .. import __version__
 from ..config import Config, load_config
-from ..errors import EvenhandError, InputError, UsageError, log_unexpected
+from ..errors import EvenhandError, InputError, UsageError, clip, log_unexpected
 from ..model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class LazyGroup(click.Group):
         except click.UsageError as exc:
             # click echoes a bad value whole: "--max-words 999...9" of megabytes would fill the terminal.
             message = exc.format_message()
-            shown = _LONG_WORD.sub(lambda m: m.group()[:_SHOWN_CHARS] + "…", message)
+            shown = _LONG_WORD.sub(lambda m: clip(m.group(), _SHOWN_CHARS + 1), message)
             if shown == message:
                 raise
             raise click.UsageError(shown, exc.ctx) from None

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Config
-from ..errors import InputError
+from ..errors import InputError, clip
 from .identity import _WORDS, Registry, _host, _parents, load_registry, name_domain, outlet_key
 
 LEANINGS: tuple[tuple[str, str], ...] = (
@@ -249,10 +249,6 @@ class Ratings:
 _SHOWN = 80
 
 
-def _shown(text: str) -> str:
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
-
-
 def _score(value: str, where: str, problems: list[str]) -> float | None:
     value = value.strip()
     if not value:
@@ -260,7 +256,7 @@ def _score(value: str, where: str, problems: list[str]) -> float | None:
     try:
         score = float(value)
     except ValueError:
-        problems.append(f"{where}: {_shown(value)!r} is not a number")
+        problems.append(f"{where}: {clip(value, _SHOWN)!r} is not a number")
         return None
     if not -1.0 <= score <= 1.0:
         problems.append(f"{where}: {score} is outside -1 .. 1")
@@ -314,7 +310,7 @@ def read_ratings(csv_file: str, *, max_bytes: int = 20_000_000) -> tuple[list[Ra
             if not name:
                 problems.append(f"{where}: no outlet name")
             elif lean is None and establishment is None and label.casefold() != "mixed":
-                problems.append(f"{where}: {_shown(name)}: no rating on either axis")
+                problems.append(f"{where}: {clip(name, _SHOWN)}: no rating on either axis")
             else:
                 link = (row.get(link_col) or "").strip() if link_col else ""
                 ratings.append(Rating(name, lean, establishment, label or None, link or None))
