@@ -552,6 +552,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Sounds like someone's ferry licence is about to lapse.", "opinion"),
     ("Looks like the harbour board got its way again.", "opinion"),
     ("The harbour looks like a building site after the storm, the mayor said.", "fact"),
+    # the writer's shrug at the opening (allsides-6087, the ninetieth reading: "For better or worse, marking
+    # the first 100 days has become a time-honored tradition in Washington.")
+    ("For better or worse, marking a mayor's first 100 days has become a ritual in Veldhaven.", "opinion"),
     # ... but a report of what happened on a named day stands, whatever side of it is hedged
     # (neus-val-0239's primaries, 0257's shutdown: both ledes judged right)
     ("Veldhaven and Kessel held elections Tuesday, but the winners probably won't be known until next week.",

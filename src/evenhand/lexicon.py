@@ -241,7 +241,7 @@ STANCE_CUES = (
     " ironically", " understandably", " unsurprisingly", " inevitably", " notoriously", " conveniently",
     " fittingly", " no surprise,", " in reality,",
     " alas,", " amazingly,", " incredibly,", " remarkably,", " surprisingly,", " curiously,", " oddly,",
-    " strangely,", " frankly,", " admittedly,", " let that sink in",
+    " strangely,", " frankly,", " admittedly,", " let that sink in", " for better or worse,",
 )
 
 # History and context a story carries along: true, but not what this story reports.
