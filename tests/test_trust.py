@@ -2610,3 +2610,28 @@ def test_a_headline_cut_from_a_lede_of_few_tokens_but_many_words_stays_inside_it
 
     headline = short_headline("Kim Kim Kim 3:40 a.m. 3:40 a.m. 3:40 a.m.")
     assert headline.startswith("Kim Kim Kim") and headline.endswith("…")
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    # The speech reader matched "according to" in lower case only, so that a sentence opening with
+    # it counted as unattributed (neus-val-0063's 'According to Axios, ...').
+    ("According to the harbour board, the quay will reopen on Friday.", True),
+    ("The quay will reopen on Friday, according to the harbour board.", True),
+    ("The quay will reopen on Friday.", False),
+])
+def test_a_sentence_opening_according_to_is_attributed(sentence: str, said: bool) -> None:
+    from evenhand.brief.standalone import attributed
+
+    assert attributed(sentence) is said
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # neus-val-0096 printed 'Politico reported, citing interviews with 22 current and former aides.'
+    # alone: a source's tag whose claim is the sentence before it.
+    ("The Ledger reported, citing interviews with 22 current and former aides.", True),
+    ("Reuters said, citing two people familiar with the plan.", True),
+    ("The Ledger reported on Wednesday that the quay would reopen.", False),
+    ("Officials said the quay would reopen on Friday.", False),
+])
+def test_a_sources_tag_alone_leans_on_the_claim_before_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

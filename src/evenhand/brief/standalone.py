@@ -67,7 +67,9 @@ _LEANS_BACK = re.compile(
     r"|(?:A|One|Two|Three) (?:half|third|quarter|fifth|tenth)s? of (?:the|that|this) (?:increase|rise|gain|drop|"
     r"decline|fall|jump|growth|total|sum|amount)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
-    r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,)"
+    r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,"
+    # a source's tag whose claim is the sentence before: "Politico reported, citing interviews with ..."
+    r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|said|wrote|added|reports|says|writes|adds),)"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -160,8 +162,10 @@ _COURTESY = re.compile(_COURTESY_TITLE + "$")
 _SURNAME_SPEAKER = re.compile(
     r"(\S+\s+)?\b([A-Z][a-z]+)\s+(?:" + _CLOSERS + r")\b|\b(?:said|says|added)\s+([A-Z][a-z]+)[.,]"
 )
-# Someone speaks or claims: the verbs the brief reads attributions and speakers by.
-SPEECH = re.compile(r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+# Someone speaks or claims: the verbs the brief reads attributions and speakers by. "According to"
+# opens a sentence as often as it follows a claim; the verbs are matched as written, so that a
+# capitalised "Said" or "Calls" (a name, a headline's word) is not a verb of saying.
+SPEECH = re.compile(r"\b(?:According to|" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 # A quotation, however short: the words outside it are the writer's.
 ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A quotation whose speaker points back in their own words: '"As we expected, this represents ...'
