@@ -176,6 +176,21 @@ def test_a_day_disputed_is_labelled_by_its_own_clause_and_subject() -> None:
     assert item.about in ("which day: Ada Wren died early", "which day: Wren died early"), item.about
 
 
+def test_a_day_told_with_its_week_is_disputed_by_its_deed() -> None:
+    # The ninetieth reading: multinews-057 printed one arrest twice, "arrested in the Argenteuil suburb
+    # Thursday" and "arrested in a Paris suburb last Wednesday", with no contested point: "last" pushed
+    # "arrested" out of the words that say what the day dates.
+    brief = _pair(
+        "Harbour police said the man was arrested in the Ostermoor dock district Thursday, and told officers of "
+        "a plan to set the silo alight.",
+        "The 23-year-old was arrested in an Ostermoor dock district last Wednesday after police were alerted by "
+        "silo workers.",
+    )
+    item = _dispute(brief, "Thursday", "Wednesday")
+    assert item is not None
+    assert item.about == "which day: arrested in the Ostermoor dock district", item.about
+
+
 @pytest.mark.parametrize(("a", "b"), [
     # a sentence that gives the other's figure too gives its own of something else
     ("Organisers of the Ostermoor silo referendum collected 41,200 signatures on their petition, more than the "

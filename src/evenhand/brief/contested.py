@@ -65,6 +65,10 @@ _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 # A poll's sampling error is how far its figures may be off, never a count of what it measured.
 _MARGIN_OF_ERROR = re.compile(r"\bmargin of (?:sampling )?error\b|\bplus or minus\b|±", re.I)
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
+# The week a weekday is in ("last Wednesday"): which deed it dates is told before it.
+_WEEK_OF_DAY = frozenset("last next this past".split())
+_NOT_IN_DAY_LABEL = frozenset("on until by from".split()) | _WEEK_OF_DAY
+_DAY_LABEL_WORDS = 6
 # A verb in the past tense, in lower case: where a main clause resumes after a relative one.
 _PAST_VERB = re.compile(r"[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST))
 _POINTING = frozenset({"that", "those", "these", "this"})
@@ -258,7 +262,7 @@ def _day_of_which_verb_unclear(toks: _Tokens, i: int) -> bool:
 
 
 def _day(toks: _Tokens, i: int) -> Figure:
-    before = toks.around(i, 5, 0, toks.sentence)[:-1]
+    before = toks.around(i - _week_word(toks.words, i), 5, 0, toks.sentence)[:-1]
     context = _content(before)
     label = "which day: " + _day_label(toks, i) if before else "which day"
     near = {w.lower() for w in toks.around(i, 1, 1, toks.clause)}
@@ -270,13 +274,27 @@ def _day(toks: _Tokens, i: int) -> Figure:
                   forecast=_is_forecast(toks, i), severity=_severity(toks.words, i))
 
 
+def _week_word(tokens: Sequence[str], i: int) -> int:
+    """1 where the word before a weekday tells its week ("arrested in a Paris suburb last
+    Wednesday"): it must not push the deed the day dates out of sight."""
+    return int(i > 0 and tokens[i - 1].lower() in _WEEK_OF_DAY)
+
+
 def _day_label(toks: _Tokens, i: int) -> str:
     """What happened on the day, in the words of its own clause ("Cummings died early"): words
     from before a comma would run two phrases together ("and Reform died early"). Where the clause
-    opens on its verb, the name the sentence opens on (its subject) goes before it."""
-    shown = [w for w in toks.around(i, 5, 0, toks.clause)[:-1] if w.lower() not in ("on", "until", "by", "from")]
+    opens on its verb, the name the sentence opens on (its subject) goes before it. Where a verb in
+    the past tense is near, the label starts on it ("arrested in the Argenteuil suburb", not "in the
+    Argenteuil suburb")."""
+    shown = [w for w in toks.around(i, 5, 0, toks.clause)[:-1] if w.lower() not in _NOT_IN_DAY_LABEL]
     opening = toks.words[toks.sentence.index(toks.sentence[i]) : i]
     subject = list(takewhile(lambda w: w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES, opening[:3]))
+    nearer = [w for w in toks.around(i, 7, 0, toks.clause)[:-1] if w.lower() not in _NOT_IN_DAY_LABEL]
+    verbs = [k for k, w in enumerate(nearer) if _PAST_VERB.fullmatch(w)]
+    if verbs and len(nearer) - verbs[-1] <= _DAY_LABEL_WORDS:
+        # "Police said the man was arrested ...": the opening name is the speaker, not who was arrested.
+        doer = [] if _SPEECH_WORDS.intersection(w.lower() for w in opening) else subject
+        return " ".join([*doer, *nearer[verbs[-1] :]])
     if subject and (not shown or shown[0][:1].islower()):
         return " ".join([*subject, *shown[-3:]])
     return " ".join(shown[-4:])
