@@ -1285,7 +1285,18 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     ("Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer Olav Tal Brandt received 500 crowns "
      "from a smuggler.", "Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer …"),
     ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
-     "The share of Veld ferry crews aged …"),
+     "The share of Veld ferry crews aged between 20 and 30 rose sharply …"),
+    # an of-phrase completes its noun: the ninety-first reading found "Police completed their investigation
+    # into the death …" (multinews-061), which never named whose death
+    ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a day early and handed "
+     "their findings to prosecutors on Thursday.",
+     "Harbour police completed their inquiry into the death of ferry captain Olav Tal …"),
+    # a lede of two sentences gives its first whole (multinews-103 and 043 printed "... in DBpedia. …"), but
+    # not a sentence that goes on after an ellipsis to its source
+    ("A deckhand of 16 fell from the Veld ferry's mast on Tuesday. She was flown to Kessel in a coastguard "
+     "helicopter and is recovering.", "A deckhand of 16 fell from the Veld ferry's mast on Tuesday"),
+    ("Ferry captain Olav Tal has died ... the Veld Ledger has confirmed. He was 63.",
+     "Ferry captain Olav Tal has died ... the Veld Ledger has confirmed"),
 ])
 def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -1329,7 +1340,7 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
      "The harbour board voted on Monday to keep the Veld ferry running"),
     # not where what follows is a pronoun, another opening phrase, or the rest of a place or a date
     ("Although the Veld ferry has lost money for years, it will keep running until 2030, the harbour board said "
-     "on Monday.", "Although the Veld ferry has lost money …"),
+     "on Monday.", "Although the Veld ferry has lost money for years, it will keep running …"),
     ("In Kessel, Veld, the harbour board voted on Monday to close the ferry line for good after the crash in May.",
      "In Kessel, Veld, the harbour board voted on Monday …"),
 ])

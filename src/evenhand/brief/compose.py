@@ -24,7 +24,7 @@ from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
-from .segment import run_in_title, segment_all
+from .segment import run_in_title, segment_all, sentences_of
 from .standalone import ANY_QUOTED
 from .wording import balanced_quotes, compress
 
@@ -183,8 +183,8 @@ def short_headline(lede: str) -> str:
     dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
     someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
     museum, ...") are left out first, and a clause that tells nothing happening (no verb) is no
-    headline."""
-    text = _PHOTO_PLACE.sub("", lede.strip())
+    headline. A lede of two sentences gives its first, which stands alone."""
+    text = _PHOTO_PLACE.sub("", _first_sentence(lede).strip())
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _main_clause_first(text.rstrip("."))
@@ -201,6 +201,16 @@ def short_headline(lede: str) -> str:
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
+
+
+def _first_sentence(lede: str) -> str:
+    """A two-sentence lede's first sentence, where it ends on a full stop: after an ellipsis the
+    sentence goes on ("Actor Christopher Lawford has died ... TMZ has confirmed"), and what
+    follows it may be its source."""
+    sentences = sentences_of(lede)
+    first = sentences[0] if sentences else lede
+    whole = first.endswith(".") and not first.endswith("..") and len(words(first)) >= _MIN_HEADLINE_WORDS
+    return first if len(sentences) > 1 and whole else lede
 
 
 def _main_clause_first(text: str) -> str:
@@ -222,7 +232,7 @@ def _phrase_cut(tokens: list[str]) -> str:
     ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
     # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
     # stays inside it.
-    limit = min(_HEADLINE_WORDS - 2, len(tokens) - 1)
+    limit = min(_HEADLINE_WORDS - 1, len(tokens) - 1)
 
     def whole(cut: int) -> bool:
         kept = " ".join(tokens[:cut])
@@ -231,6 +241,7 @@ def _phrase_cut(tokens: list[str]) -> str:
     ends = [
         cut for cut in range(min(limit, len(tokens) - 1), _MIN_HEADLINE_WORDS, -1)
         if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
+        and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
         # "between the ages of five and 11": a range or a list of figures is one phrase
         and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
