@@ -2646,3 +2646,92 @@ def test_a_sentence_opening_according_to_is_attributed(sentence: str, said: bool
 ])
 def test_a_sources_tag_alone_leans_on_the_claim_before_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+_LEDE = (
+    "Veld councillors on Tuesday blocked a sweeping ferry bill to overhaul the island's service, ratcheting up "
+    "already bitter tensions over fares."
+)
+
+
+def _rare_where_missing(claim: Stated, member: Sentence) -> dict[str, float]:
+    # In a brief the words both outlets use recur across its articles; the lede's own are rare.
+    return {term: 2.0 for term in claim.terms - member.content}
+
+
+def test_an_outlets_opening_in_its_own_words_is_cited_for_the_lede() -> None:
+    # The eighty-eighth to ninety-first readings: most briefs' ledes left out outlets that open on
+    # the same news in other words (allsides-5930: "Senate Republicans Tuesday blocked sweeping
+    # legislation on election ... reforms" for "... blocked a sweeping bill to overhaul federal
+    # elections"). Too few of the lede's words for a citation anywhere else; enough for an opening.
+    from evenhand.brief.corroborate import opens_on
+
+    printed, opening = _openings(
+        _LEDE, "Veld councillors Tuesday blocked a sweeping ferry bill that the island's union said is crucial to "
+        "keeping fares low.",
+    )
+    claim = Stated.of(printed)
+    idf = _rare_where_missing(claim, opening)
+    config = load_config()
+    assert not cites(opening, claim, idf, config)
+    assert opens_on(opening, claim, idf, config)
+
+
+@pytest.mark.parametrize(("lede", "opening"), [
+    # a preview of the deed the lede tells done
+    (_LEDE, "Veld councillors are expected to block a sweeping ferry bill on Tuesday that the island's union "
+     "called crucial to keeping fares low."),
+    # another figure than the lede's
+    (_LEDE.replace("a sweeping ferry bill", "a 30 million crown ferry bill"),
+     "Veld councillors on Tuesday blocked a 40 million crown ferry bill that the island's union said is crucial "
+     "to keeping fares low."),
+])
+def test_an_opening_that_tells_another_stage_or_figure_is_not_cited_for_the_lede(lede: str, opening: str) -> None:
+    from evenhand.brief.corroborate import opens_on
+
+    printed, member = _openings(lede, opening)
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+
+
+def test_a_thanks_is_not_cited_for_a_condemnation() -> None:
+    # allsides-5964: "Pelosi ... condemned Rep. Omar in a statement Thursday after she wrote a tweet ..."
+    # was cited to "... issued a statement Thursday afternoon thanking Rep. Omar for ... 'clarifying' a tweet".
+    from evenhand.brief.corroborate import opens_on
+
+    printed, member = _openings(
+        "Harbour master Ada Wren and other Veld officials condemned councillor Piet Anker in a statement on "
+        "Thursday after he wrote a post that seemed to compare the ferry union to pirates.",
+        "Harbour master Ada Wren and other Veld officials issued a statement on Thursday thanking councillor Piet "
+        "Anker for a post that clarified his earlier one comparing the ferry union to pirates.",
+    )
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+
+
+def test_the_lede_looks_for_its_news_in_each_uncited_outlets_first_two_sentences() -> None:
+    from evenhand.brief.compose import _openings
+
+    ledger = "The Kessel Ledger heard it first. Councillors blocked the bill. It was Tuesday."
+    sentences = [
+        sentence(0, "Veld councillors blocked the ferry bill.", 0, 39, 0),
+        *(sentence(1, ledger, start, end, n) for n, (start, end) in enumerate([(0, 33), (34, 63), (64, 79)])),
+    ]
+    assert _openings(sentences, {0}) == [1, 2]
+    assert _openings(sentences, {0, 1}) == []
+
+
+def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it() -> None:
+    # The ninety-second reading: multinews-017's "Snoop Dogg finally received a star on the Hollywood
+    # Walk of Fame on Monday and he had many to thank — including himself!" was cited to an opening
+    # that tells the star alone.
+    from evenhand.brief.corroborate import opens_on
+
+    printed, member = _openings(
+        "Ferry captain Olav Tal finally received the Veld harbour medal on Monday and he had many to thank, "
+        "including his crew.",
+        "Veteran ferry captain Olav Tal, a 30-year skipper, received the Veld harbour medal Monday, four days "
+        "before his retirement.",
+    )
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())

@@ -62,6 +62,7 @@ class Grouping:
     support_recall: float
     cite_recall: float
     cite_part_recall: float
+    lede_cite_recall: float
     precise_figure: float
     contested_context: float
 

@@ -444,6 +444,12 @@ OPINION_STANCE = (
     "probably", "seems determined", "no doubt", "the upshot is",
 )
 
+# Stems of verbs by which someone takes a side on another's words or deeds: a sentence that tells
+# a condemnation does not state a thanks, whatever else they share ("condemned Rep. Omar ... after
+# she wrote a tweet" against "issued a statement thanking Rep. Omar for ... 'clarifying' a tweet").
+SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blast", "censur", "reprimand")
+SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hail")
+
 # Domains under which many publications live, each on its own subdomain.
 SHARED_HOSTS = frozenset(
     """substack.com medium.com blogspot.com wordpress.com github.io tumblr.com ghost.io beehiiv.com

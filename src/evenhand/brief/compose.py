@@ -17,7 +17,7 @@ from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
 from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something, with_sequel
 from .contested import Dispute, find_disputes, to_contested
-from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
+from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .llm import Writer, reword
@@ -407,18 +407,27 @@ def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[
     return rivals
 
 
-def _stating(sentences: Sequence[Sentence], sim: Matrix, config: Config) -> Callable[[int, int], bool]:
+class _Stating:
     """Whether sentence ``k`` states the claim of sentence ``rep``: what a citation needs (its
-    claims worked out once each)."""
-    idf = idf_of(sentences)
-    claims: dict[int, Stated] = {}
+    claims worked out once each); and whether an article's opening sentence opens on the lede's
+    news (:func:`evenhand.brief.corroborate.opens_on`)."""
 
-    def states(k: int, rep: int) -> bool:
-        if rep not in claims:
-            claims[rep] = Stated.of(sentences[rep])
-        return cites(sentences[k], claims[rep], idf, config, sim[k, rep] >= config.grouping.same_fact)
+    def __init__(self, sentences: Sequence[Sentence], sim: Matrix, config: Config) -> None:
+        self.sentences, self.sim, self.config = sentences, sim, config
+        self.idf = idf_of(sentences)
+        self.claims: dict[int, Stated] = {}
 
-    return states
+    def claim(self, rep: int) -> Stated:
+        if rep not in self.claims:
+            self.claims[rep] = Stated.of(self.sentences[rep])
+        return self.claims[rep]
+
+    def __call__(self, k: int, rep: int) -> bool:
+        alike = bool(self.sim[k, rep] >= self.config.grouping.same_fact)
+        return cites(self.sentences[k], self.claim(rep), self.idf, self.config, alike)
+
+    def opens(self, k: int, rep: int) -> bool:
+        return opens_on(self.sentences[k], self.claim(rep), self.idf, self.config)
 
 
 def _printed_groups(
@@ -449,20 +458,24 @@ def _printed_groups(
 
 def _facts(
     chosen: Sequence[FactGroup], sentences: Sequence[Sentence], independence: Sequence[str],
-    states: Callable[[int, int], bool], support_of: Callable[[Sentence], Support],
+    states: _Stating, support_of: Callable[[Sentence], Support],
 ) -> list[Fact]:
-    """Each printed group as a fact: its representative's words, citing every member that states them."""
+    """Each printed group as a fact: its representative's words, citing every member that states them;
+    the lede also every outlet whose opening states it (:func:`_openings`)."""
     printed = [sentences[g.rep] for g in chosen]
 
     def cited(k: int, rep: int) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
         return k == rep or (not any(sentences[k].overlaps(p) for p in printed) and states(k, rep))
 
-    def to_fact(group: FactGroup) -> Fact:
-        members = sorted(
-            (k for k in group.members if cited(k, group.rep)),
-            key=lambda k: (k != group.rep, sentences[k].article),
-        )
+    def to_fact(group: FactGroup, lede: bool) -> Fact:
+        members = [k for k in group.members if cited(k, group.rep)]
+        if lede:
+            members += [
+                k for k in _openings(sentences, {sentences[m].article for m in members})
+                if not any(sentences[k].overlaps(p) for p in printed) and states.opens(k, group.rep)
+            ]
+        members.sort(key=lambda k: (k != group.rep, sentences[k].article))
         support = tuple(support_of(sentences[k]) for k in members)
         return Fact(
             text=compress(sentences[group.rep].text),
@@ -472,7 +485,21 @@ def _facts(
             score=round(group.score, 4),
         )
 
-    return [to_fact(g) for g in chosen]
+    return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
+
+
+# How many of an article's first sentences tell its news.
+_OPENING_SENTENCES = 2
+
+
+def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
+    """The first sentences of each article not yet cited (``cited``: article indices), leaving out
+    asides, fragments and opinion: where an outlet states its news."""
+    firsts: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        if s.article not in cited and s.kind not in ("aside", "fragment", "opinion"):
+            firsts.setdefault(s.article, []).append(k)
+    return [k for ks in firsts.values() for k in sorted(ks, key=lambda k: sentences[k].start)[:_OPENING_SENTENCES]]
 
 
 def make_brief(
@@ -502,7 +529,7 @@ def make_brief(
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
     candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
-    states = _stating(sentences, sim, config)
+    states = _Stating(sentences, sim, config)
     chosen = _printed_groups(kept, candidates, sentences, sim, config, states)
     numbering = _Numbering()
 

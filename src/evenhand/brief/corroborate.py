@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, dates_in, entities_in, numbers_in, words
+from .features import content_stems, dates_in, entities_in, last_names, numbers_in, stem, words
 from .segment import is_negated, sentences_of
 from .wording import claim_of, said
 
@@ -170,6 +170,8 @@ class Stated:
     commits: Commitment
     # The words of each sentence of a fact printed as two (one leaning on the other).
     parts: tuple[frozenset[str], ...]
+    # Its text as printed, who says it included.
+    printed_text: str
 
     @classmethod
     def of(cls, rep: Sentence) -> Stated:
@@ -182,7 +184,7 @@ class Stated:
         parts = tuple(content_stems(claim_of(p)) for p in pieces) if len(pieces) > 1 else ()
         return cls(
             numbers_in(printed), days, terms, terms - names, names, speaker, content_stems(statement),
-            Commitment.of(printed), parts,
+            Commitment.of(printed), parts, rep.text,
         )
 
 
@@ -239,6 +241,62 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
         and _states_enough(member, claim, idf, max(g.support_recall, g.cite_recall), anchored)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
     )
+
+
+def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
+    """Whether an article's opening sentence tells the lede's news, so that its source is cited for
+    the lede: an outlet opens on its news in its own words ("Senate Republicans Tuesday blocked
+    sweeping legislation on election ... reforms" for "Senate Republicans on Tuesday blocked a
+    sweeping bill to overhaul federal elections"), so a smaller share of the lede's words will do
+    (``lede_cite_recall``), with all else :func:`cites` asks: the lede's figures, days, names,
+    stage and outcome, and not a plan or a preview of a deed the lede tells done ("is expected to
+    announce Tuesday" for "on Tuesday reversed")."""
+    g = config.grouping
+    theirs = Commitment.of(claim_of(member.text))
+    return (
+        _agrees(member, claim, theirs)
+        # the lede as printed, who says it included: all its figures and most of the names it gives
+        and numbers_in(claim.printed_text) <= member.numbers
+        and _names_most(claim.printed_text, member)
+        and not _sides_apart(claim.printed_text, member.text)
+        and claim.commits.same_outcome(theirs)
+        and claim.commits.firm_in(theirs)
+        and not (theirs.plan_only and not claim.commits.planned)
+        and _states_enough(member, claim, idf, g.lede_cite_recall)
+        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
+        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in _clauses(claim.printed_text))
+    )
+
+
+# Where a sentence joins a second claim to its first: "... on Monday and he had many to thank".
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b)|;\s+|,\s+and\s+")
+
+
+def _clauses(text: str) -> list[frozenset[str]]:
+    """The words of each claim a sentence joins ("X received a star on Monday and he had many to
+    thank"): an opening that tells one of them does not state the sentence."""
+    parts = _SECOND_CLAUSE.split(claim_of(text))
+    return [content_stems(part) for part in parts] if len(parts) > 1 else []
+
+
+def _names_most(text: str, member: Sentence) -> bool:
+    """Whether ``member`` gives more than half of the names ``text`` gives, each by its last word
+    ("Atlas" for "Dr. Scott Atlas"; "according to FOX News" is a name it gives too)."""
+    names = {stem(name) for name in last_names(text)}
+    return 2 * len(names & (member.entities | member.content)) > len(names)
+
+
+_SIDING = {
+    side: re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.I)
+    for side, stems in (("against", lexicon.SIDING_AGAINST), ("for", lexicon.SIDING_FOR))
+}
+
+
+def _sides_apart(text: str, other: str) -> bool:
+    """Whether one sentence tells someone siding against and the other siding for, and neither both
+    (:data:`evenhand.lexicon.SIDING_AGAINST`)."""
+    sides = [frozenset(side for side, verbs in _SIDING.items() if verbs.search(t)) for t in (text, other)]
+    return len(sides[0]) == 1 and len(sides[1]) == 1 and sides[0] != sides[1]
 
 
 def _states_enough(member: Sentence, claim: Stated, idf: dict[str, float], needed: float, alike: bool = False) -> bool:
