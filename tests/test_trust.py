@@ -2736,3 +2736,16 @@ def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it()
     )
     claim = Stated.of(printed)
     assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+
+
+@pytest.mark.parametrize(("text", "other", "apart"), [
+    ("Ada Wren condemned the harbour board on Monday.", "Ada Wren thanked the harbour board on Monday.", True),
+    ("Ada Wren condemned the harbour board on Monday.", "Ada Wren criticised the harbour board on Monday.", False),
+    # an explosion is no one's verdict, nor a name a verb of praise
+    ("The blast at the Veld quay killed three on Monday.", "The mayor praised the crews at the Veld quay.", False),
+    ("Critics blasted the harbour plan.", "Hailey Wren spoke about the harbour plan.", False),
+])
+def test_a_sentence_siding_against_does_not_state_one_siding_for(text: str, other: str, apart: bool) -> None:
+    from evenhand.brief.corroborate import _sides_apart
+
+    assert _sides_apart(text, other) is apart

@@ -447,8 +447,9 @@ OPINION_STANCE = (
 # Stems of verbs by which someone takes a side on another's words or deeds: a sentence that tells
 # a condemnation does not state a thanks, whatever else they share ("condemned Rep. Omar ... after
 # she wrote a tweet" against "issued a statement thanking Rep. Omar for ... 'clarifying' a tweet").
-SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blast", "censur", "reprimand")
-SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hail")
+# ("blasted", not "blast", an explosion; "hailed", not "Hailey").
+SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blasted", "censur", "reprimand")
+SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hailed")
 
 # Domains under which many publications live, each on its own subdomain.
 SHARED_HOSTS = frozenset(

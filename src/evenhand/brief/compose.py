@@ -229,7 +229,7 @@ def _phrase_cut(tokens: list[str]) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
     "... for trafficking at"), never inside a quotation or parentheses, at most
-    ``_HEADLINE_WORDS - 2`` words (the ellipsis says the rest is in the lede)."""
+    ``_HEADLINE_WORDS - 1`` words (the ellipsis says the rest is in the lede)."""
     # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
     # stays inside it.
     limit = min(_HEADLINE_WORDS - 1, len(tokens) - 1)
