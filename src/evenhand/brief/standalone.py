@@ -230,7 +230,7 @@ def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
     """Every surname the sentence uses alone, at its opening or later ("..., Musk wrote", "a taser
     on Anwar"), where its article gave the full name in a sentence before it: a reader of the
     sentence alone does not know who that is. A name the sentence itself gives in full is known."""
-    found = [opening_surname(text, start, printed, described=True)]
+    found = [opening_surname(text, start, printed)]
     for match in _INNER_CAPITAL.finditer(printed):
         before, name = match.groups()
         titled = bool(_COURTESY.match(before))
