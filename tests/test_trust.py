@@ -12,14 +12,15 @@ import numpy as np
 import pytest
 
 from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, select, with_sequel
+from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import make_brief, short_headline
-from evenhand.brief.corroborate import Stated, cites, link_copies, supports
+from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
 from evenhand.brief.features import content_stems
 from evenhand.brief.group import similarity
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
-from evenhand.brief.standalone import bare_surnames, leans_back, opening_surname, shared_surnames
+from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
 from evenhand.brief.wording import compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence
@@ -2631,8 +2632,6 @@ def test_a_headline_cut_from_a_lede_of_few_tokens_but_many_words_stays_inside_it
     ("The quay will reopen on Friday.", False),
 ])
 def test_a_sentence_opening_according_to_is_attributed(sentence: str, said: bool) -> None:
-    from evenhand.brief.standalone import attributed
-
     assert attributed(sentence) is said
 
 
@@ -2664,8 +2663,6 @@ def test_an_outlets_opening_in_its_own_words_is_cited_for_the_lede() -> None:
     # the same news in other words (allsides-5930: "Senate Republicans Tuesday blocked sweeping
     # legislation on election ... reforms" for "... blocked a sweeping bill to overhaul federal
     # elections"). Too few of the lede's words for a citation anywhere else; enough for an opening.
-    from evenhand.brief.corroborate import opens_on
-
     printed, opening = _openings(
         _LEDE, "Veld councillors Tuesday blocked a sweeping ferry bill that the island's union said is crucial to "
         "keeping fares low.",
@@ -2687,8 +2684,6 @@ def test_an_outlets_opening_in_its_own_words_is_cited_for_the_lede() -> None:
      "to keeping fares low."),
 ])
 def test_an_opening_that_tells_another_stage_or_figure_is_not_cited_for_the_lede(lede: str, opening: str) -> None:
-    from evenhand.brief.corroborate import opens_on
-
     printed, member = _openings(lede, opening)
     claim = Stated.of(printed)
     assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
@@ -2697,8 +2692,6 @@ def test_an_opening_that_tells_another_stage_or_figure_is_not_cited_for_the_lede
 def test_a_thanks_is_not_cited_for_a_condemnation() -> None:
     # allsides-5964: "Pelosi ... condemned Rep. Omar in a statement Thursday after she wrote a tweet ..."
     # was cited to "... issued a statement Thursday afternoon thanking Rep. Omar for ... 'clarifying' a tweet".
-    from evenhand.brief.corroborate import opens_on
-
     printed, member = _openings(
         "Harbour master Ada Wren and other Veld officials condemned councillor Piet Anker in a statement on "
         "Thursday after he wrote a post that seemed to compare the ferry union to pirates.",
@@ -2710,23 +2703,19 @@ def test_a_thanks_is_not_cited_for_a_condemnation() -> None:
 
 
 def test_the_lede_looks_for_its_news_in_each_uncited_outlets_first_two_sentences() -> None:
-    from evenhand.brief.compose import _openings
-
     ledger = "The Kessel Ledger heard it first. Councillors blocked the bill. It was Tuesday."
     sentences = [
         sentence(0, "Veld councillors blocked the ferry bill.", 0, 39, 0),
         *(sentence(1, ledger, start, end, n) for n, (start, end) in enumerate([(0, 33), (34, 63), (64, 79)])),
     ]
-    assert _openings(sentences, {0}) == [1, 2]
-    assert _openings(sentences, {0, 1}) == []
+    assert openings_to_read(sentences, {0}) == [1, 2]
+    assert openings_to_read(sentences, {0, 1}) == []
 
 
 def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it() -> None:
     # The ninety-second reading: multinews-017's "Snoop Dogg finally received a star on the Hollywood
     # Walk of Fame on Monday and he had many to thank — including himself!" was cited to an opening
     # that tells the star alone.
-    from evenhand.brief.corroborate import opens_on
-
     printed, member = _openings(
         "Ferry captain Olav Tal finally received the Veld harbour medal on Monday and he had many to thank, "
         "including his crew.",
@@ -2745,6 +2734,4 @@ def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it()
     ("Critics blasted the harbour plan.", "Hailey Wren spoke about the harbour plan.", False),
 ])
 def test_a_sentence_siding_against_does_not_state_one_siding_for(text: str, other: str, apart: bool) -> None:
-    from evenhand.brief.corroborate import _sides_apart
-
     assert _sides_apart(text, other) is apart

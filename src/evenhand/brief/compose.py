@@ -494,12 +494,13 @@ _OPENING_SENTENCES = 2
 
 def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
     """The first sentences of each article not yet cited (``cited``: article indices), leaving out
-    asides, fragments and opinion: where an outlet states its news."""
+    asides, fragments and opinion: where an outlet states its news. Each article's units come in
+    text order."""
     firsts: dict[int, list[int]] = {}
     for k, s in enumerate(sentences):
         if s.article not in cited and s.kind not in ("aside", "fragment", "opinion"):
             firsts.setdefault(s.article, []).append(k)
-    return [k for ks in firsts.values() for k in sorted(ks, key=lambda k: sentences[k].start)[:_OPENING_SENTENCES]]
+    return [k for ks in firsts.values() for k in ks[:_OPENING_SENTENCES]]
 
 
 def make_brief(

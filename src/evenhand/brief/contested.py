@@ -286,10 +286,10 @@ def _day_label(toks: _Tokens, i: int) -> str:
     opens on its verb, the name the sentence opens on (its subject) goes before it. Where a verb in
     the past tense is near, the label starts on it ("arrested in the Argenteuil suburb", not "in the
     Argenteuil suburb")."""
-    shown = [w for w in toks.around(i, 5, 0, toks.clause)[:-1] if w.lower() not in _NOT_IN_DAY_LABEL]
+    before = toks.around(i, 7, 0, toks.clause)[:-1]
+    shown, nearer = ([w for w in window if w.lower() not in _NOT_IN_DAY_LABEL] for window in (before[-5:], before))
     opening = toks.words[toks.sentence.index(toks.sentence[i]) : i]
     subject = list(takewhile(lambda w: w[:1].isupper() and w.lower() not in lexicon.NOT_NAMES, opening[:3]))
-    nearer = [w for w in toks.around(i, 7, 0, toks.clause)[:-1] if w.lower() not in _NOT_IN_DAY_LABEL]
     verbs = [k for k, w in enumerate(nearer) if _PAST_VERB.fullmatch(w)]
     if verbs and len(nearer) - verbs[-1] <= _DAY_LABEL_WORDS:
         # "Police said the man was arrested ...": the opening name is the speaker, not who was arrested.

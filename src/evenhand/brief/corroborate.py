@@ -230,16 +230,25 @@ def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config
     compound fact); a doubtful match is left uncited. A fact of two sentences is cited only where
     the sentence states some of each: one that tells only the charges does not state "He was
     walked to the jail. He was charged ..."."""
-    anchored = alike and bool(claim.numbers)
     g = config.grouping
+    # The share that backs a fact, and the larger one that cites it: one check, at the larger.
+    needed = max(g.support_recall, g.cite_recall)
+    return _states_claim(member, claim, idf, config, needed, alike and bool(claim.numbers))
+
+
+def _states_claim(
+    member: Sentence, claim: Stated, idf: dict[str, float], config: Config, needed: float, alike: bool
+) -> bool:
+    """What every citation asks (:func:`cites`, :func:`opens_on`): the claim's figures, days, names
+    and stage agree, the same outcome told as firmly, ``needed`` of its words, some of each of its
+    sentences."""
     theirs = Commitment.of(claim_of(member.text))
     return (
         _agrees(member, claim, theirs)
         and claim.commits.same_outcome(theirs)
         and claim.commits.firm_in(theirs)
-        # The share that backs a fact, and the larger one that cites it: one check, at the larger.
-        and _states_enough(member, claim, idf, max(g.support_recall, g.cite_recall), anchored)
-        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
+        and _states_enough(member, claim, idf, needed, alike)
+        and all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in claim.parts)
     )
 
 
@@ -252,18 +261,13 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     stage and outcome, and not a plan or a preview of a deed the lede tells done ("is expected to
     announce Tuesday" for "on Tuesday reversed")."""
     g = config.grouping
-    theirs = Commitment.of(claim_of(member.text))
     return (
-        _agrees(member, claim, theirs)
+        _states_claim(member, claim, idf, config, g.lede_cite_recall, alike=False)
         # the lede as printed, who says it included: all its figures and most of the names it gives
         and numbers_in(claim.printed_text) <= member.numbers
         and _names_most(claim.printed_text, member)
         and not _sides_apart(claim.printed_text, member.text)
-        and claim.commits.same_outcome(theirs)
-        and claim.commits.firm_in(theirs)
-        and not (theirs.plan_only and not claim.commits.planned)
-        and _states_enough(member, claim, idf, g.lede_cite_recall)
-        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in claim.parts)
+        and not (Commitment.of(claim_of(member.text)).plan_only and not claim.commits.planned)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in _clauses(claim.printed_text))
     )
 
