@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import happenings_first, introduced, lede_first, overtaken, select, with_sequel
+from evenhand.brief.choose import answered, happenings_first, introduced, lede_first, overtaken, select, with_sequel
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
@@ -2735,3 +2735,33 @@ def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it()
 ])
 def test_a_sentence_siding_against_does_not_state_one_siding_for(text: str, other: str, apart: bool) -> None:
     assert _sides_apart(text, other) is apart
+
+
+def test_a_partys_silence_is_not_printed_where_another_outlet_has_its_answer() -> None:
+    # The ninety-fifth reading: multinews-070 printed "CBS13 reached out to the toy's maker, Playmobil,
+    # ... but neither responded." while the Washington Post, cited four times in the same brief,
+    # carried Playmobil's statement: the brief showed one side only.
+    silent = (
+        "The Veld ferry line cut its night crossings on Monday, leaving 4,000 commuters without a boat home.\n\n"
+        "The Ledger reached out to the ferry's operator, Tollmere Lines, but it did not respond."
+    )
+    answer = (
+        "The Veld ferry line cut its night crossings on Monday, stranding 4,000 commuters.\n\n"
+        "Tollmere said in a statement that the crossings lost money every night and would return in spring."
+    )
+    alone = _texts(make_brief([_article("Veld Ledger", silent)]))
+    assert any("did not respond" in t for t in alone)
+    both = _texts(make_brief([_article("Veld Ledger", silent), _article("Harbour Post", answer)]))
+    assert not any("did not respond" in t for t in both)
+
+
+@pytest.mark.parametrize(("text", "silent"), [
+    ("Tollmere Lines did not immediately respond to a request for comment.", True),
+    ("A spokesman for Tollmere Lines declined to comment on Monday.", True),
+    ('"We did not respond in time," Tollmere Lines said.', False),
+    ("Tollmere Lines responded by cutting fares.", False),
+])
+def test_a_silence_is_told_by_its_own_words(text: str, silent: bool) -> None:
+    answer = "Tollmere said in a statement that the crossings lost money every night."
+    s, other = _placed((text, 3), (answer, 1))
+    assert answered(s, [s, other]) is silent

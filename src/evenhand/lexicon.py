@@ -451,6 +451,15 @@ OPINION_STANCE = (
 SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blasted", "censur", "reprimand")
 SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hailed")
 
+# A party that did not answer ("... but neither responded", "declined to comment", "could not be
+# reached"): what the outlet knew when it wrote, not what the party said elsewhere.
+NO_RESPONSE = (
+    r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not)\s+(?:immediately\s+)?"
+    r"(?:respond|return|reply|comment)",
+    r"neither (?:responded|replied|commented)", r"declined to comment", r"could not be reached",
+    r"no (?:immediate )?(?:response|comment)", r"not immediately available",
+)
+
 # Domains under which many publications live, each on its own subdomain.
 SHARED_HOSTS = frozenset(
     """substack.com medium.com blogspot.com wordpress.com github.io tumblr.com ghost.io beehiiv.com

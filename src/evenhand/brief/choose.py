@@ -22,6 +22,7 @@ from .wording import (
     main_clause,
     main_deeds,
     opens_attributed_quote,
+    said,
     tells_a_happening,
     was_to_come,
 )
@@ -400,6 +401,19 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
         and done & content_stems(main_clause(o.text))
         for o in others
     )
+
+
+_NO_RESPONSE = re.compile(r"\b(?:" + "|".join(lexicon.NO_RESPONSE) + r")\b", re.I)
+
+
+def answered(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence tells that a party did not answer ("CBS13 reached out to the toy's maker,
+    Playmobil, ... but neither responded") where another article reports that party's words
+    ("Playmobil said in a statement to The Washington Post that ..."): printed alone, the silence
+    hides the answer and leaves the brief one side's."""
+    if not _NO_RESPONSE.search(ANY_QUOTED.sub(" ", s.text)):
+        return False
+    return any(o.article != s.article and said(o.text)[0] & s.entities for o in sentences)
 
 
 def introduced(

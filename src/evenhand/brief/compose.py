@@ -15,7 +15,16 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
-from .choose import fit_budget, happenings_first, introduced, lede_first, select, tells_something, with_sequel
+from .choose import (
+    answered,
+    fit_budget,
+    happenings_first,
+    introduced,
+    lede_first,
+    select,
+    tells_something,
+    with_sequel,
+)
 from .contested import Dispute, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
 from .features import content_stems, numbers_in, words
@@ -529,7 +538,10 @@ def make_brief(
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
-    candidates = select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
+    candidates = [
+        g for g in select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
+        if not answered(sentences[g.rep], sentences)
+    ]
     states = _Stating(sentences, sim, config)
     chosen = _printed_groups(kept, candidates, sentences, sim, config, states)
     numbering = _Numbering()
