@@ -1146,16 +1146,38 @@ def test_a_question_title_is_not_the_headline_of_a_brief_with_a_lede(title: str)
     assert brief.headline and "?" not in brief.headline, brief.headline
 
 
-def test_a_titles_doubled_full_stop_is_one_in_the_headline() -> None:
+def test_a_titles_closing_full_stops_are_not_in_the_headline() -> None:
     # The final reading of session 17: neus-val-0247 was headed "... Trump just reversed that.." as
-    # its source titled it. An ellipsis stays as written.
+    # its source titled it; every NeuS title ends on a full stop ("Trump responds after North Korea
+    # threatens hydrogen bomb test."), which no headline has. An ellipsis stays as written.
     said = "Ferry fares were frozen. The board just raised them"
-    for title, headline in ((said + "..", said + "."), (said + "...", said + "...")):
+    for title, headline in (
+        (said + "..", said), (said + ".", said), (said + "...", said + "..."),
+        ("Ferry fares rise to 5.4%.", "Ferry fares rise to 5.4%"), ("Ferry board votes no.", "Ferry board votes no"),
+    ):
         brief = make_brief([
             _article("Quay Daily", "The Veldhaven ferry board raised fares by 4 percent on Monday after a freeze.",
                      title=title),
         ])
         assert brief.headline == headline
+
+
+def test_a_brief_with_nothing_to_print_is_headed_by_its_title_without_a_full_stop() -> None:
+    # neus-val-0117 printed no lede and was headed by its first title as written, full stop and all.
+    brief = make_brief([_article("Quay Daily", "Ferries.", title="Ferry strike will be a priority.")])
+    assert brief.lede is None
+    assert brief.headline == "Ferry strike will be a priority"
+
+
+@pytest.mark.parametrize("title", [
+    "Ferry fares rise in the U.S.", "Quay Ferries sold to Harbour Lines Inc.", "Ferry named for Henry T.",
+])
+def test_a_titles_abbreviation_keeps_its_full_stop_in_the_headline(title: str) -> None:
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry board raised fares by 4 percent on Monday after a freeze.",
+                 title=title),
+    ])
+    assert brief.headline == title
 
 
 def test_without_titles_the_headline_is_a_short_lede_never_a_quotation() -> None:

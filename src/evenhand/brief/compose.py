@@ -166,7 +166,7 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     best: tuple[float, str, int | None] = (-9.0, "", None)
     columns = _columns(articles)
     for i, article in enumerate(articles):
-        title = _DOUBLED_STOP.sub(".", article.title.strip())
+        title = _unstopped(_DOUBLED_STOP.sub(".", article.title.strip()))
         n = len(words(title))
         if not title or n < 3 or n > 24 or columns[i]:
             continue
@@ -183,6 +183,23 @@ def _headline(articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | N
     if best[1]:
         return best[1], best[2]
     return (short_headline(lede.text) if lede else ""), None
+
+
+# Abbreviations that stand only before a figure ("No. 3"): a title's last word "no." is the word.
+_BEFORE_A_FIGURE = frozenset({"no", "nos"})
+
+
+def _unstopped(title: str) -> str:
+    """A title without the full stop some sources close it with ("Trump responds after North Korea
+    threatens hydrogen bomb test."): a headline has none. An abbreviation keeps its own ("U.S.")."""
+    if not title.endswith(".") or title.endswith(".."):
+        return title
+    last = title.split()[-1]
+    # "U.S.", "a.m.", "Inc.", "John F." ("... 17 Republicans vote no." and "... to 5.4%." end on a word)
+    dotted = re.fullmatch(r"(?:[A-Za-z]{1,3}\.){2,}|[A-Z]\.", last)
+    if dotted or last[:-1].lower() in lexicon.ABBREVIATIONS - _BEFORE_A_FIGURE:
+        return title
+    return title[:-1]
 
 
 def short_headline(lede: str) -> str:
@@ -531,7 +548,7 @@ def make_brief(
     independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)
     if not sentences:
-        return Brief(id=ident, headline=kept[0].title if kept else "", lede=None)
+        return Brief(id=ident, headline=_unstopped(kept[0].title.strip()) if kept else "", lede=None)
     model = embedder or load_embedder(config.embedder.name)
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
     groups = group_sentences(sentences, sim, config)
