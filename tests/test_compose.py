@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from evenhand.brief.compose import deduplicate, make_brief
+from evenhand.config import load_config
 from evenhand.model import Article, Brief
 
 
@@ -241,3 +243,43 @@ def test_many_articles_are_bounded_to_their_leading_sentences(seed_articles: lis
         for span in fact.support:
             leading = {s.start for s in segment(article_of[span.source], 0)[:depth]}
             assert span.start in leading, (span.text, depth)
+
+
+_FERRY = "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise, the union said."
+_CREWS = "Veldhaven ferry crews ended their strike on Monday, accepting a 4 percent raise, the union said."
+
+
+def test_sources_name_each_outlet_as_readers_know_it() -> None:
+    # The stream's briefs listed "Fox News (Online News) (headline) and New York Times (News)": the
+    # names its records give, where the outlet registry knows each publication by one name.
+    brief = make_brief([
+        Article(text=_FERRY, outlet="Fox News (Online News)", title="Ferry strike ends", id="a"),
+        Article(text=_CREWS, outlet="New York Times (News)", title="", id="b"),
+    ])
+    assert [s.label for s in brief.sources] == ["Fox News", "The New York Times"]
+    assert [s.outlet for s in brief.sources] == ["Fox News (Online News)", "New York Times (News)"]
+
+
+def test_a_column_keeps_its_section_and_one_outlet_twice_is_told_apart() -> None:
+    brief = make_brief([
+        Article(text=_FERRY, outlet="Guardian (UK)", title="", id="a"),
+        Article(text=_CREWS, outlet="The Guardian", title="", id="b"),
+        Article(text=_CREWS.replace("ended", "called off"), outlet="New York Times (Opinion)", title="", id="c"),
+    ])
+    assert sorted((s.outlet, s.label) for s in brief.sources) == [
+        ("Guardian (UK)", "The Guardian (b)"), ("New York Times (Opinion)", "The New York Times (Opinion)"),
+        ("The Guardian", "The Guardian (a)"),
+    ]
+
+
+def test_an_outlet_the_user_names_is_shown_by_that_name(tmp_path: Path) -> None:
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(
+        '[[outlets.outlet]]\nname = "The Quay Ledger"\ndomains = ["ledger.example"]\naliases = ["Quay Ledger (Web)"]\n',
+        encoding="utf-8",
+    )
+    brief = make_brief(
+        [Article(text=_FERRY, outlet="ledger.example", title="", url="https://ledger.example/a", id="a")],
+        config=load_config(config_file),
+    )
+    assert [s.label for s in brief.sources] == ["The Quay Ledger"]

@@ -15,6 +15,7 @@ from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
+from ..outlets.identity import load_registry
 from .choose import (
     answered,
     fit_budget,
@@ -404,16 +405,32 @@ def _brief_id(articles: Sequence[Article]) -> str:
     return digest[:12]
 
 
-def _labels(articles: Sequence[Article], numbering: _Numbering) -> list[Source]:
-    counts = Counter(articles[i].outlet for i in numbering.order)
+# The section an outlet's name files a piece under, which its readers want to see: "(Opinion)".
+_SECTION = re.compile(r"\((opinion|opinions|editorial|commentary|analysis)\)", re.I)
+
+
+def _display_names(articles: Sequence[Article], config: Config) -> list[str]:
+    """Each article's outlet by its one name ("Fox News (Online News)" -> "Fox News", "Guardian
+    (UK)" -> "The Guardian"; the user's registry entries too), keeping a section that tells a
+    column from a report ("The New York Times (Opinion)")."""
+    registry = load_registry(config)
+    names = []
+    for article in articles:
+        name = registry.display_name(article.outlet, article.url)
+        section = _SECTION.search(article.outlet) if name != article.outlet.strip() else None
+        names.append(f"{name} ({section.group(1).capitalize()})" if section else name)
+    return names
+
+
+def _labels(articles: Sequence[Article], names: Sequence[str], numbering: _Numbering) -> list[Source]:
+    counts = Counter(names[i] for i in numbering.order)
     seen: Counter[str] = Counter()
     sources = []
     for index, number in sorted(numbering.order.items(), key=lambda kv: kv[1]):
-        article = articles[index]
-        label = article.outlet
-        if counts[article.outlet] > 1:
-            label = f"{article.outlet} ({chr(ord('a') + seen[article.outlet])})"
-            seen[article.outlet] += 1
+        article, label = articles[index], names[index]
+        if counts[label] > 1:
+            seen[label] += 1
+            label = f"{label} ({chr(ord('a') + seen[label] - 1)})"
         sources.append(
             Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published)
         )
@@ -576,9 +593,10 @@ def make_brief(
         ]
     lede, facts = (facts[0], facts[1:]) if facts else (None, facts)
     before = dict(numbering.order)
+    names = _display_names(kept, config)
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
-        outlet_of=lambda i: kept[i].outlet, per_narrative=config.brief.narrative_sentences,
+        outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: opinion_section(kept[i]),
     )
     contested = to_contested(disputes, support_of, numbering.number)
@@ -590,7 +608,7 @@ def make_brief(
     headline, headline_article = _headline(kept, facts, lede)
     if headline_article is not None:
         numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
-    sources = _labels(kept, numbering)
+    sources = _labels(kept, names, numbering)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,
         contested=contested,
