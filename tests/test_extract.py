@@ -182,6 +182,29 @@ def test_outlet_from_footer_beats_file_name(tmp_path: Path) -> None:
     assert _one(page).outlet == "The Ostermoor Herald"
 
 
+@pytest.mark.parametrize(("dateline", "outlet"), [
+    # The editor's ninety-sixth reading: multinews-108's "CAPE CANAVERAL, Florida (Reuters) -" and
+    # neus-val-0222's "WASHINGTON (AP)" were listed as "Article 1", their wire named in their first line.
+    ("OSTERMOOR (AP) — ", "Associated Press"),
+    ("OSTERMOOR, Lower Ammel, March 3 (Reuters) - ", "Reuters"),
+    ("(CNN)", "CNN"),
+])
+def test_outlet_from_the_wire_a_dateline_names_beats_file_name(tmp_path: Path, dateline: str, outlet: str) -> None:
+    page = _write(tmp_path / "notes.txt", f"{TITLE}\n\n{dateline}{BODY}\n")
+    assert _one(page).outlet == outlet
+
+
+def test_a_parenthesis_that_names_no_outlet_is_no_dateline(tmp_path: Path) -> None:
+    # "(R-Ky.)", "(pictured)": not a publication the registry knows.
+    page = _write(tmp_path / "vessen-gazette.txt", f"{TITLE}\n\nSen. Ada Okafor (R-Ky.) said {BODY}\n")
+    assert _one(page).outlet == "vessen gazette"
+
+
+def test_a_named_outlet_beats_the_wire_its_dateline_names(tmp_path: Path) -> None:
+    page = _write(tmp_path / "notes.txt", f"{TITLE}\n\nOSTERMOOR (AP) — {BODY}\n\n{FOOTER}\n")
+    assert _one(page).outlet == "The Ostermoor Herald"
+
+
 def test_outlet_from_a_by_line_beats_file_name(tmp_path: Path) -> None:
     page = _write(tmp_path / "notes.txt", f"{TITLE}\n\nBy Ilse Marrow\n\n{BODY}\n")
     article = _one(page)

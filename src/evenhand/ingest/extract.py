@@ -14,7 +14,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import EvenhandError, InputError
 from ..model import Article, parse_datetime
-from ..outlets import outlet_from_url, recorded_rating
+from ..outlets import load_registry, outlet_from_url, recorded_rating
 from .clean import clean, prose_share
 from .decode import MAX_DATE_CHARS, decode, load_json, looks_binary, repair_controls, single_line, unicode_text
 from .files import read_capped, walk
@@ -99,7 +99,8 @@ def _finish(
     if prose_share(body) < config.limits.min_prose_share:
         raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
     name = (
-        outlet or outlet_from_url(url) or cleaned.outlet_hint or cleaned.author_hint or site
+        outlet or outlet_from_url(url) or cleaned.outlet_hint or _dateline_outlet(body, config) or cleaned.author_hint
+        or site
         or _outlet_from_origin(origin)
     )
     name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
@@ -110,6 +111,11 @@ def _finish(
         author=author or cleaned.author_hint,
         id=digest,
     )
+
+
+def _dateline_outlet(body: str, config: Config) -> str | None:
+    outlet = load_registry(config).by_dateline(body)
+    return outlet.name if outlet else None
 
 
 def _outlet_from_origin(origin: str) -> str:

@@ -55,6 +55,13 @@ def url_domain(url: str | None) -> str | None:
 
 # -- identity -----------------------------------------------------------------------------------
 
+# A dateline's place, then the outlet in parentheses, then a dash or the text: "CAPE CANAVERAL,
+# Florida (Reuters) -", "WASHINGTON (AP) —", "(CNN)The ...".
+_PLACE_WORD = r"(?:[A-Z][\w.'’-]*|\d{1,2})"
+_DATELINE_TAG = re.compile(
+    rf"\s*(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,5}}\s*)?\(([^()\n]{{2,40}})\)(?=\s|[-–—:]|[A-Z])"
+)
+_DATELINE_CHARS = 120
 _DOMAIN_NAME = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.IGNORECASE)
 
 
@@ -140,6 +147,13 @@ class Registry:
     def find(self, name: str | None, url: str | None = None) -> Outlet | None:
         """The outlet of an article: by the name it gives, else by its URL's domain."""
         return self.by_name(name) or self.by_url(url)
+
+    def by_dateline(self, text: str) -> Outlet | None:
+        """The outlet a text's opening dateline names ("WASHINGTON (AP) —", "(CNN)", "LONDON, Jan 5
+        (Reuters) -"): the wire or outlet that wrote it, where nothing else says who published it.
+        Only a name the registry knows: "(R-Ky.)" and "(pictured)" name no one."""
+        match = _DATELINE_TAG.match(text[:_DATELINE_CHARS])
+        return self.by_name(match.group(1)) if match else None
 
     def display_name(self, name: str, url: str | None = None) -> str:
         found = self.find(name, url)
