@@ -888,6 +888,11 @@ def test_a_preview_of_a_mark_the_lede_reports_reached_is_old_news() -> None:
     ("A harbour worker who spent 20 years in prison walked free from jail on Monday, her lawyers said.", False),
     ("A fire investigator says the judge was right to free the harbour worker from jail on Monday.", True),
     ("Wren walked free from jail and thanked her lawyers outside the gate.", True),
+    # the ninety-sixth reading: multinews-108 printed "A 1-ton European science satellite plunged back
+    # into Earth's atmosphere ..." after the lede that told Goce re-entered and burned up
+    ("A 52-year-old harbour worker walked free from jail after a judge freed her.", False),
+    # ... where a year says which one it is, it is not introduced afresh
+    ("A 2004 harbour fire inquiry found that a judge had freed a worker from jail.", True),
 ])
 def test_another_outlets_lede_introducing_the_lede_s_people_afresh_is_not_printed_after_it(
     fact: str, printed: bool

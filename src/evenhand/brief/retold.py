@@ -17,8 +17,9 @@ from .wording import compress, main_clause, main_deeds
 
 # A retelling of the lede's deed may add this many names of its own (a party, a title), not a place.
 _NEW_NAMES = 1
-# A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse ...".
-_INDEFINITE = re.compile(r"(?:A|An)\s+[a-z]")
+# A sentence that opens by introducing someone or something afresh: "A mom who ...", "An agency nurse
+# ...", "A 1-ton European science satellite ..." (not "A 1974 Gallup poll": a year says which one).
+_INDEFINITE = re.compile(r"(?:A|An)\s+(?:[a-z]|\d[\d.,]*-[a-z])")
 # How alike such a sentence and the lede must be to tell one happening.
 _SECOND_LEDE = 0.3
 # How alike another outlet's opening sentence and the lede must be to retell it.
