@@ -2154,6 +2154,23 @@ def test_a_fact_naming_a_body_by_its_kind_only_needs_it_named_before_it() -> Non
     assert any(t.startswith("The agency") for t in _texts(make_brief([_article("Veld Post", named)])))
 
 
+@pytest.mark.parametrize(("said_by", "printed"), [
+    ("the shipbuilder Veld Yards said on Friday", False),
+    ("the carmaker Veld Motors said on Friday", True),
+    ("Veld Motors, the island's largest firm, said on Friday", True),
+])
+def test_the_company_is_named_by_any_word_for_a_business(said_by: str, printed: bool) -> None:
+    # The ninety-sixth reading: allsides-6066 left out "The company said it had not identified any
+    # serious safety concerns" after the lede "..., the drugmaker said Thursday", and printed an
+    # off-topic sentence in its place. ("The shipbuilder" is no word the brief knows for a business.)
+    text = (
+        f"The new Veld ferry engine cuts fuel use by a third, {said_by}.\n\n"
+        "The company said it had found no fault in two years of sea trials."
+    )
+    texts = _texts(make_brief([_article("Veld Post", text)]))
+    assert any(t.startswith("The company") for t in texts) is printed, texts
+
+
 def test_a_fact_two_photo_captions_back_is_printed_not_lost_with_them() -> None:
     # The captions say less and are backed by more; the fact may not vanish with them.
     caption = "Divers inspect the hull of the grounded tanker Veld Star at the Veldhaven quay on Monday."

@@ -133,6 +133,15 @@ BODIES = (
     "automaker", "retailer", "watchdog", "regulator", "panel", "channel", "studio",
 )
 
+# A business by the plain word for one, and the words that tell one by its trade: once any is printed
+# ("..., the drugmaker said"), a fact opening on "The company" or "The firm" names no one new ("The
+# airline" still asks for an airline).
+COMPANY_WORDS = frozenset({"company", "firm", "corporation"})
+BUSINESSES = COMPANY_WORDS | frozenset(
+    """business drugmaker carmaker automaker retailer manufacturer airline bank lender insurer chipmaker startup
+    conglomerate""".split()
+)
+
 # People a sentence may name by their role alone ("The Spurs guard filed a lawsuit", "The 18-year-old
 # said"), once an earlier sentence named them.
 ROLES = (

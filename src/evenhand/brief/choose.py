@@ -463,6 +463,12 @@ def _leaned_on(
 
 
 def _named(name: str, printed: str) -> bool:
+    if name in lexicon.COMPANY_WORDS:  # "The company said ..." after "..., the drugmaker said"
+        return any(_mentions(kind, printed) for kind in lexicon.BUSINESSES)
+    return _mentions(name, printed)
+
+
+def _mentions(name: str, printed: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", printed, re.I) is not None
 
 
