@@ -11,7 +11,16 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from evenhand.brief.choose import answered, happenings_first, introduced, lede_first, overtaken, select, with_sequel
+from evenhand.brief.choose import (
+    answered,
+    happenings_first,
+    in_article_order,
+    introduced,
+    lede_first,
+    overtaken,
+    select,
+    with_sequel,
+)
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import make_brief, short_headline
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
@@ -2809,3 +2818,22 @@ def test_a_silence_is_told_by_its_own_words(text: str, silent: bool) -> None:
     answer = "Tollmere said in a statement that the crossings lost money every night."
     s, other = _placed((text, 3), (answer, 1))
     assert answered(s, [s, other]) is silent
+
+
+def test_each_articles_facts_are_printed_in_the_order_it_tells_them() -> None:
+    # The ninety-sixth reading: multinews-030 printed "The second fighter describes ..." above "In the
+    # video, one of the deaf-mute fighters ...", its article's sentence before it; a reader comparing
+    # the two orders of eleven briefs found the article's order better in seven.
+    story = (
+        "Two ferries left Veldhaven on Monday. One of the two ferries carried the mayor to Kessel. "
+        "The second ferry carried freight to Ostermoor."
+    )
+    spans = [(0, 34), (35, 89), (90, len(story))]
+    wire = "Quay Wire reported the sailings first."
+    sentences = [
+        *(sentence(0, story, start, end, n) for n, (start, end) in enumerate(spans)),
+        sentence(1, wire, 0, len(wire), 0),
+    ]
+    lede, first, second, other = (FactGroup((k,), k, 1.0) for k in range(4))
+    assert in_article_order([lede, second, other, first], sentences) == [lede, first, other, second]
+    assert in_article_order([], sentences) == []

@@ -479,6 +479,20 @@ def _opening_body(text: str) -> str:
     return match.group(1) if match else ""
 
 
+def in_article_order(printed: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
+    """The facts after the lede with each article's in the order it tells them, in the places its
+    facts take by importance: "The second fighter describes ..." after "one of the deaf-mute
+    fighters ...", as the article has them, whatever their rank."""
+    if not printed:
+        return []
+    facts = list(printed[1:])
+    by_article: dict[int, list[FactGroup]] = {}
+    for g in facts:
+        by_article.setdefault(sentences[g.rep].article, []).append(g)
+    told = {a: iter(sorted(gs, key=lambda g: sentences[g.rep].start)) for a, gs in by_article.items()}
+    return [printed[0], *(next(told[sentences[g.rep].article]) for g in facts)]
+
+
 def happenings_first(led: Sequence[FactGroup], sentences: Sequence[Sentence], weight: float) -> list[FactGroup]:
     """The lede, then the facts by importance, where a fact that tells no happening and no one's
     words ("The Curiosity landing is shaping up to be an international spectacle", "Leno is not

@@ -20,6 +20,7 @@ from .choose import (
     answered,
     fit_budget,
     happenings_first,
+    in_article_order,
     introduced,
     lede_first,
     select,
@@ -489,14 +490,25 @@ def _printed_groups(
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
         ordered = _without_retellings(ordered, sentences, sim, config)
-        return introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
+        return _told_in_order(introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts),
+                              sentences, texts)
     # A lede that names someone no fact before it introduces waits too: the first fact left leads.
     led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
                       config, budget, states)
     ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
     ordered = _without_retellings(ordered, sentences, sim, config)
     # The length may cut the fact that names a person another fact gives by surname only.
-    return introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
+    fitting = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
+    return _told_in_order(fitting, sentences, texts)
+
+
+def _told_in_order(
+    printed: Sequence[FactGroup], sentences: Sequence[Sentence], texts: Sequence[str]
+) -> list[FactGroup]:
+    """The facts with each article's in its own order, unless that puts a fact naming someone by
+    surname before the fact that introduces them, where the order by importance stays."""
+    reordered = introduced(in_article_order(printed, sentences), sentences, texts)
+    return reordered if len(reordered) == len(printed) else list(printed)
 
 
 def _facts(
