@@ -30,7 +30,7 @@ from evenhand.brief.rank import FactGroup
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
-from evenhand.brief.wording import compress, was_to_come
+from evenhand.brief.wording import balanced_quotes, compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence
 
@@ -2837,3 +2837,17 @@ def test_each_articles_facts_are_printed_in_the_order_it_tells_them() -> None:
     lede, first, second, other = (FactGroup((k,), k, 1.0) for k in range(4))
     assert in_article_order([lede, second, other, first], sentences) == [lede, first, other, second]
     assert in_article_order([], sentences) == []
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # multinews-068 printed "‘Goldie poisoned them against me. She told the kids I’d moved to
+    # Portland." from a quotation in single marks that runs on, its speaker in no sentence printed.
+    ("‘Wren poisoned them against me. She told the crews I’d sold the ferry.", False),
+    ("Anker wrote: ‘Happy launch day....@veldferries.’ The post went viral.", True),
+    ("“The papers just said, ‘Anker had a terrible night,'” Anker said.", True),
+    # an apostrophe, and a slip for one, open nothing
+    ("The crews’ union said no to Anker’s offer.", True),
+    ("When his ratings dipped, O’Brien moved The Quay Show‘s slot later.", True),
+])
+def test_a_quotation_in_single_marks_that_never_closes_is_cut(text: str, whole: bool) -> None:
+    assert balanced_quotes(text) is whole

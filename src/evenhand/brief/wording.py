@@ -90,11 +90,19 @@ def loaded_words(text: str) -> int:
     return sum(w.lower() in lexicon.LOADED for w in words(_UNQUOTED.sub(" ", text)))
 
 
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s“\"(]))‘")
+_CLOSING_SINGLE = re.compile(r"[’'](?![A-Za-z])")
+
+
 def balanced_quotes(text: str) -> bool:
     """Whether every quotation the sentence opens, it closes: a sentence cut from the middle of
     a longer quote reads as the writer's own words."""
     straight = text.count('"') % 2 == 0
-    return straight and text.count("“") == text.count("”")
+    # A single mark opens a quotation as ‘ after a space (not "Show‘s", a slip for an apostrophe); a ’
+    # or ' closes one where no letter follows it ("I’d" is an apostrophe): "‘Goldie poisoned them
+    # against me. She told the kids I’d moved ..." is cut.
+    single = len(_OPENING_SINGLE.findall(text)) <= len(_CLOSING_SINGLE.findall(text))
+    return straight and single and text.count("“") == text.count("”")
 
 
 def opens_attributed_quote(text: str) -> bool:
