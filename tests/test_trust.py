@@ -22,10 +22,11 @@ from evenhand.brief.choose import (
     with_sequel,
 )
 from evenhand.brief.compose import _openings as openings_to_read
-from evenhand.brief.compose import make_brief, short_headline
+from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
 from evenhand.brief.features import content_stems
 from evenhand.brief.group import similarity
+from evenhand.brief.headline import short_headline
 from evenhand.brief.rank import FactGroup
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
@@ -2671,8 +2672,6 @@ def test_the_last_item_of_a_list_is_not_printed_as_if_it_were_the_whole_list() -
 def test_a_headline_cut_from_a_lede_of_few_tokens_but_many_words_stays_inside_it() -> None:
     # Found by tests/test_properties.py's random texts: "3:40" counts as two words, so a lede of nine
     # tokens needed a cut, which looked past its last token (IndexError).
-    from evenhand.brief.compose import short_headline
-
     headline = short_headline("Kim Kim Kim 3:40 a.m. 3:40 a.m. 3:40 a.m.")
     assert headline.startswith("Kim Kim Kim") and headline.endswith("…")
 

@@ -1,0 +1,212 @@
+"""The headline: the best outlet title, or, where articles have none, a short headline made from
+the lede (at most about 14 words), never a quotation fragment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Article, Fact
+from .features import content_stems, numbers_in, words
+from .segment import sentences_of
+from .standalone import ANY_QUOTED
+from .wording import balanced_quotes
+
+_HEADLINE_WORDS = 14
+_MIN_HEADLINE_WORDS = 5
+_CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
+# Words that open a phrase: a long lede's headline is cut before one, so that it ends on a whole phrase.
+_PHRASE_STARTERS = frozenset(
+    """at in on for with by from into onto after before during against over under about as than while when where
+    who whom whose which that and but or to of amid since until including following despite near across between
+    through without within because""".split()
+)
+# A lede opening with a subordinate clause has no main clause before its first comma.
+_SUBORDINATE = re.compile(
+    r"^(?:According|As|If|When|While|After|Before|Although|Though|Because|Since|Despite|Amid|In|On|At|For|With|"
+    r"Following|Ahead|Speaking|Asked|Unlike|Like)\b"
+)
+
+
+# An opening phrase of time, place or circumstance, or a concession ("In a briefing at the museum, ",
+# "Although a pill remains a long way off, "): a headline tells the main clause after it. Not an
+# attribution ("According to ...") nor a condition ("If ..."), without which the clause misleads.
+_HEADLINE_INTRO = re.compile(
+    r"^(?:In|On|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late|"
+    r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
+    # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
+    # ...", "On Sunday, Jan. 5, ...")
+    r"(?!(?:he|she|they|it|we|I|this|that|these|those|his|her|their|its|from|in|on|at|for|by|with|to|of)\b|\S+,|\d|(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+)
+
+
+# What follows an aside between commas when the sentence goes on to its verb.
+_VERB_NEXT = r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+# The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
+# of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
+_APPOSITION = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, " + _VERB_NEXT
+)
+# A relative clause between commas after the subject, whatever the subject's words: "One of the four
+# “Zebra killers,” whose string of ... in the 1970s, was found dead": it describes, and the headline
+# tells what happened. A quotation mark the first comma stands inside stays with the subject.
+_RELATIVE_ASIDE = re.compile(
+    r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
+    + _VERB_NEXT
+)
+# An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
+# ...": a headline names the subject and what happened, as with a description between commas.
+_DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
+# Where the page's photo is: "The Spurs guard (pictured) filed ...". The headline has no photo.
+_PHOTO_PLACE = re.compile(
+    r"\s+\((?:pictured|above|below|left|right|center|centre)(?: (?:left|right|above|below))?\)", re.I
+)
+# A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
+# 2016 and October 2017") names someone or a time and tells nothing.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|don[’']t|"
+    r"doesn[’']t|[a-z]{2,}ed|finds|shows|leads|trails|gives|faces|wants|plans|seeks|makes|takes|gets|wins|loses|"
+    r"remains|becomes|cry|cries|"
+    + "|".join(lexicon.IRREGULAR_PAST + tuple(v for v in lexicon.SPEECH_VERBS if " " not in v)) + r")\b"
+)
+
+
+# A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
+_ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
+_ENDS_ASKING = re.compile(r"\?\.?\s*$")
+# "... Trump just reversed that..": a slip of the source's, not an ellipsis.
+_DOUBLED_STOP = re.compile(r"(?<=[^.])\.\.\s*$")
+
+
+def choose_headline(
+    articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, columns: Sequence[bool]
+) -> tuple[str, int | None]:
+    """The brief's headline and the article whose title it is (None where it is made from the lede):
+    the title that tells most of what the lede and first facts tell, no column's (``columns``), no
+    question where the lede states the news and no quotation fragment; where no title will do, a
+    short headline made from the lede."""
+    focus: set[str] = set()
+    for fact in ([lede] if lede else []) + list(facts[:4]):
+        focus |= content_stems(fact.text)
+    best: tuple[float, str, int | None] = (-9.0, "", None)
+    for i, article in enumerate(articles):
+        title = unstopped(_DOUBLED_STOP.sub(".", article.title.strip()))
+        n = len(words(title))
+        if not title or n < 3 or n > 24 or columns[i]:
+            continue
+        terms = content_stems(title)
+        score = len(terms & focus) / max(len(terms), 1)
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title):
+            score -= 0.6
+        if title[:1] in "\"“‘'" or (lede and _ENDS_ASKING.search(title)):
+            continue  # a quotation fragment is not a headline, nor a question where the lede states the news
+        if ":" in title or "…" in title:
+            score -= 0.1
+        if score > best[0]:
+            best = (score, title, i)
+    if best[1]:
+        return best[1], best[2]
+    return (short_headline(lede.text) if lede else ""), None
+
+
+# Abbreviations that stand only before a figure ("No. 3"): a title's last word "no." is the word.
+_BEFORE_A_FIGURE = frozenset({"no", "nos"})
+
+
+def unstopped(title: str) -> str:
+    """A title without the full stop some sources close it with ("Trump responds after North Korea
+    threatens hydrogen bomb test."): a headline has none. An abbreviation keeps its own ("U.S.")."""
+    if not title.endswith(".") or title.endswith(".."):
+        return title
+    last = title.split()[-1]
+    # "U.S.", "a.m.", "Inc.", "John F." ("... 17 Republicans vote no." and "... to 5.4%." end on a word)
+    dotted = re.fullmatch(r"(?:[A-Za-z]{1,3}\.){2,}|[A-Z]\.", last)
+    if dotted or last[:-1].lower() in lexicon.ABBREVIATIONS - _BEFORE_A_FIGURE:
+        return title
+    return title[:-1]
+
+
+def short_headline(lede: str) -> str:
+    """A headline made from the lede where no article has a title: the lede itself when short, else
+    its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words. A
+    description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") or
+    dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
+    someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
+    museum, ...") are left out first, and a clause that tells nothing happening (no verb) is no
+    headline. A lede of two sentences gives its first, which stands alone."""
+    text = _PHOTO_PLACE.sub("", _first_sentence(lede).strip())
+    text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
+    text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
+    text = _main_clause_first(text.rstrip("."))
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    fitting = [
+        text[:at] for at in cuts
+        if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
+        and _VERB.search(ANY_QUOTED.sub(" ", text[:at]))
+    ]
+    if fitting and not _SUBORDINATE.match(text):
+        return fitting[-1]
+    # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
+    # itself, and a headline with no ellipsis reads as the whole of it.
+    return _phrase_cut(text.split()) + " …"
+
+
+def _first_sentence(lede: str) -> str:
+    """A two-sentence lede's first sentence, where it ends on a full stop: after an ellipsis the
+    sentence goes on ("Actor Christopher Lawford has died ... TMZ has confirmed"), and what
+    follows it may be its source."""
+    sentences = sentences_of(lede)
+    first = sentences[0] if sentences else lede
+    whole = first.endswith(".") and not first.endswith("..") and len(words(first)) >= _MIN_HEADLINE_WORDS
+    return first if len(sentences) > 1 and whole else lede
+
+
+def _main_clause_first(text: str) -> str:
+    """The lede without its opening phrase of time or circumstance, where what follows it is enough
+    words to be a headline."""
+    match = _HEADLINE_INTRO.match(text)
+    if not match or not balanced_quotes(match.group()):
+        return text
+    rest = text[match.end():]
+    if len(words(rest)) < _MIN_HEADLINE_WORDS:
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def _phrase_cut(tokens: list[str]) -> str:
+    """The opening words of a long lede, cut where a phrase ends: before a preposition, a
+    conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
+    "... for trafficking at"), never inside a quotation or parentheses, at most
+    ``_HEADLINE_WORDS - 1`` words (the ellipsis says the rest is in the lede)."""
+    # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
+    # stays inside it.
+    limit = min(_HEADLINE_WORDS - 1, len(tokens) - 1)
+
+    def whole(cut: int) -> bool:
+        kept = " ".join(tokens[:cut])
+        return balanced_quotes(kept) and kept.count("(") == kept.count(")")
+
+    ends = [
+        cut for cut in range(min(limit, len(tokens) - 1), _MIN_HEADLINE_WORDS, -1)
+        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
+        and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
+        and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
+        # "between the ages of five and 11": a range or a list of figures is one phrase
+        and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
+    ]
+    if ends:
+        return " ".join(tokens[: ends[0]])
+    cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
+    # "... Trump's personal lawyer Michael" cuts a name in two: the name goes whole or not at all.
+    named = cut
+    while named > _MIN_HEADLINE_WORDS and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
+        named -= 1
+    if named > _MIN_HEADLINE_WORDS and whole(named):
+        cut = named
+    while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
+        cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
+    return " ".join(tokens[:cut]).rstrip(" ,;:—–-")
