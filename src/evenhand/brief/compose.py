@@ -297,8 +297,8 @@ def _printed_groups(
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
         ordered = _without_retellings(ordered, sentences, sim, config)
-        return _told_in_order(introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts),
-                              sentences, texts)
+        fitting = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
+        return _told_in_order(fitting, sentences, texts)
     # A lede that names someone no fact before it introduces waits too: the first fact left leads.
     led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
                       config, budget, states)

@@ -99,9 +99,8 @@ def _finish(
     if prose_share(body) < config.limits.min_prose_share:
         raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
     name = (
-        outlet or outlet_from_url(url) or cleaned.outlet_hint or _dateline_outlet(body, config) or cleaned.author_hint
-        or site
-        or _outlet_from_origin(origin)
+        outlet or outlet_from_url(url) or cleaned.outlet_hint or _dateline_outlet(body, config)
+        or cleaned.author_hint or site or _outlet_from_origin(origin)
     )
     name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
