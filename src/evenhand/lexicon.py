@@ -86,6 +86,10 @@ ABBREVIATIONS = frozenset(
     a.m p.m am pm u.s u.k u.n e.g i.e d.c u.s.a ald atty assn supt sec treas cong drs profs sens reps govs v""".split()
 )
 
+# Abbreviations that are also words and stand only before a figure ("No. 3"): elsewhere ("vote no.")
+# the word.
+BEFORE_A_FIGURE = frozenset({"no", "nos"})
+
 # Names spelt with an exclamation mark, which does not end the sentence ("shared with HOLA! USA").
 EXCLAIMED_NAMES = frozenset("yahoo hola hello ok jeopardy wham".split())
 

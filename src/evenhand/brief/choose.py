@@ -41,8 +41,8 @@ _BY_ROLE = re.compile(
     r"(" + "|".join(lexicon.ROLES) + r"|\d+-year-old|lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])"
     r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b)"
 )
-# An article's opening: where news writing puts what happened.
-_OPENING = 2
+# An article's opening, its first sentences: where news writing puts what happened.
+OPENING_SENTENCES = 2
 # "Gov. Pritzker signed the bill into law Tuesday", "recommend resuming use of the vaccine": which bill,
 # which vaccine, the lede does not say (unless it does: "the bill to ...").
 _UNNAMED_THING = re.compile(
@@ -215,13 +215,13 @@ def lede_first(
     settled = [
         g for g in news if not _previews(sentences[g.rep].text) or _led_preview(g, news, sentences, sim, config)
     ] or news
-    openings = [k for k, s in enumerate(sentences) if s.position < _OPENING]
+    openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
 
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
         opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
-        opening |= {sentences[k].article for k in group.members if sentences[k].position < _OPENING}
+        opening |= {sentences[k].article for k in group.members if sentences[k].position < OPENING_SENTENCES}
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
@@ -247,7 +247,7 @@ def lede_first(
     # ("McConnell is expected to say ...") are overtaken by the lede that tells it done.
     written_before = {
         sentences[k].article for k in lede.members
-        if sentences[k].position < _OPENING and _UNDER_WAY.search(main_clause(sentences[k].text))
+        if sentences[k].position < OPENING_SENTENCES and _UNDER_WAY.search(main_clause(sentences[k].text))
     } if main_deeds(sentences[lede.rep].text) else set()
 
     def stale(g: FactGroup) -> bool:
@@ -327,7 +327,7 @@ def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) 
     Elliot was arrested in LaPorte County after a chase Monday night"). An opening that does not
     name what it tells of ("signed the bill into law Tuesday") gives way to one that does."""
     rep = sentences[group.rep]
-    if rep.position < _OPENING and not _UNNAMED_THING.search(rep.text):
+    if rep.position < OPENING_SENTENCES and not _UNNAMED_THING.search(rep.text):
         return group
     return _opened_as(group, sentences, config, lambda k: not _UNNAMED_THING.search(sentences[k].text))
 
@@ -349,7 +349,8 @@ def _opened_as(
 ) -> FactGroup:
     """The fact worded as the earliest printable opening among its members that is ``wanted``, if any."""
     opening = [
-        k for k in group.members if sentences[k].position < _OPENING and _printable(sentences[k], config) and wanted(k)
+        k for k in group.members
+        if sentences[k].position < OPENING_SENTENCES and _printable(sentences[k], config) and wanted(k)
     ]
     return replace(group, rep=min(opening, key=lambda k: sentences[k].position)) if opening else group
 

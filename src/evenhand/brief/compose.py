@@ -16,6 +16,7 @@ from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
 from ..outlets.identity import load_registry
 from .choose import (
+    OPENING_SENTENCES,
     answered,
     fit_budget,
     happenings_first,
@@ -235,10 +236,11 @@ def _labels(articles: Sequence[Article], names: Sequence[str], numbering: _Numbe
     seen: Counter[str] = Counter()
     sources = []
     for index, number in sorted(numbering.order.items(), key=lambda kv: kv[1]):
-        article, label = articles[index], names[index]
-        if counts[label] > 1:
-            seen[label] += 1
-            label = f"{label} ({chr(ord('a') + seen[label] - 1)})"
+        article, name = articles[index], names[index]
+        label = name
+        if counts[name] > 1:
+            label = f"{name} ({chr(ord('a') + seen[name])})"
+            seen[name] += 1
         sources.append(
             Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published)
         )
@@ -350,10 +352,6 @@ def _facts(
     return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
 
 
-# How many of an article's first sentences tell its news.
-_OPENING_SENTENCES = 2
-
-
 def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
     """The first sentences of each article not yet cited (``cited``: article indices), leaving out
     asides, fragments and opinion: where an outlet states its news. Each article's units come in
@@ -362,7 +360,7 @@ def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
     for k, s in enumerate(sentences):
         if s.article not in cited and s.kind not in ("aside", "fragment", "opinion"):
             firsts.setdefault(s.article, []).append(k)
-    return [k for ks in firsts.values() for k in ks[:_OPENING_SENTENCES]]
+    return [k for ks in firsts.values() for k in ks[:OPENING_SENTENCES]]
 
 
 def make_brief(

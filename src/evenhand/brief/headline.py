@@ -111,10 +111,6 @@ def choose_headline(
     return (short_headline(lede.text) if lede else ""), None
 
 
-# Abbreviations that stand only before a figure ("No. 3"): a title's last word "no." is the word.
-_BEFORE_A_FIGURE = frozenset({"no", "nos"})
-
-
 def unstopped(title: str) -> str:
     """A title without the full stop some sources close it with ("Trump responds after North Korea
     threatens hydrogen bomb test."): a headline has none. An abbreviation keeps its own ("U.S.")."""
@@ -123,7 +119,7 @@ def unstopped(title: str) -> str:
     last = title.split()[-1]
     # "U.S.", "a.m.", "Inc.", "John F." ("... 17 Republicans vote no." and "... to 5.4%." end on a word)
     dotted = re.fullmatch(r"(?:[A-Za-z]{1,3}\.){2,}|[A-Z]\.", last)
-    if dotted or last[:-1].lower() in lexicon.ABBREVIATIONS - _BEFORE_A_FIGURE:
+    if dotted or last[:-1].lower() in lexicon.ABBREVIATIONS - lexicon.BEFORE_A_FIGURE:
         return title
     return title[:-1]
 

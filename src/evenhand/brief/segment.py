@@ -360,16 +360,14 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True
     bare = token.lower().rstrip(".")
-    if bare in _BEFORE_A_FIGURE:
+    if bare in lexicon.BEFORE_A_FIGURE:
         return bool(re.match(r"\s*[\d#]", after))  # "No. 3", not "vote no. The bill ..."
     if bare in _BEFORE_LOWER_CASE:
         return not re.match(r"\s*[A-Z]", after)  # "rivers, lakes etc. and", not "etc. We need ..."
     return bare in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
-# An abbreviation that is also a word ("no") stands before a figure; one that closes a list ("etc.")
-# ends the sentence before a capital.
-_BEFORE_A_FIGURE = frozenset({"no", "nos"})
+# An abbreviation that closes a list ("etc.") ends the sentence before a capital.
 _BEFORE_LOWER_CASE = frozenset({"etc"})
 
 
