@@ -191,6 +191,40 @@ def test_a_day_told_with_its_week_is_disputed_by_its_deed() -> None:
     assert item.about == "which day: arrested in the Ostermoor dock district", item.about
 
 
+def test_two_tallies_of_one_vote_are_contested() -> None:
+    # allsides-5905: the Post's "220-to-190 party-line vote" and Fox's "The vote was 222-190" on the
+    # House's Jan. 6 committee were a dispute no brief showed: a tally was read as two numbers, each
+    # a range's end and neither a count.
+    brief = _pair(
+        "The harbour council's 22-to-19 vote to close the Ostermoor silo split the ruling party.",
+        "The harbour council vote to close the Ostermoor silo was 21-19, with two party members against.",
+    )
+    item = _dispute(brief, "22-to-19", "21-19")
+    assert item is not None, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+    assert item.about == "the vote"
+    by_value = {c.value: _outlets(brief, c.sources) for c in item.claims}
+    assert by_value == {"22-to-19": {"Ostermoor Herald"}, "21-19": {"Vessen Gazette"}}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one tally in two wordings
+    ("The harbour council voted 22 to 19 to close the Ostermoor silo.",
+     "The harbour council vote to close the Ostermoor silo was 22-19."),
+    # two roll calls on one measure: both counts differ
+    ("The harbour council voted 94-1 to close the Ostermoor silo, ending a week of debate.",
+     "The harbour council voted 92-6 to close the Ostermoor silo after a week of debate."),
+    # two bodies' votes on one measure: other voters, other tallies
+    ("The harbour council voted 22-19 to close the Ostermoor silo.",
+     "The Veld parliament voted 84-13 to close the Ostermoor silo."),
+    # a range is no vote's tally, a vote told beside it or not
+    ("Grain prices at the Ostermoor silo rose 10-12 percent after the harbour council vote.",
+     "Grain prices at the Ostermoor silo rose 11-12 percent after the harbour council vote."),
+])
+def test_one_tally_or_tallies_of_different_votes_are_not_disputed(a: str, b: str) -> None:
+    brief = _pair(a, b)
+    assert not brief.contested, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+
+
 @pytest.mark.parametrize(("a", "b"), [
     # a sentence that gives the other's figure too gives its own of something else
     ("Organisers of the Ostermoor silo referendum collected 41,200 signatures on their petition, more than the "

@@ -1,4 +1,5 @@
-"""Claims on which outlets disagree: the same thing reported with different figures or days.
+"""Claims on which outlets disagree: the same thing reported with different figures, days or
+vote tallies.
 
 We show each side with its sources rather than pick one. Two sentences contest a point when
 they talk about the same thing (their words and names, figures aside, overlap) and give
@@ -75,14 +76,23 @@ _POINTING = frozenset({"that", "those", "these", "this"})
 _HOLDER_WORDS = 6
 _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "reports", "estimated", "estimates"}
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
+# A vote's tally ("passed 222-190", "the 220-to-190 vote", "voted 68 to 32"): one figure of two
+# numbers, read where its clause tells of a vote; its two numbers are no count of their own.
+_TALLY_JOIN = re.compile(r"\s*(?:[-–]|-?to-?|\s+to\s+)\s*")
+_VOTE = frozenset(
+    stem(w) for w in "vote votes voted voting tally margin ruling ruled decision passed approved confirmed".split()
+)
+# Two tallies of one vote count its votes alike to within this share: the House's and the Senate's
+# tallies, or a committee's and the floor's, count different voters.
+_TALLY_VOTERS = 0.05
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’')\]]*\s|\n")
 _CLAUSE_GAP = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number or a weekday in a sentence, with the content words around it (what it counts):
-    ``noun`` is the first of them, the thing counted ("47 dock workers": dock). ``bound`` is the
+    """A number, a weekday or a vote's tally in a sentence, with the content words around it (what
+    it counts): ``noun`` is the first of them, the thing counted ("47 dock workers": dock). ``bound`` is the
     words that make it a limit or an estimate ("up to"), ``part`` the part of the day a weekday
     is qualified by ("late"), ``deed`` what a weekday dates in words other than names ("Cummings
     died Thursday": died), ``forecast`` whether someone predicted it, ``pointed`` whether what it
@@ -102,6 +112,8 @@ class Figure:
     deed: frozenset[str] = frozenset()
     forecast: bool = False
     pointed: bool = False
+    # How many words it spans: a tally's "220-to-190" three.
+    size: int = 1
 
 
 def _value(token: str) -> str | None:
@@ -237,9 +249,13 @@ _PLACE_SCOPE = re.compile(r"(?:In|At|Across) ((?:[A-Z][a-z]+\s?){1,3}),")
 def figures(s: Sentence) -> list[Figure]:
     toks = _Tokens.of(s.text)
     tokens = toks.words
-    found = []
     told_from_another_day = bool(_TOLD_FROM_ANOTHER_DAY.search(s.text))
+    tallies = _tallies(toks)
+    found = list(tallies.values())
+    in_tally = {k for i, figure in tallies.items() for k in range(i, i + figure.size)}
     for i, token in enumerate(tokens):
+        if i in in_tally:
+            continue
         lowered = token.lower()
         if lowered in lexicon.WEEKDAYS:
             if not (told_from_another_day or _day_of_which_verb_unclear(toks, i)):
@@ -249,6 +265,38 @@ def figures(s: Sentence) -> list[Figure]:
         if value is not None and not _not_a_count(toks, i):
             found.append(_number(toks, i, value))
     return found
+
+
+def _tallies(toks: _Tokens) -> dict[int, Figure]:
+    """Each vote's tally in a sentence, by the index of its first word: two numbers joined by a
+    dash or "to" in a clause that tells of a vote, not a range of a measure ("10-12 percent")."""
+    found: dict[int, Figure] = {}
+    words = toks.words
+    for i in range(len(words) - 1):
+        k = None if i - 1 in found else _tally_end(toks, i)
+        if k is None or not _VOTE & {stem(w.lower()) for w in toks.around(i, 8, 8, toks.clause)}:
+            continue
+        if k + 1 < len(words) and (words[k + 1].lower() in _SCALE_WORDS or stem(words[k + 1].lower()) in _SPANS):
+            continue
+        high, low = sorted((int(float(toks.words[n].rstrip(".,").replace(",", ""))) for n in (i, k)), reverse=True)
+        found[i] = Figure(
+            "tally", f"{high}-{low}", toks.text[toks.spans[i][1] : toks.spans[k][2]].rstrip(".,"),
+            frozenset({stem("vote")}), "the vote", stem("vote"), holder=_holder(toks, i), size=k - i + 1,
+        )
+    return found
+
+
+def _tally_end(toks: _Tokens, i: int) -> int | None:
+    """The word that ends a pair of whole numbers starting at word ``i`` ("222-190", "220-to-190",
+    "68 to 32")."""
+    words = toks.words
+    if not re.fullmatch(r"\d{1,3}", words[i]):
+        return None
+    return next((
+        k for k in (i + 1, i + 2)
+        if k < len(words) and re.fullmatch(r"\d{1,3}[.,]?", words[k])
+        and _TALLY_JOIN.fullmatch(toks.text[toks.spans[i][2] : toks.spans[k][1]])
+    ), None)
 
 
 def _day_of_which_verb_unclear(toks: _Tokens, i: int) -> bool:
@@ -369,6 +417,13 @@ def _alike(x: Figure, y: Figure) -> bool:
     of two, neither of them a forecast."""
     if x.kind == "day":
         return True
+    if x.kind == "tally":
+        # One side's count agrees ("220-190", "222-190"): where both differ ("94-1", "92-6") the
+        # two are likelier two roll calls on one bill than one counted twice.
+        counts = [[int(n) for n in f.value.split("-")] for f in (x, y)]
+        voters = [sum(c) for c in counts]
+        agree = counts[0][0] == counts[1][0] or counts[0][1] == counts[1][1]
+        return agree and abs(voters[0] - voters[1]) <= _TALLY_VOTERS * max(voters)
     low, high = sorted((float(x.value), float(y.value)))
     return low > 0 and high / low <= _MAX_RATIO and not (x.forecast or y.forecast)
 
@@ -381,6 +436,8 @@ def _consistent(x: Figure, y: Figure) -> bool:
     if x.kind == "day":
         gap = abs(lexicon.WEEK.index(x.value) - lexicon.WEEK.index(y.value))
         return gap in (1, 6) and bool(x.part or y.part)
+    if x.kind == "tally":
+        return False  # a tally is counted, never estimated
     return x.bound != y.bound or bool(x.bound and x.bound not in _BOUNDS[0]) or x.pointed or y.pointed
 
 
@@ -417,7 +474,7 @@ def _clash(fa: Sequence[Figure], fb: Sequence[Figure]) -> list[tuple[Figure, Fig
     clashes = []
     for x in fa:
         for y in fb:
-            needed = 1 if x.kind == "number" else 2
+            needed = 2 if x.kind == "day" else 1
             if x.kind != y.kind or x.value == y.value or len(x.context & y.context) < needed:
                 continue
             if not _same_thing(x, y) or not _alike(x, y):
