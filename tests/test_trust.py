@@ -1303,15 +1303,15 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
 
 @pytest.mark.parametrize(("lede", "headline"), [
     ("A court in Veldhaven on Tuesday sentenced the ferry captain Wren for smuggling diesel into the estuary "
-     "at night.", "A court in Veldhaven on Tuesday sentenced the ferry captain Wren …"),
+     "at night.", "A court in Veldhaven sentenced the ferry captain Wren for smuggling diesel …"),
     ('The mayor called the ferry captain "a smuggler who robbed the estuary of its fish and its good name" '
      "on Tuesday.", "The mayor called the ferry captain …"),
     # a cut before "after ..." is shown too: the fifty-fourth and fifty-sixth readings found "A quadriplegic
     # English man has been left brain damaged" (multinews-097) and "Judy Shalom Nir-Mozes was berated on
     # social media for racism Sunday" (024), each without the ellipsis, left out the news and read as whole
     ("The Veld harbour board suspended the ferry captain Olav Tal on Tuesday after a crash that injured 14 "
-     "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal on Tuesday …"),
-    ("A mom who has been behind bars on the island since 2019 walked free on Tuesday.",
+     "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal after a crash …"),
+    ("A mom who has been behind bars on the island since 2019 walked free from the Kessel jail after a retrial.",
      "A mom who has been behind bars on the island …"),
     # and before a condition or a role, without which the main clause misleads
     ("The Veld ferry union will strike for a week on Monday unless the harbour board restores the night "
@@ -1321,7 +1321,7 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # never inside a name (multinews-092: "... President Donald Trump's personal lawyer Michael …") nor a
     # range of figures (124: "... between the ages of five …" for "five and 11")
     ("Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer Olav Tal Brandt received 500 crowns "
-     "from a smuggler.", "Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer …"),
+     "from a smuggler.", "Veld ferry union chief Ada Wren claimed the board's lawyer Olav Tal Brandt …"),
     ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
      "The share of Veld ferry crews aged between 20 and 30 rose sharply …"),
     # an of-phrase completes its noun: the ninety-first reading found "Police completed their investigation
@@ -1340,10 +1340,27 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # a headline names the deed, not its day (the brief is dated): multinews-071's "Police fired into the
+    # air to disperse thousands of anti-American protesters …" lost where, for a "Sunday" it kept
+    ("The Veld harbour board voted on Tuesday night to close the night crossings, its chair said after a long "
+     "debate in the chamber.", "The Veld harbour board voted to close the night crossings"),
+    ("A mom who has been behind bars on the island since 2019 walked free on Tuesday.",
+     "A mom who has been behind bars on the island since 2019 walked free"),
+    # the day a plan is for is its news, and a day that is part of a name is no date
+    ("The Veld ferry union will strike on Monday, its chief said after talks with the harbour board broke down "
+     "at dawn.", "The Veld ferry union will strike on Monday"),
+    ("Shoppers on Black Friday spent more at the Veld harbour market than in any week of the year before, "
+     "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
+])
+def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     # multinews-024, 012: the subject's description was the headline, with nothing happening in it
     ("Mira Tal, the wife of harbour minister Olav Tal, was criticised online on Sunday for a joke about the "
-     "Veld ferry strike and its workers.", "Mira Tal was criticised online on Sunday"),
+     "Veld ferry strike and its workers.", "Mira Tal was criticised online for a joke about the Veld ferry strike"),
     ("Captain Ilse Brand, the daughter of the Veld ferry line's founder, has died in Veldhaven.",
      "Captain Ilse Brand has died in Veldhaven"),
     # multinews-132, 054: a time or an age and a town, without the clause that tells what happened
@@ -1380,7 +1397,7 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
     ("Although the Veld ferry has lost money for years, it will keep running until 2030, the harbour board said "
      "on Monday.", "Although the Veld ferry has lost money for years, it will keep running …"),
     ("In Kessel, Veld, the harbour board voted on Monday to close the ferry line for good after the crash in May.",
-     "In Kessel, Veld, the harbour board voted on Monday …"),
+     "In Kessel, Veld, the harbour board voted to close the ferry line …"),
 ])
 def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

@@ -73,6 +73,16 @@ _VERB = re.compile(
 )
 
 
+# What is yet to happen: its day stays in the headline.
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:set|expected|scheduled|due|plans?|planning) to)\b", re.I)
+# Words that make a day part of a name ("Super Tuesday", "Black Friday").
+_NAMED_DAYS = frozenset("Super Black Cyber Good Ash Easter Palm Bloody Holy Maundy Shrove Giving".split())
+# When it happened, in a lede's words ("on Wednesday night", "Sunday afternoon", "late Tuesday").
+_WHEN = re.compile(
+    r",?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)"
+    r"|\s+(?:earlier\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|weekend))\b"
+)
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -130,12 +140,16 @@ def short_headline(lede: str) -> str:
     description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") or
     dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
     someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
-    museum, ...") are left out first, and a clause that tells nothing happening (no verb) is no
-    headline. A lede of two sentences gives its first, which stands alone."""
+    museum, ...") are left out first, then, where it is still too long, the day of its deed
+    (:func:`_undated`); a clause that tells nothing happening (no verb) is no headline. A lede of
+    two sentences gives its first, which stands alone."""
     text = _PHOTO_PLACE.sub("", _first_sentence(lede).strip())
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _main_clause_first(text.rstrip("."))
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
+    text = _undated(text)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
@@ -149,6 +163,19 @@ def short_headline(lede: str) -> str:
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
+
+
+def _undated(text: str) -> str:
+    """The lede without the day it tells ("went to war Wednesday with Nordstrom"): a headline names
+    the deed, and the brief is dated. The day a plan is for is its news ("will strike for a week on
+    Monday"), and a day that is part of a name stays ("Super Tuesday", "the Sunday Times")."""
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        named = bool(set(before) & _NAMED_DAYS) or bool(after and after[0][:1].isupper())
+        return match.group() if named or _PLANNED.search(text, 0, match.start()) else ""
+
+    return _WHEN.sub(drop, text)
 
 
 def _first_sentence(lede: str) -> str:
