@@ -397,7 +397,8 @@ def test_outlets_commands_list_show_and_import(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["outlets", "import", str(scores), "--db", db, "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output[result.output.index("{"):])
-    assert report["stored"] == 1 and len(report["problems"]) == 2 and report["briefs_relabelled"] == 2
+    # no brief here has a narrative or a side a rating could change: none is rewritten
+    assert report["stored"] == 1 and len(report["problems"]) == 2 and report["briefs_relabelled"] == 0
     assert sorted(report["unmatched_outlets"]) == [
         "Northfield Herald", "Ridge Radio Network", "Talmoor Tribune (Online)",
     ]
@@ -636,6 +637,32 @@ def test_stories_sliders_use_the_ratings_the_articles_carry(tmp_path: Path) -> N
     shown = CliRunner().invoke(main, ["stories", story, "--db", str(db), "--lean", "left", "--json"])
     assert shown.exit_code == 0, shown.output
     assert {s["outlet"] for s in json.loads(shown.output)["brief"]["sources"]} == {"Talmoor Tribune"}
+
+
+def test_a_ratings_import_rewrites_only_the_briefs_it_changes(tmp_path: Path) -> None:
+    # A new user's tryout: each import rewrote every stored brief, so the front page's "newest first"
+    # and the Atom feed took old, unchanged stories for news.
+    from evenhand.cli import example_folder
+    from evenhand.store import Store
+
+    db, ratings = str(tmp_path / "r.db"), tmp_path / "scores.csv"
+    ratings.write_text("outlet,lean\nThe Marrowick Ledger,-0.6\nThe Coastline Courier,0.7\n", encoding="utf-8")
+    for step in (["ingest", str(example_folder())], ["cluster"], ["update", "--quiet"]):
+        assert CliRunner().invoke(main, [*step, "--db", db]).exit_code == 0
+    with Store.open(db, readonly=True) as store:
+        (before,) = store.list_stories()
+    reports = [
+        json.loads(CliRunner().invoke(main, ["outlets", "import", str(ratings), "--db", db, "--json"]).output)
+        for _ in range(2)
+    ]
+    assert [r["briefs_relabelled"] for r in reports] == [1, 0]  # the sides it argues; then nothing new
+    with Store.open(db, readonly=True) as store:
+        (after,) = store.list_stories()
+    assert after.brief_updated_at is not None and before.brief_updated_at is not None
+    assert after.brief_updated_at > before.brief_updated_at
+    CliRunner().invoke(main, ["outlets", "import", str(ratings), "--db", db])
+    with Store.open(db, readonly=True) as store:
+        assert store.list_stories() == [after]  # its time, and its place in the feed, stay
 
 
 def test_stories_and_the_web_write_a_brief_per_slider_setting(tmp_path: Path) -> None:

@@ -179,6 +179,31 @@ def test_briefs_are_stale_until_written_and_again_when_the_story_grows(store: St
     assert store.stale_stories() == [sid]
 
 
+def test_a_brief_written_again_unchanged_keeps_its_time_and_place(store: Store) -> None:
+    # A new user's tryout: importing ratings rewrote every stored brief, changed or not, so "newest
+    # first" began with the oldest story and the Atom feed sent fifty old stories out again.
+    first, second = (
+        store.add_article(article(text=WIRE + extra, url=f"https://elsby-herald.example/{n}")).article_id
+        for n, extra in enumerate(("", " The quay reopened."))
+    )
+    ids = [story_id_for(first), story_id_for(second)]
+    for a, sid in zip((first, second), ids, strict=True):
+        store.apply_assignments([Assignment(a, sid, 1.0, {}, new=True)])
+    briefs = [{"schema": "evenhand.brief/1", "id": sid, "headline": f"Fire {n}", "lede": "It burned."}
+              for n, sid in enumerate(ids)]
+    for sid, brief in zip(ids, briefs, strict=True):
+        assert store.save_brief(sid, brief)
+        time.sleep(0.01)
+    before = store.get_story(ids[0])
+    assert [s.id for s in store.list_stories()] == ids[::-1]
+    time.sleep(0.01)
+    assert not store.save_brief(ids[0], dict(briefs[0]))
+    assert store.get_story(ids[0]) == before
+    assert [s.id for s in store.list_stories()] == ids[::-1]
+    assert store.save_brief(ids[0], dict(briefs[0], headline="Fire at Elsby, quay shut"))
+    assert [s.id for s in store.list_stories()] == ids
+
+
 def test_search_matches_stories_and_articles_and_survives_fts_syntax(store: Store) -> None:
     a = store.add_article(article()).article_id
     store.apply_assignments([Assignment(a, story_id_for(a), 1.0, {}, new=True)])

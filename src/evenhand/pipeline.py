@@ -87,7 +87,8 @@ def cluster(store: Store, settings: ClusterSettings, embedder: Any, progress: Pr
 def write_briefs(
     store: Store, story_ids: Sequence[str], config: Config, embedder: Any, progress: Progress = _silent
 ) -> tuple[list[str], list[str]]:
-    """(Re)write the briefs of ``story_ids``; returns the ids written and one line per story that failed."""
+    """(Re)write the briefs of ``story_ids``; returns the ids of those that changed and one line per
+    story that failed."""
     from .brief.compose import make_brief
     from .brief.render import brief_to_dict
 
@@ -100,8 +101,8 @@ def write_briefs(
         try:
             brief = make_brief(articles, config=config, brief_id=story_id, embedder=embedder)
             brief = label_narratives(brief, ratings, settings, articles)  # by side, where ratings place its outlets
-            store.save_brief(story_id, brief_to_dict(brief))
-            written.append(story_id)
+            if store.save_brief(story_id, brief_to_dict(brief)):
+                written.append(story_id)
         except StoreError:
             raise
         except EvenhandError as exc:

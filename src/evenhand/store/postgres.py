@@ -471,26 +471,30 @@ class PostgresStore(Store):
         )
         return [r["id"] for r in rows if r["members"] != r["now_members"]]
 
-    def save_brief(self, story_id: str, brief: dict[str, Any]) -> None:
-        """Store the brief (schema evenhand.brief/1) written from the story's current articles."""
+    def save_brief(self, story_id: str, brief: dict[str, Any]) -> bool:
+        """Store the brief (schema evenhand.brief/1) written from the story's current articles;
+        whether it changed (see :meth:`evenhand.store.Store.save_brief`)."""
         now = time.time()
+        text = _no_nul(json.dumps(brief, ensure_ascii=False))
         with self.transaction() as conn:
-            members = [r["id"] for r in conn.execute("SELECT id FROM articles WHERE story_id = %s", (story_id,))]
+            members = members_key(
+                [r["id"] for r in conn.execute("SELECT id FROM articles WHERE story_id = %s", (story_id,))]
+            )
+            old = conn.execute("SELECT brief, members FROM briefs WHERE story_id = %s", (story_id,)).fetchone()
+            if old is not None and (old["brief"], old["members"]) == (text, members):
+                return False
             conn.execute(
                 "INSERT INTO briefs(story_id, brief, headline, lede, members, updated_at)"
                 " VALUES (%s, %s, %s, %s, %s, %s)"
                 " ON CONFLICT (story_id) DO UPDATE SET brief = excluded.brief, headline = excluded.headline,"
                 " lede = excluded.lede, members = excluded.members, updated_at = excluded.updated_at",
                 (
-                    story_id,
-                    _no_nul(json.dumps(brief, ensure_ascii=False)),
-                    _no_nul(str(brief.get("headline") or "")),
-                    _no_nul(str(brief.get("lede") or "")),
-                    members_key(members),
-                    now,
+                    story_id, text, _no_nul(str(brief.get("headline") or "")), _no_nul(str(brief.get("lede") or "")),
+                    members, now,
                 ),
             )
             self._refresh_story(story_id, now)
+        return True
 
     def get_brief(self, story_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT brief FROM briefs WHERE story_id = %s", (story_id,)).fetchone()

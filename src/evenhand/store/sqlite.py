@@ -480,24 +480,24 @@ class SQLiteStore(Store):
         )
         return [r["id"] for r in rows if r["members"] != r["now_members"]]
 
-    def save_brief(self, story_id: str, brief: dict[str, Any]) -> None:
-        """Store the brief (schema evenhand.brief/1) written from the story's current articles."""
+    def save_brief(self, story_id: str, brief: dict[str, Any]) -> bool:
+        """Store the brief (schema evenhand.brief/1) written from the story's current articles;
+        whether it changed (see :meth:`evenhand.store.Store.save_brief`)."""
         now = time.time()
+        text = json.dumps(brief, ensure_ascii=False)
         with self.transaction() as conn:
-            members = [r[0] for r in conn.execute("SELECT id FROM articles WHERE story_id = ?", (story_id,))]
+            ids = conn.execute("SELECT id FROM articles WHERE story_id = ?", (story_id,))
+            members = members_key([r[0] for r in ids])
+            old = conn.execute("SELECT brief, members FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
+            if old is not None and (old[0], old[1]) == (text, members):
+                return False
             conn.execute(
                 "INSERT OR REPLACE INTO briefs(story_id, brief, headline, lede, members, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    story_id,
-                    json.dumps(brief, ensure_ascii=False),
-                    str(brief.get("headline") or ""),
-                    str(brief.get("lede") or ""),
-                    members_key(members),
-                    now,
-                ),
+                (story_id, text, str(brief.get("headline") or ""), str(brief.get("lede") or ""), members, now),
             )
             self._refresh_story(conn, story_id, now)
+        return True
 
     def get_brief(self, story_id: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT brief FROM briefs WHERE story_id = ?", (story_id,)).fetchone()
