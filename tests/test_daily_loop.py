@@ -72,9 +72,33 @@ def test_a_feed_that_cannot_be_read_says_so_in_the_list(tmp_path: Path) -> None:
     assert added.exit_code == 0 and "private address 10.0.0.1" in added.output and "--allow-private" in added.output
     update = _cli("update", "--db", db)
     assert update.exit_code == 1 and "private address" in update.output
+    # A new user's tryout: a run that read no feed printed a report like a success, and with --quiet
+    # (for cron) nothing at all; both now end on one line that says it failed.
+    failed = "evenhand: error: nothing ingested: none of the 1 feed(s) could be read\n"
+    assert update.output.endswith(failed)
+    quiet = _cli("update", "--db", db, "--quiet")
+    assert quiet.exit_code == 1 and quiet.output == failed
     (feed,) = json.loads(_cli("feeds", "list", "--db", db, "--json").output)["feeds"]
     assert feed["checked_at"] is not None and "private address" in feed["error"]
     assert "[failed " in _cli("feeds", "list", "--db", db).output
+
+
+def test_a_served_update_that_reads_no_feed_is_reported_failed(tmp_path: Path) -> None:
+    # The tryout's server, every feed failing, told /healthz "ok": true with "failed": 25 and its
+    # footer "0 new articles, 0 new stories".
+    from evenhand.config import load_config
+    from evenhand.pipeline import cluster_settings, fetch_settings, update_job
+
+    db = str(tmp_path / "news.db")
+    assert _cli("feeds", "add", "http://10.0.0.1/rss.xml", "--db", db).exit_code == 0
+    config = load_config()
+    job = update_job(db, config, fetch_settings(False, False, 1, 0.0, 5.0, 10_000, 0),
+                     cluster_settings(config, None, None), True)
+    task = UpdateTask(job, every=3600, log=lambda _line: None)
+    task.run_once()
+    assert task.last is not None and task.last["ok"] is False
+    assert task.last["error"] == "nothing ingested: none of the 1 feed(s) could be read"
+    assert "failed (nothing ingested" in TestClient(create_app(db, updates=task)).get("/").text
 
 
 def test_feeds_add_refuses_what_is_not_a_feed_list(tmp_path: Path) -> None:

@@ -189,7 +189,8 @@ def update_job(
     on_run: Callable[[UpdateRun], None] = lambda _run: None,
 ) -> Callable[[], dict[str, Any]]:
     """The server's update: ``update`` on the store at ``path``, with the embedder loaded once; each
-    run goes to ``on_run`` (to report it) and its counts are returned."""
+    run goes to ``on_run`` (to report it) and its counts are returned; a run that could read no
+    feed raises (:func:`nothing_read`), so that the server reports it failed."""
     loaded: list[Any] = []
 
     def job() -> dict[str, Any]:
@@ -206,6 +207,8 @@ def update_job(
             "failed": len(run.ingest.failed + run.briefs_failed),
         }
         on_run(run)
+        if nothing_read(run.ingest):  # a run that read no feed at all failed, whatever it counted
+            raise EvenhandError(f"nothing ingested: none of the {len(run.feeds)} feed(s) could be read")
         return counts
 
     return job

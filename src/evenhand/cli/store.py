@@ -367,7 +367,9 @@ def update(
         for line in failed:
             _say(f"evenhand: skipped {line}", err=True, lines=False)
     if pipeline.nothing_read(report):
-        raise SystemExit(EXIT_FAILED)
+        if as_json:
+            raise SystemExit(EXIT_FAILED)
+        raise EvenhandError(f"nothing ingested: none of the {len(result.feeds)} feed(s) could be read")
 
 
 def _why(article: ArticleRow) -> str:
