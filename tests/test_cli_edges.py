@@ -206,8 +206,11 @@ def test_jsonl_without_clusters_is_an_error() -> None:
     assert result.exit_code == 2 and "--jsonl goes with --clusters" in result.output
 
 
-@pytest.mark.parametrize("args", [["--depth", "9", "--example"], ["--lean", "leftish", "--example"], []],
-                         ids=["depth out of range", "unknown lean", "no input"])
+@pytest.mark.parametrize("args", [
+    ["--depth", "9", "--example"], ["--lean", "leftish", "--example"], [],
+    # a new user's tryout: exit 1, where an option given apart from what it goes with is a usage error
+    ["-s", "A", "-s", "B", "-s", "C", str(EXAMPLE / "northgate-wire.txt"), str(EXAMPLE / "portside-insider.txt")],
+], ids=["depth out of range", "unknown lean", "no input", "a source name per input"])
 def test_a_command_line_that_asks_the_impossible_is_a_usage_error(args: list[str]) -> None:
     # The README's exit codes give 2 for usage errors; these gave 1 (the new-user walkthrough).
     result = _cli("brief", *args)

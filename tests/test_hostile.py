@@ -256,7 +256,8 @@ def test_symlink_to_dev_zero_fifo_and_socket_are_refused(tmp_path: Path) -> None
 def test_the_cap_counts_bytes_read_not_what_stat_says(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 300_000)
-    with pytest.raises(InputError, match="over the 1 MB limit"):
+    # and says how to raise it (a new user's tryout: a 22 MB JSON Lines dump was refused whole)
+    with pytest.raises(InputError, match=r"over the 1 MB limit \(\[limits\] max_file_bytes in a --config file\)"):
         read_capped(big, 1_000_000)
     assert read_capped(big, 2_000_000) == big.read_bytes()
 

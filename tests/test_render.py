@@ -217,7 +217,9 @@ def test_one_source_is_a_sentence_of_its_own(articles: list[Article]) -> None:
 
 def test_an_empty_brief_renders(tmp_path: Path) -> None:
     brief = Brief(id="empty", headline="Nothing to report", lede=None)
-    assert render_markdown(brief) == "# Nothing to report\n"
+    assert render_markdown(brief) == f"# Nothing to report\n\n_{NO_FACTS}_\n"
+    # without a title or a lede there is no headline, and no lone "#" (a new user's tryout)
+    assert render_markdown(Brief(id="empty", headline="", lede=None)) == f"_{NO_FACTS}_\n"
     data = brief_to_dict(brief)
     assert data["lede"] == "" and data["lede_support"] == [] and data["facts"] == []
     assert json.loads(json.dumps(data)) == data

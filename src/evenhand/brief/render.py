@@ -62,13 +62,14 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     """The brief as Improve The News lays it out: citation numbers follow each sentence. ``no_facts``
     says why a brief of real articles prints no fact, where the caller knows another reason (a word
     budget too small for any)."""
-    out = [f"# {brief.headline}", ""]
+    # No title and no lede leave no headline: a lone "#" is no heading (a new user's tryout).
+    out = [f"# {brief.headline}", ""] if brief.headline.strip() else []
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
     if days := reported(brief.sources):
         out += [f"_{_reported_line(*days)}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
-    elif not brief.facts and brief.sources:
+    elif not brief.facts:
         out += [f"_{no_facts}_", ""]
     if brief.facts:
         out += ["## Facts", ""]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config, load_config
-from ..errors import EvenhandError, InputError
+from ..errors import EvenhandError, InputError, UsageError
 from ..model import Article, parse_datetime
 from ..outlets import load_registry, outlet_from_url, recorded_rating
 from .clean import clean, prose_share
@@ -446,7 +446,7 @@ def read_inputs(
     read) and is skipped; when none is readable this raises, with the one problem as its error where
     there was one."""
     if names and len(names) not in (1, len(paths)):
-        raise EvenhandError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
+        raise UsageError(f"--source-name given {len(names)} times for {len(paths)} inputs; give it once per input")
     articles: list[Article] = []
     problems: list[InputError] = []
     for i, path in enumerate(paths):

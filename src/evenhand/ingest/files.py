@@ -85,7 +85,9 @@ def read_capped(path: Path, limit: int) -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise InputError(name, f"file is over the {limit / 1e6:g} MB limit")
+        raise InputError(
+            name, f"file is over the {limit / 1e6:g} MB limit ([limits] max_file_bytes in a --config file)"
+        )
     return b"".join(chunks)
 
 
