@@ -119,6 +119,23 @@ def test_the_batch_labels_narratives_by_the_ratings_imported_into_its_store(clie
     assert found[0].get("unargued") and found[1].get("unargued") == found[0]["unargued"]
 
 
+def test_the_batch_links_copies_to_the_wire_text_published_first(client: Any, tmp_path: Path) -> None:
+    # The example's folder is read in name order: the Halden Daily Post's copy of the Northgate
+    # wire story (published 45 minutes later) comes first; both paths name the wire the original.
+    from evenhand.cli import example_folder
+
+    one, many = tmp_path / "one.db", tmp_path / "many.db"
+    assert evenhand("ingest", "--db", str(one), str(example_folder())).returncode == 0
+    run_batch([str(one)], client, store=str(many))
+    linked = []
+    for db in (one, many):
+        with Store.open(db, readonly=True) as st:
+            outlets = {a.id: a.outlet for a in st.articles()}
+            linked.append({outlets[a.id]: outlets.get(a.independent_of or "") for a in st.articles()})
+    assert linked[0] == linked[1]
+    assert linked[0]["Halden Daily Post"] == "Northgate Wire Service" and linked[0]["Northgate Wire Service"] is None
+
+
 def test_a_worker_killed_mid_job_loses_and_doubles_nothing(client: Any, part: Path, tmp_path: Path) -> None:
     settings = BatchSettings(chunk_articles=40)  # several read tasks, so the killed worker holds some
     clean = tmp_path / "clean"

@@ -127,6 +127,27 @@ def test_near_duplicate_wire_copy_is_linked_to_the_first_copy(store: Store) -> N
     assert row is not None and row.to_article().independent_of == original.article_id
 
 
+def test_a_wire_text_published_before_the_copies_stored_first_is_their_original(store: Store) -> None:
+    # A new user's tryout: the README's example store called the wire service's story a copy of the
+    # paper that republished it 45 minutes later, because the paper's file was read first.
+    edited = WIRE.replace("Tuesday night", "Tuesday evening") + " The cause is under investigation."
+    paper = store.add_article(article(text=edited, url="https://halden.example/1", outlet="Halden Post",
+                                      published="2024-05-01T11:00:00Z"))
+    mirror = store.add_article(article(text=edited + " More later.", url="https://valley.example/2",
+                                       outlet="Valley Post", published="2024-05-01T12:00:00Z"))
+    sid = story_id_for(paper.article_id)
+    store.apply_assignments([Assignment(paper.article_id, sid, 1.0, {}, new=True),
+                             Assignment(mirror.article_id, sid, 0.9, {})])
+    wire = store.add_article(article(outlet="Elsby Wire", published="2024-05-01T10:00:00Z"))
+    assert wire.status == "added" and wire.independent_of is None and wire.syndication_score is None
+    for copy in (paper, mirror):
+        row = store.get_article(copy.article_id)
+        assert row is not None and row.to_article().independent_of == wire.article_id
+    store.apply_assignments([Assignment(wire.article_id, sid, 0.9, {})])
+    story = store.get_story(sid)
+    assert story is not None and story.source_count == 1  # the wire, once; its copies are none
+
+
 def test_assignments_make_stories_with_counts_and_reasons(store: Store) -> None:
     a = store.add_article(article()).article_id
     edited = WIRE.replace("six hours", "nearly six hours") + " Residents were asked to keep windows shut."

@@ -41,7 +41,16 @@ from .config import Config
 from .errors import EvenhandError, InputError
 from .model import Article
 from .outlets import Rating, Ratings, label_narratives, load_registry, outlet_settings
-from .store import Assignment, article_id_for, canonical_url, is_server_url, open_store, pack_state, parse_time
+from .store import (
+    Assignment,
+    article_id_for,
+    canonical_url,
+    is_server_url,
+    open_store,
+    pack_state,
+    parse_time,
+    published_earlier,
+)
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
 ARTICLE_COLUMNS = (
@@ -265,12 +274,14 @@ def keys_of(read: tuple[list[Item], list[str]]) -> tuple[list[Keys], list[str]]:
 def dedup_pass(keys: Iterable[Keys], added_at: float) -> list[Kept]:
     """The store's ``add_article`` rules over the keys in input order: an article whose canonical URL
     or text was seen is dropped (its URL then counts as seen, as the store's alias does); a kept one is
-    linked to the earliest copy of the wire text it repeats."""
+    linked to the earliest copy of the wire text it repeats, or, published before it, becomes the one
+    that copy and its copies are linked to."""
     urls: set[str] = set()
     digests: set[str] = set()
     buckets: dict[tuple[int, int], list[int]] = {}
     kept: list[Kept] = []
     signatures: list[Any] = []
+    published: dict[str, float | None] = {}
     for k in keys:
         if (k.url is not None and k.url in urls) or k.digest in digests:
             if k.url is not None:
@@ -295,10 +306,22 @@ def dedup_pass(keys: Iterable[Keys], added_at: float) -> list[Kept]:
                 original, score = root.independent_of or root.article_id, best[0]
             for key in band_keys:
                 buckets.setdefault(key, []).append(len(kept))
+        if original is not None and published_earlier(k.published_ts, published[original]):
+            kept = [_copy_of(x, original, article_id, score) for x in kept]
+            original, score = None, None
         signatures.append(sig)
+        published[article_id] = k.published_ts
         ts = k.published_ts if k.published_ts is not None else added_at
         kept.append(Kept(k.seq, k.seq[0], k.seq[1], article_id, original, score, ts))
     return kept
+
+
+def _copy_of(kept: Kept, root: str, article_id: str, score: float | None) -> Kept:
+    """``kept`` as the store links it once ``article_id``, published before the wire text's first
+    stored copy ``root``, is stored: the root and its copies are copies of it."""
+    if root not in (kept.article_id, kept.independent_of):
+        return kept
+    return replace(kept, independent_of=article_id, syndication_score=kept.syndication_score or score)
 
 
 # -- 3. cluster (on workers; the edges merged on the client) ---------------------------------------

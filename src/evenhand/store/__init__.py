@@ -26,6 +26,7 @@ from .base import (
     display_name,
     pack_state,
     parse_time,
+    published_earlier,
     store_target,
     story_id_for,
     unpack_state,
@@ -36,7 +37,7 @@ __all__ = [
     "DB_ENV", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
     "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url",
     "display_name", "fts_query", "is_server_url", "open_existing", "open_or_create", "open_store", "outlet_key",
-    "pack_state", "parse_time", "store_target", "story_id_for", "unpack_state", "url_domain",
+    "pack_state", "parse_time", "published_earlier", "store_target", "story_id_for", "unpack_state", "url_domain",
 ]  # fmt: skip
 
 

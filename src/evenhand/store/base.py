@@ -185,6 +185,12 @@ def search_words(text: str) -> list[str]:
     return _WORDS.findall(unicodedata.normalize("NFKC", text))[:32]
 
 
+def published_earlier(published_ts: float | None, root_ts: float | None) -> bool:
+    """Whether a wire text's new copy came out before the one stored first as its original (both
+    dated): then it is the original, whatever order they were read in."""
+    return published_ts is not None and root_ts is not None and published_ts < root_ts
+
+
 def article_id_for(key: str) -> str:
     return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 

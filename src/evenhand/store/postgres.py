@@ -46,6 +46,7 @@ from .base import (
     members_key,
     one_line,
     parse_time,
+    published_earlier,
     search_words,
     store_target,
     story_row,
@@ -273,6 +274,7 @@ class PostgresStore(Store):
             article_id = article_id_for(url or f"sha256:{digest}")
             original, score = self._wire_original(sig) if sig is not None else (None, None)
             published = article.published or None
+            earlier = published_earlier(parse_time(published), self._published_ts(original))
             conn.execute(
                 "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
                 " origin, text, added_at, independent_of, syndication_score, minhash, rating)"
@@ -289,12 +291,14 @@ class PostgresStore(Store):
                     _no_nul(article.origin),
                     _no_nul(article.text),
                     time.time(),
-                    original,
-                    score,
+                    None if earlier else original,
+                    None if earlier else score,
                     dedup.to_blob(sig) if sig is not None else None,
                     article.rating,
                 ),
             )
+            if earlier and original is not None:
+                self._take_copies(original, article_id, score)
             if sig is not None:
                 with conn.cursor() as cur:
                     cur.executemany(
@@ -307,7 +311,28 @@ class PostgresStore(Store):
                     "INSERT INTO url_aliases(url, article_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                     (key, article_id),
                 )
-        return AddResult("added", article_id, original, score)
+        return AddResult("added", article_id, None if earlier else original, None if earlier else score)
+
+    def _published_ts(self, article_id: str | None) -> float | None:
+        if article_id is None:
+            return None
+        row = self.conn.execute("SELECT published_ts FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return float(row["published_ts"]) if row and row["published_ts"] is not None else None
+
+    def _take_copies(self, root: str, article_id: str, score: float | None) -> None:
+        """The wire text first stored as ``root`` was published first as ``article_id``: the root and
+        its copies are now copies of it, and the stories they are in count their sources again."""
+        self.conn.execute(
+            "UPDATE articles SET independent_of = %s, syndication_score = coalesce(syndication_score, %s)"
+            " WHERE id = %s OR independent_of = %s",
+            (article_id, score, root, root),
+        )
+        stories = self.conn.execute(
+            "SELECT DISTINCT story_id FROM articles WHERE independent_of = %s AND story_id IS NOT NULL",
+            (article_id,),
+        ).fetchall()
+        for row in stories:
+            self._refresh_story(row["story_id"], time.time())
 
     def _find_existing(
         self, url: str | None, aliases: set[str], digest: str

@@ -39,6 +39,7 @@ from .base import (
     driver_errors_mapped,
     members_key,
     parse_time,
+    published_earlier,
     search_words,
     store_target,
     story_row,
@@ -274,6 +275,8 @@ class SQLiteStore(Store):
             article_id = article_id_for(url or f"sha256:{digest}")
             original, score = self._wire_original(conn, sig) if sig is not None else (None, None)
             published = article.published or None
+            root_ts = self._published_ts(conn, original)
+            earlier = published_earlier(parse_time(published), root_ts)
             conn.execute(
                 "INSERT INTO articles(id, url, content_hash, outlet, title, author, published, published_ts,"
                 " origin, text, added_at, independent_of, syndication_score, minhash, rating)"
@@ -290,12 +293,14 @@ class SQLiteStore(Store):
                     article.origin,
                     article.text,
                     time.time(),
-                    original,
-                    score,
+                    None if earlier else original,
+                    None if earlier else score,
                     dedup.to_blob(sig) if sig is not None else None,
                     article.rating,
                 ),
             )
+            if earlier and original is not None:
+                self._take_copies(conn, original, article_id, score)
             if sig is not None:
                 conn.executemany(
                     "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
@@ -305,7 +310,28 @@ class SQLiteStore(Store):
                 conn.execute(
                     "INSERT OR IGNORE INTO url_aliases(url, article_id) VALUES (?, ?)", (key, article_id)
                 )
-        return AddResult("added", article_id, original, score)
+        return AddResult("added", article_id, None if earlier else original, None if earlier else score)
+
+    @staticmethod
+    def _published_ts(conn: sqlite3.Connection, article_id: str | None) -> float | None:
+        if article_id is None:
+            return None
+        row = conn.execute("SELECT published_ts FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def _take_copies(self, conn: sqlite3.Connection, root: str, article_id: str, score: float | None) -> None:
+        """The wire text first stored as ``root`` was published first as ``article_id``: the root and
+        its copies are now copies of it, and the stories they are in count their sources again."""
+        conn.execute(
+            "UPDATE articles SET independent_of = ?, syndication_score = coalesce(syndication_score, ?)"
+            " WHERE id = ? OR independent_of = ?",
+            (article_id, score, root, root),
+        )
+        stories = conn.execute(
+            "SELECT DISTINCT story_id FROM articles WHERE independent_of = ? AND story_id IS NOT NULL", (article_id,)
+        ).fetchall()
+        for row in stories:
+            self._refresh_story(conn, row[0], time.time())
 
     @staticmethod
     def _find_existing(
