@@ -611,3 +611,21 @@ def test_serve_command_refuses_a_missing_store_in_one_line(tmp_path: Path) -> No
     assert "absent.db" in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_stories_are_dated_by_when_their_news_came_out(tmp_path: Path) -> None:
+    # A new user's tryout: the front page, the story page and the Atom feed dated a fire reported on
+    # 14-15 October 2025 by the day it was stored, so old stories read as today's news.
+    from click.testing import CliRunner
+
+    from evenhand.cli import example_folder, main
+
+    db = str(tmp_path / "news.db")
+    for step in (["ingest", str(example_folder())], ["cluster", "--no-embed"]):
+        assert CliRunner().invoke(main, [*step, "--db", db]).exit_code == 0
+    client = TestClient(create_app(db))
+    (story,) = client.get("/stories.json").json()["stories"]
+    assert "Reported 14–15 October 2025" in client.get("/").text
+    assert "Reported 14–15 October 2025" in client.get(f"/stories/{story['id']}").text
+    # the Northgate wire story's 15:20 +01:00, the first article out
+    assert "<published>2025-10-14T14:20:00Z</published>" in client.get("/feed.atom").text

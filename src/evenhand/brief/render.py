@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -37,7 +38,18 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
 def reported(sources: list[Source]) -> tuple[date, date] | None:
     """The first and last days the sources' articles were published, each in its own time zone;
     None where none gives a date."""
-    days = sorted(moment.date() for s in sources if (moment := parse_datetime(s.published)) is not None)
+    return _days(s.published for s in sources)
+
+
+def reported_line(published: Iterable[str | None]) -> str:
+    """ "Reported 14–15 October 2025" from the publication times given (ISO 8601); "" where none is
+    a date. The web reader dates its stories by this, as the Markdown brief does."""
+    days = _days(published)
+    return _reported_line(*days) if days else ""
+
+
+def _days(published: Iterable[str | None]) -> tuple[date, date] | None:
+    days = sorted(moment.date() for p in published if (moment := parse_datetime(p)) is not None)
     return (days[0], days[-1]) if days else None
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
+from ..brief.render import reported_line
 from ..model import moment_at, parse_datetime
 from ..outlets import lean_key, side_word
 from ..serialize import iso
@@ -67,6 +68,7 @@ class Pages:
         env.filters["lean_key"] = lambda r: lean_key(r) or "none"
         env.filters["side_word"] = lambda side, axis: side_word(str(axis), str(side))
         env.filters["shortdate"] = shortdate
+        env.filters["reported"] = lambda published: reported_line(published)
         env.globals.update(site_title=SITE_TITLE, version=__version__)
         self.env = env
 
@@ -156,7 +158,8 @@ class Pages:
                     id=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'evenhand:story:' + row.id)}",
                     title=str(brief.get("headline") or row.headline),
                     updated=iso(row.brief_updated_at or row.updated_at) or "",
-                    published=iso(row.created_at),
+                    # when its news came out, not when it was stored (a feed read late is no new news)
+                    published=iso(row.created_at if row.undated else row.first_ts or row.created_at),
                     link=links.story(row.id),
                     summary=str(brief.get("lede") or ""),
                     authors=view.story["outlets"] or ["evenhand"],
