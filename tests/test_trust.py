@@ -1403,6 +1403,25 @@ def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, 
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("title", "heads"), [
+    # a new user's tryout: Fox's "'NBC Nightly News' under fire for editing out key part of 911 call ..."
+    # was read as a quotation, and the brief's headline was its lede cut short
+    ("'Veld Evening News' under fire for cutting the mayor's answer", True),
+    ("‘Harbour Lights’ wins the Veld film prize for the second year", True),
+    # a quotation, or one outlet's word for someone, is still no headline
+    ('"We will not close the ferry," harbour master says', False),
+    ("'Reckless' Wren kept the ferry running in the storm, union says", False),
+])
+def test_a_title_opening_on_a_quoted_name_is_a_headline(title: str, heads: bool) -> None:
+    text = (
+        "The Veld harbour board on Tuesday named the crew of the night ferry that kept running during the storm, "
+        "after a week of questions from the ferry union about who had given the order to sail.\n\n"
+        "The board said the captain had acted within the rules."
+    )
+    brief = make_brief([Article(text=text, outlet="Veld Post", title=title, id="post")])
+    assert (brief.headline == title) is heads, brief.headline
+
+
 def test_a_title_run_into_the_first_sentence_with_its_byline_heads_the_brief() -> None:
     # the seventy-sixth reading: multinews-009's headline was its lede cut before "debate" ("... will
     # definitively be boycotting the Republican …"), where the page had run its title, "Huntsman to

@@ -110,7 +110,7 @@ def choose_headline(
         score = len(terms & focus) / max(len(terms), 1)
         if _ENDS_ASKING_OR_EXCLAIMING.search(title):
             score -= 0.6
-        if title[:1] in "\"“‘'" or (lede and _ENDS_ASKING.search(title)):
+        if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)):
             continue  # a quotation fragment is not a headline, nor a question where the lede states the news
         if ":" in title or "…" in title:
             score -= 0.1
@@ -119,6 +119,22 @@ def choose_headline(
     if best[1]:
         return best[1], best[2]
     return (short_headline(lede.text) if lede else ""), None
+
+
+# A title opening on a quoted name of two words or more that it goes on after ("'NBC Nightly News'
+# under fire for ..."): the quotation names something, and the title says what happened to it.
+# A quoted word or phrase that is no name ("'Delighted' Trump made no move ...", "'Mean drunk'
+# Kavanaugh ...") is one outlet's characterization: a quotation still.
+_QUOTED_NAME = re.compile(
+    r"^[\"“‘']((?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)"
+    r"(?: (?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)){1,5})[\"”’'](?=\s)\s+(?:\S+\s+){2,}\S"
+)
+
+
+def _quotation_fragment(title: str) -> bool:
+    """Whether a title is someone's words, not a headline: it opens on a quotation mark, unless
+    the quotation is a name it goes on after."""
+    return title[:1] in "\"“‘'" and not _QUOTED_NAME.match(title)
 
 
 def unstopped(title: str) -> str:
