@@ -192,6 +192,19 @@ def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
     assert _cli("brief", "--example", "--max-words", "0").exit_code == 2  # refused, not "no bound"
 
 
+@pytest.mark.parametrize("budget", [120, 400])
+def test_a_bounded_brief_shows_the_dispute_of_a_figure_it_prints(budget: int) -> None:
+    # A new user's tryout: at 120 words the example's lede said "injuring 40 workers" and its
+    # Contested section, where two of the outlets say 47, was gone. Facts give way for it instead.
+    brief = json.loads(_cli("brief", "--example", "--json", "--max-words", str(budget)).stdout)
+    printed = " ".join([brief["lede"], *(f["text"] for f in brief["facts"])])
+    assert "injuring 40 workers" in printed and _words(brief) <= budget
+    values = {c["value"] for point in brief["contested"] for c in point["claims"]}
+    assert {"40", "Forty-seven"} <= values
+    if "reopen the harbour on Friday" in printed:
+        assert {"Friday", "Monday"} <= values
+
+
 @pytest.mark.parametrize("value", ["9" * 5000, "x" * 100_000])
 def test_a_huge_bad_option_value_is_shown_by_its_start(value: str) -> None:
     # the hardening probe of session 18: click echoed a --max-words of thousands of digits whole

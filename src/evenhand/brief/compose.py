@@ -27,7 +27,7 @@ from .choose import (
     tells_something,
     with_sequel,
 )
-from .contested import Dispute, find_disputes, to_contested
+from .contested import Dispute, figures, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
 from .features import content_stems, words
 from .group import Matrix, group_sentences, similarity
@@ -36,7 +36,7 @@ from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
-from .segment import run_in_title, segment_all
+from .segment import run_in_title, segment_all, sentence
 from .wording import compress
 
 
@@ -141,6 +141,44 @@ def _without_retellings(
     )
 
 
+def _point_words(point: Contested) -> int:
+    return len(point.about.split()) + sum(len(c.value.split()) for c in point.claims)
+
+
+def _figures_printed(disputes: Sequence[Dispute], texts: Sequence[str]) -> list[bool]:
+    """For each dispute, whether a printed text gives one of its values for the same thing."""
+    shown = {(f.value, f.noun) for text in texts for f in figures(sentence(0, text, 0, len(text), 0))}
+    return [
+        any((f.value, f.noun) in shown for value, members in d.sides.items() for f in figures(members[0])
+            if f.value == value)
+        for d in disputes
+    ]
+
+
+def _dispute_words(dispute: Dispute) -> int:
+    """The words a dispute takes as a contested point: its label and each side's value."""
+    values = [f.surface for value, members in dispute.sides.items() for f in figures(members[0]) if f.value == value]
+    return len(dispute.about.split()) + sum(len(v.split()) for v in values)
+
+
+def _room_for_disputes(
+    printed: Sequence[FactGroup], sentences: Sequence[Sentence], disputes: Sequence[Dispute], budget: int
+) -> list[FactGroup]:
+    """The printed facts, the least important given up (never the lede) until the disputes of the
+    figures they print fit beside them in ``budget`` words: a figure printed is shown disputed."""
+    kept = list(printed)
+    while len(kept) > 1:
+        texts = [compress(sentences[g.rep].text) for g in kept]
+        shown = _figures_printed(disputes, texts)
+        needed = sum(len(t.split()) for t in texts) + sum(
+            _dispute_words(d) for d, flag in zip(disputes, shown, strict=True) if flag
+        )
+        if needed <= budget:
+            break
+        kept.remove(min(kept[1:], key=lambda g: g.score))
+    return kept
+
+
 def _budget(articles: Sequence[Article], config: Config) -> int:
     """The words lede and facts may take: ``--max-words`` where given; else, so that a brief of
     short articles (feed summaries, snippets) is shorter than they are, a share of the median
@@ -179,11 +217,16 @@ def _recency(articles: Sequence[Article]) -> list[float]:
 
 def _within_budget(
     words: int, narratives: list[Narrative], contested: list[Contested], numbering: _Numbering,
-    before: dict[int, int],
+    before: dict[int, int], pinned: Sequence[bool],
 ) -> tuple[list[Narrative], list[Contested]]:
     """The narratives, then the contested points, that fit in the ``words`` the lede and facts left, in
     order; the sources only they cited lose their numbers (numbers are given in order of first citation,
-    so replaying the kept items' citations gives each the number it had)."""
+    so replaying the kept items' citations gives each the number it had). A point that disputes a
+    figure the brief prints (``pinned``, one flag a point) is kept whatever the bound: printed alone,
+    one outlet's figure would read as the fact (the example at 120 words said "injuring 40 workers"
+    and nothing of the 47)."""
+    pinned_points = [point for point, flag in zip(contested, pinned, strict=True) if flag]
+    words -= sum(_point_words(point) for point in pinned_points)
     kept_narratives: list[Narrative] = []
     for narrative in narratives:
         words -= len(narrative.text.split())
@@ -191,11 +234,9 @@ def _within_budget(
             break
         kept_narratives.append(narrative)
     kept_contested: list[Contested] = []
-    for point in contested if words >= 0 else []:
-        words -= len(point.about.split()) + sum(len(c.value.split()) for c in point.claims)
-        if words < 0:
-            break
-        kept_contested.append(point)
+    for point in contested:
+        if point in pinned_points or (words := words - _point_words(point)) >= 0:
+            kept_contested.append(point)
     if len(kept_narratives) < len(narratives) or len(kept_contested) < len(contested):
         article_of = {number: article for article, number in numbering.order.items()}
         numbering.order = dict(before)
@@ -395,6 +436,9 @@ def make_brief(
     ]
     states = _Stating(sentences, sim, config)
     chosen = _printed_groups(kept, candidates, sentences, sim, config, states)
+    real = [d for d in disputes if d.real]
+    if config.brief.max_words > 0:
+        chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)
     numbering = _Numbering()
 
     def support_of(s: Sentence) -> Support:
@@ -418,9 +462,11 @@ def make_brief(
     )
     contested = to_contested(disputes, support_of, numbering.number)
     if config.brief.max_words > 0:
+        printed_facts = [*([lede] if lede else []), *facts]
         narratives, contested = _within_budget(
-            config.brief.max_words - sum(len(f.text.split()) for f in [*([lede] if lede else []), *facts]),
+            config.brief.max_words - sum(len(f.text.split()) for f in printed_facts),
             narratives, contested, numbering, before,
+            _figures_printed(real, [f.text for f in printed_facts]),
         )
     headline, headline_article = choose_headline(kept, facts, lede, _columns(kept))
     if headline_article is not None:
