@@ -114,6 +114,19 @@ def test_clusters_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path) -> Non
     assert result.stderr.startswith(f"evenhand: skipped {clusters} line 3:")
 
 
+def test_a_clusters_unnamed_articles_are_named_by_their_place(tmp_path: Path) -> None:
+    # A new user's tryout: NeuS's unnamed snippets were cited as "1neus val (a) and 2neus val (b)",
+    # the clusters file's name, which reads as an outlet's.
+    records = [{"text": r["text"], "title": r["title"]} for r in _records(read_path(EXAMPLE))]
+    records = [r for r in records if "(NWS)" not in r["text"] and "Marrowick Ledger" not in r["text"]][:2]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "unnamed", "articles": records}) + "\n", encoding="utf-8")
+    result = run("brief", "--clusters", str(clusters), "--jsonl")
+    assert result.exit_code == 0, result.stderr
+    (brief,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert {s["outlet"] for s in brief["sources"]} <= {"Article A", "Article B"} and brief["sources"]
+
+
 def test_clusters_of_only_bad_lines_fail(tmp_path: Path) -> None:
     clusters = tmp_path / "clusters.jsonl"
     clusters.write_text('{"id": 1}\nnot json\n', encoding="utf-8")

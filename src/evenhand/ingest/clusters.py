@@ -43,12 +43,25 @@ def read_cluster(
     articles = []
     for k, record in enumerate(obj["articles"], 1):
         try:
-            articles.append(article_from_record(record, origin=f"{where} article {k}", config=config))
+            # "Article B", not the clusters file's name, which would read as an outlet's (a new user's
+            # tryout: "1neus val (a) and 2neus val (b)"); a letter, not a number beside a citation's.
+            articles.append(article_from_record(
+                record, origin=f"{where} article {k}", config=config, unnamed=f"Article {_letter(k)}"
+            ))
         except InputError as exc:
             on_problem(exc)
     if not articles:
         raise InputError(where, "no readable article in the cluster")
     return cluster_id, articles
+
+
+def _letter(k: int) -> str:
+    """A, B, ..., Z, AA, AB, ... for the k-th article of a cluster (from 1)."""
+    name = ""
+    while k:
+        k, rest = divmod(k - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def line_id(line: str, number: int) -> str:

@@ -84,7 +84,7 @@ _LEADING_DASH = re.compile(r"^\s*[—–]\s+(?=[A-Z])")
 def _finish(
     *, text: str, title: str, outlet: str | None, url: str | None, published: str | None,
     author: str | None, origin: str, config: Config, min_words: int = 5, site: str | None = None,
-    standfirst: str | None = None,
+    standfirst: str | None = None, unnamed: str | None = None,
 ) -> Article:
     limits = config.limits
     title = single_line(title, limits.max_title_chars)
@@ -100,7 +100,7 @@ def _finish(
         raise InputError(origin, "not an article: its text is not prose (a log, a config file or a list?)")
     name = (
         outlet or outlet_from_url(url) or cleaned.outlet_hint or _dateline_outlet(body, config)
-        or cleaned.author_hint or site or _outlet_from_origin(origin)
+        or cleaned.author_hint or site or unnamed or _outlet_from_origin(origin)
     )
     name = single_line(name, limits.max_outlet_chars) or _outlet_from_origin(origin)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
@@ -295,8 +295,12 @@ def _field(obj: Mapping[str, Any], *names: str) -> str | None:
     return None
 
 
-def article_from_record(obj: Mapping[str, Any], *, origin: str, config: Config | None = None) -> Article:
-    """An article given as a JSON object with ``source``/``outlet``, ``title``, ``text``, ``url``, ``published``."""
+def article_from_record(
+    obj: Mapping[str, Any], *, origin: str, config: Config | None = None, unnamed: str | None = None
+) -> Article:
+    """An article given as a JSON object with ``source``/``outlet``, ``title``, ``text``, ``url``, ``published``;
+    ``unnamed`` is its outlet's name where neither the record nor its text names one (else the
+    name of the file it came from)."""
     config = config or load_config()
     if not isinstance(obj, Mapping):
         raise InputError(origin, "expected a JSON object for an article")
@@ -307,7 +311,7 @@ def article_from_record(obj: Mapping[str, Any], *, origin: str, config: Config |
         text=text, title=_field(obj, "title", "headline") or "",
         outlet=_field(obj, "source", "outlet", "publisher"), url=_field(obj, "url", "link"),
         published=_field(obj, "published", "date"), author=_field(obj, "author"), origin=origin,
-        config=config,
+        config=config, unnamed=unnamed,
     )
     given_id = obj.get("id") or obj.get("doc_id")
     if isinstance(given_id, str | int) and str(given_id):
