@@ -164,19 +164,21 @@ def _dispute_words(dispute: Dispute) -> int:
 def _room_for_disputes(
     printed: Sequence[FactGroup], sentences: Sequence[Sentence], disputes: Sequence[Dispute], budget: int
 ) -> list[FactGroup]:
-    """The printed facts, the least important given up (never the lede) until the disputes of the
-    figures they print fit beside them in ``budget`` words: a figure printed is shown disputed."""
+    """The printed facts, the least important given up until the disputes of the figures they print
+    fit beside them in ``budget`` words: a figure printed is shown disputed. The lede never gives
+    way, nor a fact that prints a disputed figure (without it there is nothing to dispute); where
+    no other can, the facts stay as they are and the dispute waits for room."""
     kept = list(printed)
-    while len(kept) > 1:
+    while True:
         texts = [compress(sentences[g.rep].text) for g in kept]
         shown = _figures_printed(disputes, texts)
-        needed = sum(len(t.split()) for t in texts) + sum(
-            _dispute_words(d) for d, flag in zip(disputes, shown, strict=True) if flag
-        )
-        if needed <= budget:
-            break
-        kept.remove(min(kept[1:], key=lambda g: g.score))
-    return kept
+        pinned = [d for d, flag in zip(disputes, shown, strict=True) if flag]
+        if sum(len(t.split()) for t in texts) + sum(_dispute_words(d) for d in pinned) <= budget:
+            return kept
+        spare = [g for g in kept[1:] if not any(_figures_printed(pinned, [compress(sentences[g.rep].text)]))]
+        if not spare:
+            return kept
+        kept.remove(min(spare, key=lambda g: g.score))
 
 
 def _budget(articles: Sequence[Article], config: Config) -> int:
@@ -222,11 +224,14 @@ def _within_budget(
     """The narratives, then the contested points, that fit in the ``words`` the lede and facts left, in
     order; the sources only they cited lose their numbers (numbers are given in order of first citation,
     so replaying the kept items' citations gives each the number it had). A point that disputes a
-    figure the brief prints (``pinned``, one flag a point) is kept whatever the bound: printed alone,
-    one outlet's figure would read as the fact (the example at 120 words said "injuring 40 workers"
-    and nothing of the 47)."""
-    pinned_points = [point for point, flag in zip(contested, pinned, strict=True) if flag]
-    words -= sum(_point_words(point) for point in pinned_points)
+    figure the brief prints (``pinned``, one flag a point) comes first, before the narratives:
+    printed alone, one outlet's figure would read as the fact (the example at 120 words said
+    "injuring 40 workers" and nothing of the 47); facts gave way for it (:func:`_room_for_disputes`)."""
+    pinned_points: list[Contested] = []
+    for point, flag in zip(contested, pinned, strict=True):
+        if flag and _point_words(point) <= words:
+            pinned_points.append(point)
+            words -= _point_words(point)
     kept_narratives: list[Narrative] = []
     for narrative in narratives:
         words -= len(narrative.text.split())
