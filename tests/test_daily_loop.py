@@ -108,7 +108,8 @@ def test_feeds_add_refuses_what_is_not_a_feed_list(tmp_path: Path) -> None:
     for source, reason in [
         (str(text), "not an OPML file"),
         (str(tmp_path / "missing.opml"), "no such file"),
-        ("ftp://feeds.example/rss", "no such file"),
+        # a new user's tryout: an address of another scheme is not a file that is missing
+        ("ftp://feeds.example/rss", "not a feed address: give an http(s) URL"),
     ]:
         result = _cli("feeds", "add", source, "--db", db)
         assert result.exit_code == 1 and reason in result.output and source in result.output

@@ -241,6 +241,8 @@ def feed_urls(source: str, config: Config, on_error: Callable[[InputError], None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
         return [source]
+    if "://" in source:
+        raise InputError(source, "not a feed address: give an http(s) URL or an OPML file")
     path = Path(source)
     if not path.exists():
         raise InputError(source, "no such file (give a feed's http(s) URL or an OPML file)")

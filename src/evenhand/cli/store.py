@@ -48,7 +48,8 @@ _config_option = click.option(
     "--config",
     "config_path",
     type=click.Path(exists=True, dir_okay=False),
-    help="A TOML file overriding the packaged defaults; its [feeds] urls = [...] are what `update` reads.",
+    help="A TOML file overriding the packaged defaults (`evenhand config` shows them); `update` also reads "
+    "the feeds its [feeds] urls = [...] name.",
 )
 
 
