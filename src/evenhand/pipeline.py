@@ -208,7 +208,7 @@ def update_job(
         }
         on_run(run)
         if nothing_read(run.ingest):  # a run that read no feed at all failed, whatever it counted
-            raise EvenhandError(f"nothing ingested: none of the {len(run.feeds)} feed(s) could be read")
+            raise no_feed_read(len(run.feeds))
         return counts
 
     return job
@@ -273,6 +273,11 @@ def fetch_settings(
         max_bytes=max_bytes,
         retries=retries,
     )
+
+
+def no_feed_read(feeds: int) -> EvenhandError:
+    """The error of an update that could read none of its ``feeds``."""
+    return EvenhandError(f"nothing ingested: none of the {feeds} feed(s) could be read")
 
 
 def nothing_read(report: IngestReport) -> bool:

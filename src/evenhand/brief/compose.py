@@ -27,7 +27,7 @@ from .choose import (
     tells_something,
     with_sequel,
 )
-from .contested import Dispute, figures, find_disputes, to_contested
+from .contested import Dispute, Figure, figures, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
 from .features import content_stems, words
 from .group import Matrix, group_sentences, similarity
@@ -145,20 +145,20 @@ def _point_words(point: Contested) -> int:
     return len(point.about.split()) + sum(len(c.value.split()) for c in point.claims)
 
 
+def _sides(dispute: Dispute) -> list[Figure]:
+    """Each side's figure of a dispute, as its first sentence gives it."""
+    return [f for value, members in dispute.sides.items() for f in figures(members[0]) if f.value == value]
+
+
+def _told(text: str) -> set[tuple[str, str]]:
+    """The figures a printed text gives, each by its value and the thing it counts."""
+    return {(f.value, f.noun) for f in figures(sentence(0, text, 0, len(text), 0))}
+
+
 def _figures_printed(disputes: Sequence[Dispute], texts: Sequence[str]) -> list[bool]:
     """For each dispute, whether a printed text gives one of its values for the same thing."""
-    shown = {(f.value, f.noun) for text in texts for f in figures(sentence(0, text, 0, len(text), 0))}
-    return [
-        any((f.value, f.noun) in shown for value, members in d.sides.items() for f in figures(members[0])
-            if f.value == value)
-        for d in disputes
-    ]
-
-
-def _dispute_words(dispute: Dispute) -> int:
-    """The words a dispute takes as a contested point: its label and each side's value."""
-    values = [f.surface for value, members in dispute.sides.items() for f in figures(members[0]) if f.value == value]
-    return len(dispute.about.split()) + sum(len(v.split()) for v in values)
+    told = set().union(*(_told(text) for text in texts))
+    return [any((f.value, f.noun) in told for f in _sides(d)) for d in disputes]
 
 
 def _room_for_disputes(
@@ -168,14 +168,22 @@ def _room_for_disputes(
     fit beside them in ``budget`` words: a figure printed is shown disputed. The lede never gives
     way, nor a fact that prints a disputed figure (without it there is nothing to dispute); where
     no other can, the facts stay as they are and the dispute waits for room."""
+    sides = [_sides(d) for d in disputes]
+    sought = [{(f.value, f.noun) for f in figs} for figs in sides]
+    # The words a dispute takes as a contested point: its label and each side's value.
+    cost = [
+        len(d.about.split()) + sum(len(f.surface.split()) for f in figs)
+        for d, figs in zip(disputes, sides, strict=True)
+    ]
+    texts = {g.rep: compress(sentences[g.rep].text) for g in printed}
+    told = {rep: _told(text) for rep, text in texts.items()}
     kept = list(printed)
     while True:
-        texts = [compress(sentences[g.rep].text) for g in kept]
-        shown = _figures_printed(disputes, texts)
-        pinned = [d for d, flag in zip(disputes, shown, strict=True) if flag]
-        if sum(len(t.split()) for t in texts) + sum(_dispute_words(d) for d in pinned) <= budget:
+        shown = set().union(*(told[g.rep] for g in kept))
+        pinned = [n for n, values in enumerate(sought) if values & shown]
+        if sum(len(texts[g.rep].split()) for g in kept) + sum(cost[n] for n in pinned) <= budget:
             return kept
-        spare = [g for g in kept[1:] if not any(_figures_printed(pinned, [compress(sentences[g.rep].text)]))]
+        spare = [g for g in kept[1:] if not any(sought[n] & told[g.rep] for n in pinned)]
         if not spare:
             return kept
         kept.remove(min(spare, key=lambda g: g.score))

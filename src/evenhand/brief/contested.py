@@ -78,7 +78,7 @@ _SPEECH_WORDS = frozenset(lexicon.SPEECH_VERBS) | {"according", "reported", "rep
 _RELATIVE = re.compile(r"\b(?:last|this|next|previous|past) (?:year|month|week|quarter|decade)\b")
 # A vote's tally ("passed 222-190", "the 220-to-190 vote", "voted 68 to 32"): one figure of two
 # numbers, read where its clause tells of a vote; its two numbers are no count of their own.
-_TALLY_JOIN = re.compile(r"\s*(?:[-–]|-?to-?|\s+to\s+)\s*")
+_TALLY_JOIN = re.compile(r"\s*(?:[-–]|-?to-?)\s*")
 _VOTE = frozenset(
     stem(w) for w in "vote votes voted voting tally margin ruling ruled decision passed approved confirmed".split()
 )
@@ -278,7 +278,7 @@ def _tallies(toks: _Tokens) -> dict[int, Figure]:
             continue
         if k + 1 < len(words) and (words[k + 1].lower() in _SCALE_WORDS or stem(words[k + 1].lower()) in _SPANS):
             continue
-        high, low = sorted((int(float(toks.words[n].rstrip(".,").replace(",", ""))) for n in (i, k)), reverse=True)
+        high, low = sorted((int(words[n].rstrip(".,")) for n in (i, k)), reverse=True)
         found[i] = Figure(
             "tally", f"{high}-{low}", toks.text[toks.spans[i][1] : toks.spans[k][2]].rstrip(".,"),
             frozenset({stem("vote")}), "the vote", stem("vote"), holder=_holder(toks, i), size=k - i + 1,

@@ -79,7 +79,7 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|(?:set|expected|scheduled|due|plan
 _NAMED_DAYS = frozenset("Super Black Cyber Good Ash Easter Palm Bloody Holy Maundy Shrove Giving".split())
 # When it happened, in a lede's words ("on Wednesday night", "Sunday afternoon", "late Tuesday").
 _WHEN = re.compile(
-    r",?\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r",?\s+(?:on\s+|late\s+|early\s+)?(?:" + "|".join(day.capitalize() for day in lexicon.WEEK) + ")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)"
     r"|\s+(?:earlier\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|weekend))\b"
 )
@@ -125,10 +125,8 @@ def choose_headline(
 # under fire for ..."): the quotation names something, and the title says what happened to it.
 # A quoted word or phrase that is no name ("'Delighted' Trump made no move ...", "'Mean drunk'
 # Kavanaugh ...") is one outlet's characterization: a quotation still.
-_QUOTED_NAME = re.compile(
-    r"^[\"“‘']((?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)"
-    r"(?: (?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)){1,5})[\"”’'](?=\s)\s+(?:\S+\s+){2,}\S"
-)
+_NAME_WORD = r"(?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)"
+_QUOTED_NAME = re.compile(rf"^[\"“‘']{_NAME_WORD}(?: {_NAME_WORD}){{1,5}}[\"”’'](?=\s)\s+(?:\S+\s+){{2,}}\S")
 
 
 def _quotation_fragment(title: str) -> bool:

@@ -77,8 +77,8 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     # No title and no lede leave no headline: a lone "#" is no heading (a new user's tryout).
     out = [f"# {brief.headline}", ""] if brief.headline.strip() else []
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
-    if days := reported(brief.sources):
-        out += [f"_{_reported_line(*days)}_", ""]
+    if line := reported_line(s.published for s in brief.sources):
+        out += [f"_{line}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts:

@@ -370,7 +370,7 @@ def update(
     if pipeline.nothing_read(report):
         if as_json:
             raise SystemExit(EXIT_FAILED)
-        raise EvenhandError(f"nothing ingested: none of the {len(result.feeds)} feed(s) could be read")
+        raise pipeline.no_feed_read(len(result.feeds))
 
 
 def _why(article: ArticleRow) -> str:

@@ -68,7 +68,7 @@ class Pages:
         env.filters["lean_key"] = lambda r: lean_key(r) or "none"
         env.filters["side_word"] = lambda side, axis: side_word(str(axis), str(side))
         env.filters["shortdate"] = shortdate
-        env.filters["reported"] = lambda published: reported_line(published)
+        env.filters["reported"] = reported_line
         env.globals.update(site_title=SITE_TITLE, version=__version__)
         self.env = env
 
