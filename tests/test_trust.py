@@ -117,6 +117,22 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the hundred-and-second reading: multinews-029's "The man has become so unreadable ..." read as
+    # the Salahi couple's husband, printed after them; Sheen was the man of the sentence before
+    ("The man has become so hard to read that the crowd could not tell when he was joking.", True),
+    ("The woman was taken to the Kessel hospital with burns to her arms.", True),
+    # ... and 071's "Hospital officials said two other people had gunshot wounds.": others than whom?
+    ("Harbour officials said two other crew members had burns.", True),
+    # who the sentence itself tells of, or counts
+    ("The man accused of setting the Veld ferry alight was sentenced on Friday.", False),
+    ("The woman killed in the ferry crash was named as Ada Wren.", False),
+    ("Police arrested the captain and two other crew members on Friday.", False),
+])
+def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 @pytest.mark.parametrize("sentence", [
     "The ferry operator said more ferries would run on the Veld estuary from May.",
     "It is not yet clear when the ferries will run again.",

@@ -35,6 +35,10 @@ _LEANS_BACK = re.compile(
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
     r"approval(?!\s+(?:rating|process)))s?\b"
+    # someone the sentence before introduced: "The man has become so unreadable ..." (not "The man
+    # accused of ...", whom the sentence itself tells of)
+    r"|The (?:man|woman|boy|girl)\s+(?:is|was|has|had|have|said|says|told|"
+    r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
     r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|A hundred)\s+more\s+(?![^.,;]*\bthan\b)"
@@ -85,6 +89,9 @@ _LEANS_LATER = re.compile(
     r"(?:the|that|this|these|those|such)\s+(?:claims?|allegations?|reports?|accusations?|charges?|account)\b"
 
     r"|^(?:\S+\s+){1,3}(?:those|these|such(?!\s+as\b))\s"
+    # others than the ones the sentence before counted: "Hospital officials said two other people had ..."
+    r"|^(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,4}(?:said|say|says|told)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|\d+)\s+other\b"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
     r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|from|about|after|despite|amid|following|because of) "
     r"(?:them|that|this|it|those|these)\b"
