@@ -388,3 +388,22 @@ def test_quiet_prints_nothing_but_failures(tmp_path: Path) -> None:
         assert result.exit_code == 0 and result.output == "", (command, result.output)
     failed = _cli("cluster", "--db", str(tmp_path / "typo.db"), "--quiet")
     assert failed.exit_code == 1 and failed.output.count("\n") == 1
+
+
+def test_an_article_cut_at_the_length_limit_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tryout's 16 MB file was cut to 200,000 characters and nothing said so.
+    config = tmp_path / "short.toml"
+    config.write_text("[limits]\nmax_article_chars = 2000\n", encoding="utf-8")
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    sentence = "The council voted on Tuesday to close the ferry landing for repairs until March. "
+    long.write_text("Ferry landing shut\n\n" + sentence * 60, encoding="utf-8")
+    short.write_text("Ferry landing shut\n\n" + sentence * 3, encoding="utf-8")
+    said = f"evenhand: note: {long}: only its first 2,000 characters are read ([limits] max_article_chars)"
+    brief = _cli("brief", str(long), str(short), "--config", str(config))
+    assert brief.exit_code == 0 and brief.stderr.splitlines().count(said) == 1 and str(short) not in brief.stderr
+    ingest = _cli("ingest", str(long), str(short), "--db", str(tmp_path / "news.db"), "--config", str(config), "--json")
+    assert ingest.exit_code == 0 and json.loads(ingest.stdout)["cut"] == [said.removeprefix("evenhand: note: ")]
+    monkeypatch.setenv("EVENHAND_CONFIG", str(config))
+    clean = _cli("clean", str(long))
+    assert clean.stderr.splitlines() == [said] and len(clean.stdout) <= 2001
+    assert _cli("clean", str(short)).stderr == ""

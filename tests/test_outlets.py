@@ -594,7 +594,9 @@ def test_brief_sliders_draw_on_the_outlets_rated_there(tmp_path: Path) -> None:
                                          "--json"])
     assert {s["outlet"] for s in json.loads(critical.output)["sources"]} == {"The Marrowick Ledger"}
     unrated = CliRunner().invoke(main, ["brief", "--example", "--lean", "left"])
-    assert unrated.exit_code == 1 and "no article carries its outlet's rating: give --ratings FILE" in unrated.output
+    assert unrated.exit_code == 2 and unrated.stderr == (  # a command line asking what it cannot have
+        "evenhand: error: --lean and --establishment choose outlets by their ratings, and no input's article "
+        "carries its outlet's rating: give --ratings FILE\n")
     nobody = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--lean", "-1", "--establishment",
                                        "pro"])
     assert nobody.exit_code == 1 and "no article's outlet is rated where the sliders ask" in nobody.output
@@ -719,3 +721,31 @@ def test_the_web_reader_lists_one_outlet_per_publication(tmp_path: Path) -> None
     for name in ("The Guardian", "Guardian (UK)", "Opinion"):  # as each article's page links to it
         exported = json.loads((tmp_path / "site" / "outlets" / f"{name}.json").read_text(encoding="utf-8"))
         assert exported["n_articles"] == 3
+
+
+def test_a_slider_briefs_text_view_is_headed_by_that_briefs_headline(tmp_path: Path) -> None:
+    # The tryout's: `stories ID --lean right` printed the story's headline, a left outlet's title, over
+    # a brief drawn on right-rated outlets alone.
+    from evenhand.outlets import Rating
+    from evenhand.pipeline import write_briefs
+    from evenhand.store import Assignment, Store
+
+    db = tmp_path / "s.db"
+    text = "The Harlow ferry stopped running on Monday after its engines failed a safety check, the port said."
+    with Store.open(db) as store:
+        ids = [store.add_article(Article(text=text + extra, outlet=outlet, title=title,
+                                         url=f"https://{outlet.split()[0].lower()}.example/ferry")).article_id
+               for outlet, title, extra in (
+                   ("Talmoor Tribune", "Port stops Harlow ferry", " Repairs start today."),
+                   ("Ridge Radio Network", "Harlow ferry halted after failed engine check", " Buses ran."))]
+        store.apply_assignments([Assignment(article_id=a, story_id="s1", score=1.0, new=i == 0)
+                                 for i, a in enumerate(ids)])
+        store.import_ratings([Rating.in_words("Talmoor Tribune", "Left", "https://talmoor.example/"),
+                              Rating.in_words("Ridge Radio Network", "Right", "https://ridge.example/")])
+        write_briefs(store, ["s1"], load_config(), None)
+    story = CliRunner().invoke(main, ["stories", "s1", "--db", str(db)]).output.splitlines()[0]
+    right = CliRunner().invoke(main, ["stories", "s1", "--db", str(db), "--lean", "right"])
+    brief = json.loads(CliRunner().invoke(main, ["stories", "s1", "--db", str(db), "--lean", "right",
+                                                 "--json"]).output)["brief"]
+    assert right.exit_code == 0 and brief["headline"] == "Harlow ferry halted after failed engine check" != story
+    assert right.output.splitlines()[0] == brief["headline"]

@@ -27,6 +27,8 @@ class Article:
     ``rating`` is its outlet's left-right rating as the article's own record gives it (a
     ``stance``/``bias``/``lean`` field: AllSides' words or a score), which is the rating when it
     was published; ``evenhand.outlets.recorded_rating`` reads it, and none is ever guessed.
+    ``cut`` says its text ran past ``[limits] max_article_chars`` and only its beginning is kept,
+    which the reader is told.
     """
 
     text: str
@@ -39,6 +41,7 @@ class Article:
     id: str = ""
     independent_of: str | None = None
     rating: str | None = None
+    cut: bool = False
 
 
 @dataclass(frozen=True, slots=True)

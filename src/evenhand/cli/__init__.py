@@ -60,6 +60,19 @@ def _warn_problem(problem: InputError) -> None:
     warn(str(problem))
 
 
+def note(message: str) -> None:
+    click.echo(f"evenhand: note: {for_terminal(message)}", err=True)
+
+
+def _note_cuts(articles: list[Article], config: Config) -> list[Article]:
+    from ..ingest.extract import cut_note
+
+    for article in articles:
+        if article.cut:
+            note(cut_note(article, config))
+    return articles
+
+
 def friendly(func: Callable[P, R]) -> Callable[P, R]:
     """Turn our errors (a broken database among them: each store maps its driver's) into one line on
     stderr and exit 1, and anything unexpected into one line naming a log of its traceback and exit 3;
@@ -259,7 +272,7 @@ def brief(
     if jsonl and not clusters:
         raise UsageError("--jsonl goes with --clusters FILE (for one brief, use --json)")
     from ..ingest.extract import read_inputs
-    from ..outlets import load_ratings, side_labeller, slider_select
+    from ..outlets import lacks_ratings, load_ratings, side_labeller, slider_select
 
     sliders = parse_sliders(lean, establishment, depth)
     config = sliders.configure(config)
@@ -273,7 +286,11 @@ def brief(
     paths = [str(example_folder())] if example else list(inputs)
     if not paths:
         raise UsageError("no input: give article files or folders, or --example")
-    articles = select(read_inputs(paths, source_names, config, _warn_problem), "the inputs")
+    articles = _note_cuts(read_inputs(paths, source_names, config, _warn_problem), config)
+    if lacks_ratings(sliders, ratings, articles):
+        raise UsageError("--lean and --establishment choose outlets by their ratings, and no input's article "
+                         "carries its outlet's rating: give --ratings FILE")
+    articles = select(articles, "the inputs")
     from ..brief.compose import make_brief
     from ..brief.render import brief_to_dict, render_markdown
 
@@ -311,7 +328,7 @@ def _one_cluster(
 
     where = f"{name} line {number}"
     cluster_id, articles = read_cluster(line, where, number, config, lambda exc: warn(str(exc)))
-    return make_brief(select(articles, where), config=config, brief_id=cluster_id)
+    return make_brief(select(_note_cuts(articles, config), where), config=config, brief_id=cluster_id)
 
 
 def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str:
@@ -411,7 +428,7 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
     from ..serialize import CLEAN_SCHEMA
 
     config = load_config()
-    articles = read_inputs(list(inputs), (), config, _warn_problem)
+    articles = _note_cuts(read_inputs(list(inputs), (), config, _warn_problem), config)
     for article in articles:
         if as_json:
             record = {"schema": CLEAN_SCHEMA, "id": article.id, "outlet": article.outlet,

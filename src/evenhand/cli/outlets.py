@@ -20,14 +20,10 @@ from ..outlets import (
     unrated_outlets,
 )
 from ..serialize import outlets_document
-from ..store import DB_ENV, DEFAULT_DB, Store, open_existing, open_or_create
+from ..store import Store, open_existing, open_or_create
 from . import friendly, warn
-from .store import _emit, _json_option
+from .store import _db_option, _emit, _json_option
 
-_db_option = click.option(
-    "--db", "db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True,
-    help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
-)
 _config_option = click.option(
     "--config", "config_path", type=click.Path(exists=True, dir_okay=False),
     help="A TOML file over the packaged defaults; its [[outlets.outlet]] entries add or rename outlets.",

@@ -36,6 +36,7 @@ _db_option = click.option(
     envvar=DB_ENV,
     default=DEFAULT_DB,
     show_default=True,
+    metavar="FILE|URL",
     help="The store: a SQLite file or a postgresql:// URL (also $EVENHAND_DB).",
 )
 _json_option = click.option(
@@ -155,6 +156,8 @@ def _print_report(report: IngestReport) -> None:
     )
     for line in report.from_feed_text:
         _say(f"evenhand: from feed text: {line}", err=True, lines=False)
+    for line in report.cut:
+        _say(f"evenhand: note: {line}", err=True, lines=False)
     for line in report.failed:
         _say(f"evenhand: skipped {line}", err=True, lines=False)
 
@@ -457,7 +460,8 @@ def _show_story(store: Store, story_id: str, as_json: bool, sliders: Sliders) ->
     if as_json:
         _emit(story_document(listed_story(story, found, sides, members), brief))
         return
-    _say(f"{story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
+    # A slider's brief draws on some outlets only: its own headline, not the story's, heads it.
+    _say(f"{brief.get('headline') or story.headline}\n" if brief else f"{story.headline}\n{story.lede}\n")
     if sides.sides:
         _say(f"coverage: {_sides_text(sides)[2:]}\n")
     for article in members:

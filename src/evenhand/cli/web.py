@@ -52,7 +52,8 @@ def parse_duration(text: str) -> float:
 
 @click.command()
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, metavar="FILE|URL",
+    help=_DB_HELP
 )
 @click.option(
     "--host",
@@ -201,7 +202,8 @@ def _update_job(
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option(
-    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, help=_DB_HELP
+    "--db", "db_path", default=None, type=click.Path(dir_okay=False), envvar=DB_ENV, metavar="FILE|URL",
+    help=_DB_HELP
 )
 @click.option(
     "--base-url",

@@ -91,9 +91,9 @@ def _finish(
     outlet = single_line(outlet or "", limits.max_outlet_chars) or None
     author = single_line(author or "", limits.max_outlet_chars) or None
     url = safe_url(url, limits.max_url_chars)
-    cleaned = clean(repair_controls(text[: config.limits.max_article_chars * 2]), title=title,
-                    standfirst=standfirst or "")
-    body = _LEADING_DASH.sub("", cleaned.text[: config.limits.max_article_chars])
+    cleaned = clean(repair_controls(text[: limits.max_article_chars * 2]), title=title, standfirst=standfirst or "")
+    body = _LEADING_DASH.sub("", cleaned.text[: limits.max_article_chars])
+    cut = len(text) > limits.max_article_chars * 2 or len(cleaned.text) > limits.max_article_chars
     if len(body.split()) < min_words:
         raise InputError(origin, "no article text found")
     if prose_share(body) < config.limits.min_prose_share:
@@ -108,8 +108,14 @@ def _finish(
         text=body, outlet=name.strip(), title=title.strip(), url=url or None,
         published=single_line(published or "", MAX_DATE_CHARS) or _dateline_date(cleaned.date_hint), origin=origin,
         author=author or cleaned.author_hint,
-        id=digest,
+        id=digest, cut=cut,
     )
+
+
+def cut_note(article: Article, config: Config) -> str:
+    """What the reader is told of an article ``cut`` at the configured length."""
+    return (f"{article.origin}: only its first {config.limits.max_article_chars:,} characters are read "
+            "([limits] max_article_chars)")
 
 
 def _dateline_outlet(body: str, config: Config) -> str | None:

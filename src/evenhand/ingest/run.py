@@ -27,7 +27,7 @@ from ..errors import InputError, log_unexpected
 from ..model import Article
 from ..store import Store, StoreError
 from .extract import _is_article_file as is_article_file
-from .extract import article_from_html, read_file, read_path
+from .extract import article_from_html, cut_note, read_file, read_path
 from .feeds import (
     FEED_ACCEPT,
     MIN_FEED_TEXT_WORDS,
@@ -61,6 +61,7 @@ class IngestReport:
     feeds_read: int = 0
     failed: list[str] = field(default_factory=list)
     from_feed_text: list[str] = field(default_factory=list)
+    cut: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +75,7 @@ class IngestReport:
             "feeds_not_modified": self.feeds_not_modified,
             "failed": self.failed,
             "from_feed_text": self.from_feed_text,
+            "cut": self.cut,
         }
 
 
@@ -207,6 +209,8 @@ class Ingester:
 
     def _store(self, article: Article, aliases: Sequence[str]) -> None:
         result = self.store.add_article(article, aliases=aliases)
+        if article.cut:
+            self.report.cut.append(cut_note(article, self.config))
         if result.status == "added":
             self.report.added.append(result.article_id)
             if result.independent_of:
