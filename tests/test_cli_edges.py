@@ -407,3 +407,11 @@ def test_an_article_cut_at_the_length_limit_is_named(tmp_path: Path, monkeypatch
     clean = _cli("clean", str(long))
     assert clean.stderr.splitlines() == [said] and len(clean.stdout) <= 2001
     assert _cli("clean", str(short)).stderr == ""
+
+
+@pytest.mark.parametrize("command", [["ingest"], ["cluster"], ["update"], ["stories"], ["serve"], ["export"],
+                                     ["outlets"], ["outlets", "import"], ["feeds", "add"]])
+def test_every_store_option_reads_as_a_file_or_a_url(command: list[str]) -> None:
+    # The tryout's: --db was TEXT on most commands and FILE on serve and export, though it takes either.
+    shown = _cli(*command, "--help").output
+    assert "--db FILE|URL" in shown and "--db TEXT" not in shown and "--db FILE " not in shown
