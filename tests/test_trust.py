@@ -128,6 +128,12 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("The man accused of setting the Veld ferry alight was sentenced on Friday.", False),
     ("The woman killed in the ferry crash was named as Ada Wren.", False),
     ("Police arrested the captain and two other crew members on Friday.", False),
+    # the hundred-and-third reading: neus-val-0100's "Each participant got two injections ..." of a
+    # trial the brief never named
+    ("Each participant got two doses of the ferry-sickness drug a week apart.", True),
+    ("Each of them was fined 200 euros.", True),
+    ("Each year about 40,000 travellers cross the Veld estuary by ferry.", False),
+    ("Each ferry on the estuary route will carry two life rafts from May.", False),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

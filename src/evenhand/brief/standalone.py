@@ -25,6 +25,8 @@ _LEANS_BACK = re.compile(
     r"The statement|The incident|The development|The measure|The step|The plan|The deal|The news|The update|"
     r"The report|The findings|The study|The revelation|The disclosure|The discovery|The admission|"
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
+    # one of a group the sentence before named: "Each participant got two injections ..."
+    r"Each (?:participant|patient|volunteer|subject|recipient|of (?:them|these|those))|"
     r"The answer|The question|The message|The margin of error|"
     r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
