@@ -125,6 +125,30 @@ def test_jsonl_bad_line_raises_without_an_error_sink(tmp_path: Path) -> None:
         read_path(page)
 
 
+@pytest.mark.parametrize(("first_line", "title"), [
+    # a scraped page's text, its headline on the first line (multinews-test-sample-090's "... $39,000
+    # backpack flying off shelves ...", which the brief's headline cut from its lede never reached)
+    ("Ostermoor flood barriers hold as river Ammel rises four metres", "Ostermoor flood barriers hold as river "
+     "Ammel rises four metres"),
+    # a label, a dateline, a date line, a caption, a byline, a heading too short to tell the news
+    ("Related: Ostermoor barriers hold as the river Ammel rises", ""),
+    ("OSTERMOOR, Vessen | river Ammel barriers engineers", ""),
+    ("Posted Tuesday, March 3, 2025 5:27 pm", ""),
+    ("The old quay at Ostermoor. (Town engineers' photo)", ""),
+    ("Ammel barriers hold at Ostermoor By Wilma Trent Staff Reporter", ""),
+    ("Ostermoor barriers hold", ""),
+    # a first line whose words the article does not tell is another page's
+    ("Vessen Gazette wins regional press award for photography", ""),
+])
+def test_a_record_without_a_title_takes_the_headline_its_text_opens_with(first_line: str, title: str) -> None:
+    article = article_from_record({"source": "Ostermoor Herald", "text": f"{first_line}\n\n{BODY}"}, origin="rec")
+    assert article.title == title
+    assert P1 in article.text
+    titled = article_from_record({"source": "Ostermoor Herald", "title": TITLE, "text": f"{first_line}\n\n{BODY}"},
+                                 origin="rec")
+    assert titled.title == TITLE
+
+
 def test_record_needs_text() -> None:
     with pytest.raises(InputError, match="no text"):
         article_from_record({"source": "Ostermoor Herald", "title": TITLE}, origin="rec")

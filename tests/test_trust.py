@@ -132,6 +132,8 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     # trial the brief never named
     ("Each participant got two doses of the ferry-sickness drug a week apart.", True),
     ("Each of them was fined 200 euros.", True),
+    # allsides-5932's "Without it, tens of millions of American students would have been without ..."
+    ("Without it, ferries on the Veld estuary would have stopped in March.", True),
     ("Each year about 40,000 travellers cross the Veld estuary by ferry.", False),
     ("Each ferry on the estuary route will carry two life rafts from May.", False),
 ])
@@ -1967,6 +1969,12 @@ def test_the_lede_tells_what_the_news_reports_titles_announce() -> None:
     titles = [content_stems(a.title) for a in articles]
     assert lede_first(ranked, sentences, _unalike(2), load_config(), [1.0, 1.0])[0].rep == 0
     assert lede_first(ranked, sentences, _unalike(2), load_config(), [1.0, 1.0], titles)[0].rep == 1
+    # One title among untitled articles is one outlet's word on what the news is, not a vote
+    # (multinews-026: a title read off a page's first line took the lede from the sale to a side remark).
+    one_titled = [titles[0], frozenset()]
+    assert lede_first(ranked, sentences, _unalike(2), load_config(), [1.0, 1.0], one_titled)[0].rep == 0
+    flipped = [FactGroup((1,), 1, 2.0), FactGroup((0,), 0, 1.5)]
+    assert lede_first(flipped, sentences, _unalike(2), load_config(), [1.0, 1.0], [titles[1], frozenset()])[0].rep == 1
 
 
 @pytest.mark.parametrize(("first", "leads"), [

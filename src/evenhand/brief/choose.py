@@ -375,10 +375,11 @@ def _led_preview(
 
 def _titled(text: str, titles: Sequence[frozenset[str]]) -> float:
     """The share of the titled articles whose title the sentence tells: an outlet's headline says
-    what it holds to be the news."""
+    what it holds to be the news. One title among untitled articles is one outlet's word on it,
+    not a vote: no share."""
     titled = [t for t in titles if t]
     told = content_stems(text)
-    return sum(len(t & told) >= _TITLE_SHARE * len(t) for t in titled) / len(titled) if titled else 0.0
+    return sum(len(t & told) >= _TITLE_SHARE * len(t) for t in titled) / len(titled) if len(titled) > 1 else 0.0
 
 
 def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:

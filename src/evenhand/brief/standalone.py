@@ -95,7 +95,7 @@ _LEANS_LATER = re.compile(
     r"|^(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,4}(?:said|say|says|told)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"several|\d+)\s+other\b"
     r"|\bwhat\s+(?:\w+\s+)?(?:this|that|it)\s+(?:means|meant|would|will|could)\b"
-    r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|from|about|after|despite|amid|following|because of) "
+    r"|^(?:\S+\s+){0,3}(?i:of|for|to|with|without|from|about|after|despite|amid|following|because of) "
     r"(?:them|that|this|it|those|these)\b"
     r"(?!\s+(?:day|week|year|month|morning|afternoon|evening|weekend|time)\b)"
     r"|^[A-Z][^,\"“]{0,60},\s(?:he|she|they|it|this|these|that['’]s)\s"

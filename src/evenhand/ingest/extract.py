@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .. import lexicon
 from ..config import Config, load_config
 from ..errors import EvenhandError, InputError, UsageError
 from ..model import Article, parse_datetime
@@ -313,18 +314,55 @@ def article_from_record(
     text = _field(obj, "text", "body", "content")
     if text is None:
         raise InputError(origin, "article has no text")
+    title = _field(obj, "title", "headline")
     article = _finish(
-        text=text, title=_field(obj, "title", "headline") or "",
+        text=text, title=title or "",
         outlet=_field(obj, "source", "outlet", "publisher"), url=_field(obj, "url", "link"),
         published=_field(obj, "published", "date"), author=_field(obj, "author"), origin=origin,
         config=config, unnamed=unnamed,
     )
+    if not title and (found := _title_line(text)):
+        # Its text is read as it was given: the line is its title, not a cut from the article.
+        article = replace(article, title=single_line(found, config.limits.max_title_chars))
     given_id = obj.get("id") or obj.get("doc_id")
     if isinstance(given_id, str | int) and str(given_id):
         article = replace(article, id=str(given_id))
     if rating := _recorded_rating(obj):
         article = replace(article, rating=rating)
     return article
+
+
+# A line that labels, dates or credits the page rather than heads its article ("Related: ...",
+# "Posted Tuesday, ... 5:27 pm", "CHRISTCHURCH, New Zealand |", "... By Jane Doe Staff Reporter").
+_NOT_A_TITLE = re.compile(
+    r"^(?:related|read more|see also|more|watch|listen|photo|image|video|gallery|posted|date posted|published|"
+    r"updated|story highlights|advertisement|tweet|share|click)\b|\bBy [A-Z][a-z]+ [A-Z]|[|/©]|"
+    r"\b(?:a\.m\.|p\.m\.|am|pm|GMT|ET)$",
+    re.I,
+)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# How far into the text a title's words are looked for: its opening paragraphs.
+_TITLE_TOLD_CHARS = 800
+
+
+def _title_line(text: str) -> str:
+    """The title a record without one gives as its text's first line, as scraped pages do ("Sally
+    Struthers Arrested for Drunk Driving" above the story): a line of 5 to 20 words, capitalised, that
+    is no sentence, label, dateline or byline, and most of whose words (three at least) the opening
+    paragraphs tell. Else no title, and the brief's headline is made from its lede."""
+    head, newline, rest = text.lstrip().partition("\n")
+    head = head.strip()
+    if not newline or not 5 <= len(head.split()) <= 20 or len(head) > 160:
+        return ""
+    if not head[0].isupper() or head[-1] in ".,;:)" or ". " in head or _NOT_A_TITLE.search(head):
+        return ""
+    mine, told = _title_words(head), _title_words(rest[:_TITLE_TOLD_CHARS])
+    shared = len(mine & told)
+    return head if shared >= 3 and shared >= len(mine) / 2 else ""
+
+
+def _title_words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in _TITLE_WORD.findall(text) if w.lower() not in lexicon.STOPWORDS}
 
 
 # Where a record gives its outlet's rating when it was published (AllSides' stream: "stance"); a
