@@ -2455,6 +2455,23 @@ def test_a_source_is_cited_for_a_fact_only_where_it_states_it_plainly() -> None:
     assert cites(restating, claim, {}, config)
 
 
+def test_a_title_or_a_middle_initial_is_no_name_a_citing_sentence_must_give() -> None:
+    # neus-val-0238: "Maryland Rep. Elijah E. Cummings died early Thursday at Johns Hopkins Hospital ..."
+    # left uncited the outlet that wrote "Cummings, the head of the powerful House Committee ..., died
+    # early Thursday at Johns Hopkins Hospital ...": "Rep" and "E" counted as names it lacked.
+    fact = ("Veldland Rep. Ada E. Wren died early Thursday at Kessel General Hospital after a long illness, her "
+            "office said.")
+    same = ("Wren, the head of the harbour committee, died early Thursday at Kessel General Hospital after a long "
+            "illness, according to the Veld Post.")
+    other = ("Tom Brandt, the head of the harbour committee, died early Thursday at Kessel General Hospital after a "
+             "long illness, according to the Veld Post.")
+    printed, naming, not_naming = _openings(fact, same, other)
+    claim = Stated.of(printed)
+    config = load_config()
+    assert cites(naming, claim, {}, config)
+    assert not cites(not_naming, claim, {}, config)
+
+
 def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_each() -> None:
     # multinews-102 cited a sentence telling only the new charges for "Bibriesca was then walked
     # to the county jail. He was charged with ...", and allsides-5844 a sentence about the five

@@ -220,6 +220,11 @@ MONTHS = {name: number for number, names in enumerate((
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Capitalised words that name nobody.
 NOT_NAMES = STOPWORDS | DATE_WORDS
+# Titles written before a name ("Rep. Elijah E. Cummings", "Gov. Kate Brown"): one outlet gives them, another
+# does not, and the person is the same.
+NAME_TITLES = frozenset(
+    "mr mrs ms miss mx dr rep reps sen sens gov gen lt col maj sgt capt cpl adm prof rev hon jr sr".split()
+)
 
 # Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
 OPINION_CUES = (

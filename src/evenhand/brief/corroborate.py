@@ -216,9 +216,20 @@ def _agrees(member: Sentence, claim: Stated, theirs: Commitment) -> bool:
             return False
     # Precision first: most of the fact's names, and most of its words counted plainly (and, in
     # _states_enough, weighted by rarity), or the sentence does not back it.
-    if claim.names and 2 * len(claim.names & (member.entities | member.content)) <= len(claim.names):
+    names = _telling_names(claim.names)
+    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
         return False
     return not (claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms))
+
+
+@lru_cache(maxsize=4096)
+def _telling_names(names: frozenset[str]) -> frozenset[str]:
+    """The words of a fact's names that tell who or what it names: not a title before a name, nor a
+    middle initial ("Rep. Elijah E. Cummings" is Cummings in another outlet's words)."""
+    return frozenset(n for n in names if len(n) > 1 and n not in _TITLE_STEMS)
+
+
+_TITLE_STEMS = frozenset(stem(t) for t in lexicon.NAME_TITLES)
 
 
 def cites(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
