@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
+from evenhand.config import load_config
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Contested
 
@@ -273,3 +276,36 @@ def test_the_other_side_of_a_disputed_day_is_not_printed_as_a_fact_too() -> None
     printed = [fact.text for fact in ([brief.lede] if brief.lede else []) + list(brief.facts)]
     assert any("Thursday" in text for text in printed), printed
     assert not any("Tuesday" in text for text in printed), printed
+
+
+def _many_outlets(n: int) -> list[Article]:
+    # The red team's: outlets retelling one fire, each with its own figures.
+    return [
+        Article(text=f"The explosion at the Ostermoor silo on Monday injured {30 + k} workers, the fire brigade "
+                     f"said. About {80 + 3 * k} firefighters fought the blaze for {5 + k % 7} hours. The harbour "
+                     f"master said {10 + 2 * k} ships waited to enter the port.",
+                outlet=f"Harbour Outlet {k}", title=f"Silo fire, report {k}", id=f"outlet-{k}")
+        for k in range(n)
+    ]
+
+
+def test_one_thing_disputed_by_many_outlets_is_one_bounded_point() -> None:
+    # 40 outlets made 532 contested lines, 160 made 1,692, "how many workers" hundreds of times over:
+    # the disputes of one label that share a sentence are one point, showing the figures most
+    # outlets give; a brief shows the points most outlets take part in.
+    config = load_config()
+    brief = make_brief(_many_outlets(30), config=config)
+    abouts = [item.about for item in brief.contested]
+    assert brief.contested and len(abouts) == len(set(abouts)) <= config.brief.max_contested
+    assert all(2 <= len(item.claims) <= config.brief.contested_claims for item in brief.contested)
+    fewer = replace(config, brief=replace(config.brief, max_contested=1, contested_claims=2))
+    (only,) = make_brief(_many_outlets(30), config=fewer).contested
+    assert len(only.claims) == 2
+
+
+def test_the_figures_compared_are_bounded_to_the_most_alike_pairs() -> None:
+    config = load_config()
+    capped = replace(config, limits=replace(config.limits, max_dispute_pairs=1))
+    articles = _many_outlets(2)
+    assert len(make_brief(articles, config=config).contested) == 3  # the injured, the hours, the ships
+    assert len(make_brief(articles, config=capped).contested) == 1

@@ -29,6 +29,7 @@ class Limits:
     min_prose_share: float = 0.3
     max_page_tags: int = 100_000
     max_tag_attributes: int = 1_000
+    max_dispute_pairs: int = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ class BriefSettings:
     unreported: float
     narrative_sentences: int
     max_narratives: int
+    max_contested: int = 3
+    contested_claims: int = 4
 
 
 @dataclass(frozen=True, slots=True)

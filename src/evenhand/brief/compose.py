@@ -473,7 +473,7 @@ def make_brief(
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: opinion_section(kept[i]),
     )
-    contested = to_contested(disputes, support_of, numbering.number)
+    contested = to_contested(disputes, support_of, numbering.number, config)
     if config.brief.max_words > 0:
         printed_facts = [*([lede] if lede else []), *facts]
         narratives, contested = _within_budget(

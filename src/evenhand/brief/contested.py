@@ -505,34 +505,30 @@ class Dispute:
 def find_disputes(
     sentences: Sequence[Sentence], sim: Matrix, independence: Sequence[str], config: Config
 ) -> list[Dispute]:
-    threshold = config.grouping.contested_context
     items: dict[frozenset[str], dict[str, list[Sentence]]] = {}
     abouts: dict[frozenset[str], str] = {}
     real: set[frozenset[str]] = set()
     figs = [figures(s) for s in sentences]
-    for i in range(len(sentences)):
-        for j in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1:
-            a, b = sentences[i], sentences[int(j)]
-            if independence[a.article] == independence[b.article]:
-                continue
-            if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
-                continue
-            if not _same_time(a, b) or _scoped_elsewhere(a.text, b.text) or _scoped_elsewhere(b.text, a.text):
-                continue
-            clashes = _clash(figs[i], figs[int(j)])
-            if a.negated != b.negated:
-                # "not until Monday" against "on Friday" is a dispute about the day; a negated
-                # figure is not ("not 40 but ..."), so only days survive a difference in negation.
-                clashes = [clash for clash in clashes if clash[0].kind == "day"]
-            for x, y, disputed in clashes[:1]:
-                key = frozenset({x.value, y.value})
-                sides = items.setdefault(key, defaultdict(list))
-                for figure, s in ((x, a), (y, b)):
-                    if not any(s.overlaps(t) for t in sides[figure.value]):
-                        sides[figure.value].append(s)
-                abouts.setdefault(key, x.label)
-                if disputed:
-                    real.add(key)
+    for i, j in _compared_pairs(sentences, sim, independence, config):
+        a, b = sentences[i], sentences[j]
+        if "opinion" in (a.kind, b.kind) or len(a.content & b.content) < 3:
+            continue
+        if not _same_time(a, b) or _scoped_elsewhere(a.text, b.text) or _scoped_elsewhere(b.text, a.text):
+            continue
+        clashes = _clash(figs[i], figs[j])
+        if a.negated != b.negated:
+            # "not until Monday" against "on Friday" is a dispute about the day; a negated
+            # figure is not ("not 40 but ..."), so only days survive a difference in negation.
+            clashes = [clash for clash in clashes if clash[0].kind == "day"]
+        for x, y, disputed in clashes[:1]:
+            key = frozenset({x.value, y.value})
+            sides = items.setdefault(key, defaultdict(list))
+            for figure, s in ((x, a), (y, b)):
+                if not any(s.overlaps(t) for t in sides[figure.value]):
+                    sides[figure.value].append(s)
+            abouts.setdefault(key, x.label)
+            if disputed:
+                real.add(key)
     disputes = []
     for key, sides in items.items():
         outlets = {frozenset(independence[s.article] for s in members) for members in sides.values()}
@@ -541,17 +537,59 @@ def find_disputes(
     return disputes
 
 
+def _compared_pairs(
+    sentences: Sequence[Sentence], sim: Matrix, independence: Sequence[str], config: Config
+) -> list[tuple[int, int]]:
+    """The pairs of sentences of independent outlets alike enough to dispute a figure, in text order:
+    the ``max_dispute_pairs`` most alike where there are more (a hundred outlets retelling one
+    event make millions of pairs)."""
+    outlets = np.unique(np.asarray(independence), return_inverse=True)[1]
+    article = outlets[[s.article for s in sentences]] if sentences else np.zeros(0, dtype=int)
+    close = np.triu(sim >= config.grouping.contested_context, 1) & (article[:, None] != article[None, :])
+    first, second = np.nonzero(close)
+    limit = config.limits.max_dispute_pairs
+    if len(first) > limit:
+        kept = np.sort(np.argpartition(-sim[first, second], limit)[:limit])
+        first, second = first[kept], second[kept]
+    return list(zip(first.tolist(), second.tolist(), strict=True))
+
+
 def to_contested(
-    disputes: Sequence[Dispute], support_of: Callable[[Sentence], Support], source_of: Callable[[int], int]
+    disputes: Sequence[Dispute], support_of: Callable[[Sentence], Support], source_of: Callable[[int], int],
+    config: Config,
 ) -> list[Contested]:
-    """The real disputes as the brief shows them, citing sources by their numbers."""
+    """The real disputes as the brief shows them, citing sources by their numbers: one point for
+    each thing disputed (the disputes of one label that share a sentence are one), at most
+    ``max_contested`` of them, those that most outlets take part in, each with the
+    ``contested_claims`` figures that most outlets give."""
+    points = _merged([d for d in disputes if d.real])
+    reach = [len({s.article for s in d.sentences()}) for d in points]
+    shown = sorted(sorted(range(len(points)), key=lambda k: -reach[k])[: config.brief.max_contested])
     out = []
-    for dispute in (d for d in disputes if d.real):
+    for dispute in (points[k] for k in shown):
         claims = []
         for value, members in dispute.sides.items():
             support = tuple(support_of(s) for s in members)
             sources = tuple(sorted({source_of(s.article) for s in members}))
             surface = next(f.surface for f in figures(members[0]) if f.value == value)
             claims.append(Claim(value=surface, text=members[0].text, sources=sources, support=support))
-        out.append(Contested(about=dispute.about, claims=tuple(claims)))
+        backed = sorted(range(len(claims)), key=lambda k: -len(claims[k].sources))
+        kept = sorted(backed[: config.brief.contested_claims])
+        out.append(Contested(about=dispute.about, claims=tuple(claims[k] for k in kept)))
     return out
+
+
+def _merged(disputes: Sequence[Dispute]) -> list[Dispute]:
+    """Disputes of one label that share a sentence, as one: "how many workers: 38; 40; 51", not a
+    point for each pair of those figures."""
+    merged: list[Dispute] = []
+    for dispute in disputes:
+        mine = {id(s) for s in dispute.sentences()}
+        into = next((m for m in merged if m.about == dispute.about and mine & {id(s) for s in m.sentences()}), None)
+        if into is None:
+            merged.append(Dispute(dispute.about, {v: list(ss) for v, ss in dispute.sides.items()}, dispute.real))
+            continue
+        for value, members in dispute.sides.items():
+            side = into.sides.setdefault(value, [])
+            side.extend(s for s in members if not any(s.overlaps(t) for t in side))
+    return merged
