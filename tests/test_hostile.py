@@ -170,6 +170,27 @@ GOOD_TEXT = (
 )
 
 
+def test_half_a_utf16_pair_in_json_is_read_as_a_replacement_character(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The red team's: a lone "\ud800" in a record's title made `brief` and `clean` exit 3 and
+    # `ingest` skip the file as a bug, for the UTF-8 written after it (a store, the terminal, a page).
+    record = '{"source": "Elsby \\ud800Post", "title": "Breakwater \\udfff", "text": "' + GOOD_TEXT + ' \\ud800"}'
+    (tmp_path / "lone.json").write_text(record, encoding="utf-8")
+    ld = '{"@type": "NewsArticle", "headline": "Elsby \\ud800 breakwater"}'
+    page = f'<script type="application/ld+json">{ld}</script>'
+    (tmp_path / "lone.html").write_text(GOOD_PAGE.read_text(encoding="utf-8").replace("</head>", page + "</head>"),
+                                        encoding="utf-8")
+    for command in (["brief"], ["clean"], ["ingest", "--db", "s.db"]):
+        result = cli(*command, "lone.json", "lone.html", cwd=tmp_path, monkeypatch=monkeypatch)
+        assert result.exit_code == 0 and result.stderr == "", (command, result.stderr)
+    assert "Elsby \ufffdPost" in cli("clean", "--json", "lone.json", cwd=tmp_path, monkeypatch=monkeypatch).stdout
+    line = json.dumps({"id": "ok", "articles": [{"source": "A", "title": "T", "text": GOOD_TEXT}]})
+    (tmp_path / "c.jsonl").write_text(line.replace('"T"', '"T \\ud800"') + "\n", encoding="utf-8")
+    result = cli("brief", "--clusters", "c.jsonl", "--jsonl", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert result.exit_code == 0 and "facts" in json.loads(result.stdout)
+
+
 @pytest.mark.parametrize(
     ("toml", "says"),
     [

@@ -303,10 +303,32 @@ def load_json(text: str, where: str) -> Any:
     nests too deeply to read, or holds a number too long to convert (Python refuses integers of
     over 4,300 digits with a plain ValueError)."""
     try:
-        return json.loads(text)
+        return json_value(text)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise InputError(where, "JSON nested too deeply") from None
     except ValueError:
         raise InputError(where, "JSON holds a number too long to read") from None
+
+
+# "\ud800" unpaired: JSON may spell half a UTF-16 pair, which no UTF-8 text (a store, a page) can hold.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_value(text: str) -> Any:
+    """``json.loads``, with any half of a UTF-16 pair a string spells unpaired made U+FFFD (a lone
+    "\\ud800" in one record's title had made every later write of the text fail)."""
+    value = json.loads(text)
+    return _mended(value) if _ESCAPED_SURROGATE.search(text) else value
+
+
+def _mended(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_mended(v) for v in value]
+    if isinstance(value, dict):
+        return {_mended(k): _mended(v) for k, v in value.items()}
+    return value

@@ -11,13 +11,14 @@ little of the article (pages that render their text with scripts, or behind a pa
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+from .decode import json_value
 
 # Bounds on untrusted input: how much of a page and of each JSON-LD block is read.
 _MAX_PAGE_BYTES = 10_000_000
@@ -160,7 +161,7 @@ def _jsonld(tree: Any) -> tuple[dict[str, Any], str | None]:
         if not raw or len(raw) > _MAX_JSONLD_CHARS:
             continue
         try:
-            nodes = list(_nodes(json.loads(raw)))
+            nodes = list(_nodes(json_value(raw)))
         except (ValueError, RecursionError):
             continue  # not JSON, or nested too deeply to read: the page says nothing of itself here
         for node in nodes:
