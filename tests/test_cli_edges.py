@@ -415,3 +415,17 @@ def test_every_store_option_reads_as_a_file_or_a_url(command: list[str]) -> None
     # The tryout's: --db was TEXT on most commands and FILE on serve and export, though it takes either.
     shown = _cli(*command, "--help").output
     assert "--db FILE|URL" in shown and "--db TEXT" not in shown and "--db FILE " not in shown
+
+
+def test_a_clusters_file_may_open_on_a_bom_and_odd_ids_are_line_numbers(tmp_path: Path) -> None:
+    # The red team's: a byte-order mark made line 1 "not valid JSON", and "id": null came out as "None".
+    text = ("The Tarnby council voted on Tuesday to close the ferry landing for repairs until March, its clerk said. "
+            "Ferries will use the north quay meanwhile.")
+    lines = [{"id": "first", "articles": [{"source": "Tarnby Post", "text": text}]},
+             {"id": None, "articles": [{"source": "Tarnby Post", "text": text}]},
+             {"id": {"x": 1}, "articles": []}]
+    clusters = tmp_path / "c.jsonl"
+    clusters.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(x) + "\n" for x in lines).encode("utf-8"))
+    result = _cli("brief", "--clusters", str(clusters), "--jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["first", "2", "3"]

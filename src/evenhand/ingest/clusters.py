@@ -4,6 +4,7 @@ one cluster a line, read a line at a time with every line's size bounded."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..config import Config
 from ..errors import InputError
@@ -15,7 +16,7 @@ from .extract import article_from_record
 def cluster_lines(path: str, limit: int) -> Iterator[tuple[int, str]]:
     """The file's non-empty lines, read one at a time; a line longer than ``limit`` bytes is
     passed on cut short, so that it fails as bad JSON rather than filling memory."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:  # a BOM before the first line is no JSON
         number = 0
         while line := handle.readline(limit):
             number += 1
@@ -39,7 +40,7 @@ def read_cluster(
     obj = load_json(line, where)
     if not isinstance(obj, dict) or not isinstance(obj.get("articles"), list):
         raise InputError(where, "expected an object with an 'articles' list")
-    cluster_id = str(obj.get("id", number))
+    cluster_id = _cluster_id(obj, number)
     articles = []
     for k, record in enumerate(obj["articles"], 1):
         try:
@@ -69,4 +70,12 @@ def line_id(line: str, number: int) -> str:
         value = load_json(line, str(number))
     except InputError:
         return str(number)
-    return str(value.get("id", number)) if isinstance(value, dict) else str(number)
+    return _cluster_id(value, number) if isinstance(value, dict) else str(number)
+
+
+def _cluster_id(obj: dict[str, Any], number: int) -> str:
+    """The line's own id where it gives a string or a number, else its line number (not "None",
+    nor a Python rendering of an object)."""
+    given = obj.get("id")
+    named = isinstance(given, str | int | float) and not isinstance(given, bool) and given != ""
+    return str(given) if named else str(number)
