@@ -58,6 +58,30 @@ def test_open_creates_wal_database_at_current_schema(tmp_path: Path) -> None:
         assert st.schema_version == SCHEMA_VERSION
 
 
+_OPENER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from evenhand.store import Store
+    go = Path(sys.argv[2])
+    while not go.exists():
+        time.sleep(0.001)
+    with Store.open(sys.argv[1]) as store:
+        print(store.schema_version)
+""")
+
+
+def test_processes_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> None:
+    # The red team's: four ingests started at once on a new store; three failed with "not an evenhand
+    # database (table articles already exists)", the migration run again once the first had taken it.
+    db, go = tmp_path / "new.db", tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", _OPENER, str(db), str(go)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    time.sleep(0.5)  # every process waiting on the same signal
+    go.touch()
+    outcomes = [proc.communicate(timeout=120) for proc in procs]
+    assert [out.strip() for out, _ in outcomes] == [str(SCHEMA_VERSION)] * 4, [err for _, err in outcomes]
+
+
 def test_env_variable_names_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENHAND_DB", str(tmp_path / "env.db"))
     with Store.open() as st:

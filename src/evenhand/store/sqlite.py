@@ -236,6 +236,8 @@ class SQLiteStore(Store):
         version = self._check_version()
         for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
             with self.transaction() as conn:
+                if self._check_version() >= number:
+                    continue  # another process opening the new store took this step while we waited
                 for statement in _split_sql(script):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
