@@ -128,6 +128,21 @@ def test_same_text_at_another_url_is_stored_once_with_an_alias(store: Store) -> 
     assert store.has_url("https://mirror.example/x")
 
 
+def test_a_store_signed_by_an_older_minhash_is_signed_again_on_opening(store_target: str) -> None:
+    # MinHash's multipliers changed (dedup.SIGNATURE_VERSION): signatures of the old ones would never
+    # match a new copy's, so an old article's wire copy stored later would count as independent.
+    with Store.open(store_target) as st:
+        original = st.add_article(article())
+        st.conn.execute("UPDATE articles SET minhash = NULL")  # as an older evenhand left them ...
+        st.conn.execute("DELETE FROM minhash_bands")
+        st.conn.execute("DELETE FROM meta WHERE key = 'signatures'")  # ... with no version
+        st.conn.commit()
+    with Store.open(store_target) as st:
+        edited = WIRE.replace("Tuesday night", "Tuesday evening") + " The cause is under investigation."
+        copy = st.add_article(article(text=edited, url="https://coast-daily.example/1", outlet="Coast Daily"))
+        assert copy.independent_of == original.article_id
+
+
 def test_near_duplicate_wire_copy_is_linked_to_the_first_copy(store: Store) -> None:
     original = store.add_article(article())
     edited = WIRE.replace("Tuesday night", "Tuesday evening") + " The cause is under investigation."

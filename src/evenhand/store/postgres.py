@@ -197,6 +197,7 @@ class PostgresStore(Store):
                 store._check_version()
             else:
                 store._migrate()
+                store._sign_again()
         except psycopg.Error as exc:
             conn.close()
             raise StoreError(f"{store.path}: not an evenhand database ({one_line(exc)})") from None
@@ -240,6 +241,36 @@ class PostgresStore(Store):
                 conn.execute(script)  # our own constant DDL, several statements
                 conn.execute("DELETE FROM evenhand_schema")
                 conn.execute("INSERT INTO evenhand_schema(version) VALUES (%s)", (number,))
+
+    def _sign_again(self) -> None:
+        """Every article's MinHash signature and bands made again where they were made by another
+        ``dedup.SIGNATURE_VERSION``, so that new copies are compared with old ones by one measure."""
+        if self._signature_version() == dedup.SIGNATURE_VERSION:
+            return
+        with self.transaction() as conn:
+            if self._signature_version() == dedup.SIGNATURE_VERSION:
+                return  # another process opening the store did it while we waited
+            conn.execute("DELETE FROM minhash_bands")
+            for row in conn.execute("SELECT id, text FROM articles").fetchall():
+                sig = dedup.signature(row["text"])
+                conn.execute("UPDATE articles SET minhash = %s WHERE id = %s",
+                             (dedup.to_blob(sig) if sig is not None else None, row["id"]))
+                if sig is not None:
+                    with conn.cursor() as cur:
+                        cur.executemany(
+                            "INSERT INTO minhash_bands(band, bucket, article_id) VALUES (%s, %s, %s)"
+                            " ON CONFLICT DO NOTHING",
+                            [(band, bucket, row["id"]) for band, bucket in dedup.band_keys(sig)],
+                        )
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('signatures', %s)"
+                " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (dedup.SIGNATURE_VERSION.encode(),),
+            )
+
+    def _signature_version(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'signatures'").fetchone()
+        return None if row is None else bytes(row["value"]).decode()
 
     @property
     def schema_version(self) -> int:

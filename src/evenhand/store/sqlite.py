@@ -203,6 +203,7 @@ class SQLiteStore(Store):
             store = cls(conn, chosen)
             if not readonly:
                 store._migrate()
+                store._sign_again()
             else:
                 store._check_version()
         except sqlite3.DatabaseError as exc:
@@ -241,6 +242,31 @@ class SQLiteStore(Store):
                 for statement in _split_sql(script):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")
+
+    def _sign_again(self) -> None:
+        """Every article's MinHash signature and bands made again where they were made by another
+        ``dedup.SIGNATURE_VERSION``, so that new copies are compared with old ones by one measure."""
+        if self._signature_version() == dedup.SIGNATURE_VERSION:
+            return
+        with self.transaction() as conn:
+            if self._signature_version() == dedup.SIGNATURE_VERSION:
+                return  # another process opening the store did it while we waited
+            conn.execute("DELETE FROM minhash_bands")
+            for row in conn.execute("SELECT id, text FROM articles").fetchall():
+                sig = dedup.signature(row["text"])
+                conn.execute("UPDATE articles SET minhash = ? WHERE id = ?",
+                             (dedup.to_blob(sig) if sig is not None else None, row["id"]))
+                if sig is not None:
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
+                        [(band, bucket, row["id"]) for band, bucket in dedup.band_keys(sig)],
+                    )
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('signatures', ?)",
+                         (dedup.SIGNATURE_VERSION,))
+
+    def _signature_version(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'signatures'").fetchone()
+        return None if row is None else str(row[0])
 
     @property
     def schema_version(self) -> int:
