@@ -309,3 +309,19 @@ def test_the_figures_compared_are_bounded_to_the_most_alike_pairs() -> None:
     articles = _many_outlets(2)
     assert len(make_brief(articles, config=config).contested) == 3  # the injured, the hours, the ships
     assert len(make_brief(articles, config=capped).contested) == 1
+
+
+def test_a_figure_in_millions_is_counted_in_millions() -> None:
+    # A tryout's "how many container: two; 1.2": "two container terminals" against "1.2 million
+    # containers", read without "million".
+    different = _pair(
+        "The silo's owner plans to rebuild two grain terminals at the Ostermoor quay by 2027.",
+        "The Ostermoor quay handled 1.2 million tonnes of grain last year, its owner said.",
+    )
+    assert not different.contested
+    disputed = _pair(
+        "The Ostermoor quay handled 1.2 million tonnes of grain last year, its owner said.",
+        "The Ostermoor quay handled 1.4 million tonnes of grain last year, the port authority said.",
+    )
+    item = _dispute(disputed, "1.2 million", "1.4 million")
+    assert item is not None, [(c.about, [x.value for x in c.claims]) for c in disputed.contested]

@@ -348,8 +348,15 @@ def _day_label(toks: _Tokens, i: int) -> str:
     return " ".join(shown[-4:])
 
 
+# "1.2 million containers" counts 1,200,000 of them, not 1.2 (a tryout: disputed by "two container terminals").
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def _number(toks: _Tokens, i: int, value: str) -> Figure:
     tokens, token = toks.words, toks.words[i]
+    scale = tokens[i + 1].lower() if i + 1 < len(tokens) and toks.sentence[i + 1] == toks.sentence[i] else ""
+    if scale in _SCALES:
+        value, token = f"{float(value) * _SCALES[scale]:.6g}", f"{token} {tokens[i + 1]}"
     following = _past_total(toks.around(i, 0, 8, toks.sentence)[1:])
     context = _counted(following[:3])
     noun, after = _noun(following[:4])
