@@ -388,6 +388,10 @@ def test_quiet_prints_nothing_but_failures(tmp_path: Path) -> None:
         assert result.exit_code == 0 and result.output == "", (command, result.output)
     failed = _cli("cluster", "--db", str(tmp_path / "typo.db"), "--quiet")
     assert failed.exit_code == 1 and failed.output.count("\n") == 1
+    # Each source that could not be read is a failure too, for whoever runs the loop (a tryout).
+    missing = str(tmp_path / "gone.txt")
+    partly = _cli("ingest", missing, str(EXAMPLE / "northgate-wire.txt"), "--db", db, "--quiet")
+    assert partly.exit_code == 0 and partly.output == f"evenhand: skipped {missing}: no such file, folder or URL\n"
 
 
 def test_an_article_cut_at_the_length_limit_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

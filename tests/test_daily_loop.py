@@ -24,7 +24,7 @@ from evenhand.web.app import UpdateTask, create_app
 
 SITE_DIR = Path(__file__).resolve().parent / "fixtures" / "site"
 sys.path.insert(0, str(SITE_DIR))
-from newsserver import Site, opml_xml, serve  # noqa: E402
+from newsserver import ARTICLES, Site, opml_xml, serve  # noqa: E402
 
 FETCH_FLAGS = ["--allow-private", "--delay", "0", "--timeout", "5", "--retries", "0"]
 EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "evenhand" / "example"
@@ -76,11 +76,28 @@ def test_a_feed_that_cannot_be_read_says_so_in_the_list(tmp_path: Path) -> None:
     # (for cron) nothing at all; both now end on one line that says it failed.
     failed = "evenhand: error: nothing ingested: none of the 1 feed(s) could be read\n"
     assert update.output.endswith(failed)
+    # ... and a tryout's: under --quiet a feed that failed for weeks printed nothing at all.
     quiet = _cli("update", "--db", db, "--quiet")
-    assert quiet.exit_code == 1 and quiet.output == failed
+    assert quiet.exit_code == 1 and quiet.output.startswith("evenhand: skipped http://10.0.0.1/rss.xml: ")
+    assert quiet.output.endswith(failed) and quiet.output.count("\n") == 2
     (feed,) = json.loads(_cli("feeds", "list", "--db", db, "--json").output)["feeds"]
     assert feed["checked_at"] is not None and "private address" in feed["error"]
     assert "[failed " in _cli("feeds", "list", "--db", db).output
+
+
+def test_a_feed_address_that_answers_with_a_page_is_that_feeds_failure(tmp_path: Path, site: Site) -> None:
+    # A tryout's "Sorry, we moved our feeds" page at a newly added feed's address was stored as an
+    # article and made a story, and `feeds list` said "not read yet" at every update.
+    db = str(tmp_path / "news.db")
+    page = f"{site.base}/articles/{next(a for a in ARTICLES if a not in site.feed_names)}"
+    assert _cli("feeds", "add", page, f"{site.base}/latest.xml", "--db", db).exit_code == 0
+    update = _cli("update", "--db", db, "--no-embed", *FETCH_FLAGS)
+    assert update.exit_code == 0, update.output
+    assert f"evenhand: skipped {page}: not a feed" in update.output
+    with Store.open(db, readonly=True) as store:
+        assert not store.has_url(page)
+    listed = {f["url"]: f for f in json.loads(_cli("feeds", "list", "--db", db, "--json").output)["feeds"]}
+    assert "not a feed" in listed[page]["error"]
 
 
 def test_a_served_update_that_reads_no_feed_is_reported_failed(tmp_path: Path) -> None:

@@ -43,7 +43,8 @@ _json_option = click.option(
     "--json", "as_json", is_flag=True, help="Write JSON for machines instead of text."
 )
 _quiet_option = click.option(
-    "--quiet", is_flag=True, help="For cron: no progress and no report; only a failure prints (one line)."
+    "--quiet", is_flag=True,
+    help="For cron: no progress and no report; only failures print, a line for each source that could not be read.",
 )
 _config_option = click.option(
     "--config",
@@ -158,7 +159,12 @@ def _print_report(report: IngestReport) -> None:
         _say(f"evenhand: from feed text: {line}", err=True, lines=False)
     for line in report.cut:
         _say(f"evenhand: note: {line}", err=True, lines=False)
-    for line in report.failed:
+    _print_skipped(report.failed)
+
+
+def _print_skipped(lines: Sequence[str]) -> None:
+    """Each source that could not be read: a dead feed is news to whoever runs the loop, also under --quiet."""
+    for line in lines:
         _say(f"evenhand: skipped {line}", err=True, lines=False)
 
 
@@ -214,6 +220,8 @@ def ingest(
         _emit(report.as_dict())
     elif not quiet:
         _print_report(report)
+    else:
+        _print_skipped(report.failed)
     if pipeline.nothing_read(report):
         if as_json:
             raise SystemExit(EXIT_FAILED)
@@ -368,8 +376,9 @@ def update(
             f"clustered {count(run.articles, 'article')} ({count(run.new_stories, 'new story', 'new stories')});"
             f" wrote {count(len(written), 'brief')}"
         )
-        for line in failed:
-            _say(f"evenhand: skipped {line}", err=True, lines=False)
+        _print_skipped(failed)
+    else:
+        _print_skipped(report.failed + failed)
     if pipeline.nothing_read(report):
         if as_json:
             raise SystemExit(EXIT_FAILED)

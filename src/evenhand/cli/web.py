@@ -83,7 +83,8 @@ def parse_duration(text: str) -> float:
     help="Keep the site current: read the feeds (`evenhand feeds`), cluster and write briefs now and then "
     "every DURATION (30m, 2h, 90s) in this process.",
 )
-@click.option("--quiet", is_flag=True, help="With --update-every: print nothing about each update (errors still).")
+@click.option("--quiet", is_flag=True,
+              help="With --update-every: print nothing about each update but what could not be read.")
 @_with(_cluster_options)
 @_fetch_options
 @_config_option
@@ -192,7 +193,7 @@ def _update_job(
                 + (f", {len(failed)} skipped" if failed else ""),
                 err=True,
             )
-        for line in failed if not quiet else []:
+        for line in failed:  # a dead feed is news to whoever runs the site, also under --quiet
             click.echo(for_terminal(f"evenhand: skipped {line}"), err=True)
 
     clustering = pipeline.cluster_settings(config, threshold, window_days)

@@ -241,8 +241,9 @@ class Ingester:
         except InputError as exc:
             self._fail(exc)
 
-    def _url(self, url: str, pool: ThreadPoolExecutor) -> None:
-        """A URL may be an article, a feed or an OPML list: fetch it and look."""
+    def _url(self, url: str, pool: ThreadPoolExecutor, *, feed: bool = False) -> None:
+        """A URL may be an article, a feed or an OPML list: fetch it and look. One read as a ``feed``
+        (remembered, or listed in OPML) that answers with a page is that feed's failure, not an article."""
         state = self.store.feed_state(url)
         if state is None and self.store.has_url(url):
             self.report.skipped_known += 1
@@ -264,6 +265,8 @@ class Ingester:
             self._feeds(self._opml(response.content, url), pool)
         elif kind == "feed":
             self._feed_response(url, response, pool)
+        elif feed:
+            raise InputError(url, "not a feed: it answers with a web page, not RSS, Atom or OPML (has the feed moved?)")
         else:
             self.progress("total", 1)
             self._store(self._extract(response), self._aliases(response))
@@ -277,7 +280,7 @@ class Ingester:
 
     def _one_feed(self, url: str, pool: ThreadPoolExecutor) -> None:
         try:
-            self._url(url, pool)
+            self._url(url, pool, feed=True)
         except InputError as exc:
             self._fail(exc)
             self.store.save_feed_state(url, etag=None, last_modified=None, status=None, error=exc.reason)
