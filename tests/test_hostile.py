@@ -145,6 +145,22 @@ def test_malformed_links_in_a_feed_are_reported_and_the_rest_read(
     assert f"skipped {bad[0]}: malformed URL" in result.stderr and f"skipped {bad[1]}: malformed URL" in result.stderr
 
 
+def test_a_feeds_relative_links_are_read_against_its_address_and_links_to_no_page_are_told() -> None:
+    # The red team's: an Atom feed of relative links (which Atom allows) added nothing, in silence, and
+    # entries linking to javascript:, mailto:, file: or nothing vanished without the promised line.
+    items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in
+                    ["/news/1.html", "2.html", "javascript:alert(1)", "mailto:desk@news.example", "file:///etc/passwd"])
+    feed = f'<rss version="2.0"><channel><title>c</title>{items}<item><title>none</title></item></channel></rss>'
+    problems: list[InputError] = []
+    entries = feed_entries(feed.encode(), "https://news.example/feeds/rss.xml", on_error=problems.append)
+    assert [e.link for e in entries] == ["https://news.example/news/1.html", "https://news.example/feeds/2.html"]
+    assert [p.reason for p in problems] == [
+        "4 entries without a web page's address not read (no link, or a javascript:, mailto:, file: or relative one)"
+    ]
+    in_a_file = feed_entries(feed.encode(), "saved/rss.xml", on_error=problems.append)
+    assert in_a_file == [] and problems[-1].reason.startswith("6 entries without a web page's address")
+
+
 def test_json_nested_100000_deep_is_a_per_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     deep = "[" * 100_000 + "]" * 100_000
     (tmp_path / "deep.json").write_text(deep)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any, Literal
+from urllib.parse import urljoin
 
 from ..config import Config
 from ..errors import InputError
@@ -111,9 +112,11 @@ def feed_entries(
     if len(parsed.entries) > limit:
         on_error(InputError(name, f"{len(parsed.entries) - limit} entries past the first {limit} not read"))
     entries = []
+    unlinked = 0
     for entry in parsed.entries[:limit]:
-        link = entry.get("link")
-        if not (isinstance(link, str) and link.startswith(("http://", "https://"))):
+        link = _web_link(entry.get("link"), name)
+        if link is None:
+            unlinked += 1
             continue
         checked = safe_url(link)
         if checked is None:
@@ -131,7 +134,26 @@ def feed_entries(
                 text_is_html=is_html,
             )
         )
+    if unlinked:
+        on_error(InputError(name, f"{unlinked} entr{'y' if unlinked == 1 else 'ies'} without a web page's address "
+                                  "not read (no link, or a javascript:, mailto:, file: or relative one)"))
     return entries
+
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def _web_link(link: object, feed: str) -> str | None:
+    """An entry's link as a web address: a relative one ("/story/1", as Atom allows) read against the
+    feed's own address; None where it is none (no link, another scheme, relative in a feed file)."""
+    if not isinstance(link, str) or not link.strip():
+        return None
+    link = link.strip()
+    if link.startswith(("http://", "https://")):
+        return link
+    if _SCHEME.match(link) or not feed.startswith(("http://", "https://")):
+        return None
+    return urljoin(feed, link)
 
 
 def article_from_feed_text(entry: FeedEntry, *, config: Config) -> Article:
