@@ -478,6 +478,14 @@ def test_urls_keep_ipv6_brackets_and_lose_credentials() -> None:
     assert safe_url("mailto:x@y.example") is None and safe_url("https://x.example/" + "a" * 3000) is None
 
 
+@pytest.mark.parametrize("url", ["http://news.example/\x1b[31mred", "http://news.example/\u202egnp.exe",
+                                 "http://news.example/a\u200bb", "http://news.example/\x85"])
+def test_a_url_with_a_control_or_reordering_character_is_not_kept(url: str) -> None:
+    # The red team's: a WARC record's "http://.../\x1b[31m" and a feed's U+202E were stored and served.
+    assert safe_url(url) is None
+    assert safe_url(url.replace(url[len("http://news.example/"):], "plain")) == "http://news.example/plain"
+
+
 @pytest.mark.parametrize("address", ["2002:a00:1::1", "2002:7f00:1::1", "2002:5db8:d822::1", "fec0::1"])
 def test_6to4_and_site_local_addresses_are_refused(address: str) -> None:
     assert forbidden_address(address) is not None

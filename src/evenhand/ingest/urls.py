@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 MAX_URL_CHARS = 2048
@@ -24,10 +25,15 @@ def _host(host: str) -> str | None:
     return host
 
 
+# A control character, or a mark that reorders or hides text: no address has one, and one shown would
+# drive a terminal or disguise where a link goes (the red team's WARC URL "http://.../\x1b[31m", a feed's "\u202e").
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def safe_url(url: str | None, max_chars: int = MAX_URL_CHARS) -> str | None:
     """``url`` as an http(s) URL to store and show, user name and password removed; None when it is
     malformed (bad port, broken IPv6 literal, invalid international name), too long or not http(s)."""
-    if not url or len(url) > max_chars:
+    if not url or len(url) > max_chars or _UNSHOWABLE.search(url.strip()):
         return None
     try:
         parts = urlsplit(url.strip())
