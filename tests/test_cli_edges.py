@@ -433,3 +433,16 @@ def test_a_clusters_file_may_open_on_a_bom_and_odd_ids_are_line_numbers(tmp_path
     result = _cli("brief", "--clusters", str(clusters), "--jsonl")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["first", "2", "3"]
+
+
+def test_a_clusters_unreadable_articles_are_told_in_at_most_eleven_lines(tmp_path: Path) -> None:
+    # The red team's cluster of 100,000 empty articles wrote 100,000 lines on stderr.
+    text = ("The Tarnby council voted on Tuesday to close the ferry landing for repairs until March, its clerk said. "
+            "Ferries will use the north quay meanwhile.")
+    line = {"id": "c", "articles": [{"source": "Tarnby Post", "text": text}, *[{"source": "X"}] * 500]}
+    clusters = tmp_path / "c.jsonl"
+    clusters.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = _cli("brief", "--clusters", str(clusters), "--jsonl")
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "c"
+    told = result.stderr.splitlines()
+    assert len(told) == 11 and told[-1] == f"evenhand: skipped {clusters} line 1: 490 more unreadable articles"

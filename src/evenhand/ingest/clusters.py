@@ -32,6 +32,11 @@ def count_lines(path: str) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
 
 
+# Each unreadable article of a cluster is a line, up to this many; the rest one line (the red team's
+# cluster of 100,000 empty articles wrote 100,000).
+_TOLD_PROBLEMS = 10
+
+
 def read_cluster(
     line: str, where: str, number: int, config: Config, on_problem: Callable[[InputError], None]
 ) -> tuple[str, list[Article]]:
@@ -42,6 +47,7 @@ def read_cluster(
         raise InputError(where, "expected an object with an 'articles' list")
     cluster_id = _cluster_id(obj, number)
     articles = []
+    unread = 0
     for k, record in enumerate(obj["articles"], 1):
         try:
             # "Article B", not the clusters file's name, which would read as an outlet's (a new user's
@@ -50,7 +56,11 @@ def read_cluster(
                 record, origin=f"{where} article {k}", config=config, unnamed=f"Article {_letter(k)}"
             ))
         except InputError as exc:
-            on_problem(exc)
+            unread += 1
+            if unread <= _TOLD_PROBLEMS:
+                on_problem(exc)
+    if unread > _TOLD_PROBLEMS:
+        on_problem(InputError(where, f"{unread - _TOLD_PROBLEMS} more unreadable articles"))
     if not articles:
         raise InputError(where, "no readable article in the cluster")
     return cluster_id, articles
