@@ -447,3 +447,22 @@ def _count(db: Path) -> int:
             conn.close()
     except sqlite3.OperationalError:
         return 0
+
+
+def test_a_gzipped_feed_file_is_read_and_counted_as_a_feed(tmp_path: Path) -> None:
+    # The red team's: "feed.xml.gz" was "unsupported file type .gz", and a feed file read said "0 feed(s) read".
+    import gzip
+
+    from click.testing import CliRunner
+
+    from evenhand.cli import main
+
+    items = "<item><title>t</title><link>http://10.0.0.1/a.html</link></item>"  # refused unfetched: private
+    feed = f'<rss version="2.0"><channel><title>c</title>{items}</channel></rss>'.encode()
+    (tmp_path / "feed.xml.gz").write_bytes(gzip.compress(feed))
+    (tmp_path / "plain.xml").write_bytes(feed)
+    for name in ("feed.xml.gz", "plain.xml"):
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / name), "--db", str(tmp_path / "s.db"), "--json",
+                                           "--timeout", "1", "--retries", "0"])
+        report = json.loads(result.stdout)
+        assert report["feeds_read"] == 1, (name, result.output)

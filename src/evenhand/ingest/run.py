@@ -89,7 +89,9 @@ def source_kind(source: str) -> Kind:
         return "url"
     if lower.endswith(WARC_SUFFIXES):
         return "warc"
-    suffix = Path(lower).suffix
+    path = Path(lower)
+    # "feed.xml.gz", "list.opml.gz": gzipped, read_maybe_gzip decompresses them
+    suffix = Path(path.stem).suffix if path.suffix == ".gz" else path.suffix
     if suffix in OPML_SUFFIXES:
         return "opml"
     if suffix in FEED_SUFFIXES:
@@ -168,7 +170,9 @@ class Ingester:
             if is_feed_or_opml(data) == "opml" or kind == "opml":
                 self._feeds(self._opml(data, source), pool)
             else:
-                self._entries(self._feed(data, source), pool)
+                entries = self._feed(data, source)
+                self.report.feeds_read += 1
+                self._entries(entries, pool)
         else:
             self._articles(read_path(path, config=self.config, on_error=self._fail), source)
 
