@@ -749,3 +749,11 @@ def test_a_slider_briefs_text_view_is_headed_by_that_briefs_headline(tmp_path: P
                                                  "--json"]).output)["brief"]
     assert right.exit_code == 0 and brief["headline"] == "Harlow ferry halted after failed engine check" != story
     assert right.output.splitlines()[0] == brief["headline"]
+
+
+def test_each_depth_past_the_configured_one_gives_a_longer_brief() -> None:
+    # A tryout's six-article story gave 5 facts at --depth 4 and at 5 alike: the share of its articles'
+    # length a default brief keeps to bounded the deeper ones too.
+    briefs = [CliRunner().invoke(main, ["brief", "--example", "--json", "--depth", depth]) for depth in "345"]
+    facts = [len(json.loads(brief.output)["facts"]) for brief in briefs]
+    assert facts[0] < facts[1] < facts[2] <= 20

@@ -178,7 +178,13 @@ class Sliders:
         facts = DEPTH_FACTS[self.depth - 1] if self.depth else None
         if facts is None:
             return config
-        brief = replace(config.brief, max_facts=facts, budgeted_max_facts=min(facts, config.brief.budgeted_max_facts))
+        # A deeper brief may run longer than the share of its articles a default one keeps to (a tryout's
+        # six-article story gave 5 facts at depth 4 and 5 alike).
+        longer = max(facts / config.brief.max_facts, 1.0) if config.brief.max_facts else 1.0
+        brief = replace(
+            config.brief, max_facts=facts, budgeted_max_facts=min(facts, config.brief.budgeted_max_facts),
+            article_share=config.brief.article_share * longer,
+        )
         return replace(config, brief=brief)
 
 
