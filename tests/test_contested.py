@@ -325,3 +325,21 @@ def test_a_figure_in_millions_is_counted_in_millions() -> None:
     )
     item = _dispute(disputed, "1.2 million", "1.4 million")
     assert item is not None, [(c.about, [x.value for x in c.claims]) for c in disputed.contested]
+
+
+def test_each_outlet_giving_one_side_of_a_dispute_is_cited_for_it() -> None:
+    # The example's "which day: to reopen the harbour: Friday (6); Monday (5)", where four outlets more
+    # said Friday in their own words: only the pair most alike across the sides had been counted.
+    brief = make_brief([
+        Article(text=f"{LEAD_A}\n\nThe port authority expects to reopen the harbour on Friday.",
+                outlet="Ostermoor Herald", title="Silo fire in Ostermoor", id="herald"),
+        Article(text=f"{LEAD_B}\n\nThe harbour, shut since the blaze, is due to reopen on Friday, the port said.",
+                outlet="Vessen Gazette", title="Blaze at Ostermoor silo", id="gazette"),
+        Article(text="Smoke hung over Ostermoor's grain silo on Tuesday after a night fire.\n\nThe harbour will not "
+                     "reopen until Monday, according to two shipping agents briefed by the port.",
+                outlet="Quay Daily", title="Ostermoor harbour shut", id="quay"),
+    ])
+    item = _dispute(brief, "Friday", "Monday")
+    assert item is not None, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
+    by_value = {c.value: _outlets(brief, c.sources) for c in item.claims}
+    assert by_value == {"Friday": {"Ostermoor Herald", "Vessen Gazette"}, "Monday": {"Quay Daily"}}
