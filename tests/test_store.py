@@ -307,6 +307,10 @@ def test_parse_time_handles_iso_and_rfc2822() -> None:
     assert parse_time("2024-05-01T10:00:00Z") == parse_time("Wed, 01 May 2024 10:00:00 +0000")
     assert parse_time("2024-05-01") is not None
     assert parse_time("yesterday") is None and parse_time(None) is None
+    # The red team's feed date "Sat, 01 Jan 0000" was stored as 1 January 2000; old mail's two-digit
+    # years still read as they were meant.
+    assert parse_time("Sat, 01 Jan 0000 00:00:00 GMT") is None and parse_time("Fri, 01 Jan 0049 00:00 GMT") is None
+    assert parse_time("Wed, 01 May 24 10:00:00 +0000") == parse_time("2024-05-01T10:00:00Z")
 
 
 @pytest.mark.parametrize(("written", "iso"), [

@@ -209,11 +209,18 @@ def moment_at(ts: float) -> datetime | None:
         return None
 
 
+# The year as written: a four-digit one must be the year read (email.utils reads "0000" as 2000, "0049" as
+# 2049, as it reads the two-digit years of old mail; a feed's "Sat, 01 Jan 0000" is no date).
+_WRITTEN_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3}\s+(\d{4})\b")
+
+
 def _rfc2822(text: str) -> datetime | None:
     try:
-        return parsedate_to_datetime(text)
+        parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
+    written = _WRITTEN_YEAR.search(text)
+    return None if written and int(written.group(1)) != parsed.year else parsed
 
 
 def _written_date(text: str) -> datetime | None:
