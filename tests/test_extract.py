@@ -712,3 +712,19 @@ def test_control_characters_in_a_record_are_read_as_the_punctuation_they_stand_f
     assert article.text.startswith("Veldhaven — The ferry captain"), article.text  # the dateline's dash: no bullet
     assert not any((ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F for ch in article.text), article.text
     assert "The harbour board thanked the coastguard." in article.text
+
+
+def test_a_pages_long_script_goes_before_extraction_and_its_metadata_stays() -> None:
+    # The red team's 10 MB JSON-LD string cost 1.4 GB in trafilatura (106 MB without it), and a page of
+    # two such was refused as "no article text found".
+    from evenhand.ingest.extract import _without_long_scripts
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": TITLE, "description": "x" * 300_000,
+                     "publisher": {"@type": "Organization", "name": "Ostermoor Herald"}})
+    page = (f'<html><head><script type="application/ld+json">{ld}</script><script>var a = 1;</script></head>'
+            f"<body><article><p>{P1}</p><p>{P2}</p></article></body></html>")
+    stripped = _without_long_scripts(page)
+    assert isinstance(stripped, str) and "x" * 1000 not in stripped and "var a = 1;" in stripped and P1 in stripped
+    assert _without_long_scripts(page.encode()) == stripped.encode()
+    article = article_from_html(page, url="https://ostermoor-herald.example/flood")
+    assert (article.title, article.outlet) == (TITLE, "Ostermoor Herald") and P1 in article.text
