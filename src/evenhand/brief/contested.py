@@ -22,7 +22,7 @@ import numpy as np
 from .. import lexicon
 from ..config import Config
 from ..model import Claim, Contested, Sentence, Support
-from .features import last_names, numbers_in, stem, word_spans
+from .features import SCALES, last_names, normalise_number, numbers_in, stem, word_spans
 from .group import Matrix
 
 # A total and a part of it, or two different things, differ more than this; two reports of one figure rarely do.
@@ -348,15 +348,12 @@ def _day_label(toks: _Tokens, i: int) -> str:
     return " ".join(shown[-4:])
 
 
-# "1.2 million containers" counts 1,200,000 of them, not 1.2 (a tryout: disputed by "two container terminals").
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
 def _number(toks: _Tokens, i: int, value: str) -> Figure:
     tokens, token = toks.words, toks.words[i]
+    # "1.2 million containers" counts 1,200,000 of them, not 1.2 (a tryout: disputed by "two container terminals").
     scale = tokens[i + 1].lower() if i + 1 < len(tokens) and toks.sentence[i + 1] == toks.sentence[i] else ""
-    if scale in _SCALES:
-        value, token = f"{float(value) * _SCALES[scale]:.6g}", f"{token} {tokens[i + 1]}"
+    if scale in SCALES:
+        value, token = normalise_number(value, None, scale), f"{token} {tokens[i + 1]}"
     following = _past_total(toks.around(i, 0, 8, toks.sentence)[1:])
     context = _counted(following[:3])
     noun, after = _noun(following[:4])
@@ -621,14 +618,18 @@ def to_contested(
 def _merged(disputes: Sequence[Dispute]) -> list[Dispute]:
     """Disputes of one label that share a sentence, as one: "how many workers: 38; 40; 51", not a
     point for each pair of those figures."""
-    merged: list[Dispute] = []
+    merged: list[tuple[Dispute, set[int]]] = []  # each point and the ids of its sentences
     for dispute in disputes:
         mine = {id(s) for s in dispute.sentences()}
-        into = next((m for m in merged if m.about == dispute.about and mine & {id(s) for s in m.sentences()}), None)
+        into = next(((m, ids) for m, ids in merged if m.about == dispute.about and mine & ids), None)
         if into is None:
-            merged.append(Dispute(dispute.about, {v: list(ss) for v, ss in dispute.sides.items()}, dispute.real))
+            sides = {v: list(ss) for v, ss in dispute.sides.items()}
+            merged.append((Dispute(dispute.about, sides, dispute.real), mine))
             continue
+        point, ids = into
         for value, members in dispute.sides.items():
-            side = into.sides.setdefault(value, [])
-            side.extend(s for s in members if not any(s.overlaps(t) for t in side))
-    return merged
+            side = point.sides.setdefault(value, [])
+            added = [s for s in members if not any(s.overlaps(t) for t in side)]
+            side.extend(added)
+            ids.update(id(s) for s in added)
+    return [point for point, _ in merged]

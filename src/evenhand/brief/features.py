@@ -28,7 +28,7 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 # A name that ends in a number after a hyphen: "Covid-19", "F-35", "MH-17".
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 # British word beginnings (lexicon.US_SPELLING), longest first; a doubled "l" only before an ending.
@@ -76,10 +76,10 @@ def content_stems(text: str) -> frozenset[str]:
     )
 
 
-def _normalise_number(digits: str, unit: str | None, scale: str | None) -> str:
+def normalise_number(digits: str, unit: str | None, scale: str | None) -> str:
     value = float(digits.replace(",", ""))
     if scale:
-        value *= _SCALE[scale.lower()]
+        value *= SCALES[scale.lower()]
     text = f"{value:.6g}" if value < 1e15 else str(value)
     return text + ("%" if unit else "")
 
@@ -116,7 +116,7 @@ def numbers_in(text: str) -> frozenset[str]:
             continue
         if _NAME_HYPHEN.search(text, 0, match.start()) and not unit and not scale:
             continue  # "Covid-19", "F-35", "G-7": a name
-        found.add(_normalise_number(digits, unit, scale))
+        found.add(normalise_number(digits, unit, scale))
     return frozenset(found | _spelled_numbers(text))
 
 

@@ -297,7 +297,7 @@ def brief(
     with _writer(llm_url, llm_model) as writer:
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
         for problem in sorted(set(getattr(writer, "errors", []))):
-            click.echo(f"evenhand: note: facts left in the sources' words: {problem}", err=True)
+            note(f"facts left in the sources' words: {problem}")
     result = side_labeller(ratings, config)(result)
     no_facts = _why_no_facts(result, articles, config)
     with atomic_output(output) as out:
@@ -342,10 +342,9 @@ def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str
         return NO_FACTS
     if budget and make_brief(articles, config=config.with_max_words(0)).lede is not None:
         asked = f"{budget} word{'' if budget == 1 else 's'}"
-        click.echo(f"evenhand: note: no fact fits in {asked}; the brief has none", err=True)
+        note(f"no fact fits in {asked}; the brief has none")
         return f"No fact printed: none fits in the {asked} asked for (--max-words)."
-    click.echo("evenhand: note: no sentence of these articles reports what happened in words that stand alone;"
-               " the brief has no facts", err=True)
+    note("no sentence of these articles reports what happened in words that stand alone; the brief has no facts")
     return NO_FACTS
 
 

@@ -16,7 +16,7 @@ from ..config import load_config
 from ..errors import EvenhandError, InputError, UsageError
 from ..ingest.fetch import forbidden_address
 from ..store import open_existing, open_or_create
-from . import for_terminal, friendly, warn
+from . import for_terminal, friendly, note, warn
 from .store import _config_option, _db_option, _json_option, count
 
 
@@ -68,8 +68,7 @@ def add(sources: tuple[str, ...], starter: bool, db: str, config_path: str | Non
     for url in dict.fromkeys(urls):
         private = _private(url)
         if private:
-            click.echo(for_terminal(f"evenhand: note: {url}: a {private}: `evenhand update` reads it only with "
-                                    "--allow-private"), err=True)
+            note(f"{url}: a {private}: `evenhand update` reads it only with --allow-private")
     with open_or_create(db) as store:
         added = sum(store.add_feed(url) for url in dict.fromkeys(urls))
         total = len(store.feeds())

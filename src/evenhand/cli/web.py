@@ -17,7 +17,7 @@ from ..config import Config, load_config
 from ..errors import EvenhandError, UsageError
 from ..ingest.fetch import FetchSettings
 from ..store import DB_ENV, open_existing
-from . import EXIT_USAGE, fail, for_terminal, friendly
+from . import EXIT_USAGE, fail, for_terminal, friendly, note
 from .store import (
     _cluster_options,
     _config_option,
@@ -149,7 +149,7 @@ def serve(
     open_existing(path, readonly=True).close()
     app = create_app(path, read_only=not writable, cache_pages=cache_pages, updates=updates)
     if not _is_loopback(host):
-        click.echo(f"evenhand: note: serving on {host}: anyone who can reach it can read the store", err=True)
+        note(f"serving on {host}: anyone who can reach it can read the store")
     _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"evenhand: serving {display_name(path)} at http://{shown}:{port}/ (Ctrl-C to stop)", err=True)

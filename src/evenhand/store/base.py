@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Any, Literal, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .. import dedup
 from ..errors import EvenhandError
 from ..model import Article, parse_datetime
 from ..outlets import Covering, Rating, Ratings
@@ -189,6 +190,19 @@ def published_earlier(published_ts: float | None, root_ts: float | None) -> bool
     """Whether a wire text's new copy came out before the one stored first as its original (both
     dated): then it is the original, whatever order they were read in."""
     return published_ts is not None and root_ts is not None and published_ts < root_ts
+
+
+# Articles signed again at a time when a store's signatures change version: a batch's texts in memory, not all.
+SIGNING_BATCH = 500
+
+
+def signatures(rows: Iterable[Any]) -> Iterator[tuple[str, bytes | None, list[tuple[int, int, str]]]]:
+    """Each article row's (``id``, ``text``) MinHash signature as stored, and its LSH band rows: what
+    both stores write when they sign their articles again (``dedup.SIGNATURE_VERSION``)."""
+    for row in rows:
+        sig = dedup.signature(row["text"])
+        bands = [(band, bucket, row["id"]) for band, bucket in dedup.band_keys(sig)] if sig is not None else []
+        yield row["id"], dedup.to_blob(sig) if sig is not None else None, bands
 
 
 def article_id_for(key: str) -> str:

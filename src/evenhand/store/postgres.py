@@ -29,6 +29,7 @@ from .. import dedup
 from ..model import Article
 from ..outlets import Covering, Rating, Ratings, independent_sources, rating_of
 from .base import (
+    SIGNING_BATCH,
     AddResult,
     ArticleRow,
     Assignment,
@@ -48,6 +49,7 @@ from .base import (
     parse_time,
     published_earlier,
     search_words,
+    signatures,
     store_target,
     story_row,
 )
@@ -251,17 +253,16 @@ class PostgresStore(Store):
             if self._signature_version() == dedup.SIGNATURE_VERSION:
                 return  # another process opening the store did it while we waited
             conn.execute("DELETE FROM minhash_bands")
-            for row in conn.execute("SELECT id, text FROM articles").fetchall():
-                sig = dedup.signature(row["text"])
-                conn.execute("UPDATE articles SET minhash = %s WHERE id = %s",
-                             (dedup.to_blob(sig) if sig is not None else None, row["id"]))
-                if sig is not None:
-                    with conn.cursor() as cur:
-                        cur.executemany(
-                            "INSERT INTO minhash_bands(band, bucket, article_id) VALUES (%s, %s, %s)"
-                            " ON CONFLICT DO NOTHING",
-                            [(band, bucket, row["id"]) for band, bucket in dedup.band_keys(sig)],
-                        )
+            last = -1
+            while rows := conn.execute(
+                "SELECT seq, id, text FROM articles WHERE seq > %s ORDER BY seq LIMIT %s", (last, SIGNING_BATCH)
+            ).fetchall():
+                last = rows[-1]["seq"]
+                with conn.cursor() as cur:
+                    for article_id, blob, bands in signatures(rows):
+                        cur.execute("UPDATE articles SET minhash = %s WHERE id = %s", (blob, article_id))
+                        cur.executemany("INSERT INTO minhash_bands(band, bucket, article_id) VALUES (%s, %s, %s)"
+                                        " ON CONFLICT DO NOTHING", bands)
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('signatures', %s)"
                 " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",

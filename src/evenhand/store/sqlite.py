@@ -24,6 +24,7 @@ from .. import dedup
 from ..model import Article
 from ..outlets import Covering, Rating, Ratings, independent_sources, rating_of
 from .base import (
+    SIGNING_BATCH,
     AddResult,
     ArticleRow,
     Assignment,
@@ -41,6 +42,7 @@ from .base import (
     parse_time,
     published_earlier,
     search_words,
+    signatures,
     store_target,
     story_row,
 )
@@ -252,15 +254,15 @@ class SQLiteStore(Store):
             if self._signature_version() == dedup.SIGNATURE_VERSION:
                 return  # another process opening the store did it while we waited
             conn.execute("DELETE FROM minhash_bands")
-            for row in conn.execute("SELECT id, text FROM articles").fetchall():
-                sig = dedup.signature(row["text"])
-                conn.execute("UPDATE articles SET minhash = ? WHERE id = ?",
-                             (dedup.to_blob(sig) if sig is not None else None, row["id"]))
-                if sig is not None:
-                    conn.executemany(
-                        "INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
-                        [(band, bucket, row["id"]) for band, bucket in dedup.band_keys(sig)],
-                    )
+            last = -1
+            while rows := conn.execute(
+                "SELECT seq, id, text FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (last, SIGNING_BATCH)
+            ).fetchall():
+                last = rows[-1]["seq"]
+                for article_id, blob, bands in signatures(rows):
+                    conn.execute("UPDATE articles SET minhash = ? WHERE id = ?", (blob, article_id))
+                    conn.executemany("INSERT OR IGNORE INTO minhash_bands(band, bucket, article_id) VALUES (?, ?, ?)",
+                                     bands)
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('signatures', ?)",
                          (dedup.SIGNATURE_VERSION,))
 
