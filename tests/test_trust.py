@@ -134,6 +134,10 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("Each of them was fined 200 euros.", True),
     # allsides-5932's "Without it, tens of millions of American students would have been without ..."
     ("Without it, ferries on the Veld estuary would have stopped in March.", True),
+    # the hundred-and-eighth reading: multinews-101's "The area perfectly matched where people came
+    # down with Rocky Mountain spotted fever ..." (which area, only the sentence before said)
+    ("The area matched where ferry crews had fallen ill the winter before.", True),
+    ("The area code of the Veld estuary towns is 0412.", False),
     ("Each year about 40,000 travellers cross the Veld estuary by ferry.", False),
     ("Each ferry on the estuary route will carry two life rafts from May.", False),
 ])

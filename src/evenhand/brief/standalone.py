@@ -27,7 +27,7 @@ _LEANS_BACK = re.compile(
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
     # one of a group the sentence before named: "Each participant got two injections ..."
     r"Each (?:participant|patient|volunteer|subject|recipient|of (?:them|these|those))|"
-    r"The answer|The question|The message|The margin of error|"
+    r"The answer|The question|The message|The margin of error|The area(?! code)|"
     r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
     r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
