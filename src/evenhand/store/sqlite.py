@@ -175,6 +175,25 @@ _STORY_SELECT = (
 )
 
 
+# How long a new store's switch to write-ahead logging is retried while another process makes the switch.
+_WAL_WAIT_SECONDS = 30.0
+
+
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """Write-ahead logging, so that readers never wait on a writer. SQLite answers "database is locked"
+    at once, without its busy handler, while another process opening the new store switches it (the
+    red team's four ingests at once on a new store): wait for that switch, as the busy timeout would."""
+    deadline = time.monotonic() + _WAL_WAIT_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 @driver_errors_mapped(sqlite3.DatabaseError)
 class SQLiteStore(Store):
     """An evenhand database in one SQLite file. Open with ``SQLiteStore.open(path)``; use as a context manager."""
@@ -199,7 +218,7 @@ class SQLiteStore(Store):
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 30000")
             if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _write_ahead(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             store = cls(conn, chosen)
