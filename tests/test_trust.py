@@ -24,7 +24,7 @@ from evenhand.brief.choose import (
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
-from evenhand.brief.features import content_stems
+from evenhand.brief.features import content_stems, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
 from evenhand.brief.rank import FactGroup
@@ -140,6 +140,13 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("The area code of the Veld estuary towns is 0412.", False),
     ("Each year about 40,000 travellers cross the Veld estuary by ferry.", False),
     ("Each ferry on the estuary route will carry two life rafts from May.", False),
+    # a newsroom tryout's follow-up opened "The number of people injured in Thursday's explosion
+    # ... rose to 19 on Friday, ...": a count that says what it counts stands alone, and was lost
+    ("The number of people hurt in the Veld ferry fire rose to 19 on Friday.", False),
+    ("The total number of ferries stopped on the Veld estuary reached 12.", False),
+    ("The number rose to 19 on Friday.", True),
+    ("The total rose to 19 on Friday.", True),
+    ("The number of them who were hurt rose to 19.", True),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
@@ -559,6 +566,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Put another way, one islander in five has never taken the ferry.", "opinion"),
     ("The inquiry could still lead to the end of the ferry line.", "opinion"),
     ("The harbour master was downright evasive at the hearing.", "opinion"),
+    # multinews-079's live blog: "The number of rebels at 117 is eyecatchingly similar to the 100 or so ..."
+    ("The number of ferries laid up, at 17, is eyecatchingly similar to the 15 the board had planned for.",
+     "opinion"),
     ("The findings point to a safety gap that warrants attention.", "opinion"),
     ("The ferry was still running at noon on Monday, the coastguard said.", "fact"),
     # the forty-seventh reading: the writer's shrug (allsides-5877)
@@ -1018,6 +1028,66 @@ def test_the_lede_is_the_latest_stage_most_outlets_report() -> None:
     assert brief.lede is not None
     assert "arrived in Ostmark" in brief.lede.text, brief.lede.text
     assert len(brief.lede.sources) >= 2
+
+
+def _fire_and_its_toll() -> list[Article]:
+    """Four outlets' first reports of a ferry fire, then two follow-ups the next day telling the
+    count of injured risen since (a newsroom tryout's story: the brief kept "12" in its headline and
+    lede, and "19" nowhere, for the follow-up's opening "The number of ..." was read as leaning back)."""
+    first = [
+        ("Veld Wire", "Ferry fire on the Veld estuary injures 12 passengers",
+         "A fire broke out in the engine room of the ferry Aster on the Veld estuary early on Thursday, injuring "
+         "12 passengers, the coastguard said.\n\nThe ferry was towed back to Kessel harbour by two tugs."),
+        ("Kessel Courier", "Aster ferry fire: 12 hurt, two critical",
+         "Twelve passengers were injured on Thursday when fire swept through the engine room of the ferry Aster "
+         "on the Veld estuary, the coastguard said.\n\nTwo of them were in critical condition."),
+        ("Estuary Post", "Twelve injured in Veld ferry fire",
+         "Fire tore through the ferry Aster on the Veld estuary on Thursday morning, injuring 12 passengers, "
+         "officials said.\n\nThe operator, Veldlink, said the ship would not sail again this year."),
+        ("Harbour Herald", "Ferry Aster fire leaves 12 injured",
+         "A fire on the ferry Aster injured 12 passengers on the Veld estuary on Thursday, the coastguard "
+         "said.\n\nAbout 140 passengers were brought ashore at Kessel."),
+    ]
+    later = [
+        ("Kessel Courier", "Aster fire: number of injured rises to 19",
+         "The number of people injured in Thursday's fire on the ferry Aster rose to 19 on Friday, after seven "
+         "more passengers sought treatment for smoke inhalation, the Kessel health board said.\n\nFour of "
+         "them were treated and released."),
+        ("Estuary Post", "Inquiry opens as Aster fire toll rises",
+         "Investigators began examining the engine room of the ferry Aster on Friday, a day after a fire in "
+         "which the number of injured has risen to 19, officials said.\n\nThe inquiry could take weeks."),
+    ]
+    return [
+        *(_article(o, text, title, published=f"2031-05-08T{9 + k}:00:00Z") for k, (o, title, text) in enumerate(first)),
+        *(_article(o, text, title, published=f"2031-05-09T{10 + k}:00:00Z") for k, (o, title, text) in enumerate(later)),
+    ]
+
+
+def test_a_count_risen_since_the_first_reports_leads_and_the_stale_title_is_not_the_headline() -> None:
+    articles = _fire_and_its_toll()
+    brief = make_brief([replace(a, id=f"{a.id}-{k}") for k, a in enumerate(articles)])
+    assert brief.lede is not None and "19" in brief.lede.text, brief.lede.text
+    assert "12" not in brief.headline, brief.headline
+
+
+def test_the_first_reports_lead_while_no_later_one_tells_the_count_changed() -> None:
+    articles = _fire_and_its_toll()[:4]
+    brief = make_brief([replace(a, id=f"{a.id}-{k}") for k, a in enumerate(articles)])
+    assert brief.lede is not None and "12" in brief.lede.text, brief.lede.text
+
+
+@pytest.mark.parametrize(("report", "earlier", "updated"), [
+    ("The number of people injured in the fire rose to 19 on Friday.", "The fire injured 12 passengers.", True),
+    ("The death toll climbed to 30 on Friday, officials said.", "At least 21 people were killed in the storm.", True),
+    ("The number of people injured in the fire rose to 19 on Friday.", "The fire injured 19 passengers.", False),
+    # another count than the one it gives: the ferry's passengers, not the injured
+    ("The number of people injured in the fire rose to 19 on Friday.", "The ferry carried 140 passengers.", False),
+    ("Ticket sales rose to 19 million on Friday.", "The fire injured 12 passengers.", False),
+])
+def test_a_count_told_as_risen_updates_an_earlier_report_of_that_count(
+    report: str, earlier: str, updated: bool
+) -> None:
+    assert count_updated(report, earlier) is updated
 
 
 @pytest.mark.parametrize(("later", "replaces"), [
@@ -2586,6 +2656,16 @@ _MONTHS = "Since a similar poll of Veld voters in late June, Wren's backing has 
      "rubble alive since the first hours after the 24 June collapse.", True),
     ("Veld's suicide rate among children aged five to 11 was stable from 1993 to 2012, the study found.",
      "The study's data on Veld were analysed in 5-year periods, 1993 to 1997 and 2008 to 2012.", True),
+    # allsides-5886: one figure, rounded by one outlet ("9.2 million" and "9.21 million"); two counts
+    # that differ are not one rounded
+    ("Ferry bookings on Veld reached 9.2 million in May, the labour office said.",
+     "The number of ferry bookings in May rose slightly to 9.21 million, the labour office said.", False),
+    ("Veld ferry fares rose 2.5% in May, the labour office said.",
+     "Ferry fares on Veld rose 2.49% in May, the labour office said.", False),
+    ("Ferry bookings on Veld reached 9.2 million in May, the labour office said.",
+     "Ferry bookings on Veld reached 9.4 million in June, the labour office said.", True),
+    ("The Veld ferry carried 120 passengers on Monday, the coastguard said.",
+     "The Veld ferry carried 124 passengers on Monday, the operator said.", True),
 ])
 def test_a_fact_retelling_a_printed_one_by_its_figures_is_not_printed_again(
     lede: str, fact: str, printed: bool

@@ -250,6 +250,8 @@ OPINION_CUES = (
     # the writer's guess or framing: "... is probably the biggest question", "Under cover of the crisis, ..."
     " probably the ", " under cover of", " a good moment to", " a scintilla of", " in practice,",
     " downright ", " put another way", " warrants attention",
+    # the writer's verdict on a likeness: "The number of rebels at 117 is eyecatchingly similar to ..."
+    " eyecatchingly", " strikingly", " eerily", " uncannily",
 )
 
 # The writer's stance on what happened: opinion even where most of the sentence is a quotation

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, numbers_in, stem, words
+from .features import content_stems, count_updated, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup, printable
 from .standalone import ANY_QUOTED, SPEECH, attributed, bare_surnames, opening_surname
@@ -238,7 +238,7 @@ def lede_first(
             1.0 + _LATEST * latest
         )
 
-    lede = max(settled, key=as_lede)
+    lede = _latest_count(max(settled, key=as_lede), chosen, sentences, recency)
     # An earlier step of the event the lede reports ("is en route" after "arrived", "was poised to
     # become" after "has been elected") is old news.
     happened = sentences[lede.rep].content - sentences[lede.rep].entities
@@ -278,6 +278,18 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _latest_count(
+    lede: FactGroup, chosen: Sequence[FactGroup], sentences: Sequence[Sentence], recency: Sequence[float]
+) -> FactGroup:
+    """The lede, or the report published after it of the count it gives changed since (12 workers
+    injured, then "The number of people injured ... rose to 19 on Friday"): the story at its latest stage."""
+    def latest(group: FactGroup) -> float:
+        return max(recency[sentences[k].article] for k in group.members)
+
+    told = sentences[lede.rep].text
+    return next((g for g in chosen if latest(g) > latest(lede) and count_updated(sentences[g.rep].text, told)), lede)
 
 
 # A sequel that names the lede's news as a thing ("This unusual encounter between isolated leaders

@@ -178,3 +178,34 @@ def last_names(text: str) -> frozenset[str]:
         if len(word) > 1 and word not in lexicon.NOT_NAMES:
             found.add(stem(word))
     return frozenset(found)
+
+
+# A count told as changed since an earlier report: "The number of people injured in Thursday's
+# explosion ... rose to 19", "where the number of injured has risen to 19", "the death toll climbed to 30".
+_UPDATED_COUNT = re.compile(
+    r"\b(?:(?:number|total|tally|count)\s+of\s+(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)|(?P<toll>death|injury)\s+toll)\b"
+    r"[^.;\"“”]{0,100}?\b(?:rose|risen|rises|climbed|climbs|jumped|grew|grown|increased|swelled|reached)\s+"
+    r"(?:to\s+)?(?:at least\s+|more than\s+|nearly\s+|about\s+)?(?P<to>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b"
+)
+# Words for anyone, which tell nothing of what a count counts ("the number of people injured").
+_ANYONE = frozenset({"people", "person", "individual"})
+# How many words either side of a number say what it counts ("injuring 12 workers").
+_COUNT_WINDOW = 3
+
+
+def count_updated(report: str, earlier: str) -> bool:
+    """Whether ``report`` tells a count that ``earlier`` gives as changed since to another value
+    ("12 injured", then "the number of people injured ... rose to 19"): what it counts is among
+    the words around one of ``earlier``'s numbers."""
+    match = _UPDATED_COUNT.search(report)
+    if match is None:
+        return False
+    now = numbers_in(match.group("to"))
+    counted = content_stems(match.group("what") or match.group("toll")) - _ANYONE
+    tokens = words(earlier)
+    for i, token in enumerate(tokens):
+        then = numbers_in(token)
+        around = content_stems(" ".join(tokens[max(0, i - _COUNT_WINDOW) : i + _COUNT_WINDOW + 1]))
+        if then and now and not then & now and counted & around:
+            return True
+    return False

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Article, Fact
-from .features import content_stems, numbers_in, words
+from .features import content_stems, count_updated, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED
 from .wording import balanced_quotes
@@ -112,6 +112,8 @@ def choose_headline(
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)):
             continue  # a quotation fragment is not a headline, nor a question where the lede states the news
+        if lede and count_updated(lede.text, title):
+            continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
         if ":" in title or "…" in title:
             score -= 0.1
         if score > best[0]:

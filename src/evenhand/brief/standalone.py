@@ -30,7 +30,9 @@ _LEANS_BACK = re.compile(
     r"The answer|The question|The message|The margin of error|The area(?! code)|"
     r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
-    r"|The(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
+    # (not a count that says what it counts: "The number of people injured ... rose to 19")
+    r"|The(?!(?:\s+[\w’'-]+){0,2}\s+(?:number|total|tally|count)\s+of\s+(?!them|these|those|which|whom)\w)"
+    r"(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|"
