@@ -147,6 +147,11 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("The number rose to 19 on Friday.", True),
     ("The total rose to 19 on Friday.", True),
     ("The number of them who were hurt rose to 19.", True),
+    # the tryout's "The seven workers went to Ashford Regional Hospital ...": which seven, the
+    # sentence before said
+    ("The seven passengers went to the Kessel hospital late on Thursday.", True),
+    ("The 12 crew members were named on Friday.", True),
+    ("The seven passengers who breathed in smoke were treated in Kessel.", False),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

@@ -43,6 +43,9 @@ _LEANS_BACK = re.compile(
     # accused of ...", whom the sentence itself tells of)
     r"|The (?:man|woman|boy|girl)\s+(?:is|was|has|had|have|said|says|told|"
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
+    # ... or a count of people the sentence before gave: "The seven workers went to ..."
+    r"|The (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[a-z]+ )?[a-z]+s\s+(?:are|were|have|had|"
+    r"went|remain|remained|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
     r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|A hundred)\s+more\s+(?![^.,;]*\bthan\b)"
