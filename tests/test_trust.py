@@ -1707,6 +1707,23 @@ def test_a_total_does_not_dispute_a_count() -> None:
     assert values == [{"156", "157"}], values
 
 
+@pytest.mark.parametrize("follow_up", [
+    # the tryout's follow-ups: the count added to the total, and that count told again by "the"
+    "Seven passengers who breathed in smoke aboard the ferry Aster were treated in Kessel overnight, bringing "
+    "the total from 12 to 19, the health board said.",
+    "The number of people injured in Thursday's fire on the ferry Aster rose to 19 on Friday, after seven more "
+    "passengers sought treatment for smoke inhalation, the health board said. The seven passengers went to "
+    "Kessel hospital late on Thursday after inhaling smoke during the evacuation of the ferry Aster, health "
+    "director Ada Wren said.",
+])
+def test_a_count_added_to_a_total_does_not_dispute_the_total(follow_up: str) -> None:
+    assert not _contested(
+        "A fire tore through the engine room of the ferry Aster on the Veld estuary early on Thursday, injuring "
+        "12 passengers, who were treated in Kessel, the coastguard said.",
+        follow_up,
+    )
+
+
 def test_figures_of_two_people_are_not_a_dispute() -> None:
     assert not _contested(
         "Dock worker Piet Anker faces up to 9 years in prison if he is convicted of sabotage, his lawyer said.",
