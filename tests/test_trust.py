@@ -1064,7 +1064,7 @@ def _fire_and_its_toll() -> list[Article]:
     ]
     return [
         *(_article(o, text, title, published=f"2031-05-08T{9 + k}:00:00Z") for k, (o, title, text) in enumerate(first)),
-        *(_article(o, text, title, published=f"2031-05-09T{10 + k}:00:00Z") for k, (o, title, text) in enumerate(later)),
+        *(_article(o, text, title, published=f"2031-05-09T1{k}:00:00Z") for k, (o, title, text) in enumerate(later)),
     ]
 
 
