@@ -1068,6 +1068,26 @@ def _fire_and_its_toll() -> list[Article]:
     ]
 
 
+_DUTCH = (
+    "De veerboot Aster is donderdag in brand gevlogen op de Veld. Twaalf passagiers raakten gewond en werden "
+    "naar het ziekenhuis van Kessel gebracht. De kustwacht sleepte het schip met twee sleepboten naar de haven. "
+    "Volgens de rederij zal het schip dit jaar niet meer varen, omdat de machinekamer zwaar beschadigd is."
+)
+
+
+def test_an_article_in_another_language_is_left_out_of_an_english_brief() -> None:
+    # multinews-055 printed a Dutch outlet's "In 2002 pleegde beroepscrimineel Octave Durham een
+    # geruchtmakende schilderijenroof ..." among its English facts
+    english = [replace(a, id=f"{a.id}-{k}") for k, a in enumerate(_fire_and_its_toll()[:2])]
+    config = load_config()
+    roomy = replace(config, brief=replace(config.brief, max_words=400))  # room for every sentence
+    brief = make_brief([*english, _article("Veldkrant", _DUTCH, "Brand op veerboot Aster")], config=roomy)
+    assert brief.lede is not None and "Veldkrant" not in {s.outlet for s in brief.sources}
+    assert not any("veerboot" in text for text in _texts(brief))
+    alone = make_brief([_article("Veldkrant", _DUTCH, "Brand op veerboot Aster")])
+    assert alone.lede is not None and "veerboot" in alone.lede.text  # a story told in Dutch only is told
+
+
 def test_a_count_risen_since_the_first_reports_leads_and_the_stale_title_is_not_the_headline() -> None:
     articles = _fire_and_its_toll()
     brief = make_brief([replace(a, id=f"{a.id}-{k}") for k, a in enumerate(articles)])

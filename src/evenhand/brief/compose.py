@@ -36,7 +36,7 @@ from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
-from .segment import run_in_title, segment_all, sentence
+from .segment import in_english, run_in_title, segment_all, sentence
 from .wording import compress
 
 
@@ -63,6 +63,17 @@ def deduplicate(articles: Sequence[Article], threshold: float) -> tuple[list[Art
         kept.append(article)
         sets.append(sh)
     return kept, _one_per_outlet(kept, keys)
+
+
+def _in_one_language(articles: list[Article], keys: list[str]) -> tuple[list[Article], list[str]]:
+    """The articles without those in another language than English where some are in English: a
+    fact a reader of the brief cannot read serves no one, and no English sentence can be checked
+    against it. A story told only in other languages keeps them all."""
+    english = [in_english(a.text) for a in articles]
+    if all(english) or not any(english):
+        return articles, keys
+    kept = [k for k, e in enumerate(english) if e]
+    return [articles[k] for k in kept], [keys[k] for k in kept]
 
 
 def _one_per_outlet(articles: Sequence[Article], keys: Sequence[str]) -> list[str]:
@@ -428,6 +439,7 @@ def make_brief(
     otherwise the source's own sentence stays."""
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
+    kept, independence = _in_one_language(kept, independence)
     # A page without a title may have run it into its first sentence, byline and all.
     kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
     per_article = _argued(kept, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),

@@ -199,6 +199,22 @@ _REPORTER = re.compile(
 _MAX_JOINED = 3  # sentences in one unit
 
 
+# English prose has about four words in ten among its function words ("the", "of", "and"); Dutch or
+# German under one in ten ("In 2002 pleegde beroepscrimineel Octave Durham een ..."). A text with
+# fewer words than this tells no language.
+_ENGLISH_SHARE = 0.15
+_LANGUAGE_WORDS = 40
+_LANGUAGE_CHARS = 3000
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def in_english(text: str) -> bool:
+    """Whether a text reads as English, the language the brief's rules read: enough of its opening
+    words are English function words, or too few to tell."""
+    found = [w.lower() for w in _LETTERS.findall(text[:_LANGUAGE_CHARS])]
+    return len(found) < _LANGUAGE_WORDS or sum(w in lexicon.STOPWORDS for w in found) >= _ENGLISH_SHARE * len(found)
+
+
 def is_negated(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", text)
     return bool(_NEGATION.search(unquoted))
