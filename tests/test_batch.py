@@ -270,3 +270,31 @@ def test_warc_files_give_what_ingest_gives_and_a_bad_input_is_one_line(client: A
 
     from_store = run_batch([str(db)], client, parquet=str(tmp_path / "s"))  # a store as the input
     assert from_store.failed == [] and labels(str(tmp_path / "s")) == batch
+
+
+def test_the_dedup_pass_keeps_each_outlets_word_for_word_copy_as_the_store_does(tmp_path: Path) -> None:
+    from evenhand import dedup
+    from evenhand.batch import Keys, dedup_pass
+    from evenhand.model import Article
+    from evenhand.store import canonical_url
+    from test_store import WIRE
+
+    pages = [  # (outlet, url, text): a wire story, two papers' copies word for word, a paper's second page
+        ("Coast Wire", "https://coastwire.example/fire", WIRE), ("Halden Post", "https://halden.example/fire", WIRE),
+        ("Valley Post", None, WIRE), ("Halden Post", "https://halden.example/print/fire", WIRE),
+        ("Coast Wire", None, "Elsby harbour road reopened."), ("Valley Post", None, "Elsby harbour road reopened."),
+    ]
+    keys = []
+    for n, (outlet, url, text) in enumerate(pages):
+        sig = dedup.signature(text)
+        keys.append(Keys((0, n), canonical_url(url) if url else None, dedup.content_hash(text),
+                         dedup.to_blob(sig) if sig is not None else None, None, outlet))
+    batch = [(k.position, k.article_id, k.independent_of) for k in dedup_pass(keys, added_at=0.0)]
+    stored = []
+    with Store.open(tmp_path / "s.db") as st:
+        for n, (outlet, url, text) in enumerate(pages):
+            result = st.add_article(Article(text=text, outlet=outlet, url=url))
+            if result.status == "added":
+                stored.append((n, result.article_id, result.independent_of))
+    assert batch == stored
+    assert [n for n, _, _ in batch] == [0, 1, 2, 4, 5]  # the paper's second page is its duplicate

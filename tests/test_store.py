@@ -128,6 +128,64 @@ def test_same_text_at_another_url_is_stored_once_with_an_alias(store: Store) -> 
     assert store.has_url("https://mirror.example/x")
 
 
+def test_a_text_republished_word_for_word_by_other_outlets_is_each_ones_wire_copy(store: Store) -> None:
+    # A newsroom tryout: a wire story two papers republished word for word (their pages dropped the
+    # credit line) was stored once, so the papers vanished from the story and its coverage by side.
+    wire = store.add_article(article(outlet="Coast Wire", url="https://coastwire.example/fire"))
+    paper = store.add_article(article(outlet="Halden Post", url="https://halden.example/fire",
+                                      published="2024-05-01T11:00:00Z"))
+    again = store.add_article(article(outlet="Valley Post", url="https://valley.example/fire",
+                                      published="2024-05-01T12:00:00Z"))
+    assert [paper.status, again.status] == ["added", "added"]
+    assert paper.independent_of == again.independent_of == wire.article_id
+    assert store.article_count() == 3
+    sid = story_id_for(wire.article_id)
+    store.apply_assignments([Assignment(wire.article_id, sid, 1.0, {}, new=True),
+                             Assignment(paper.article_id, sid, 0.9, {}), Assignment(again.article_id, sid, 0.9, {})])
+    story = store.get_story(sid)
+    assert story is not None and story.article_count == 3 and story.source_count == 1
+    # the same outlet's page at another address is still a duplicate
+    mirror = store.add_article(article(outlet="Halden Post", url="https://halden.example/print/fire"))
+    assert mirror.status == "same_text" and mirror.article_id == paper.article_id
+
+
+def test_one_text_without_addresses_is_one_article_per_outlet(store: Store) -> None:
+    short = "Elsby harbour road reopened at dawn."  # too short to sign: linked by its text alone
+    first = store.add_article(article(text=short, url=None, outlet="Coast Wire"))
+    copy = store.add_article(article(text=short, url=None, outlet="Halden Post"))
+    again = store.add_article(article(text=short, url=None, outlet="Halden Post"))
+    assert first.article_id != copy.article_id and copy.independent_of == first.article_id
+    assert copy.syndication_score == 1.0
+    assert again.status == "same_text" and again.article_id == copy.article_id
+
+
+def test_a_version_3_store_keeps_its_articles_and_takes_copies(tmp_path: Path) -> None:
+    from evenhand import dedup
+    from evenhand.store.sqlite import _MIGRATIONS
+
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    for script in _MIGRATIONS[:3]:
+        conn.executescript(script)
+    conn.execute(
+        "INSERT INTO articles(id, url, content_hash, outlet, text, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+        ("a1", "https://coastwire.example/fire", dedup.content_hash(WIRE), "Coast Wire", WIRE, 1.0),
+    )
+    conn.execute("INSERT INTO url_aliases(url, article_id) VALUES ('https://coastwire.example/f', 'a1')")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as st:
+        assert st.schema_version == SCHEMA_VERSION
+        assert st.article_count() == 1 and st.has_url("https://coastwire.example/f")
+        assert [hit.id for hit in st.search("grain warehouse") if hit.kind == "article"] == ["a1"]
+        paper = st.add_article(article(outlet="Halden Post", url="https://halden.example/fire"))
+        assert paper.status == "added" and paper.independent_of == "a1"
+        assert {hit.id for hit in st.search("grain warehouse") if hit.kind == "article"} == {"a1", paper.article_id}
+        assert st.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert st.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_a_store_signed_by_an_older_minhash_is_signed_again_on_opening(store_target: str) -> None:
     # MinHash's multipliers changed (dedup.SIGNATURE_VERSION): signatures of the old ones would never
     # match a new copy's, so an old article's wire copy stored later would count as independent.

@@ -43,13 +43,14 @@ from .model import Article
 from .outlets import Rating, Ratings, label_narratives, load_registry, outlet_settings
 from .store import (
     Assignment,
-    article_id_for,
     canonical_url,
+    copy_id_for,
     is_server_url,
     open_store,
     pack_state,
     parse_time,
     published_earlier,
+    same_outlet,
 )
 from .stories import DAY, ClusterSettings, StreamClusterer, features
 
@@ -104,6 +105,7 @@ class Keys:
     digest: str
     signature: bytes | None
     published_ts: float | None
+    outlet: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +267,7 @@ def _unit_articles(unit: Unit, config: Config) -> tuple[list[Article], list[str]
 
 def keys_of(read: tuple[list[Item], list[str]]) -> tuple[list[Keys], list[str]]:
     items, failed = read
-    return [Keys(i.seq, i.url, i.digest, i.signature, i.published_ts) for i in items], failed
+    return [Keys(i.seq, i.url, i.digest, i.signature, i.published_ts, i.article.outlet) for i in items], failed
 
 
 # -- 2. dedup (on the client) -----------------------------------------------------------------------
@@ -273,24 +275,26 @@ def keys_of(read: tuple[list[Item], list[str]]) -> tuple[list[Keys], list[str]]:
 
 def dedup_pass(keys: Iterable[Keys], added_at: float) -> list[Kept]:
     """The store's ``add_article`` rules over the keys in input order: an article whose canonical URL
-    or text was seen is dropped (its URL then counts as seen, as the store's alias does); a kept one is
-    linked to the earliest copy of the wire text it repeats, or, published before it, becomes the one
-    that copy and its copies are linked to."""
+    was seen, or whose text its outlet gave before, is dropped (its URL then counts as seen, as the
+    store's alias does); a kept one is linked to the earliest copy of the wire text it repeats (another
+    outlet's word for word too), or, published before it, becomes the one that copy and its copies
+    are linked to."""
     urls: set[str] = set()
-    digests: set[str] = set()
+    holders: dict[str, list[int]] = {}  # text -> the kept articles with it
     buckets: dict[tuple[int, int], list[int]] = {}
     kept: list[Kept] = []
+    outlets: list[tuple[str, str | None]] = []
     signatures: list[Any] = []
     published: dict[str, float | None] = {}
     for k in keys:
-        if (k.url is not None and k.url in urls) or k.digest in digests:
+        same_text = holders.get(k.digest, [])
+        if (k.url is not None and k.url in urls) or any(same_outlet(*outlets[h], k.outlet, k.url) for h in same_text):
             if k.url is not None:
                 urls.add(k.url)
             continue
         if k.url is not None:
             urls.add(k.url)
-        digests.add(k.digest)
-        article_id = article_id_for(k.url or f"sha256:{k.digest}")
+        article_id = copy_id_for(k.url, k.digest, k.outlet, first=not same_text)
         sig = dedup.from_blob(k.signature) if k.signature is not None else None
         original: str | None = None
         score: float | None = None
@@ -306,9 +310,14 @@ def dedup_pass(keys: Iterable[Keys], added_at: float) -> list[Kept]:
                 original, score = root.independent_of or root.article_id, best[0]
             for key in band_keys:
                 buckets.setdefault(key, []).append(len(kept))
+        if same_text and original is None:  # too short to sign, and another outlet's word for word
+            root = kept[same_text[0]]
+            original, score = root.independent_of or root.article_id, 1.0
         if original is not None and published_earlier(k.published_ts, published[original]):
             kept = [_copy_of(x, original, article_id, score) for x in kept]
             original, score = None, None
+        holders.setdefault(k.digest, []).append(len(kept))
+        outlets.append((k.outlet, k.url))
         signatures.append(sig)
         published[article_id] = k.published_ts
         ts = k.published_ts if k.published_ts is not None else added_at

@@ -23,10 +23,12 @@ from .base import (
     StoryRow,
     article_id_for,
     canonical_url,
+    copy_id_for,
     display_name,
     pack_state,
     parse_time,
     published_earlier,
+    same_outlet,
     store_target,
     story_id_for,
     unpack_state,
@@ -35,9 +37,10 @@ from .sqlite import SCHEMA_VERSION, SQLiteStore, fts_query
 
 __all__ = [
     "DB_ENV", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "ArticleRow", "Assignment", "FeedState", "SQLiteStore",
-    "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url",
+    "SearchHit", "Store", "StoreError", "StoryCoverage", "StoryRow", "article_id_for", "canonical_url", "copy_id_for",
     "display_name", "fts_query", "is_server_url", "open_existing", "open_or_create", "open_store", "outlet_key",
-    "pack_state", "parse_time", "published_earlier", "store_target", "story_id_for", "unpack_state", "url_domain",
+    "pack_state", "parse_time", "published_earlier", "same_outlet", "store_target", "story_id_for", "unpack_state",
+    "url_domain",
 ]  # fmt: skip
 
 

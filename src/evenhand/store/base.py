@@ -27,6 +27,7 @@ from .. import dedup
 from ..errors import EvenhandError
 from ..model import Article, parse_datetime
 from ..outlets import Covering, Rating, Ratings
+from ..outlets.identity import outlet_from_url, outlet_key
 
 DEFAULT_DB = "evenhand.db"
 DB_ENV = "EVENHAND_DB"  # the environment variable naming the store when no path is given
@@ -207,6 +208,29 @@ def signatures(rows: Iterable[Any]) -> Iterator[tuple[str, bytes | None, list[tu
 
 def article_id_for(key: str) -> str:
     return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def same_outlet(name: str, url: str | None, other_name: str, other_url: str | None) -> bool:
+    """Whether two articles are one outlet's: one name ("The Hill", "the hill") or one web site.
+    A text stored for another outlet is that outlet's copy of it, not a duplicate."""
+    if outlet_key(name) == outlet_key(other_name):
+        return True
+    site = outlet_from_url(url)
+    return site is not None and site == outlet_from_url(other_url)
+
+
+def own_copy(holders: Iterable[Any], outlet: str, url: str | None) -> str | None:
+    """Of the stored articles with a text (rows with ``id``, ``outlet`` and ``url``), the one of
+    ``outlet``'s, whose text it is already: a duplicate. Another outlet's is a copy to store."""
+    return next((h["id"] for h in holders if same_outlet(h["outlet"], h["url"], outlet, url)), None)
+
+
+def copy_id_for(url: str | None, digest: str, outlet: str, first: bool) -> str:
+    """An article's id: by its URL, else by its text, and, where another outlet stored that text
+    first, by its outlet too (one text, republished without a URL, is two articles)."""
+    if url:
+        return article_id_for(url)
+    return article_id_for(f"sha256:{digest}" if first else f"sha256:{digest}@{outlet_key(outlet)}")
 
 
 def story_id_for(article_id: str) -> str:

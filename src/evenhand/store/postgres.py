@@ -39,13 +39,14 @@ from .base import (
     StoreError,
     StoryCoverage,
     StoryRow,
-    article_id_for,
     article_row,
     canonical_url,
+    copy_id_for,
     display_name,
     driver_errors_mapped,
     members_key,
     one_line,
+    own_copy,
     parse_time,
     published_earlier,
     search_words,
@@ -141,6 +142,12 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # An article's own record of its outlet's rating when it was published (Article.rating).
     "ALTER TABLE articles ADD COLUMN rating TEXT;",
+    # One text may be stored once per outlet: a wire story republished word for word by other
+    # outlets is their copy, not a duplicate.
+    """
+    ALTER TABLE articles DROP CONSTRAINT articles_content_hash_key;
+    CREATE INDEX articles_content ON articles(content_hash);
+    """,
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -294,7 +301,12 @@ class PostgresStore(Store):
         digest = dedup.content_hash(article.text)
         sig = dedup.signature(article.text)
         with self.transaction() as conn:
-            existing = self._find_existing(url, alias_keys, digest)
+            existing = self._find_existing(url, alias_keys)
+            holders = conn.execute(
+                "SELECT id, outlet, url, independent_of FROM articles WHERE content_hash = %s ORDER BY seq", (digest,)
+            ).fetchall()
+            if existing is None and (own := own_copy(holders, article.outlet, url)) is not None:
+                existing = own, "same_text"
             if existing is not None:
                 found_id, status = existing
                 for key in ({url} | alias_keys) - {None}:
@@ -303,8 +315,10 @@ class PostgresStore(Store):
                         (key, found_id),
                     )
                 return AddResult(status, found_id)
-            article_id = article_id_for(url or f"sha256:{digest}")
+            article_id = copy_id_for(url, digest, article.outlet, first=not holders)
             original, score = self._wire_original(sig) if sig is not None else (None, None)
+            if holders and original is None:  # too short to sign, and another outlet's word for word
+                original, score = holders[0]["independent_of"] or holders[0]["id"], 1.0
             published = article.published or None
             earlier = published_earlier(parse_time(published), self._published_ts(original))
             conn.execute(
@@ -366,9 +380,7 @@ class PostgresStore(Store):
         for row in stories:
             self._refresh_story(row["story_id"], time.time())
 
-    def _find_existing(
-        self, url: str | None, aliases: set[str], digest: str
-    ) -> tuple[str, Literal["same_url", "same_text"]] | None:
+    def _find_existing(self, url: str | None, aliases: set[str]) -> tuple[str, Literal["same_url", "same_text"]] | None:
         for key in [url, *sorted(aliases)]:
             if key is None:
                 continue
@@ -378,8 +390,7 @@ class PostgresStore(Store):
             ).fetchone()
             if row:
                 return row["id"], "same_url"
-        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = %s", (digest,)).fetchone()
-        return (row["id"], "same_text") if row else None
+        return None
 
     def _wire_original(self, sig: dedup.Signature) -> tuple[str | None, float | None]:
         """The earliest stored copy of the text ``sig`` was taken from, if it is a near-duplicate."""

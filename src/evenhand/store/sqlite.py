@@ -34,11 +34,12 @@ from .base import (
     StoreError,
     StoryCoverage,
     StoryRow,
-    article_id_for,
     article_row,
     canonical_url,
+    copy_id_for,
     driver_errors_mapped,
     members_key,
+    own_copy,
     parse_time,
     published_earlier,
     search_words,
@@ -147,6 +148,52 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # An article's own record of its outlet's rating when it was published (Article.rating).
     "ALTER TABLE articles ADD COLUMN rating TEXT;",
+    # One text may be stored once per outlet: a wire story republished word for word by other
+    # outlets is their copy, not a duplicate (content_hash loses UNIQUE; SQLite rebuilds the table).
+    """
+    CREATE TABLE articles_rebuilt (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT UNIQUE,
+        content_hash TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        author TEXT,
+        published TEXT,
+        published_ts REAL,
+        origin TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        added_at REAL NOT NULL,
+        independent_of TEXT REFERENCES articles(id),
+        syndication_score REAL,
+        minhash BLOB,
+        story_id TEXT REFERENCES stories(id),
+        join_score REAL,
+        join_reason TEXT,
+        rating TEXT
+    );
+    INSERT INTO articles_rebuilt(seq, id, url, content_hash, outlet, title, author, published, published_ts,
+        origin, text, added_at, independent_of, syndication_score, minhash, story_id, join_score, join_reason, rating)
+        SELECT seq, id, url, content_hash, outlet, title, author, published, published_ts, origin, text, added_at,
+            independent_of, syndication_score, minhash, story_id, join_score, join_reason, rating
+        FROM articles ORDER BY seq;
+    DROP TRIGGER articles_ai;
+    DROP TRIGGER articles_ad;
+    DROP TABLE articles;
+    ALTER TABLE articles_rebuilt RENAME TO articles;
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_unclustered ON articles(published_ts, seq) WHERE story_id IS NULL;
+    CREATE INDEX articles_content ON articles(content_hash);
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text, outlet)
+        VALUES (new.seq, new.title, new.text, new.outlet);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
+        VALUES ('delete', old.seq, old.title, old.text, old.outlet);
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -256,13 +303,21 @@ class SQLiteStore(Store):
 
     def _migrate(self) -> None:
         version = self._check_version()
-        for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
-            with self.transaction() as conn:
-                if self._check_version() >= number:
-                    continue  # another process opening the new store took this step while we waited
-                for statement in _split_sql(script):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
+        if version == SCHEMA_VERSION:
+            return
+        # A step that rebuilds a table drops the one other tables refer to, and copies every row
+        # back before it commits (the pragma cannot change inside a transaction).
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+                with self.transaction() as conn:
+                    if self._check_version() >= number:
+                        continue  # another process opening the new store took this step while we waited
+                    for statement in _split_sql(script):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {number}")
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _sign_again(self) -> None:
         """Every article's MinHash signature and bands made again where they were made by another
@@ -313,7 +368,12 @@ class SQLiteStore(Store):
         digest = dedup.content_hash(article.text)
         sig = dedup.signature(article.text)
         with self.transaction() as conn:
-            existing = self._find_existing(conn, url, alias_keys, digest)
+            existing = self._find_existing(conn, url, alias_keys)
+            holders = conn.execute(
+                "SELECT id, outlet, url, independent_of FROM articles WHERE content_hash = ? ORDER BY seq", (digest,)
+            ).fetchall()
+            if existing is None and (own := own_copy(holders, article.outlet, url)) is not None:
+                existing = own, "same_text"
             if existing is not None:
                 found_id, status = existing
                 for key in ({url} | alias_keys) - {None}:
@@ -321,8 +381,10 @@ class SQLiteStore(Store):
                         "INSERT OR IGNORE INTO url_aliases(url, article_id) VALUES (?, ?)", (key, found_id)
                     )
                 return AddResult(status, found_id)
-            article_id = article_id_for(url or f"sha256:{digest}")
+            article_id = copy_id_for(url, digest, article.outlet, first=not holders)
             original, score = self._wire_original(conn, sig) if sig is not None else (None, None)
+            if holders and original is None:  # too short to sign, and another outlet's word for word
+                original, score = holders[0]["independent_of"] or holders[0]["id"], 1.0
             published = article.published or None
             root_ts = self._published_ts(conn, original)
             earlier = published_earlier(parse_time(published), root_ts)
@@ -384,7 +446,7 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _find_existing(
-        conn: sqlite3.Connection, url: str | None, aliases: set[str], digest: str
+        conn: sqlite3.Connection, url: str | None, aliases: set[str]
     ) -> tuple[str, Literal["same_url", "same_text"]] | None:
         for key in [url, *sorted(aliases)]:
             if key is None:
@@ -396,8 +458,7 @@ class SQLiteStore(Store):
             ).fetchone()
             if row:
                 return row[0], "same_url"
-        row = conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-        return (row[0], "same_text") if row else None
+        return None
 
     @staticmethod
     def _wire_original(conn: sqlite3.Connection, sig: dedup.Signature) -> tuple[str | None, float | None]:
