@@ -2668,6 +2668,17 @@ def test_a_plain_fact_is_not_cited_to_a_source_that_hedges_it() -> None:
     assert cites(others[-1], Stated.of(others[1]), {}, config)
 
 
+@pytest.mark.parametrize(("member", "cited"), [
+    ("Ferry bookings on Veld reached 9.21 million in May, the labour office said.", True),
+    ("Ferry bookings on Veld reached 9.3 million in May, the labour office said.", False),
+])
+def test_a_source_giving_the_figure_to_more_digits_states_it(member: str, cited: bool) -> None:
+    # allsides-5886: "Openings reached 9.2 million" where another outlet says "rose slightly to 9.21 million"
+    fact, source = _openings("Ferry bookings on Veld reached 9.2 million in May, the labour office said.", member)
+    assert cites(source, Stated.of(fact), {}, load_config()) is cited
+    assert not cites(fact, Stated.of(source), {}, load_config())  # the rounded figure is not the precise one
+
+
 _COUNTS = (
     "Unemployment claims on Veld rose by 37,000 to 412,000 last week, and the Veld senate's 54-35 vote on "
     "the ferry bill left 38 ferries idle."

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, dates_in, entities_in, last_names, numbers_in, stem, words
+from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
 from .segment import is_negated, sentences_of
 from .wording import claim_of, said
 
@@ -202,7 +202,7 @@ def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
 def _agrees(member: Sentence, claim: Stated, theirs: Commitment) -> bool:
     """What :func:`supports` asks besides a share of the fact's words: its figures and days, its
     stage, its speaker, most of its names and most of its words counted plainly."""
-    if not (claim.numbers <= member.numbers and claim.days <= member.dates):
+    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
         return False
     if not claim.commits.stated_by(theirs):
         return False
@@ -275,7 +275,7 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     return (
         _states_claim(member, claim, idf, config, g.lede_cite_recall, alike=False)
         # the lede as printed, who says it included: all its figures and most of the names it gives
-        and numbers_in(claim.printed_text) <= member.numbers
+        and figures_given(numbers_in(claim.printed_text), member.numbers)
         and _names_most(claim.printed_text, member)
         and not _sides_apart(claim.printed_text, member.text)
         and not (Commitment.of(claim_of(member.text)).plan_only and not claim.commits.planned)

@@ -4,6 +4,7 @@ names it gives."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from .. import lexicon
@@ -209,3 +210,31 @@ def count_updated(report: str, earlier: str) -> bool:
         if then and now and not then & now and counted & around:
             return True
     return False
+
+
+# A rounded figure keeps this many significant digits at least ("9.2 million"; "9 million" may be any).
+_ROUNDED_DIGITS = 2
+# A whole figure this large is given rounded ("9.2 million" for 9,210,000).
+_ROUNDED_FROM = Decimal(1_000_000)
+
+
+def rounds_to(value: str, rounded: str) -> bool:
+    """Whether the figure ``value`` (normalised, as :func:`numbers_in` gives it) is ``rounded``
+    given to more digits: "9.21 million" is "9.2 million", "2.49%" is "2.5%". Only a figure given in
+    decimals or in millions is read as rounded: 124 passengers are not 120."""
+    if value == rounded or value.endswith("%") != rounded.endswith("%"):
+        return False
+    try:  # a clock time ("t3:40") is no decimal
+        fine, coarse = (Decimal(n.rstrip("%")).normalize() for n in (value, rounded))
+    except InvalidOperation:
+        return False
+    step = int(coarse.as_tuple().exponent)
+    if int(fine.as_tuple().exponent) >= step or len(coarse.as_tuple().digits) < _ROUNDED_DIGITS:
+        return False
+    return (step < 0 or coarse >= _ROUNDED_FROM) and fine.quantize(Decimal(1).scaleb(step)) == coarse
+
+
+def figures_given(claimed: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a sentence giving the figures ``given`` gives every figure of ``claimed``, exactly or
+    to more digits ("rose to 9.21 million" gives "9.2 million")."""
+    return all(n in given or any(rounds_to(m, n) for m in given) for n in claimed)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from .. import lexicon
 from ..model import Sentence
-from .features import content_stems, is_clock_time, words
+from .features import content_stems, is_clock_time, rounds_to, words
 from .group import Matrix
 from .rank import FactGroup
 from .standalone import SPEECH
@@ -31,10 +30,6 @@ _DAY_OF_MONTH = re.compile(
     r"|\b" + lexicon.MONTH_PATTERN + r"\s+\d{1,2}\b",
     re.IGNORECASE,
 )
-# A rounded figure keeps this many significant digits at least ("9.2 million"; "9 million" may be any).
-_ROUNDED_DIGITS = 2
-# A whole figure this large is given rounded ("9.2 million" for 9,210,000).
-_ROUNDED_FROM = Decimal(1_000_000)
 # The share of words another outlet's opening on the lede's day shares with it to tell its news.
 _SAME_DAY_SHARE = 0.2
 
@@ -139,20 +134,8 @@ def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool
 
 
 def _rounded_alike(a: str, b: str) -> bool:
-    """Whether two figures are one, given to different precision: "9.21 million" and "9.2 million",
-    "2.49%" and "2.5%". Only a figure given in decimals or in millions is read as rounded: 120 and 124
-    passengers are two counts."""
-    if a == b or a.endswith("%") != b.endswith("%") or is_clock_time(a) or is_clock_time(b):
-        return False
-    try:
-        x, y = (Decimal(n.rstrip("%")).normalize() for n in (a, b))
-    except InvalidOperation:
-        return False
-    coarse, fine = sorted((x, y), key=lambda d: int(d.as_tuple().exponent), reverse=True)
-    step = int(coarse.as_tuple().exponent)
-    if len(coarse.as_tuple().digits) < _ROUNDED_DIGITS or not (step < 0 or coarse >= _ROUNDED_FROM):
-        return False
-    return fine.quantize(Decimal(1).scaleb(step)) == coarse
+    """Whether two figures are one, given to different precision ("9.21 million", "9.2 million")."""
+    return rounds_to(a, b) or rounds_to(b, a)
 
 
 def _shared_month(s: Sentence, before: Sentence) -> int:
