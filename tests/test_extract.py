@@ -247,6 +247,9 @@ def test_outlet_from_file_name_last(tmp_path: Path) -> None:
     ("https://www.abc.net.au/news/x", "ABC"),
     (None, None),
     ("not a url", None),
+    # an address names no outlet: the tryout's papers, served from one machine, were all "0"
+    ("http://127.0.0.1:8701/gazette/strike.html", None),
+    ("http://[::ffff:10.0.0.5]/x", None),
 ])
 def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
     assert outlet_from_url(url) == outlet

@@ -144,6 +144,10 @@ def test_a_text_republished_word_for_word_by_other_outlets_is_each_ones_wire_cop
                              Assignment(paper.article_id, sid, 0.9, {}), Assignment(again.article_id, sid, 0.9, {})])
     story = store.get_story(sid)
     assert story is not None and story.article_count == 3 and story.source_count == 1
+    # outlets served from one machine are still each its own
+    local = [store.add_article(article(outlet=name, url=f"http://127.0.0.1:8701/{name.split()[0]}/fire"))
+             for name in ("Ostmark Courier", "Veld Post")]
+    assert [result.status for result in local] == ["added", "added"]
     # the same outlet's page at another address is still a duplicate
     mirror = store.add_article(article(outlet="Halden Post", url="https://halden.example/print/fire"))
     assert mirror.status == "same_text" and mirror.article_id == paper.article_id

@@ -27,7 +27,7 @@ from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies,
 from evenhand.brief.features import content_stems, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
-from evenhand.brief.rank import FactGroup
+from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
@@ -1086,6 +1086,26 @@ def test_an_article_in_another_language_is_left_out_of_an_english_brief() -> Non
     assert not any("veerboot" in text for text in _texts(brief))
     alone = make_brief([_article("Veldkrant", _DUTCH, "Brand op veerboot Aster")])
     assert alone.lede is not None and "veerboot" in alone.lede.text  # a story told in Dutch only is told
+
+
+def test_word_for_word_copies_of_a_wire_story_add_nothing_to_what_resembles_it() -> None:
+    # A tryout's port strike: two papers republished the wire's story word for word, and another
+    # outlet's warning that resembled the wire's opening became the lede, above the walk-out itself
+    wire = ["300 ferry workers walked off the job at Kessel on Friday.", "The union said 80 jobs would go.",
+            "The contract expired in November.", "The port board wants automated gangways.", "Talks broke down."]
+    report = ["A strike by 300 ferry workers at Kessel could cost 2 million euros a day.", "The port is closed."]
+    n = len(wire)
+
+    def centrality_of_report(copies: int) -> list[float]:
+        texts = wire * (1 + copies) + report
+        sentences = [sentence(k // n, t, 0, len(t), k % n) for k, t in enumerate(texts)]
+        independence = ["wire"] * (1 + copies) + ["ledger"]
+        sim = _unalike(len(texts))
+        for k in range(0, n * (1 + copies), n):  # every copy of the wire's opening is like the warning
+            sim[k, len(texts) - 2] = sim[len(texts) - 2, k] = 0.8
+        return [round(float(c), 6) for c in centrality(sim, sentences, independence)[-2:]]
+
+    assert centrality_of_report(2) == centrality_of_report(0)
 
 
 def test_a_count_risen_since_the_first_reports_leads_and_the_stale_title_is_not_the_headline() -> None:

@@ -3,6 +3,7 @@ registry of major outlets and the user's additions and renames)."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 import unicodedata
@@ -27,14 +28,22 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").lower()
     host = re.sub(r"^(?:www\d?|m|amp|edition|news)\.", "", host)
-    if not host or "." not in host:
-        return None
+    if not host or "." not in host or _is_address(host):
+        return None  # an address names no outlet: one server may host many
     parts = host.split(".")
     registered = 3 if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else 2
     if ".".join(parts[-registered:]) in lexicon.SHARED_HOSTS and len(parts) > registered:
         registered += 1
     core = parts[-registered]
     return core.capitalize() if len(core) > 4 else core.upper()
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def outlet_key(name: str) -> str:
