@@ -1088,6 +1088,24 @@ def test_an_article_in_another_language_is_left_out_of_an_english_brief() -> Non
     assert alone.lede is not None and "veerboot" in alone.lede.text  # a story told in Dutch only is told
 
 
+def test_what_a_happening_happened_leads_not_what_it_could_bring() -> None:
+    # The tryout's port strike, read as two outlets: the retailers' warning that the strike "could delay
+    # holiday shipments" led, and the walk-out itself was left out as the warning's second telling
+    wire = ("KESSEL (Veld Wire) — About 300 ferry workers at the port of Kessel walked off the job on Friday after "
+            "talks over a plan to automate the gangways broke down, halting most crossings on the Veld estuary.\n\n"
+            "The ferry workers' union said the plan to install automated gangways at piers 3 and 4 would cut about "
+            "80 jobs over five years. The union's contract expired on Nov. 30.\n\nThe port board said the automation "
+            "was needed to compete with larger ports and that no current worker would be laid off.")
+    report = ("A strike by about 300 ferry workers at the port of Kessel could strand holiday travellers and cost "
+              "island businesses 2 million euros a day, the Veld chamber of commerce warned on Friday.\n\n"
+              "Members of the ferry workers' union walked out before dawn after talks with the port board over "
+              "automated gangways collapsed on Thursday night.\n\nThe union says the automation would cut about 80 "
+              "jobs.\n\nPort board chair Ada Wren said no current worker would lose a job.")
+    brief = make_brief([_article("Veld Wire", wire, "Kessel ferry workers strike"),
+                        _article("Island Ledger", report, "Strike threatens holiday crossings")])
+    assert brief.lede is not None and "walked off the job" in brief.lede.text, brief.lede.text
+
+
 def test_word_for_word_copies_of_a_wire_story_add_nothing_to_what_resembles_it() -> None:
     # A tryout's port strike: two papers republished the wire's story word for word, and another
     # outlet's warning that resembled the wire's opening became the lede, above the walk-out itself

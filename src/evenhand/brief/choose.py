@@ -97,6 +97,8 @@ _STILL_WANTED = re.compile(r"\b(?:suspects?|gunman|gunmen|shooter|attacker|robbe
 # Arriving where a journey was bound: the stage after being on the way.
 _ARRIVED = re.compile(r"\b(?:arrived|reached|landed|touched down|crossed into|pulled into)\b", re.I)
 _ON_THE_WAY = re.compile(r"\b(?:" + _ON_THE_WAY_WORDS + r")\b", re.I)
+# What a happening could bring: "could strand", "may cost", "might delay" (not the month "May").
+_MAY_FOLLOW = re.compile(r"\b(?-i:could|may|might)\s+(?:\w+\s+)?(?!be\b|have\b)[a-z]+\b")
 # An earlier step tells the lede's happening when it has this share of the lede's words for it.
 _TOLD_SHARE = 0.6
 # A lede opens with what happened, not with a concession, a scene, a condition or a feature's
@@ -157,7 +159,11 @@ def select(
         rep = sentences[group.rep]
         if not (balanced_quotes(rep.text) or opens_attributed_quote(rep.text)):
             continue
-        restated = [c for c in chosen if _restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config)]
+        restated = [
+            c for c in chosen
+            if _restates(rep, sentences[c.rep], float(sim[group.rep, c.rep]), config)
+            and not _what_may_follow(sentences[c.rep].text, rep.text)
+        ]
         if restated:
             # "has embarked on a journey to Russia", then "arrived in Russia": the later stage is the news.
             earlier = restated[0]
@@ -168,6 +174,14 @@ def select(
         if not clashes(group, chosen):
             chosen.append(group)
     return chosen
+
+
+def _what_may_follow(forecast: str, report: str) -> bool:
+    """Whether ``forecast`` tells what a happening could bring ("A strike by about 300 ferry workers
+    ... could strand holiday travellers, the chamber warned") and ``report`` the happening ("About
+    300 ferry workers ... walked off the job on Friday"): alike in words, two facts."""
+    clause, told = main_clause(forecast), main_clause(report)
+    return bool(_MAY_FOLLOW.search(clause)) and not _MAY_FOLLOW.search(told) and tells_a_happening(told)
 
 
 def _later_stage(report: Sentence, preview: Sentence) -> bool:
@@ -217,6 +231,12 @@ def lede_first(
     ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
+    # What a happening could bring, where another candidate tells the happening: that one leads.
+    forecasts = {
+        g.rep for g in settled for h in settled
+        if h is not g and sim[g.rep, h.rep] >= config.grouping.redundant
+        and _what_may_follow(sentences[g.rep].text, sentences[h.rep].text)
+    }
 
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
@@ -228,7 +248,7 @@ def lede_first(
         # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
         dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        if not reports_an_event(printed):
+        if not reports_an_event(printed) or group.rep in forecasts:
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
