@@ -152,6 +152,13 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("The seven passengers went to the Kessel hospital late on Thursday.", True),
     ("The 12 crew members were named on Friday.", True),
     ("The seven passengers who breathed in smoke were treated in Kessel.", False),
+    # the hundred-and-eleventh reading: neus-val-0169's "One of the names mentioned was that of former
+    # President Bill Clinton." (mentioned by whom, and where, only the sentence before said)
+    ("One of the names mentioned was that of the Veld harbour master.", True),
+    ("Most of the differences are a result of the ferry line's messy timetables.", True),
+    ("One of the four ferry captains was suspended on Friday.", False),
+    ("One of the owners of Veldlink told the Post the line would close.", False),
+    ("One of the passengers killed in the crash was a teacher from Kessel.", False),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
@@ -581,6 +588,11 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The coastguard said it means to question the captain on Monday.", "fact"),
     # a web archive's note on its capture, printed where the page was not kept (multinews-124)
     ("The WARC files associated with this crawl are not currently available to the general public.", "aside"),
+    # the page's own controls and links (multinews-103's lede became "Clicking a dot opens a dialogue ...")
+    ("Clicking a dot opens a dialogue with a link to the ferry's record.", "aside"),
+    ("Click here to view this in a new window.", "aside"),
+    ("See this article on the differences between the two ferry timetables.", "aside"),
+    ("See the ferry timetable, the harbour master said on Friday.", "fact"),
     ("This crawl was run at a level 1 (URLs including their embeds).", "aside"),
     ("Divers crawled through the wreck of the Veld ferry for an hour on Monday.", "fact"),
     # a call someone else makes, reported, is what they said (multinews-129's poll, allsides-5828's

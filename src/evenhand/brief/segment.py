@@ -78,6 +78,9 @@ _ASIDE = re.compile(
     # a photo's placing of people ("Joey Wilson, left, rings up ...", "(L-R)") and a link's invitation
     r",\s(?:left|right|center|centre),\s|\((?:left|right|center|centre|L-R|R-L|second from (?:left|right))\)|"
     r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$|"
+    # the page's own controls and links: "Clicking a dot opens a dialogue ...", "See this article on ..."
+    r"^(?:click|clicking|tap|tapping|hover|hovering)(?: on| over)? (?:here|(?:a|an|the|any|each) [\w-]+)\b|"
+    r"^(?:see|read) (?:this|our) (?:article|story|post|report|piece|page)\b|"
     # where the picture is: "Above, the singer carries the bag in Tribeca."
     r"^(?:above|below|pictured|top|bottom|inset)(?: (?:left|right))?,\s|"
     # a web archive's note on the capture in place of the page ("The WARC files associated with this crawl ...")

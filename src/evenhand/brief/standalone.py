@@ -43,6 +43,9 @@ _LEANS_BACK = re.compile(
     # accused of ...", whom the sentence itself tells of)
     r"|The (?:man|woman|boy|girl)\s+(?:is|was|has|had|have|said|says|told|"
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
+    # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
+    r"|(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the [a-z]+s\s+"
+    r"(?:are|were|is|was|have|has|had|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from|as)\b))\b"
     # ... or a count of people the sentence before gave: "The seven workers went to ..."
     r"|The (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[a-z]+ )?[a-z]+s\s+"
     r"(?:are|were|have|had|went|remain|remained|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
