@@ -159,6 +159,11 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("One of the four ferry captains was suspended on Friday.", False),
     ("One of the owners of Veldlink told the Post the line would close.", False),
     ("One of the passengers killed in the crash was a teacher from Kessel.", False),
+    # the hundred-and-ninth reading: multinews-055 led with "Octave Durham told the newspaper that ...",
+    # which newspaper only the sentence before said; 036's "..., the outlet reported"
+    ("Captain Ada Wren told the newspaper that the ferry had been overloaded.", True),
+    ("The ferry left Kessel two hours late, the outlet reported.", True),
+    ("Captain Ada Wren told the Veld Post that the ferry had been overloaded.", False),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
