@@ -74,7 +74,7 @@ def _alike(similarity: float) -> np.ndarray:
 
 ATTRIBUTED = [
     "According to a person familiar with the talks, the ministry will sell its stake in the ferry line.",
-    "Mayor Ada Wren knew of the cracks in the quay wall since May, the newspaper reported.",
+    "Mayor Ada Wren knew of the cracks in the quay wall since May, the Veld Post reported.",
     "The harbour master reportedly ordered the tanker to leave the berth before dawn.",
     "Per the coastguard's log, the tanker left the berth at 4:10 a.m. on Sunday.",
     "The dredging contract was allegedly awarded without a tender in 2023.",
