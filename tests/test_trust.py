@@ -164,6 +164,8 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     ("Captain Ada Wren told the newspaper that the ferry had been overloaded.", True),
     ("The ferry left Kessel two hours late, the outlet reported.", True),
     ("Captain Ada Wren told the Veld Post that the ferry had been overloaded.", False),
+    # neus-val-0271: the network the sentence itself names (a first version left that brief empty)
+    ("Ada Wren's interview on Veld TV got the network its highest ratings ever, according to the network.", False),
 ])
 def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
