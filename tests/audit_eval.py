@@ -460,6 +460,7 @@ class AuditReport:
         """The figures the gate pins, flat: rates (ceilings), shape, lede and framing."""
         figures = {f"{kind}_per_100": value for kind, value in self.rates().items()}
         figures["median_words"] = self.shape()["median_words"]
+        figures["briefs_without_lede"] = self.shape()["briefs_without_lede"]
         lede = self.lede()
         if lede is not None:
             figures["lede_gap_closed"] = lede["gap_closed"]
