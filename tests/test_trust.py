@@ -28,6 +28,7 @@ from evenhand.brief.features import content_stems, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
 from evenhand.brief.rank import FactGroup, centrality
+from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
@@ -1123,6 +1124,33 @@ def test_what_a_happening_happened_leads_not_what_it_could_bring() -> None:
     brief = make_brief([_article("Veld Wire", wire, "Kessel ferry workers strike"),
                         _article("Island Ledger", report, "Strike threatens holiday crossings")])
     assert brief.lede is not None and "walked off the job" in brief.lede.text, brief.lede.text
+
+
+def test_an_outlet_that_republished_a_report_is_shown_as_the_same_report() -> None:
+    # The final reading of the tryout's port strike: "1,2,3" read as three outlets' confirmation of
+    # one wire story that two papers reprinted word for word
+    wire = _article("Veld Wire", _WIRE_STORY, "Kessel ferry workers strike")
+    copy = replace(wire, outlet="Kessel Courier", id="kessel-courier")
+    report = _article("Island Ledger", _OWN_REPORT, "Ferry strike halts crossings")
+    brief = make_brief([wire, copy, report])
+    by_outlet = {s.outlet: s for s in brief.sources}
+    assert by_outlet["Kessel Courier"].same_report_as == by_outlet["Veld Wire"].number
+    assert by_outlet["Veld Wire"].same_report_as is None and by_outlet["Island Ledger"].same_report_as is None
+    line = next(line for line in render_markdown(brief).splitlines() if line.startswith("Sources:"))
+    assert f"Kessel Courier (the same report as {by_outlet['Veld Wire'].number})" in line
+    sources = brief_to_dict(brief)["sources"]
+    assert [s.get("same_report_as") for s in sources] == [s.same_report_as for s in brief.sources]
+
+
+_WIRE_STORY = (
+    "About 300 ferry workers at the port of Kessel walked off the job on Friday after talks over automated "
+    "gangways broke down, halting most crossings on the Veld estuary.\n\nThe union said the plan would cut about "
+    "80 jobs over five years.\n\nThe port board said no current worker would be laid off."
+)
+_OWN_REPORT = (
+    "Ferry crossings on the Veld estuary were halted on Friday as about 300 port workers in Kessel went on "
+    "strike over automated gangways.\n\nThe island council said it would run extra buses over the bridge."
+)
 
 
 def test_word_for_word_copies_of_a_wire_story_add_nothing_to_what_resembles_it() -> None:

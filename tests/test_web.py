@@ -201,6 +201,23 @@ def test_the_source_whose_title_is_the_headline_is_marked_on_the_story_page(
     assert page.count('class="badge headline"') == 1
 
 
+def test_an_outlet_carrying_the_same_report_is_marked_on_the_story_page(tmp_path: Path) -> None:
+    # A tryout's port strike: two papers reprinted the wire's story word for word
+    text = ("About 300 ferry workers at the port of Kessel walked off the job on Friday after talks over automated "
+            "gangways broke down, halting most crossings on the Veld estuary.\n\nThe union said the plan would "
+            "cut about 80 jobs over five years.")
+    wire = {"text": text, "outlet": "Veld Wire", "title": "Ferry strike", "url": "https://veld-wire.example/strike"}
+    copy = wire | {"outlet": "Kessel Courier", "url": "https://kessel-courier.example/strike"}
+    with Store.open(tmp_path / "store.db") as store:
+        story_id = _add_story(store, [wire, copy])
+    with TestClient(create_app(tmp_path / "store.db")) as test_client:
+        page = test_client.get(f"/stories/{story_id}").text
+    item = re.search(r'<li id="source-2".*?</li>', page, re.S)
+    assert item is not None and "Kessel Courier" in item.group(0)
+    assert 'class="badge same-report"' in item.group(0) and '<a href="#source-1">1</a>' in item.group(0)
+    assert page.count('class="badge same-report"') == 1
+
+
 def test_citation_links_point_at_the_cited_span_of_the_right_article(
     client: TestClient, site: dict[str, Any]
 ) -> None:

@@ -91,6 +91,7 @@ class Source:
     article: int
     article_id: str = ""
     published: str | None = None  # as the article gives it: what dates the brief's "Tuesday"
+    same_report_as: int | None = None  # another outlet's source this one republishes (or is republished by)
 
 
 @dataclass(frozen=True, slots=True)

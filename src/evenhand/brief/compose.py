@@ -296,9 +296,14 @@ def _display_names(articles: Sequence[Article], config: Config) -> list[str]:
     return names
 
 
-def _labels(articles: Sequence[Article], names: Sequence[str], numbering: _Numbering) -> list[Source]:
+def _labels(
+    articles: Sequence[Article], names: Sequence[str], numbering: _Numbering, independence: Sequence[str]
+) -> list[Source]:
+    """The sources in citation order, each with its label and, where another outlet's source is the
+    same report (a wire story republished), that source's number: cited together, they are one."""
     counts = Counter(names[i] for i in numbering.order)
     seen: Counter[str] = Counter()
+    first_of: dict[str, tuple[int, str]] = {}  # independence key -> its first source's number and outlet
     sources = []
     for index, number in sorted(numbering.order.items(), key=lambda kv: kv[1]):
         article, name = articles[index], names[index]
@@ -306,8 +311,10 @@ def _labels(articles: Sequence[Article], names: Sequence[str], numbering: _Numbe
         if counts[name] > 1:
             label = f"{name} ({chr(ord('a') + seen[name])})"
             seen[name] += 1
+        first, outlet = first_of.setdefault(independence[index], (number, name))
         sources.append(
-            Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published)
+            Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published,
+                   first if outlet != name else None)
         )
     return sources
 
@@ -496,7 +503,7 @@ def make_brief(
     headline, headline_article = choose_headline(kept, facts, lede, _columns(kept))
     if headline_article is not None:
         numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
-    sources = _labels(kept, names, numbering)
+    sources = _labels(kept, names, numbering, independence)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,
         contested=contested,

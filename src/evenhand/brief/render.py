@@ -29,7 +29,11 @@ def _cite(sources: tuple[int, ...]) -> str:
 def _sources_line(sources: list[Source], headline_source: int | None = None) -> str:
     # The outlet whose title is the headline is named as such: a source no printed sentence cites
     # would otherwise be listed with nothing to show for it.
-    items = [f"{s.number}{s.label}" + (" (headline)" if s.number == headline_source else "") for s in sources]
+    items = [
+        f"{s.number}{s.label}" + (" (headline)" if s.number == headline_source else "")
+        + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
+        for s in sources
+    ]
     if len(items) > 1:
         return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     return "Sources: " + "".join(items) + "."
@@ -150,6 +154,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "sources": [
             {"number": s.number, "outlet": s.outlet, "label": s.label, "title": s.title, "url": s.url,
              "article_id": s.article_id, "published": s.published}
+            | ({"same_report_as": s.same_report_as} if s.same_report_as else {})
             for s in brief.sources
         ],
         "reported": {"first": days[0].isoformat(), "last": days[1].isoformat()} if days else None,
