@@ -178,10 +178,14 @@ def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:
     line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
     assert line.endswith(".")
     items = [
-        f"{s.number}{s.label}" + (" (headline)" if s.number == brief.headline_source else "") for s in brief.sources
+        f"{s.number}{s.label}" + (" (headline)" if s.number == brief.headline_source else "")
+        + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
+        for s in brief.sources
     ]
     assert line == "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     assert re.search(r"\d+The Marrowick Ledger \(a\), \d+The Marrowick Ledger \(b\)", line), line
+    # the example's Halden Daily Post reprints the Northgate wire's story; the Ledger's two are its own
+    assert re.search(r"\d+Halden Daily Post \(the same report as \d+\)", line), line
 
 
 def test_markdown_sections(brief: Brief) -> None:
