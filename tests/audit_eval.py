@@ -556,6 +556,7 @@ def pinned_limits(reports: Sequence[AuditReport], precision: Mapping[str, Precis
                 lines.append(f"{key} = {math.ceil(100 * (value + margin) - 1e-9) / 100:.2f}  # measured {value:.3f}")
         median = measured["median_words"]
         lines.append(f"median_words = {math.ceil(median + MARGINS['median_words'])}  # measured {median:.1f}")
+        lines.append(f"briefs_without_lede = {int(measured['briefs_without_lede'])}")
         lines += ["", f"[{report.data_set}.floors]"]
         floors = ("lede_gap_closed", "framing_reduction", "framing_reduction_length_matched")
         lines += [_floor(key, measured[key]) for key in floors if key in measured]
