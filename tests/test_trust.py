@@ -24,7 +24,7 @@ from evenhand.brief.choose import (
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
-from evenhand.brief.features import content_stems, count_updated
+from evenhand.brief.features import content_stems, count_changed, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
 from evenhand.brief.rank import FactGroup, centrality
@@ -1178,6 +1178,39 @@ def test_a_count_risen_since_the_first_reports_leads_and_the_stale_title_is_not_
     brief = make_brief([replace(a, id=f"{a.id}-{k}") for k, a in enumerate(articles)])
     assert brief.lede is not None and "19" in brief.lede.text, brief.lede.text
     assert "12" not in brief.headline, brief.headline
+
+
+def test_a_count_a_later_report_tells_changed_is_not_printed_as_it_stood() -> None:
+    # The tryout's follow-up: "Three workers were listed in critical condition" stayed in the brief,
+    # cited to the very article saying "Two of the three ... have been upgraded ... One remains in
+    # critical condition" (the hundred-and-ninth reading's first finding)
+    first = [
+        _article("Veld Wire", "A fire on the ferry Aster injured 12 passengers on the Veld estuary on Thursday, the "
+                 "coastguard said.\n\nThree passengers were listed in critical condition at Kessel hospital, the "
+                 "coastguard said.\n\nThe ferry was towed back to Kessel harbour by two tugs.", "Ferry fire injures 12",
+                 published="2031-05-08T09:00:00Z"),
+        _article("Kessel Courier", "Twelve passengers were hurt when fire swept through the ferry Aster on Thursday, "
+                 "the coastguard said.\n\nThree of them were in critical condition at Kessel hospital on Thursday "
+                 "night.\n\nThe operator said the ship would not sail again this year.", "Aster fire: 12 hurt",
+                 published="2031-05-08T11:00:00Z"),
+    ]
+    later = _article("Estuary Post", "Two of the three passengers in critical condition after Thursday's fire on the "
+                     "ferry Aster have been moved to a general ward at Kessel hospital, the hospital said on Friday. "
+                     "One remains in critical condition.\n\nInvestigators began examining the ferry's engine room on "
+                     "Friday.", "Aster fire: two passengers out of intensive care", published="2031-05-09T10:00:00Z")
+    stale = "Three passengers were listed in critical condition"
+    assert any(text.startswith(stale) for text in _texts(make_brief(first)))
+    assert not any(text.startswith(stale) for text in _texts(make_brief([*first, later])))
+
+
+@pytest.mark.parametrize(("report", "earlier", "changed"), [
+    ("Two of them have been moved. One remains in critical condition.", "Three were in critical condition.", True),
+    ("Two people remain missing after the flood.", "Five people were missing after the flood.", True),
+    ("Two people remain missing after the flood.", "Two people were missing after the flood.", False),
+    ("One remains in critical condition.", "Twelve workers were injured on Thursday.", False),
+])
+def test_a_count_told_as_it_stands_now_changes_an_earlier_one(report: str, earlier: str, changed: bool) -> None:
+    assert count_changed(report, earlier) is changed
 
 
 def test_the_first_reports_lead_while_no_later_one_tells_the_count_changed() -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, count_updated, numbers_in, stem, words
+from .features import content_stems, count_changed, count_updated, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup, printable
 from .standalone import ANY_QUOTED, SPEECH, attributed, bare_surnames, opening_surname
@@ -292,9 +292,16 @@ def lede_first(
         return found and bool(_STILL_SOUGHT.search(s.text)) and named and not _STILL_WANTED.search(s.text)
 
     found = bool(_FOUND.search(sentences[lede.rep].text))
+    # A count a later article tells changed since ("One remains in critical condition" after "Three
+    # workers were listed in critical condition") is no longer the news, whoever else tells it.
+    def superseded(g: FactGroup) -> bool:
+        then = sentences[g.rep]
+        return any(recency[s.article] > recency[then.article] and count_changed(s.text, then.text) for s in sentences)
+
     kept = [
         lede,
-        *(g for g in chosen if g.members != lede.members and not stale(g) and not told(g) and not unresolved(g)),
+        *(g for g in chosen if g.members != lede.members and not stale(g) and not told(g) and not unresolved(g)
+          and not superseded(g)),
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]

@@ -194,6 +194,47 @@ _ANYONE = frozenset({"people", "person", "individual"})
 _COUNT_WINDOW = 3
 
 
+# A count told as it stands now: "One remains in critical condition", "two are still missing".
+_COUNT_NOW = re.compile(
+    r"\b(?P<to>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:of (?:them|the \w+)\s+)?"
+    r"(?:remains?|(?:is|are) (?:still|now))\s+"
+    r"(?:in\s+)?(?P<what>[\w’'-]+(?:\s+[\w’'-]+)?)"
+)
+# How many words after a number still say what it counts ("Three workers were listed in critical condition").
+_COUNTED_AFTER = 6
+
+
+def _value_of(token: str) -> frozenset[str]:
+    """A number as :func:`numbers_in` gives it, spelled-out ones too ("One" is "1")."""
+    spelled = lexicon.number_word(token)
+    return frozenset({f"{spelled:g}"}) if spelled is not None else numbers_in(token)
+
+
+def count_changed(report: str, earlier: str) -> bool:
+    """Whether ``report`` tells a count that ``earlier`` gives as another value since: risen ("the
+    number of people injured ... rose to 19", :func:`count_updated`) or standing now at another
+    ("One remains in critical condition" after "Three workers were listed in critical condition")."""
+    if count_updated(report, earlier):
+        return True
+    for match in _COUNT_NOW.finditer(report):
+        told = match.group("to")
+        now = frozenset({"1"}) if told.lower() == "one" else _value_of(told)  # "One remains ...": a count here
+        counted = content_stems(match.group("what")) - _ANYONE
+        if now and counted and _counts_other(earlier, now, counted, _COUNT_WINDOW, _COUNTED_AFTER):
+            return True
+    return False
+
+
+def _counts_other(earlier: str, now: frozenset[str], counted: frozenset[str], before: int, after: int) -> bool:
+    """Whether ``earlier`` gives another value than ``now`` to a number with ``counted`` near it."""
+    tokens = words(earlier)
+    for i, token in enumerate(tokens):
+        then = _value_of(token)
+        if then and not then & now and counted & content_stems(" ".join(tokens[max(0, i - before) : i + after + 1])):
+            return True
+    return False
+
+
 def count_updated(report: str, earlier: str) -> bool:
     """Whether ``report`` tells a count that ``earlier`` gives as changed since to another value
     ("12 injured", then "the number of people injured ... rose to 19"): what it counts is among
@@ -203,13 +244,7 @@ def count_updated(report: str, earlier: str) -> bool:
         return False
     now = numbers_in(match.group("to"))
     counted = content_stems(match.group("what") or match.group("toll")) - _ANYONE
-    tokens = words(earlier)
-    for i, token in enumerate(tokens):
-        then = numbers_in(token)
-        around = content_stems(" ".join(tokens[max(0, i - _COUNT_WINDOW) : i + _COUNT_WINDOW + 1]))
-        if then and now and not then & now and counted & around:
-            return True
-    return False
+    return bool(now) and _counts_other(earlier, now, counted, _COUNT_WINDOW, _COUNT_WINDOW)
 
 
 # A rounded figure keeps this many significant digits at least ("9.2 million"; "9 million" may be any).
