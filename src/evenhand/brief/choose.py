@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, count_changed, count_updated, numbers_in, stem, words
+from .features import content_stems, count_changed, count_updated, numbers_in, stem, tells_a_count_change, words
 from .group import Matrix, agree
 from .rank import FactGroup, printable
 from .standalone import ANY_QUOTED, SPEECH, attributed, bare_surnames, opening_surname
@@ -294,9 +294,11 @@ def lede_first(
     found = bool(_FOUND.search(sentences[lede.rep].text))
     # A count a later article tells changed since ("One remains in critical condition" after "Three
     # workers were listed in critical condition") is no longer the news, whoever else tells it.
+    counts_told = [s for s in sentences if tells_a_count_change(s.text)]  # read once, not for each fact
+
     def superseded(g: FactGroup) -> bool:
         then = sentences[g.rep]
-        return any(recency[s.article] > recency[then.article] and count_changed(s.text, then.text) for s in sentences)
+        return any(recency[s.article] > recency[then.article] and count_changed(s.text, then.text) for s in counts_told)
 
     kept = [
         lede,

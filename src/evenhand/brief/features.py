@@ -204,10 +204,9 @@ _COUNT_NOW = re.compile(
 _COUNTED_AFTER = 6
 
 
-def _value_of(token: str) -> frozenset[str]:
-    """A number as :func:`numbers_in` gives it, spelled-out ones too ("One" is "1")."""
-    spelled = lexicon.number_word(token)
-    return frozenset({f"{spelled:g}"}) if spelled is not None else numbers_in(token)
+def tells_a_count_change(text: str) -> bool:
+    """Whether a sentence tells a count risen or standing now (what :func:`count_changed` reads)."""
+    return bool(_UPDATED_COUNT.search(text) or _COUNT_NOW.search(text))
 
 
 def count_changed(report: str, earlier: str) -> bool:
@@ -218,7 +217,7 @@ def count_changed(report: str, earlier: str) -> bool:
         return True
     for match in _COUNT_NOW.finditer(report):
         told = match.group("to")
-        now = frozenset({"1"}) if told.lower() == "one" else _value_of(told)  # "One remains ...": a count here
+        now = frozenset({"1"}) if told.lower() == "one" else numbers_in(told)  # "One remains ...": a count here
         counted = content_stems(match.group("what")) - _ANYONE
         if now and counted and _counts_other(earlier, now, counted, _COUNT_WINDOW, _COUNTED_AFTER):
             return True
@@ -229,7 +228,7 @@ def _counts_other(earlier: str, now: frozenset[str], counted: frozenset[str], be
     """Whether ``earlier`` gives another value than ``now`` to a number with ``counted`` near it."""
     tokens = words(earlier)
     for i, token in enumerate(tokens):
-        then = _value_of(token)
+        then = numbers_in(token)
         if then and not then & now and counted & content_stems(" ".join(tokens[max(0, i - before) : i + after + 1])):
             return True
     return False
