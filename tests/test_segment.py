@@ -7,7 +7,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.features import dates_in, entities_in, numbers_in, stem
-from evenhand.brief.segment import classify, is_negated, segment, segment_all
+from evenhand.brief.segment import classify, is_aside, is_negated, segment, segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article
 
@@ -114,6 +114,13 @@ def test_headings_and_fragments_are_not_sentences() -> None:
     ("Fifty two percent of ferry users", "52% of ferry users"),
     ("Thirty-three per cent want it shut", "33 percent want it shut"),
     ("sixty one berths", "61 berths"),
+    # a headline's short scales (neus-val-0042's titles: "$1.9T Covid relief bill", "$1.9 trillion")
+    ("a $1.9T relief bill", "a $1.9 trillion relief bill"),
+    ("tariffs on $60bn of goods", "tariffs on $60 billion of goods"),
+    ("a $34B deal", "a $34 billion deal"),
+    ("a $5m grant", "a $5 million grant"),
+    ("266K jobs", "266,000 jobs"),
+    ("20.5M jobs lost", "20.5 million jobs lost"),
 ])
 def test_numbers_are_normalised(a: str, b: str) -> None:
     assert numbers_in(a) == numbers_in(b) != frozenset()
@@ -195,6 +202,12 @@ def test_sentences_that_are_not_negated(text: str) -> None:
     ("Harbour master Clara Veldt said 14 vessels were waiting at anchor.", "fact"),
     # A reported rule or need is a fact, not the outlet's opinion.
     ("Under the port rules, operators must report every fire to the safety board within 24 hours.", "fact"),
+    # The writer's reading hung on a report (neus-val-0152: "... a 50-year low, signaling the labor
+    # market continues to provide opportunities ..." beside another outlet's "adding to signs of
+    # decelerating growth"): two readings of one report, each printed as the news.
+    ("Ferry traffic rose 4% in May, signaling the port's recovery is under way.", "opinion"),
+    ("Ferry traffic fell 4% in May, adding to signs of a slowing port economy.", "opinion"),
+    ("Ferry traffic rose 4% in May, the port authority said.", "fact"),
 ])
 def test_classify(text: str, kind: str) -> None:
     assert classify(text) == kind
@@ -293,3 +306,34 @@ def test_a_british_spelling_stems_as_the_american_one(british: str, american: st
 def test_words_no_spelling_rule_reaches_keep_their_stem(word: str, other: str) -> None:
     assert stem(word) != stem(other)
     assert stem(word) == stem(word.capitalize())
+
+
+@pytest.mark.parametrize("dubbed", [
+    'Dubbed the "Harbour Fairness Act,” the new law closes the Kessel channel to ferries at night.',
+    'Dubbed the “Harbour Fairness Act," the new law closes the Kessel channel to ferries at night.',
+], ids=["straight, then curly", "curly, then straight"])
+def test_a_quotation_opened_and_closed_with_marks_of_two_kinds_does_not_swallow_its_paragraph(dubbed: str) -> None:
+    # allsides-5988: Politico's 'Dubbed the "Fairness in Women's Sports Act,” Florida's new law ...'
+    # read as a quotation left open, so its paragraph was one unit, cut short, and none of it was
+    # printed, the supporters' only sentence among it.
+    celebrated = "The measure has been celebrated by the harbour trade."
+    units = segment(Article(text="Veldland passed a ferry law on Monday.\n\n" + dubbed + " " + celebrated,
+                            outlet="Test"), 0)
+    assert [(u.text, u.kind) for u in units[1:]] == [(dubbed, "fact"), (celebrated, "fact")]
+
+
+def test_a_small_letter_after_a_figure_is_a_scale_only_for_a_sum_of_money() -> None:
+    assert numbers_in("a 5m walk to the quay") == frozenset({"5"})
+    assert numbers_in("a $5m grant") == frozenset({"5e+06"})
+
+
+@pytest.mark.parametrize(("text", "garbled"), [
+    # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
+    ("The number of idle dock workers fell by 275,00 over the month.", True),
+    ("The vote was 52,48 in favour of the strike.", True),
+    ("The number of idle dock workers fell by 275,000 over the month.", False),
+    ("The port handled 1,234,567 containers, up 3.5%.", False),
+])
+def test_a_misprinted_figure_is_damaged_text(text: str, garbled: bool) -> None:
+    assert is_aside(text) is garbled
+

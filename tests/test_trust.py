@@ -22,6 +22,7 @@ from evenhand.brief.choose import (
     with_sequel,
 )
 from evenhand.brief.compose import _openings as openings_to_read
+from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
 from evenhand.brief.features import content_stems, count_changed, count_updated
@@ -86,6 +87,17 @@ ATTRIBUTED = [
 def test_an_attributed_claim_is_printed_with_its_attribution(sentence: str) -> None:
     text = f"{sentence}\n\nThe port of Veldhaven handled 3.1 million containers last year, its busiest on record."
     assert sentence in _texts(make_brief([_article("Veldhaven Courier", text)]))
+
+
+@pytest.mark.parametrize(("text", "balanced"), [
+    ('Dubbed the "Harbour Act,” the law closes the channel.', True),
+    ('Dubbed the “Harbour Act," the law closes the channel.', True),
+    ('The council called it "a harbour act for the ages.', False),
+    ('The council called it “a harbour act,” and “the best yet.', False),
+    ('The council called it a harbour act," Wren said.', False),
+])
+def test_a_quotation_may_open_and_close_with_marks_of_two_kinds(text: str, balanced: bool) -> None:
+    assert balanced_quotes(text) is balanced
 
 
 def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
@@ -1250,6 +1262,28 @@ def test_a_later_stage_takes_the_place_of_the_journey_it_ends(later: str, replac
     assert [g.rep for g in chosen] == ([1] if replaces else [0])
 
 
+@pytest.mark.parametrize(("titles", "replaces"), [
+    (("Ostmark adds 48,000 jobs in May", "Ostmark employers add 48,000 jobs, jobless rate falls"), True),
+    # one title is one outlet's word, not what the outlets lead with
+    (("Ostmark adds 48,000 jobs in May", "Hiring slows in Ostmark"), False),
+    # an age or a day is not the news's figure
+    (("Jobs report: Ostmark hiring slows, 65 mills shut", "Ostmark hiring slows as 65 mills shut"), False),
+], ids=["two titles give it", "one title", "a small number"])
+def test_the_report_that_gives_the_titles_figure_takes_the_place_of_one_that_does_not(
+    titles: tuple[str, str], replaces: bool
+) -> None:
+    # neus-val-0152 led with one outlet's reading ("added fewer jobs than expected ..., adding to
+    # signs of decelerating growth") and printed the figure all three titles gave, 136,000 jobs,
+    # nowhere: "The U.S. economy added 136,000 jobs in September" had been left out as its restatement.
+    reading = "Ostmark employers added fewer jobs than expected in May, adding to signs of a slowing economy."
+    figure = "Ostmark's economy added 48,000 jobs in May, the statistics office reported on Friday."
+    sentences = _openings(reading, figure)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    articles = [_article("Ostmark Daily", reading, title=titles[0]), _article("Veld Post", figure, title=titles[1])]
+    chosen = select(groups, sentences, _alike(0.8), load_config(), limit=5, title_figures=title_figures(articles))
+    assert [g.rep for g in chosen] == ([1] if replaces else [0])
+
+
 @pytest.mark.parametrize(("budget", "goes_on"), [(0, True), (150, True), (100, False)],
                          ids=["no bound", "room", "a short bound"])
 def test_the_lede_goes_on_into_the_sentence_that_leans_on_it_where_the_brief_has_room(
@@ -2185,6 +2219,11 @@ def test_a_lede_is_worded_as_the_outlet_that_opens_with_it_words_it() -> None:
     named = "Veldland on Tuesday banned ferries from the Kessel channel after Governor Ada Wren signed a bill."
     led = lede_first([FactGroup((0, 1), 0, 2.0)], _openings(unnamed, named), _unalike(2), load_config(), [1.0, 1.0])
     assert led[0].rep == 1
+    # ... but not to one that tells what someone made of it (allsides-5988 led with Fox's "The mainstream
+    # media were up in arms Tuesday over ... DeSantis, signing a new law ...").
+    reaction = "Veldland's opposition was up in arms on Tuesday over Governor Ada Wren signing a ferry law."
+    led = lede_first([FactGroup((0, 1), 0, 2.0)], _openings(unnamed, reaction), _unalike(2), load_config(), [1.0, 1.0])
+    assert led[0].rep == 0
     # A fact no outlet opens with keeps the wording that most outlets back.
     ranked = [FactGroup((deep,), deep, 2.0)]
     assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == deep
@@ -2274,6 +2313,23 @@ def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:
     assert [g.rep for g in introduced(groups, sentences, texts)] == [lede, both, wren, anker]
 
 
+@pytest.mark.parametrize(("lede", "printed"), [
+    ("Governor Ada Wren signed a bill on Tuesday that bars ferries from the Kessel channel.", True),
+    ("Governor Ada Wren barred ferries from the Kessel channel on Tuesday.", False),
+], ids=["the lede names a bill", "it names none"])
+def test_a_fact_on_the_measure_follows_one_that_names_a_measure(lede: str, printed: bool) -> None:
+    # allsides-5988 printed the opponents of Florida's law twice and its supporters never: "The measure
+    # has been widely celebrated by Republicans ..." was left out as leaning on the sentence before,
+    # though the lede had told of the law it means.
+    celebrated = "The measure has been widely celebrated by the harbour trade for protecting the quay."
+    assert not leans_back(celebrated)
+    texts = [lede, "Ferries have used the Kessel channel for a century. " + celebrated]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    measure = next(k for k, s in enumerate(sentences) if s.text == celebrated)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((measure,), measure, 1.0)]
+    assert (measure in [g.rep for g in introduced(groups, sentences, texts)]) is printed
+
+
 def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:
     # "Anker blamed ..." after a caption that named him: the reader would not know who Anker is.
     text = (
@@ -2314,6 +2370,15 @@ def test_a_surname_used_alone_anywhere_in_a_fact_needs_the_person_named_before_i
 def test_places_things_and_names_given_in_full_are_not_bare_surnames(sentence: str, names: tuple[str, ...]) -> None:
     text = "Piet Anker runs the Summer Regatta from Port Veldhaven. " + sentence
     assert bare_surnames(text, text.index(sentence), sentence) == names
+
+
+def test_a_first_name_the_sentence_gives_in_full_is_known() -> None:
+    # multinews-082 held back CNN's "Bush then called on Clinton to get wet, saying, 'Now it's my
+    # privilege to challenge my friend Bill Clinton ... my gift to Bill is a bucket of cold water'"
+    # for "Bill" (after "former President Bill Clinton" before it), and Clinton went unnamed.
+    sentence = 'Wren then called on Anker, saying, "I challenge my friend Piet Anker. My gift to Piet is a bucket."'
+    text = "Mayor Ada Wren nominated former Mayor Piet Anker to take the challenge. " + sentence
+    assert bare_surnames(text, text.index(sentence), sentence) == ()
 
 
 @pytest.mark.parametrize(("introduction", "names"), [

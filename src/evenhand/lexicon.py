@@ -146,6 +146,9 @@ BUSINESSES = COMPANY_WORDS | frozenset(
     conglomerate""".split()
 )
 
+# What a sentence opening "The measure ..." may be about, once a fact printed before it names one.
+MEASURES = ("measure", "bill", "law", "legislation", "act", "ordinance", "ban", "resolution", "amendment")
+
 # People a sentence may name by their role alone ("The Spurs guard filed a lawsuit", "The 18-year-old
 # said"), once an earlier sentence named them.
 ROLES = (
@@ -305,6 +308,10 @@ ANALYSIS_CUES = (
     " is seen as ", " are seen as ", " is widely believed", " is widely expected",
     # the writer's shrug: "No one really knows what ..."
     " no one really knows", " nobody really knows",
+    # the writer's reading hung on a report: "..., signaling the labor market continues to ...",
+    # "..., adding to signs of decelerating growth"
+    ", signaling ", ", signalling ", " adding to signs ", " adding to fears ", " adding to concerns ",
+    " adding to worries ", " in a sign that ",
 )
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact

@@ -14,7 +14,7 @@ from ..model import Sentence
 from .features import content_stems, count_changed, count_updated, numbers_in, stem, tells_a_count_change, words
 from .group import Matrix, agree
 from .rank import FactGroup, printable
-from .standalone import ANY_QUOTED, SPEECH, attributed, bare_surnames, opening_surname
+from .standalone import ANY_QUOTED, MEASURE_OPENING, SPEECH, attributed, bare_surnames, opening_surname
 from .wording import (
     DAY_WORDS,
     balanced_quotes,
@@ -32,6 +32,12 @@ _ALIKE = 0.5
 # A fact that adds no more content words than this to one already chosen restates it.
 _ADDED_WORDS = 2
 # A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
+# How a sentence tells what someone made of the news rather than the news.
+_REACTION = re.compile(
+    r"\b(?:up in arms|outraged|incensed|furious|fuming|slammed|blasted|lashed out|ripped|cheered|celebrated|"
+    r"praised|hailed|applauded|condemned|denounced|decried|criticized|criticised)\b"
+)
+_MEASURE = "measure"
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # Someone or a filing named by role or kind alone at a sentence's opening, "The San Antonio Spurs
 # guard (pictured) filed ...", "The 18-year-old ...", "The woman's email ...", "The lawsuit alleges
@@ -136,7 +142,7 @@ _DATED_PAST = re.compile(
 
 def select(
     ranked: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    *, limit: int, rivals: dict[int, frozenset[int]] | None = None,
+    *, limit: int, rivals: dict[int, frozenset[int]] | None = None, title_figures: frozenset[str] = frozenset(),
 ) -> list[FactGroup]:
     """The best groups, none restating one already taken, sharing a sentence with one (a unit and
     the sentence it leans on), or giving the other side of a figure one already gives (``rivals``:
@@ -168,12 +174,22 @@ def select(
             # "has embarked on a journey to Russia", then "arrived in Russia": the later stage is the news.
             earlier = restated[0]
             rest = [c for c in chosen if c is not earlier]
-            if len(restated) == 1 and _later_stage(rep, sentences[earlier.rep]) and not clashes(group, rest):
+            then = sentences[earlier.rep]
+            if len(restated) == 1 and (
+                _later_stage(rep, then) or _gives_titled_figure(rep, then, title_figures)
+            ) and not clashes(group, rest):
                 chosen[chosen.index(earlier)] = group
             continue
         if not clashes(group, chosen):
             chosen.append(group)
     return chosen
+
+
+def _gives_titled_figure(report: Sentence, earlier: Sentence, figures: frozenset[str]) -> bool:
+    """Whether a report gives a figure the outlets' titles lead with that the sentence it restates
+    does not ("added 136,000 jobs" after "added fewer jobs than expected"): the figure is the news."""
+    given = numbers_in(report.text) & figures
+    return bool(given) and not given & numbers_in(earlier.text) and _reports(report)
 
 
 def _what_may_follow(forecast: str, report: str) -> bool:
@@ -370,7 +386,15 @@ def _as_opened(group: FactGroup, sentences: Sequence[Sentence], config: Config) 
     rep = sentences[group.rep]
     if rep.position < OPENING_SENTENCES and not _UNNAMED_THING.search(rep.text):
         return group
-    return _opened_as(group, sentences, config, lambda k: not _UNNAMED_THING.search(sentences[k].text))
+    # ... and tells it, not what someone made of it ("The mainstream media were up in arms over
+    # DeSantis signing a new law" is not "DeSantis signed the measure into law").
+    reacts = bool(_REACTION.search(main_clause(rep.text)))
+
+    def words_it(k: int) -> bool:
+        text = sentences[k].text
+        return not _UNNAMED_THING.search(text) and (reacts or not _REACTION.search(main_clause(text)))
+
+    return _opened_as(group, sentences, config, words_it)
 
 
 def _as_done(group: FactGroup, sentences: Sequence[Sentence], config: Config) -> FactGroup:
@@ -508,6 +532,8 @@ def _leaned_on(
 def _named(name: str, printed: str) -> bool:
     if name in lexicon.COMPANY_WORDS:  # "The company said ..." after "..., the drugmaker said"
         return any(_mentions(kind, printed) for kind in lexicon.BUSINESSES)
+    if name == _MEASURE:  # "The measure has been celebrated ..." after "signed a bill that ..."
+        return any(_mentions(kind, printed) for kind in lexicon.MEASURES)
     return _mentions(name, printed)
 
 
@@ -518,6 +544,8 @@ def _mentions(name: str, printed: str) -> bool:
 def _opening_body(text: str) -> str:
     """The kind of body a fact opens on by its kind alone ("The agency increased the fee"): which
     agency, only a fact before it that names one can say."""
+    if MEASURE_OPENING.match(text):
+        return _MEASURE
     match = _BODY.match(text)
     return match.group(1) if match else ""
 

@@ -29,7 +29,7 @@ from .choose import (
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
-from .features import content_stems, words
+from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline, unstopped
 from .llm import Writer, reword
@@ -210,6 +210,24 @@ def _budget(articles: Sequence[Article], config: Config) -> int:
     median = sorted(len(words(a.text)) for a in articles)[len(articles) // 2] if articles else 0
     share = int(brief.article_share * median)
     return max(share, brief.min_words) if share < brief.long_article_words else 0
+
+
+# Below this a bare number in a title is more often an age, a day or a rank than the news's figure.
+_TITLE_FIGURE_FLOOR = 100
+
+
+def _title_figures(articles: Sequence[Article]) -> frozenset[str]:
+    """The figures that at least two outlets' titles give: what they hold the news to be. Not an
+    age or a day ("Dies at 68", "after Jan. 6 riot"): a count, a sum or a share."""
+    counts = Counter(n for a in articles for n in numbers_in(a.title) if _counts_something(n))
+    return frozenset(n for n, k in counts.items() if k >= 2)
+
+
+def _counts_something(figure: str) -> bool:
+    try:
+        return float(figure) >= _TITLE_FIGURE_FLOOR
+    except ValueError:
+        return True  # a share or a unit's figure: "35%"
 
 
 def _titles(articles: Sequence[Article]) -> list[frozenset[str]]:
@@ -463,7 +481,10 @@ def make_brief(
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
     candidates = [
-        g for g in select(ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals)
+        g for g in select(
+            ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals,
+            title_figures=_title_figures(kept),
+        )
         if not answered(sentences[g.rep], sentences)
     ]
     states = _Stating(sentences, sim, config)

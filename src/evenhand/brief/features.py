@@ -110,6 +110,7 @@ def numbers_in(text: str) -> frozenset[str]:
     found, text = _times(text)
     for match in _NUMBER.finditer(text):
         digits, unit, scale = match.groups()
+        scale = scale or _abbreviated_scale(text, match)
         if _YEAR.fullmatch(digits) and not unit and not scale:
             continue
         label = _LABEL_WORD.search(text, 0, match.start())
@@ -119,6 +120,23 @@ def numbers_in(text: str) -> frozenset[str]:
             continue  # "Covid-19", "F-35", "G-7": a name
         found.add(normalise_number(digits, unit, scale))
     return frozenset(found | _spelled_numbers(text))
+
+
+# A headline's short scale: "$1.9T", "$34B", "$5m", "$60bn", "1.5bn people", "266K jobs", "20.5M".
+_SHORT_SCALE = re.compile(r"(bn|tn|[mbtk])\b", re.I)
+_SHORT_SCALES = {"k": "thousand", "m": "million", "b": "billion", "bn": "billion", "t": "trillion", "tn": "trillion"}
+
+
+def _abbreviated_scale(text: str, match: re.Match[str]) -> str | None:
+    """The scale a short suffix gives a figure: "bn", "tn", "K" and a capital "M", "B" or "T" after
+    any figure, a small letter only after a sum of money (a "5m" walk is five metres)."""
+    short = _SHORT_SCALE.match(text, match.end())
+    if short is None or match.group(2):
+        return None
+    suffix = short.group(1)
+    money = text[max(match.start() - 1, 0) : match.start()] in ("$", "£", "€")
+    plain = len(suffix) == 2 or suffix.isupper() or suffix == "k"
+    return _SHORT_SCALES[suffix.lower()] if plain or money else None
 
 
 _SHARE_AFTER = re.compile(r"\s*(?:percent|per cent)\b", re.I)
@@ -272,3 +290,16 @@ def figures_given(claimed: frozenset[str], given: frozenset[str]) -> bool:
     """Whether a sentence giving the figures ``given`` gives every figure of ``claimed``, exactly or
     to more digits ("rose to 9.21 million" gives "9.2 million")."""
     return all(n in given or any(rounds_to(m, n) for m in given) for n in claimed)
+
+
+def double_quote_marks(text: str) -> tuple[int, int]:
+    """How many quotations the text opens without closing, and closes without opening, with
+    curly and straight marks; a straight mark pairs with a curly one left over (a page's
+    'Dubbed the "Fairness Act,” the law ...' opens and closes one quotation)."""
+    opened, closed, straight = text.count("“"), text.count("”"), text.count('"')
+    if straight % 2 and opened != closed:
+        opened, closed, straight = (opened, closed - 1, straight - 1) if closed > opened else (
+            opened - 1, closed, straight - 1
+        )
+    return max(opened - closed, 0) + straight % 2, max(closed - opened, 0)
+

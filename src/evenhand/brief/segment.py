@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
-from .features import content_stems, dates_in, entities_in, numbers_in, words
+from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, words
 from .standalone import (
     ANY_QUOTED,
     QUOTE_OPEN,
@@ -195,6 +195,9 @@ _CAPTION = re.compile(
 # "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the
 # sentence lost a name, and printed it says less than its source did, or something else.
 _LINK_GAP = re.compile(r"\w,,\s|\w--\s+[a-z]|[a-z]\s+--[a-z]")
+# A figure misprinted in the source ("fell by 275,00 over the month"): a thousands group of other
+# than three digits. Printed, it gives a number no one reported.
+_GARBLED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?![\d,])")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
@@ -277,8 +280,8 @@ def _reported_call(unquoted: str, cue: str) -> bool:
 
 def is_aside(text: str) -> bool:
     """A caption, correction, editor's note, credit line, bracketed aside, video-player text,
-    "Label:" rubric or text with a stripped link's gap: page furniture, notes about the piece and
-    damaged text, never a report."""
+    "Label:" rubric, text with a stripped link's gap or a misprinted figure: page furniture, notes
+    about the piece and damaged text, never a report."""
     stripped = text.strip()
     label = _LABEL.match(stripped)
     if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
@@ -286,7 +289,7 @@ def is_aside(text: str) -> bool:
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
-        or _LINK_GAP.search(stripped)
+        or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped)
     )
 
 
@@ -309,7 +312,7 @@ def sentences_of(text: str) -> list[str]:
 
 def open_quotes(text: str) -> int:
     """How many quotations the text opens without closing (curly or straight marks)."""
-    return max(text.count("“") - text.count("”"), 0) + text.count('"') % 2
+    return double_quote_marks(text)[0]
 
 
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:

@@ -151,6 +151,9 @@ _LEANS_LATER = re.compile(
     r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
     r"remarks|comments|concerns|fears|criticisms?)\b"
 )
+# "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
+# say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
+MEASURE_OPENING = re.compile(r"The (?:new |proposed )?(?:measure|bill|law|legislation)\b(?!['’])")
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
 _PRONOUN_SPEAKER = re.compile(
@@ -213,7 +216,8 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
             or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
         )
     quoting = bool(QUOTE_OPEN.search(text))
-    return later or bool(_LEANS_BACK.match(text.lstrip())) or (quoting and _surname_speaker(unquoted, shared_surnames))
+    back = bool(_LEANS_BACK.match(text.lstrip())) and not MEASURE_OPENING.match(text.lstrip())
+    return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
 def _nameless_person(unquoted: str) -> bool:
@@ -261,8 +265,10 @@ def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
         person = before.lower() not in _PLACE_OR_THING and name.lower() not in _NOT_NAMES
         if alone and person and _introduced_before(text, len(text) if titled else start, name):
             found.append(name)
-    # "Ms Aylward" is no full name: the courtesy title says nothing of who she is.
-    given = {m.group(2) for m in _FULL_NAME.finditer(printed) if not _COURTESY.match(m.group(1))}
+    # "Ms Aylward" is no full name: the courtesy title says nothing of who she is. A full name makes
+    # its first name known too ("to challenge my friend Bill Clinton ... my gift to Bill").
+    full = [m for m in _FULL_NAME.finditer(printed) if not _COURTESY.match(m.group(1))]
+    given = {part for m in full for part in (m.group(1), m.group(2))}
     return tuple(dict.fromkeys(n for n in found if n and n not in given))
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .features import last_names, stem, words
+from .features import double_quote_marks, last_names, stem, words
 from .standalone import SPEECH
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
@@ -97,12 +97,11 @@ _CLOSING_SINGLE = re.compile(r"[’'](?![A-Za-z])")
 def balanced_quotes(text: str) -> bool:
     """Whether every quotation the sentence opens, it closes: a sentence cut from the middle of
     a longer quote reads as the writer's own words."""
-    straight = text.count('"') % 2 == 0
     # A single mark opens a quotation as ‘ after a space (not "Show‘s", a slip for an apostrophe); a ’
     # or ' closes one where no letter follows it ("I’d" is an apostrophe): "‘Goldie poisoned them
     # against me. She told the kids I’d moved ..." is cut.
     single = len(_OPENING_SINGLE.findall(text)) <= len(_CLOSING_SINGLE.findall(text))
-    return straight and single and text.count("“") == text.count("”")
+    return single and double_quote_marks(text) == (0, 0)
 
 
 def opens_attributed_quote(text: str) -> bool:
