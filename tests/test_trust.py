@@ -2229,6 +2229,24 @@ def test_a_lede_is_worded_as_the_outlet_that_opens_with_it_words_it() -> None:
     assert lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])[0].rep == deep
 
 
+@pytest.mark.parametrize(("confirmed", "leads"), [
+    ("Veldland signed a deal to lend 40,000 doses of the Aster vaccine to Ostmark, the health ministry said on "
+     "Thursday.", True),
+    # another claim told on the record is no confirmation of the unnamed source's
+    ("Veldland's health ministry said on Thursday that it had ordered 40,000 more syringes.", False),
+], ids=["the same news on the record", "another claim"])
+def test_the_news_told_on_the_record_leads_over_an_unnamed_sources_telling(confirmed: str, leads: bool) -> None:
+    # neus-val-0090 led with "... roughly 4 million doses ... an administration official told Reuters"
+    # where two outlets told the same "the White House said Thursday": the unconfirmed stage, which no
+    # other outlet could be cited for, while the confirmation went as a second lede.
+    unnamed = ("Veldland signed a deal to lend about 40,000 doses of the Aster vaccine to Ostmark, a health "
+               "official told the Veld Post on Thursday.")
+    sentences = _openings(unnamed, confirmed)
+    ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.6)]
+    led = lede_first(ranked, sentences, _alike(0.8), load_config(), [1.0, 1.0])
+    assert (led[0].rep == 1) is leads
+
+
 def test_the_lede_tells_what_the_news_reports_titles_announce() -> None:
     # NeuS and the AllSides stream: the outlets' titles say what each holds to be the news.
     articles = [

@@ -18,6 +18,7 @@ from .standalone import ANY_QUOTED, MEASURE_OPENING, SPEECH, attributed, bare_su
 from .wording import (
     DAY_WORDS,
     balanced_quotes,
+    claim_of,
     compress,
     main_clause,
     main_deeds,
@@ -32,6 +33,13 @@ _ALIKE = 0.5
 # A fact that adds no more content words than this to one already chosen restates it.
 _ADDED_WORDS = 2
 # A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
+# A source the sentence does not name: "an administration official told Reuters", "people familiar
+# with the matter", "who spoke on condition of anonymity".
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:an?|one|two|three|several) (?:[a-z]+ ){0,2}(?:officials?|sources?|aides?|people|persons?|diplomats?)\b"
+    r"(?= (?:told|said|says|familiar|close|with knowledge|briefed|who)\b)|\bcondition of anonymity\b"
+    r"|\baccording to (?:an?|one|two|three|several) (?:[a-z]+ ){0,2}(?:officials?|sources?|people|persons?)\b"
+)
 # How a sentence tells what someone made of the news rather than the news.
 _REACTION = re.compile(
     r"\b(?:up in arms|outraged|incensed|furious|fuming|slammed|blasted|lashed out|ripped|cheered|celebrated|"
@@ -192,6 +200,17 @@ def _gives_titled_figure(report: Sentence, earlier: Sentence, figures: frozenset
     return bool(given) and not given & numbers_in(earlier.text) and _reports(report)
 
 
+def _on_record(report: str, unnamed: str) -> bool:
+    """Whether a report tells on the record what another sentence has from an unnamed source, with
+    no figure that one does not give ("..., the White House said Thursday" beside "..., an
+    administration official told Reuters"): the news confirmed, which other outlets can be cited for."""
+    if not (_UNNAMED_SOURCE.search(unnamed) and not _UNNAMED_SOURCE.search(report) and attributed(report)):
+        return False
+    told = content_stems(claim_of(report))
+    same = len(told & content_stems(unnamed)) >= _TOLD_SHARE * len(told)
+    return same and numbers_in(report) <= numbers_in(unnamed) and reports_an_event(report)
+
+
 def _what_may_follow(forecast: str, report: str) -> bool:
     """Whether ``forecast`` tells what a happening could bring ("A strike by about 300 ferry workers
     ... could strand holiday travellers, the chamber warned") and ``report`` the happening ("About
@@ -254,6 +273,13 @@ def lede_first(
         and _what_may_follow(sentences[g.rep].text, sentences[h.rep].text)
     }
 
+    # What an unnamed source told, where another candidate tells it on the record: that one leads.
+    unconfirmed = {
+        g.rep for g in settled for h in settled
+        if h is not g and sim[g.rep, h.rep] >= config.grouping.redundant
+        and _on_record(sentences[h.rep].text, sentences[g.rep].text)
+    }
+
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
         opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
@@ -264,7 +290,7 @@ def lede_first(
         # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
         dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        if not reports_an_event(printed) or group.rep in forecasts:
+        if not reports_an_event(printed) or group.rep in forecasts or group.rep in unconfirmed:
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
