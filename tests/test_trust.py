@@ -19,6 +19,7 @@ from evenhand.brief.choose import (
     lede_first,
     overtaken,
     select,
+    with_reply,
     with_sequel,
 )
 from evenhand.brief.compose import _openings as openings_to_read
@@ -2313,6 +2314,30 @@ def test_once_the_lede_reports_someone_found_the_appeals_for_news_are_over(sough
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
     assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]
+
+
+def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:
+    # multinews-044 printed Thicke's sons' claims against his widow three ways ("greedy and
+    # overreaching", "avarice", "threatening to challenge the prenup") and not her attorney's answer,
+    # "Tanya Thicke has never threatened to take private family matters public", ranked too low to fit.
+    texts = [
+        "The harbour board sued Ada Wren on Monday, claiming she sold the quay's cranes without its consent.",
+        "Board members claim Wren kept the money from the sale, and said the quay lost a year's trade.",
+        "The quay's cranes were built in 1962.",
+        "Wren's attorney Piet Anker said in a statement that the lawsuit is baseless and that Wren never kept "
+        "any money.",
+    ]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Wren's attorney"))
+    crane = next(k for k, s in enumerate(sentences) if s.text.startswith("The quay's cranes"))
+    printed = [FactGroup((k,), k, 3.0 - k / 10) for k, s in enumerate(sentences) if k != reply]
+    ranked = [*printed, FactGroup((reply,), reply, 0.5)]
+    kept = [g.rep for g in with_reply(printed, ranked, sentences)]
+    assert reply in kept and crane not in kept and len(kept) == len(printed)
+    # Where the answer is printed already, or no claim is, nothing changes.
+    assert with_reply(ranked, ranked, sentences) == ranked
+    calm = [g for g in printed if not re.search(r"sued|claim", sentences[g.rep].text)]
+    assert with_reply(calm, [*calm, FactGroup((reply,), reply, 0.5)], sentences) == calm
 
 
 def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:

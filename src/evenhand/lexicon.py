@@ -480,6 +480,26 @@ SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "
 
 # A party that did not answer ("... but neither responded", "declined to comment", "could not be
 # reached"): what the outlet knew when it wrote, not what the party said elsewhere.
+# An answer to a charge: what the side a brief's claims are about says back ("has never threatened",
+# "a bogus lawsuit", "denied the allegations").
+DENIALS = (
+    r"den(?:y|ies|ied) (?:the|these|those|all|any|that|it|them|wrongdoing|having|ever)", r"never", r"bogus",
+    r"baseless", r"false(?:ly)?", r"untrue", r"unfounded", r"meritless", r"without merit", r"categorically",
+    r"reject(?:s|ed)? (?:the|these|those|all|any)", r"refut(?:e|es|ed)",
+    r"disput(?:e|es|ed) (?:the|these|those|all|any)", r"not true", r"smear",
+)
+# A charge or claim made against someone, as a report tells it.
+CHARGES = (
+    r"claim(?:s|ed|ing)?", r"accus(?:e|es|ed|ing|ation|ations)", r"alleg(?:e|es|ed|ing|ation|ations)",
+    r"lawsuit", r"sued", r"su(?:es|ing)", r"petition", r"complaint", r"charg(?:e|es|ed)",
+)
+# Who answers for a party: "The widow's attorney Adam Streisand sent THR a statement".
+SPOKESPEOPLE = (
+    r"attorney(?! general)", r"lawyer", r"spokes(?:man|woman|person)", r"representative", r"rep", r"publicist",
+    r"counsel",
+    r"statement",
+)
+
 NO_RESPONSE = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply|comment)",

@@ -496,6 +496,45 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
     )
 
 
+_DENIAL = re.compile(r"\b(?:" + "|".join(lexicon.DENIALS) + r")\b", re.I)
+_CHARGE = re.compile(r"\b(?:" + "|".join(lexicon.CHARGES) + r")\b", re.I)
+_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ing)|accus(?:e|es|ing)|claim(?:s|ing))\b", re.I)
+_SPOKESPERSON = re.compile(r"\b(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", re.I)
+# An answer is looked for among this many of the best facts for each one printed.
+_REPLY_REACH = 3
+
+
+def with_reply(
+    printed: Sequence[FactGroup], ranked: Sequence[FactGroup], sentences: Sequence[Sentence]
+) -> list[FactGroup]:
+    """The printed facts with the answer of the party their claims are about, where they print claims
+    against a named party and none of its answer ("claiming his widow, Tanya Callau, is greedy and
+    overreaching" and not her attorney's "Tanya Thicke has never threatened ..."): the answer, from
+    among the best facts, takes the place of the least of the facts after the lede."""
+    if len(printed) < 2 or any(_DENIAL.search(sentences[g.rep].text) for g in printed):
+        return list(printed)
+    charged = frozenset().union(*(
+        sentences[g.rep].entities for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))
+    ))
+    reply = next((
+        g for g in ranked[: _REPLY_REACH * len(printed)]
+        if g not in printed and _answers(sentences[g.rep], charged)
+        and not any(sentences[g.rep].overlaps(sentences[p.rep]) for p in printed)
+    ), None)
+    if reply is None:
+        return list(printed)
+    least = min(printed[1:], key=lambda g: g.score)
+    return [reply if g is least else g for g in printed]
+
+
+def _answers(s: Sentence, charged: frozenset[str]) -> bool:
+    """Whether a sentence is a party's answer to charges against it: a denial, told as someone's
+    statement or a spokesperson's, naming one of those ``charged``."""
+    spoken = s.kind == "quote" or attributed(s.text)
+    denies = bool(_DENIAL.search(s.text)) and not _CHARGING.search(s.text)  # not "Our complaint alleges ..."
+    return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(s.entities & charged)
+
+
 _NO_RESPONSE = re.compile(r"\b(?:" + "|".join(lexicon.NO_RESPONSE) + r")\b", re.I)
 
 

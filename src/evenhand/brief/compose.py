@@ -25,6 +25,7 @@ from .choose import (
     lede_first,
     select,
     tells_something,
+    with_reply,
     with_sequel,
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
@@ -488,7 +489,7 @@ def make_brief(
         if not answered(sentences[g.rep], sentences)
     ]
     states = _Stating(sentences, sim, config)
-    chosen = _printed_groups(kept, candidates, sentences, sim, config, states)
+    chosen = with_reply(_printed_groups(kept, candidates, sentences, sim, config, states), ranked, sentences)
     real = [d for d in disputes if d.real]
     if config.brief.max_words > 0:
         chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)
