@@ -337,3 +337,19 @@ def test_a_small_letter_after_a_figure_is_a_scale_only_for_a_sum_of_money() -> N
 def test_a_misprinted_figure_is_damaged_text(text: str, garbled: bool) -> None:
     assert is_aside(text) is garbled
 
+
+
+def test_a_factbox_entry_is_no_fact_of_the_story() -> None:
+    # allsides-6020 printed Reuters' first factbox entry ("Australia, which plans to allow international
+    # travel from mid-2022, lifted a ban ... on May 14"), a week-old item about another country, as a
+    # fact of New York's and California's reopening.
+    text = ("Many ports are planning a gradual return to full timetables after the strike.\n\n"
+            "Here are some of their plans, in alphabetical order:\n\n"
+            "KESSEL\n\n"
+            "Kessel, which plans to reopen its night berths in June, lifted a ban on foreign ferries on May 14.\n")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert units[0].kind == "fact"
+    assert all(u.kind == "aside" for u in units if "Kessel," in u.text)
+    # A list a report announces otherwise is its news.
+    live = text.replace(", in alphabetical order:", ":")
+    assert any(u.kind == "fact" and "Kessel," in u.text for u in segment(Article(text=live, outlet="Test"), 0))

@@ -147,6 +147,8 @@ _TO_THE_READER = re.compile(
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
 # The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
+# The line that opens a roundup's entries: "Here are some of their plans, in alphabetical order:".
+_ROUNDUP_INTRO = re.compile(r"\bin alphabetical order:[^\S\n]*$", re.I | re.M)
 _ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
 # The heading over a piece's first version, kept below its update: "Original post:".
 _SUPERSEDED_HEADING = re.compile(r"^(?:original (?:post|story|article|report)|earlier version)\s*:?$", re.I)
@@ -454,6 +456,15 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
 
 
+def _roundup(text: str) -> list[tuple[int, int]]:
+    """Where a factbox lists its entries after the line that announces them ("Here are some of their
+    plans, in alphabetical order:" and then "AUSTRALIA ...", "BELGIUM ..."): from that line to the
+    end. An entry is one place's part of a roundup, told for the list's sake, not the story's news,
+    and often days old. (A live report's "Here are the latest developments:" lists its news.)"""
+    intro = _ROUNDUP_INTRO.search(text)
+    return [(intro.end(), len(text))] if intro else []
+
+
 def _analysis_boxes(text: str) -> list[tuple[int, int]]:
     """Where a report sets a correspondent's analysis under its own heading ("Analysis: Cindy Sui,
     BBC News, Taipei"): from the heading to the next heading or the end. What is said there is
@@ -504,6 +515,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     # shown on the page, or taken back by an update above it: not reported
     shown = _embedded_posts(text) + _captions(text) + _superseded(text)
     analysed = _analysis_boxes(text)
+    listed = _roundup(text)  # a factbox's entries
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
@@ -538,6 +550,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             made = replace(made, kind="aside")
         elif _overlaps(start, end, analysed):
             made = replace(made, kind="opinion")
+        elif _overlaps(start, end, listed):
+            made = replace(made, kind="aside")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
