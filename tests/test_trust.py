@@ -24,6 +24,7 @@ from evenhand.brief.choose import (
 )
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import _title_figures as title_figures
+from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
 from evenhand.brief.features import content_stems, count_changed, count_updated
@@ -1038,6 +1039,20 @@ def test_another_outlets_opening_below_its_photo_caption_that_retells_the_lede_i
     sim[0, 2] = sim[2, 0] = 0.6
     groups = [FactGroup((0,), 0, 2.0), FactGroup((2,), 2, 1.0)]
     assert without_second_ledes(groups, sentences, sim) == groups[:1]
+
+
+def test_a_fact_that_restates_one_printed_before_it_is_told_as_that_ones() -> None:
+    # multinews-021 printed Miles's "I'm really not that bad a person ... the alcohol ... turned me into
+    # a monster" after another outlet's "Miles said that she's not a bad person but that alcohol had
+    # turned her 'into a monster'": one claim twice, each single-sourced, where each states the other.
+    # Sentences 0 and 1 state each other's claim; 2 another.
+    groups = [FactGroup((k,), k, 2.0 - k / 10) for k in range(3)]
+    mutual = {(0, 1), (1, 0)}
+    kept = without_restated(groups, lambda k, rep: (k, rep) in mutual)
+    assert [g.rep for g in kept] == [0, 2]
+    assert kept[0].members == (0, 1)  # the quoting outlet is cited for the claim
+    # One way only (the quotation states more than the report): both stay.
+    assert without_restated(groups, lambda k, rep: (k, rep) == (0, 1)) == groups
 
 
 # --- the lede is the news ------------------------------------------------------------------------------

@@ -143,14 +143,29 @@ def _writers_view(text: str) -> bool:
 
 
 def _without_retellings(
-    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config
+    ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    states: Callable[[int, int], bool] | None = None,
 ) -> list[FactGroup]:
     """The facts in print order without another outlet's lede, a retelling of a printed figure,
     or a unit that holds a claim printed before it."""
-    return without_retold_figures(
+    kept = without_retold_figures(
         without_retold_claims(without_second_ledes(ordered, sentences, sim), sentences),
         sentences, config.grouping.precise_figure,
     )
+    return _without_restated(kept, states) if states is not None else kept
+
+
+def _without_restated(ordered: Sequence[FactGroup], states: Callable[[int, int], bool]) -> list[FactGroup]:
+    """The facts in print order, each that states a claim printed before it, and is stated by it,
+    told as that one's (its outlet cited there): one claim is printed once."""
+    kept: list[FactGroup] = []
+    for g in ordered:
+        same = next((i for i, k in enumerate(kept) if states(g.rep, k.rep) and states(k.rep, g.rep)), None)
+        if same is None:
+            kept.append(g)
+        else:
+            kept[same] = replace(kept[same], members=(*kept[same].members, *g.members))
+    return kept
 
 
 def _point_words(point: Contested) -> int:
@@ -389,14 +404,14 @@ def _printed_groups(
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
         ordered = introduced([*led, *(g for g in candidates if g not in fitting)], sentences, texts)
-        ordered = _without_retellings(ordered, sentences, sim, config)
+        ordered = _without_retellings(ordered, sentences, sim, config, states)
         fitting = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
         return _told_in_order(fitting, sentences, texts)
     # A lede that names someone no fact before it introduces waits too: the first fact left leads.
     led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
                       config, budget, states)
     ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
-    ordered = _without_retellings(ordered, sentences, sim, config)
+    ordered = _without_retellings(ordered, sentences, sim, config, states)
     # The length may cut the fact that names a person another fact gives by surname only.
     fitting = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit, hard=False), sentences, texts)
     return _told_in_order(fitting, sentences, texts)
