@@ -2355,6 +2355,24 @@ def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:
     assert with_reply(calm, [*calm, FactGroup((reply,), reply, 0.5)], sentences) == calm
 
 
+def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
+    # multinews-140 printed "Martin paid a $9 million bribe" twice over and not "Sargeant's lawyers
+    # insist the $9 million was payment to a 'quasi-government' Jordanian company ... and deny any
+    # wrongdoing": an unrelated "never" printed ("she insists she never gave a dime") had stopped the
+    # search, and "lawyers", "insist" were not read as an answer's.
+    texts = [
+        "A lawsuit against Ada Wren claims she paid a bribe to the harbour board to win the berth.",
+        "The Post never named the board member who took the money.",
+        "The quay's cranes were built in 1962.",
+        "Wren's lawyers insist the money was a fee to a harbour contractor and deny any wrongdoing by their client.",
+    ]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Wren's lawyers"))
+    printed = [FactGroup((k,), k, 3.0 - k / 10) for k, s in enumerate(sentences) if k != reply]
+    kept = [g.rep for g in with_reply(printed, [*printed, FactGroup((reply,), reply, 0.5)], sentences)]
+    assert reply in kept
+
+
 def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:
     # The first fact released by "Ada Wren and Piet Anker met ..." prints, and that print releases
     # the fact waiting for Anker before the first release had finished: that was a KeyError.

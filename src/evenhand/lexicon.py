@@ -495,10 +495,11 @@ CHARGES = (
 )
 # Who answers for a party: "The widow's attorney Adam Streisand sent THR a statement".
 SPOKESPEOPLE = (
-    r"attorney(?! general)", r"lawyer", r"spokes(?:man|woman|person)", r"representative", r"rep", r"publicist",
-    r"counsel",
-    r"statement",
+    r"attorney(?!s? general)s?", r"lawyers?", r"spokes(?:man|men|woman|women|person|people)", r"representatives?",
+    r"reps?", r"publicists?", r"counsel", r"statement",
 )
+# How an answer is told besides the verbs of saying: "Sargeant's lawyers insist ... and deny ...".
+ANSWER_VERBS = (r"insist(?:s|ed)?", r"maintain(?:s|ed)?", r"den(?:y|ies|ied)", r"reject(?:s|ed)?", r"dispute[sd]?")
 
 NO_RESPONSE = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not)\s+(?:immediately\s+)?"

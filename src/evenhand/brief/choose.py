@@ -499,6 +499,8 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
 _DENIAL = re.compile(r"\b(?:" + "|".join(lexicon.DENIALS) + r")\b", re.I)
 _CHARGE = re.compile(r"\b(?:" + "|".join(lexicon.CHARGES) + r")\b", re.I)
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ing)|accus(?:e|es|ing)|claim(?:s|ing))\b", re.I)
+_POSSESSIVE_OPENING = re.compile(r"[\"“]?([A-Z][a-z]+)['’]s\b")
+_ANSWERING = re.compile(r"\b(?:" + "|".join(lexicon.ANSWER_VERBS) + r")\b")
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", re.I)
 # An answer is looked for among this many of the best facts for each one printed.
 _REPLY_REACH = 3
@@ -511,11 +513,11 @@ def with_reply(
     against a named party and none of its answer ("claiming his widow, Tanya Callau, is greedy and
     overreaching" and not her attorney's "Tanya Thicke has never threatened ..."): the answer, from
     among the best facts, takes the place of the least of the facts after the lede."""
-    if len(printed) < 2 or any(_DENIAL.search(sentences[g.rep].text) for g in printed):
-        return list(printed)
     charged = frozenset().union(*(
         sentences[g.rep].entities for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))
     ))
+    if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
+        return list(printed)
     reply = next((
         g for g in ranked[: _REPLY_REACH * len(printed)]
         if g not in printed and _answers(sentences[g.rep], charged)
@@ -530,9 +532,12 @@ def with_reply(
 def _answers(s: Sentence, charged: frozenset[str]) -> bool:
     """Whether a sentence is a party's answer to charges against it: a denial, told as someone's
     statement or a spokesperson's, naming one of those ``charged``."""
-    spoken = s.kind == "quote" or attributed(s.text)
+    spoken = s.kind == "quote" or attributed(s.text) or bool(_ANSWERING.search(s.text))
     denies = bool(_DENIAL.search(s.text)) and not _CHARGING.search(s.text)  # not "Our complaint alleges ..."
-    return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(s.entities & charged)
+    # "Sargeant's lawyers insist ...": a possessive opening names whom they answer for.
+    owner = _POSSESSIVE_OPENING.match(s.text)
+    named = s.entities | ({owner.group(1).lower()} if owner else set())
+    return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(named & charged)
 
 
 _NO_RESPONSE = re.compile(r"\b(?:" + "|".join(lexicon.NO_RESPONSE) + r")\b", re.I)
