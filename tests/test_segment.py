@@ -353,3 +353,18 @@ def test_a_factbox_entry_is_no_fact_of_the_story() -> None:
     # A list a report announces otherwise is its news.
     live = text.replace(", in alphabetical order:", ":")
     assert any(u.kind == "fact" and "Kessel," in u.text for u in segment(Article(text=live, outlet="Test"), 0))
+
+
+def test_what_stands_above_the_storys_dateline_is_page_furniture() -> None:
+    # multinews-003 printed USA Today's dek "Marks of butchery evident on teen's remains discovered at
+    # the site." (and multinews-034 a video's caption) as facts: they stand above "WASHINGTON --
+    # Jamestown's colonists resorted to cannibalism ...", where the wire story begins.
+    text = ("Burn marks found on the ferry's hull after the fire at sea.\n\n"
+            "KESSEL -- The ferry Aster was towed into Kessel harbour on Friday after a fire in its engine room.\n\n"
+            "The coastguard said all 140 passengers were brought ashore safely.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.kind for u in units] == ["aside", "fact", "fact"]
+    # A story that opens on its dateline keeps every unit, and one with none is read as it stands.
+    assert all(u.kind == "fact" for u in segment(Article(text=text.split("\n\n", 1)[1], outlet="Test"), 0))
+    plain = text.replace("KESSEL -- ", "")
+    assert [u.kind for u in segment(Article(text=plain, outlet="Test"), 0)] == ["fact", "fact", "fact"]

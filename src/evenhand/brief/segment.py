@@ -20,6 +20,7 @@ from .standalone import (
     named_speaker,
     shared_surnames,
 )
+from .wording import opens_on_dateline
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -147,6 +148,8 @@ _TO_THE_READER = re.compile(
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
 # The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
+# A dateline this far down a page's units still opens its story (below a dek, captions, highlights).
+_DATELINE_WITHIN = 8
 # The line that opens a roundup's entries: "Here are some of their plans, in alphabetical order:".
 _ROUNDUP_INTRO = re.compile(r"\bin alphabetical order:[^\S\n]*$", re.I | re.M)
 _ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
@@ -555,7 +558,15 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
-    return out
+    return _from_dateline(out)
+
+
+def _from_dateline(units: list[Sentence]) -> list[Sentence]:
+    """The units with those above the story's dateline ("WASHINGTON -- Jamestown's colonists ...")
+    as page furniture: a video's blurb, a dek, a caption and a page's "Story Highlights" stand above
+    where the wire story begins, and none of them is its first sentence."""
+    story = next((u.start for u in units[:_DATELINE_WITHIN] if opens_on_dateline(u.text)), 0)
+    return [replace(u, kind="aside") if u.end <= story else u for u in units]
 
 
 # What ends one of a list's items before this one: "12 percent on transfers to siblings; and".

@@ -49,6 +49,11 @@ _WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) +
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
+def opens_on_dateline(text: str) -> bool:
+    """Whether a unit opens on a wire dateline ("WASHINGTON -- ", "Seoul (CNN) "): where a story begins."""
+    return bool(_DATELINE.match(text))
+
+
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
