@@ -147,6 +147,8 @@ _LEANS_LATER = re.compile(
     r"|\bwent (?:much |even |a step |one step )?further\b(?![^.]*\bthan\b)"
     # "A similar claim", "just such a fossil": similar to what, the sentence before said.
     r"|^(?:A |The )?[Ss]imilar\b|\bjust such\b"
+    # "The average Canadian, for example, generated ...": an example of what the sentence before said.
+    r"|^(?:\S+\s+){1,6}(?:for example|for instance),"
     # "have denied these claims": which claims, the sentence before said.
     r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
     r"remarks|comments|concerns|fears|criticisms?)\b"
