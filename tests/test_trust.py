@@ -130,6 +130,9 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     # multinews-005 printed "The average Canadian, for example, generated about 24 kilograms of e-waste
     # in 2012", an example of a claim the brief left out
     "The average ferry, for example, carried", "Kessel, for instance, said",
+    # multinews-003 printed "The starving time was a period two years later in which 80% of the
+    # colonists died": later than the founding, which the brief did not print
+    "The strike was a time two weeks later when",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -2407,6 +2410,24 @@ def test_a_fact_on_the_measure_follows_one_that_names_a_measure(lede: str, print
     measure = next(k for k, s in enumerate(sentences) if s.text == celebrated)
     groups = [FactGroup((0,), 0, 2.0), FactGroup((measure,), measure, 1.0)]
     assert (measure in [g.rep for g in introduced(groups, sentences, texts)]) is printed
+
+
+@pytest.mark.parametrize(("before", "printed"), [
+    ("Harbour master Ada Wren wrote a column for the Veld Post on Monday about the ferry strike.", True),
+    ("Harbour master Ada Wren was dismissed by the council on Monday over the ferry strike.", False),
+], ids=["a column told of", "none"])
+def test_a_fact_in_the_column_follows_one_that_tells_of_the_column(before: str, printed: bool) -> None:
+    # multinews-078 printed "In the column, Williams excoriated NPR ..." where no printed fact told of
+    # a column (the 118th reading); allsides-5909 led with "In the letter dated April 9, ...".
+    column = "In the column, Wren accused the council of caving in to the ferry line's demands."
+    texts = [before, "Wren has run the harbour for a decade. " + column]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    inside = next(k for k, s in enumerate(sentences) if s.text == column)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((inside,), inside, 1.0)]
+    assert (inside in [g.rep for g in introduced(groups, sentences, texts)]) is printed
+    # "In the interview with CNN" says which interview.
+    told = column.replace("In the column,", "In the interview with the Veld Post,")
+    assert introduced([FactGroup((0,), 0, 1.0)], [sentence(0, told, 0, len(told), 0)], [told])
 
 
 def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> None:

@@ -47,6 +47,13 @@ _REACTION = re.compile(
 )
 _MEASURE = "measure"
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
+# ... or on a thing by its kind alone: "In the column, Williams excoriated NPR ..." waits for a fact
+# that tells of a column (not "In the interview with CNN", which says which).
+_IN_THE_THING = re.compile(
+    r"(?:In|At|During|Through) the (column|letter|post|interview|memo|video|statement|op-ed|essay|email|speech|"
+    r"book|filing|lawsuit|complaint|suit|meeting|call|tweet|documents?)\b"
+    r"(?!\s+(?:with|of|to|by|from|for|published|aired|filed|released|sent|posted|on|in|at)\b)"
+)
 # Someone or a filing named by role or kind alone at a sentence's opening, "The San Antonio Spurs
 # guard (pictured) filed ...", "The 18-year-old ...", "The woman's email ...", "The lawsuit alleges
 # ...": not "The actor Tom Hanks", "The wife of Joaquin Guzman", "The president-elect of Iran".
@@ -612,11 +619,11 @@ def _mentions(name: str, printed: str) -> bool:
 
 
 def _opening_body(text: str) -> str:
-    """The kind of body a fact opens on by its kind alone ("The agency increased the fee"): which
-    agency, only a fact before it that names one can say."""
+    """The kind of body or thing a fact opens on by its kind alone ("The agency increased the fee",
+    "In the column, ..."): which, only a fact before it that names one can say."""
     if MEASURE_OPENING.match(text):
         return _MEASURE
-    match = _BODY.match(text)
+    match = _BODY.match(text) or _IN_THE_THING.match(text)
     return match.group(1) if match else ""
 
 

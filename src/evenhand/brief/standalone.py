@@ -147,6 +147,11 @@ _LEANS_LATER = re.compile(
     r"|\bwent (?:much |even |a step |one step )?further\b(?![^.]*\bthan\b)"
     # "A similar claim", "just such a fossil": similar to what, the sentence before said.
     r"|^(?:A |The )?[Ss]imilar\b|\bjust such\b"
+    # "The starving time was a period two years later ...": later than what, only a date the sentence
+    # gives, or the sentence before, can say (a time it opens on is the opening's to tell).
+    r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|(?i:" + "|".join(sorted(lexicon.DATE_WORDS)) + r"))\b)"
+    r"(?:\S+\s+){3,}?(?:\S+\s+)*?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?:years?|months?|weeks?|days?) later\b"
     # "The average Canadian, for example, generated ...": an example of what the sentence before said.
     r"|^(?:\S+\s+){1,6}(?:for example|for instance),"
     # "have denied these claims": which claims, the sentence before said.
