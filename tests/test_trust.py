@@ -2343,18 +2343,26 @@ def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:
     # "Tanya Thicke has never threatened to take private family matters public", ranked too low to fit.
     texts = [
         "The harbour board sued Ada Wren on Monday, claiming she sold the quay's cranes without its consent.",
-        "Board members claim Wren kept the money from the sale, and said the quay lost a year's trade.",
         "The quay's cranes were built in 1962.",
+        "Board members claim Wren kept the money from the sale, and said the quay lost a year's trade.",
         "Wren's attorney Piet Anker said in a statement that the lawsuit is baseless and that Wren never kept "
         "any money.",
     ]
     sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
     reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Wren's attorney"))
     crane = next(k for k, s in enumerate(sentences) if s.text.startswith("The quay's cranes"))
-    printed = [FactGroup((k,), k, 3.0 - k / 10) for k, s in enumerate(sentences) if k != reply]
+    printed = [FactGroup((k,), k, 1.0 if k == crane else 3.0 - k / 10) for k in range(len(sentences)) if k != reply]
     ranked = [*printed, FactGroup((reply,), reply, 0.5)]
     kept = [g.rep for g in with_reply(printed, ranked, sentences)]
     assert reply in kept and crane not in kept and len(kept) == len(printed)
+    # ... right after the claim it answers (multinews-140 printed the answer before the bribe charge).
+    money = next(k for k, s in enumerate(sentences) if s.text.startswith("Board members claim"))
+    assert kept.index(reply) == kept.index(money) + 1
+    # An answer to a claim the brief does not print reads as denying another (the 120th reading:
+    # multinews-044's "has never threatened to take private family matters public" under "The sons say
+    # she's threatening to challenge the prenup"): it is not printed.
+    other = [g for g in printed if g.rep != money]
+    assert with_reply(other, [*other, FactGroup((reply,), reply, 0.5)], sentences) == other
     # Where the answer is printed already, or no claim is, nothing changes.
     assert with_reply(ranked, ranked, sentences) == ranked
     calm = [g for g in printed if not re.search(r"sued|claim", sentences[g.rep].text)]
@@ -2367,10 +2375,10 @@ def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
     # wrongdoing": an unrelated "never" printed ("she insists she never gave a dime") had stopped the
     # search, and "lawyers", "insist" were not read as an answer's.
     texts = [
-        "A lawsuit against Ada Wren claims she paid a bribe to the harbour board to win the berth.",
+        "A lawsuit against Ada Wren claims she paid a 40,000-euro bribe to the harbour board to win the berth.",
         "The Post never named the board member who took the money.",
         "The quay's cranes were built in 1962.",
-        "Wren's lawyers insist the money was a fee to a harbour contractor and deny any wrongdoing by their client.",
+        "Wren's lawyers insist the 40,000 euros were a fee to a harbour contractor and deny any wrongdoing.",
     ]
     sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
     reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Wren's lawyers"))

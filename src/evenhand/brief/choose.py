@@ -509,31 +509,50 @@ _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ing)|accus(?:e|es|ing)|claim(?:s|ing)
 _POSSESSIVE_OPENING = re.compile(r"[\"“]?([A-Z][a-z]+)['’]s\b")
 _ANSWERING = re.compile(r"\b(?:" + "|".join(lexicon.ANSWER_VERBS) + r")\b")
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", re.I)
-# An answer is looked for among this many of the best facts for each one printed.
+# An answer is looked for among this many of the best facts for each one printed, and takes up
+# this many of its claim's words or figures.
 _REPLY_REACH = 3
+_ANSWER_SHARES = 2
+# Who is told of, not what is claimed: "the widow's attorney" shares no claim with "his widow, ...,
+# is greedy" (a sentence's words are stemmed, as Sentence.content holds them).
+_WHO_SPEAKS = frozenset(stem(w) for w in (*lexicon.ROLES, "lawyer", "lawyers", "statement", "widow", "said", "says"))
 
 
 def with_reply(
     printed: Sequence[FactGroup], ranked: Sequence[FactGroup], sentences: Sequence[Sentence]
 ) -> list[FactGroup]:
-    """The printed facts with the answer of the party their claims are about, where they print claims
-    against a named party and none of its answer ("claiming his widow, Tanya Callau, is greedy and
-    overreaching" and not her attorney's "Tanya Thicke has never threatened ..."): the answer, from
-    among the best facts, takes the place of the least of the facts after the lede."""
-    charged = frozenset().union(*(
-        sentences[g.rep].entities for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))
-    ))
+    """The printed facts with the answer of the party their claims are about, where they print a
+    claim against a named party and none of its answer ("Martin paid a $9 million bribe ..." and not
+    "Sargeant's lawyers insist the $9 million was payment to ... and deny any wrongdoing"): the
+    answer, from among the best facts, is printed right after the claim it answers, in the place of
+    the least of the facts after the lede. An answer to a claim the brief does not print ("has never
+    threatened to take private family matters public" where only a threat to challenge a prenup is
+    printed) would read as denying another, and is not printed."""
+    charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
+    charged = frozenset().union(*(sentences[g.rep].entities for g in charges))
     if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
         return list(printed)
-    reply = next((
-        g for g in ranked[: _REPLY_REACH * len(printed)]
-        if g not in printed and _answers(sentences[g.rep], charged)
-        and not any(sentences[g.rep].overlaps(sentences[p.rep]) for p in printed)
-    ), None)
-    if reply is None:
-        return list(printed)
-    least = min(printed[1:], key=lambda g: g.score)
-    return [reply if g is least else g for g in printed]
+    for g in ranked[: _REPLY_REACH * len(printed)]:
+        s = sentences[g.rep]
+        if g in printed or not _answers(s, charged) or any(s.overlaps(sentences[p.rep]) for p in printed):
+            continue
+        answered_charge = next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
+        if answered_charge is None:
+            continue
+        least = min((f for f in printed[1:] if f is not answered_charge), key=lambda f: f.score, default=None)
+        if least is None:
+            return list(printed)
+        kept = [f for f in printed if f is not least]
+        at = kept.index(answered_charge) + 1
+        return [*kept[:at], g, *kept[at:]]
+    return list(printed)
+
+
+def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
+    """Whether an answer takes up what the claim says: two of its words or figures, names apart
+    ("the $9 million ... payment ... company" to "paid a $9 million bribe ... his company's")."""
+    shared = (answer.content - answer.entities) & (claim.content - claim.entities) - _WHO_SPEAKS
+    return len(shared) + len(answer.numbers & claim.numbers) >= _ANSWER_SHARES
 
 
 def _answers(s: Sentence, charged: frozenset[str]) -> bool:
