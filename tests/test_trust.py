@@ -273,6 +273,10 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     ('"As we expected, this represents the fastest ferry crossing in Veld\'s history," Ada Wren told clients.', True),
     ('"Frankly, these are the worst delays the quay has seen," harbour master Ada Wren said on Monday.', True),
     ('"As expected, this year the quay reopened in May," Ada Wren told clients.', False),
+    # the 120th reading (multinews-003): '"The person is truly figuring it out as they go," said Douglas
+    # Owsley' printed after the excavation read as about the archaeologists, not the butcher
+    ('"The person was clearly in a hurry," said harbour master Ada Wren.', True),
+    ('"The people of Kessel deserve better," Mayor Ada Wren said.', False),
 ])
 def test_a_quotation_whose_speaker_is_a_pronoun_or_whose_words_point_back_leans_on_the_sentence_before(
     sentence: str, leans: bool

@@ -205,6 +205,8 @@ ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # names what "this" is only in the sentence before, however clearly it names who spoke.
 _QUOTE_POINTS_BACK = re.compile(
     r"[\"“][A-Z][^,\"“”]{0,60},\s(?:this|these)\s+(?:is|was|are|were|will|would|could|can|has|have|had|[a-z]+(?:s|ed))\b"
+    # '"The person is truly figuring it out as they go," said Owsley': which person, the sentence before said.
+    r"|[\"“]The (?:person|man|woman|boy|girl|guy|kid|people)\s+(?:is|was|are|were|has|had|have|[a-z]+ed)\b"
 )
 
 
