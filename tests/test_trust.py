@@ -1612,8 +1612,10 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # social media for racism Sunday" (024), each without the ellipsis, left out the news and read as whole
     ("The Veld harbour board suspended the ferry captain Olav Tal on Tuesday after a crash that injured 14 "
      "passengers.", "The Veld harbour board suspended the ferry captain Olav Tal after a crash …"),
+    # (and a relative clause describing the subject goes before the main verb would: multinews-032's "A
+    # mom who has been behind bars since 1996 accused …" told nothing of her walking free)
     ("A mom who has been behind bars on the island since 2019 walked free from the Kessel jail after a retrial.",
-     "A mom who has been behind bars on the island …"),
+     "A mom walked free from the Kessel jail after a retrial"),
     # and before a condition or a role, without which the main clause misleads
     ("The Veld ferry union will strike for a week on Monday unless the harbour board restores the night "
      "crossings it cut.", "The Veld ferry union will strike for a week …"),
@@ -1655,6 +1657,24 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
      "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
 ])
 def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
+    # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
+    # told nothing: the relative clause that describes the subject goes, and the main verb stays
+    ("A man who had fired a flare inside the ticket hall at Kessel's largest ferry terminal was arrested after "
+     "a struggle with two harbour police officers during a night that left passengers stranded.",
+     "A man was arrested after a struggle with two harbour police officers …"),
+    ("Striking dockers who blocked the main gate of the Kessel container terminal on Monday morning voted to "
+     "return to work after the harbour board raised its pay offer by four percent.",
+     "Striking dockers voted to return to work …"),
+    # what follows "that" after a verb is what was said, not a description of the subject
+    ("A Veld judge ruled that the case against six Kessel harbour police officers charged in the death of a "
+     "deckhand will go forward in separate trials, with the prosecutor present.",
+     "A Veld judge ruled that the case …"),
+])
+def test_a_headline_made_from_a_long_lede_keeps_its_main_verb(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
 
 

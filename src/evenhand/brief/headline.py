@@ -56,6 +56,13 @@ _RELATIVE_ASIDE = re.compile(
     r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
     + _VERB_NEXT
 )
+# A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
+# "Pro-Russian separatists who ...", "The number of advertisers who ...".
+_SUBJECT_WHO = re.compile(r"^((?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
+_MIN_CLAUSE_WORDS = 3
+_CLAUSE_REACH = 16
+_IN_VERB_GROUP = frozenset("least not also already just never still even have has had been be being to".split())
+_AFTER_PARTICIPLE = frozenset("of by with in for as from on at".split())
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
 _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
@@ -168,6 +175,9 @@ def short_headline(lede: str) -> str:
     text = _undated(text)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
+    text = _without_relative_clause(text)
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     fitting = [
         text[:at] for at in cuts
@@ -179,6 +189,43 @@ def short_headline(lede: str) -> str:
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
+
+
+def _without_relative_clause(text: str) -> str:
+    """The lede without the relative clause that describes its subject, where its main verb follows
+    it ("A man who had fired a gun inside a ticketing area at Houston's largest airport was killed
+    after ..." -> "A man was killed after ..."): cut inside that clause, the headline would name
+    someone and tell nothing of what happened."""
+    match = _SUBJECT_WHO.match(text)
+    if not match or _VERB.search(match.group(1)):
+        return text  # "A circuit judge ruled that ...": what follows "that" is what was ruled
+    clause = text[match.end() :]
+    own = _VERB.search(clause)  # the clause's own verb ("had fired", "has been arrested")
+    if not own:
+        return text
+    after = next((m for m in _VERB.finditer(clause, _verb_group_end(clause, own.end())) if _main_verb(clause, m)), None)
+    described = clause[: after.start()] if after else ""
+    if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
+        return text
+    return match.group(1) + " " + clause[after.start() :]
+
+
+def _main_verb(clause: str, verb: re.Match[str]) -> bool:
+    """Whether a verb after a relative clause is the sentence's own: not one the clause's verb group
+    goes on to ("have at least temporarily cut"), nor a participle that describes ("accused of ...")."""
+    before = clause[: verb.start()].split()[-1:]
+    after = clause[verb.end() :].split()[:1]
+    in_group = bool(before) and (before[0].endswith("ly") or before[0].lower() in _IN_VERB_GROUP)
+    describes = verb.group().endswith("ed") and bool(after) and after[0].lower() in _AFTER_PARTICIPLE
+    # "self-described" is no verb, and one far from the clause's start is another clause's
+    near = len(words(clause[: verb.start()])) <= _CLAUSE_REACH and not clause[: verb.start()].endswith("-")
+    return near and not in_group and not describes
+
+
+def _verb_group_end(text: str, end: int) -> int:
+    """Where a verb group that ends at ``end`` goes on to its last verb ("has been arrested")."""
+    nxt = _VERB.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return _verb_group_end(text, nxt.end()) if nxt else end
 
 
 def _undated(text: str) -> str:
