@@ -478,8 +478,6 @@ OPINION_STANCE = (
 SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blasted", "censur", "reprimand")
 SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hailed")
 
-# A party that did not answer ("... but neither responded", "declined to comment", "could not be
-# reached"): what the outlet knew when it wrote, not what the party said elsewhere.
 # An answer to a charge: what the side a brief's claims are about says back ("has never threatened",
 # "a bogus lawsuit", "denied the allegations").
 DENIALS = (
@@ -501,6 +499,8 @@ SPOKESPEOPLE = (
 # How an answer is told besides the verbs of saying: "Sargeant's lawyers insist ... and deny ...".
 ANSWER_VERBS = (r"insist(?:s|ed)?", r"maintain(?:s|ed)?", r"den(?:y|ies|ied)", r"reject(?:s|ed)?", r"dispute[sd]?")
 
+# A party that did not answer ("... but neither responded", "declined to comment", "could not be
+# reached"): what the outlet knew when it wrote, not what the party said elsewhere.
 NO_RESPONSE = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply|comment)",

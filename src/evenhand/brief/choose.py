@@ -32,7 +32,6 @@ _SAME_HAPPENING = 0.2
 _ALIKE = 0.5
 # A fact that adds no more content words than this to one already chosen restates it.
 _ADDED_WORDS = 2
-# A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
 # A source the sentence does not name: "an administration official told Reuters", "people familiar
 # with the matter", "who spoke on condition of anonymity".
 _UNNAMED_SOURCE = re.compile(
@@ -46,6 +45,7 @@ _REACTION = re.compile(
     r"praised|hailed|applauded|condemned|denounced|decried|criticized|criticised)\b"
 )
 _MEASURE = "measure"
+# A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
 # ... or on a thing by its kind alone: "In the column, Williams excoriated NPR ..." waits for a fact
 # that tells of a column (not "In the interview with CNN", which says which).
@@ -273,19 +273,11 @@ def lede_first(
     ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
-    # What a happening could bring, where another candidate tells the happening: that one leads.
-    forecasts = {
-        g.rep for g in settled for h in settled
-        if h is not g and sim[g.rep, h.rep] >= config.grouping.redundant
-        and _what_may_follow(sentences[g.rep].text, sentences[h.rep].text)
-    }
-
-    # What an unnamed source told, where another candidate tells it on the record: that one leads.
-    unconfirmed = {
-        g.rep for g in settled for h in settled
-        if h is not g and sim[g.rep, h.rep] >= config.grouping.redundant
-        and _on_record(sentences[h.rep].text, sentences[g.rep].text)
-    }
+    # What a happening could bring, where another candidate tells the happening, and what an unnamed
+    # source told, where another tells it on the record: that other one leads.
+    outdone = _outdone(settled, sentences, sim, config, _what_may_follow) | _outdone(
+        settled, sentences, sim, config, lambda text, other: _on_record(other, text)
+    )
 
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
@@ -297,7 +289,7 @@ def lede_first(
         # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
         dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        if not reports_an_event(printed) or group.rep in forecasts or group.rep in unconfirmed:
+        if not reports_an_event(printed) or group.rep in outdone:
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
@@ -356,6 +348,19 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _outdone(
+    settled: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
+    by: Callable[[str, str], bool],
+) -> set[int]:
+    """The candidates another candidate alike in meaning outdoes (``by``: the candidate's text, the
+    other's)."""
+    return {
+        g.rep for g in settled for h in settled
+        if h is not g and sim[g.rep, h.rep] >= config.grouping.redundant
+        and by(sentences[g.rep].text, sentences[h.rep].text)
+    }
 
 
 def _latest_count(
@@ -515,7 +520,7 @@ _REPLY_REACH = 3
 _ANSWER_SHARES = 2
 # Who is told of, not what is claimed: "the widow's attorney" shares no claim with "his widow, ...,
 # is greedy" (a sentence's words are stemmed, as Sentence.content holds them).
-_WHO_SPEAKS = frozenset(stem(w) for w in (*lexicon.ROLES, "lawyer", "lawyers", "statement", "widow", "said", "says"))
+_WHO_SPEAKS = frozenset(stem(w) for w in (*lexicon.ROLES, "lawyer", "statement", "widow", "said", "says"))
 
 
 def with_reply(

@@ -144,15 +144,15 @@ def _writers_view(text: str) -> bool:
 
 def _without_retellings(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    states: Callable[[int, int], bool] | None = None,
+    states: Callable[[int, int], bool],
 ) -> list[FactGroup]:
     """The facts in print order without another outlet's lede, a retelling of a printed figure,
-    or a unit that holds a claim printed before it."""
+    a unit that holds a claim printed before it, or a claim printed before it in other words."""
     kept = without_retold_figures(
         without_retold_claims(without_second_ledes(ordered, sentences, sim), sentences),
         sentences, config.grouping.precise_figure,
     )
-    return _without_restated(kept, states) if states is not None else kept
+    return _without_restated(kept, states)
 
 
 def _without_restated(ordered: Sequence[FactGroup], states: Callable[[int, int], bool]) -> list[FactGroup]:

@@ -302,4 +302,3 @@ def double_quote_marks(text: str) -> tuple[int, int]:
             opened - 1, closed, straight - 1
         )
     return max(opened - closed, 0) + straight % 2, max(closed - opened, 0)
-

@@ -58,7 +58,7 @@ _RELATIVE_ASIDE = re.compile(
 )
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
-_SUBJECT_WHO = re.compile(r"^((?:[A-Z][\w’'-]*|[a-z][\w’'-]*)(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
+_SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
 _MIN_CLAUSE_WORDS = 3
 _CLAUSE_REACH = 16
 _IN_VERB_GROUP = frozenset("least not also already just never still even have has had been be being to".split())

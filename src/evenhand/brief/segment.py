@@ -147,11 +147,11 @@ _TO_THE_READER = re.compile(
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
-# The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
 # A dateline this far down a page's units still opens its story (below a dek, captions, highlights).
 _DATELINE_WITHIN = 8
 # The line that opens a roundup's entries: "Here are some of their plans, in alphabetical order:".
 _ROUNDUP_INTRO = re.compile(r"\bin alphabetical order:[^\S\n]*$", re.I | re.M)
+# The heading of a correspondent's analysis inside a report: "Analysis: Cindy Sui, BBC News, Taipei".
 _ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
 # The heading over a piece's first version, kept below its update: "Original post:".
 _SUPERSEDED_HEADING = re.compile(r"^(?:original (?:post|story|article|report)|earlier version)\s*:?$", re.I)
