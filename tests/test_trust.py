@@ -1663,12 +1663,18 @@ def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: s
 @pytest.mark.parametrize(("lede", "headline"), [
     # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
     # told nothing: the relative clause that describes the subject goes, and the main verb stays
-    ("A man who had fired a flare inside the ticket hall at Kessel's largest ferry terminal was arrested after "
+    ("A man who had fired a flare inside the ticket hall of the largest ferry terminal was arrested after "
      "a struggle with two harbour police officers during a night that left passengers stranded.",
      "A man was arrested after a struggle with two harbour police officers …"),
-    ("Striking dockers who blocked the main gate of the Kessel container terminal on Monday morning voted to "
+    ("Striking dockers who blocked the main gate of the container terminal on Monday morning voted to "
      "return to work after the harbour board raised its pay offer by four percent.",
      "Striking dockers voted to return to work …"),
+    # ... but not a clause that alone names where (the 121st reading: multinews-016's "A man was killed after
+    # being confronted by a law enforcement official …" lost "at Houston's largest airport" and read as killed
+    # by the official; 121's "proclaimed the region an independent republic" lost "Donetsk")
+    ("Separatists who seized the council building in the port city of Kessel on Monday proclaimed the region "
+     "an independent republic in a move that echoed the vote on the islands.",
+     "Separatists who seized the council building …"),
     # what follows "that" after a verb is what was said, not a description of the subject
     ("A Veld judge ruled that the case against six Kessel harbour police officers charged in the death of a "
      "deckhand will go forward in separate trials, with the prosecutor present.",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Article, Fact
-from .features import content_stems, count_updated, numbers_in, words
+from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED
 from .wording import balanced_quotes
@@ -206,6 +206,10 @@ def _without_relative_clause(text: str) -> str:
     after = next((m for m in _VERB.finditer(clause, _verb_group_end(clause, own.end())) if _main_verb(clause, m)), None)
     described = clause[: after.start()] if after else ""
     if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
+        return text
+    # A name the clause alone gives ("at Houston's largest airport", "in ... Donetsk") is where the
+    # news happened: without it, "A man was killed ..." and "proclaimed the region ..." say where not.
+    if entities_in(described) - entities_in(match.group(1) + " " + clause[after.start() :]):
         return text
     return match.group(1) + " " + clause[after.start() :]
 
