@@ -3391,3 +3391,33 @@ def test_each_articles_facts_are_printed_in_the_order_it_tells_them() -> None:
 ])
 def test_a_quotation_in_single_marks_that_never_closes_is_cut(text: str, whole: bool) -> None:
     assert balanced_quotes(text) is whole
+
+
+@pytest.mark.parametrize("doubt", [
+    "At the same moment, Kess turned his own gun on himself and fired.",
+    "It is unclear who fired the fatal shot.",
+    "It was not immediately clear whose shot killed him.",
+])
+def test_a_deed_the_next_sentence_doubts_or_matches_is_never_printed_without_it(doubt: str) -> None:
+    # multinews-016 (the hundred-and-twenty-first reading): "Moore turned toward the agent who fired,
+    # striking Moore" was printed without "At the same moment, Moore turned his own gun on himself", and
+    # "Moore was killed in gunfire" without "It is unclear who fired the fatal shot": the reader came
+    # away sure the agent had killed him.
+    deed = "The guard turned toward Arno Kess and fired, striking Kess in the chest."
+    text = f"Arno Kess opened fire in the Veldhaven ferry terminal on Monday, police said.\n\n{deed} {doubt} Kess died at the scene."
+    units = segment(_article("Veld Post", text), 0)
+    printable = [u.text for u in units if u.kind == "fact"]
+    assert deed not in printable and doubt not in printable, printable
+    assert f"{deed} {doubt}" in printable, printable
+
+
+@pytest.mark.parametrize("doubt", [
+    "It is unclear whether the ferry line will appeal the ruling.",
+    "It was not known why the board had waited a week.",
+])
+def test_a_doubt_about_what_follows_from_a_deed_leaves_the_deed_whole(doubt: str) -> None:
+    # Whether the ruling is appealed is more news, not a doubt about the ruling (allsides-6045: "It was
+    # not immediately clear if the attack was the prelude to a ground invasion").
+    ruling = "The harbour court ruled on Monday that the ferry line must restore the night service."
+    units = segment(_article("Veld Post", f"{ruling} {doubt}"), 0)
+    assert [(u.text, u.kind) for u in units] == [(ruling, "fact"), (doubt, "fact")]

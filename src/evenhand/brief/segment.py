@@ -13,6 +13,7 @@ from ..model import Article, Sentence, SentenceKind
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, words
 from .standalone import (
     ANY_QUOTED,
+    COMPLETES_DEED,
     QUOTE_OPEN,
     SPEECH,
     is_bare_quotation,
@@ -521,7 +522,11 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     listed = _roundup(text)  # a factbox's entries
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
+    before = -1  # where the sentence before this one ends
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
+        if COMPLETES_DEED.match(text, start):
+            out = _halves(out, before)
+        before = end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not leans_back(text[start:end], surnames):
             standing = (start, 1)
@@ -559,6 +564,12 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return _from_dateline(out)
+
+
+def _halves(units: list[Sentence], end: int) -> list[Sentence]:
+    """The units with those ending where the next sentence tells the rest of their deed as fragments:
+    printed, they would tell half of what happened as the whole of it."""
+    return [replace(u, kind="fragment") if u.end == end and u.kind != "aside" else u for u in units]
 
 
 def _from_dateline(units: list[Sentence]) -> list[Sentence]:

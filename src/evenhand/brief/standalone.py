@@ -160,6 +160,13 @@ _LEANS_LATER = re.compile(
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
 # say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
+# What makes the deed the sentence before told half of what happened: another deed at that moment, or
+# a doer the sources do not know ("At the same moment, Moore turned his own gun on himself", "It is
+# unclear who fired the fatal shot", after "The agent fired, striking Moore").
+COMPLETES_DEED = re.compile(
+    r"[\"“‘']?(?:At the same (?:moment|instant)\b|(?:But |And )?[Ii]t (?:is|was|remains|remained) (?:still |also )?"
+    r"(?:unclear|not (?:yet |immediately )?(?:clear|known)|unknown) (?:who|whose)\b)"
+)
 MEASURE_OPENING = re.compile(r"The (?:new |proposed )?(?:measure|bill|law|legislation)\b(?!['’])")
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
@@ -225,7 +232,8 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
             or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
         )
     quoting = bool(QUOTE_OPEN.search(text))
-    back = bool(_LEANS_BACK.match(text.lstrip())) and not MEASURE_OPENING.match(text.lstrip())
+    opening = text.lstrip()
+    back = bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
