@@ -3421,3 +3421,24 @@ def test_a_doubt_about_what_follows_from_a_deed_leaves_the_deed_whole(doubt: str
     ruling = "The harbour court ruled on Monday that the ferry line must restore the night service."
     units = segment(_article("Veld Post", f"{ruling} {doubt}"), 0)
     assert [(u.text, u.kind) for u in units] == [(ruling, "fact"), (doubt, "fact")]
+
+
+@pytest.mark.parametrize(("reaction", "yields"), [
+    ("Former mayor Ada Wren released a statement lambasting the politicization of the harbour board, following "
+     "the announcement of a lawsuit against the island of Veld over a recently passed ferry fares bill.", True),
+    ("Former mayor Ada Wren slammed the harbour board on Friday after it sued the island of Veld over its ferry "
+     "fares law.", True),
+    # the reaction is the news: no report of what it follows is printed
+    ("Former mayor Ada Wren released a statement lambasting the politicization of the harbour board, following "
+     "the announcement of new rules for the island's lighthouse keepers.", False),
+], ids=["following the announcement", "after it sued", "another event"])
+def test_a_reaction_does_not_lead_over_the_report_of_what_it_reacts_to(reaction: str, yields: bool) -> None:
+    # allsides-5917 (the hundred-and-twenty-first reading): "Former President Donald Trump released a
+    # statement lambasting the politicization of the Department of Justice, following the announcement
+    # of a lawsuit against the state of Georgia ..." led, in one outlet's words, over the lawsuit it
+    # follows, which another outlet opened with.
+    report = ("The harbour board sued the island of Veld on Friday, alleging its new ferry fares law aims to price "
+              "poorer islanders off the ferries.")
+    sentences = _placed((reaction, 0), (report, 0))
+    groups = [FactGroup((0,), 0, 2.6), FactGroup((1,), 1, 1.5)]
+    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == (1 if yields else 0)

@@ -41,9 +41,14 @@ _UNNAMED_SOURCE = re.compile(
 )
 # How a sentence tells what someone made of the news rather than the news.
 _REACTION = re.compile(
-    r"\b(?:up in arms|outraged|incensed|furious|fuming|slammed|blasted|lashed out|ripped|cheered|celebrated|"
-    r"praised|hailed|applauded|condemned|denounced|decried|criticized|criticised)\b"
+    r"\b(?:up in arms|outraged|incensed|furious|fuming|slammed|slamming|blasted|blasting|lambast(?:ed|ing|s)?|"
+    r"lashed out|ripped|cheered|celebrated|praised|praising|hailed|hailing|applauded|condemned|condemning|"
+    r"denounced|denouncing|decried|criticized|criticizing|criticised|criticising)\b"
 )
+# What a reaction follows: "lambasting ..., following the announcement of a lawsuit against ...".
+_REACTS_TO = re.compile(r"\b(?:following|after|in response to|in reaction to|in the wake of)\s+(.+)")
+# Words a reaction's "following ..." shares with a report that tells what it followed.
+_REACTED_SHARES = 2
 _MEASURE = "measure"
 # A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
@@ -226,6 +231,18 @@ def _what_may_follow(forecast: str, report: str) -> bool:
     return bool(_MAY_FOLLOW.search(clause)) and not _MAY_FOLLOW.search(told) and tells_a_happening(told)
 
 
+def _reacts_to(reaction: str, report: str) -> bool:
+    """Whether ``reaction`` tells what someone made of what ``report`` tells happened ("Wren released
+    a statement lambasting the board, following the announcement of a lawsuit against the island of
+    Veld ..." and "The board sued the island of Veld on Friday ..."): the news is the happening."""
+    verb = _REACTION.search(reaction)
+    follows = _REACTS_TO.search(reaction, verb.end()) if verb else None
+    told = main_clause(report)
+    if follows is None or _REACTION.search(told) or not tells_a_happening(told):
+        return False
+    return len(content_stems(follows.group(1)) & content_stems(report)) >= _REACTED_SHARES
+
+
 def _later_stage(report: Sentence, preview: Sentence) -> bool:
     """Whether a report tells done what a preview looked ahead to ("will sign" -> "signed"), or
     the arrival a journey was bound for ("has embarked on a journey to Russia" -> "arrived")."""
@@ -277,7 +294,7 @@ def lede_first(
     # source told, where another tells it on the record: that other one leads.
     outdone = _outdone(settled, sentences, sim, config, _what_may_follow) | _outdone(
         settled, sentences, sim, config, lambda text, other: _on_record(other, text)
-    )
+    ) | {g.rep for g in settled for h in settled if h is not g and _reacts_to(sentences[g.rep].text, sentences[h.rep].text)}
 
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
