@@ -1672,9 +1672,18 @@ def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: s
     # ... but not a clause that alone names where (the 121st reading: multinews-016's "A man was killed after
     # being confronted by a law enforcement official …" lost "at Houston's largest airport" and read as killed
     # by the official; 121's "proclaimed the region an independent republic" lost "Donetsk")
+    # ... which then runs on to the main verb, where that is within 18 words, not stopping inside it with
+    # nothing happening (the 122nd reading: "A man who had fired a gun inside a ticketing area …"); beyond,
+    # the cut is where a phrase ends
     ("Separatists who seized the council building in the port city of Kessel on Monday proclaimed the region "
      "an independent republic in a move that echoed the vote on the islands.",
-     "Separatists who seized the council building …"),
+     "Separatists who seized the council building in the port city of Kessel proclaimed …"),
+    ("A man who had fired a flare inside the ticket hall at Kessel's ferry terminal was arrested after a "
+     "struggle with two harbour police officers during a night that left passengers stranded.",
+     "A man who had fired a flare inside the ticket hall at Kessel's ferry terminal was arrested …"),
+    ("Separatists who seized the council building in the port city of Kessel and the harbour master's office "
+     "on the quay on Monday proclaimed the region an independent republic.",
+     "Separatists who seized the council building in the port city of Kessel …"),
     # what follows "that" after a verb is what was said, not a description of the subject
     ("A Veld judge ruled that the case against six Kessel harbour police officers charged in the death of a "
      "deckhand will go forward in separate trials, with the prosecutor present.",
@@ -3404,7 +3413,8 @@ def test_a_deed_the_next_sentence_doubts_or_matches_is_never_printed_without_it(
     # "Moore was killed in gunfire" without "It is unclear who fired the fatal shot": the reader came
     # away sure the agent had killed him.
     deed = "The guard turned toward Arno Kess and fired, striking Kess in the chest."
-    text = f"Arno Kess opened fire in the Veldhaven ferry terminal on Monday, police said.\n\n{deed} {doubt} Kess died at the scene."
+    opening = "Arno Kess opened fire in the Veldhaven ferry terminal on Monday, police said."
+    text = f"{opening}\n\n{deed} {doubt} Kess died at the scene."
     units = segment(_article("Veld Post", text), 0)
     printable = [u.text for u in units if u.kind == "fact"]
     assert deed not in printable and doubt not in printable, printable

@@ -290,11 +290,15 @@ def lede_first(
     ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
-    # What a happening could bring, where another candidate tells the happening, and what an unnamed
-    # source told, where another tells it on the record: that other one leads.
+    # What a happening could bring, where another candidate tells the happening, what an unnamed
+    # source told, where another tells it on the record, and a reaction, where another tells what it
+    # reacts to (however unalike in words): that other one leads.
     outdone = _outdone(settled, sentences, sim, config, _what_may_follow) | _outdone(
         settled, sentences, sim, config, lambda text, other: _on_record(other, text)
-    ) | {g.rep for g in settled for h in settled if h is not g and _reacts_to(sentences[g.rep].text, sentences[h.rep].text)}
+    ) | {
+        g.rep for g in settled for h in settled
+        if h is not g and _reacts_to(sentences[g.rep].text, sentences[h.rep].text)
+    }
 
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.

@@ -14,6 +14,10 @@ from .standalone import ANY_QUOTED
 from .wording import balanced_quotes
 
 _HEADLINE_WORDS = 14
+# A headline that must keep a relative clause naming where the news happened may run to this many
+# words to reach its main verb ("A man who had fired a gun inside a ticketing area at Houston's
+# largest airport was killed …"), rather than stop inside the clause with nothing happening.
+_HEADLINE_STRETCH = 18
 _MIN_HEADLINE_WORDS = 5
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
 # Words that open a phrase: a long lede's headline is cut before one, so that it ends on a whole phrase.
@@ -186,6 +190,9 @@ def short_headline(lede: str) -> str:
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
+    through = _through_main_verb(text)
+    if through is not None:
+        return through + " …"
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
@@ -196,22 +203,45 @@ def _without_relative_clause(text: str) -> str:
     it ("A man who had fired a gun inside a ticketing area at Houston's largest airport was killed
     after ..." -> "A man was killed after ..."): cut inside that clause, the headline would name
     someone and tell nothing of what happened."""
+    split = _relative_clause(text)
+    if split is None:
+        return text
+    subject, described, rest = split
+    # A name the clause alone gives ("at Houston's largest airport", "in ... Donetsk") is where the
+    # news happened: without it, "A man was killed ..." and "proclaimed the region ..." say where not.
+    if entities_in(described) - entities_in(subject + " " + rest):
+        return text
+    return subject + " " + rest
+
+
+def _through_main_verb(text: str) -> str | None:
+    """The lede cut where a phrase ends after the main verb that follows its subject's relative
+    clause, within ``_HEADLINE_STRETCH`` words, where the clause stays (it alone names where)."""
+    split = _relative_clause(text)
+    if split is None:
+        return None
+    rest = split[2]
+    verb = _VERB.match(rest)
+    end = len(text) - len(rest) + (_verb_group_end(rest, verb.end()) if verb else 0)
+    keep = len(text[:end].split())
+    return _phrase_cut(text.split(), limit=_HEADLINE_STRETCH - 1, keep=keep) if keep < _HEADLINE_STRETCH else None
+
+
+def _relative_clause(text: str) -> tuple[str, str, str] | None:
+    """The lede's subject, the relative clause that describes it and the rest from its main verb on
+    ("A man", "had fired a gun ...", "was killed after ..."), where it has one."""
     match = _SUBJECT_WHO.match(text)
     if not match or _VERB.search(match.group(1)):
-        return text  # "A circuit judge ruled that ...": what follows "that" is what was ruled
+        return None  # "A circuit judge ruled that ...": what follows "that" is what was ruled
     clause = text[match.end() :]
     own = _VERB.search(clause)  # the clause's own verb ("had fired", "has been arrested")
     if not own:
-        return text
+        return None
     after = next((m for m in _VERB.finditer(clause, _verb_group_end(clause, own.end())) if _main_verb(clause, m)), None)
     described = clause[: after.start()] if after else ""
     if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
-        return text
-    # A name the clause alone gives ("at Houston's largest airport", "in ... Donetsk") is where the
-    # news happened: without it, "A man was killed ..." and "proclaimed the region ..." say where not.
-    if entities_in(described) - entities_in(match.group(1) + " " + clause[after.start() :]):
-        return text
-    return match.group(1) + " " + clause[after.start() :]
+        return None
+    return match.group(1), described, clause[after.start() :]
 
 
 def _main_verb(clause: str, verb: re.Match[str]) -> bool:
@@ -267,21 +297,22 @@ def _main_clause_first(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _phrase_cut(tokens: list[str]) -> str:
+def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
-    "... for trafficking at"), never inside a quotation or parentheses, at most
-    ``_HEADLINE_WORDS - 1`` words (the ellipsis says the rest is in the lede)."""
+    "... for trafficking at"), never inside a quotation or parentheses, at most ``limit`` words
+    (the ellipsis says the rest is in the lede) and at least the first ``keep``."""
     # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
     # stays inside it.
-    limit = min(_HEADLINE_WORDS - 1, len(tokens) - 1)
+    limit = min(limit, len(tokens) - 1)
+    least = max(_MIN_HEADLINE_WORDS, keep)
 
     def whole(cut: int) -> bool:
         kept = " ".join(tokens[:cut])
         return balanced_quotes(kept) and kept.count("(") == kept.count(")")
 
     ends = [
-        cut for cut in range(min(limit, len(tokens) - 1), _MIN_HEADLINE_WORDS, -1)
+        cut for cut in range(limit, least, -1)
         if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
         and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
@@ -290,13 +321,15 @@ def _phrase_cut(tokens: list[str]) -> str:
     ]
     if ends:
         return " ".join(tokens[: ends[0]])
+    if keep:
+        return " ".join(tokens[:keep])  # no phrase ends within the limit: the main verb ends it
     cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
     # "... Trump's personal lawyer Michael" cuts a name in two: the name goes whole or not at all.
     named = cut
-    while named > _MIN_HEADLINE_WORDS and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
+    while named > least and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
         named -= 1
-    if named > _MIN_HEADLINE_WORDS and whole(named):
+    if named > least and whole(named):
         cut = named
-    while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
+    while cut > max(1, keep) and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
         cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
     return " ".join(tokens[:cut]).rstrip(" ,;:—–-")
