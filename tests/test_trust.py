@@ -3452,3 +3452,16 @@ def test_a_reaction_does_not_lead_over_the_report_of_what_it_reacts_to(reaction:
     sentences = _placed((reaction, 0), (report, 0))
     groups = [FactGroup((0,), 0, 2.6), FactGroup((1,), 1, 1.5)]
     assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == (1 if yields else 0)
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # allsides-6083 (the 122nd reading): "From The New York Times on the left to the National Review on the
+    # right, the press is in general agreement." was printed under another outlet's charge, whose it read as
+    ("From the Veld Post on the left to the Island Ledger on the right, the press is in general agreement.", True),
+    ("But not every islander agrees.", True),
+    ("The harbour master seemed to agree.", True),
+    ("The board agreed to restore the night ferry on Monday.", False),
+    ("Ferry workers and the harbour board are in agreement on the new fares, the board said.", False),
+])
+def test_agreement_that_does_not_say_on_what_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

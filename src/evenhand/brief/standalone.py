@@ -87,6 +87,9 @@ _LEANS_BACK = re.compile(
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
+    r"|\b(?:(?:is|are|was|were)\s+in\s+(?:general\s+|broad\s+|full\s+|complete\s+)?(?:agreement|accord)|"
+    r"(?:dis)?agree(?:s|d)?|concur(?:s|red)?)\s*[.!]?$"
     # "also" at the end: "... noted that others wrote letters as well.", "..., too."
     r"|\b(?:as well|,\s*too)[.!?]?$"
     # "In them, Sandusky expressed little sympathy ...": the letters the sentence before named
