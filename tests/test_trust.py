@@ -16,11 +16,9 @@ from evenhand.brief.choose import (
     happenings_first,
     in_article_order,
     introduced,
-    lede_first,
     overtaken,
     select,
     with_reply,
-    with_sequel,
 )
 from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import _title_figures as title_figures
@@ -30,6 +28,7 @@ from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies,
 from evenhand.brief.features import content_stems, count_changed, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
+from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes

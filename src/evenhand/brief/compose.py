@@ -22,17 +22,16 @@ from .choose import (
     happenings_first,
     in_article_order,
     introduced,
-    lede_first,
     select,
     tells_something,
     with_reply,
-    with_sequel,
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline, unstopped
+from .lede import lede_first, with_sequel
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
