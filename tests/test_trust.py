@@ -3464,3 +3464,14 @@ def test_a_reaction_does_not_lead_over_the_report_of_what_it_reacts_to(reaction:
 ])
 def test_agreement_that_does_not_say_on_what_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # allsides-5856 (the 124th reading): "In another, floodwaters swept through an assisted living center,
+    # killing 12." was printed where "In one flooded German town, ..." was not the fact before it
+    ("In another, floodwaters swept through a care home, killing 12.", True),
+    ("At the other, the ferry crew refused to sail.", True),
+    ("In another late-night ruling, the harbour court on Friday blocked the new fares.", False),
+])
+def test_one_more_of_what_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -18,6 +18,8 @@ _LEANS_BACK = re.compile(
     r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|By comparison|In comparison|"
     r"On the other hand|In (?:its|their) place|"
     r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|"
+    # one of the places or things the sentence before named: "In another, floodwaters swept through ..."
+    r"(?:In|At|On|From|For) (?:another|yet another|the other|a second|a third)(?=\s*,)|"
     # "The former said", not "The former US first lady said"
     r"The (?:latter|former)(?=\s*[,;:]|\s+(?:is|was|are|were|has|had|have|said|says|told|added|did|does|will|"
     r"would|can|could)\b)|"
