@@ -1714,6 +1714,9 @@ def test_a_headline_made_from_a_long_lede_keeps_its_main_verb(lede: str, headlin
      "One of the three “Quay robbers” was found dead in his cell"),
     ("The ferry captain, who had steered the Veld night crossing for thirty years without a single accident, "
      "retired on Monday after a farewell voyage.", "The ferry captain retired on Monday"),
+    # the 123rd reading (multinews-001): "Moments after radio host Alex Jones taped an explosive interview …"
+    ("Moments after harbour master Ada Wren gave an angry interview to the Veld Post about the ferry fares, Wren "
+     "went on the radio where she said the board had threatened to sack her.", "Wren went on the radio"),
 ])
 def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: str) -> None:
     headline = short_headline(lede)

@@ -38,6 +38,7 @@ _SUBORDINATE = re.compile(
 # attribution ("According to ...") nor a condition ("If ..."), without which the clause misleads.
 _HEADLINE_INTRO = re.compile(
     r"^(?:In|On|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late|"
+    r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Shortly|Soon|Just|Right|Immediately) (?:after|before)|"
     r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
     # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
     # ...", "On Sunday, Jan. 5, ...")
