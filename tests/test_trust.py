@@ -2534,7 +2534,10 @@ def test_a_first_name_the_sentence_gives_in_full_is_known() -> None:
     ("Police Commissioner Piet Anker spoke in Veldhaven.", ("Anker",)),
     ("U.S. District Judge Piet Anker ruled in Veldhaven.", ("Anker",)),
     ("Vice President Piet Anker spoke in Veldhaven.", ()),
-], ids=["commissioner", "judge", "vice president"])
+    # the 123rd reading (multinews-019): "Hanford police Detective Richard Pontecorvo" was read as
+    # "Detective Richard", so '"These people are great at ...," Pontecorvo said.' led him in
+    ("Harbour police Detective Piet Anker spoke in Veldhaven.", ("Anker",)),
+], ids=["commissioner", "judge", "vice president", "one word of title"])
 def test_a_name_after_a_title_that_makes_no_one_known_is_a_person(introduction: str, names: tuple[str, ...]) -> None:
     # The final reading of the seventy-ninth session (multinews-061: "Batts said police would keep
     # probing ...", the police commissioner named only in the article; multinews-126: "Burroughs'

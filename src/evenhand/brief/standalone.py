@@ -190,7 +190,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _PRONOUN_WITHIN = 7
 # An opening quotation mark, curly or straight.
 QUOTE_OPEN = re.compile(r"[\"“]")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
+_NAME_PAIR = r"([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b"
+# A capitalised pair, each pair of a longer run too: "Detective Richard Pontecorvo" gives "Detective
+# Richard" and "Richard Pontecorvo", the name after the title.
+_FULL_NAME = re.compile(rf"\b(?={_NAME_PAIR})")
+# ... or the runs' first pairs only, where a middle name would read as a first one ("Hillary Rodham
+# Clinton" is no "Rodham Clinton").
+_FIRST_PAIR = re.compile(rf"\b{_NAME_PAIR}")
 # A courtesy title, which says nothing of who someone is ("Ms Aylward").
 _COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
 # A sentence that opens on one capitalised word and goes on in lower case: "Meadows outlined ..."
@@ -325,7 +331,7 @@ def _person(text: str, match: re.Match[str]) -> bool:
 def shared_surnames(text: str) -> frozenset[str]:
     """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
     firsts: dict[str, set[str]] = {}
-    for first, last in _FULL_NAME.findall(text):
+    for first, last in _FIRST_PAIR.findall(text):
         # "Kessel Sen. Ada Wren", "Veld Sen. Olav Tal": a title, not a surname the two share
         if first.lower() not in _NOT_NAMES and last.lower() not in lexicon.ABBREVIATIONS:
             firsts.setdefault(last, set()).add(first)
