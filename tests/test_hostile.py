@@ -684,3 +684,15 @@ def test_a_warc_with_no_page_in_it_says_so(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "empty.warc").write_bytes(content)
     result = cli("ingest", "--db", "s.db", "empty.warc", cwd=tmp_path, monkeypatch=monkeypatch)
     assert "skipped empty.warc: " in result.stderr
+
+
+@pytest.mark.parametrize("run", ["Word. ", "Wow! "], ids=["periods", "exclamations"])
+def test_an_article_of_thousands_of_one_word_sentences_is_briefed(tmp_path: Path, run: str) -> None:
+    # The word before each period (or exclamation mark) was looked for from the paragraph's start: a
+    # 200,000-character paragraph of "Word. " took minutes, past any reader's patience (found by probing
+    # the command line with hostile articles). The watchdog ends the run if that comes back.
+    record = {"title": "Harbour board", "text": GOOD_TEXT + "\n\n" + run * (200_000 // len(run))}
+    (tmp_path / "long.json").write_text(json.dumps(record))
+    result = evenhand("brief", "long.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Elsby harbour board approved a new breakwater" in result.stdout

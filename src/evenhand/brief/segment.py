@@ -333,7 +333,8 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     for end in sorted(ends.keys() | glued.keys() | bylines):
         if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
             continue
-        if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[: ends.get(end, end - 1)]):
+        before = ends.get(end, end - 1)
+        if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[max(0, before - _ABBREVIATION_REACH) : before]):
             continue
         if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
@@ -376,7 +377,9 @@ def _glued_end(paragraph: str, match: re.Match[str]) -> int:
 def _abbreviation(text: str, dot: int, after: str) -> bool:
     """Whether the period at ``dot`` ends an abbreviation rather than the sentence. A clock time
     ("3:40 a.m.") ends the sentence when a capitalised word other than a day or month follows."""
-    word = re.search(r"([\w.’'-]+)$", text[:dot])
+    # The word before the period, from a bounded tail: searched from the paragraph's start, each of
+    # a paragraph's thousands of periods would cost its whole length ("Word. Word. ..." takes minutes).
+    word = re.search(r"([\w.’'-]+)$", text[max(0, dot - _ABBREVIATION_REACH) : dot])
     if not word:
         return False
     token = word.group(1)
@@ -395,6 +398,8 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     return bare in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
+# How far back from a period the word it may abbreviate is looked for: longer runs are no abbreviation.
+_ABBREVIATION_REACH = 40
 # An abbreviation that closes a list ("etc.") ends the sentence before a capital.
 _BEFORE_LOWER_CASE = frozenset({"etc"})
 
