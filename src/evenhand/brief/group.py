@@ -128,18 +128,19 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
     n = len(sentences)
     owner = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    pairs: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in (int(k) for k in np.nonzero(sim[i, i + 1 :] >= threshold)[0] + i + 1):
-            if sentences[i].article != sentences[j].article:
-                pairs.append((float(sim[i, j]), i, j))
-    pairs.sort(reverse=True)
-    for _, i, j in pairs:
+    outlets: dict[int, set[int]] = {i: {sentences[i].article} for i in range(n)}  # each group's articles
+    # Cross-outlet pairs at the threshold or above, the most alike first (ties: the later sentences first).
+    article = np.array([s.article for s in sentences], dtype=np.int64)
+    first, second = np.nonzero(np.triu(np.asarray(sim) >= threshold, k=1))
+    cross_outlet = article[first] != article[second]
+    first, second = first[cross_outlet], second[cross_outlet]
+    order = np.lexsort((-second, -first, -np.asarray(sim)[first, second].astype(np.float64)))
+    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
         gi, gj = owner[i], owner[j]
         if gi == gj:
             continue
         left, right = groups[gi], groups[gj]
-        if {sentences[k].article for k in left} & {sentences[k].article for k in right}:
+        if outlets[gi] & outlets[gj]:
             continue
         cross = [(x, y) for x in left for y in right]
         if not all(agree(sentences[x], sentences[y]) for x, y in cross):
@@ -152,6 +153,7 @@ def group_sentences(sentences: Sequence[Sentence], sim: Matrix, config: Config) 
         if float(np.mean([sim[x, y] for x, y in cross])) <= float(np.float32(threshold)):
             continue
         left.extend(right)
+        outlets[gi] |= outlets.pop(gj)
         for k in right:
             owner[k] = gi
         del groups[gj]
