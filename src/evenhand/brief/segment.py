@@ -334,7 +334,7 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
             continue
         before = ends.get(end, end - 1)
-        if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[max(0, before - _ABBREVIATION_REACH) : before]):
+        if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[max(0, before - _WORD_REACH) : before]):
             continue
         if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
@@ -379,7 +379,7 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     ("3:40 a.m.") ends the sentence when a capitalised word other than a day or month follows."""
     # The word before the period, from a bounded tail: searched from the paragraph's start, each of
     # a paragraph's thousands of periods would cost its whole length ("Word. Word. ..." takes minutes).
-    word = re.search(r"([\w.’'-]+)$", text[max(0, dot - _ABBREVIATION_REACH) : dot])
+    word = re.search(r"([\w.’'-]+)$", text[max(0, dot - _WORD_REACH) : dot])
     if not word:
         return False
     token = word.group(1)
@@ -398,8 +398,9 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     return bare in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
-# How far back from a period the word it may abbreviate is looked for: longer runs are no abbreviation.
-_ABBREVIATION_REACH = 40
+# How far back from a period or an exclamation mark the word before it is looked for (an
+# abbreviation, an exclaimed name): a longer run is neither.
+_WORD_REACH = 40
 # An abbreviation that closes a list ("etc.") ends the sentence before a capital.
 _BEFORE_LOWER_CASE = frozenset({"etc"})
 

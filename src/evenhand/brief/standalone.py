@@ -163,8 +163,6 @@ _LEANS_LATER = re.compile(
     r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
     r"remarks|comments|concerns|fears|criticisms?)\b"
 )
-# "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
-# say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
 # What makes the deed the sentence before told half of what happened: another deed at that moment, or
 # a doer the sources do not know ("At the same moment, Moore turned his own gun on himself", "It is
 # unclear who fired the fatal shot", after "The agent fired, striking Moore").
@@ -172,6 +170,8 @@ COMPLETES_DEED = re.compile(
     r"[\"“‘']?(?:At the same (?:moment|instant)\b|(?:But |And )?[Ii]t (?:is|was|remains|remained) (?:still |also )?"
     r"(?:unclear|not (?:yet |immediately )?(?:clear|known)|unknown) (?:who|whose)\b)"
 )
+# "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
+# say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
 MEASURE_OPENING = re.compile(r"The (?:new |proposed )?(?:measure|bill|law|legislation)\b(?!['’])")
 # A pronoun as the speaker ('"...," he said'): it leans back unless a name comes before it.
 _CLOSERS = "|".join(lexicon.QUOTE_CLOSERS)
