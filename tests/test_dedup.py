@@ -71,3 +71,21 @@ def test_two_reports_sharing_one_low_hashed_phrase_are_not_copies() -> None:
     b = dedup.signature(f"{OWN} Island fares: {phrase}.")
     assert a is not None and b is not None
     assert dedup.similarity(a, b) < 0.2
+
+
+def test_a_copy_is_traced_to_the_earliest_of_the_most_alike_stored_texts_and_its_own_original() -> None:
+    copy = dedup.signature(WIRE)
+    whole = dedup.signature(WIRE)
+    trimmed = dedup.signature(WIRE.rsplit(",", 1)[0] + ". Updated at noon.")
+    other = dedup.signature(OWN)
+    assert copy is not None and whole is not None and trimmed is not None and other is not None
+    stored = [
+        ("own", 1, dedup.to_blob(other), None),
+        ("later-whole", 9, dedup.to_blob(whole), "first-wire"),  # itself a copy of an earlier article
+        ("whole", 5, dedup.to_blob(whole), None),
+        ("trimmed", 2, dedup.to_blob(trimmed), None),
+    ]
+    assert dedup.earliest_copy(copy, stored) == ("whole", 1.0)
+    assert dedup.earliest_copy(copy, [s for s in stored if s[0] != "whole"]) == ("first-wire", 1.0)
+    assert dedup.earliest_copy(copy, [stored[0]]) == (None, None)
+    assert dedup.earliest_copy(copy, []) == (None, None)

@@ -76,6 +76,25 @@ def similarity(a: Signature, b: Signature) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+def earliest_copy(
+    sig: Signature, stored: Iterable[tuple[str, int, bytes, str | None]]
+) -> tuple[str | None, float | None]:
+    """The stored article ``sig``'s text was copied from, among ``stored`` candidates (id, arrival
+    seq, minhash blob, the original it is itself a copy of): the most alike at the syndication
+    threshold or above, the earliest of those alike, traced to its own original; and how alike."""
+    rows = list(stored)
+    if not rows:
+        return None, None
+    scores = np.count_nonzero(np.stack([from_blob(blob) for _, _, blob, _ in rows]) == sig, axis=1) / NUM_PERM
+    best: tuple[float, int, str, str | None] | None = None
+    for (article_id, seq, _, original), score in zip(rows, scores.tolist(), strict=True):
+        if score >= SYNDICATION_JACCARD and (best is None or (score, -seq) > (best[0], -best[1])):
+            best = (score, seq, article_id, original)
+    if best is None:
+        return None, None
+    return best[3] or best[2], best[0]
+
+
 def band_keys(sig: Signature) -> list[tuple[int, int]]:
     """(band, bucket) pairs: two signatures sharing any pair are candidate near-duplicates."""
     keys = []

@@ -4,6 +4,7 @@ registry of major outlets and the user's additions and renames)."""
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
 import tomllib
 import unicodedata
@@ -199,4 +200,10 @@ def _bundled() -> tuple[Outlet, ...]:
 def load_registry(config: Config | None = None) -> Registry:
     """The bundled outlets with the user's own ``[[outlets.outlet]]`` entries laid over them."""
     user = (config.extra.get("outlets", {}) if config else {}).get("outlet", [])
-    return Registry([*_bundled(), *_outlet_entries(user, "config [[outlets.outlet]]")])
+    # Built once for each set of the user's entries: an ingest asks for it with every article.
+    return _registry(json.dumps(user, sort_keys=True, default=str))
+
+
+@lru_cache(maxsize=8)
+def _registry(user: str) -> Registry:
+    return Registry([*_bundled(), *_outlet_entries(json.loads(user), "config [[outlets.outlet]]")])

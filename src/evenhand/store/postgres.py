@@ -400,19 +400,13 @@ class PostgresStore(Store):
                 "SELECT article_id FROM minhash_bands WHERE band = %s AND bucket = %s LIMIT 200", (band, bucket)
             )
             candidates.update(r["article_id"] for r in rows)
-        best: tuple[float, int, str, str | None] | None = None
         if not candidates:
             return None, None
-        for row in self.conn.execute(
+        rows = self.conn.execute(
             "SELECT id, seq, minhash, independent_of FROM articles WHERE id = ANY(%s) AND minhash IS NOT NULL",
             (sorted(candidates),),
-        ):
-            score = dedup.similarity(sig, dedup.from_blob(row["minhash"]))
-            if score >= dedup.SYNDICATION_JACCARD and (best is None or (score, -row["seq"]) > (best[0], -best[1])):
-                best = (score, row["seq"], row["id"], row["independent_of"])
-        if best is None:
-            return None, None
-        return best[3] or best[2], best[0]
+        )
+        return dedup.earliest_copy(sig, ((r["id"], r["seq"], r["minhash"], r["independent_of"]) for r in rows))
 
     def get_article(self, article_id: str) -> ArticleRow | None:
         row = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,)).fetchone()

@@ -224,6 +224,8 @@ _STORY_SELECT = (
 
 # How long a new store's switch to write-ahead logging is retried while another process makes the switch.
 _WAL_WAIT_SECONDS = 30.0
+# Candidate ids asked for in one query (SQLite allows 32,766 parameters; fewer keep each query small).
+_IDS_PER_QUERY = 500
 
 
 def _write_ahead(conn: sqlite3.Connection) -> None:
@@ -466,25 +468,21 @@ class SQLiteStore(Store):
         keys = dedup.band_keys(sig)
         candidates: set[str] = set()
         for band, bucket in keys:
-            rows = conn.execute(
+            found = conn.execute(
                 "SELECT article_id FROM minhash_bands WHERE band = ? AND bucket = ? LIMIT 200", (band, bucket)
             )
-            candidates.update(r[0] for r in rows)
-        best: tuple[float, int, str, str | None] | None = None
-        for cand in candidates:
-            row = conn.execute(
-                "SELECT seq, minhash, independent_of FROM articles WHERE id = ?", (cand,)
-            ).fetchone()
-            if row is None or row["minhash"] is None:
-                continue
-            score = dedup.similarity(sig, dedup.from_blob(row["minhash"]))
-            if score >= dedup.SYNDICATION_JACCARD and (
-                best is None or (score, -row["seq"]) > (best[0], -best[1])
-            ):
-                best = (score, row["seq"], cand, row["independent_of"])
-        if best is None:
-            return None, None
-        return best[3] or best[2], best[0]
+            candidates.update(r[0] for r in found)
+        ids = sorted(candidates)
+        chunks = [ids[at : at + _IDS_PER_QUERY] for at in range(0, len(ids), _IDS_PER_QUERY)]
+        return dedup.earliest_copy(sig, [
+            (row["id"], row["seq"], row["minhash"], row["independent_of"])
+            for chunk in chunks
+            for row in conn.execute(
+                "SELECT id, seq, minhash, independent_of FROM articles WHERE minhash IS NOT NULL"
+                f" AND id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ])
 
     def get_article(self, article_id: str) -> ArticleRow | None:
         row = self.conn.execute(
