@@ -478,6 +478,13 @@ OPINION_STANCE = (
 SIDING_AGAINST = ("condemn", "denounc", "criticiz", "criticis", "rebuk", "slam", "blasted", "censur", "reprimand")
 SIDING_FOR = ("thank", "prais", "applaud", "commend", "welcom", "congratulat", "endors", "hailed")
 
+# How a sentence tells what someone made of the news rather than the news: "slammed", "praising".
+REACTIONS = (
+    "up in arms", "outraged", "incensed", "furious", "fuming", "slammed", "slamming", "blasted", "blasting",
+    r"lambast(?:ed|ing|s)?", "lashed out", "ripped", "cheered", "celebrated", "praised", "praising", "hailed",
+    "hailing", "applauded", "condemned", "condemning", "denounced", "denouncing", "decried", "criticized",
+    "criticizing", "criticised", "criticising",
+)
 # An answer to a charge: what the side a brief's claims are about says back ("has never threatened",
 # "a bogus lawsuit", "denied the allegations").
 DENIALS = (

@@ -327,10 +327,10 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
     cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
     # "... Trump's personal lawyer Michael" cuts a name in two: the name goes whole or not at all.
     named = cut
-    while named > least and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
+    while named > _MIN_HEADLINE_WORDS and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
         named -= 1
-    if named > least and whole(named):
+    if named > _MIN_HEADLINE_WORDS and whole(named):
         cut = named
-    while cut > max(1, keep) and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
+    while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
         cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
     return " ".join(tokens[:cut]).rstrip(" ,;:—–-")

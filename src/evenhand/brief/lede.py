@@ -36,11 +36,7 @@ _UNNAMED_SOURCE = re.compile(
 )
 
 # How a sentence tells what someone made of the news rather than the news.
-_REACTION = re.compile(
-    r"\b(?:up in arms|outraged|incensed|furious|fuming|slammed|slamming|blasted|blasting|lambast(?:ed|ing|s)?|"
-    r"lashed out|ripped|cheered|celebrated|praised|praising|hailed|hailing|applauded|condemned|condemning|"
-    r"denounced|denouncing|decried|criticized|criticizing|criticised|criticising)\b"
-)
+_REACTION = re.compile(r"\b(?:" + "|".join(lexicon.REACTIONS) + r")\b")
 
 # What a reaction follows: "lambasting ..., following the announcement of a lawsuit against ...".
 _REACTS_TO = re.compile(r"\b(?:following|after|in response to|in reaction to|in the wake of)\s+(.+)")
