@@ -870,7 +870,24 @@ def test_sentences_glued_without_a_space_are_split() -> None:
 
 
 
-def test_a_quotation_glued_to_the_sentence_before_opens_the_next_sentence() -> None:
+def test_sentences_glued_after_a_one_character_word_are_split() -> None:
+    # multinews-077: 'starring in the play "9 to 5."The punishment for a first offender ...' was one sentence.
+    text = 'Wren has been starring in the play "9 to 5."The fine for a first offence is 500 crowns.'
+    units = [u.text for u in segment(_article("Veld Post", text), 0)]
+    assert units == ['Wren has been starring in the play "9 to 5."', "The fine for a first offence is 500 crowns."]
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_a_dash_set_between_two_sentences_ends_the_first(dash: str) -> None:
+    # The 127th reading (multinews-077): "Struthers' arraignment is set for December 14.-- A rep for
+    # Struthers released a statement ..." was printed as one sentence.
+    text = f"The captain's hearing is set for December 14.{dash} A lawyer for Ada Wren said she would plead not guilty."
+    units = [u.text for u in segment(_article("Veld Post", text), 0)]
+    assert units == [
+        "The captain's hearing is set for December 14.", "A lawyer for Ada Wren said she would plead not guilty.",
+    ]
+
+
     text = (
         'The ferry line has removed photographs of striking crews from its page.\"Our crews are not a '
         'scandal,\" union leader Piet Varga wrote on Monday. He said "we will not go back to work."The union '

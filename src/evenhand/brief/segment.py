@@ -30,9 +30,11 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|n
 _FIRST_PERSON = re.compile(r"^\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My|We|We're|We’re|Our)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=(?:--|—)?\s+[\"'“‘(\[]?[A-Z0-9])")
+# A dash a page set between two sentences ("... on December 14.-- A rep for ..."): neither's words.
+_DASH_BETWEEN = re.compile(r"(?:--|—)(?=\s)")
 # "... 33.The ..." or "... said.”The": a boundary that lost its space in extraction.
-_GLUED = re.compile(r"(?<=[a-z0-9]{2})([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
+_GLUED = re.compile(r"(?:(?<=[a-z0-9]{2})|(?<=\s[a-z0-9]))([.!?]+[\"”’]?)(?=[A-Z][a-z]|[\"“][A-Z])")
 # A page's title and byline run into its first sentence: "Huntsman to skip Nevada debate By Justin
 # Sink - Tweet Jon Huntsman announced Friday ...". The story starts after them.
 _RUN_IN_BYLINE = re.compile(
@@ -342,7 +344,8 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         if piece:
             first = start + paragraph[start:end].index(piece[0])
             spans.append((offset + first, offset + first + len(piece)))
-        start = end
+        dash = _DASH_BETWEEN.match(paragraph, end)
+        start = dash.end() if dash else end
     piece = paragraph[start:].strip()
     if piece:
         first = start + paragraph[start:].index(piece[0])
