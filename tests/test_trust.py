@@ -404,6 +404,21 @@ def test_an_embedded_post_is_shown_not_reported() -> None:
     assert not any("is a joke again" in t for t in _texts(make_brief([_article("Veld Post", text)])))
 
 
+def test_a_passage_credited_to_its_author_is_shown_not_reported() -> None:
+    # multinews-066: a dictionary's example passages ("... made this inevitable. — Anne Applebaum")
+    # led the brief as if the page reported them.
+    text = (
+        "From the first days of the siege, the chroniclers of both towns told the struggle as a feud of saints "
+        "and devils. The closed councils of both towns made this certain. — Ada Wren\n\n"
+        "Consider the harbour in the winter of the great storm. At first even the tide tables were doubted. "
+        "— Olav Tal , The Salt Year ,\n\n"
+        "The harbour board approved the new ferry fares on Monday, a spokesman said."
+    )
+    units = segment(_article("Veld Words", text), 0)
+    assert {u.kind for u in units if "towns" in u.text or "tide" in u.text} == {"aside"}
+    assert [u.kind for u in units if "ferry fares" in u.text] == ["fact"]
+
+
 def test_a_sentence_printed_whole_keeps_its_spelling() -> None:
     post = "i know some of you took the ferry joke too seriously, the striker wrote after the match."
     assert compress(post) == post

@@ -50,6 +50,16 @@ _RECENT_PERIOD = re.compile(
 # Words that may follow "3 p.m." inside a sentence.
 _CLOCK_FOLLOWERS = lexicon.DATE_WORDS | lexicon.TIME_ZONES
 _POST_SIGNATURE = re.compile(r"(?:—|–|--|\s-)\s*[^\n()—–]{1,60}\(@\w{1,30}\)")
+# A passage a page quotes with its author after a dash at the end of its line, and maybe the work
+# it is from: "... made this inevitable. — Ada Wren , The Long Winter ," (a dictionary's examples,
+# an epigraph). A person's name, two to four words: a wire's "— AP" signs its own report.
+_CREDITED_EXCERPT = re.compile(
+    r"(?<=[.!?\"”’])[ \t]*(?:—|–|--)[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*"
+    r"(?:,[^\n,]{1,60},?[ \t]*)?$",
+    re.M,
+)
+# ... but not a publisher signing its own report ("— Associated Press", "— Staff Reporter").
+_PUBLISHER = re.compile(r"\b(?:" + "|".join(lexicon.WIRES) + r"|Press|News|Times|Post|Journal|Staff|Reporting)\b")
 # A clock time as a live report stamps its updates: "9:05 a.m.", "905 a.m.".
 _CLOCK_TIME = r"\d{1,2}:?\d{2}\s*[ap]\.?m\b"
 _ASIDE = re.compile(
@@ -469,6 +479,15 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
 
 
+def _credited_excerpts(text: str) -> list[tuple[int, int]]:
+    """Where the page shows a passage by someone else, credited at the end of its line ("... —
+    Ada Wren , The Long Winter ,"): their words on the page's subject, not the page's report."""
+    return [
+        (text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _CREDITED_EXCERPT.finditer(text)
+        if not _PUBLISHER.search(m.group(1))
+    ]
+
+
 def _roundup(text: str) -> list[tuple[int, int]]:
     """Where a factbox lists its entries after the line that announces them ("Here are some of their
     plans, in alphabetical order:" and then "AUSTRALIA ...", "BELGIUM ..."): from that line to the
@@ -526,7 +545,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
     # shown on the page, or taken back by an update above it: not reported
-    shown = _embedded_posts(text) + _captions(text) + _superseded(text)
+    shown = _embedded_posts(text) + _credited_excerpts(text) + _captions(text) + _superseded(text)
     analysed = _analysis_boxes(text)
     listed = _roundup(text)  # a factbox's entries
     own_blurb = _blurb(article.outlet)
