@@ -1493,6 +1493,36 @@ def test_a_question_title_is_not_the_headline_of_a_brief_with_a_lede(title: str)
     assert brief.headline and "?" not in brief.headline, brief.headline
 
 
+def test_a_title_looking_ahead_to_a_deed_the_lede_tells_done_is_not_the_headline() -> None:
+    # The 129th reading, neus-val-0114: "... Newsom to Sign Bill Requiring Trump Tax Returns" headed a
+    # lede telling him "signing legislation ... on Tuesday".
+    lede = (
+        "The harbour master closed the Veldhaven quay to ferries on Tuesday, signing an order that bars night "
+        "crossings."
+    )
+    brief = make_brief([
+        _article("Quay Daily", lede, title="Harbour Master to Sign Order Closing Veldhaven Quay"),
+        _article("Veld Post", "The Veldhaven quay was closed to ferries on Tuesday under a harbour order.",
+                 title="Veldhaven quay closed to ferries by harbour order"),
+    ])
+    assert brief.headline == "Veldhaven quay closed to ferries by harbour order", brief.headline
+    # a measure's aim is no deed looked ahead to
+    brief = make_brief([_article("Quay Daily", lede, title="Harbour Order to Close Veldhaven Quay to Night Ferries")])
+    assert brief.headline == "Harbour Order to Close Veldhaven Quay to Night Ferries", brief.headline
+
+
+def test_an_explainers_title_gives_way_to_a_reports() -> None:
+    # The 129th reading, allsides-5959: Slate's "What Florida's ... Ban Tells Us About Anti-Antiracism"
+    # headed a brief of AP's "Florida bans ... from its classrooms".
+    lede = "The Veldhaven council banned night ferries from the harbour on Thursday after a vote of 7 to 2."
+    brief = make_brief([
+        _article("Quay Daily", lede, title="Why Veldhaven banned night ferries from its harbour on Thursday"),
+        _article("Veld Post", lede.replace("Thursday", "Thursday evening"),
+                 title="Veldhaven council bans night ferries in harbour vote"),
+    ])
+    assert brief.headline == "Veldhaven council bans night ferries in harbour vote", brief.headline
+
+
 def test_a_titles_closing_full_stops_are_not_in_the_headline() -> None:
     # The final reading of session 17: neus-val-0247 was headed "... Trump just reversed that.." as
     # its source titled it; every NeuS title ends on a full stop ("Trump responds after North Korea

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Article, Fact
+from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED
@@ -19,6 +20,9 @@ _HEADLINE_WORDS = 14
 # largest airport was killed …"), rather than stop inside the clause with nothing happening.
 _HEADLINE_STRETCH = 18
 _MIN_HEADLINE_WORDS = 5
+# What an explainer's or an argument's title loses against a report's: about a third of its words
+# telling the lede's news.
+_EXPLAINER_COST = 0.3
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
 # Words that open a phrase: a long lede's headline is cut before one, so that it ends on a whole phrase.
 _PHRASE_STARTERS = frozenset(
@@ -95,6 +99,21 @@ _WHEN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)"
     r"|\s+(?:earlier\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|weekend))\b"
 )
+# A title that looks ahead to its subject's deed ("Newsom to Sign Bill ...", "Senate Will Vote on
+# ..."): stale where the lede tells the deed done ("... signing legislation on Tuesday"). Not a
+# measure's aim ("Bill to Ban ...", "Plan to Cut ...").
+_NOT_A_DOER = (
+    "|".join(lexicon.MEASURES)
+    + "|plan|deal|move|bid|push|effort|vote|order|proposal|rule|way|how|what|where|when|why|time|right|set|expected"
+    + "|poised|plans?"
+)
+_TITLE_AHEAD = re.compile(
+    r"(?i:\b(?!(?:" + _NOT_A_DOER + r")\b)[a-z]+\s+"
+    r"(?:to|will|(?:(?:is|are) )?(?:set|expected|poised) to|plans? to)\s+)([A-Za-z]{3,})\b"
+)
+# A title that explains or argues ("What ... Tells Us About ...", "Why ... should ...", "How ...
+# could ..."): an analysis's, where a report's title tells what happened.
+_EXPLAINS = re.compile(r"^(?:What|Why|How)\s")
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -126,6 +145,10 @@ def choose_headline(
             continue  # a quotation fragment is not a headline, nor a question where the lede states the news
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
+        if lede and _told_done(title, lede.text):
+            continue
+        if _EXPLAINS.match(title):
+            score -= _EXPLAINER_COST
         if ":" in title or "…" in title:
             score -= 0.1
         if score > best[0]:
@@ -133,6 +156,16 @@ def choose_headline(
     if best[1]:
         return best[1], best[2]
     return (short_headline(lede.text) if lede else ""), None
+
+
+def _told_done(title: str, lede: str) -> bool:
+    """Whether a title looks ahead to a deed the lede tells done: "... to Sign Bill" above "...
+    signing legislation on Tuesday"."""
+    ahead = _TITLE_AHEAD.search(title)
+    if ahead is None or previews(lede):
+        return False
+    verb = ahead.group(1).lower().removesuffix("e")
+    return re.search(rf"\b{re.escape(verb)}e?(?:d|ing)\b", lede, re.I) is not None
 
 
 # A title opening on a quoted name of two words or more that it goes on after ("'NBC Nightly News'
