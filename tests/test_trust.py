@@ -3545,6 +3545,18 @@ def test_one_more_of_what_the_sentence_before_named_leans_on_it(sentence: str, l
     assert leans_back(sentence) is leans
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the 129th reading, neus-val-0041: "the department's" and "the month" were the sentence before's
+    ("Ferry fares rose by 4% for the month, according to the department's Bureau of Harbour Statistics.", True),
+    ("In a ruling, the judge said the agency exceeded its authority.", True),
+    ("The regulator said 12 crossings were cancelled.", False),  # a lede may name a body by its role
+    ("The Harbour Department said fares rose, according to the department.", False),
+    ("Ferry fares rose by 4%, the Veld Transport Ministry said, citing the ministry's own figures.", False),
+])
+def test_a_source_given_by_its_kind_leans_on_the_sentence_that_names_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 @pytest.mark.xfail(strict=True, reason="known defect (the 128th reading, multinews-128): a surname two people in "
                    "the article share is read as ambiguous only where it names a quotation's speaker")
 def test_a_surname_two_people_share_does_not_stand_alone_as_the_doer() -> None:

@@ -217,6 +217,11 @@ _SURNAME_SPEAKER = re.compile(
 # opens a sentence as often as it follows a claim; the verbs are matched as written, so that a
 # capitalised "Said" or "Calls" (a name, a headline's word) is not a verb of saying.
 SPEECH = re.compile(r"\b(?:According to|" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+# A source given by its kind: "according to the department's ...", "the agency said".
+_BODY_SOURCE = re.compile(
+    r"\b(?:according to|said|says|told|reported|reports)\s+the\s+(department|agency|ministry|commission|regulator)"
+    r"(?:['’]s)?\b|\bthe\s+(department|agency|ministry|commission|regulator)\s+(?:said|says|reported|reports)\b"
+)
 # A quotation, however short: the words outside it are the writer's.
 ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A quotation whose speaker points back in their own words: '"As we expected, this represents ...'
@@ -235,7 +240,10 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     unquoted = ANY_QUOTED.sub(" ", text)
     if is_bare_quotation(text):
         return True  # its speaker is named in the sentence before
-    later = bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
+    later = (
+        bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
+        or _body_by_kind(unquoted)
+    )
     if text.lstrip()[:1] in "\"“":
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
         return (
@@ -246,6 +254,14 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     opening = text.lstrip()
     back = bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
+
+
+def _body_by_kind(unquoted: str) -> bool:
+    """A source named by its kind alone ("..., according to the department's Bureau of Labor
+    Statistics", "the agency said"), where the sentence names no body of that kind: which one, the
+    sentence before said."""
+    match = _BODY_SOURCE.search(unquoted)
+    return match is not None and (match.group(1) or match.group(2)).capitalize() not in unquoted[: match.start()]
 
 
 def _nameless_person(unquoted: str) -> bool:
