@@ -3557,6 +3557,19 @@ def test_a_source_given_by_its_kind_leans_on_the_sentence_that_names_it(sentence
     assert leans_back(sentence) is leans
 
 
+def test_a_credits_word_is_no_first_name() -> None:
+    # multinews-114: "| AP Photo Trump threatens ..." made "Photo Trump" a second Trump, so Politico's
+    # '"Let it be an arms race ...," Trump said ...' read as a quotation of an unknown Trump and went.
+    text = (
+        "The harbour master spoke on Friday. | AP Photo Wren closes the quay.\n\n"
+        "Ada Wren, the harbour master, closed the quay on Friday.\n\n"
+        '"Let the ferries wait," Wren said on Friday.'
+    )
+    assert shared_surnames(text) == frozenset()
+    units = segment(_article("Veld Post", text), 0)
+    assert any(u.text.startswith('"Let the ferries wait,"') for u in units)
+
+
 @pytest.mark.xfail(strict=True, reason="known defect (the 128th reading, multinews-128): a surname two people in "
                    "the article share is read as ambiguous only where it names a quotation's speaker")
 def test_a_surname_two_people_share_does_not_stand_alone_as_the_doer() -> None:

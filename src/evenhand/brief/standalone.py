@@ -344,12 +344,17 @@ def _person(text: str, match: re.Match[str]) -> bool:
     return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 
+# A page's words for what it shows, which a caption or credit runs into a name.
+_PAGE_WORDS = frozenset("photo photos image images video videos file getty caption credit pictured".split())
+
+
 def shared_surnames(text: str) -> frozenset[str]:
     """The surnames the text gives to two or more people ("Anthony Kennedy" and "John Kennedy")."""
     firsts: dict[str, set[str]] = {}
     for first, last in _FIRST_PAIR.findall(text):
-        # "Kessel Sen. Ada Wren", "Veld Sen. Olav Tal": a title, not a surname the two share
-        if first.lower() not in _NOT_NAMES and last.lower() not in lexicon.ABBREVIATIONS:
+        # "Kessel Sen. Ada Wren", "Veld Sen. Olav Tal": a title, not a surname the two share; nor is
+        # a credit's word a first name ("AP Photo Trump threatens ...")
+        if first.lower() not in _NOT_NAMES | _PAGE_WORDS and last.lower() not in lexicon.ABBREVIATIONS:
             firsts.setdefault(last, set()).add(first)
     return frozenset(last for last, names in firsts.items() if len(names) > 1)
 
