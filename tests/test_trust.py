@@ -3557,6 +3557,19 @@ def test_a_source_given_by_its_kind_leans_on_the_sentence_that_names_it(sentence
     assert leans_back(sentence) is leans
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the 129th reading, multinews-114: which remark, and later than what, the sentences before said
+    ("After the remark was reported on the radio, though, the harbour master's spokesman pushed back.", True),
+    ("The ferry, though, sailed on time.", True),
+    ("Tal a half hour later told Veld Radio that no crossing would be cut.", True),
+    ("About 15 minutes later the station corrected its mistake.", True),
+    ("After the storm passed, the harbour reopened on Monday.", False),
+    ("Though the storm passed, the harbour stayed shut on Monday.", False),
+])
+def test_a_remark_or_a_time_told_from_the_sentence_before_leans_on_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 def test_a_credits_word_is_no_first_name() -> None:
     # multinews-114: "| AP Photo Trump threatens ..." made "Photo Trump" a second Trump, so Politico's
     # '"Let it be an arms race ...," Trump said ...' read as a quotation of an unknown Trump and went.

@@ -33,7 +33,9 @@ _LEANS_BACK = re.compile(
     r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
     # (not a count that says what it counts: "The number of people injured ... rose to 19")
-    r"|The(?!(?:\s+[\w’'-]+){0,2}\s+(?:number|total|tally|count)\s+of\s+(?!them|these|those|which|whom)\w)"
+    # (and after a word of time or cause: "After the remark was reported on MSNBC, ...")
+    r"|(?:(?:After|When|Since|Before|Once|Following|Despite|Amid|Over)\s+the|The)"
+    r"(?!(?:\s+[\w’'-]+){0,2}\s+(?:number|total|tally|count)\s+of\s+(?!them|these|those|which|whom)\w)"
     r"(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
@@ -66,6 +68,9 @@ _LEANS_BACK = re.compile(
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
     r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
+    # ... after who did it: "Spicer a half hour later told ..."
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    r"(?:half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+later\b"
     # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
     r"|(?:(?:Only|Just|About|Nearly|Roughly|Around|Almost|Some)\s+)?(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)"
     r"\s*(?:%|percent|per cent)(?:,|\s+(?:[a-z]+(?:ed|s)|said|say|think|thought|want|believe|back|favou?r|oppose|"
@@ -92,6 +97,8 @@ _LEANS_LATER = re.compile(
     # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
     r"|\b(?:(?:is|are|was|were)\s+in\s+(?:general\s+|broad\s+|full\s+|complete\s+)?(?:agreement|accord)|"
     r"(?:dis)?agree(?:s|d)?|concur(?:s|red)?)\s*[.!]?$"
+    # a contrast with the sentence before: "After the remark was reported, though, Spicer pushed back"
+    r"|,\s+though,"
     # "also" at the end: "... noted that others wrote letters as well.", "..., too."
     r"|\b(?:as well|,\s*too)[.!?]?$"
     # "In them, Sandusky expressed little sympathy ...": the letters the sentence before named
@@ -156,7 +163,7 @@ _LEANS_LATER = re.compile(
     # gives, or the sentence before, can say (a time it opens on is the opening's to tell).
     r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|(?i:" + "|".join(sorted(lexicon.DATE_WORDS)) + r"))\b)"
     r"(?:\S+\s+){3,}?(?:\S+\s+)*?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
-    r"(?:years?|months?|weeks?|days?) later\b"
+    r"(?:half )?(?:years?|months?|weeks?|days?|hours?) later\b"
     # "The average Canadian, for example, generated ...": an example of what the sentence before said.
     r"|^(?:\S+\s+){1,6}(?:for example|for instance),"
     # "have denied these claims": which claims, the sentence before said.
