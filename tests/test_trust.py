@@ -749,6 +749,18 @@ def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> Non
     assert compress(sentence) == printed
 
 
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # the 129th reading, multinews-147: "Saudi Aramco [SDABO.UL]" was printed as written
+    ("The state ferry line [VELDF.UL] will sell shares next year, the minister said.",
+     "The state ferry line will sell shares next year, the minister said."),
+    ("Shares of Veld Ferries <VELD.AS> fell 4% on Monday.", "Shares of Veld Ferries fell 4% on Monday."),
+    ("The ferry line [pictured] will sell shares, and the [FTSE] index rose on Monday.",
+     "The ferry line [pictured] will sell shares, and the [FTSE] index rose on Monday."),
+])
+def test_a_wires_instrument_code_is_not_printed(sentence: str, printed: str) -> None:
+    assert compress(sentence) == printed
+
+
 def test_no_sentence_is_both_a_fact_and_part_of_a_narrative() -> None:
     brief = make_brief([
         _article("Veld Post", (

@@ -46,6 +46,11 @@ _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # What was still to come when the sentence was written: "was poised to become", "were expected to".
 _WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) + r") to\b")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
+# A wire's instrument code after a company's name ("Saudi Aramco [SDABO.UL]", "Apple <AAPL.O>"): a
+# link for its terminals' readers, meaning nothing in the sentence.
+_INSTRUMENT_CODE = re.compile(
+    r"\s(?:\[[A-Z0-9]{2,10}\.[A-Z]{1,3}\]|<\.?[A-Z0-9]{1,10}(?:\.[A-Z]{1,3})?>)(?=[\s,.;:)]|$)"
+)
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
@@ -57,11 +62,12 @@ def opens_on_dateline(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
-    dateline, a live report's update stamp and a leading "Notably,"; line breaks inside a unit
-    become spaces. Attributions, hedges and contrasts stay: deleting them changes what the
-    sentence says."""
+    dateline, a live report's update stamp, a leading "Notably," and a wire's instrument codes
+    ("[SDABO.UL]"); line breaks inside a unit become spaces. Attributions, hedges and contrasts
+    stay: deleting them changes what the sentence says."""
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", text, count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
+    short = _INSTRUMENT_CODE.sub("", short)
     short = " ".join(short.split())
     if len(words(short)) < 6:
         return " ".join(text.split())
