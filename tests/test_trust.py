@@ -3574,7 +3574,8 @@ def test_a_source_given_by_its_kind_leans_on_the_sentence_that_names_it(sentence
     ("After the remark was reported on the radio, though, the harbour master's spokesman pushed back.", True),
     ("The ferry, though, sailed on time.", True),
     ("Tal a half hour later told Veld Radio that no crossing would be cut.", True),
-    ("About 15 minutes later the station corrected its mistake.", True),
+    # the 130th reading, neus-val-0255: which parties, the sentence before said
+    ("The parties have agreed to halt the closure of the quay for now.", True),
     ("After the storm passed, the harbour reopened on Monday.", False),
     ("Though the storm passed, the harbour stayed shut on Monday.", False),
 ])

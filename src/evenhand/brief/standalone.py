@@ -39,7 +39,7 @@ _LEANS_BACK = re.compile(
     r"(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
-    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|"
+    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
     r"approval(?!\s+(?:rating|process)))s?\b"
@@ -68,8 +68,10 @@ _LEANS_BACK = re.compile(
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
     r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
-    # ... after who did it: "Spicer a half hour later told ..."
-    r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
+    # ... after who did it: "Spicer a half hour later told ..." (not "Nearly four months later, ...",
+    # which the lede may open on: the lede rule weighs a longer unit the more)
+    r"|(?!(?:Nearly|About|Almost|Roughly|Around|Just|Only|Some|Barely|Exactly)\b)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+"
     r"(?:half\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?)\s+later\b"
     # a share of a group the sentence before named: "Twenty-two percent predicted ...", "Among that group,"
     r"|(?:(?:Only|Just|About|Nearly|Roughly|Around|Almost|Some)\s+)?(?:\d+(?:\.\d+)?|[A-Z][a-z]+(?:[ -][a-z]+)?)"
