@@ -368,3 +368,13 @@ def test_what_stands_above_the_storys_dateline_is_page_furniture() -> None:
     assert all(u.kind == "fact" for u in segment(Article(text=text.split("\n\n", 1)[1], outlet="Test"), 0))
     plain = text.replace("KESSEL -- ", "")
     assert [u.kind for u in segment(Article(text=plain, outlet="Test"), 0)] == ["fact", "fact", "fact"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some experts say the ferry line cannot survive another winter.", "opinion"),
+    ("According to some analysts, the fares will rise again next year.", "opinion"),
+    # multinews-114: the tweet that alarmed some experts is the news, not an expert's view
+    ("The mayor alarmed some experts in Veldhaven when she wrote on Thursday that the quay must close.", "fact"),
+])
+def test_some_experts_views_are_opinion_but_alarming_them_is_news(text: str, kind: str) -> None:
+    assert classify(text) == kind

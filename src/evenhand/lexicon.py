@@ -238,7 +238,12 @@ OPINION_CUES = (
     " worried", " should be ", " would be wise", " bound to ", " highly successful",
     " symbolic", " desperate", " pariah", " paranoid", " bromance", " dictator", " in summary", " in short,",
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
-    " some analysts", " some experts", " critics say", " critics argue", " experts believe", " analysts believe",
+    # "some experts say", "according to some analysts", not "alarmed some experts" (a report of how they took it)
+    *(f" some {who} {verb}" for who in ("experts", "analysts") for verb in (
+        "say", "said", "believe", "believed", "think", "thought", "argue", "argued", "warn", "warned", "fear",
+        "feared", "suggest", "suggested", "predict", "predicted", "worry", "worried", "contend", "have", "are")),
+    " according to some experts", " according to some analysts",
+    " critics say", " critics argue", " experts believe", " analysts believe",
     " analysts say", " experts say", " observers", " commentators", " unlikely", " overblown", " exaggerated",
     " correctly ", " rightly ", " wrongly ", " foolishly ", " brilliantly ", " shamefully ",
     " screwed up", " big loser", " big winner", " paved the way", " paves the way",
