@@ -2535,6 +2535,21 @@ def test_a_fact_on_the_measure_follows_one_that_names_a_measure(lede: str, print
     assert (measure in [g.rep for g in introduced(groups, sentences, texts)]) is printed
 
 
+@pytest.mark.parametrize(("lede", "printed"), [
+    ("The Veldhaven council voted on Tuesday to bar ferries from the Kessel channel.", True),
+    ("The Veldhaven council barred ferries from the Kessel channel on Tuesday.", False),
+], ids=["the lede tells of a vote", "it tells of none"])
+def test_a_fact_on_the_vote_follows_one_that_tells_of_voting(lede: str, printed: bool) -> None:
+    # allsides-5959 printed "The vote aligns with initiatives in several other states ..." under a lede
+    # telling the board "banned" the theory (the 129th and 130th readings).
+    vote = "The vote aligns with rules in several other harbour towns such as Kessel and Tal."
+    texts = [lede, "Ferries have used the Kessel channel for a century. " + vote]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    voted = next(k for k, s in enumerate(sentences) if s.text == vote)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((voted,), voted, 1.0)]
+    assert (voted in [g.rep for g in introduced(groups, sentences, texts)]) is printed
+
+
 @pytest.mark.parametrize(("before", "printed"), [
     ("Harbour master Ada Wren wrote a column for the Veld Post on Monday about the ferry strike.", True),
     ("Harbour master Ada Wren was dismissed by the council on Monday over the ferry strike.", False),

@@ -31,6 +31,11 @@ _ADDED_WORDS = 2
 _MEASURE = "measure"
 # A fact that opens on a body by its kind: "The agency ...", "The broadcaster's ...".
 _BODY = re.compile(r"The (" + "|".join(lexicon.BODIES) + r")(?:'s|’s)?\b")
+# ... or on a vote by its kind: "The vote aligns with initiatives in several other states" waits
+# for a fact that tells of voting (not "The vote on the bill", which says which).
+_VOTE = "vote"
+_THE_VOTE = re.compile(r"The vote\b(?!\s+(?:on|to|for|over|in|of|by|at)\b)")
+_VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 # ... or on a thing by its kind alone: "In the column, Williams excoriated NPR ..." waits for a fact
 # that tells of a column (not "In the interview with CNN", which says which).
 _IN_THE_THING = re.compile(
@@ -321,6 +326,8 @@ def _named(name: str, printed: str) -> bool:
         return any(_mentions(kind, printed) for kind in lexicon.BUSINESSES)
     if name == _MEASURE:  # "The measure has been celebrated ..." after "signed a bill that ..."
         return any(_mentions(kind, printed) for kind in lexicon.MEASURES)
+    if name == _VOTE:
+        return _VOTING.search(printed) is not None
     return _mentions(name, printed)
 
 
@@ -333,6 +340,8 @@ def _opening_body(text: str) -> str:
     "In the column, ..."): which, only a fact before it that names one can say."""
     if MEASURE_OPENING.match(text):
         return _MEASURE
+    if _THE_VOTE.match(text):
+        return _VOTE
     match = _BODY.match(text) or _IN_THE_THING.match(text)
     return match.group(1) if match else ""
 
