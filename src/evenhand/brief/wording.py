@@ -46,12 +46,12 @@ _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 # What was still to come when the sentence was written: "was poised to become", "were expected to".
 _WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) + r") to\b")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 # A wire's instrument code after a company's name ("Saudi Aramco [SDABO.UL]", "Apple <AAPL.O>"): a
 # link for its terminals' readers, meaning nothing in the sentence.
 _INSTRUMENT_CODE = re.compile(
     r"\s(?:\[[A-Z0-9]{2,10}\.[A-Z]{1,3}\]|<\.?[A-Z0-9]{1,10}(?:\.[A-Z]{1,3})?>)(?=[\s,.;:)]|$)"
 )
-_CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 
 
 def opens_on_dateline(text: str) -> bool:
