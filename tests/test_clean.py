@@ -699,3 +699,19 @@ def test_a_box_of_related_links_above_the_last_paragraph_is_dropped_and_the_para
 def test_a_subheading_right_under_a_label_whose_links_are_gone_is_kept() -> None:
     page = _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "See also", "What happens next", LAST, *FOOTER)
     assert clean_text(page) == _page_of(LEAD, MIDDLE, SHELTER, SHOPS, "What happens next", LAST)
+
+
+@pytest.mark.parametrize(("line", "cleaned"), [
+    # multinews-013: The Hill's card on a politician, left inside its opening sentence by the link it
+    # hangs on, hid the news ("McConnell said the Senate would act ...") behind story titles.
+    ("Moments after the harbour master said she would retire, Council Leader Ada Wren Adaline (Ada) Mary "
+     "WrenFerry strike ends after talks Quay fees to rise next year MORE (V-Kes.) said the council would act.",
+     "Moments after the harbour master said she would retire, Council Leader Ada Wren (V-Kes.) said the council "
+     "would act."),
+    ("The vote was called by Sen. Olav Tal Olav Peter TalMORE (V-Kes.) on Friday.",
+     "The vote was called by Sen. Olav Tal (V-Kes.) on Friday."),
+    ("The ferry line sold Ada Wren ONE MORE (its last) boat on Friday, the council said.",
+     "The ferry line sold Ada Wren ONE MORE (its last) boat on Friday, the council said."),
+])
+def test_a_politicians_link_card_is_cut_from_the_sentence(line: str, cleaned: str) -> None:
+    assert clean_text(_page_of(LEAD, line, LAST)).split("\n\n")[1] == cleaned

@@ -125,10 +125,22 @@ def _settle_addresses(lines: list[_Line]) -> None:
         line.kind = "text" if on_topic and not speaks_as_site else "prompt"
 
 
+# A politician's card a page's link leaves inside the sentence: the full name glued to the titles of
+# recent stories about them, up to "MORE" and the party label ("Mitch McConnell Addison (Mitch)
+# Mitchell McConnellSunday shows preview: ... nominee MORE (R-Ky.) said ..."). The name shown stays.
+_NAME_CARD = re.compile(
+    r"\b([A-Z][\w’'-]+) (?:(?:[A-Z][\w’'.-]*|\([A-Z][\w’'.-]*\)) ){1,5}?\1(?=[A-Z])[^\n]{0,600}? ?MORE(?= \()"
+)
+
+
 def _split_lines(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return [_without_name_cards(re.sub(r"[ \t\f\v]+", " ", line).strip()) for line in text.split("\n")]
+
+
+def _without_name_cards(line: str) -> str:
+    return _NAME_CARD.sub(r"\1", line) if "MORE (" in line else line
 
 
 def _content_words(text: str) -> set[str]:
