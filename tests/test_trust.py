@@ -756,8 +756,15 @@ def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> Non
     ("Shares of Veld Ferries <VELD.AS> fell 4% on Monday.", "Shares of Veld Ferries fell 4% on Monday."),
     ("The ferry line [pictured] will sell shares, and the [FTSE] index rose on Monday.",
      "The ferry line [pictured] will sell shares, and the [FTSE] index rose on Monday."),
+    # the 131st reading, multinews-072: '... the “dispensation of the fulness of times.”5' read as a citation
+    ("The charter called it “the first quay of the free harbour.”5 Ferries sailed from it until 1890.",
+     "The charter called it “the first quay of the free harbour.” Ferries sailed from it until 1890."),
+    ("The charter called it “the first quay of the free harbour.”12",
+     "The charter called it “the first quay of the free harbour.”"),
+    ("“We are closing,” she said.”5 people lost their jobs on Monday.",
+     "“We are closing,” she said.”5 people lost their jobs on Monday."),
 ])
-def test_a_wires_instrument_code_is_not_printed(sentence: str, printed: str) -> None:
+def test_a_wires_instrument_code_or_a_footnote_number_is_not_printed(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed
 
 

@@ -52,6 +52,9 @@ _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNEC
 _INSTRUMENT_CODE = re.compile(
     r"\s(?:\[[A-Z0-9]{2,10}\.[A-Z]{1,3}\]|<\.?[A-Z0-9]{1,10}(?:\.[A-Z]{1,3})?>)(?=[\s,.;:)]|$)"
 )
+# A footnote's number after a quotation closes its sentence ('... the fulness of times.”5 Ancient
+# ...'): in a brief it reads as a citation of a source that is not there.
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?][”\"’])\d{1,3}(?=\s+[A-Z“\"‘]|\s*$)")
 
 
 def opens_on_dateline(text: str) -> bool:
@@ -62,12 +65,12 @@ def opens_on_dateline(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
-    dateline, a live report's update stamp, a leading "Notably," and a wire's instrument codes
-    ("[SDABO.UL]"); line breaks inside a unit become spaces. Attributions, hedges and contrasts
+    dateline, a live report's update stamp, a leading "Notably,", a wire's instrument codes
+    ("[SDABO.UL]") and footnote numbers; line breaks inside a unit become spaces. Attributions, hedges and contrasts
     stay: deleting them changes what the sentence says."""
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", text, count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
-    short = _INSTRUMENT_CODE.sub("", short)
+    short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", short))
     short = " ".join(short.split())
     if len(words(short)) < 6:
         return " ".join(text.split())
