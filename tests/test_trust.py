@@ -1683,6 +1683,13 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
+    # the 131st reading, multinews-107: "Apple announced it would start selling the iPhone 4S …" left out
+    # "in mainland China", cut before the place rather than before the time that follows it
+    ("The ferry line today announced it would start sailing to Kessel Island a week from this Friday -- Jan. 13.",
+     "The ferry line announced it would start sailing to Kessel Island …"),
+    # (and multinews-113's "Just over two weeks after the fatal shooting, and less …" gives its main clause)
+    ("Just over two weeks after the crash, and less than a month before the inquiry opened, the harbour board "
+     "suspended the ferry captain Olav Tal.", "The harbour board suspended the ferry captain Olav Tal"),
     ("A court in Veldhaven on Tuesday sentenced the ferry captain Wren for smuggling diesel into the estuary "
      "at night.", "A court in Veldhaven sentenced the ferry captain Wren for smuggling diesel …"),
     ('The mayor called the ferry captain "a smuggler who robbed the estuary of its fish and its good name" '

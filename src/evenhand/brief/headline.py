@@ -43,7 +43,12 @@ _SUBORDINATE = re.compile(
 _HEADLINE_INTRO = re.compile(
     r"^(?:In|On|At|During|Over|Within|After|Before|Since|Until|Earlier|Later|Last|This|Next|Early|Late|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Shortly|Soon|Just|Right|Immediately) (?:after|before)|"
+    # "Just over two weeks after the fatal shooting, and less than a month before an arrest was made, ..."
+    r"(?:(?:Just|Only|About|Nearly|Almost|More than|Less than|Just over|Just under|Over|Under) )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before)|"
     r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
+    r"(?:and [^,;:]{0,80},\s+)?"
     # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
     # ...", "On Sunday, Jan. 5, ...")
     r"(?!(?:he|she|they|it|we|I|this|that|these|those|his|her|their|its|from|in|on|at|for|by|with|to|of)\b|\S+,|\d|(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -331,6 +336,14 @@ def _main_clause_first(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A phrase of time with no preposition before it ("... in mainland China a week from this Friday",
+# "... next week"): a phrase's start, where a long lede's headline may end.
+_TIME_PHRASE = re.compile(
+    r"(?i:(?:a|one|two|three|four) (?:days?|weeks?|months?) (?:from|after|before|later|ago)|"
+    r"(?:next|this|last) (?:week|month|year|weekend|" + "|".join(lexicon.WEEK) + r"))\b"
+)
+
+
 def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
@@ -345,9 +358,12 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         kept = " ".join(tokens[:cut])
         return balanced_quotes(kept) and kept.count("(") == kept.count(")")
 
+    timed = {at for at in range(len(tokens)) if _TIME_PHRASE.match(" ".join(tokens[at : at + 3]))}
+
     ends = [
         cut for cut in range(limit, least, -1)
-        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
+        if (tokens[cut].lower() in _PHRASE_STARTERS or cut in timed) and cut - 1 not in timed and cut - 2 not in timed
+        and tokens[cut - 1].lower() not in lexicon.STOPWORDS
         and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
         # "between the ages of five and 11": a range or a list of figures is one phrase
