@@ -378,3 +378,14 @@ def test_what_stands_above_the_storys_dateline_is_page_furniture() -> None:
 ])
 def test_some_experts_views_are_opinion_but_alarming_them_is_news(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the 131st reading, neus-val-0235: a columnist's reading of an endorsement printed as a fact
+    ("As a matter of pure ideology, the mayor's endorsement constitutes an enormous concession that Wren has won.",
+     "opinion"),
+    ("The harbour board's silence amounts to a tacit admission that the quay is unsafe.", "opinion"),
+    ("The harbour board endorsed Ada Wren for mayor on Thursday.", "fact"),
+])
+def test_the_writers_verdict_on_what_a_deed_amounts_to_is_analysis(text: str, kind: str) -> None:
+    assert classify(text) == kind

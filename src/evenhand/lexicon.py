@@ -317,6 +317,9 @@ ANALYSIS_CUES = (
     # "..., adding to signs of decelerating growth"
     ", signaling ", ", signalling ", " adding to signs ", " adding to fears ", " adding to concerns ",
     " adding to worries ", " in a sign that ",
+    # the writer's verdict on what a deed amounts to: "... constitutes an enormous practical concession that ..."
+    " constitutes a ", " constitutes an ", " amounts to a ", " amounts to an ", " as a matter of pure ",
+    " a tacit admission", " a tacit acknowledg", " an implicit admission", " an implicit acknowledg",
 )
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
