@@ -174,10 +174,15 @@ _LEANS_LATER = re.compile(
 )
 # What makes the deed the sentence before told half of what happened: another deed at that moment, or
 # a doer the sources do not know ("At the same moment, Moore turned his own gun on himself", "It is
-# unclear who fired the fatal shot", after "The agent fired, striking Moore").
+# unclear who fired the fatal shot", after "The agent fired, striking Moore"). So does a denial of it.
+# (A denial: "But Tracy Martin, Trayvon's father, claims that is not true.", after the police report
+# said he had told an investigator the voice was not his son's: printed alone, the claim reads as
+# settled.)
 COMPLETES_DEED = re.compile(
     r"[\"“‘']?(?:At the same (?:moment|instant)\b|(?:But |And )?[Ii]t (?:is|was|remains|remained) (?:still |also )?"
-    r"(?:unclear|not (?:yet |immediately )?(?:clear|known)|unknown) (?:who|whose)\b)"
+    r"(?:unclear|not (?:yet |immediately )?(?:clear|known)|unknown) (?:who|whose)\b"
+    r"|(?:But|However,|Yet)\s[^.!?\"“]{0,100}\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained)"
+    r"\s+(?:that\s+)?(?:that|this|it|the (?:claim|report|account))\s+(?:is|was)\s+(?:not\s+true|untrue|false|wrong)\b)"
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
 # say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
