@@ -302,6 +302,12 @@ def test_a_british_spelling_stems_as_the_american_one(british: str, american: st
     assert stem(british) == stem(american)
 
 
+def test_a_noun_of_a_happening_stems_as_its_verb() -> None:
+    # the 129th reading, multinews-147: "a case of oil addiction" (the prince's words) and "described his
+    # country as being addicted to oil" (another outlet's) were printed as two facts, and a third told it too
+    assert stem("addiction") == stem("addicted") == stem("addicts")
+
+
 @pytest.mark.parametrize(("word", "other"), [("four", "for"), ("hour", "hor"), ("killed", "kiled"), ("rise", "rize")])
 def test_words_no_spelling_rule_reaches_keep_their_stem(word: str, other: str) -> None:
     assert stem(word) != stem(other)

@@ -201,6 +201,8 @@ SAME_HAPPENING = {
     "die": "kill", "died": "kill", "dead": "kill", "death": "kill", "slain": "kill", "wound": "injur", "hurt": "injur",
     "injuri": "injur", "detain": "arrest", "resign": "quit", "stepp": "quit", "talk": "meet", "met": "meet",
     "approv": "pass", "adopt": "pass", "reject": "vot", "ban": "bar", "prohibit": "bar",
+    # a noun and its verb: "oil addiction" and "addicted to oil" (the 129th reading: told three times)
+    "addiction": "addict",
 }
 
 # Words that tell one count of the hurt or damaged from another ("minor" against "critical").
