@@ -395,3 +395,12 @@ def test_some_experts_views_are_opinion_but_alarming_them_is_news(text: str, kin
 ])
 def test_the_writers_verdict_on_what_a_deed_amounts_to_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
+    # neus-val-0235: "That the Hawaii congresswoman finally conceded that two delegates ... were not
+    # enough ... was not surprising." is the columnist's verdict
+    assert classify("That the mayor finally conceded that two seats were not enough to win was not surprising.") \
+        == "opinion"
+    assert classify("The result was no surprise to the harbour board, its chair said on Monday.") == "fact"
+

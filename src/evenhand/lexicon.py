@@ -272,6 +272,8 @@ STANCE_CUES = (
     " fittingly", " no surprise,", " in reality,",
     " alas,", " amazingly,", " incredibly,", " remarkably,", " surprisingly,", " curiously,", " oddly,",
     " strangely,", " frankly,", " admittedly,", " let that sink in", " for better or worse,",
+    # "That she finally conceded ... was not surprising."
+    " was not surprising", " is not surprising", " was hardly surprising", " is hardly surprising",
 )
 
 # History and context a story carries along: true, but not what this story reports.
