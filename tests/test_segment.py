@@ -306,6 +306,8 @@ def test_a_noun_of_a_happening_stems_as_its_verb() -> None:
     # the 129th reading, multinews-147: "a case of oil addiction" (the prince's words) and "described his
     # country as being addicted to oil" (another outlet's) were printed as two facts, and a third told it too
     assert stem("addiction") == stem("addicted") == stem("addicts")
+    # neus-val-0235 retold its lede's "will suspend her campaign" as "ended her presidential campaign"
+    assert stem("suspended") == stem("ended")
 
 
 @pytest.mark.parametrize(("word", "other"), [("four", "for"), ("hour", "hor"), ("killed", "kiled"), ("rise", "rize")])

@@ -203,6 +203,8 @@ SAME_HAPPENING = {
     "approv": "pass", "adopt": "pass", "reject": "vot", "ban": "bar", "prohibit": "bar",
     # a noun and its verb: "oil addiction" and "addicted to oil" (the 129th reading: told three times)
     "addiction": "addict",
+    # a campaign suspended is a campaign ended ("will suspend her campaign", "ended her campaign")
+    "suspend": "end",
 }
 
 # Words that tell one count of the hurt or damaged from another ("minor" against "critical").
