@@ -312,10 +312,13 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     ("Mother Jones", "https://www.motherjones.example/2030/05/ceasefire", "The ceasefire", False),
     ("Veld Post", "https://veldpost.example/world/2030/05/ceasefire-holds-analysis-intl/index.html", "Truce", True),
     ("Veld Post", "https://veldpost.example/outlook/2030/05/ceasefire", "The ceasefire", True),
+    # the 133rd reading, allsides-6015: an essay under /ideas/ headed a brief of opinion pieces
+    ("The Veld Monthly", "https://veldmonthly.example/ideas/archive/2030/05/masks/618916/", "Not ready", True),
     ("Veld Post", "https://veldpost.example/world/2030/05/analysis-of-water-samples-finds-lead", "Lead", False),
 ], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
         "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
-        "a registered outlet", "an analysis slug", "an ideas section", "analysis as a word of a slug"])
+        "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
+        "analysis as a word of a slug"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:
