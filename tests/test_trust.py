@@ -3254,6 +3254,11 @@ def test_the_lede_tells_the_deed_done_where_another_outlet_wrote_before_it() -> 
     ("The Veld Rovers goalkeeper Ada Wren filed a lawsuit against the bar on Monday.", False),
     ("The wife of harbour master Piet Anker filed a lawsuit against the bar on Monday.", False),
     ("The lawsuit filed by the Veld Rovers on Monday blames the bar for the brawl.", False),
+    # the 133rd reading, neus-val-0194: "Expressing concerns about a potentially unfair trial, the House
+    # speaker would not commit ..." led, the speaker never named
+    ("Expressing concerns about the brawl, the mayor would not commit to reopening the quay bar on Monday.",
+     True),
+    ("Expressing concerns about the brawl, the mayor Ada Wren kept the quay bar shut on Monday.", False),
 ])
 def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: str, waits: bool) -> None:
     texts = [lede, "The Veldhaven quay bar was closed on Tuesday while police reviewed its cameras."]

@@ -162,7 +162,7 @@ ROLES = (
     "activist", "doctor", "nurse", "scientist", "researcher", "professor", "economist", "politician", "defendant",
     "plaintiff", "gunman", "shooter", "attacker", "killer", "goalkeeper", "goalie", "striker", "midfielder",
     "defender", "winger", "catcher", "shortstop", "linebacker", "receiver", "captain", "manager", "boxer", "fighter",
-    "golfer", "swimmer", "gymnast", "skater", "athlete", "champion", "medalist",
+    "golfer", "swimmer", "gymnast", "skater", "athlete", "champion", "medalist", "speaker",
 )
 
 # News agencies and networks whose name in brackets opens a dateline: "Seoul (CNN) ...", "Moscow (AFP) - ...".

@@ -51,6 +51,11 @@ _BY_ROLE = re.compile(
     r"(" + "|".join(lexicon.ROLES) + r"|\d+-year-old|lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])"
     r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b)"
 )
+# An opening phrase before a main clause that names its doer by role: "Expressing concerns about a
+# potentially unfair trial, the House speaker would not commit ..."
+_OPENING_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+ing|After|Before|While|Despite|Amid|In|On|At)\b[^,;:\"“]{0,120},\s+(?=the\s)"
+)
 # An article's opening, its first sentences: where news writing puts what happened.
 OPENING_SENTENCES = 2
 # Being on the way somewhere: an earlier step than arriving, meeting or signing.
@@ -317,8 +322,15 @@ def _leaned_on(
     names = (opening_surname(texts[s.article], s.start, printed_text, described=True),) if lede else bare_surnames(
         texts[s.article], s.start, printed_text
     )
-    role = _BY_ROLE.match(printed_text) if lede else None
+    role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else None
     return tuple(n for n in names if n) + ((body,) if body else ()) + ((role.group(1),) if role else ())
+
+
+def _after_opening_phrase(text: str) -> str:
+    """The main clause after an opening phrase, capitalised ("Expressing concerns about a trial, the
+    House speaker would not commit ..." gives "The House speaker would not commit ...")."""
+    match = _OPENING_PHRASE.match(text)
+    return "T" + text[match.end() + 1 :] if match else ""
 
 
 def _named(name: str, printed: str) -> bool:
