@@ -406,3 +406,15 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
         == "opinion"
     assert classify("The result was no surprise to the harbour board, its chair said on Monday.") == "fact"
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the 132nd and 133rd readings, multinews-113: "... from a distance of between 1 inch and 18 inches
+    # away, bolstering Zimmerman's claim that ..." states the outlet's reading of the autopsy as fact
+    ("The report shows the ferry struck the quay at 12 knots, bolstering the captain's claim that the brakes failed.",
+     "opinion"),
+    ("The report shows the ferry struck the quay at 12 knots, casting doubt on the captain's account.", "opinion"),
+    ("The council voted on Monday to spend $2 million bolstering the quay wall.", "fact"),
+])
+def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
+    assert classify(text) == kind

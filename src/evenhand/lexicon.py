@@ -322,6 +322,9 @@ ANALYSIS_CUES = (
     # the writer's reading hung on a report: "..., signaling the labor market continues to ...",
     # "..., adding to signs of decelerating growth"
     ", signaling ", ", signalling ", " adding to signs ", " adding to fears ", " adding to concerns ",
+    # "... between 1 inch and 18 inches away, bolstering Zimmerman's claim ..."
+    ", bolstering ", ", undercutting ", ", undermining ", ", lending weight to ", ", lending credence to ",
+    ", casting doubt on ",
     " adding to worries ", " in a sign that ",
     # the writer's verdict on what a deed amounts to: "... constitutes an enormous practical concession that ..."
     " constitutes a ", " constitutes an ", " amounts to a ", " amounts to an ", " as a matter of pure ",
