@@ -476,16 +476,18 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     """Where the page embeds a social-media post: from the start of its line to its signature
     ("... — Ada Okafor (@adaokafor) May 3, 2024"). The post is shown, not reported: its
     sentences have no speaker of their own, and the article reports what matters in its own words."""
-    return [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _POST_SIGNATURE.finditer(text)]
+    return [_from_line_start(text, m) for m in _POST_SIGNATURE.finditer(text)]
 
 
 def _credited_excerpts(text: str) -> list[tuple[int, int]]:
     """Where the page shows a passage by someone else, credited at the end of its line ("... —
     Ada Wren , The Long Winter ,"): their words on the page's subject, not the page's report."""
-    return [
-        (text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _CREDITED_EXCERPT.finditer(text)
-        if not _PUBLISHER.search(m.group(1))
-    ]
+    return [_from_line_start(text, m) for m in _CREDITED_EXCERPT.finditer(text) if not _PUBLISHER.search(m.group(1))]
+
+
+def _from_line_start(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """From the start of the line a signature or credit ends, to its end: what the page shows."""
+    return text.rfind("\n", 0, match.start()) + 1, match.end()
 
 
 def _roundup(text: str) -> list[tuple[int, int]]:
