@@ -3522,6 +3522,9 @@ def test_a_quotation_in_single_marks_that_never_closes_is_cut(text: str, whole: 
     # the 132nd reading, multinews-113: the police report's account of what the father said, printed
     # without his denial in the next sentence
     "But Kess's brother, Olav Kess, says that is not true.",
+    # the 134th reading, allsides-5901: a claim printed without "Politico reported, citing interviews with
+    # 22 current and former aides." set off after it
+    "Veld Post reported, citing interviews with 22 current and former guards.",
 ])
 def test_a_deed_the_next_sentence_doubts_or_matches_is_never_printed_without_it(doubt: str) -> None:
     # multinews-016 (the hundred-and-twenty-first reading): "Moore turned toward the agent who fired,

@@ -11,6 +11,8 @@ from .features import entities_in
 
 # A sentence that points back to the one before it: a pronoun or "this/these/such" subject, a
 # contrast or consequence ("But", "However", "In exchange"), "also", "the move", "other ...".
+# A source's tag set off as a sentence of its own: "Politico reported, citing interviews with 22 aides."
+_SOURCE_TAG = r"(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|said|wrote|added|reports|says|writes|adds),"
 _LEANS_BACK = re.compile(
     r"^[\"“‘']?(?:(?:He|She|They|Them|His|Her|Its|Their|These|Those|Such|Also|But|However|Yet|Still|Instead|"
     r"Nevertheless|Nonetheless|Thus|Hence|Therefore|Then|So(?! far)|And|Or|Besides|Likewise|Similarly|Otherwise|"
@@ -92,7 +94,7 @@ _LEANS_BACK = re.compile(
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,"
     # a source's tag whose claim is the sentence before: "Politico reported, citing interviews with ..."
-    r"|(?:[A-Z][\w.&’'-]*\s+){1,4}(?:reported|said|wrote|added|reports|says|writes|adds),)"
+    r"|" + _SOURCE_TAG + r")"
 )
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -174,7 +176,8 @@ _LEANS_LATER = re.compile(
 )
 # What makes the deed the sentence before told half of what happened: another deed at that moment, or
 # a doer the sources do not know ("At the same moment, Moore turned his own gun on himself", "It is
-# unclear who fired the fatal shot", after "The agent fired, striking Moore"). So does a denial of it.
+# unclear who fired the fatal shot", after "The agent fired, striking Moore"). So does a denial of it,
+# and the source it is told by, set off as a sentence of its own ("Politico reported, citing ...").
 # (A denial: "But Tracy Martin, Trayvon's father, claims that is not true.", after the police report
 # said he had told an investigator the voice was not his son's: printed alone, the claim reads as
 # settled.)
@@ -182,7 +185,8 @@ COMPLETES_DEED = re.compile(
     r"[\"“‘']?(?:At the same (?:moment|instant)\b|(?:But |And )?[Ii]t (?:is|was|remains|remained) (?:still |also )?"
     r"(?:unclear|not (?:yet |immediately )?(?:clear|known)|unknown) (?:who|whose)\b"
     r"|(?:But|However,|Yet)\s[^.!?\"“]{0,100}\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained)"
-    r"\s+(?:that\s+)?(?:that|this|it|the (?:claim|report|account))\s+(?:is|was)\s+(?:not\s+true|untrue|false|wrong)\b)"
+    r"\s+(?:that\s+)?(?:that|this|it|the (?:claim|report|account))\s+(?:is|was)\s+(?:not\s+true|untrue|false|wrong)\b"
+    r"|" + _SOURCE_TAG + r")"
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
 # say as well as the sentence before it did (a bill, a law); the brief prints it after one that does.
