@@ -7,7 +7,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.features import dates_in, entities_in, numbers_in, stem
-from evenhand.brief.segment import classify, is_aside, is_negated, segment, segment_all
+from evenhand.brief.segment import classify, is_aside, is_negated, segment, segment_all, sentences_of
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article
 
@@ -418,3 +418,22 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize("tag", ["Okafor, 31, jokingly proposed.", "Okafor laughed."])
+def test_a_quotation_stays_with_the_speaker_who_acted_it_out(tag: str) -> None:
+    # multinews-048, the 135th reading: '"Hey Maggie, I'm Pete. You wanna get married?" Davidson, 24,
+    # jokingly proposed.' was split after the question, leaving the quotation without its speaker.
+    text = f"The promo aired on Friday night. “Hi, I’m Tomas. Will you marry me?” {tag} The crowd cheered loudly."
+    assert any(s.endswith(tag) and "marry me" in s for s in _sentences(text))
+
+
+def test_a_quotation_acted_out_by_a_pronoun_waits_for_the_name() -> None:
+    text = "The promo aired on Friday night. “Will you marry me?” She shrugged. The crowd cheered loudly."
+    assert "“Will you marry me?” She shrugged." in sentences_of(text)
+    assert not any("marry me" in s for s in _sentences(text))
+
+
+def test_a_sentence_of_its_own_after_a_quotation_is_no_tag() -> None:
+    text = "The promo aired on Friday night. “Will you marry me?” Okafor proposed a toast to the crew afterwards."
+    assert "Okafor proposed a toast to the crew afterwards." in _sentences(text)

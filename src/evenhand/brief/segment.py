@@ -12,6 +12,7 @@ from .. import lexicon
 from ..model import Article, Sentence, SentenceKind
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, words
 from .standalone import (
+    ACTED_TAG,
     ANY_QUOTED,
     COMPLETES_DEED,
     QUOTE_OPEN,
@@ -313,6 +314,8 @@ def is_aside(text: str) -> bool:
 
 def _tagged_quote(paragraph: str, end: int) -> bool:
     """Whether the quotation closing at ``end`` is followed by its speaker tag and nothing else."""
+    if ACTED_TAG.match(paragraph, end) and paragraph[end - 2] in ".?!":
+        return True
     if paragraph[end - 2] in "?!":
         return bool(_SPEAKER_TAG.match(paragraph, end))
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))

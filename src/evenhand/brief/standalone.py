@@ -240,6 +240,12 @@ _BODY_SOURCE = re.compile(
     r"\b(?:according to|said|says|told|reported|reports)\s+the\s+(department|agency|ministry|commission|regulator)"
     r"(?:['’]s)?\b|\bthe\s+(department|agency|ministry|commission|regulator)\s+(?:said|says|reported|reports)\b"
 )
+# Who acted the quotation out, and nothing more: '"... You wanna get married?" Davidson, 24, jokingly
+# proposed.', '"..." She shrugged.' The speaker is the quotation's, though no verb of saying names them.
+ACTED_TAG = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|He|She|They)(?:,\s[^,.!?\"“”]{1,40},)?"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\.(?=\s|$)"
+)
 # A quotation, however short: the words outside it are the writer's.
 ANY_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A quotation whose speaker points back in their own words: '"As we expected, this represents ...'
@@ -394,12 +400,20 @@ def named_speaker(text: str) -> bool:
     """Whether, outside its quotation marks, the text names who speaks: an attribution verb
     and a capitalised name ("..., Peskov said"; "Putin told reporters ...")."""
     unquoted = ANY_QUOTED.sub(" ", text)
-    return bool(SPEECH.search(unquoted)) and bool(entities_in(unquoted))
+    return (bool(SPEECH.search(unquoted)) or _acted_out(text)) and bool(entities_in(unquoted))
+
+
+def _acted_out(text: str) -> bool:
+    """Whether the text ends on a quotation and the speaker who acted it out, by name ('"..." Okafor
+    laughed.'); "She shrugged." names nobody, as "she said" does not."""
+    closing = max(text.rfind("”"), text.rfind('"'))
+    tag = ACTED_TAG.fullmatch(text, closing + 1) if closing > 0 else None
+    return tag is not None and tag.group().split()[0] not in ("He", "She", "They")
 
 
 def is_bare_quotation(text: str) -> bool:
     """A sentence that is a quotation with no speaker of its own: it goes on someone's words."""
-    return text.lstrip()[:1] in "\"“" and not SPEECH.search(ANY_QUOTED.sub(" ", text))
+    return text.lstrip()[:1] in "\"“" and not SPEECH.search(ANY_QUOTED.sub(" ", text)) and not _acted_out(text)
 
 
 def attributed(text: str) -> bool:
