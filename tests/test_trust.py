@@ -2725,6 +2725,18 @@ def test_a_surname_the_article_gave_in_full_before_is_told_apart(opening: str, n
     assert opening_surname(text, text.index(opening), opening) == name
 
 
+@pytest.mark.parametrize(("before", "name"), [
+    ("The filmmaker Ada July has written about her years of shoplifting. ", "July"),
+    ("The shop was robbed on Friday, July 5, and again a week later. ", ""),
+])
+def test_a_month_is_a_surname_where_the_article_named_someone_by_it(before: str, name: str) -> None:
+    # multinews-060, the 135th reading: "July continued to shoplift at the grocery store ..." led,
+    # its "July" read as the month where the article had named Miranda July.
+    opening = "July continued to shoplift at the grocery store."
+    text = before + opening
+    assert opening_surname(text, text.index(opening), opening) == name
+
+
 @pytest.mark.parametrize(("opening", "name"), [
     ("Anker, a former harbour pilot, was discussing the ferry on Thursday.", "Anker"),
     ("Anker, 46, was filmed at work on Monday.", "Anker"),

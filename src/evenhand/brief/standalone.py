@@ -315,7 +315,9 @@ def opening_surname(text: str, start: int, printed: str, described: bool = False
     name before it ("Mark Meadows"): who that is, the sentence alone does not say. "" where it
     opens otherwise."""
     match = _OPENING_NAME.match(printed) or (_DESCRIBED_NAME.match(printed) if described else None)
-    if not match or match.group(2).lower() in _NOT_NAMES:
+    # A month is a surname where the article named someone by it ("Miranda July ... July continued
+    # to shoplift"): only that full name before it makes it one.
+    if not match or match.group(2).lower() in _NOT_NAMES - lexicon.MONTHS.keys():
         return ""
     name = match.group(2)
     return name if _introduced_before(text, len(text) if match.group(1) else start, name) else ""
