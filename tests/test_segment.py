@@ -437,3 +437,29 @@ def test_a_quotation_acted_out_by_a_pronoun_waits_for_the_name() -> None:
 def test_a_sentence_of_its_own_after_a_quotation_is_no_tag() -> None:
     text = "The promo aired on Friday night. “Will you marry me?” Okafor proposed a toast to the crew afterwards."
     assert "Okafor proposed a toast to the crew afterwards." in _sentences(text)
+
+
+_ESSAY = (
+    "I was nineteen when I first took something from a shop. My roommate dared me, and I said yes. "
+    "The store was a small pharmacy near the harbour. I slipped a tube of lip balm into my coat. "
+    "Nobody noticed anything at all that afternoon. I kept doing it for two more years, mostly at the market. "
+    "One day, a cashier was watching the aisle closely. I remember the cold in my stomach when she called me over. "
+    "Sly and patient, as it turned out. I have not stolen anything since that winter."
+)
+
+
+def test_a_first_person_essay_is_the_writers_own_account_not_a_report() -> None:
+    # multinews-060, the 135th reading: a filmmaker's own essay gave "One day, a co-worker was admiring
+    # a pink blouse ..." and "Prim and ungrateful, as it turned out." as plain facts.
+    units = segment(Article(text=_ESSAY, outlet="Test"), 0)
+    assert units and all(u.kind != "fact" for u in units), [(u.kind, u.text) for u in units if u.kind == "fact"]
+
+
+def test_a_report_quoting_someone_in_the_first_person_is_still_a_report() -> None:
+    text = (
+        "The harbour pharmacy in Tolvik was robbed on Monday night, police said. "
+        "\u201cI heard the glass break and I called my husband,\u201d said Ana Brink, who lives above the shop. "
+        "Officers found the back door forced open. Nothing of value was taken, according to the owner. "
+        "\u201cI am just glad nobody was hurt,\u201d the owner, Lev Haas, said. The shop reopened on Tuesday."
+    )
+    assert any(u.kind == "fact" for u in segment(Article(text=text, outlet="Test"), 0))

@@ -30,6 +30,11 @@ _QUOTED = re.compile(r"“[^“”]{12,}”|\"[^\"“”]{12,}\"|«[^«»]{12,}�
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|cannot)\b|n't\b", re.I)
 _FIRST_PERSON = re.compile(r"^\s*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|My|We|We're|We’re|Our)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b")
+# The writer as "I" anywhere outside quotation marks; where most of a piece's sentences have it, the
+# piece is the writer's own essay or letter, and what it tells is their account, not a report.
+_WRITER_AS_I = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself)(?![\w'’])")
+_ESSAY_SHARE = 0.6
+_ESSAY_UNITS = 6
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(?=(?:--|—)?\s+[\"'“‘(\[]?[A-Z0-9])")
 # A dash a page set between two sentences ("... on December 14.-- A rep for ..."): neither's words.
@@ -596,7 +601,17 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         out.append(replace(made, kind="fragment") if fragment or cut else made)
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
-    return _from_dateline(out)
+    return _from_dateline(_as_told(out))
+
+
+def _as_told(units: list[Sentence]) -> list[Sentence]:
+    """The units, as the writer's own account where most of them speak as "I" outside quotation
+    marks: a celebrity's essay ("One day, a co-worker was admiring a pink blouse ...") tells what
+    they say happened, and printed as a report it loses its teller."""
+    told = sum(1 for u in units if _WRITER_AS_I.search(ANY_QUOTED.sub(" ", u.text)))
+    if len(units) < _ESSAY_UNITS or told < _ESSAY_SHARE * len(units):
+        return units
+    return [replace(u, kind="opinion") if u.kind in ("fact", "quote") else u for u in units]
 
 
 def _halves(units: list[Sentence], end: int) -> list[Sentence]:
