@@ -1742,6 +1742,9 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
      "at dawn.", "The Veld ferry union will strike on Monday"),
     ("Shoppers on Black Friday spent more at the Veld harbour market than in any week of the year before, "
      "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
+    # "this week's issue" names the issue (multinews-060 printed "has confessed in's issue of ...")
+    ("Ada Wren has confessed in this week's issue of the Veld Ledger to years of smuggling diesel by night.",
+     "Ada Wren has confessed in this week's issue of the Veld Ledger …"),
 ])
 def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -1786,6 +1789,9 @@ def test_a_headline_made_from_a_long_lede_keeps_its_main_verb(lede: str, headlin
      "Veld ferry strike and its workers.", "Mira Tal was criticised online for a joke about the Veld ferry strike"),
     ("Captain Ilse Brand, the daughter of the Veld ferry line's founder, has died in Veldhaven.",
      "Captain Ilse Brand has died in Veldhaven"),
+    # multinews-060: a quoted title in the description, its comma inside the marks
+    ("Ilse Brand, the mind behind the film “Boats And Ferries,” has died in Veldhaven.",
+     "Ilse Brand has died in Veldhaven"),
     # multinews-132, 054: a time or an age and a town, without the clause that tells what happened
     ("Between May 2021 and June 2022, a strange illness afflicted 24 ferry crews on the Veld estuary, the "
      "harbour board found.", "Between May 2021 and June 2022, a strange illness afflicted"),

@@ -61,7 +61,10 @@ _VERB_NEXT = r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
 # of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
 _APPOSITION = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b[^,;:\"“”]*, " + _VERB_NEXT
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b"
+    # a title it names may be quoted, its comma inside the marks ("the mind behind the film “You And
+    # Me,” has confessed")
+    r"(?:[^,;:\"“”]|[\"“][^\"“”]{1,80}[\"”])*?(?:, |(?<=,[\"”]) )" + _VERB_NEXT
 )
 # A relative clause between commas after the subject, whatever the subject's words: "One of the four
 # “Zebra killers,” whose string of ... in the 1970s, was found dead": it describes, and the headline
@@ -103,6 +106,7 @@ _WHEN = re.compile(
     r",?\s+(?:on\s+|late\s+|early\s+)?(?:" + "|".join(day.capitalize() for day in lexicon.WEEK) + ")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)"
     r"|\s+(?:earlier\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|weekend))\b"
+    r"(?![’']s\b)"  # "this week's issue" names the issue, not when it happened
 )
 # A title that looks ahead to its subject's deed ("Newsom to Sign Bill ...", "Senate Will Vote on
 # ..."): stale where the lede tells the deed done ("... signing legislation on Tuesday"). Not a
