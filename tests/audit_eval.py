@@ -210,7 +210,8 @@ Key = tuple[str, str, str, str, str]
 @dataclass(frozen=True)
 class Item:
     """A judgeable thing a brief prints (see ``LABEL_KINDS``); ``span`` is the cited source
-    text of a citation, empty for the other kinds."""
+    text of a citation and the values a contested point sets against each other, empty for the other
+    kinds."""
 
     data_set: str
     cluster: str
@@ -240,7 +241,7 @@ class Label:
 def brief_items(data_set: str, cluster: str, brief: Brief) -> list[Item]:
     """Everything in a brief a reader may label, keyed as the labels file keys it: the lede's
     and each fact's printed text, each corroborating citation, each narrative's text and each
-    contested point's label."""
+    contested point's label with its values."""
     items = []
     if brief.lede is not None:
         items.append(Item(data_set, cluster, "lede", brief.lede.text))
@@ -248,7 +249,12 @@ def brief_items(data_set: str, cluster: str, brief: Brief) -> list[Item]:
     for fact in printed_facts(brief):
         items.extend(Item(data_set, cluster, "citation", fact.text, span.text) for span in fact.support[1:])
     items.extend(Item(data_set, cluster, "narrative", narrative.text) for narrative in brief.narratives)
-    items.extend(Item(data_set, cluster, "contested", contested.about) for contested in brief.contested)
+    # A point is judged with the values it sets against each other: "how many seats" is right for 156
+    # against 157 and wrong for 156 against the House's 338.
+    items.extend(
+        Item(data_set, cluster, "contested", point.about, " | ".join(claim.value for claim in point.claims))
+        for point in brief.contested
+    )
     return items
 
 

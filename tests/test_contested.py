@@ -108,6 +108,25 @@ def test_different_counts_of_the_same_thing_are_contested() -> None:
     assert by_value == {"40": {"Ostermoor Herald"}, "47": {"Vessen Gazette"}}
 
 
+def test_two_counts_of_a_partys_seats_out_of_a_total_are_contested() -> None:
+    # neus-val-0046, the 135th reading: "The Liberals took 156 seats of the 338 ..." and "... Liberal
+    # Party had won 157 of 338 seats ..." sat in two facts with no flag: "157 of 338" was read as
+    # counting nothing, and "Liberal Party" as a holder other than "the Liberals".
+    brief = _pair(
+        "The Harbour Party won 41 seats of the 90 in the Ostermoor council, the returning officer said.",
+        "The Harbour Party had won 42 of 90 seats in the Ostermoor council, according to the returning officer.",
+    )
+    assert _dispute(brief, "41", "42") is not None
+
+
+def test_two_parties_seats_are_not_a_dispute() -> None:
+    brief = _pair(
+        "The Harbour Party won 41 seats of the 90 in the Ostermoor council, the returning officer said.",
+        "The Dockers Party won 32 of 90 seats in the Ostermoor council, according to the returning officer.",
+    )
+    assert _dispute(brief, "41", "32") is None
+
+
 def test_different_days_for_the_same_event_are_contested() -> None:
     brief = _pair(
         "The port authority said the harbour would reopen to ships on Friday after engineers checked it.",

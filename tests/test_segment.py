@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import EXAMPLE
-from evenhand.brief.features import dates_in, entities_in, numbers_in, stem
+from evenhand.brief.features import dates_in, entities_in, last_names, numbers_in, stem
 from evenhand.brief.segment import classify, is_aside, is_negated, segment, segment_all, sentences_of
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article
@@ -463,3 +463,11 @@ def test_a_report_quoting_someone_in_the_first_person_is_still_a_report() -> Non
         "\u201cI am just glad nobody was hurt,\u201d the owner, Lev Haas, said. The shop reopened on Tuesday."
     )
     assert any(u.kind == "fact" for u in segment(Article(text=text, outlet="Test"), 0))
+
+
+def test_a_bodys_name_is_told_by_the_word_before_its_kind() -> None:
+    # "Liberal Party" and "the Liberals" hold one party's count; "Republican Party" and "Democratic
+    # Party" are two parties, though both end on "Party".
+    assert last_names("Trudeau's Liberal Party") == last_names("The Liberals")
+    assert not last_names("the Republican Party") & last_names("the Democratic Party")
+    assert last_names("the Justice Department") != last_names("the State Department")

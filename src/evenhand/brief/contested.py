@@ -151,8 +151,9 @@ def _noun(following: Sequence[str]) -> tuple[str, str]:
 
 
 def _past_total(following: Sequence[str]) -> Sequence[str]:
-    """The words after a count, past the total it is part of ("156 of the 338 seats": seats)."""
-    for lead in (["of", "the"], ["out", "of"]):
+    """The words after a count, past the total it is part of ("156 of the 338 seats", "157 of 338
+    seats": seats)."""
+    for lead in (["of", "the"], ["out", "of"], ["of"]):
         n = len(lead)
         if [w.lower() for w in following[:n]] == lead and len(following) > n and _value(following[n]) is not None:
             return following[n + 1 :]

@@ -29,6 +29,9 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 # A name that ends in a number after a hyphen: "Covid-19", "F-35", "MH-17".
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The last word of a body's name that any such body has: the word before it tells which ("Liberal
+# Party" and "the Liberals"; the Republican and the Democratic Party are two).
+_BODY_HEADS = frozenset({"party", "department", "ministry", "committee"})
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -186,12 +189,13 @@ def entities_in(text: str) -> frozenset[str]:
 
 def last_names(text: str) -> frozenset[str]:
     """The last word of each capitalised name ("paterson" of "Former New York Gov. David
-    Paterson"): what tells two speakers apart where their titles and places agree."""
+    Paterson"; "liberal" of "Liberal Party"): what tells two speakers apart where their titles and
+    places agree."""
     found = set()
     for match in _CAP_RUN.finditer(text):
         tokens = [t.lower().strip("’'.,") for t in re.split(r"[\s-]+", match.group(0).strip(" ."))]
         # "Samuel A. Alito Jr.": the surname stands before a generational suffix
-        while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        while len(tokens) > 1 and (tokens[-1] in _SUFFIXES or tokens[-1] in _BODY_HEADS):
             tokens.pop()
         word = tokens[-1]
         if len(word) > 1 and word not in lexicon.NOT_NAMES:
