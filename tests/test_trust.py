@@ -1751,6 +1751,24 @@ def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: s
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
+    # the 135th reading's multinews-034 and the headlines it led to: "Scientists from the U.S. and
+    # Denmark are seeking …" (040), "Flanked by his family and
+    # before Spain's Parliament, Felipe VI was formally proclaimed …" (143), "President Trump, in a
+    # conference call …" (neus-val-0192) stopped before what the news was
+    ("Harbour engineers from the towns of Veld and Kessel are seeking to map the tunnels hidden under the old "
+     "ferry quay.", "Harbour engineers from the towns of Veld and Kessel are seeking to map …"),
+    ("Flanked by his crew and before the harbour board, Olav Tal was formally named the new master of the Veld "
+     "ferry line on Thursday.", "Olav Tal was formally named the new master of the Veld ferry line"),
+    ("Harbour Master Olav Tal, in a call with the ferry captains of the estuary, threatened to close the night "
+     "crossings for good.", "Harbour Master Olav Tal threatened to close the night crossings for good"),
+    ("Two and a half weeks after the ferry sank in the estuary, harbour divers found the wreck near the old quay "
+     "of Veld.", "Harbour divers found the wreck near the old quay of Veld"),
+])
+def test_a_headline_from_a_long_lede_does_not_stop_before_what_its_verb_needs(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
     # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
     # told nothing: the relative clause that describes the subject goes, and the main verb stays
     ("A man who had fired a flare inside the ticket hall of the largest ferry terminal was arrested after "

@@ -45,8 +45,10 @@ _HEADLINE_INTRO = re.compile(
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Shortly|Soon|Just|Right|Immediately) (?:after|before)|"
     # "Just over two weeks after the fatal shooting, and less than a month before an arrest was made, ..."
     r"(?:(?:Just|Only|About|Nearly|Almost|More than|Less than|Just over|Just under|Over|Under) )?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:and a half )?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before)|"
+    # "Flanked by his family and before Spain's Parliament, Felipe VI was ..."
+    r"[A-Z][a-z]+ed by|"
     r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
     r"(?:and [^,;:]{0,80},\s+)?"
     # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
@@ -59,9 +61,10 @@ _HEADLINE_INTRO = re.compile(
 # What follows an aside between commas when the sentence goes on to its verb.
 _VERB_NEXT = r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
-# of Peter Lawford and Patricia Kennedy, has died": a headline names the subject and what happened.
+# of Peter Lawford and Patricia Kennedy, has died"; or where it spoke ("President Trump, in a
+# conference call with the governors, threatened ..."): a headline names the subject and what happened.
 _APPOSITION = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose)\b"
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose|in|at|during|speaking)\b"
     # a title it names may be quoted, its comma inside the marks ("the mind behind the film “You And
     # Me,” has confessed")
     r"(?:[^,;:\"“”]|[\"“][^\"“”]{1,80}[\"”])*?(?:, |(?<=,[\"”]) )" + _VERB_NEXT
@@ -348,6 +351,12 @@ _TIME_PHRASE = re.compile(
 )
 
 
+def _holds_on(tokens: list[str], cut: int) -> bool:
+    """Whether the verb before ``cut`` needs the "to" after it: "are seeking …" and "was
+    sentenced …" tell nothing of what."""
+    return tokens[cut].lower() == "to" and tokens[cut - 1].lower().endswith(("ing", "ed"))
+
+
 def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
@@ -373,7 +382,7 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         # "between the ages of five and 11": a range or a list of figures is one phrase
         and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
     ]
-    if ends:
+    if ends and not _holds_on(tokens, ends[0]):
         return " ".join(tokens[: ends[0]])
     if keep:
         return " ".join(tokens[:keep])  # no phrase ends within the limit: the main verb ends it
