@@ -315,10 +315,15 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     # the 133rd reading, allsides-6015: an essay under /ideas/ headed a brief of opinion pieces
     ("The Veld Monthly", "https://veldmonthly.example/ideas/archive/2030/05/masks/618916/", "Not ready", True),
     ("Veld Post", "https://veldpost.example/world/2030/05/analysis-of-water-samples-finds-lead", "Lead", False),
+    # the 136th reading, neus-val-0157: "Trump's awful advice on voting twice" gave the lede and "The
+    # pushback from Trump's allies is familiar: He was joking." as a fact
+    ("Veld Post", None, "The mayor’s awful advice on the ferry strike", True),
+    ("Veld Post", None, "Mayor calls the union's plan 'a reckless gamble'", False),
+    ("Veld Post", None, "Storm's dangerous winds close the Veld ferry", False),
 ], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
         "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
         "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
-        "analysis as a word of a slug"])
+        "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

@@ -29,7 +29,7 @@ from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import load_registry
 from .features import last_names, words
 from .segment import count_sentences
-from .standalone import attributed, named_speaker
+from .standalone import ANY_QUOTED, attributed, named_speaker
 from .wording import balanced_quotes
 
 # Sympathy is not an argument, whatever framing words it carries.
@@ -78,6 +78,15 @@ _OPINION_SLUG = re.compile(
 # ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
 _PERSON = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$")
 _OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
+# ... or a title passing the writer's own judgement on someone's deed ("Trump's awful advice on voting
+# twice", "Biden's Dishonest Sales Pitch"): a report's title tells the deed, not what it is worth.
+_JUDGING_TITLE = re.compile(
+    # (not a word a report gives a storm's or a company's lot: "dangerous winds", "a bad quarter")
+    r"\b\w+['’]s\s+(?:very\s+|most\s+)?(?:awful|terrible|disgraceful|shameful|absurd|ridiculous|ludicrous|"
+    r"outrageous|pathetic|stupid|dumb|foolish|despicable|idiotic|dishonest|cowardly|hypocritical|"
+    r"embarrassing|vile|deranged)\s+[a-z]",
+    re.I,
+)
 
 
 def opinion_section(article: Article) -> bool:
@@ -89,6 +98,7 @@ def opinion_section(article: Article) -> bool:
         or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
         or _OPINION_SLUG.search(urlsplit(article.url or "").path)
         or _OPINION_TITLE.match(article.title)
+        or _JUDGING_TITLE.search(ANY_QUOTED.sub(" ", article.title))
     )
 
 
