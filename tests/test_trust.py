@@ -2724,6 +2724,9 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     # "The controversy started after ...": which nomination, which controversy, the sentence before said.
     ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
     ("The controversy started after the mayor called for a second ferry terminal.", True),
+    # the 136th reading, multinews-048: "The mysterious diss comes just a few hours after ..." before any diss
+    ("The mysterious diss comes just a few hours after the harbour board met.", True),
+    ("A jab at the harbour board by Mayor Ada Wren drew cheers on Monday.", False),
     ("The 15-count indictment made public on Thursday charges the ferry line with tax fraud.", True),
     ("The harbour board approved the nomination of Ada Wren on Monday.", False),
     ("The mayor's approval rating fell to 38 percent in a poll published on Monday.", False),

@@ -42,6 +42,8 @@ _LEANS_BACK = re.compile(
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|"
+    # a jibe the sentence before told: "The mysterious diss comes just hours after ..."
+    r"diss|jab|swipe|rebuke|outburst|tirade|rant|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
     r"approval(?!\s+(?:rating|process)))s?\b"
