@@ -1763,6 +1763,10 @@ def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: s
      "crossings for good.", "Harbour Master Olav Tal threatened to close the night crossings for good"),
     ("Two and a half weeks after the ferry sank in the estuary, harbour divers found the wreck near the old quay "
      "of Veld.", "Harbour divers found the wreck near the old quay of Veld"),
+    # the 137th reading, multinews-106: "The U.S. Defense Department called the test of the road-mobile
+    # missile" stopped at the relative clause's comma, before what the test was called, with no ellipsis
+    ("The harbour board called the test of the new ferry, which came as the town marked its founding, a costly "
+     "failure.", "The harbour board called the test of the new ferry a costly failure"),
 ])
 def test_a_headline_from_a_long_lede_does_not_stop_before_what_its_verb_needs(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

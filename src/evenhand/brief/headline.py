@@ -76,6 +76,10 @@ _RELATIVE_ASIDE = re.compile(
     r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
     + _VERB_NEXT
 )
+# A relative clause between commas after an object, where the clause goes on after it to what the
+# object is called ("called the test of the missile, which came as ..., a 'fiery, catastrophic'
+# failure"): cut there, the headline would stop before it.
+_INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s)")
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
 _SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
@@ -219,6 +223,7 @@ def short_headline(lede: str) -> str:
     text = _PHOTO_PLACE.sub("", _first_sentence(lede).strip())
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
+    text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _main_clause_first(text.rstrip("."))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
