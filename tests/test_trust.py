@@ -17,6 +17,7 @@ from evenhand.brief.choose import (
     in_article_order,
     introduced,
     overtaken,
+    previews,
     select,
     with_reply,
 )
@@ -1420,6 +1421,17 @@ def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:
         "Premier Ilse Varga and President Jan Roos signed the railway treaty in Kessel on Friday.",
     )
     assert overtaken(preview, [report])
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    # the 137th reading, allsides-5842 led with "U.S. stock indexes were set for a subdued open on Thursday
+    # after data showed an unexpected rise in weekly jobless claims ...", a market's outlook
+    ("Kessel shares were set for a subdued open on Thursday after data showed a rise in ferry bookings.", True),
+    ("The ferry trial is due for a ruling next week, the court said.", True),
+    ("Protesters set fire to the ferry office in Kessel on Thursday.", False),
+])
+def test_what_something_was_set_for_is_a_preview(text: str, ahead: bool) -> None:
+    assert previews(text) is ahead
 
 
 @pytest.mark.parametrize("report", [

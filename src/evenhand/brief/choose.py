@@ -64,10 +64,11 @@ _ON_THE_WAY_WORDS = (
     r"set off|left for)|(?:set off|embarked|departed|left) for|started (?:his|her|their|its) (?:journey|trip)"
 )
 # A preview or the first step of what other outlets may already report done: "will testify",
-# "is expected to", "has started his journey", "set off for".
+# "is expected to", "were set for a subdued open", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
     # "will" in lower case: "Will Kopelman arrived" is a name
     r"\b(?:(?-i:will)|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r") to|(?:is|are) to be|plans to|"
+    r"(?:is|are|was|were) (?:set|poised|due|scheduled) for|"
     + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
