@@ -415,9 +415,28 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
      "opinion"),
     ("The report shows the ferry struck the quay at 12 knots, casting doubt on the captain's account.", "opinion"),
     ("The council voted on Monday to spend $2 million bolstering the quay wall.", "fact"),
+    # the 137th reading, allsides-5842: "... rose unexpectedly last week by the most since late March,
+    # underscoring week-to-week volatility in an otherwise improving labor market"
+    ("Ferry bookings rose by the most since March, underscoring the volatility of the island's trade.", "opinion"),
+    # and the writer's guess: "Still, the number likely does not suggest a material shift ..."
+    ("Still, the rise likely does not mark a change in the island's trade.", "opinion"),
+    ("The likely nominee visited the quay on Monday.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+def test_a_report_that_ends_on_the_writers_guess_is_their_reading() -> None:
+    # allsides-5842, the 137th reading: "The Labor Department's report showed ... increased by 51,000 ...
+    # Still, the number likely does not suggest a material shift ..." led as one unit, the report's
+    # attribution carrying the writer's guess.
+    text = (
+        "The harbour board's report showed ferry bookings rose by 5,000 to 41,000 in the week to Friday. "
+        "Still, the rise likely does not mark a change in the island's trade."
+    )
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.kind for u in units if u.text.endswith("island's trade.")] == ["opinion"]
+    assert [u.kind for u in units if u.text.endswith("to Friday.")] == ["fact"]
 
 
 @pytest.mark.parametrize("tag", ["Okafor, 31, jokingly proposed.", "Okafor laughed."])

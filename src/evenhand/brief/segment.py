@@ -142,7 +142,12 @@ _SPECULATION = re.compile(
 # The writer's guess: "a murder he probably committed", "will almost surely end his hopes". In a
 # report of what happened on a named day it hedges a side of the news ("Kentucky had primaries
 # Tuesday, but the winners probably won't be known until next week"): the report stands.
-_GUESS = re.compile(r"\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t)\b", re.I)
+_GUESS = re.compile(
+    r"\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t|"
+    # "the number likely does not suggest a material shift": not "likely voters", "the likely nominee"
+    r"likely(?! (?:voters?|nominees?|candidates?|successors?|winners?|to be named)\b))\b",
+    re.I,
+)
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
 _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
@@ -594,7 +599,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             made = replace(made, kind="aside")
         elif own_blurb is not None and own_blurb.match(made.text):
             made = replace(made, kind="aside")
-        elif _overlaps(start, end, analysed):
+        elif _overlaps(start, end, analysed) or (standing[0] < start and _writers_reading(made, text[start:end])):
             made = replace(made, kind="opinion")
         elif _overlaps(start, end, listed):
             made = replace(made, kind="aside")
@@ -602,6 +607,13 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return _from_dateline(_as_told(out))
+
+
+def _writers_reading(unit: Sentence, last: str) -> bool:
+    """Whether a unit of sentences that lean on each other reports, then ends on the writer's reading
+    of it ("The report showed claims rose by 51,000 ... Still, the number likely does not suggest a
+    material shift ..."): the report's attribution does not make the guess anyone's but theirs."""
+    return unit.kind == "fact" and classify(last) == "opinion"
 
 
 def _as_told(units: list[Sentence]) -> list[Sentence]:
