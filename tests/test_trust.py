@@ -1785,6 +1785,21 @@ def test_a_headline_from_a_long_lede_does_not_stop_before_what_its_verb_needs(le
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
+    # a lawmaker's party and state and a name's letters take words a headline needs: "Senate Majority
+    # Leader Mitch McConnell (R-Ky.) said the Senate would act …" (multinews-013), "... carcinoma (ESCC)"
+    ("Harbour Committee chair Ada Wren (D-Veld) said the board would vote on the ferry budget before the "
+     "winter storms.", "Harbour Committee chair Ada Wren said the board would vote …"),
+    ("The Veld Harbour Authority (VHA) closed the old quay on Monday after divers found cracks.",
+     "The Veld Harbour Authority closed the old quay on Monday after divers found cracks"),
+    # "estimates that ..." is what the office did, not a clause describing it
+    ("The Veld Audit Office (VAO) estimates that more than 2 million crowns in ferry funds have not been spent, a "
+     "new report shows.", "The Veld Audit Office estimates that more than 2 million crowns …"),
+])
+def test_a_headline_leaves_out_a_names_letters(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
     # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
     # told nothing: the relative clause that describes the subject goes, and the main verb stays
     ("A man who had fired a flare inside the ticket hall of the largest ferry terminal was arrested after "

@@ -94,12 +94,15 @@ _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"�
 _PHOTO_PLACE = re.compile(
     r"\s+\((?:pictured|above|below|left|right|center|centre)(?: (?:left|right|above|below))?\)", re.I
 )
+# What a name stands for in short, or a lawmaker's party and state: "esophageal squamous cell carcinoma
+# (ESCC)", "Mitch McConnell (R-Ky.)". The headline has the name; the letters add nothing to it.
+_ABBREVIATED = re.compile(r"\s+\((?:[A-Z]{2,6}|[RDI]-[A-Z][A-Za-z.]{0,8})\)")
 # A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
 # 2016 and October 2017") names someone or a time and tells nothing.
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|don[’']t|"
     r"doesn[’']t|[a-z]{2,}ed|finds|shows|leads|trails|gives|faces|wants|plans|seeks|makes|takes|gets|wins|loses|"
-    r"remains|becomes|cry|cries|"
+    r"remains|becomes|cry|cries|estimates|predicts|expects|projects|calculates|"
     + "|".join(lexicon.IRREGULAR_PAST + tuple(v for v in lexicon.SPEECH_VERBS if " " not in v)) + r")\b"
 )
 
@@ -220,7 +223,7 @@ def short_headline(lede: str) -> str:
     museum, ...") are left out first, then, where it is still too long, the day of its deed
     (:func:`_undated`); a clause that tells nothing happening (no verb) is no headline. A lede of
     two sentences gives its first, which stands alone."""
-    text = _PHOTO_PLACE.sub("", _first_sentence(lede).strip())
+    text = _ABBREVIATED.sub("", _PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _INNER_RELATIVE.sub(" ", text, count=1)
