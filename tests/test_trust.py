@@ -1800,6 +1800,19 @@ def test_a_headline_leaves_out_a_names_letters(lede: str, headline: str) -> None
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
+    # "A circuit judge ruled Wednesday that the case against six Baltimore police officers charged …"
+    # (multinews-087, the 135th reading's headline cut before its point): the "that" takes a word
+    ("A harbour judge ruled Wednesday that the case against six captains will go forward in separate trials.",
+     "A harbour judge ruled the case against six captains will go forward …"),
+    # a word that may be a noun keeps its "that"
+    ("The harbour board acknowledged reports that the ferry office was broken into over the long weekend.",
+     "The harbour board acknowledged reports that the ferry office was broken …"),
+])
+def test_a_headline_does_without_the_that_after_a_verb_of_saying(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
     # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
     # told nothing: the relative clause that describes the subject goes, and the main verb stays
     ("A man who had fired a flare inside the ticket hall of the largest ferry terminal was arrested after "
@@ -1826,7 +1839,7 @@ def test_a_headline_leaves_out_a_names_letters(lede: str, headline: str) -> None
     # what follows "that" after a verb is what was said, not a description of the subject
     ("A Veld judge ruled that the case against six Kessel harbour police officers charged in the death of a "
      "deckhand will go forward in separate trials, with the prosecutor present.",
-     "A Veld judge ruled that the case …"),
+     "A Veld judge ruled the case against six Kessel harbour police officers charged …"),
 ])
 def test_a_headline_made_from_a_long_lede_keeps_its_main_verb(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

@@ -97,6 +97,14 @@ _PHOTO_PLACE = re.compile(
 # What a name stands for in short, or a lawmaker's party and state: "esophageal squamous cell carcinoma
 # (ESCC)", "Mitch McConnell (R-Ky.)". The headline has the name; the letters add nothing to it.
 _ABBREVIATED = re.compile(r"\s+\((?:[A-Z]{2,6}|[RDI]-[A-Z][A-Za-z.]{0,8})\)")
+# The "that" after a verb of saying or finding, which a headline does without ("A judge ruled the
+# case will go forward"): the word it takes goes to what was said.
+_SAID_THAT = re.compile(
+    # (not a word that may be a noun: "acknowledged reports that ...", "denied claims that ...")
+    r"\b((?:said|says|announced|announces|reported|claimed|ruled|found|argued|argues|warned|warns|confirmed|"
+    r"confirms|estimated|believes|believed|told (?:reporters|him|her|them|[A-Z]\w+))"
+    r") that (?=[A-Z]|(?:the|a|an|it|he|she|they|his|her|their|its|there|more|most)\b)"
+)
 # A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
 # 2016 and October 2017") names someone or a time and tells nothing.
 _VERB = re.compile(
@@ -227,10 +235,10 @@ def short_headline(lede: str) -> str:
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _INNER_RELATIVE.sub(" ", text, count=1)
-    text = _main_clause_first(text.rstrip("."))
+    text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
-    text = _undated(text)
+    text = _SAID_THAT.sub(r"\1 ", _undated(text))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     text = _without_relative_clause(text)
