@@ -115,6 +115,12 @@ _VERB = re.compile(
 )
 
 
+# A comma inside a list ("used computers, monitors, TVs and cellphones"): no clause ends there.
+_LIST_ITEM = r",\s(?:[\w’'-]+\s)?[\w’'-]+"
+_LIST_GOES_ON = re.compile(_LIST_ITEM + r"(?:" + _LIST_ITEM + r")+,?\s(?:and|or)\s")
+# ... or one item before the last, after another: "computers, monitors, TVs and cellphones"
+_LIST_ENDS = re.compile(_LIST_ITEM + r",?\s(?:and|or)\s")
+_LIST_BEGUN = re.compile(_LIST_ITEM + r"$")
 # What is yet to happen: its day stays in the headline.
 _PLANNED = re.compile(r"\b(?:will|would|shall|(?:set|expected|scheduled|due|plans?|planning) to)\b", re.I)
 # Words that make a day part of a name ("Super Tuesday", "Black Friday").
@@ -248,7 +254,7 @@ def short_headline(lede: str) -> str:
     fitting = [
         text[:at] for at in cuts
         if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
-        and _VERB.search(ANY_QUOTED.sub(" ", text[:at]))
+        and _VERB.search(ANY_QUOTED.sub(" ", text[:at])) and not _in_list(text, at)
     ]
     if fitting and not _SUBORDINATE.match(text):
         return fitting[-1]
@@ -258,6 +264,11 @@ def short_headline(lede: str) -> str:
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _phrase_cut(text.split()) + " …"
+
+
+def _in_list(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` parts the items of a list, where no clause ends."""
+    return bool(_LIST_GOES_ON.match(text, at) or (_LIST_ENDS.match(text, at) and _LIST_BEGUN.search(text, 0, at)))
 
 
 def _without_relative_clause(text: str) -> str:
