@@ -421,6 +421,10 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     # and the writer's guess: "Still, the number likely does not suggest a material shift ..."
     ("Still, the rise likely does not mark a change in the island's trade.", "opinion"),
     ("The likely nominee visited the quay on Monday.", "fact"),
+    # the 138th reading, neus-val-0209: "More than 4.4 million Americans filed ... last week, according to the
+    # Labor Department, a signal that the tidal wave of job losses continues to grow ..."
+    ("Ferry bookings fell by 4,000 last week, the harbour board said, a signal that the island's trade is failing.",
+     "opinion"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

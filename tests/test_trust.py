@@ -2782,6 +2782,10 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     # "The controversy started after ...": which nomination, which controversy, the sentence before said.
     ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
     ("The controversy started after the mayor called for a second ferry terminal.", True),
+    # the 138th reading, neus-val-0209: "Jobless figures on this scale haven't been seen since the Great
+    # Depression." after the weekly figure, where the scale was the five weeks' total
+    ("Ferry closures on this scale have not been seen since the war.", True),
+    ("The storm closed ferries across the scale of the whole island.", False),
     # the 136th reading, multinews-048: "The mysterious diss comes just a few hours after ..." before any diss
     ("The mysterious diss comes just a few hours after the harbour board met.", True),
     ("A jab at the harbour board by Mayor Ada Wren drew cheers on Monday.", False),

@@ -324,7 +324,7 @@ ANALYSIS_CUES = (
     ", signaling ", ", signalling ", " adding to signs ", " adding to fears ", " adding to concerns ",
     # "... between 1 inch and 18 inches away, bolstering Zimmerman's claim ..."
     ", bolstering ", ", undercutting ", ", undermining ", ", lending weight to ", ", lending credence to ",
-    ", casting doubt on ", ", underscoring ",
+    ", casting doubt on ", ", underscoring ", ", a signal that ", ", a sign that ",
     " adding to worries ", " in a sign that ",
     # the writer's verdict on what a deed amounts to: "... constitutes an enormous practical concession that ..."
     " constitutes a ", " constitutes an ", " amounts to a ", " amounts to an ", " as a matter of pure ",

@@ -158,6 +158,8 @@ _LEANS_LATER = re.compile(
     r"|\bthis[,;:]|\b(?:made|makes|make) (?:this|that) [a-z]+[.!?]?$"
     r"|\b(?:with|in|by) this (?:tweet|post|statement|message|photo|video|note|letter|caption)\b"
     r"|\bthe other (?:two|three|four|five|six|\d+)\b"
+    # "Jobless figures on this scale haven't been seen since ...": which scale, the sentence before said.
+    r"|\b(?:on|of|at) this (?:scale|size|magnitude|kind|sort|level)\b"
     # "A slightly smaller percentage were ...", "went much further in a December ruling": smaller or
     # further than what, the sentence before said (unless the sentence says).
     r"|^(?:A|An|The)\s+(?:[a-z]+\s+)?(?:smaller|larger|bigger|higher|lower|greater)\s+(?:percentage|share|number|"
