@@ -146,7 +146,10 @@ _TITLE_AHEAD = re.compile(
 )
 # A title that explains or argues ("What ... Tells Us About ...", "Why ... should ...", "How ...
 # could ..."): an analysis's, where a report's title tells what happened.
-_EXPLAINS = re.compile(r"^(?:What|Why|How)\s")
+_EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b")
+# A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
+# columnist's advice, not the news, whatever it shares with the lede.
+_ADVISES = re.compile(r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b", re.I)
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -174,8 +177,8 @@ def choose_headline(
         score = len(terms & focus) / max(len(terms), 1)
         if _ENDS_ASKING_OR_EXCLAIMING.search(title):
             score -= 0.6
-        if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)):
-            continue  # a quotation fragment is not a headline, nor a question where the lede states the news
+        if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
+            continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
         if lede and _told_done(title, lede.text):
