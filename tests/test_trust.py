@@ -2785,6 +2785,10 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     # "The controversy started after ...": which nomination, which controversy, the sentence before said.
     ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
     ("The controversy started after the mayor called for a second ferry terminal.", True),
+    # the 139th reading, neus-val-0053: "So far, the chambers are taking divergent approaches." after a lede
+    # that named one chamber; an adverb before the opening does not make it stand alone
+    ("So far, the chambers are taking divergent approaches.", True),
+    ("So far, 12 ferries have sailed from the new quay.", False),
     # the 138th reading, neus-val-0209: "Jobless figures on this scale haven't been seen since the Great
     # Depression." after the weekly figure, where the scale was the five weeks' total
     ("Ferry closures on this scale have not been seen since the war.", True),

@@ -279,9 +279,20 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
             or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
         )
     quoting = bool(QUOTE_OPEN.search(text))
-    opening = text.lstrip()
-    back = bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
+    back = any(
+        bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
+        for opening in {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
+    )
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
+
+
+# An adverb of time or sequence before what a sentence opens on: "So far, the chambers are taking
+# divergent approaches" leans back as "The chambers are ..." would.
+_ADVERB_FIRST = re.compile(r"^(?:So far|For now|Now|Meanwhile|Still|Already|Today|Separately),\s+([a-z])")
+
+
+def _capitalised(match: re.Match[str]) -> str:
+    return match.group(1).upper()
 
 
 def _body_by_kind(unquoted: str) -> bool:
