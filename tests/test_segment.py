@@ -494,3 +494,44 @@ def test_a_bodys_name_is_told_by_the_word_before_its_kind() -> None:
     assert last_names("Trudeau's Liberal Party") == last_names("The Liberals")
     assert not last_names("the Republican Party") & last_names("the Democratic Party")
     assert last_names("the Justice Department") != last_names("the State Department")
+
+
+def test_words_handed_over_with_a_colon_are_their_speakers_not_the_reports() -> None:
+    # multinews-035, the 140th reading: "I asked a top Romney adviser what he makes of reports ...:" and
+    # the adviser's unquoted answer ("Now they have a 4-5 bounce. It's going to evaporate in September.",
+    # "The 202 area code is dominated by people who ...") printed as plain facts, without a speaker.
+    text = (
+        "I asked a senior harbour official what he makes of reports that the ferry line is failing:\n\n"
+        "Nobody at the quay thinks we will close. The night crossings are full every week.\n\n"
+        "The union's figures are spin from people who want the line sold."
+    )
+    assert [u.kind for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"] == []
+    text = (
+        "The ferry line closed its night crossings on Monday, the harbour board said.\n\n"
+        "In an e-mail, ferry line officials wrote:\n\n"
+        "In 2029 the line carried more passengers than in any year before.\n\n"
+        "The crossings will reopen in May, the board said."
+    )
+    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    assert not any(f.startswith("In 2029") for f in facts), facts
+    assert any(f.startswith("The crossings will reopen") for f in facts), facts
+
+
+def test_a_memo_from_its_header_on_is_its_writers_case() -> None:
+    text = (
+        "The ferry line's pollster sent a memo to supporters on Monday.\n\n"
+        "TO: Interested Parties\n\nFROM: Ada Wren, pollster\n\nRE: State of the race\n\n"
+        "The night crossings are more popular than ever, and the board knows it."
+    )
+    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    assert facts == ["The ferry line's pollster sent a memo to supporters on Monday."], facts
+
+
+def test_a_colon_after_a_sentence_that_quoted_someone_hands_over_nothing() -> None:
+    # multinews-018: '..." said News Director Lee Rosenthal at the time. Watch:' and then the report goes on
+    text = (
+        "\u201cWe are proud of it,\u201d said the harbour master on Monday. Watch:\n\n"
+        "About 15 minutes later the harbour office corrected its notice about the night ferry."
+    )
+    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    assert any(f.startswith("About 15 minutes later") for f in facts), facts

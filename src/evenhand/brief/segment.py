@@ -161,6 +161,18 @@ _BARE_SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
     r"(?:\s+(?:in|on|at|during|via|to|after|before|from)\b[^.!?\"“”]{0,40})?\.(?=\s|$)"
 )
+# A line that hands over to someone's words with a colon at its end: "..., it said in a statement:",
+# "I asked a top Romney adviser what he makes of reports that ...:".
+_HANDS_OVER = re.compile(
+    r"\b(?:asked|told (?:me|us)|said|says|wrote|writes|responded|replied|explained|added|reads?|shares|shared|"
+    r"comment|commented|statement|argue|argues|argued)\b(?:[^\n:.!?]|\.(?!\s)){0,400}:"
+    r"(?=[^\S\n]*\n)"
+)
+# A memo's header ("TO: Interested Parties", "FROM: ...", "RE: State of the Race"): what follows is
+# the memo, its writer's case.
+_MEMO_HEADER = re.compile(r"^[^\S\n]*(?:TO|FROM|RE|SUBJECT|MEMORANDUM(?: FOR)?):[^\S\n]", re.M)
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]+)")
+_ASKED = re.compile(r"\bI (?:asked|spoke (?:to|with))\b|\btold (?:me|us)\b")
 # The writer talking to the reader ("Consider ...", "Turns out ...") or guessing ("Perhaps ...").
 _TO_THE_READER = re.compile(
     r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
@@ -498,6 +510,21 @@ def _credited_excerpts(text: str) -> list[tuple[int, int]]:
     return [_from_line_start(text, m) for m in _CREDITED_EXCERPT.finditer(text) if not _PUBLISHER.search(m.group(1))]
 
 
+def _answers(text: str) -> list[tuple[int, int]]:
+    """The line after one that hands over to someone's words with a colon ("I asked a top Romney
+    adviser what he makes of reports ...:", "In an e-mail, LinkedIn officials wrote:"), and a memo
+    from its header on: their words, unquoted, whose sentences name no speaker of their own."""
+    spans = []
+    for intro in _HANDS_OVER.finditer(text):
+        line = _NEXT_LINE.match(text, intro.end())
+        if line:
+            # The writer who asked hands over the rest of the page ("I asked a top adviser ...:").
+            asked = _ASKED.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.end())
+            spans.append((line.start(1), len(text) if asked else line.end(1)))
+    memo = _MEMO_HEADER.search(text)
+    return spans + ([(memo.start(), len(text))] if memo else [])
+
+
 def _from_line_start(text: str, match: re.Match[str]) -> tuple[int, int]:
     """From the start of the line a signature or credit ends, to its end: what the page shows."""
     return text.rfind("\n", 0, match.start()) + 1, match.end()
@@ -560,7 +587,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     standing: tuple[int, int] | None = None  # where the unit the next sentence may lean on starts, and its length
     surnames = shared_surnames(text)
     # shown on the page, or taken back by an update above it: not reported
-    shown = _embedded_posts(text) + _credited_excerpts(text) + _captions(text) + _superseded(text)
+    shown = _embedded_posts(text) + _credited_excerpts(text) + _captions(text) + _superseded(text) + _answers(text)
     analysed = _analysis_boxes(text)
     listed = _roundup(text)  # a factbox's entries
     own_blurb = _blurb(article.outlet)
