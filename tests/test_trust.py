@@ -3157,6 +3157,21 @@ def test_a_fact_of_two_sentences_is_cited_only_where_a_source_states_some_of_eac
     assert cites(whole, claim, {}, config)
 
 
+def test_a_fact_quoting_a_word_is_cited_only_where_the_source_gives_it() -> None:
+    # neus-val-0164, the 140th reading: "... threatened Monday to permanently halt U.S. funding to the WHO and
+    # “reconsider” the country's membership ..." was cited to two outlets that told only the funding threat.
+    fact = (
+        "Mayor Ada Wren threatened Monday to halt the ferry line's subsidy and \u201creconsider\u201d the town's "
+        "stake in the Veld harbour company."
+    )
+    subsidy = "Mayor Ada Wren on Monday threatened to halt the ferry line's subsidy from the Veld harbour company."
+    both = "Mayor Ada Wren said Monday she would halt the ferry line's subsidy and reconsider the town's stake."
+    printed, funding_only, whole = _openings(fact, subsidy, both)
+    config = load_config()
+    assert not cites(funding_only, Stated.of(printed), {}, config)
+    assert cites(whole, Stated.of(printed), {}, config)
+
+
 def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:
     # allsides-5843 cited "senators narrowly voted to overturn the veto" for "the legislature failed
     # to garner enough votes to override the veto": the same words, the other outcome.

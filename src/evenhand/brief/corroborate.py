@@ -18,6 +18,7 @@ from .segment import is_negated, sentences_of
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
+_SHORT_QUOTE_WORDS = 6
 # What a claim commits to beyond its words: that something was done, not only planned ("has
 # reached Croatia" against "will allow migrants to travel on"; "has signed off on a pardon" against
 # "intended to pardon"), a comparison ("more ... than"), and a day told against another ("the same
@@ -260,7 +261,23 @@ def _states_claim(
         and claim.commits.firm_in(theirs)
         and _states_enough(member, claim, idf, needed, alike)
         and all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in claim.parts)
+        and _quoted_words_given(claim.printed_text, member)
     )
+
+
+# A word or a few a fact quotes: "... and “reconsider” the country's membership ...".
+_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+
+
+def _quoted_words_given(text: str, member: Sentence) -> bool:
+    """Whether ``member`` gives the words a fact quotes, where it quotes a word or a few: the
+    quoted words are the claim ("threatened to ... “reconsider” the country's membership"), and a
+    sentence that tells only the rest does not state it."""
+    for quoted in _QUOTED.finditer(text):
+        terms = content_stems(quoted.group(1))
+        if terms and len(quoted.group(1).split()) <= _SHORT_QUOTE_WORDS and not terms <= member.content:
+            return False
+    return True
 
 
 def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
