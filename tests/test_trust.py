@@ -1829,6 +1829,17 @@ def test_a_headline_does_not_end_inside_a_list(lede: str, headline: str) -> None
     assert short_headline(lede) == headline
 
 
+def test_a_headline_whose_limit_falls_in_a_quotation_runs_on_to_its_close() -> None:
+    # multinews-018: "The station claimed …" stopped before the quotation that was the claim
+    lede = (
+        "On Monday's noon bulletin, the harbour radio claimed it had \u201cjust learned the names of the four "
+        "deckhands on board\u201d the Veld ferry which sank last Saturday."
+    )
+    assert short_headline(lede) == (
+        "The harbour radio claimed it had \u201cjust learned the names of the four deckhands on board\u201d …"
+    )
+
+
 @pytest.mark.parametrize(("lede", "headline"), [
     # multinews-016's headline "A man who had fired a gun inside a ticketing area …" named someone and
     # told nothing: the relative clause that describes the subject goes, and the main verb stays

@@ -416,7 +416,13 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         return " ".join(tokens[: ends[0]])
     if keep:
         return " ".join(tokens[:keep])  # no phrase ends within the limit: the main verb ends it
-    cut = next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
+    # A limit inside a quotation that closes soon after runs on to its close ("The station claimed it
+    # had “just learned the names of the 4 pilots on board” …"), rather than stop before it opens.
+    closing = next((
+        cut for cut in range(limit + 1, min(_HEADLINE_STRETCH, len(tokens)))
+        if whole(cut) and tokens[cut - 1].rstrip(",.;:")[-1:] in "\"”"
+    ), None) if not whole(limit) else None
+    cut = closing or next((cut for cut in range(limit, 0, -1) if whole(cut)), limit)
     # "... Trump's personal lawyer Michael" cuts a name in two: the name goes whole or not at all.
     named = cut
     while named > _MIN_HEADLINE_WORDS and tokens[named][:1].isupper() and tokens[named - 1][:1].isupper():
