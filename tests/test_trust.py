@@ -1434,6 +1434,16 @@ def test_what_something_was_set_for_is_a_preview(text: str, ahead: bool) -> None
     assert previews(text) is ahead
 
 
+def test_hearsay_does_not_lead_where_another_opening_reports_the_news() -> None:
+    # allsides-5865, the 139th reading: Reason's "Schumer reportedly has been working for months to generate
+    # bipartisan support ..." led, where the outlets report the bill's unveiling on Wednesday.
+    hearsay = "Mayor Ada Wren reportedly has been working for months to win support for a second ferry line."
+    report = "The Veld council unveiled a bill on Wednesday to open a second ferry line to Kessel."
+    sentences = _placed((hearsay, 0), (report, 0))
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 1
+
+
 @pytest.mark.parametrize("report", [
     "Ada Wren and Will Roos arrived at the Kessel ferry festival on Monday.",
     "The senator met Ada Wren in March and Roos will visit the quay next week.",

@@ -113,6 +113,9 @@ _DATED_PAST = re.compile(
     r"(?:1[5-9]|20)\d\d\b"
 )
 
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|is said to|are said to)\b")
+
+
 def _on_record(report: str, unnamed: str) -> bool:
     """Whether a report tells on the record what another sentence has from an unnamed source, with
     no figure that one does not give ("..., the White House said Thursday" beside "..., an
@@ -174,6 +177,9 @@ def lede_first(
         dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
         if not reports_an_event(printed) or group.rep in outdone:
+            side *= 0.5
+        # "Schumer reportedly has been working for months to ...": what no one on the record says.
+        if _HEARSAY.search(main_clause(printed)):
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
