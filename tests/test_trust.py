@@ -1444,6 +1444,20 @@ def test_hearsay_does_not_lead_where_another_opening_reports_the_news() -> None:
     assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 1
 
 
+@pytest.mark.parametrize("hedged", [
+    # the 142nd reading: allsides-6022's "A Jewish man was allegedly assaulted ..." (an alleged crime is the
+    # news) and allsides-5934's "... membership in a reportedly all-White beach club" (a description) led
+    # rightly; weighed as hearsay they gave way to an outlet's theme and to one outlet's contested reading.
+    "A ferry deckhand was allegedly assaulted by two men on the Veld quay on Monday night.",
+    "Mayor Ada Wren refused to apologize for her membership in a reportedly all-male sailing club.",
+])
+def test_an_alleged_deed_or_a_hedged_description_is_no_hearsay(hedged: str) -> None:
+    other = "The Veld council met on Monday to discuss the quay and the sailing club's lease."
+    sentences = _placed((hedged, 0), (other, 0))
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 0
+
+
 @pytest.mark.parametrize("report", [
     "Ada Wren and Will Roos arrived at the Kessel ferry festival on Monday.",
     "The senator met Ada Wren in March and Roos will visit the quay next week.",

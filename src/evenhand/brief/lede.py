@@ -113,7 +113,12 @@ _DATED_PAST = re.compile(
     r"(?:1[5-9]|20)\d\d\b"
 )
 
-_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|is said to|are said to)\b")
+# An unsourced report of the deed itself, not an alleged crime's hedge nor a description ("a
+# reportedly all-White club"): "reportedly has been working", "is said to have".
+_HEARSAY = re.compile(
+    r"\breportedly\s+(?:has|have|had|is|are|was|were|will|would|[a-z]+ed|[a-z]+s)\b"
+    r"|\b(?:has|have|had|is|are|was|were)\s+reportedly\b|\b(?:is|are)\s+said\s+to\b"
+)
 
 
 def _on_record(report: str, unnamed: str) -> bool:
