@@ -74,6 +74,13 @@ def _alike(similarity: float) -> np.ndarray:
     return np.array([[1.0, similarity], [similarity, 1.0]], dtype=np.float32)
 
 
+def _lede_of_two(ranked_first: str, ranked_second: str) -> int:
+    """Which of two openings of two articles, ranked in this order and little alike, leads."""
+    sentences = _placed((ranked_first, 0), (ranked_second, 0))
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
+    return lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep
+
+
 # --- meaning is kept when a sentence is shortened ---------------------------------------------------
 
 ATTRIBUTED = [
@@ -1439,9 +1446,7 @@ def test_hearsay_does_not_lead_where_another_opening_reports_the_news() -> None:
     # bipartisan support ..." led, where the outlets report the bill's unveiling on Wednesday.
     hearsay = "Mayor Ada Wren reportedly has been working for months to win support for a second ferry line."
     report = "The Veld council unveiled a bill on Wednesday to open a second ferry line to Kessel."
-    sentences = _placed((hearsay, 0), (report, 0))
-    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
-    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 1
+    assert _lede_of_two(hearsay, report) == 1
 
 
 @pytest.mark.parametrize("hedged", [
@@ -1453,9 +1458,7 @@ def test_hearsay_does_not_lead_where_another_opening_reports_the_news() -> None:
 ])
 def test_an_alleged_deed_or_a_hedged_description_is_no_hearsay(hedged: str) -> None:
     other = "The Veld council met on Monday to discuss the quay and the sailing club's lease."
-    sentences = _placed((hedged, 0), (other, 0))
-    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
-    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 0
+    assert _lede_of_two(hedged, other) == 0
 
 
 @pytest.mark.parametrize("report", [

@@ -15,6 +15,7 @@ from ..config import Config
 from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
 from .segment import is_negated, sentences_of
+from .standalone import ANY_QUOTED
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
@@ -265,17 +266,13 @@ def _states_claim(
     )
 
 
-# A word or a few a fact quotes: "... and “reconsider” the country's membership ...".
-_QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
-
-
 def _quoted_words_given(text: str, member: Sentence) -> bool:
     """Whether ``member`` gives the words a fact quotes, where it quotes a word or a few: the
     quoted words are the claim ("threatened to ... “reconsider” the country's membership"), and a
     sentence that tells only the rest does not state it."""
-    for quoted in _QUOTED.finditer(text):
-        terms = content_stems(quoted.group(1))
-        if terms and len(quoted.group(1).split()) <= _SHORT_QUOTE_WORDS and not terms <= member.content:
+    for quoted in (m.group()[1:-1] for m in ANY_QUOTED.finditer(text)):
+        terms = content_stems(quoted)
+        if terms and len(quoted.split()) <= _SHORT_QUOTE_WORDS and not terms <= member.content:
             return False
     return True
 
