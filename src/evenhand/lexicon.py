@@ -325,6 +325,8 @@ ANALYSIS_CUES = (
     # "... between 1 inch and 18 inches away, bolstering Zimmerman's claim ..."
     ", bolstering ", ", undercutting ", ", undermining ", ", lending weight to ", ", lending credence to ",
     ", casting doubt on ", ", underscoring ", ", a signal that ", ", a sign that ",
+    # "..., interrupting a downward trend and showing the labor market's recovery remains uneven"
+    " showing the labor market", " showing the economy", " showing the recovery",
     " adding to worries ", " in a sign that ",
     # the writer's verdict on what a deed amounts to: "... constitutes an enormous practical concession that ..."
     " constitutes a ", " constitutes an ", " amounts to a ", " amounts to an ", " as a matter of pure ",
