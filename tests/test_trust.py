@@ -3550,6 +3550,22 @@ def test_an_outlets_opening_in_its_own_words_is_cited_for_the_lede() -> None:
     assert opens_on(opening, claim, idf, config)
 
 
+def test_an_opening_that_tells_the_deed_an_announcement_reports_is_cited_for_the_lede() -> None:
+    # neus-val-0021, the 144th reading: "The U.S. Supreme Court announced Tuesday that it had dismissed as moot a
+    # case from Maryland ..." cited one outlet, where two more opened on "The Supreme Court dismissed a ... challenge
+    # to President Trump's travel ban ... Tuesday": the announcing is not what happened.
+    printed, opening = _openings(
+        "The Veld High Court announced Tuesday that it had dismissed as moot an appeal from Noord involving the "
+        "fight over Mayor Piet Anker's ferry ban.",
+        "The Veld High Court dismissed a major challenge to Mayor Piet Anker's ferry ban on Tuesday because a new "
+        "ban has replaced it.",
+    )
+    claim = Stated.of(printed)
+    # the lede's own words ("moot", "involving") as rare as a word one article of three uses
+    idf = {term: 1.7 for term in claim.terms - opening.content}
+    assert opens_on(opening, claim, idf, load_config())
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     # a preview of the deed the lede tells done
     (_LEDE, "Veld councillors are expected to block a sweeping ferry bill on Tuesday that the island's union "

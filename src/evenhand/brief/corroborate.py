@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -16,7 +16,7 @@ from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
 from .segment import is_negated, sentences_of
 from .standalone import ANY_QUOTED
-from .wording import claim_of, said
+from .wording import claim_of, compress, said
 
 _PARAPHRASE_SHARE = 0.6
 _SHORT_QUOTE_WORDS = 6
@@ -287,7 +287,7 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     announce Tuesday" for "on Tuesday reversed")."""
     g = config.grouping
     return (
-        _states_claim(member, claim, idf, config, g.lede_cite_recall, alike=False)
+        _states_claim(member, _unannounced(claim), idf, config, g.lede_cite_recall, alike=False)
         # the lede as printed, who says it included: all its figures and most of the names it gives
         and figures_given(numbers_in(claim.printed_text), member.numbers)
         and _names_most(claim.printed_text, member)
@@ -295,6 +295,19 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
         and not (Commitment.of(claim_of(member.text)).plan_only and not claim.commits.planned)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in _clauses(claim.printed_text))
     )
+
+
+_SPEECH_STEMS = content_stems(" ".join(lexicon.SPEECH_VERBS))
+
+
+def _unannounced(claim: Stated) -> Stated:
+    """The claim without the verb its speaker announces it by: what happened in "The court announced
+    Tuesday that it had dismissed ..." is the dismissal, and an outlet opening on it tells the news."""
+    speaker, statement = said(claim.printed_text)
+    if not speaker:
+        return claim
+    announcing = content_stems(compress(claim.printed_text)[: -len(statement)]) & _SPEECH_STEMS
+    return replace(claim, happened=claim.happened - (announcing - content_stems(statement)))
 
 
 # Where a sentence joins a second claim to its first: "... on Monday and he had many to thank".
