@@ -536,6 +536,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
     # a timed update is the latest report, printed without its stamp (compress); a note about the piece is not
     ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "fact"),
+    # an outlet's scoop marker bills the report; it is no "Label:" rubric (multinews-058: "EXCLUSIVE: Marvel
+    # Studios and director Joe Johnston want to ..." was read as page furniture, and a release date led)
+    ("EXCLUSIVE: The ferry line has hired a second captain for the Kessel crossing.", "fact"),
     ("10:45 AM PT: Harbour police tell the Quay Daily the captain was found.", "aside"),
     ("(The operator has denied every allegation against the captain.)", "aside"),
     ("The port board met on Sunday to discuss the ferry strike and the new fares MORE", "aside"),
@@ -752,6 +755,12 @@ def test_a_caption_that_points_back_to_its_heading_is_not_printed_with_it() -> N
      "The ferry line today announced it would sail to Kessel from next week."),
     ("Ada Wren — the ferry captain — said on Monday the strike would end.",
      "Ada Wren — the ferry captain — said on Monday the strike would end."),
+    # ... and a scoop marker, the outlet's billing of its report
+    ("EXCLUSIVE: The ferry line has hired a second captain for the Kessel crossing.",
+     "The ferry line has hired a second captain for the Kessel crossing."),
+    ("BREAKING… The ferry strike is over, the union said.", "The ferry strike is over, the union said."),
+    ("EXCLUSIVE is the word the ferry line's advertisements use most.",
+     "EXCLUSIVE is the word the ferry line's advertisements use most."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed
@@ -2823,6 +2832,12 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     # "The controversy started after ...": which nomination, which controversy, the sentence before said.
     ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
     ("The controversy started after the mayor called for a second ferry terminal.", True),
+    # the 141st reading, allsides-5931: "How it all works out may make the case for wider adoption." (it all:
+    # the primary the sentence before named); a page's rubric "Why it matters:" is no such question
+    ("How it all works out may make the case for a second ferry.", True),
+    ("What they found surprised the harbour board.", True),
+    ("Why it matters: the ferry is the island's only link to Kessel.", False),
+    ("How the ferry sank is still unclear, the harbour board said.", False),
     # the 139th reading, neus-val-0053: "So far, the chambers are taking divergent approaches." after a lede
     # that named one chamber; an adverb before the opening does not make it stand alone
     ("So far, the chambers are taking divergent approaches.", True),

@@ -23,7 +23,7 @@ from .standalone import (
     named_speaker,
     shared_surnames,
 )
-from .wording import opens_on_dateline
+from .wording import opens_on_dateline, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -288,7 +288,7 @@ def is_aside(text: str) -> bool:
     """A caption, correction, editor's note, credit line, bracketed aside, video-player text,
     "Label:" rubric, text with a stripped link's gap or a misprinted figure: page furniture, notes
     about the piece and damaged text, never a report."""
-    stripped = text.strip()
+    stripped = without_scoop(text.strip())
     label = _LABEL.match(stripped)
     if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
         return True

@@ -68,6 +68,9 @@ _LEANS_BACK = re.compile(
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
     r"winter|season)\b)"
     r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),"
+    # what the sentence before told, asked about: "How it all works out may make the case for ..."
+    # (not a page's rubric: "Why it matters: ...")
+    r"|(?!Why it matters\b)(?:How|What|Where|Why|When|Whether) (?:it|this|that|they|these|those)\b"
     # a time told from the sentence before: "Two years later,", "Moments later,"
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"

@@ -25,6 +25,8 @@ _DATELINE = re.compile(
 )
 # A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
 _UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
+# An outlet's scoop marker before the sentence ("EXCLUSIVE: ", "BREAKING… "): its billing, not its news.
+_SCOOP = re.compile(r"^(?:(?:EXCLUSIVE|BREAKING(?: NEWS)?|JUST IN|DEVELOPING)\s*(?::|…|\.\.\.|[-–—])\s*)+(?=[A-Z\"“])")
 _ACCORDING = re.compile(r"^According to [^,;:\"“”]{3,80}, ")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,;:\"“”]{3,80}|per [^,;:\"“”]{3,60}|"
@@ -57,6 +59,11 @@ _INSTRUMENT_CODE = re.compile(
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?][”\"’])\d{1,3}(?=\s+[A-Z“\"‘]|\s*$)")
 
 
+def without_scoop(text: str) -> str:
+    """The sentence without an outlet's scoop marker before it ("EXCLUSIVE: Marvel Studios ...")."""
+    return _SCOOP.sub("", text.lstrip(), count=1)
+
+
 def opens_on_dateline(text: str) -> bool:
     """Whether a unit opens on a wire dateline ("WASHINGTON -- ", "Seoul (CNN) "): where a story begins."""
     return bool(_DATELINE.match(text))
@@ -68,7 +75,7 @@ def compress(text: str) -> str:
     dateline, a live report's update stamp, a leading "Notably,", a wire's instrument codes
     ("[SDABO.UL]") and footnote numbers; line breaks inside a unit become spaces. Attributions, hedges and contrasts
     stay: deleting them changes what the sentence says."""
-    short = _DATELINE.sub("", _UPDATE_STAMP.sub("", text, count=1), count=1)
+    short = _DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", short))
     short = " ".join(short.split())
