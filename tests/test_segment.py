@@ -531,6 +531,20 @@ def test_a_memo_from_its_header_on_is_its_writers_case() -> None:
     assert facts == ["The ferry line's pollster sent a memo to supporters on Monday."], facts
 
 
+def test_an_excerpt_handed_over_runs_through_its_run_in_headings() -> None:
+    # multinews-035, the 141st reading: the memo's "All Signs Point to a Tight Race: ... virtually
+    # guaranteeing a tight race." two paragraphs after "Newhouse goes on to argue that ...:"
+    text = (
+        "The ferry line's pollster sent a memo to supporters on Monday. Wren goes on to argue that the line is "
+        "winning:\n\nFirst, the crossings are full every night of the week.\n\n"
+        "All Signs Point to a Busy Summer: Bookings are up by a third, virtually guaranteeing a record year.\n\n"
+        "The harbour board said bookings rose by 5 percent."
+    )
+    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    assert not any("Bookings are up" in f or "crossings are full" in f for f in facts), facts
+    assert "The harbour board said bookings rose by 5 percent." in facts
+
+
 def test_a_colon_after_a_sentence_that_quoted_someone_hands_over_nothing() -> None:
     # multinews-018: '..." said News Director Lee Rosenthal at the time. Watch:' and then the report goes on
     text = (

@@ -34,6 +34,10 @@ _HANDS_OVER = re.compile(
 # the memo, its writer's case.
 _MEMO_HEADER = re.compile(r"^[^\S\n]*(?:TO|FROM|RE|SUBJECT|MEMORANDUM(?: FOR)?):[^\S\n]", re.M)
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]+)")
+# A document's run-in heading at a line's start: "All Signs Point to a Tight Race: Those watching ..."
+_RUN_IN_HEADING = re.compile(
+    r"[A-Z][\w’'-]*\s(?:(?:[A-Z][\w’'-]*|a|an|the|to|of|in|on|for|and)\s){0,9}?[A-Z][\w’'-]*:\s+[A-Z]"
+)
 _ASKED = re.compile(r"\bI (?:asked|spoke (?:to|with))\b|\btold (?:me|us)\b")
 # The line that opens a roundup's entries: "Here are some of their plans, in alphabetical order:".
 _ROUNDUP_INTRO = re.compile(r"\bin alphabetical order:[^\S\n]*$", re.I | re.M)
@@ -97,7 +101,12 @@ def _answers(text: str) -> list[tuple[int, int]]:
         if line:
             # The writer who asked hands over the rest of the page ("I asked a top adviser ...:").
             asked = _ASKED.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.end())
-            spans.append((line.start(1), len(text) if asked else line.end(1)))
+            end = line.end(1)
+            # ... and an excerpt goes on through the document's run-in headings ("All Signs Point to
+            # a Tight Race: Those watching ...").
+            while (more := _NEXT_LINE.match(text, end)) and _RUN_IN_HEADING.match(more.group(1)):
+                end = more.end(1)
+            spans.append((line.start(1), len(text) if asked else end))
     memo = _MEMO_HEADER.search(text)
     return spans + ([(memo.start(), len(text))] if memo else [])
 
