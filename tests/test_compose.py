@@ -283,3 +283,4 @@ def test_an_outlet_the_user_names_is_shown_by_that_name(tmp_path: Path) -> None:
         config=load_config(config_file),
     )
     assert [s.label for s in brief.sources] == ["The Quay Ledger"]
+

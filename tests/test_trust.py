@@ -81,6 +81,22 @@ def _lede_of_two(ranked_first: str, ranked_second: str) -> int:
     return lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep
 
 
+def test_the_lede_weighs_the_news_not_what_every_outlet_repeats() -> None:
+    # Facts rank higher the more the outlets share them (rank.centrality): Multi-News and NeuS ROUGE rose.
+    # As a lede that picked background every outlet repeats (multinews-120's "many challenges are ahead"
+    # for the rescue, neus-val-0039's House vote a month before the trial), so the lede goes by a score
+    # that weighs sharing as before (rank.lede_centrality), and among the pool ranked by it.
+    sentences = _placed(
+        ("The ferry route between the islands opened in 1890 and carries two million passengers a year.", 0),
+        ("Ferry crews in Veldhaven walked out on Monday over night-shift pay, stranding 4,000 passengers.", 0),
+    )
+    shared, news = FactGroup((0,), 0, 2.0, lede_score=1.0), FactGroup((1,), 1, 1.5, lede_score=1.8)
+    config = load_config()
+    assert lede_first([shared, news], sentences, _alike(0.2), config, [0.5, 0.5])[0].rep == 1
+    # ... where a budget leaves the pool's best out, the lede is the best of what fits
+    assert lede_first([shared], sentences, _alike(0.2), config, [0.5, 0.5], pool=[news])[0].rep == 0
+
+
 # --- meaning is kept when a sentence is shortened ---------------------------------------------------
 
 ATTRIBUTED = [

@@ -74,6 +74,7 @@ class Grouping:
 class Ranking:
     support: float
     centrality: float
+    lede_centrality: float
     lead: float
     position: float
     specificity: float

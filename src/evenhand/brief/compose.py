@@ -389,16 +389,16 @@ class _Stating:
 
 
 def _printed_groups(
-    kept: Sequence[Article], candidates: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix,
-    config: Config, states: Callable[[int, int], bool],
+    kept: Sequence[Article], candidates: Sequence[FactGroup], leads: Sequence[FactGroup],
+    sentences: Sequence[Sentence], sim: Matrix, config: Config, states: Callable[[int, int], bool],
 ) -> list[FactGroup]:
-    """The lede and the facts a brief prints, in print order."""
+    """The lede and the facts a brief prints, in print order; the lede from ``leads`` where given."""
     budget, limit = _budget(kept, config), config.brief.max_facts + 1
     texts = [a.text for a in kept]
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept))
+        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept), leads)
         led = with_sequel(led, sentences, config, budget, states)
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
@@ -407,8 +407,10 @@ def _printed_groups(
         fitting = introduced(fit_budget(ordered, sentences, budget=budget, limit=limit), sentences, texts)
         return _told_in_order(fitting, sentences, texts)
     # A lede that names someone no fact before it introduces waits too: the first fact left leads.
-    led = with_sequel(lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept)), sentences,
-                      config, budget, states)
+    led = with_sequel(
+        lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept), leads), sentences, config, budget,
+        states,
+    )
     ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
     ordered = _without_retellings(ordered, sentences, sim, config, states)
     # The length may cut the fact that names a person another fact gives by surname only.
@@ -495,15 +497,23 @@ def make_brief(
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
-    candidates = [
-        g for g in select(
-            ranked, sentences, sim, config, limit=config.brief.max_facts + _SPARE, rivals=rivals,
-            title_figures=_title_figures(kept),
-        )
-        if not answered(sentences[g.rep], sentences)
-    ]
+    def chosen_from(order: Sequence[FactGroup], limit: int) -> list[FactGroup]:
+        return [
+            g for g in select(
+                order, sentences, sim, config, limit=limit, rivals=rivals, title_figures=_title_figures(kept),
+            )
+            if not answered(sentences[g.rep], sentences)
+        ]
+
+    # The lede is the news each outlet opens with; the facts after it, what the outlets share.
+    # A word budget the user set chooses the lede among the facts that fit it.
+    leads = [] if config.brief.max_words else chosen_from(
+        sorted(ranked, key=lambda g: g.news, reverse=True), config.brief.lede_candidates
+    )
+    led = lede_first(leads, sentences, sim, config, _recency(kept), _titles(kept))[:1]
+    candidates = chosen_from([*led, *ranked], config.brief.max_facts + _SPARE)
     states = _Stating(sentences, sim, config)
-    chosen = with_reply(_printed_groups(kept, candidates, sentences, sim, config, states), ranked, sentences)
+    chosen = with_reply(_printed_groups(kept, candidates, leads, sentences, sim, config, states), ranked, sentences)
     real = [d for d in disputes if d.real]
     if config.brief.max_words > 0:
         chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)

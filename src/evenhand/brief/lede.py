@@ -144,16 +144,18 @@ def _reacts_to(reaction: str, report: str) -> bool:
 
 def lede_first(
     chosen: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,
-    recency: Sequence[float], titles: Sequence[frozenset[str]] = (),
+    recency: Sequence[float], titles: Sequence[frozenset[str]] = (), pool: Sequence[FactGroup] = (),
 ) -> list[FactGroup]:
-    """The chosen facts with the lede first: of the most important few, a report of what happened
-    (not a quote, background, preview or early stage when a later one is reported) about the
-    event most articles open with and title, in the latest articles (``recency`` per article: 1
-    for the latest published, 0.5 where undated; ``titles``: the words of each article's title)."""
+    """The chosen facts with the lede first: of the most important few as news (those of ``pool``
+    where given, :func:`_lede_pool`), a report of what happened (not a quote, background, preview
+    or early stage when a later one is reported) about the event most articles open with and
+    title, in the latest articles (``recency`` per article: 1 for the latest published, 0.5 where
+    undated; ``titles``: the words of each article's title)."""
     if not chosen:
         return []
     head = [
-        _as_done(_as_opened(g, sentences, config), sentences, config) for g in chosen[: config.brief.lede_candidates]
+        _as_done(_as_opened(g, sentences, config), sentences, config)
+        for g in _lede_pool(chosen, pool)[: config.brief.lede_candidates]
     ]
     news = [g for g in head if is_report(sentences[g.rep])] or list(head)
     settled = [
@@ -190,7 +192,7 @@ def lede_first(
         leads = not dated and min(sentences[k].position for k in group.members) == 0
         first = 1.0 + config.brief.lede_first * leads
         titled = 1.0 + config.brief.lede_title * _titled(printed, titles)
-        return first * side * titled * group.score * (1.0 + config.brief.lede_opening * share) * (
+        return first * side * titled * group.news * (1.0 + config.brief.lede_opening * share) * (
             1.0 + _LATEST * latest
         )
 
@@ -243,6 +245,14 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _lede_pool(chosen: Sequence[FactGroup], pool: Sequence[FactGroup]) -> list[FactGroup]:
+    """The candidates for the lede: those of ``pool`` (the news each outlet opens with) that are
+    among the ``chosen`` (a word budget may leave some out), else the chosen by that measure."""
+    kept = {g.members for g in chosen}
+    return [g for g in pool if g.members in kept] or sorted(chosen, key=lambda g: g.news, reverse=True)
+
 
 def _outdone(
     settled: Sequence[FactGroup], sentences: Sequence[Sentence], sim: Matrix, config: Config,

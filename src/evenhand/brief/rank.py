@@ -26,6 +26,13 @@ class FactGroup:
     members: tuple[int, ...]
     rep: int
     score: float
+    # Its score as the lede, where that weighs what the outlets share otherwise (rank.lede_centrality).
+    lede_score: float | None = None
+
+    @property
+    def news(self) -> float:
+        """How much it counts toward the lede: the news each outlet opens with, not what they all repeat."""
+        return self.score if self.lede_score is None else self.lede_score
 
 
 def kind_weight(s: Sentence, config: Config) -> float:
@@ -136,14 +143,16 @@ def rank_groups(
         w = config.rank
         topical = max(float(relevance[sentences[k].article]) for k in members)
         plain = 1.0 / (1.0 + w.loaded * loaded_words(s.text))
-        score = plain * kind * fit * (w.off_topic + (1 - w.off_topic) * topical) * (
+        factor = plain * kind * fit * (w.off_topic + (1 - w.off_topic) * topical)
+        central = float(cent[rep]) / (top_cent or 1.0)
+        base = (
             w.support * (support - 1) / max(n_independent - 1, 1)
-            + w.centrality * float(cent[rep]) / (top_cent or 1.0)
             + w.lead * math.exp(-first / w.lead_decay)
             + w.position * (1.0 - position)
             + w.specificity * _specificity(s)
         )
-        ranked.append(FactGroup(tuple(sorted(members)), rep, score))
+        score, as_lede = factor * (base + w.centrality * central), factor * (base + w.lede_centrality * central)
+        ranked.append(FactGroup(tuple(sorted(members)), rep, score, as_lede))
     ranked.sort(key=lambda g: g.score, reverse=True)
     return ranked
 
