@@ -425,6 +425,9 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     # Labor Department, a signal that the tidal wave of job losses continues to grow ..."
     ("Ferry bookings fell by 4,000 last week, the harbour board said, a signal that the island's trade is failing.",
      "opinion"),
+    # the 141st and 147th readings, multinews-105: "... Amtrak's failure to notice how much time had passed was a
+    # breath of fresh air."
+    ("The harbour board's slip over the timetable was a breath of fresh air.", "opinion"),
     # the 143rd reading, allsides-5884: "Jobless claims held nearly steady last week, interrupting a downward
     # trend and showing the labor market's recovery remains uneven, ..." (the Journal's reading)
     ("Ferry bookings held steady last week, showing the economy of the island remains uneven.", "opinion"),

@@ -327,6 +327,8 @@ ANALYSIS_CUES = (
     ", casting doubt on ", ", underscoring ", ", a signal that ", ", a sign that ",
     # "..., interrupting a downward trend and showing the labor market's recovery remains uneven"
     " showing the labor market", " showing the economy", " showing the recovery",
+    # the writer's verdict: "Amtrak's failure to notice how much time had passed was a breath of fresh air"
+    " a breath of fresh air",
     " adding to worries ", " in a sign that ",
     # the writer's verdict on what a deed amounts to: "... constitutes an enormous practical concession that ..."
     " constitutes a ", " constitutes an ", " amounts to a ", " amounts to an ", " as a matter of pure ",
