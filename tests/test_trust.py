@@ -562,6 +562,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("The closure is the latest sign that the port board has lost interest in safety.", "opinion"),
     ("The grounding exemplified the problem of letting ferry firms inspect their own hulls.", "opinion"),
     ("Ferry passengers, understandably, did not take kindly to the captain's remarks.", "opinion"),
+    # the writer's praise told to the reader (multinews-127, the 146th reading: "Give the boy credit for guts: He
+    # replied, ...")
+    ("Give the deckhand credit for nerve: she sailed the tug out alone.", "opinion"),
     ("The captain is still joking about the grounding and let's just say the port is not amused.", "opinion"),
     ("The board filibustered the plan, the kind of modest fix that would've passed easily a decade ago.", "opinion"),
     ("The new ferry film for the most part is not so good at showing the crossing.", "opinion"),

@@ -155,7 +155,9 @@ _TO_THE_READER = re.compile(
     r"(?:Consider|Imagine|Remember|Think about|Turns out|Add it (?:all )?up|Perhaps|Never mind|After all|"
     r"Regardless|Apparently|What's unclear|What’s unclear|The (?:bad|good) news|It(?:'s|’s| is) a good thing|"
     # the writer's quip with no subject: "Sounds like someone's summer internship is over."
-    r"(?:Sounds|Looks|Seems|Feels) like)\b"
+    r"(?:Sounds|Looks|Seems|Feels) like|"
+    # the writer's praise, told to the reader: "Give the boy credit for guts."
+    r"Give (?:him|her|them|it|the [a-z]+) (?:credit|props)\b)\b"
 )
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
