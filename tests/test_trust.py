@@ -2851,6 +2851,13 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     # "The controversy started after ...": which nomination, which controversy, the sentence before said.
     ("The nomination puts Ada Wren in charge of a port she once proposed to close.", True),
     ("The controversy started after the mayor called for a second ferry terminal.", True),
+    # the 147th reading, multinews-035: "The model currently has Obama leading Romney by 3 percentage points."
+    # (HuffPost's tracking model, named only in the sentence before, read as the Romney campaign's); a model
+    # and actress is someone the sentence tells of
+    ("The model currently has the ferry line ahead of the bus company by 3 points.", True),
+    ("The model and actress opened the new ferry terminal on Monday.", False),
+    # ... and "the youth", as "the boy" (multinews-127)
+    ("The youth was brought up on the deck by the captain.", True),
     # the 141st reading, allsides-5931: "How it all works out may make the case for wider adoption." (it all:
     # the primary the sentence before named); a page's rubric "Why it matters:" is no such question
     ("How it all works out may make the case for a second ferry.", True),

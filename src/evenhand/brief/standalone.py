@@ -41,7 +41,7 @@ _LEANS_BACK = re.compile(
     r"(?:\s+[\w’'-]+){0,2}\s+(?:figure|number|total|tally|caveats?|findings|move|decision|remarks|comments|"
     r"claims?|allegations?|proposal|measure|episode|incident|development|poll|survey|tweet|post|memo|"
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
-    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|"
+    r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|model(?!\s+and\b)|"
     # a jibe the sentence before told: "The mysterious diss comes just hours after ..."
     r"diss|jab|swipe|rebuke|outburst|tirade|rant|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
@@ -49,7 +49,7 @@ _LEANS_BACK = re.compile(
     r"approval(?!\s+(?:rating|process)))s?\b"
     # someone the sentence before introduced: "The man has become so unreadable ..." (not "The man
     # accused of ...", whom the sentence itself tells of)
-    r"|The (?:man|woman|boy|girl)\s+(?:is|was|has|had|have|said|says|told|"
+    r"|The (?:man|woman|boy|girl|youth|teen|teenager)\s+(?:is|was|has|had|have|said|says|told|"
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
     r"|(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the [a-z]+s\s+"
