@@ -547,6 +547,10 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("A previous version of this story misstated the tonnage of the Veld ferry.", "aside"),
     ("The correction, issued by the harbour board on Monday, fixed the tally of crossings.", "fact"),
     ("This undated handout photo shows the ferry captain on the bridge.", "aside"),
+    # a photographer's credit run into the caption (the 148th reading, multinews-111: "Body parts found Sean
+    # Kilpatrick/THE CANADIAN PRESS A police officer removes a package ..."); a slash between names is no credit
+    ("Ferry sinks Tomas Reyes/THE VELD PRESS Divers search the wreck off Kessel on Monday.", "aside"),
+    ("The Ada Wren/Piet Anker ticket won the harbour board election on Monday.", "fact"),
     ("In one image, the ferry captain waves from the bridge.", "aside"),
     ("The harbour police released a photo showing the damaged quay wall on Monday.", "fact"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),

@@ -199,6 +199,12 @@ _CAPTION = re.compile(
     + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
+# A photographer's credit run into the caption it heads or ends: "Sean Kilpatrick/THE CANADIAN PRESS A police
+# officer removes ...", "Zach Gibson/AFP/Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2} ?/ ?(?:The Canadian Press|The Associated Press|Getty Images|Reuters|"
+    r"Bloomberg|Shutterstock|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\b"
+)
 # Where a page's links were stripped with the words they held: "Parker's lawyer,, tells TMZ",
 # "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the
 # sentence lost a name, and printed it says less than its source did, or something else.
@@ -297,7 +303,7 @@ def is_aside(text: str) -> bool:
     return bool(
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
-        or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped)
+        or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped) or _PHOTO_CREDIT.search(stripped)
     )
 
 
