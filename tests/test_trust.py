@@ -551,6 +551,7 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     # Kilpatrick/THE CANADIAN PRESS A police officer removes a package ..."); a slash between names is no credit
     ("Ferry sinks Tomas Reyes/THE VELD PRESS Divers search the wreck off Kessel on Monday.", "aside"),
     ("The Ada Wren/Piet Anker ticket won the harbour board election on Monday.", "fact"),
+    ("Harbour master Ada Wren/VELD agenda talks resumed on Monday after the strike.", "fact"),
     ("In one image, the ferry captain waves from the bridge.", "aside"),
     ("The harbour police released a photo showing the damaged quay wall on Monday.", "fact"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),

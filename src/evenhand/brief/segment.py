@@ -200,10 +200,10 @@ _CAPTION = re.compile(
     re.I,
 )
 # A photographer's credit run into the caption it heads or ends: "Sean Kilpatrick/THE CANADIAN PRESS A police
-# officer removes ...", "Zach Gibson/AFP/Getty Images".
+# officer removes ...", "Zach Gibson/AFP/Getty Images" (not "the Donald Trump/GOP agenda").
 _PHOTO_CREDIT = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2} ?/ ?(?:The Canadian Press|The Associated Press|Getty Images|Reuters|"
-    r"Bloomberg|Shutterstock|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\b"
+    r"Bloomberg|Shutterstock|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\b(?=\s+[A-Z\"“]|\s*$|/)"
 )
 # Where a page's links were stripped with the words they held: "Parker's lawyer,, tells TMZ",
 # "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the
