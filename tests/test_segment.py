@@ -288,6 +288,11 @@ def test_a_title_and_byline_run_into_the_first_sentence_are_not_part_of_it() -> 
     assert kinds == {"Ada Wren announced F": "fact"}, kinds
 
 
+def _facts_of(text: str) -> list[str]:
+    """The units of one article's text that segmenting calls facts."""
+    return [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+
+
 def _kinds(text: str, outlet: str, width: int) -> dict[str, str]:
     """Each unit's kind, by its first ``width`` characters."""
     return {u.text[:width]: u.kind for u in segment(Article(text=text, outlet=outlet), 0)}
@@ -512,14 +517,14 @@ def test_words_handed_over_with_a_colon_are_their_speakers_not_the_reports() -> 
         "Nobody at the quay thinks we will close. The night crossings are full every week.\n\n"
         "The union's figures are spin from people who want the line sold."
     )
-    assert [u.kind for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"] == []
+    assert _facts_of(text) == []
     text = (
         "The ferry line closed its night crossings on Monday, the harbour board said.\n\n"
         "In an e-mail, ferry line officials wrote:\n\n"
         "In 2029 the line carried more passengers than in any year before.\n\n"
         "The crossings will reopen in May, the board said."
     )
-    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    facts = _facts_of(text)
     assert not any(f.startswith("In 2029") for f in facts), facts
     assert any(f.startswith("The crossings will reopen") for f in facts), facts
 
@@ -530,7 +535,7 @@ def test_a_memo_from_its_header_on_is_its_writers_case() -> None:
         "TO: Interested Parties\n\nFROM: Ada Wren, pollster\n\nRE: State of the race\n\n"
         "The night crossings are more popular than ever, and the board knows it."
     )
-    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    facts = _facts_of(text)
     assert facts == ["The ferry line's pollster sent a memo to supporters on Monday."], facts
 
 
@@ -543,7 +548,7 @@ def test_an_excerpt_handed_over_runs_through_its_run_in_headings() -> None:
         "All Signs Point to a Busy Summer: Bookings are up by a third, virtually guaranteeing a record year.\n\n"
         "The harbour board said bookings rose by 5 percent."
     )
-    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    facts = _facts_of(text)
     assert not any("Bookings are up" in f or "crossings are full" in f for f in facts), facts
     assert "The harbour board said bookings rose by 5 percent." in facts
 
@@ -554,5 +559,5 @@ def test_a_colon_after_a_sentence_that_quoted_someone_hands_over_nothing() -> No
         "\u201cWe are proud of it,\u201d said the harbour master on Monday. Watch:\n\n"
         "About 15 minutes later the harbour office corrected its notice about the night ferry."
     )
-    facts = [u.text for u in segment(Article(text=text, outlet="Test"), 0) if u.kind == "fact"]
+    facts = _facts_of(text)
     assert any(f.startswith("About 15 minutes later") for f in facts), facts

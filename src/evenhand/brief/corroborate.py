@@ -16,7 +16,7 @@ from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
 from .segment import is_negated, sentences_of
 from .standalone import ANY_QUOTED
-from .wording import claim_of, compress, said
+from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
 _SHORT_QUOTE_WORDS = 6
@@ -303,11 +303,10 @@ _SPEECH_STEMS = content_stems(" ".join(lexicon.SPEECH_VERBS))
 def _unannounced(claim: Stated) -> Stated:
     """The claim without the verb its speaker announces it by: what happened in "The court announced
     Tuesday that it had dismissed ..." is the dismissal, and an outlet opening on it tells the news."""
-    speaker, statement = said(claim.printed_text)
-    if not speaker:
+    if not claim.speaker:
         return claim
-    announcing = content_stems(compress(claim.printed_text)[: -len(statement)]) & _SPEECH_STEMS
-    return replace(claim, happened=claim.happened - (announcing - content_stems(statement)))
+    announcing = (claim.terms - claim.statement) & _SPEECH_STEMS
+    return replace(claim, happened=claim.happened - announcing)
 
 
 # Where a sentence joins a second claim to its first: "... on Monday and he had many to thank".
