@@ -114,6 +114,28 @@ def test_an_attributed_claim_is_printed_with_its_attribution(sentence: str) -> N
     assert sentence in _texts(make_brief([_article("Veldhaven Courier", text)]))
 
 
+def test_words_one_outlet_quotes_are_printed_with_their_speaker_not_as_anothers_narration() -> None:
+    # The 150th reading (multinews-149): a carmaker's own post told "The theoretical probability of a
+    # fire injury is already vanishingly small ..." in its writer's voice, and the brief printed it as
+    # plain fact, where a report quoted those words with "Musk said".
+    claim = "The chance that a battery fire injures anyone is already tiny and the number hurt to date is zero."
+    post = (
+        "Our goal has always been to build the safest electric ferry on the water. "
+        f"First, we have raised the battery trays on every ferry in the fleet. {claim} "
+        "We will keep sharing what we learn with the harbour authority."
+    )
+    report = (
+        "Brightwater Ferries has raised the battery trays on its electric fleet after two fires in the harbour "
+        "this autumn, the company said on Tuesday. "
+        f'"This is about fewer scrapes on the hull, not safety," chief executive Ines Varga said. "{claim}" '
+        "The harbour authority opened an inquiry into both fires last week."
+    )
+    articles = [_article("brightwaterferries.com", post), _article("Veld Post", report)]
+    brief = make_brief(articles, config=load_config().with_max_words(150))
+    told = [t for t in _texts(brief) if "battery fire injures" in t]
+    assert told and all("Varga said" in t for t in told)
+
+
 @pytest.mark.parametrize(("text", "balanced"), [
     ('Dubbed the "Harbour Act,” the law closes the channel.', True),
     ('Dubbed the “Harbour Act," the law closes the channel.', True),

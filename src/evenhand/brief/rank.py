@@ -4,6 +4,7 @@ which of its sentences is printed: the wording most outlets back, in the plaines
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,12 @@ from .features import words
 from .group import Matrix
 from .standalone import attributed
 from .wording import loaded_words, wholly_quoted
+
+# A quotation, and how many of a sentence's opening words found in one make it the quoted words:
+# enough that a phrase two outlets share by chance is not, few enough that a quotation cut short is.
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]{20,})[\"”]")
+_QUOTED_WORDS = 12
+_MIN_QUOTED_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +174,11 @@ def best_supported(
     grouped: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, idf: dict[str, float], config: Config
 ) -> tuple[int, list[int]]:
     """The member to print and the members that state it: the wording most outlets back (the
-    figures they share rather than one outlet's extra detail), then the best-written one."""
+    figures they share rather than one outlet's extra detail), then the best-written one; never
+    in the voice of a writer whose words another outlet quotes with their speaker."""
     if len(grouped) == 1:
         return grouped[0], list(grouped)  # a sentence alone states what it states
-    best: tuple[tuple[int, bool, float], int, list[int]] | None = None
+    best: tuple[tuple[bool, int, bool, float], int, list[int]] | None = None
     # A caption or an aside that states the fact may back it, never print it.
     fit = [k for k in grouped if printable(sentences[k], config)]
     for rep in fit or grouped:
@@ -180,11 +188,25 @@ def best_supported(
             if k == rep or supports(sentences[k], claim, idf, config, sim[k, rep] >= config.grouping.same_fact)
         ]
         reported = not all(sentences[k].argued for k in backing)
-        key = (len(backing), reported, _rep_quality(rep, grouped, sentences, sim, config))
+        unquoted = not _quoted_elsewhere(sentences[rep], [sentences[k] for k in grouped if k != rep])
+        key = (unquoted, len(backing), reported, _rep_quality(rep, grouped, sentences, sim, config))
         if best is None or key > best[0]:
             best = (key, rep, backing)
     assert best is not None
     return best[1], best[2]
+
+
+def _quoted_elsewhere(s: Sentence, others: Sequence[Sentence]) -> bool:
+    """Whether a sentence told in its writer's voice is words another outlet quotes: someone's words,
+    which printed alone lose their speaker ("The theoretical probability of a fire injury is already
+    vanishingly small ...", from the carmaker's own post, where a report has '..., Musk said. "The
+    theoretical ..."')."""
+    if _QUOTED_SPAN.search(s.text):
+        return False
+    opening = " ".join(words(s.text)[:_QUOTED_WORDS]).lower()
+    return len(opening.split()) >= _MIN_QUOTED_WORDS and any(
+        opening in " ".join(words(m.group(1))).lower() for o in others for m in _QUOTED_SPAN.finditer(o.text)
+    )
 
 
 def _rep_quality(k: int, members: Sequence[int], sentences: Sequence[Sentence], sim: Matrix, config: Config) -> float:
