@@ -39,10 +39,15 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     return "Sources: " + "".join(items) + "."
 
 
-def reported(sources: list[Source]) -> tuple[date, date] | None:
-    """The first and last days the sources' articles were published, each in its own time zone;
-    None where none gives a date."""
-    return _days(s.published for s in sources)
+def dating(brief: Brief) -> list[str | None]:
+    """The publication times that date a brief: every source's where each gives one; where some give
+    none, those of the sources its lede cites, so that a side source alone does not date the news
+    (multinews-104: a 2015 video page about the station's toilet dated a 2016 contest "Reported 8 May
+    2015", its "until December 20" read as 2015)."""
+    published = [s.published for s in brief.sources]
+    if brief.lede is None or all(_days([p]) for p in published):
+        return published
+    return [s.published for s in brief.sources if s.number in brief.lede.sources]
 
 
 def reported_line(published: Iterable[str | None]) -> str:
@@ -81,7 +86,7 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     # No title and no lede leave no headline: a lone "#" is no heading (a new user's tryout).
     out = [f"# {brief.headline}", ""] if brief.headline.strip() else []
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
-    if line := reported_line(s.published for s in brief.sources):
+    if line := reported_line(dating(brief)):
         out += [f"_{line}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
@@ -140,7 +145,7 @@ def _contested(c: Contested) -> dict[str, Any]:
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The brief in schema ``evenhand.brief/1`` (docs/schema.md): keys may be added, never renamed."""
     lede = brief.lede
-    days = reported(brief.sources)
+    days = _days(dating(brief))
     return {
         "schema": BRIEF_SCHEMA,
         "id": brief.id,
