@@ -208,6 +208,11 @@ def test_sentences_that_are_not_negated(text: str) -> None:
     ("Ferry traffic rose 4% in May, signaling the port's recovery is under way.", "opinion"),
     ("Ferry traffic fell 4% in May, adding to signs of a slowing port economy.", "opinion"),
     ("Ferry traffic rose 4% in May, the port authority said.", "fact"),
+    # The writer exclaiming, with no happening told, is a cheer, a teaser or a joke (multinews-069's
+    # "Last one in is a rotten egg!", 036's "Say hola to ...!" leading); a report may end on one.
+    ("Last ferry out is a rotten egg!", "aside"),
+    ("Baby Veldt is here!", "aside"),
+    ("The mayor finally cut the ribbon on the new quay on Monday — and thanked herself!", "fact"),
 ])
 def test_classify(text: str, kind: str) -> None:
     assert classify(text) == kind
@@ -561,3 +566,18 @@ def test_a_colon_after_a_sentence_that_quoted_someone_hands_over_nothing() -> No
     )
     facts = _facts_of(text)
     assert any(f.startswith("About 15 minutes later") for f in facts), facts
+
+
+def test_the_sentences_of_a_quotation_longer_than_a_unit_are_not_the_writers() -> None:
+    # The 152nd reading (multinews-069): a review's blurb, one quoted paragraph of nine sentences
+    # credited on the line below, printed its sixth and seventh as the brief's own words.
+    blurb = (
+        "\u201cThe book is a loud, messy love letter to the harbour. Its chapters wander from quay to quay. "
+        "Some pages are lists of ships. Others are drawings of cranes. The prose is uneven, though never dull. "
+        "In many ways, the book feels like the author's most personal work yet. "
+        "It reads as a farewell to the old port. The last chapter is the best one. "
+        "We finished it in a single evening.\u201d"
+    )
+    text = f"Ada Wren has published a new book about the port of Veldhaven.\n\n{blurb}\n\n\u2500 The Veld Review\n"
+    assert _facts_of(text) == ["Ada Wren has published a new book about the port of Veldhaven."]
+

@@ -2597,22 +2597,27 @@ def test_the_lede_tells_what_the_news_reports_titles_announce() -> None:
     assert lede_first(flipped, sentences, _unalike(2), load_config(), [1.0, 1.0], [titles[1], frozenset()])[0].rep == 1
 
 
-@pytest.mark.parametrize(("first", "leads"), [
-    ("Ada Wren Got the Harbour Job! It's true: Ada Wren finally took the harbour master's post on Monday.", False),
-    ("Ada Wren took the harbour master's post on Monday and thanked everyone, including herself!", True),
-], ids=["opens on an exclamation", "ends on one"])
-def test_a_unit_opening_on_the_writers_exclamation_does_not_lead(first: str, leads: bool) -> None:
+def test_a_unit_opening_on_the_writers_exclamation_does_not_lead() -> None:
     # "Kate Gosselin Got a Real Job! It's true: ..." led a Multi-News brief when its second sentence,
-    # leaning on the first, made them one unit.
+    # leaning on the first, made them one unit. The exclamation is the writer's teaser, an aside, and
+    # the sentence leaning on it goes with it.
+    first = "Ada Wren Got the Harbour Job! It's true: Ada Wren finally took the harbour master's post on Monday."
+    units = segment(_article("Veld Post", first), 0)
+    assert [u.kind for u in units] == ["aside"]
+
+
+def test_a_unit_ending_on_the_writers_exclamation_may_lead() -> None:
+    # A report may end on a cheer ("... and he had many to thank — including himself!", multinews-017).
+    first = "Ada Wren took the harbour master's post on Monday and thanked everyone, including herself!"
     # Both second sentences of their articles: what the writer says, not where, decides.
     council = "Traders met at the quay on Sunday. The Veldhaven council named Ada Wren harbour master."
     articles = [_article("Veld Post", first), _article("Quay Daily", council)]
     sentences = [s for unit in segment_all(articles) for s in unit]
-    whole = next(k for k, s in enumerate(sentences) if s.text == first)  # the unit, not its first sentence
+    whole = next(k for k, s in enumerate(sentences) if s.text == first)
     named = len(sentences) - 1
     ranked = [FactGroup((whole,), whole, 2.0), FactGroup((named,), named, 1.5)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
-    assert (ordered[0].rep == whole) is leads, sentences[ordered[0].rep].text
+    assert ordered[0].rep == whole, sentences[ordered[0].rep].text
 
 
 @pytest.mark.parametrize(("lede", "printed"), [

@@ -23,7 +23,7 @@ from .standalone import (
     named_speaker,
     shared_surnames,
 )
-from .wording import opens_on_dateline, without_scoop
+from .wording import opens_on_dateline, tells_a_happening, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -240,6 +240,13 @@ def is_negated(text: str) -> bool:
     return bool(_NEGATION.search(unquoted))
 
 
+def _exclaims(unquoted: str) -> bool:
+    """Whether the writer exclaims, telling no happening: "Baby Bastón is here!", "Make a wish!".
+    "Snoop Dogg finally received a star ... on Monday and he had many to thank — including himself!"
+    reports what happened, whatever its tone."""
+    return unquoted.rstrip().endswith("!") and not tells_a_happening(unquoted)
+
+
 def classify(text: str) -> SentenceKind:
     """Quote, opinion, background or reported fact, from surface cues a reader would use."""
     if is_aside(text):
@@ -262,6 +269,8 @@ def classify(text: str) -> SentenceKind:
         return "opinion"
     if _REPORTER.search(ANY_QUOTED.sub(" ", text)):
         return "aside"  # the reporter's own remark ("when I passed through ...")
+    if _exclaims(ANY_QUOTED.sub(" ", text)):
+        return "aside"  # the writer's cheer, teaser or joke ("Last one in is a rotten egg!")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
@@ -456,6 +465,15 @@ def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int
             end = spans[j][1]
         out.append((start, end, gap, bool(open_quotes(text[start:end]))))
         i = j + 1
+        # A quotation longer than a unit runs on past it, within its paragraph: the sentences up to
+        # the one that closes it are the speaker's words too, cut from inside it ("... In a lot of
+        # ways, the book feels like his most intensely personal work yet. ...", a review's blurb).
+        while open_quotes(text[start:end]) and i < len(spans) and not spans[i][2]:
+            if "\n" in text[end : spans[i][0]]:
+                break
+            out.append((*spans[i], True))
+            end = spans[i][1]
+            i += 1
     return out
 
 
