@@ -581,3 +581,12 @@ def test_the_sentences_of_a_quotation_longer_than_a_unit_are_not_the_writers() -
     text = f"Ada Wren has published a new book about the port of Veldhaven.\n\n{blurb}\n\n\u2500 The Veld Review\n"
     assert _facts_of(text) == ["Ada Wren has published a new book about the port of Veldhaven."]
 
+
+
+def test_a_quotation_mark_that_never_closes_leaves_the_rest_of_its_paragraph_as_it_is() -> None:
+    # An inch mark or a slip is no quotation: the sentences after it are the writer's own.
+    text = (
+        'Crews hung a 12" banner over the quay on Monday. The ferry left at noon. The port stayed open. '
+        "Traders reopened their stalls. The harbour master thanked the crews. Six ships docked by evening."
+    )
+    assert "Six ships docked by evening." in _facts_of(text)

@@ -468,13 +468,24 @@ def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int
         # A quotation longer than a unit runs on past it, within its paragraph: the sentences up to
         # the one that closes it are the speaker's words too, cut from inside it ("... In a lot of
         # ways, the book feels like his most intensely personal work yet. ...", a review's blurb).
-        while open_quotes(text[start:end]) and i < len(spans) and not spans[i][2]:
-            if "\n" in text[end : spans[i][0]]:
-                break
-            out.append((*spans[i], True))
-            end = spans[i][1]
-            i += 1
+        # A mark that never closes there (an inch mark, a slip) leaves the paragraph as it is.
+        closing = _closing(text, start, spans, i) if open_quotes(text[start:end]) else i
+        out.extend((*span, True) for span in spans[i:closing])
+        i = closing
     return out
+
+
+def _closing(text: str, start: int, spans: list[tuple[int, int, bool]], i: int) -> int:
+    """Past the span in ``spans`` that closes the quotation open since ``start``, within its
+    paragraph; ``i`` (nothing to take) where none does."""
+    end = spans[i - 1][1]
+    for j in range(i, len(spans)):
+        if spans[j][2] or "\n" in text[end : spans[j][0]]:
+            return i
+        end = spans[j][1]
+        if not open_quotes(text[start:end]):
+            return j + 1
+    return i
 
 
 def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_words: int = 70) -> list[Sentence]:
