@@ -1787,6 +1787,11 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # (and multinews-113's "Just over two weeks after the fatal shooting, and less …" gives its main clause)
     ("Just over two weeks after the crash, and less than a month before the inquiry opened, the harbour board "
      "suspended the ferry captain Olav Tal.", "The harbour board suspended the ferry captain Olav Tal"),
+    # (the 154th reading, multinews-130: "Two decades after the iconic family sitcom signed off the air" was
+    # the headline, the opening phrase with no main clause)
+    ("Two decades after the Veld ferry last sailed to Kessel, the harbour board has ordered a new ferry for "
+     "the crossing, bringing the route back to the island.",
+     "The harbour board has ordered a new ferry for the crossing"),
     ("A court in Veldhaven on Tuesday sentenced the ferry captain Wren for smuggling diesel into the estuary "
      "at night.", "A court in Veldhaven sentenced the ferry captain Wren for smuggling diesel …"),
     ('The mayor called the ferry captain "a smuggler who robbed the estuary of its fish and its good name" '

@@ -46,7 +46,7 @@ _HEADLINE_INTRO = re.compile(
     # "Just over two weeks after the fatal shooting, and less than a month before an arrest was made, ..."
     r"(?:(?:Just|Only|About|Nearly|Almost|More than|Less than|Just over|Just under|Over|Under) )?"
     r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:and a half )?"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before)|"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:after|before)|"
     # "Flanked by his family and before Spain's Parliament, Felipe VI was ..."
     r"[A-Z][a-z]+ed by|"
     r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
