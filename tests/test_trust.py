@@ -3777,6 +3777,9 @@ def test_a_quotation_in_single_marks_that_never_closes_is_cut(text: str, whole: 
     # the 132nd reading, multinews-113: the police report's account of what the father said, printed
     # without his denial in the next sentence
     "But Kess's brother, Olav Kess, says that is not true.",
+    # the 151st reading, multinews-149: "Musk claimed that ..." and the agency's "But the NHTSA disputed that"
+    "But the harbour police disputed that, saying the guard had fired first.",
+    "But Kess's family has denied the claim.",
     # the 134th reading, allsides-5901: a claim printed without "Politico reported, citing interviews with
     # 22 current and former aides." set off after it
     "Veld Post reported, citing interviews with 22 current and former guards.",
