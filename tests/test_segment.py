@@ -590,3 +590,20 @@ def test_a_quotation_mark_that_never_closes_leaves_the_rest_of_its_paragraph_as_
         "Traders reopened their stalls. The harbour master thanked the crews. Six ships docked by evening."
     )
     assert "Six ships docked by evening." in _facts_of(text)
+
+
+def test_a_sentence_an_update_note_tells_again_is_the_version_it_revised() -> None:
+    # The 151st reading (multinews-149): "Musk said the automaker requested the investigation ..." was
+    # printed as settled, where the article's update right after it reads "Musk claimed that ... But
+    # the NHTSA disputed that". The source's updated wording replaces what it revised.
+    text = (
+        "The harbour board opened an inquiry into two ferry fires on Tuesday.\n\n"
+        "Ferry line chief Ada Wren said the company asked for the inquiry to answer fears about its batteries.\n\n"
+        "[Updated 9:10 a.m., Nov. 19: Ferry line chief Ada Wren claimed that the company asked for the inquiry "
+        "to answer fears about its batteries.\n\n"
+        "But the harbour board disputed that, saying its decision was its own.\n\n"
+        "The ferry line has changed its warranty to cover fire damage."
+    )
+    facts = _facts_of(text)
+    assert "The harbour board opened an inquiry into two ferry fires on Tuesday." in facts
+    assert not any(f.startswith("Ferry line chief Ada Wren said") for f in facts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from .features import content_stems
 
 # A line ending on a sentence's punctuation: a heading ends on none.
 _HEADINGISH = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -45,6 +46,13 @@ _ROUNDUP_INTRO = re.compile(r"\bin alphabetical order:[^\S\n]*$", re.I | re.M)
 _ANALYSIS_HEADING = re.compile(r"^Analysis\s*[:|–—-]\s*[A-Z][^.!?\n]{0,80}$")
 # The heading over a piece's first version, kept below its update: "Original post:".
 _SUPERSEDED_HEADING = re.compile(r"^(?:original (?:post|story|article|report)|earlier version)\s*:?$", re.I)
+# A note of what an update changed, at the head of its paragraph: "[Updated 8:55 a.m. PST, Nov. 19: ...",
+# "UPDATE: ...". And a sentence, roughly: what such a note tells again is compared sentence by sentence.
+_UPDATE_NOTE = re.compile(r"\s*\[?\s*(?i:updated?|update)\b[^:\n\]]{0,60}:\s*")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+# A sentence below a note that shares this much of its words with one of the note's tells it again.
+_REVISED_SHARE = 0.7
+_MIN_REVISED_WORDS = 6
 # The end of a gallery caption: cut short, then its credit ("... in Taipei,... (Associated Press)").
 _CUT_CAPTION = re.compile(r"(?:\.\.\.|…)\s*\([A-Z][^()\n]{1,40}\)\s*$")
 # How a wire's photo caption opens: "FILE - In this ...", "In this Oct. 27, 2012 file photo, ...".
@@ -67,7 +75,10 @@ def is_heading(text: str) -> bool:
 def shown_regions(text: str) -> list[tuple[int, int]]:
     """What the page shows or took back, not what it reports: embedded posts, credited excerpts,
     captions, a superseded first version and words handed over."""
-    return _embedded_posts(text) + _credited_excerpts(text) + _captions(text) + _superseded(text) + _answers(text)
+    return (
+        _embedded_posts(text) + _credited_excerpts(text) + _captions(text) + _superseded(text) + _revised(text)
+        + _answers(text)
+    )
 
 
 def analysed_regions(text: str) -> list[tuple[int, int]]:
@@ -151,6 +162,27 @@ def _superseded(text: str) -> list[tuple[int, int]]:
         if _SUPERSEDED_HEADING.match(text[begin:end].strip()):
             return [(end, len(text))]
     return []
+
+
+def _revised(text: str) -> list[tuple[int, int]]:
+    """The sentences an update note ("[Updated 8:55 a.m. PST, Nov. 19: Tesla Chief Executive Elon Musk
+    claimed that ... But the NHTSA disputed that ...]") tells again in other words, above or below it
+    ("Elon Musk said the automaker requested the investigation ..."): the first version it revised."""
+    spans: list[tuple[int, int]] = []
+    for begin, end in paragraph_spans(text):
+        note = _UPDATE_NOTE.match(text, begin, end)
+        if note is None:
+            continue
+        told = [content_stems(m.group()) for m in _SENTENCE.finditer(text, note.end(), end)]
+        for other in _SENTENCE.finditer(text):
+            if begin <= other.start() < end:
+                continue
+            mine = content_stems(other.group())
+            if len(mine) >= _MIN_REVISED_WORDS and any(
+                len(mine & t) >= _REVISED_SHARE * len(mine) and mine != t for t in told
+            ):
+                spans.append(other.span())
+    return spans
 
 
 def _captions(text: str) -> list[tuple[int, int]]:
