@@ -322,6 +322,11 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     # Owsley' printed after the excavation read as about the archaeologists, not the butcher
     ('"The person was clearly in a hurry," said harbour master Ada Wren.', True),
     ('"The people of Kessel deserve better," Mayor Ada Wren said.', False),
+    # the 155th reading (multinews-149): '"This is about reducing the chances of underbody impact damage, not
+    # improving safety," Musk said.' printed where the update it explains was not
+    ('“This is about fewer scrapes on the hull, not safety,” ferry chief Ada Wren said.', True),
+    ('"That\'s why we closed the quay at night," harbour master Ada Wren said.', True),
+    ('"This is the busiest harbour on the coast," harbour master Ada Wren said.', False),
 ])
 def test_a_quotation_whose_speaker_is_a_pronoun_or_whose_words_point_back_leans_on_the_sentence_before(
     sentence: str, leans: bool

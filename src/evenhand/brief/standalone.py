@@ -265,6 +265,9 @@ _QUOTE_POINTS_BACK = re.compile(
     r"[\"“][A-Z][^,\"“”]{0,60},\s(?:this|these)\s+(?:is|was|are|were|will|would|could|can|has|have|had|[a-z]+(?:s|ed))\b"
     # '"The person is truly figuring it out as they go," said Owsley': which person, the sentence before said.
     r"|[\"“]The (?:person|man|woman|boy|girl|guy|kid|people)\s+(?:is|was|are|were|has|had|have|[a-z]+ed)\b"
+    # '"This is about reducing the chances of underbody impact damage, not improving safety," Musk said':
+    # about what, why, the sentence before said (the 155th reading, multinews-149)
+    r"|[\"“](?:This|That|It)(?:\s+is|’s|'s|\s+was)(?:\s+not)?\s+(?:about|because|why)\b"
 )
 
 
