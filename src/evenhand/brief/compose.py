@@ -497,10 +497,12 @@ def make_brief(
     ranked = rank_groups(groups, sentences, sim, independence, [len(p) for p in per_article], config)
     disputes = find_disputes(sentences, sim, independence, config)
     rivals = _rivals(disputes, sentences)
+    title_figures = _title_figures(kept)
+
     def chosen_from(order: Sequence[FactGroup], limit: int) -> list[FactGroup]:
         return [
             g for g in select(
-                order, sentences, sim, config, limit=limit, rivals=rivals, title_figures=_title_figures(kept),
+                order, sentences, sim, config, limit=limit, rivals=rivals, title_figures=title_figures,
             )
             if not answered(sentences[g.rep], sentences)
         ]

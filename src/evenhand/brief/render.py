@@ -45,7 +45,7 @@ def dating(brief: Brief) -> list[str | None]:
     (multinews-104: a 2015 video page about the station's toilet dated a 2016 contest "Reported 8 May
     2015", its "until December 20" read as 2015)."""
     published = [s.published for s in brief.sources]
-    if brief.lede is None or all(_days([p]) for p in published):
+    if brief.lede is None or all(parse_datetime(p) is not None for p in published):
         return published
     return [s.published for s in brief.sources if s.number in brief.lede.sources]
 

@@ -258,8 +258,9 @@ def classify(text: str) -> SentenceKind:
     quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
         return "quote"
+    outside = ANY_QUOTED.sub(" ", text)  # the writer's own words, in their case
     # A question, on its own or answered in the next sentence, is the writer's device, not a report.
-    if re.search(r"\?(?:\s|$)", ANY_QUOTED.sub(" ", text)) or any(
+    if re.search(r"\?(?:\s|$)", outside) or any(
         cue in unquoted and not _reported_call(unquoted, cue) for cue in lexicon.OPINION_CUES
     ):
         return "opinion"
@@ -267,9 +268,9 @@ def classify(text: str) -> SentenceKind:
         # Addressing the reader, or opening in the first person outside quotation marks, is
         # advice, argument or a quote running on from another sentence, never a report.
         return "opinion"
-    if _REPORTER.search(ANY_QUOTED.sub(" ", text)):
+    if _REPORTER.search(outside):
         return "aside"  # the reporter's own remark ("when I passed through ...")
-    if _exclaims(ANY_QUOTED.sub(" ", text)):
+    if _exclaims(outside):
         return "aside"  # the writer's cheer, teaser or joke ("Last one in is a rotten egg!")
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
