@@ -3919,3 +3919,15 @@ def test_a_surname_two_people_share_does_not_stand_alone_as_the_doer() -> None:
     assert shared == frozenset({"Wren"})
     assert leans_back('"We are proud of the quay," Wren said.', shared)  # a speaker: read as ambiguous today
     assert leans_back("During the event, Wren reached over and hugged Anker as their spouses looked on.", shared)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (the 156th reading, multinews-000): a report that runs on into the writer's verdict on the "
+    "words it reports ('..., a rather mediocre pre-meditated line for someone of his acerbic and calculating "
+    "essence') is read as a report, and led the brief of a media column"
+))
+def test_a_report_carrying_the_writers_verdict_on_it_is_opinion() -> None:
+    assert classify(
+        'On Sunday, Mayor Wren called the harbour board "a committee of sleepwalkers," a rather tired pre-packaged '
+        "line for someone of her sharp and calculating wit."
+    ) == "opinion"
