@@ -3195,6 +3195,24 @@ def test_a_definite_noun_that_points_back_leans_on_the_sentence_before(opening: 
     assert leans_back(f"{opening} on Monday.")
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("On Monday the harbour reporter Ada Wren waded into this morass with a long column.", True),
+    ("The port launched a contest to solve this thorny problem, with a prize of $5,000.", True),
+    ("Dock workers have not been part of these negotiations.", True),
+    ("The board passed a levy on cargo, and this levy takes effect in May.", False),
+    ("Traders said this week that the quay would reopen.", False),
+    ("Researchers at Veld University say that, in this digital age, ferries lose riders to bridges.", False),
+    ("Harbour master Ada Wren said she had waited for this for ten years.", False),
+    ('Wren said: "We will not stand for this morass."', False),
+], ids=["this morass", "this thorny problem", "these negotiations", "named before", "a time", "an age",
+        "this standing for a clause", "in a quotation"])
+def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, leans: bool) -> None:
+    # The first reading of this session's audit: "... jumped into this morass with a long article",
+    # "NASA has launched a contest for inventors to solve this uncomfortable issue" printed with no
+    # morass or issue before them.
+    assert leans_back(sentence) is leans
+
+
 def test_a_time_told_from_an_event_not_printed_leans_on_the_sentence_before() -> None:
     # Twenty-second reading: "Shortly after the probe, Sargeant resigned ..." printed with no probe before it.
     assert leans_back("Shortly after the probe, the harbour master resigned as chair of the ferry board.")

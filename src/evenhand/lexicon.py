@@ -225,6 +225,22 @@ MONTHS = {name: number for number, names in enumerate((
     "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
     "sep sept september", "oct october", "nov november", "dec december"), start=1) for name in names.split()}
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Words after "this" or "these" that do not point back to a thing the sentence before named: a time
+# ("this week", "this digital age") or what the article as a whole is about ("this study", "this case",
+# "this country", "this meeting", a review's "this movie", "this administration").
+NOT_POINTING_BACK = frozenset(
+    """week weekend year month morning afternoon evening night day spring summer autumn fall winter season
+    time times decade century era age point moment hour stage past coming study research paper report article
+    story survey analysis finding findings trial book film documentary episode interview country nation city
+    town state election race campaign case movie show album novel administration government congress session
+    term meeting summit visit trip conference talks event""".split()
+)
+# ... and words after "this" that make it stand for a clause ("this is", "this means", "this for ten years").
+CLAUSE_AFTER_THIS = frozenset(
+    """is was are were has have had will would could can may might should must does did do means meant
+    represents shows showed suggests seems appears happens happened comes came makes made for or and to in on
+    with at by as from that one ones""".split()
+)
 # Capitalised words that name nobody.
 NOT_NAMES = STOPWORDS | DATE_WORDS
 # Titles written before a name ("Rep. Elijah E. Cummings", "Gov. Kate Brown"): one outlet gives them, another

@@ -281,7 +281,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         return True  # its speaker is named in the sentence before
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
-        or _body_by_kind(unquoted)
+        or _body_by_kind(unquoted) or _demonstrative_back(unquoted)
     )
     if text.lstrip()[:1] in "\"“":
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -312,6 +312,30 @@ def _body_by_kind(unquoted: str) -> bool:
     sentence before said."""
     match = _BODY_SOURCE.search(unquoted)
     return match is not None and (match.group(1) or match.group(2)).capitalize() not in unquoted[: match.start()]
+
+
+# "this/these" and a noun inside a sentence ("jumped into this morass", "to solve this uncomfortable
+# issue"): which morass, the sentence before said, unless the sentence names the thing itself first
+# ("a new levy ... this levy", "the Musudan missile ... this model of missile").
+_DEMONSTRATIVE = re.compile(r"(?<=\s)(?:this|these)\s+([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+)|\s+([a-z]+))?")
+# What a quotation left open, or closes, says is the speaker's, whatever it points to.
+_OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"”]*$")
+_CLOSED_QUOTE_HEAD = re.compile(r"^[^\"“]*[\"”]")
+
+
+def _demonstrative_back(unquoted: str) -> bool:
+    """A thing told of as "this" or "these" that the sentence does not name before it (see
+    ``_DEMONSTRATIVE``), other than a time or what the whole article is about."""
+    own = _CLOSED_QUOTE_HEAD.sub(" ", _OPEN_QUOTE_TAIL.sub(" ", unquoted))
+    for match in _DEMONSTRATIVE.finditer(own):
+        words = [word for word in match.groups() if word]
+        if words[0] in lexicon.CLAUSE_AFTER_THIS or lexicon.NOT_POINTING_BACK.intersection(words):
+            continue
+        before = own[: match.start()].lower()
+        named = [word for word in words if word not in lexicon.STOPWORDS]
+        if not any(re.search(rf"\b{re.escape(word[:5])}", before) for word in named):
+            return True
+    return False
 
 
 def _nameless_person(unquoted: str) -> bool:
