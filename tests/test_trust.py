@@ -3949,3 +3949,18 @@ def test_a_report_carrying_the_writers_verdict_on_it_is_opinion() -> None:
         'On Sunday, Mayor Wren called the harbour board "a committee of sleepwalkers," a rather tired pre-packaged '
         "line for someone of her sharp and calculating wit."
     ) == "opinion"
+
+
+def test_a_sentence_whose_outcome_the_next_one_gives_is_not_printed_without_it() -> None:
+    # The 157th reading: multinews-039 printed "... the British Medical Journal published a review of
+    # trials of everything from borage to artichoke ... in 2005." without "The bad news for drinkers is
+    # that none of them work.", so the review read as if the cures had promise.
+    text = (
+        "Harbour pilots have tried many cures for seasickness, and the Veld Medical Journal published a "
+        "review of trials of ginger, wristbands and peppermint in 2029.\n\n"
+        "The bad news for sailors is that none of them work.\n\n"
+        "The ferry union asked the board for shorter shifts on Monday."
+    )
+    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    assert not any(t.endswith("in 2029.") for t in printed), printed
+    assert any(t.endswith("none of them work.") and t.startswith("Harbour pilots") for t in printed), printed

@@ -198,6 +198,10 @@ COMPLETES_DEED = re.compile(
     # that the automaker requested the investigation" (the 151st reading, multinews-149)
     r"|(?:(?:has|have|had)\s+)?(?:disputed|denied|rejected|refuted|disputes|denies|rejects|refutes)"
     r"\s+(?:that|this|it|the (?:claim|claims|report|reports|account|allegations?))\b)"
+    # what came of what the sentence before set out: "The bad news for drinkers is that none of them
+    # work." after "... the British Medical Journal published a review of trials of ... cures" (the
+    # 157th reading, multinews-039: printed alone, the review read as if the cures had promise)
+    r"|The (?:(?:good|bad|sad) news|answer|upshot|result|verdict|catch)(?: for [a-z]+)?(?: is| was|:)"
     r"|" + _SOURCE_TAG + r")"
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
