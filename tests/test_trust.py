@@ -3964,3 +3964,32 @@ def test_a_sentence_whose_outcome_the_next_one_gives_is_not_printed_without_it()
     printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
     assert not any(t.endswith("in 2029.") for t in printed), printed
     assert any(t.endswith("none of them work.") and t.startswith("Harbour pilots") for t in printed), printed
+
+
+def test_words_after_a_colon_with_no_quotation_mark_are_the_speakers_to_the_paragraphs_end() -> None:
+    # The 158th reading: neus-val-0036 printed a candidate's debate line, given after "He offered this
+    # line:" with no quotation marks, as the writer's fact: "Five former heads of the CIA — both parties
+    # — say what he's saying is a bunch of garbage."
+    text = (
+        "Harbour master Ada Wren spoke at the ferry board's meeting on Monday. She offered this line: There "
+        "are fifty pilots who said what he is accusing me of is a smear. Five former harbour masters say "
+        "what he is saying is rubbish.\n\n"
+        "The board voted to keep the quay open until May."
+    )
+    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    assert not any(t.startswith("Five former harbour masters") for t in printed), printed
+    assert "The board voted to keep the quay open until May." in printed
+
+
+def test_a_sentence_whose_subject_the_next_one_says_could_not_is_printed_with_it() -> None:
+    # The 158th reading: neus-val-0208 printed "Existing US-based users would have been able to have
+    # continued using it." without "But they would not have been able to have re-downloaded the app
+    # ..., nor have been offered software updates.", so the ban read as sparing its users.
+    text = (
+        "The ferry board closed the old quay to new boats on Monday. Boats already moored there can stay. "
+        "But they will not be able to refuel or take on cargo.\n\n"
+        "The board voted to reopen the quay in May."
+    )
+    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    assert "Boats already moored there can stay." not in printed, printed
+    assert any(t.startswith("Boats already moored") and t.endswith("take on cargo.") for t in printed), printed

@@ -216,6 +216,12 @@ _GARBLED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
 )
+# Someone's words after a colon with no quotation mark ("He offered this line: There are 50 former
+# intelligence folks who said ..."): what follows in the paragraph is theirs, not the writer's.
+_SPOKEN_AFTER_COLON = re.compile(
+    r"\b(?:said|says|told (?:\w+ ){0,3}|added|asked|wrote|writes|explained|argued|tweeted|declared|remarked|"
+    r"stated|responded|replied|(?:offered|delivered|used) (?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
+)
 _MAX_JOINED = 3  # sentences in one unit
 
 
@@ -471,9 +477,21 @@ def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int
         # ways, the book feels like his most intensely personal work yet. ...", a review's blurb).
         # A mark that never closes there (an inch mark, a slip) leaves the paragraph as it is.
         closing = _closing(text, start, spans, i) if open_quotes(text[start:end]) else i
+        if _SPOKEN_AFTER_COLON.search(ANY_QUOTED.sub(" ", text[start:end])):
+            closing = _paragraph_end(text, spans, i)
         out.extend((*span, True) for span in spans[i:closing])
         i = closing
     return out
+
+
+def _paragraph_end(text: str, spans: list[tuple[int, int, bool]], i: int) -> int:
+    """Past the last span in ``spans`` from ``i`` that shares the paragraph of the span before it."""
+    end = spans[i - 1][1]
+    for j in range(i, len(spans)):
+        if spans[j][2] or "\n" in text[end : spans[j][0]]:
+            return j
+        end = spans[j][1]
+    return len(spans)
 
 
 def _closing(text: str, start: int, spans: list[tuple[int, int, bool]], i: int) -> int:

@@ -202,6 +202,10 @@ COMPLETES_DEED = re.compile(
     # work." after "... the British Medical Journal published a review of trials of ... cures" (the
     # 157th reading, multinews-039: printed alone, the review read as if the cures had promise)
     r"|The (?:(?:good|bad|sad) news|answer|upshot|result|verdict|catch)(?: for [a-z]+)?(?: is| was|:)"
+    # what the same subject could not, or denies: "But they would not have been able to re-download the
+    # app ..." after "Existing users would have been able to continue using it" (the 158th reading,
+    # neus-val-0208), "But she insists she never gave a dime." after "... is listed as a $500 donor"
+    r"|(?:But|However,|Yet) (?:he|she|they|it)\b[^.,;:\"“]{0,40}?(?:\b(?:not|never|no longer|cannot)\b|n[’']t\b)"
     r"|" + _SOURCE_TAG + r")"
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
