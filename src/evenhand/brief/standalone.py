@@ -336,11 +336,11 @@ def _demonstrative_back(unquoted: str) -> bool:
     ``_DEMONSTRATIVE``), other than a time or what the whole article is about."""
     own = _CLOSED_QUOTE_HEAD.sub(" ", _OPEN_QUOTE_TAIL.sub(" ", unquoted))
     for match in _DEMONSTRATIVE.finditer(own):
-        words = [word for word in match.groups() if word]
-        if words[0] in lexicon.CLAUSE_AFTER_THIS or lexicon.NOT_POINTING_BACK.intersection(words):
+        thing = [word for word in match.groups() if word]
+        if thing[0] in lexicon.CLAUSE_AFTER_THIS or lexicon.NOT_POINTING_BACK.intersection(thing):
             continue
         before = own[: match.start()].lower()
-        named = [word for word in words if word not in lexicon.STOPWORDS]
+        named = [word for word in thing if word not in lexicon.STOPWORDS]
         if not any(re.search(rf"\b{re.escape(word[:5])}", before) for word in named):
             return True
     return False
