@@ -3939,12 +3939,14 @@ def test_a_surname_two_people_share_does_not_stand_alone_as_the_doer() -> None:
     assert leans_back("During the event, Wren reached over and hugged Anker as their spouses looked on.", shared)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (the 156th reading, multinews-000): a report that runs on into the writer's verdict on the "
-    "words it reports ('..., a rather mediocre pre-meditated line for someone of his acerbic and calculating "
-    "essence') is read as a report, and led the brief of a media column"
-))
 def test_a_report_carrying_the_writers_verdict_on_it_is_opinion() -> None:
+    # The 156th reading, multinews-000: '..., a rather mediocre pre-meditated line for someone of his
+    # acerbic and calculating essence' led the brief of a media column. A label that tells what the
+    # quotation refers to is no verdict.
+    assert classify(
+        'On Sunday, Mayor Wren called the harbour board "a committee of sleepwalkers," an apparent reference '
+        "to its vote on the quay."
+    ) == "fact"
     assert classify(
         'On Sunday, Mayor Wren called the harbour board "a committee of sleepwalkers," a rather tired pre-packaged '
         "line for someone of her sharp and calculating wit."

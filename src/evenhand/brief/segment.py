@@ -222,6 +222,13 @@ _SPOKEN_AFTER_COLON = re.compile(
     r"\b(?:said|says|told (?:\w+ ){0,3}|added|asked|wrote|writes|explained|argued|tweeted|declared|remarked|"
     r"stated|responded|replied|(?:offered|delivered|used) (?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
 )
+# The writer's label for the words just quoted: '... called him the "garbage author of a garbage book,"
+# a rather mediocre pre-meditated line for someone of his ... essence' (the 156th reading,
+# multinews-000): the quotation is reported, its appraisal is the writer's (not "a reference to ...").
+_APPRAISED_QUOTE = re.compile(
+    r"[”\"],?\s+(?:an?|the)\s+(?:(?:rather|very|pretty|fairly|particularly|somewhat|oddly|strangely)\s+)?"
+    r"(?:[a-z][a-z-]+\s+){1,3}(?:line|remark|comment|jab|quip|dig|insult|barb|retort|zinger|put-down|one-liner)s?\b"
+)
 _MAX_JOINED = 3  # sentences in one unit
 
 
@@ -259,7 +266,7 @@ def classify(text: str) -> SentenceKind:
         return "aside"
     lowered = f" {text.lower()} "
     unquoted = _QUOTED.sub(" ", lowered)
-    if any(cue in unquoted for cue in lexicon.STANCE_CUES):
+    if any(cue in unquoted for cue in lexicon.STANCE_CUES) or _APPRAISED_QUOTE.search(text):
         return "opinion"
     quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
     if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
