@@ -3995,3 +3995,19 @@ def test_a_sentence_whose_subject_the_next_one_says_could_not_is_printed_with_it
     printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
     assert "Boats already moored there can stay." not in printed, printed
     assert any(t.startswith("Boats already moored") and t.endswith("take on cargo.") for t in printed), printed
+
+
+def test_a_video_blurb_stamped_with_its_upload_day_is_not_the_story() -> None:
+    # The 159th reading: multinews-117 led with a station page's video blurb, '... are seeing a "person
+    # of interest" ... on Thursday. (Published Monday, May 18, 2015)', a typo of the story's own first
+    # sentence below it; the stamp had also run into that sentence as one unit.
+    text = (
+        'Veld police are seeing a "person of interest" in the killing of a ferry pilot on Thursday. '
+        "(Published Monday, May 18, 2029) \n \n"
+        'Veld police are seeking a "person of interest" in the killing of a ferry pilot on Thursday. \n \n'
+        "The person, dressed in dark clothing, can be seen on video released by the harbour police."
+    )
+    units = segment(_article("Veld Post", text), 0)
+    assert [u.kind for u in units if "seeing" in u.text] == ["aside"]
+    assert any(u.text.startswith("Veld police are seeking") and u.kind == "fact" for u in units), units
+    assert not any("Published" in u.text for u in units)

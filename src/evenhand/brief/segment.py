@@ -139,6 +139,9 @@ _GUESS = re.compile(
 )
 # A photo's credit standing alone after its caption: "(AP Photo/Jo Reyes)", "(Veld Festival/VTV)".
 _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
+# A video's blurb on a station's page ends in the day the clip went up: "... in the slaying of a family
+# on Thursday. (Published Monday, May 18, 2015)". The blurb is the player's, not the story's.
+_PUBLISHED_STAMP = re.compile(r"[ \t]*\(Published [A-Z][a-z]+day, [^()\n]{4,30}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
 _SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
@@ -363,7 +366,8 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
     ends = {m.end(1): m.start(1) for m in _BOUNDARY.finditer(paragraph)}
     glued = {_glued_end(paragraph, m): m.start(1) for m in _GLUED.finditer(paragraph)}
     bylines = {m.end() for m in _RUN_IN_BYLINE.finditer(paragraph)}
-    for end in sorted(ends.keys() | glued.keys() | bylines):
+    stamps = {m.end() for m in _PUBLISHED_STAMP.finditer(paragraph)}
+    for end in sorted(ends.keys() | glued.keys() | bylines | stamps):
         if end in ends and paragraph[end - 1] == "." and _abbreviation(paragraph, ends[end], paragraph[end:]):
             continue
         before = ends.get(end, end - 1)
@@ -556,7 +560,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0])
         captioned = standing[0] < start and is_aside(text[start:end])
-        if _overlaps(start, end, shown) or _CREDIT.match(text, end) or captioned:
+        if _overlaps(start, end, shown) or _CREDIT.match(text, end) or _PUBLISHED_STAMP.match(text, end) or captioned:
             # a post, a gallery caption, a caption its photo credit follows, or one that points back
             # to its own heading ("... at the site. This August 2012 photo shows ...")
             made = replace(made, kind="aside")
