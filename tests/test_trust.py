@@ -4011,3 +4011,17 @@ def test_a_video_blurb_stamped_with_its_upload_day_is_not_the_story() -> None:
     assert [u.kind for u in units if "seeing" in u.text] == ["aside"]
     assert any(u.text.startswith("Veld police are seeking") and u.kind == "fact" for u in units), units
     assert not any("Published" in u.text for u in units)
+
+
+def test_a_claim_a_fact_checker_rules_on_is_printed_with_its_verdict() -> None:
+    # The 158th and 160th readings: neus-val-0036 printed FactCheck.org's 'Biden said there's "no
+    # evidence" that raising the minimum wage causes business bankruptcies.' without the next words,
+    # "There is, a little.", so the claim read as established.
+    text = (
+        'We checked the debate. Mayor Wren said there is "no evidence" that the quay closure cost jobs. '
+        "There is, a little. Harbour records show 40 dock jobs went in May.\n\n"
+        "The board will meet again on Friday to vote on the ferry timetable."
+    )
+    printed = [u.text for u in segment(_article("Veld Check", text), 0) if u.kind not in ("fragment", "aside")]
+    assert not any(t.endswith("cost jobs.") for t in printed), printed
+    assert any(t.startswith("Mayor Wren said") and "There is, a little." in t for t in printed), printed

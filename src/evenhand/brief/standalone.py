@@ -206,6 +206,11 @@ COMPLETES_DEED = re.compile(
     # app ..." after "Existing users would have been able to continue using it" (the 158th reading,
     # neus-val-0208), "But she insists she never gave a dime." after "... is listed as a $500 donor"
     r"|(?:But|However,|Yet) (?:he|she|they|it)\b[^.,;:\"“]{0,40}?(?:\b(?:not|never|no longer|cannot)\b|n[’']t\b)"
+    # a fact-checker's verdict on the claim the sentence before reports: "There is, a little." after
+    # "Biden said there's “no evidence” that raising the minimum wage causes business bankruptcies."
+    # (the 158th and 160th readings, neus-val-0036), "That's not true.", "There's no evidence of that."
+    r"|(?:(?:That|This|It)(?:['’]s| is| was) (?:false|not true|untrue|wrong|misleading|incorrect|inaccurate|"
+    r"not accurate|not the case)\b|There(?:['’]s| is| was)(?: (?:no|little|scant|zero) evidence|, a little)\b)"
     r"|" + _SOURCE_TAG + r")"
 )
 # "The measure has been celebrated by Republicans ...": which measure, a fact printed before it may
