@@ -217,3 +217,62 @@ def test_paragraphs_of_another_shape_or_outside_the_article_are_not_taken_at_its
     below = "<p>Tamsin Orlow is the harbour board's chair.</p>"  # outside the story's container
     page = _page(_paragraphs(STORY[:-1]) + '<p class="note">Updated at 10am.</p>', above=above, below=below)
     assert _recover(page, STORY[:-1]) == STORY[:-1]
+
+
+# Issue 12, sixth pass: the text the page's microdata gives as its main item's.
+
+QUESTION = [
+    "Why does the Keswyn ferry slip close every spring rather than in the quiet winter months?",
+    "The harbour board's notices only say the work is seasonal, and I could not find the reason anywhere.",
+]
+ANSWERS = [
+    "The piles can only be driven at the low spring tides, which fall between March and May on that estuary.",
+    "Divers also need the clearer water of spring to check the timber, so the inspection and the work go together.",
+]
+COMMENT = "Thanks, this is exactly what I wanted to know about the ferry slip and its piles."
+
+
+def _qa_page(*, main: str = ' itemprop="mainEntity"') -> str:
+    answers = "".join(
+        f'<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">'
+        f'<div class="post-body" itemprop="text"><p>{text}</p></div>'
+        f'<ul class="remarks"><li itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        f'<div itemprop="text"><p>{COMMENT}</p></div></li></ul></div>'
+        for text in ANSWERS
+    )
+    return f"""<!DOCTYPE html><html><head><title>Why does the slip close in spring?</title></head><body>
+<header><a href="/">Harbour Questions</a></header>
+<main><div{main} itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why does the slip close in
+spring?</h1><div class="question-body" itemprop="text">{_paragraphs(QUESTION)}</div>
+<div class="subheader"><h2>2 Answers</h2></div><div id="answers">{answers}</div></div></main>
+<footer><p>About us</p></footer></body></html>"""
+
+
+def test_the_question_a_q_and_a_page_declares_its_main_item_is_put_back_above_the_answers() -> None:
+    # trafilatura takes a Q&A page's answers for its article and skips the question above them, of the
+    # same shape but outside the answers' container; a comment's text, an item of its own, stays out.
+    assert _recover(_qa_page(), ANSWERS) == [*QUESTION, *ANSWERS]
+    assert _recover(_qa_page(main=""), ANSWERS) == [*QUESTION, *ANSWERS]  # a top-level item is the main one
+    assert _recover(_qa_page(main=' itemprop="about"'), ANSWERS) == ANSWERS  # an item of another's
+
+
+VERDICT = "A patient, careful repair that keeps the crossing open and the traders on the quay happy."
+
+
+def test_a_summary_box_beside_the_article_is_put_back_where_the_page_has_it() -> None:
+    # A review's verdict, or a story's key points, in a box set right above or below the article's
+    # container: the article's text, which extractors leave outside the article's element.
+    box = f'<div class="box verdict"><h3>Our Verdict</h3><p>{VERDICT}</p></div>'
+    points = ('<div class="key-points"><ul><li>The slip shuts for six months.</li>'
+              "<li>A launch runs meanwhile.</li></ul></div>")
+    assert _recover(_page(_paragraphs(STORY), above=box), STORY) == ["Our Verdict", VERDICT, *STORY]
+    assert _recover(_page(_paragraphs(STORY), below=points), STORY) == [
+        *STORY, "- The slip shuts for six months.", "- A launch runs meanwhile."
+    ]
+
+
+def test_a_box_of_another_name_or_further_from_the_article_stays_out() -> None:
+    other = f'<div class="box promo-card"><p>{VERDICT}</p></div>'
+    assert _recover(_page(_paragraphs(STORY), above=other), STORY) == STORY
+    farther = f'<div class="verdict"><p>{VERDICT}</p></div><p class="standfirst">Repairs to take six months</p>'
+    assert _recover(_page(_paragraphs(STORY), above=farther), STORY) == STORY

@@ -119,6 +119,10 @@ IRREGULAR_FORMS = {
 # What a sentence says is yet to come: "is expected to", "was poised to", "are set to".
 PREVIEWING = "set expected projected due scheduled poised preparing".split()
 
+# Class and id words of a box a page sets right above or below its article to sum it up (a review's
+# verdict, the key points): the article's own text, which extractors leave outside the article's element.
+SUMMARY_BOX_NAMES = ("verdict", "summary", "key-points", "keypoints", "key-takeaways", "takeaways", "tldr")
+
 # Words of publications' names: an outlet named like a person ("Boston Globe", "Sky News") is not a columnist.
 PUBLICATION_WORDS = frozenset(
     """times post globe news journal tribune herald star sun chronicle gazette review daily examiner observer

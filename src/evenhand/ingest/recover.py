@@ -12,7 +12,11 @@ container, a block that trafilatura skipped is put back in its place where
   trafilatura's recall mode (run only where such a block is waiting for a second opinion),
 
 and it is not the page's furniture: hidden, mostly a link, or inside a navigation, aside, form,
-figure or an element named for shares, comments, ads or newsletters (see _FURNITURE_NAME). Above
+figure or an element named for shares, comments, ads or newsletters (see _FURNITURE_NAME). Wherever
+it stands, a block of the text the page's microdata gives as its main item's (the question of a
+Q&A page above its answers, which trafilatura takes for the article) is put back too, and so is one of
+the box the page sets right beside the article's container to sum it up (a review's verdict, the
+key points; see lexicon.SUMMARY_BOX_NAMES). Above
 the first kept paragraph and below the last one, related links, comments and footers sit: there
 only the run of blocks of the kept paragraphs' shape inside the container that meets the kept ones
 is put back (the story's first or last paragraph), up to the first block that is not. What is put
@@ -22,9 +26,11 @@ back then goes through the same shape rules (ingest/clean) as the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from ..lexicon import SUMMARY_BOX_NAMES
 
 # Blocks of text that hold no other block: a paragraph, a list item, a subheading.
 # Code (pre) is left as trafilatura gives it: its line breaks are its meaning.
@@ -67,6 +73,17 @@ _MAX_TEXT = 200_000
 _MAX_BLOCKS = 5_000
 # A block more than half of whose text is links is a list of links, not a paragraph.
 _LINK_SHARE = 0.5
+# A class or id of a summary box, as whole words of the name ("verdict-box", "key_points").
+_SUMMARY_NAME = re.compile(
+    r"(?:^|[-_\s])(?:" + "|".join(map(re.escape, SUMMARY_BOX_NAMES)) + r")(?=$|[-_\s])", re.I
+)
+# The microdata property of an item's own text (a question's, a forum post's), and those that make
+# an item the page's main one. An item nested under another property (an answer, a comment) is not
+# the page's main item: its text is left to trafilatura. An article's "articleBody" is where
+# trafilatura finds the article already, and templates set it around the whole page's column, a
+# newsletter's sign-up box and all.
+_TEXT_PROPERTIES = frozenset({"text"})
+_MAIN_PROPERTIES = frozenset({"mainentity", "mainentityofpage"})
 
 
 @dataclass(slots=True)
@@ -103,9 +120,12 @@ def recover(
     kept = [block for block in blocks if block.kept]
     if len(kept) < _MIN_KEPT:
         return extracted
-    waiting = _waiting(blocks, _container(kept), joined)
     confirmed = _confirmer(declared, second)
-    chosen = {i for i, same in waiting if same or confirmed(blocks[i].key)}
+    container = _container(kept)
+    chosen = (
+        {i for i, same in _waiting(blocks, container, joined) if same or confirmed(blocks[i].key)}
+        | _main_item_text(blocks, body, joined) | _summary_boxes(blocks, container, joined)
+    )
     return _put_back(extracted, blocks, chosen) if chosen else extracted
 
 
@@ -153,6 +173,59 @@ def _run_of_shape(
             break
         found.append(i)
     return found
+
+
+def _main_item_text(blocks: list[_Block], body: Any, joined: str) -> set[int]:
+    """The skipped blocks of the text of the item the page's microdata declares its main one (an
+    element with itemprop "text" whose item is a top-level one or the page's ``mainEntity``)."""
+    texts = [element for element in body.iter() if isinstance(element.tag, str) and _main_text(element)]
+    return _skipped_within(blocks, texts, joined)
+
+
+def _summary_boxes(blocks: list[_Block], container: Any, joined: str) -> set[int]:
+    """The skipped blocks of a summary box that is the container's nearest sibling with text, above
+    it or below it."""
+    boxes = [box for box in _beside(container) if _SUMMARY_NAME.search(_name(box))]
+    return _skipped_within(blocks, boxes, joined)
+
+
+def _skipped_within(blocks: list[_Block], regions: list[Any], joined: str) -> set[int]:
+    """The blocks inside one of the regions that the extraction lacks, less the region's furniture."""
+    chosen: set[int] = set()
+    inner = set(regions)
+    for i, block in enumerate(blocks):
+        if inner and not block.kept and not _found(block, joined):
+            region = next((node for node in block.element.iterancestors() if node in inner), None)
+            if region is not None and not _furniture(block, region):
+                chosen.add(i)
+    return chosen
+
+
+def _beside(container: Any) -> Iterator[Any]:
+    """The container's nearest sibling with text above it and below it, where it has them."""
+    for preceding in (True, False):
+        for sibling in container.itersiblings(preceding=preceding):
+            if isinstance(sibling.tag, str) and sibling.tag not in _UNSEEN and sibling.text_content().strip():
+                yield sibling
+                break
+
+
+def _main_text(element: Any) -> bool:
+    """The element holds the text of the page's main microdata item."""
+    if not _TEXT_PROPERTIES & set((element.get("itemprop") or "").lower().split()):
+        return False
+    item = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
+    if item is None:
+        return False
+    names = set((item.get("itemprop") or "").lower().split())
+    return not names or bool(names & _MAIN_PROPERTIES)
+
+
+def _furniture(block: _Block, container: Any) -> bool:
+    return (
+        _hidden(block.element, container) or _a_link(block, container) or _in_link_list(block.element)
+        or _in_furniture(block.element, container, _FURNITURE_TAGS, _FURNITURE_NAME)
+    )
 
 
 def _found(block: _Block, joined: str) -> bool:
@@ -263,11 +336,15 @@ def _hidden(element: Any, container: Any) -> bool:
     return False
 
 
+def _name(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def _in_furniture(element: Any, container: Any, tags: frozenset[str], name: re.Pattern[str] | None = None) -> bool:
     for node in _ancestry(element, container):
         if node.tag in tags:
             return True
-        if name is not None and name.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if name is not None and name.search(_name(node)):
             return True
     return False
 
