@@ -4025,3 +4025,24 @@ def test_a_claim_a_fact_checker_rules_on_is_printed_with_its_verdict() -> None:
     printed = [u.text for u in segment(_article("Veld Check", text), 0) if u.kind not in ("fragment", "aside")]
     assert not any(t.endswith("cost jobs.") for t in printed), printed
     assert any(t.startswith("Mayor Wren said") and "There is, a little." in t for t in printed), printed
+
+
+def test_a_condition_the_writer_sets_inside_a_sentence_makes_it_their_reading() -> None:
+    # The 160th reading: multinews-140 printed Gawker's deduction "..., but unless two former heads of
+    # the bin Laden unit were working for Sargeant at the time, that man was Marty Martin." as a fact.
+    assert classify(
+        "The Post never named the harbour official behind the payments, but unless two pilots held the post "
+        "at the time, that man was Piet Anker."
+    ) == "opinion"
+    # ... where someone said it, it is their condition, reported.
+    assert classify(
+        "The mayor said the board would meet on Tuesday, but if that session failed she would call it back "
+        "on Wednesday."
+    ) == "fact"
+
+
+def test_a_pictograph_in_the_writers_words_makes_an_aside() -> None:
+    # The 160th reading's audit: multinews-140 printed a blog's "That month, 40 Americans died in Iraq.
+    # ☺! In other words, he's a former CIA agent. ..." as a fact.
+    assert classify("That month, 40 ferry pilots quit the harbour. ☺!") == "aside"
+    assert classify('Wren posted "Back at the quay ☺" on Monday after the board reopened it.') == "fact"
