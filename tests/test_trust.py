@@ -1644,6 +1644,19 @@ def test_an_explainers_title_gives_way_to_a_reports() -> None:
     assert brief.headline == "Veldhaven council bans night ferries in harbour vote", brief.headline
 
 
+def test_a_title_in_loaded_words_gives_way_to_a_plainer_one() -> None:
+    # The 161st and 162nd readings: allsides-5933 and 6092 were headed by one side's wording ("...; bill
+    # doomed in Senate", "... to Censor Student Expression Online") where another outlet's title told the
+    # news plainly.
+    lede = "The Veldhaven council voted 7 to 2 on Thursday to ban night ferries from the harbour."
+    brief = make_brief([
+        _article("Quay Daily", lede, title="Veldhaven council votes for sweeping, draconian ban on harbour night ferries"),
+        _article("Veld Post", lede.replace("Thursday", "Thursday evening"),
+                 title="Veldhaven council bans night ferries after a long dispute"),
+    ])
+    assert brief.headline == "Veldhaven council bans night ferries after a long dispute", brief.headline
+
+
 def test_a_titles_closing_full_stops_are_not_in_the_headline() -> None:
     # The final reading of session 17: neus-val-0247 was headed "... Trump just reversed that.." as
     # its source titled it; every NeuS title ends on a full stop ("Trump responds after North Korea

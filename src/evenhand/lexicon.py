@@ -374,7 +374,8 @@ LOADED = frozenset(
     crackdown onslaught assault surge soar soared soaring plunge plunged plummet plummeted skyrocket
     skyrocketed tout touted boast boasted brag bragged vow vowed mock mocked ridicule ridiculed
     blame blamed accuse accused extraordinary purge purged feckless nonsensical splurge obliterate
-    obliterated spineless buckle buckled skyrocketing firebrand momentous monumental landmark""".split()
+    obliterated spineless buckle buckled skyrocketing firebrand momentous monumental landmark torches censor
+    censors censored""".split()
 )
 
 # Framings a story's outlets argue. Each has the words that take its stance (a threat, a doubt,

@@ -12,7 +12,7 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED
-from .wording import balanced_quotes
+from .wording import balanced_quotes, loaded_words
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -23,6 +23,8 @@ _MIN_HEADLINE_WORDS = 5
 # What an explainer's or an argument's title loses against a report's: about a third of its words
 # telling the lede's news.
 _EXPLAINER_COST = 0.3
+# What each loaded word of a title costs it against the others.
+_LOADED_COST = 0.1
 _CLAUSE_END = re.compile(r",\s|\s[—–-]{1,2}\s|;\s|:\s")
 # Words that open a phrase: a long lede's headline is cut before one, so that it ends on a whole phrase.
 _PHRASE_STARTERS = frozenset(
@@ -146,7 +148,7 @@ _TITLE_AHEAD = re.compile(
 )
 # A title that explains or argues ("What ... Tells Us About ...", "Why ... should ...", "How ...
 # could ..."): an analysis's, where a report's title tells what happened.
-_EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b")
+_EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\bHere are\b")
 # A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
 # columnist's advice, not the news, whatever it shares with the lede.
 _ADVISES = re.compile(r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b", re.I)
@@ -187,6 +189,9 @@ def choose_headline(
             score -= _EXPLAINER_COST
         if ":" in title or "…" in title:
             score -= 0.1
+        # An outlet's emotive or partisan words ("slams", "purge", "censor") are its framing: a plainer
+        # title that tells as much heads the brief (issue 7: the plainest words).
+        score -= _LOADED_COST * loaded_words(title)
         if score > best[0]:
             best = (score, title, i)
     if best[1]:
