@@ -4059,3 +4059,13 @@ def test_a_pictograph_in_the_writers_words_makes_an_aside() -> None:
     # ☺! In other words, he's a former CIA agent. ..." as a fact.
     assert classify("That month, 40 ferry pilots quit the harbour. ☺!") == "aside"
     assert classify('Wren posted "Back at the quay ☺" on Monday after the board reopened it.') == "fact"
+
+
+def test_a_report_that_someone_worries_is_no_verdict_of_the_writers() -> None:
+    # The 162nd reading: allsides-6092 led with Vox's "... is a tough case" because AP's "A wary Supreme
+    # Court on Wednesday weighed whether ..., worrying about overly restricting speech ..." read as opinion.
+    assert classify(
+        "A wary harbour board on Wednesday weighed whether ferries can sail at night, worrying about noise on "
+        "the one hand and stranded commuters on the other."
+    ) == "fact"
+    assert classify("The rise in night crossings is a worrying trend for the harbour's neighbours.") == "opinion"

@@ -258,7 +258,10 @@ OPINION_CUES = (
     " should ", " shouldn't ", " ought ", " analysts argue", " argue that", " argues that",
     " in my view", " i think", " we think", " we believe", " in our view", " arguably", " undoubtedly",
     " clearly ", " of course", " it is time", " it's time", " dangerous", " reckless", " absurd",
-    " shameful", " disgrace", " outrageous", " ridiculous", " crippling", " alarming", " worrying",
+    " shameful", " disgrace", " outrageous", " ridiculous", " crippling", " alarming",
+    # the writer's verdict ("a worrying trend", "worryingly reminiscent"), not a report that someone worries
+    # ("A wary Supreme Court ... weighed ..., worrying about overly restricting speech")
+    " worryingly", " is worrying", " are worrying", " worrying sign", " worrying trend",
     " worried", " should be ", " would be wise", " bound to ", " highly successful",
     " symbolic", " desperate", " pariah", " paranoid", " bromance", " dictator", " in summary", " in short,",
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
