@@ -1650,7 +1650,8 @@ def test_a_title_in_loaded_words_gives_way_to_a_plainer_one() -> None:
     # news plainly.
     lede = "The Veldhaven council voted 7 to 2 on Thursday to ban night ferries from the harbour."
     brief = make_brief([
-        _article("Quay Daily", lede, title="Veldhaven council votes for sweeping, draconian ban on harbour night ferries"),
+        _article("Quay Daily", lede,
+                 title="Veldhaven council votes for sweeping, draconian ban on harbour night ferries"),
         _article("Veld Post", lede.replace("Thursday", "Thursday evening"),
                  title="Veldhaven council bans night ferries after a long dispute"),
     ])
