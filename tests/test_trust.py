@@ -4070,3 +4070,11 @@ def test_a_report_that_someone_worries_is_no_verdict_of_the_writers() -> None:
         "the one hand and stranded commuters on the other."
     ) == "fact"
     assert classify("The rise in night crossings is a worrying trend for the harbour's neighbours.") == "opinion"
+
+
+def test_the_writers_verdict_on_the_story_is_opinion() -> None:
+    # The 162nd reading: allsides-6092 led with Vox's "Mahanoy Area School District v. B.L, which the
+    # Supreme Court heard on Wednesday, is a tough case." over AP's report of the hearing.
+    assert classify("Veld v. Anker, which the harbour court heard on Wednesday, is a tough case.") == "opinion"
+    assert classify("Harbour master Ada Wren said she thinks night sailing is a bad idea.") == "fact"
+    assert classify("There is a great deal of traffic on the quay on Mondays, the harbour office said.") == "fact"

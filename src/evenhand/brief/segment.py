@@ -133,6 +133,15 @@ _SPECULATION = re.compile(
 # 160th reading, multinews-140) is the writer's deduction, and "but if it turns out ..., it will not
 # hear anything" a forecast, not what happened.
 _CONDITION_WITHIN = re.compile(r"(?:,|;|—|--)\s+(?:but|and|yet)\s+(?:if|unless)\b[^,\"“”]{5,150},\s+")
+# The writer's verdict on what the story is about: "Mahanoy Area School District v. B.L, which the
+# Supreme Court heard on Wednesday, is a tough case." (the 162nd reading, allsides-6092: it led the
+# brief over AP's report of the hearing), "... this is a good thing." (not "a great deal of traffic").
+_VERDICT = re.compile(
+    r"\b(?:is|was|are|were|remains|seems) (?:a|an) (?:(?:very|really|particularly|genuinely|truly|pretty|rather) )?"
+    r"(?:tough|difficult|hard|easy|complicated|complex|big|huge|bad|good|great|terrible|important|interesting|"
+    r"fascinating|strange|weird|tricky|thorny|messy|smart|dumb|bold|risky|odd)\s+(?:case|deal|idea|question|call|"
+    r"story|problem|issue|decision|choice|moment|move|bet|thing)\b(?!\s+of\b)"
+)
 # The writer's guess: "a murder he probably committed", "will almost surely end his hopes". In a
 # report of what happened on a named day it hedges a side of the news ("Kentucky had primaries
 # Tuesday, but the winners probably won't be known until next week"): the report stands.
@@ -299,7 +308,8 @@ def classify(text: str) -> SentenceKind:
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
-    if (_SPECULATION.search(unquoted) or guess or _CONDITION_WITHIN.search(outside)) and not SPEECH.search(unquoted):
+    judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside)
+    if (_SPECULATION.search(unquoted) or guess or judged) and not SPEECH.search(unquoted):
         return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
