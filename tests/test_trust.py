@@ -812,6 +812,11 @@ def test_a_caption_that_points_back_to_its_heading_is_not_printed_with_it() -> N
     ("BREAKING… The ferry strike is over, the union said.", "The ferry strike is over, the union said."),
     ("EXCLUSIVE is the word the ferry line's advertisements use most.",
      "EXCLUSIVE is the word the ferry line's advertisements use most."),
+    # ... and a dash set close to the story, as the Wall Street Journal sets it (found by a scan of the
+    # printed items in session 31: neus-val-0248's lede opened "WEST PALM BEACH, Fla.—President Trump ...")
+    ("VELD CITY, N.P.—The ferry strike entered its third day on Monday.",
+     "The ferry strike entered its third day on Monday."),
+    ("U.S.—Veld talks on the ferry line resumed on Monday.", "U.S.—Veld talks on the ferry line resumed on Monday."),
 ])
 def test_a_dateline_is_the_one_thing_dropped(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed

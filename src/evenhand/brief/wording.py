@@ -18,6 +18,9 @@ _DATELINE = re.compile(
     # a place in title case before a wire's name, the dash left out as often as not
     r"|^(?:[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){0,3} )?\((?:" + "|".join(lexicon.WIRES) + r")\)"
     r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
+    # ... its dash set close to the story, as the Wall Street Journal sets it: "WEST PALM BEACH, Fla.—President
+    # Trump called ..." (not "U.S.—China talks")
+    r"|^(?=[A-Z .'-]*[A-Z]{3})[A-Z][A-Z .'-]{2,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?[-–—](?=[A-Z\"“])"
     # a place in capitals with no dash at all, before the story's first article: "HOUSTON A man who ..."
     r"|^[A-Z]{3,}(?:[ ,]+[A-Z.]{2,})* (?=(?:A|An|The) [A-Za-z])"
     # one word in title case before a dash, a publication's or a place's: "Computerworld - Apple today ..."
