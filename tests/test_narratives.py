@@ -320,10 +320,15 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     ("Veld Post", None, "The mayor’s awful advice on the ferry strike", True),
     ("Veld Post", None, "Mayor calls the union's plan 'a reckless gamble'", False),
     ("Veld Post", None, "Storm's dangerous winds close the Veld ferry", False),
+    # the final reading of session 31, neus-val-0101: a book review's title ("Triggered review: Donald Jr,
+    # the Trump kid with real political chops") headed the brief as if it were the news
+    ("Veld Post", None, "Harbour Lights review: the ferry opera that sinks without trace", True),
+    ("Veld Post", None, "Ferry board upholds ban but orders new review", False),
 ], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
         "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
         "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
-        "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported"])
+        "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported",
+        "a critic's review", "a review ordered"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

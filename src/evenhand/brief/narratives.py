@@ -77,7 +77,13 @@ _OPINION_SLUG = re.compile(
 # A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
 # ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
 _PERSON = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$")
-_OPINION_TITLE = re.compile(r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]", re.I)
+_OPINION_TITLE = re.compile(
+    r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]"
+    # a critic's: "Triggered review: Donald Jr, the Trump kid with real political chops" (not "Board
+    # Upholds Trump Ban But Orders New Review")
+    r"|^[^:–—]{0,80}\b[Rr]eview\s*[:–—]\s",
+    re.I,
+)
 # ... or a title passing the writer's own judgement on someone's deed ("Trump's awful advice on voting
 # twice", "Biden's Dishonest Sales Pitch"): a report's title tells the deed, not what it is worth.
 _JUDGING_TITLE = re.compile(
