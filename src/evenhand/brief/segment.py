@@ -4,7 +4,7 @@ quotes, opinion, background, captions and asides."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -513,27 +513,25 @@ def _quotations(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int
     return out
 
 
-def _paragraph_end(text: str, spans: list[tuple[int, int, bool]], i: int) -> int:
-    """Past the last span in ``spans`` from ``i`` that shares the paragraph of the span before it."""
+def _in_paragraph(text: str, spans: list[tuple[int, int, bool]], i: int) -> Iterator[int]:
+    """The indices from ``i`` of the spans that share the paragraph of the span before ``i``."""
     end = spans[i - 1][1]
     for j in range(i, len(spans)):
         if spans[j][2] or "\n" in text[end : spans[j][0]]:
-            return j
+            return
         end = spans[j][1]
-    return len(spans)
+        yield j
+
+
+def _paragraph_end(text: str, spans: list[tuple[int, int, bool]], i: int) -> int:
+    """Past the last span in ``spans`` from ``i`` that shares the paragraph of the span before it."""
+    return max((j + 1 for j in _in_paragraph(text, spans, i)), default=i)
 
 
 def _closing(text: str, start: int, spans: list[tuple[int, int, bool]], i: int) -> int:
     """Past the span in ``spans`` that closes the quotation open since ``start``, within its
     paragraph; ``i`` (nothing to take) where none does."""
-    end = spans[i - 1][1]
-    for j in range(i, len(spans)):
-        if spans[j][2] or "\n" in text[end : spans[j][0]]:
-            return i
-        end = spans[j][1]
-        if not open_quotes(text[start:end]):
-            return j + 1
-    return i
+    return next((j + 1 for j in _in_paragraph(text, spans, i) if not open_quotes(text[start : spans[j][1]])), i)
 
 
 def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_words: int = 70) -> list[Sentence]:
