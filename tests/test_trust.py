@@ -4083,3 +4083,12 @@ def test_the_writers_verdict_on_the_story_is_opinion() -> None:
     assert classify("Veld v. Anker, which the harbour court heard on Wednesday, is a tough case.") == "opinion"
     assert classify("Harbour master Ada Wren said she thinks night sailing is a bad idea.") == "fact"
     assert classify("There is a great deal of traffic on the quay on Mondays, the harbour office said.") == "fact"
+
+
+def test_a_note_that_someone_gave_an_update_is_no_fact() -> None:
+    # The first reading of session 31: allsides-5858 printed "Acting minister in the Presidency Khumbudzo
+    # Ntshavheni gave an update on the unrest, on Thursday afternoon, 15 July 2021." with nothing of what
+    # the update said; neus-val-0110 printed "Cops were set to give another update at 1 p.m. ET Monday."
+    assert classify("Harbour master Ada Wren gave an update on the strike on Thursday afternoon.") == "aside"
+    assert classify("Police were set to give another update at 1 p.m. on Monday.") == "aside"
+    assert classify("Wren gave an update on the strike on Thursday, saying crews had accepted a raise.") == "fact"

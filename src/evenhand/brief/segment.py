@@ -249,6 +249,14 @@ _APPRAISED_QUOTE = re.compile(
 # A pictograph in the writer's own words is a blog's wink ("That month, 40 Americans died in Iraq. ☺!",
 # multinews-140), not a report's.
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+# A note that someone gives an update or a briefing, with nothing of what it said: "Acting minister
+# ... Ntshavheni gave an update on the unrest, on Thursday afternoon." (allsides-5858), "Cops were set
+# to give another update at 1 p.m. ET Monday." (neus-val-0110): the page's note, not the news.
+_BRIEFING = re.compile(
+    r"\b(?:gave|give|giving|provide[sd]?|providing|hold|held|holds|holding)\s+(?:an|another|a|the|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:update|briefing|press conference|news conference)s?\b"
+)
+_BRIEFING_CONTENT = re.compile(r"\b(?:said|saying|says|told|telling|announc\w*|where|in which|that)\b|[:\"“]")
 _MAX_JOINED = 3  # sentences in one unit
 
 
@@ -305,6 +313,8 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if _exclaims(outside) or _EMOJI.search(outside):
         return "aside"  # the writer's cheer, teaser or joke ("Last one in is a rotten egg!", "☺!")
+    if _BRIEFING.search(text) and not _BRIEFING_CONTENT.search(text):
+        return "aside"
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
