@@ -1650,7 +1650,7 @@ def test_an_explainers_title_gives_way_to_a_reports() -> None:
 
 
 def test_a_title_in_loaded_words_gives_way_to_a_plainer_one() -> None:
-    # The 161st and 162nd readings: allsides-5933 and 6092 were headed by one side's wording ("...; bill
+    # The 158th and 162nd readings: allsides-5933 and 6092 were headed by one side's wording ("...; bill
     # doomed in Senate", "... to Censor Student Expression Online") where another outlet's title told the
     # news plainly.
     lede = "The Veldhaven council voted 7 to 2 on Thursday to ban night ferries from the harbour."
