@@ -48,6 +48,11 @@ def _printed(brief: Brief) -> list[Fact]:
     return ([brief.lede] if brief.lede else []) + brief.facts
 
 
+def _printable(text: str, outlet: str = "Veld Post") -> list[str]:
+    """The units of one article's text that a brief may print (no fragments, no asides)."""
+    return [u.text for u in segment(_article(outlet, text), 0) if u.kind not in ("fragment", "aside")]
+
+
 def _texts(brief: Brief) -> list[str]:
     return [f.text for f in _printed(brief)]
 
@@ -3982,7 +3987,7 @@ def test_a_sentence_whose_outcome_the_next_one_gives_is_not_printed_without_it()
         "The bad news for sailors is that none of them work.\n\n"
         "The ferry union asked the board for shorter shifts on Monday."
     )
-    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    printed = _printable(text)
     assert not any(t.endswith("in 2029.") for t in printed), printed
     assert any(t.endswith("none of them work.") and t.startswith("Harbour pilots") for t in printed), printed
 
@@ -3997,7 +4002,7 @@ def test_words_after_a_colon_with_no_quotation_mark_are_the_speakers_to_the_para
         "what he is saying is rubbish.\n\n"
         "The board voted to keep the quay open until May."
     )
-    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    printed = _printable(text)
     assert not any(t.startswith("Five former harbour masters") for t in printed), printed
     assert "The board voted to keep the quay open until May." in printed
 
@@ -4011,7 +4016,7 @@ def test_a_sentence_whose_subject_the_next_one_says_could_not_is_printed_with_it
         "But they will not be able to refuel or take on cargo.\n\n"
         "The board voted to reopen the quay in May."
     )
-    printed = [u.text for u in segment(_article("Veld Post", text), 0) if u.kind not in ("fragment", "aside")]
+    printed = _printable(text)
     assert "Boats already moored there can stay." not in printed, printed
     assert any(t.startswith("Boats already moored") and t.endswith("take on cargo.") for t in printed), printed
 
@@ -4041,7 +4046,7 @@ def test_a_claim_a_fact_checker_rules_on_is_printed_with_its_verdict() -> None:
         "There is, a little. Harbour records show 40 dock jobs went in May.\n\n"
         "The board will meet again on Friday to vote on the ferry timetable."
     )
-    printed = [u.text for u in segment(_article("Veld Check", text), 0) if u.kind not in ("fragment", "aside")]
+    printed = _printable(text, "Veld Check")
     assert not any(t.endswith("cost jobs.") for t in printed), printed
     assert any(t.startswith("Mayor Wren said") and "There is, a little." in t for t in printed), printed
 
