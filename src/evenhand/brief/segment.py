@@ -236,8 +236,8 @@ _REPORTER = re.compile(
 # Someone's words after a colon with no quotation mark ("He offered this line: There are 50 former
 # intelligence folks who said ..."): what follows in the paragraph is theirs, not the writer's.
 _SPOKEN_AFTER_COLON = re.compile(
-    r"\b(?:said|says|told (?:\w+ ){0,3}|added|asked|wrote|writes|explained|argued|tweeted|declared|remarked|"
-    r"stated|responded|replied|(?:offered|delivered|used) (?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
+    r"\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r"|told (?:\w+ ){0,3}|remarked|(?:offered|delivered|used) "
+    r"(?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
 )
 # The writer's label for the words just quoted: '... called him the "garbage author of a garbage book,"
 # a rather mediocre pre-meditated line for someone of his ... essence' (the 156th reading,
