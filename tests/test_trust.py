@@ -4097,3 +4097,12 @@ def test_a_note_that_someone_gave_an_update_is_no_fact() -> None:
     assert classify("Harbour master Ada Wren gave an update on the strike on Thursday afternoon.") == "aside"
     assert classify("Police were set to give another update at 1 p.m. on Monday.") == "aside"
     assert classify("Wren gave an update on the strike on Thursday, saying crews had accepted a raise.") == "fact"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (the final reading of session 31, multinews-100): a quotation opening on 'He' or 'They' names "
+    "its speaker but not whom it speaks of ('\"He did ... bring it up to the entire caucus,\" Thayer said.'); the "
+    "rule measured (such a quotation leaning on the sentence before) took 4 facts judged wrong and 4 judged right"
+))
+def test_a_quotation_opening_on_a_pronoun_leans_on_the_sentence_before() -> None:
+    assert leans_back('"He did bring it up with the whole ferry board," harbour master Ada Wren said.')
