@@ -29,11 +29,12 @@ from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies,
 from evenhand.brief.features import content_stems, count_changed, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
+from evenhand.brief.kinds import classify
 from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
-from evenhand.brief.segment import classify, count_sentences, run_in_title, segment, segment_all, sentence
+from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
 from evenhand.brief.wording import balanced_quotes, compress, was_to_come
 from evenhand.config import load_config

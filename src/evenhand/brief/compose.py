@@ -31,12 +31,13 @@ from .corroborate import Stated, cites, idf_of, independent_sources, link_copies
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline, unstopped
+from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_section, writer_argues
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
-from .segment import in_english, run_in_title, segment_all, sentence
+from .segment import run_in_title, segment_all, sentence
 from .wording import compress
 
 

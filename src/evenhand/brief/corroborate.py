@@ -14,7 +14,8 @@ from .. import lexicon
 from ..config import Config
 from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
-from .segment import is_negated, sentences_of
+from .kinds import is_negated
+from .segment import sentences_of
 from .standalone import ANY_QUOTED
 from .wording import claim_of, said
 

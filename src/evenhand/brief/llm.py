@@ -22,7 +22,7 @@ import httpx
 from ..errors import EvenhandError
 from ..model import Fact
 from .features import content_stems, dates_in, entities_in, numbers_in, words
-from .segment import is_negated
+from .kinds import is_negated
 from .standalone import SPEECH
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")

@@ -1,0 +1,142 @@
+"""What kind of sentence a unit is: fact, quote, opinion, background or aside (evenhand.brief.kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evenhand.brief.kinds import classify, is_aside, is_negated
+
+
+@pytest.mark.parametrize("text", [
+    "No one was killed in the fire.",
+    "The minister did not attend the meeting.",
+    "The minister didn't attend the meeting.",
+    "The port has never closed for a week before.",
+    "Nobody died in the fire.",
+])
+def test_negated_sentences(text: str) -> None:
+    assert is_negated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister attended the meeting.",
+    "Six workers were taken to hospital.",
+    '"We will not give up on this port," the union leader said.',  # the negation is the speaker's
+])
+def test_sentences_that_are_not_negated(text: str) -> None:
+    assert not is_negated(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"We will rebuild the quay within a year," said harbour master Clara Veldt.', "quote"),
+    ("“The crews did everything they could,” Chief Fire Officer Penhallow said.", "quote"),
+    ("The council should have acted on the inspectors' warnings months ago.", "opinion"),
+    ("Critics say the inquiry will change nothing at the port.", "opinion"),
+    ("Is this the end of grain shipping on the Vessen?", "opinion"),
+    ("If you live near the quay, keep your windows shut tonight.", "opinion"),
+    ("The terminal was founded in 1962 and has long been the port's busiest.", "background"),
+    ("The two ministers first met in 2019 at a summit in Halden.", "background"),
+    ("In the past, the quay has flooded every spring.", "background"),
+    # The last days' news is no history (allsides-6080 led with a detail while its news was "background").
+    ("In the past two weeks, ferry crossings have dropped from 410 a day to 260.", "fact"),
+    ("Nine ships docked at the quay in the past 24 hours.", "fact"),
+    ("Six workers remain in hospital, the fire service said on Tuesday.", "fact"),
+    ("Harbour master Clara Veldt said 14 vessels were waiting at anchor.", "fact"),
+    # A reported rule or need is a fact, not the outlet's opinion.
+    ("Under the port rules, operators must report every fire to the safety board within 24 hours.", "fact"),
+    # The writer's reading hung on a report (neus-val-0152: "... a 50-year low, signaling the labor
+    # market continues to provide opportunities ..." beside another outlet's "adding to signs of
+    # decelerating growth"): two readings of one report, each printed as the news.
+    ("Ferry traffic rose 4% in May, signaling the port's recovery is under way.", "opinion"),
+    ("Ferry traffic fell 4% in May, adding to signs of a slowing port economy.", "opinion"),
+    ("Ferry traffic rose 4% in May, the port authority said.", "fact"),
+    # The writer exclaiming, with no happening told, is a cheer, a teaser or a joke (multinews-069's
+    # "Last one in is a rotten egg!", 036's "Say hola to ...!" leading); a report may end on one.
+    ("Last ferry out is a rotten egg!", "aside"),
+    ("Baby Veldt is here!", "aside"),
+    ("The mayor finally cut the ribbon on the new quay on Monday — and thanked herself!", "fact"),
+])
+def test_classify(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The seizures in Veldhaven seemed an effort by the activists to copy the events of 2029.", "opinion"),
+    ("It is a measure of his fixation on the ferry that he raised it on his first morning.", "opinion"),
+    ("The seizures in Veldhaven began on Sunday, when activists occupied the harbour office.", "fact"),
+    ("The index is a measure of how many ferries sail on time.", "fact"),
+])
+def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: str, kind: str) -> None:
+    # multinews-121 printed "... seemed an effort by the activists to mimic ..." as a fact, and
+    # multinews-084 "It is a measure of his fixation on the issue that ...".
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "garbled"), [
+    # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
+    ("The number of idle dock workers fell by 275,00 over the month.", True),
+    ("The vote was 52,48 in favour of the strike.", True),
+    ("The number of idle dock workers fell by 275,000 over the month.", False),
+    ("The port handled 1,234,567 containers, up 3.5%.", False),
+])
+def test_a_misprinted_figure_is_damaged_text(text: str, garbled: bool) -> None:
+    assert is_aside(text) is garbled
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Some experts say the ferry line cannot survive another winter.", "opinion"),
+    ("According to some analysts, the fares will rise again next year.", "opinion"),
+    # multinews-114: the tweet that alarmed some experts is the news, not an expert's view
+    ("The mayor alarmed some experts in Veldhaven when she wrote on Thursday that the quay must close.", "fact"),
+])
+def test_some_experts_views_are_opinion_but_alarming_them_is_news(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the 131st reading, neus-val-0235: a columnist's reading of an endorsement printed as a fact
+    ("As a matter of pure ideology, the mayor's endorsement constitutes an enormous concession that Wren has won.",
+     "opinion"),
+    ("The harbour board's silence amounts to a tacit admission that the quay is unsafe.", "opinion"),
+    ("The harbour board endorsed Ada Wren for mayor on Thursday.", "fact"),
+])
+def test_the_writers_verdict_on_what_a_deed_amounts_to_is_analysis(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
+    # neus-val-0235: "That the Hawaii congresswoman finally conceded that two delegates ... were not
+    # enough ... was not surprising." is the columnist's verdict
+    assert classify("That the mayor finally conceded that two seats were not enough to win was not surprising.") \
+        == "opinion"
+    assert classify("The result was no surprise to the harbour board, its chair said on Monday.") == "fact"
+
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the 132nd and 133rd readings, multinews-113: "... from a distance of between 1 inch and 18 inches
+    # away, bolstering Zimmerman's claim that ..." states the outlet's reading of the autopsy as fact
+    ("The report shows the ferry struck the quay at 12 knots, bolstering the captain's claim that the brakes failed.",
+     "opinion"),
+    ("The report shows the ferry struck the quay at 12 knots, casting doubt on the captain's account.", "opinion"),
+    ("The council voted on Monday to spend $2 million bolstering the quay wall.", "fact"),
+    # the 137th reading, allsides-5842: "... rose unexpectedly last week by the most since late March,
+    # underscoring week-to-week volatility in an otherwise improving labor market"
+    ("Ferry bookings rose by the most since March, underscoring the volatility of the island's trade.", "opinion"),
+    # and the writer's guess: "Still, the number likely does not suggest a material shift ..."
+    ("Still, the rise likely does not mark a change in the island's trade.", "opinion"),
+    ("The likely nominee visited the quay on Monday.", "fact"),
+    # the 138th reading, neus-val-0209: "More than 4.4 million Americans filed ... last week, according to the
+    # Labor Department, a signal that the tidal wave of job losses continues to grow ..."
+    ("Ferry bookings fell by 4,000 last week, the harbour board said, a signal that the island's trade is failing.",
+     "opinion"),
+    # the 141st and 147th readings, multinews-105: "... Amtrak's failure to notice how much time had passed was a
+    # breath of fresh air."
+    ("The harbour board's slip over the timetable was a breath of fresh air.", "opinion"),
+    # the 143rd reading, allsides-5884: "Jobless claims held nearly steady last week, interrupting a downward
+    # trend and showing the labor market's recovery remains uneven, ..." (the Journal's reading)
+    ("Ferry bookings held steady last week, showing the economy of the island remains uneven.", "opinion"),
+    ("A video released on Monday, showing the ferry striking the quay, was shared widely.", "fact"),
+])
+def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
+    assert classify(text) == kind
