@@ -2858,7 +2858,14 @@ def test_a_first_name_the_sentence_gives_in_full_is_known() -> None:
     # the 123rd reading (multinews-019): "Hanford police Detective Richard Pontecorvo" was read as
     # "Detective Richard", so '"These people are great at ...," Pontecorvo said.' led him in
     ("Harbour police Detective Piet Anker spoke in Veldhaven.", ("Anker",)),
-], ids=["commissioner", "judge", "vice president", "one word of title"])
+    # the first reading of session 32 (allsides-5975): "At a news conference with Giammattei, Harris
+    # said ..." after "Guatemalan President Alejandro Giammattei" in a sentence not printed: another
+    # country's president is not known to readers by the surname
+    ("Kesselish President Piet Anker spoke in Veldhaven.", ("Anker",)),
+    ("Kesselian Foreign Minister Piet Anker spoke in Veldhaven.", ("Anker",)),
+    ("Republican Senator Piet Anker spoke in Veldhaven.", ()),
+], ids=["commissioner", "judge", "vice president", "one word of title", "another country's president",
+        "another country's minister", "a party's senator"])
 def test_a_name_after_a_title_that_makes_no_one_known_is_a_person(introduction: str, names: tuple[str, ...]) -> None:
     # The final reading of the seventy-ninth session (multinews-061: "Batts said police would keep
     # probing ...", the police commissioner named only in the article; multinews-126: "Burroughs'

@@ -423,13 +423,18 @@ _OBSCURE_TITLES = (
 _PART_OF = re.compile(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|\b(?!" + _OBSCURE_TITLES + r"\b)[A-Z][a-z]+)\s+$")
 
 
+# ... unless the title is another country's ("Guatemalan President Alejandro Giammattei", "Japanese
+# Foreign Minister Taro Kono"): readers know their own country's office holders by the surname.
+_FOREIGN_TITLE = re.compile(r"\b(?!Republican\b)[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+(?:[A-Z][a-z]+\s+){1,2}$")
+
+
 def _person(text: str, match: re.Match[str]) -> bool:
     """Whether a capitalised pair gives a person's full name, which the surname alone later leans
     on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of
     Marty Martin" is a person), nor a name after a capitalised title ("Vice President Mike Pence"),
-    whom readers know by the surname."""
+    whom readers know by the surname, unless the title is another country's."""
     before = text[max(0, match.start() - 30) : match.start()]
-    part_of = _PART_OF.search(before)
+    part_of = _PART_OF.search(before) and not _FOREIGN_TITLE.search(before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 
