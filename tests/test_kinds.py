@@ -140,3 +140,14 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('"Harbour Watch" host Ada Wren is taking a large cut in pay.', "fact"),
+    ("“The Truth Is Hard” campaign was unveiled on Sunday during the awards.", "fact"),
+    ('"It is over" was all the harbour master said.', "quote"),
+    ('"We will rebuild," said harbour master Clara Veldt.', "quote"),
+])
+def test_a_quoted_name_opening_a_sentence_is_no_quotation(text: str, kind: str) -> None:
+    # multinews-006: '"Tonight Show" host Jay Leno is taking ...' is a report that names a show.
+    assert classify(text) == kind

@@ -4114,3 +4114,21 @@ def test_a_note_that_someone_gave_an_update_is_no_fact() -> None:
 ))
 def test_a_quotation_opening_on_a_pronoun_leans_on_the_sentence_before() -> None:
     assert leans_back('"He did bring it up with the whole ferry board," harbour master Ada Wren said.')
+
+
+@pytest.mark.parametrize("opening", [
+    '"Harbour Watch" host Ada Wren is taking a large cut in pay as the show\'s budget is restructured.',
+    "“The Quay” star Ada Wren is taking a large cut in pay as the show's budget is restructured.",
+])
+def test_a_sentence_opening_on_a_quoted_name_is_no_quotation(opening: str) -> None:
+    # The first reading of session 32 (multinews-006): '"Tonight Show" host Jay Leno is taking a
+    # significant reduction in pay ...' was read as a quotation with no speaker, so the news every
+    # outlet reported was no unit and a background sentence led.
+    text = (
+        f"{opening}\n\n"
+        "Although the show remains the most watched of its kind, it only breaks even, according to a "
+        "person familiar with its accounts.\n\n"
+        "Wren's pay will fall to about $2 million a year, the person said."
+    )
+    brief = make_brief([_article("Veld Post", text)])
+    assert brief.lede is not None and brief.lede.text.startswith(opening[:20])

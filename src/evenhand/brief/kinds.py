@@ -8,7 +8,7 @@ import re
 from .. import lexicon
 from ..model import SentenceKind
 from .features import dates_in
-from .standalone import ANY_QUOTED, SPEECH
+from .standalone import ANY_QUOTED, SPEECH, opens_on_quoted_name
 from .wording import tells_a_happening, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
@@ -235,7 +235,8 @@ def classify(text: str) -> SentenceKind:
     if any(cue in unquoted for cue in lexicon.STANCE_CUES) or _APPRAISED_QUOTE.search(text):
         return "opinion"
     quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
-    if text.lstrip().startswith(("\"", "“", "‘", "'")) or quoted > 0.45 * len(text):
+    opens_quoted = text.lstrip().startswith(("\"", "“", "‘", "'")) and not opens_on_quoted_name(text)
+    if opens_quoted or quoted > 0.45 * len(text):
         return "quote"
     outside = ANY_QUOTED.sub(" ", text)  # the writer's own words, in their case
     # A question, on its own or answered in the next sentence, is the writer's device, not a report.

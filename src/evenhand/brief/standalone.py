@@ -296,7 +296,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted)
     )
-    if text.lstrip()[:1] in "\"“":
+    if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
         return (
             later or not named_speaker(text) or _surname_speaker(unquoted, shared_surnames)
@@ -481,9 +481,23 @@ def _acted_out(text: str) -> bool:
     return tag is not None and tag.group().split()[0] not in ("He", "She", "They")
 
 
+# A quoted name a sentence opens on, not someone's words: '"Tonight Show" host Jay Leno is taking a
+# pay cut', '"The Truth Is Hard" campaign ...': capitalised words, closed without punctuation, and the
+# sentence runs on in lower case.
+_NAME_WORD = r"(?:[A-Z0-9][\w'’&-]*|of|the|and|is|in|on|a|to|for)"
+_QUOTED_NAME = re.compile(r"\s*[\"“‘](" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,7})[\"”’]\s+[a-z]")
+
+
+def opens_on_quoted_name(text: str) -> bool:
+    return _QUOTED_NAME.match(text) is not None
+
+
 def is_bare_quotation(text: str) -> bool:
     """A sentence that is a quotation with no speaker of its own: it goes on someone's words."""
-    return text.lstrip()[:1] in "\"“" and not SPEECH.search(ANY_QUOTED.sub(" ", text)) and not _acted_out(text)
+    return (
+        text.lstrip()[:1] in "\"“" and not SPEECH.search(ANY_QUOTED.sub(" ", text)) and not _acted_out(text)
+        and not opens_on_quoted_name(text)
+    )
 
 
 def attributed(text: str) -> bool:
