@@ -119,6 +119,17 @@ def test_two_counts_of_a_partys_seats_out_of_a_total_are_contested() -> None:
     assert _dispute(brief, "41", "42") is not None
 
 
+def test_a_count_by_the_dozen_is_no_figure_to_dispute() -> None:
+    # The first reading of session 32 (multinews-006): "roughly two dozen staffers are being let go"
+    # against "20 staffers lost their jobs" was printed as "how many staffers: dozen (1); 20 (2)":
+    # "two dozen" is no dozen, and a count by the dozen is a round one.
+    brief = _pair(
+        "Roughly two dozen dockers were injured in the explosion at the silo, the fire brigade said.",
+        "The explosion at the silo injured 20 dockers, according to the dockers' union.",
+    )
+    assert not brief.contested
+
+
 def test_two_parties_seats_are_not_a_dispute() -> None:
     brief = _pair(
         "The Harbour Party won 41 seats of the 90 in the Ostermoor council, the returning officer said.",

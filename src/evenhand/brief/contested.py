@@ -61,7 +61,8 @@ _BOUNDS = (
 _RELATIVE_AFTER = frozenset("other others more additional further extra remaining".split())
 _RELATIVE_BEFORE = frozenset("remaining another additional further extra other".split())
 _RANGE_WORDS = frozenset({"to", "and", "or"})
-_VAGUE = frozenset({"dozens"})
+# A count by the dozen ("dozens", "roughly two dozen", "a dozen") is a round one, no figure to dispute.
+_VAGUE = frozenset({"dozens", "dozen"})
 _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 # A poll's sampling error is how far its figures may be off, never a count of what it measured.
 # What a count adds to: "..., bringing the total from 12 to 19".
