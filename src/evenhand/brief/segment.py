@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Article, Sentence
-from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, words
+from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
 from .kinds import classify, is_aside, is_negated
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
@@ -273,10 +273,11 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     before = -1  # where the sentence before this one ends
+    began = 0  # where the sentence before this one starts
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
-        if COMPLETES_DEED.match(text, start):
+        if COMPLETES_DEED.match(text, start) or _gives_anew(text[began:before], text[start:end]):
             out = _halves(out, before)
-        before = end
+        began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not leans_back(text[start:end], surnames):
             standing = (start, 1)
@@ -331,6 +332,25 @@ def _as_told(units: list[Sentence]) -> list[Sentence]:
     if len(units) < _ESSAY_UNITS or told < _ESSAY_SHARE * len(units):
         return units
     return [replace(u, kind="opinion") if u.kind in ("fact", "quote") else u for u in units]
+
+
+# A figure the next sentence gives anew: "Leno's current salary is between $25 million and $30
+# million ..." then "... Leno's new salary is likely around $20 million"; "The weekly budget ... was
+# approximately $2.3 million and it stayed there ..." then "The budget now will be closer to $1.7
+# million". Printed alone, the first would give the old figure as today's.
+# ("new claims", "new cases" are counts of their own: a new value only of what was "current").
+_NOW = re.compile(r"^(?:The|Its|His|Her|Their) (?:[a-z]+ )?([a-z]+) (?:is |are |will )?now\b")
+_NEW = re.compile(r"\bnew ([a-z]+)\b")
+_CURRENT = re.compile(r"\b(?:current|old|previous|present) ([a-z]+)\b")
+
+
+def _gives_anew(before: str, sentence: str) -> bool:
+    then, now = numbers_in(before), numbers_in(sentence)
+    if not then or not now or now <= then:
+        return False
+    renewed = {stem(m.group(1)) for m in _NOW.finditer(sentence.lstrip())} & content_stems(before)
+    current = {stem(m.group(1)) for m in _CURRENT.finditer(before)}
+    return bool(renewed or current & {stem(m.group(1)) for m in _NEW.finditer(sentence)})
 
 
 def _halves(units: list[Sentence], end: int) -> list[Sentence]:
