@@ -11,7 +11,7 @@ from ..model import Article, Fact
 from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
-from .standalone import ANY_QUOTED
+from .standalone import ANY_QUOTED, QUOTED_NAME_WORD
 from .wording import balanced_quotes, loaded_words
 
 _HEADLINE_WORDS = 14
@@ -213,8 +213,9 @@ def _told_done(title: str, lede: str) -> bool:
 # under fire for ..."): the quotation names something, and the title says what happened to it.
 # A quoted word or phrase that is no name ("'Delighted' Trump made no move ...", "'Mean drunk'
 # Kavanaugh ...") is one outlet's characterization: a quotation still.
-_NAME_WORD = r"(?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|a|in|on|for|to)"
-_QUOTED_NAME = re.compile(rf"^[\"“‘']{_NAME_WORD}(?: {_NAME_WORD}){{1,5}}[\"”’'](?=\s)\s+(?:\S+\s+){{2,}}\S")
+_QUOTED_NAME = re.compile(
+    rf"^[\"“‘']{QUOTED_NAME_WORD}(?: {QUOTED_NAME_WORD}){{1,5}}[\"”’'](?=\s)\s+(?:\S+\s+){{2,}}\S"
+)
 
 
 def _quotation_fragment(title: str) -> bool:

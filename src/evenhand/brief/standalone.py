@@ -484,8 +484,12 @@ def _acted_out(text: str) -> bool:
 # A quoted name a sentence opens on, not someone's words: '"Tonight Show" host Jay Leno is taking a
 # pay cut', '"The Truth Is Hard" campaign ...': capitalised words, closed without punctuation, and the
 # sentence runs on in lower case.
-_NAME_WORD = r"(?:[A-Z0-9][\w'’&-]*|of|the|and|is|in|on|a|to|for)"
-_QUOTED_NAME = re.compile(r"\s*[\"“‘](" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,7})[\"”’]\s+[a-z]")
+# A word of a quoted name: capitalised, or a small word inside one ("Orange Is the New Black").
+QUOTED_NAME_WORD = r"(?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|is|a|in|on|for|to)"
+# (closed by a typewriter's double apostrophe too: "“The Road’’ has been poured ...")
+_QUOTED_NAME = re.compile(
+    r"\s*[\"“‘](" + QUOTED_NAME_WORD + r"(?: " + QUOTED_NAME_WORD + r"){0,7})(?:[\"”]|’’?)\s+[a-z]"
+)
 
 
 def opens_on_quoted_name(text: str) -> bool:
