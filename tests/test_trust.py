@@ -4152,3 +4152,14 @@ def test_a_figure_the_next_sentence_gives_anew_is_not_printed_as_todays(old: str
     )
     brief = make_brief([_article("Veld Post", text)])
     assert not any(t.startswith(old[:30]) and new[:20] not in t for t in _texts(brief))
+
+
+def test_a_headline_keeps_a_short_lede_whole_rather_than_cut_the_name_it_tells_of() -> None:
+    # The second reading of session 32 (multinews-089): "Orange is the New Black star Laverne Cox
+    # was announced …" was cut before "to be Madame Tussauds' first transgender wax figure", and told
+    # nothing; the lede of 17 words is the headline whole.
+    lede = "Harbour Watch star Ada Wren was announced to be the first honorary ferry captain of Veld Maritime Museum."
+    assert short_headline(lede) == lede.rstrip(".")
+    # with no name in what the cut leaves out, the cut stays marked
+    plain = "The ferry union said on Tuesday that it would strike for a week over the night crossings it lost."
+    assert short_headline(plain).endswith("…")

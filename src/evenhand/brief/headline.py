@@ -270,9 +270,19 @@ def short_headline(lede: str) -> str:
     through = _through_main_verb(text)
     if through is not None:
         return through + " …"
+    cut = _phrase_cut(text.split())
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
-    return _phrase_cut(text.split()) + " …"
+    return _named_clause(text, cut) or cut + " …"
+
+
+def _named_clause(text: str, cut: str) -> str:
+    """The lede whole, where it has at most ``_HEADLINE_STRETCH`` words, one clause, and a name
+    only what the cut leaves out gives: "Orange is the New Black star Laverne Cox was announced …"
+    never says as what (Madame Tussauds' first transgender wax figure)."""
+    if len(words(text)) > _HEADLINE_STRETCH or _CLAUSE_END.search(text, len(cut)):
+        return ""
+    return text if entities_in(text[len(cut) :]) - entities_in(cut) else ""
 
 
 def _in_list(text: str, at: int) -> bool:
