@@ -22,6 +22,7 @@ from .standalone import (
     leans_back,
     named_speaker,
     shared_surnames,
+    thing_named,
 )
 from .wording import opens_on_dateline
 
@@ -287,6 +288,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             standing = None
         else:
             standing = (standing[0], standing[1] + 1)
+        if standing is not None and _named_further_back(text[standing[0] : start], text[start:end]):
+            standing = None
         bare = is_bare_quotation(text[start:end])
         if standing is not None and bare and not named_speaker(text[standing[0] : end]):
             standing = None  # a quotation whose speaker the sentences before it do not name
@@ -351,6 +354,14 @@ def _gives_anew(before: str, sentence: str) -> bool:
     renewed = {stem(m.group(1)) for m in _NOW.finditer(sentence.lstrip())} & content_stems(before)
     current = {stem(m.group(1)) for m in _CURRENT.finditer(before)}
     return bool(renewed or current & {stem(m.group(1)) for m in _NEW.finditer(sentence)})
+
+
+def _named_further_back(before: str, sentence: str) -> bool:
+    """Whether a sentence opens on a thing by the name the sentences it leans on never give it ("The
+    documents start with ..." after one that names no documents): joined to them, it would tell
+    of what they do not."""
+    thing = thing_named(sentence)
+    return bool(thing) and bool(before.strip()) and stem(thing) not in content_stems(before)
 
 
 def _halves(units: list[Sentence], end: int) -> list[Sentence]:

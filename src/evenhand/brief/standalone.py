@@ -285,6 +285,22 @@ _QUOTE_POINTS_BACK = re.compile(
 )
 
 
+# A thing told of by the word the sentence before used for it: "The documents start with ...", "The
+# poll found ...". Where the sentence before never named it, the referent is further back.
+_THING_BY_NAME = re.compile(
+    r"^[\"“‘']?(?:(?:After|When|Since|Before|Once|Following|Despite|Amid|Over)\s+the|The)(?:\s+[\w’'-]+){0,2}\s+"
+    r"(documents?|reports?|study|poll|survey|letter|memo|tweet|post|list|invitation|ruling|smoke|method|emails?|"
+    r"e-mails?|video|photos?|lawsuit|complaint|filing|statement)\b"
+)
+
+
+def thing_named(text: str) -> str:
+    """The thing a sentence opens on by the word for it the sentence before would use ("The
+    documents start with ..."), or ""."""
+    match = _THING_BY_NAME.match(text.lstrip())
+    return match.group(1) if match else ""
+
+
 def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence cannot stand alone: it points back to the one before it.
     ``shared_surnames``: surnames the article gives two people ("Anthony Kennedy", "John
