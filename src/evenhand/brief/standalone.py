@@ -497,12 +497,12 @@ def _acted_out(text: str) -> bool:
     return tag is not None and tag.group().split()[0] not in ("He", "She", "They")
 
 
-# A quoted name a sentence opens on, not someone's words: '"Tonight Show" host Jay Leno is taking a
-# pay cut', '"The Truth Is Hard" campaign ...': capitalised words, closed without punctuation, and the
-# sentence runs on in lower case.
 # A word of a quoted name: capitalised, or a small word inside one ("Orange Is the New Black").
 QUOTED_NAME_WORD = r"(?:[A-Z0-9][^\s\"“”‘’',.;:!?]*|of|the|and|is|a|in|on|for|to)"
-# (closed by a typewriter's double apostrophe too: "“The Road’’ has been poured ...")
+# A quoted name a sentence opens on, not someone's words: '"Tonight Show" host Jay Leno is taking a
+# pay cut', '"The Truth Is Hard" campaign ...': capitalised words, closed without punctuation (or by a
+# typewriter's double apostrophe: "“The Road’’ has been poured ..."), and the sentence runs on in
+# lower case.
 _QUOTED_NAME = re.compile(
     r"\s*[\"“‘](" + QUOTED_NAME_WORD + r"(?: " + QUOTED_NAME_WORD + r"){0,7})(?:[\"”]|’’?)\s+[a-z]"
 )
