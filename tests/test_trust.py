@@ -1098,6 +1098,20 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
     assert overtaken(sentences[-1], sentences[:-1]) is old
 
 
+def test_a_preview_of_what_the_lede_reports_done_is_old_news_whatever_it_calls_the_place() -> None:
+    # The third reading of session 32 (allsides-5894): "Rescue teams are expected to resume the search
+    # ... once the demolition is complete at the Champlain Towers South condo building" was printed
+    # under "Search crews resumed their work after ... the partially collapsed condo building in
+    # Surfside, Florida, was brought down": no name in common, and "resume" and "resumed" stem apart.
+    sentences = _openings(
+        "Divers resumed their search of the sunken ferry after the wreck in Veldhaven harbour was raised on Sunday.",
+        "Divers are expected to resume the search of the ferry once the Kessel Star wreck is raised.",
+        "Divers are expected to resume the search of the quay walls once the tide turns at Kessel Pier.",
+    )
+    assert overtaken(sentences[1], sentences[:1])
+    assert not overtaken(sentences[2], sentences[:1])
+
+
 def test_a_preview_of_a_mark_the_lede_reports_reached_is_old_news() -> None:
     # allsides-5950 printed "In the next few days, the United States will surpass 600,000 deaths"
     # after a lede on the toll "reaching more than 600,000" on Tuesday.

@@ -196,15 +196,26 @@ def overtaken(s: Sentence, others: Sequence[Sentence]) -> bool:
         return any(
             s.numbers <= o.numbers and not previews(o.text) and _MILESTONE & content_stems(o.text) for o in others
         )
-    done = {stem(verb), *(stem(form) for form in lexicon.IRREGULAR_FORMS.get(verb, ()))}
+    # (the report's form is the past: "resume" and "resumed" stem apart)
+    done = {stem(verb), stem(verb.removesuffix("e") + "ed")}
+    done |= {stem(form) for form in lexicon.IRREGULAR_FORMS.get(verb, ())}
+
+    # The same people, or the same things by other names ("Rescue teams are expected to resume the
+    # search ... at the Champlain Towers South condo building" beside "Search crews resumed their
+    # work after ... the partially collapsed condo building in Surfside, Florida, was brought down").
+    def same(o: Sentence) -> bool:
+        return bool(o.entities & s.entities) or len((s.content & o.content) - done - s.entities) >= _SAME_THINGS
+
     # A figure the preview gives that the report does not ("projected to win 157 seats") is news.
     return any(
-        o.entities & s.entities and s.numbers <= o.numbers and not previews(o.text)
-        and done & content_stems(main_clause(o.text))
+        same(o) and s.numbers <= o.numbers and not previews(o.text) and done & content_stems(main_clause(o.text))
         for o in others
     )
 
 
+# Words for what it is about a preview and a report of it done share, beyond the deed, where they
+# name no one in common.
+_SAME_THINGS = 3
 _DENIAL = re.compile(r"\b(?:" + "|".join(lexicon.DENIALS) + r")\b", re.I)
 _CHARGE = re.compile(r"\b(?:" + "|".join(lexicon.CHARGES) + r")\b", re.I)
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ing)|accus(?:e|es|ing)|claim(?:s|ing))\b", re.I)
