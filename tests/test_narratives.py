@@ -13,7 +13,7 @@ from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Narrative, Source, Support
 
-LABEL = re.compile(r"^(?P<frame>[\w-]+) narrative, as provided by (?P<outlets>.+)$")
+LABEL = re.compile(r"^(?P<frame>[\w-]+) narrative, (?:argued by (?P<speaker>[^,]+), )?as provided by (?P<outlets>.+)$")
 
 
 def _named_outlets(label: str) -> tuple[str, list[str]]:
@@ -296,6 +296,21 @@ def test_a_speakers_line_is_marked_reported_and_an_outlets_own_is_not() -> None:
     )
     assert [n.reported for n in _stage_narratives(quoted, "A report.")] == [True]
     assert [n.reported for n in _stage_narratives(own, "A report.")] == [False]
+
+
+def test_a_speakers_line_names_the_speaker_as_fully_as_the_article_does() -> None:
+    # The third reading of session 32 (multinews-015): the UN Secretary-General's condemnation was
+    # labelled "Human-impact narrative, as provided by Article 4", as if the outlet argued it; the
+    # issue asks that a quoted official be named as the speaker.
+    text = (
+        "The Ostermoor health board told pregnant women on Monday to avoid fish, said doctor Ada Wren.\n\n"
+        "Wren, who runs the Ostermoor clinic, has treated mothers there for twenty years.\n\n"
+        '"This is a national shame. Cutting fish from the diet of expectant mothers will only make things '
+        'worse," Wren said. "This is absurd advice to give to pregnant women in a fishing town."'
+    )
+    narratives = _news_narratives(text)
+    assert [LABEL.match(n.label).group("speaker") for n in narratives] == ["Ada Wren"], narratives
+    assert narratives[0].speaker == "Ada Wren"
 
 
 @pytest.mark.parametrize(("outlet", "url", "title", "section"), [

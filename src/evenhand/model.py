@@ -109,7 +109,7 @@ class Narrative:
     from another narrative's on a rated axis (``evenhand.outlets.label_narratives``), and
     ``scores`` are those outlets' ratings on it, ``(source number, score)``. ``reported``: the
     argument is a named speaker's that the outlet quotes or reports, not the outlet's own, so it
-    is never its outlet's side's."""
+    is never its outlet's side's; ``speaker``: that speaker's name, as fully as the article gives it."""
 
     label: str
     text: str
@@ -119,6 +119,7 @@ class Narrative:
     side: str | None = None
     scores: tuple[tuple[int, float], ...] = ()
     reported: bool = False
+    speaker: str = ""
 
 
 @dataclass(frozen=True, slots=True)

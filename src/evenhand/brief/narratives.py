@@ -416,16 +416,43 @@ def find_narratives(
             continue
         out_lines.append(best)
         used.extend(best.units)
+        reported = all(_voice(s) is not None for s in best.units)
+        speaker = _speaker(best.units, by_article[best.article]) if reported else ""
         out.append(
             Narrative(
-                label=f"{frame} narrative, as provided by {outlet_of(best.article)}",
+                label=f"{frame} narrative, {f'argued by {speaker}, ' if speaker else ''}"
+                      f"as provided by {outlet_of(best.article)}",
                 text=" ".join(" ".join(s.text.split()) for s in best.units),
                 sources=(source_of(best.article),),
                 support=tuple(support_of(s) for s in best.units),
-                reported=all(_voice(s) is not None for s in best.units),
+                reported=reported,
+                speaker=speaker,
             )
         )
     return out
+
+
+# Who argues a line its outlet reports: the name a speech verb follows or opens on ("..., Gadre
+# said", "said Mark Springer", "Secretary General Ban Ki-moon called ..."), not a pronoun.
+_NAME = r"(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z]){0,3}"
+_SPEECH_VERB = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
+# (a name after the verb closes the clause: '..., said Mark Springer, an evolutionary geneticist', not
+# "a theory that says Donald Trump is ...")
+_SPEAKER = re.compile(rf"({_NAME})\s+(?:{_SPEECH_VERB})\b|\b(?:{_SPEECH_VERB})\s+({_NAME})\s*(?:[,.;]|$)")
+
+
+def _speaker(run: Sequence[Sentence], units: Sequence[Sentence]) -> str:
+    """The speaker whose argument a reported line is, as fully as the article names them ("Gadre"
+    is "Arun Gadre" where the article said "gynecologist Arun Gadre"), or "" where no name is given."""
+    found = next((m for u in run if (m := _SPEAKER.search(_unquoted(u.text)))), None)
+    if found is None:
+        return ""
+    name = found.group(1) or found.group(2)
+    fuller = (
+        m.group(0) for u in units
+        if (m := re.search(rf"(?:[A-Z][\w’'.-]*\s+){{1,2}}{re.escape(name.split()[-1])}\b", _unquoted(u.text)))
+    )
+    return next((f for f in fuller if len(f.split()) > len(name.split())), name)
 
 
 def _best(lines: Sequence[_Line], k: int, used: Sequence[Sentence]) -> _Line | None:

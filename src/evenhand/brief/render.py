@@ -129,6 +129,8 @@ def _narrative(n: Narrative) -> dict[str, Any]:
     out: dict[str, Any] = {"label": n.label, "text": n.text, "sources": list(n.sources), "support": _support(n.support)}
     if n.reported:
         out["reported"] = True
+    if n.speaker:
+        out["speaker"] = n.speaker
     if n.axis is not None:  # only where ratings label it by side: without ratings, nothing changes
         out |= {"axis": n.axis, "side": n.side, "scores": [{"source": k, "score": v} for k, v in n.scores]}
     return out
