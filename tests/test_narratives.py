@@ -339,11 +339,14 @@ def test_a_speakers_line_names_the_speaker_as_fully_as_the_article_does() -> Non
     # the Trump kid with real political chops") headed the brief as if it were the news
     ("Veld Post", None, "Harbour Lights review: the ferry opera that sinks without trace", True),
     ("Veld Post", None, "Ferry board upholds ban but orders new review", False),
+    # the second reading of session 32 (allsides-5826): a National Review "Corner" post of argument
+    ("Veld Review", "https://www.veldreview.example/corner/defend-the-ferry-crews/", "Defend the crews", True),
+    ("Veld Guardian", "https://www.veldguardian.example/commentisfree/2030/may/05/ferry", "The ferry", True),
 ], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
         "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
         "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
         "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported",
-        "a critic's review", "a review ordered"])
+        "a critic's review", "a review ordered", "a blog of argument", "a comment section"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

@@ -67,7 +67,8 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 _OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)|\bguest (?:writer|column|essay)", re.I)
 _OPINION_PATHS = frozenset(
     "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis "
-    "outlook ideas".split()
+    # (National Review's blog of argument, the Guardian's opinion section)
+    "outlook ideas corner commentisfree".split()
 )
 # A slug that files the piece by its last words: "...-health-opinion-1613718", and an analysis
 # slug with the desk's codes after it ("cuba-protests-analysis-intl-hnk/index.html").
