@@ -3191,6 +3191,26 @@ def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a
     assert not any("measure their fortunes" in t for t in texts), texts
 
 
+def test_a_columns_verdict_on_how_a_deed_is_taken_is_no_fact_where_every_article_is_a_column() -> None:
+    # The second reading of session 32 (allsides-5826, three columns): "Gymnast Simone Biles chose her
+    # mental health over ... a literal gold medal ..., and for a lot of people that decision won't make
+    # sense." led the brief.
+    verdict = (
+        "The board chose to close the Veld quay for two weeks, and for a lot of people that decision won't make sense."
+    )
+    column = Article(
+        text=verdict + "\n\n" + QUAY_COLUMN, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it",
+        url="https://veldpost.example/opinion/2030/05/quay", id="veld-post",
+    )
+    other = Article(
+        text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks, its chair "
+             "Ana Reyes said.",
+        outlet="Quay Daily", title="The quay can wait", url="https://quaydaily.example/opinion/quay", id="quay-daily",
+    )
+    texts = _texts(make_brief([column, other], config=load_config().with_max_words(150)))
+    assert not any("won't make sense" in t for t in texts), texts
+
+
 @pytest.mark.parametrize(("second", "once"), [
     ("Six workers remain seriously hurt; nobody died.", True),
     ("Six people died in the blaze, the coroner's office said on Wednesday.", False),

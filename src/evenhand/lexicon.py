@@ -490,6 +490,9 @@ VERDICTS_AGAINST = (
     "travesty", "appalling", "deplorable", "inexcusable", "laughable", "pathetic", "naive", "unfair", "unjust",
     "injustice", "incompetent", "incompetence", "cowardly", "a failure of", "was a failure", "a mistake",
     "mistaken", "dangerous game",
+    # the writer's verdict on a deed or on how it is taken: "for a lot of people that decision won't
+    # make sense" (allsides-5826, a column's opening)
+    "makes no sense", "made no sense", "won't make sense", "doesn't make sense", "didn't make sense",
     # the writer's own, counted as argument only in a piece filed as argument (a news report leaves
     # such verdicts to those it quotes)
     "troubling", "disturbing", "feckless", "mendacious", "lies", "slander", "smear",
