@@ -2878,8 +2878,11 @@ def test_a_first_name_the_sentence_gives_in_full_is_known() -> None:
     ("Kesselish President Piet Anker spoke in Veldhaven.", ("Anker",)),
     ("Kesselian Foreign Minister Piet Anker spoke in Veldhaven.", ("Anker",)),
     ("Republican Senator Piet Anker spoke in Veldhaven.", ()),
+    # (allsides-5826: "Gymnast Simone Biles chose ..." opening a column describes her, titles no office)
+    ("Gymnast Piet Anker spoke in Veldhaven.", ("Anker",)),
+    ("Chief Executive Piet Anker spoke in Veldhaven.", ()),
 ], ids=["commissioner", "judge", "vice president", "one word of title", "another country's president",
-        "another country's minister", "a party's senator"])
+        "another country's minister", "a party's senator", "a description", "an office"])
 def test_a_name_after_a_title_that_makes_no_one_known_is_a_person(introduction: str, names: tuple[str, ...]) -> None:
     # The final reading of the seventy-ninth session (multinews-061: "Batts said police would keep
     # probing ...", the police commissioner named only in the article; multinews-126: "Burroughs'

@@ -444,13 +444,24 @@ _PART_OF = re.compile(r"(?:[A-Z][a-z]+\s+of|\b(?:the|The)|\b(?!" + _OBSCURE_TITL
 _FOREIGN_TITLE = re.compile(r"\b(?!Republican\b)[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+(?:[A-Z][a-z]+\s+){1,2}$")
 
 
+# ... nor a capitalised word that describes rather than titles them, opening a sentence: "Gymnast
+# Simone Biles chose ...", "Rapper Ada Wren ..." (not "President", "Governor": known office holders).
+_OFFICES = frozenset(
+    "president senator governor mayor chancellor minister congressman congresswoman lawmaker speaker leader "
+    "candidate nominee executive".split()
+)
+_DESCRIBED = re.compile(
+    r"\b(?:" + "|".join(r.capitalize() for r in lexicon.ROLES if r.lower() not in _OFFICES and r.islower()) + r")\s+$"
+)
+
+
 def _person(text: str, match: re.Match[str]) -> bool:
     """Whether a capitalised pair gives a person's full name, which the surname alone later leans
     on: not part of a body's name ("Department of Public Health", "the New York Times"; "heard of
     Marty Martin" is a person), nor a name after a capitalised title ("Vice President Mike Pence"),
     whom readers know by the surname, unless the title is another country's."""
     before = text[max(0, match.start() - 30) : match.start()]
-    part_of = _PART_OF.search(before) and not _FOREIGN_TITLE.search(before)
+    part_of = _PART_OF.search(before) and not _FOREIGN_TITLE.search(before) and not _DESCRIBED.search(before)
     return match.group(1).lower() not in _NOT_NAMES and not part_of
 
 
