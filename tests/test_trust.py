@@ -4200,3 +4200,24 @@ def test_a_headline_keeps_a_short_lede_whole_rather_than_cut_the_name_it_tells_o
     # with no name in what the cut leaves out, the cut stays marked
     plain = "The ferry union said on Tuesday that it would strike for a week over the night crossings it lost."
     assert short_headline(plain).endswith("…")
+
+
+def test_a_unit_is_cited_for_a_fact_though_the_sentence_it_leans_on_is_printed_as_another() -> None:
+    # The second reading of session 32 (multinews-089, 070): UPI's '"I am so deeply honored ...," the
+    # star said in a statement.' leans on the sentence before it, printed as a fact of its own; the
+    # unit of the two was never cited for the quotation, which it states.
+    told = Article(
+        text="Harbour Watch star Ada Wren will unveil her portrait at the Veld Maritime Museum on June 26, the "
+             "museum said on Monday.\n\n\"I am so deeply honoured to be part of the museum's long history,\" the "
+             "star said in a statement.",
+        outlet="Veld Post", title="Wren to unveil portrait", id="veld-post",
+    )
+    named = Article(
+        text="Ada Wren's portrait will be unveiled at the Veld Maritime Museum on June 26, the museum said on "
+             "Monday.\n\n\"I am so deeply honoured to be part of the museum's long history,\" Wren said in a "
+             "statement.",
+        outlet="Quay Daily", title="Museum to show Wren portrait", id="quay-daily",
+    )
+    brief = make_brief([told, named])
+    quoted = next(f for f in brief.facts if f.text.startswith('"I am so deeply honoured'))
+    assert {brief.sources[n - 1].outlet for n in quoted.sources} == {"Veld Post", "Quay Daily"}
