@@ -1043,9 +1043,27 @@ def test_every_sentence_of_a_wire_photo_caption_is_the_captions(opening: str) ->
     assert [u.kind for u in units if u.text.startswith("Former Veld coach")] == ["fact"]
 
 
-@pytest.mark.parametrize("opener", ["Two years later", "Moments later", "A day later", "Minutes later"])
+@pytest.mark.parametrize("opener", [
+    "Two years later", "Moments later", "A day later", "Minutes later",
+    # the fourth reading of session 32 (multinews-024): "Within minutes, the post garnered hundreds of
+    # comments ..." printed after her apology read as the apology's, not the joke's
+    "Within minutes", "Within a few hours",
+])
 def test_a_time_told_from_the_sentence_before_leans_on_it(opener: str) -> None:
     assert leans_back(f"{opener}, the ferry captain was arrested in Ostmark on a warrant from Veldhaven.")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # the fourth reading of session 32 (multinews-036): "Eva has since moved into a mansion ..." after
+    # the unprinted "Back in March ... put her Hollywood Hills home on the market"
+    ("Wren has since moved into a house on the Veld quay.", True),
+    ("Ada Wren has since then moved into a house on the Veld quay.", True),
+    ("Within hours of the crash, the ferry captain was arrested in Ostmark.", False),
+    ("Wren has since 2019 lived in a house on the Veld quay.", False),
+    ("Wren won the regatta in 2019 but has since sold her boat.", False),
+])
+def test_a_deed_since_what_the_sentence_before_told_leans_on_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [

@@ -75,6 +75,9 @@ _LEANS_BACK = re.compile(
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|seconds?)\s+later\b"
     r"|(?:Moments|Minutes|Hours|Seconds)\s+later\b"
+    # ... or from what it told: "Within minutes, the post garnered ..." (not "Within hours of the attack")
+    r"|Within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:seconds|minutes|hours|days|weeks|months|an\s+hour|a\s+day|a\s+week)"
+    r"(?!\s+of\b)"
     # ... after who did it: "Spicer a half hour later told ..." (not "Nearly four months later, ...",
     # which the lede may open on: the lede rule weighs a longer unit the more)
     r"|(?!(?:Nearly|About|Almost|Roughly|Around|Just|Only|Some|Barely|Exactly)\b)"
@@ -114,6 +117,10 @@ _LEANS_LATER = re.compile(
     r"|^(?:In|On|At|By|Through|Under|Within) (?:them|it)\b"
     # the rest of a statement the sentence before began: "Jones went on to say that ..."
     r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
+    # since what the sentence before told, of someone named: "Eva has since moved into a mansion ..."
+    # (not "has since 2010 lived", "has since the election said", nor "won an Oscar ... but has since")
+    r"|^(?:[A-Z][\w’'-]*\s+){1,3}(?:has|have|had)\s+since\s+(?:then\s+)?"
+    r"(?!(?:the|a|an|his|her|their|its|last|early|late|mid|then)\b)[a-z]+"
     # an answer to what the sentence before reported: "denied the claim", "disputed the report"
     r"|^(?!(?:Though|Although|While|Despite|Even though)\b)(?:\S+\s+){0,5}"
     r"(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|confirmed|confirms)\s+"
