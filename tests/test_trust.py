@@ -4239,3 +4239,7 @@ def test_a_unit_is_cited_for_a_fact_though_the_sentence_it_leans_on_is_printed_a
     brief = make_brief([told, named])
     quoted = next(f for f in brief.facts if f.text.startswith('"I am so deeply honoured'))
     assert {brief.sources[n - 1].outlet for n in quoted.sources} == {"Veld Post", "Quay Daily"}
+    # ... by the sentence of it that states the quotation: no source sentence backs two facts
+    assert all(s.text.startswith('"I am so deeply honoured') for s in quoted.support), quoted.support
+    spans = [(s.source, s.start, s.end) for f in [brief.lede, *brief.facts] if f for s in f.support]
+    assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for i, a in enumerate(spans) for b in spans[i + 1 :])

@@ -448,7 +448,9 @@ def _facts(
                 if not any(sentences[k].overlaps(p) for p in printed) and states.opens(k, group.rep)
             ]
         members.sort(key=lambda k: (k != group.rep, sentences[k].article))
-        support = tuple(support_of(sentences[k]) for k in members)
+        support = tuple(
+            support_of(sentences[k] if k == group.rep else _unprinted_part(sentences[k], printed)) for k in members
+        )
         return Fact(
             text=compress(sentences[group.rep].text),
             sources=tuple(sorted({sup.source for sup in support})),
@@ -462,6 +464,26 @@ def _facts(
 
 def _within(unit: Sentence, printed: Sentence) -> bool:
     return unit.article == printed.article and printed.start <= unit.start and unit.end <= printed.end
+
+
+def _unprinted_part(unit: Sentence, printed: Sequence[Sentence]) -> Sentence:
+    """The part of a cited unit that no printed fact holds: a unit that leans on a sentence printed
+    as another fact is cited by the sentence of it that states this one ('"I am so deeply honored
+    ...," the star said in a statement.'), so no source sentence backs two facts."""
+    start, end = unit.start, unit.end
+    for p in printed:
+        if p.article != unit.article or not unit.overlaps(p):
+            continue
+        if p.start <= start < p.end:
+            start = p.end
+        elif p.end >= end > p.start:
+            end = p.start
+    span = unit.text[start - unit.start : end - unit.start]
+    kept = span.strip()
+    if (start, end) == (unit.start, unit.end) or not kept:
+        return unit
+    start += span.index(kept)
+    return replace(unit, start=start, end=start + len(kept), text=kept)
 
 
 def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
