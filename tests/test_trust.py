@@ -1116,28 +1116,22 @@ def test_a_preview_of_what_a_fact_printed_reports_done_is_old_news(preview: str,
     assert overtaken(sentences[-1], sentences[:-1]) is old
 
 
-def test_a_preview_of_what_the_lede_reports_done_is_old_news_whatever_it_calls_the_place() -> None:
+@pytest.mark.parametrize(("report", "old", "other"), [
+    # allsides-5950 printed "In the next few days, the United States will surpass 600,000 deaths"
+    # after a lede on the toll "reaching more than 600,000" on Tuesday.
+    ("Veldhaven hit a grim mark on Tuesday, reaching more than 6,000 ferry crossings cancelled this year.",
+     "In the next few days, Veldhaven will surpass 6,000 ferry crossings cancelled, the board said.",
+     "In the next few days, Veldhaven will surpass 7,000 ferry crossings cancelled, the board said."),
     # The third reading of session 32 (allsides-5894): "Rescue teams are expected to resume the search
     # ... once the demolition is complete at the Champlain Towers South condo building" was printed
     # under "Search crews resumed their work after ... the partially collapsed condo building in
     # Surfside, Florida, was brought down": no name in common, and "resume" and "resumed" stem apart.
-    sentences = _openings(
-        "Divers resumed their search of the sunken ferry after the wreck in Veldhaven harbour was raised on Sunday.",
-        "Divers are expected to resume the search of the ferry once the Kessel Star wreck is raised.",
-        "Divers are expected to resume the search of the quay walls once the tide turns at Kessel Pier.",
-    )
-    assert overtaken(sentences[1], sentences[:1])
-    assert not overtaken(sentences[2], sentences[:1])
-
-
-def test_a_preview_of_a_mark_the_lede_reports_reached_is_old_news() -> None:
-    # allsides-5950 printed "In the next few days, the United States will surpass 600,000 deaths"
-    # after a lede on the toll "reaching more than 600,000" on Tuesday.
-    sentences = _openings(
-        "Veldhaven hit a grim mark on Tuesday, reaching more than 6,000 ferry crossings cancelled this year.",
-        "In the next few days, Veldhaven will surpass 6,000 ferry crossings cancelled, the board said.",
-        "In the next few days, Veldhaven will surpass 7,000 ferry crossings cancelled, the board said.",
-    )
+    ("Divers resumed their search of the sunken ferry after the wreck in Veldhaven harbour was raised on Sunday.",
+     "Divers are expected to resume the search of the ferry once the Kessel Star wreck is raised.",
+     "Divers are expected to resume the search of the quay walls once the tide turns at Kessel Pier."),
+], ids=["a mark reached", "a place named otherwise"])
+def test_a_preview_of_what_the_lede_reports_done_is_old_news(report: str, old: str, other: str) -> None:
+    sentences = _openings(report, old, other)
     assert overtaken(sentences[1], sentences[:1])
     assert not overtaken(sentences[2], sentences[:1])
 
