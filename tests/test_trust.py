@@ -3187,13 +3187,10 @@ def test_where_every_article_is_a_column_their_facts_are_the_facts() -> None:
     assert any("fares have doubled" in t for t in _texts(brief)), _texts(brief)
 
 
-def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a_column() -> None:
-    # allsides-5845, three columns: "Vaccine hesitancy is an increasing problem at a time when ..."
-    # was printed as a fact. A column's sentence that tells no happening and no one's words is
-    # the writer's view; what it reports ("fares have doubled") is still a fact.
-    view = "Harbour towns often measure their fortunes by the ferries that call at them."
+def _two_columns(column_text: str) -> list[str]:
+    """The printed texts of a brief of two columns: the quay column as given, and another's report."""
     column = Article(
-        text=QUAY_COLUMN + " " + view, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it",
+        text=column_text, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it",
         url="https://veldpost.example/opinion/2030/05/quay", id="veld-post",
     )
     other = Article(
@@ -3201,7 +3198,14 @@ def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a
              "Ana Reyes said.",
         outlet="Quay Daily", title="The quay can wait", url="https://quaydaily.example/opinion/quay", id="quay-daily",
     )
-    texts = _texts(make_brief([column, other], config=load_config().with_max_words(150)))
+    return _texts(make_brief([column, other], config=load_config().with_max_words(150)))
+
+
+def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a_column() -> None:
+    # allsides-5845, three columns: "Vaccine hesitancy is an increasing problem at a time when ..."
+    # was printed as a fact. A column's sentence that tells no happening and no one's words is
+    # the writer's view; what it reports ("fares have doubled") is still a fact.
+    texts = _two_columns(QUAY_COLUMN + " Harbour towns often measure their fortunes by the ferries that call at them.")
     assert any("fares have doubled" in t for t in texts), texts
     assert not any("measure their fortunes" in t for t in texts), texts
 
@@ -3210,19 +3214,8 @@ def test_a_columns_verdict_on_how_a_deed_is_taken_is_no_fact_where_every_article
     # The second reading of session 32 (allsides-5826, three columns): "Gymnast Simone Biles chose her
     # mental health over ... a literal gold medal ..., and for a lot of people that decision won't make
     # sense." led the brief.
-    verdict = (
-        "The board chose to close the Veld quay for two weeks, and for a lot of people that decision won't make sense."
-    )
-    column = Article(
-        text=verdict + "\n\n" + QUAY_COLUMN, outlet="Veld Post", title="Close the Veld quay to ferries and rebuild it",
-        url="https://veldpost.example/opinion/2030/05/quay", id="veld-post",
-    )
-    other = Article(
-        text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks, its chair "
-             "Ana Reyes said.",
-        outlet="Quay Daily", title="The quay can wait", url="https://quaydaily.example/opinion/quay", id="quay-daily",
-    )
-    texts = _texts(make_brief([column, other], config=load_config().with_max_words(150)))
+    verdict = "The board chose to close the quay for two weeks, and for a lot of people that decision won't make sense."
+    texts = _two_columns(verdict + "\n\n" + QUAY_COLUMN)
     assert not any("won't make sense" in t for t in texts), texts
 
 
