@@ -151,3 +151,14 @@ def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str)
 def test_a_quoted_name_opening_a_sentence_is_no_quotation(text: str, kind: str) -> None:
     # multinews-006: '"Tonight Show" host Jay Leno is taking ...' is a report that names a show.
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # the fifth reading of session 32 (allsides-5860): "On Thursday, Psaki was asked a question
+    # regarding the Biden administration's request ..." told nothing of her answer
+    ("On Thursday, Mayor Ada Wren was asked a question regarding the board's plan to close the quay.", True),
+    ("Mayor Ada Wren was asked questions about the quay, and said the board had acted too soon.", False),
+    ("Mayor Ada Wren was asked about her ferry shares by the Veld Post in a video posted on Saturday.", False),
+])
+def test_a_question_asked_with_nothing_of_the_answer_is_an_aside(text: str, aside: bool) -> None:
+    assert (classify(text) == "aside") is aside

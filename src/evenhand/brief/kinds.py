@@ -196,6 +196,10 @@ _BRIEFING = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:update|briefing|press conference|news conference)s?\b"
 )
 _BRIEFING_CONTENT = re.compile(r"\b(?:said|saying|says|told|telling|announc\w*|where|in which|that)\b|[:\"“]")
+# ... or that someone was asked about something, with nothing of the answer: "On Thursday, Psaki was
+# asked a question regarding the Biden administration’s request ..." (allsides-5860).
+_ASKED = re.compile(r"\b(?:was|were) asked (?:a question|questions) (?:about|regarding|on|over)\b")
+_ANSWERED = re.compile(r"\b(?:said|saying|says|replied|replying|responded|responding|answered|answering)\b")
 
 
 # English prose has about four words in ten among its function words ("the", "of", "and"); Dutch or
@@ -252,7 +256,9 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # the reporter's own remark ("when I passed through ...")
     if _exclaims(outside) or _EMOJI.search(outside):
         return "aside"  # the writer's cheer, teaser or joke ("Last one in is a rotten egg!", "☺!")
-    if _BRIEFING.search(text) and not _BRIEFING_CONTENT.search(text):
+    if (_BRIEFING.search(text) and not _BRIEFING_CONTENT.search(text)) or (
+        _ASKED.search(text) and not _ANSWERED.search(text)
+    ):
         return "aside"
     if any(cue in unquoted for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
