@@ -613,10 +613,12 @@ def to_contested(
     for dispute in (points[k] for k in shown):
         claims = []
         for value, members in dispute.sides.items():
-            support = tuple(support_of(s) for s in members)
+            # a side told as an outlet opens on it, in the fewest words
+            told = min(members, key=lambda s: (s.position, len(s.text)))
+            support = tuple(support_of(s) for s in [told, *(m for m in members if m is not told)])
             sources = tuple(sorted({source_of(s.article) for s in members}))
-            surface = next(f.surface for f in figures(members[0]) if f.value == value)
-            claims.append(Claim(value=surface, text=members[0].text, sources=sources, support=support))
+            surface = next(f.surface for f in figures(told) if f.value == value)
+            claims.append(Claim(value=surface, text=told.text, sources=sources, support=support))
         backed = sorted(range(len(claims)), key=lambda k: -len(claims[k].sources))
         kept = sorted(backed[: config.brief.contested_claims])
         out.append(Contested(about=dispute.about, claims=tuple(claims[k] for k in kept)))
