@@ -162,3 +162,12 @@ def test_a_quoted_name_opening_a_sentence_is_no_quotation(text: str, kind: str) 
 ])
 def test_a_question_asked_with_nothing_of_the_answer_is_an_aside(text: str, aside: bool) -> None:
     assert (classify(text) == "aside") is aside
+
+
+def test_the_writers_reading_of_a_document_is_analysis() -> None:
+    # The final reading of session 32 (multinews-113): "It speaks to the fact that Zimmerman ignored a
+    # police dispatcher's advice not to chase Martin" printed CNN's reading of the police request,
+    # on the case's disputed point, as fact.
+    assert classify("It speaks to the fact that the captain ignored the harbour master's advice to turn back.") == (
+        "opinion"
+    )

@@ -328,6 +328,9 @@ ANALYSIS_CUES = (
     " are likely to ", " would likely ", " will likely ", " could well ", " seems to ", " seem to ",
     " appears to ", " appear to ", " seemed an ", " seems an ", " seemed a ", " seems a ", " it is a measure of ",
     " in other words", " the message is", " the stakes ",
+    # the writer's reading of a document: "It speaks to the fact that Zimmerman ignored a police
+    # dispatcher's advice ..." (multinews-113, the final reading of session 32)
+    " speaks to the fact that", " points to the fact that", " speak to the fact that",
     " was likely ", " were likely ", " is likely ", " are likely ",
     # the writer's verdict on what the sentence told: "... since late April, likely a temporary blip"
     ", likely a ", ", likely an ", ", likely the ", ", probably a ", ", probably an ", ", probably the ",
