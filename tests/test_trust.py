@@ -4230,3 +4230,24 @@ def test_a_unit_is_cited_for_a_fact_though_the_sentence_it_leans_on_is_printed_a
     assert all(s.text.startswith('"I am so deeply honoured') for s in quoted.support), quoted.support
     spans = [(s.source, s.start, s.end) for f in [brief.lede, *brief.facts] if f for s in f.support]
     assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (the final reading of session 32, allsides-5826): where every article is a column, "
+    "a column's title heads the brief with its thesis in the brief's own voice ('Simone Biles withdraws "
+    "from Olympics team final after vault miss, proving she's the GOAT'); no rule yet tells a title's "
+    "judging tail from its report"
+))
+def test_a_columns_thesis_does_not_head_a_brief_of_columns() -> None:
+    texts = [
+        ("Veld Post", "https://veldpost.example/opinion/2030/05/wren",
+         "Ada Wren withdraws from the regatta final after a capsize, proving she's the greatest",
+         "Ada Wren withdrew from the Veld regatta final on Tuesday after her boat capsized in the first race. "
+         "She put her own safety first, and that is what makes her the greatest sailor of her time."),
+        ("Quay Daily", "https://quaydaily.example/opinion/2030/05/wren",
+         "Sailors lead the conversation on safety",
+         "Ada Wren withdrew from the Veld regatta final on Tuesday, telling reporters she feared for her "
+         "safety. Her choice will start a long overdue conversation about safety in the sport."),
+    ]
+    articles = [Article(text=t, outlet=o, url=u, title=title, id=o) for o, u, title, t in texts]
+    assert "proving" not in make_brief(articles).headline
