@@ -4232,13 +4232,10 @@ def test_a_unit_is_cited_for_a_fact_though_the_sentence_it_leans_on_is_printed_a
     assert not any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for i, a in enumerate(spans) for b in spans[i + 1 :])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (the final reading of session 32, allsides-5826): where every article is a column, "
-    "a column's title heads the brief with its thesis in the brief's own voice ('Simone Biles withdraws "
-    "from Olympics team final after vault miss, proving she's the GOAT'); no rule yet tells a title's "
-    "judging tail from its report"
-))
-def test_a_columns_thesis_does_not_head_a_brief_of_columns() -> None:
+def test_a_titles_verdict_on_its_report_does_not_head_the_brief() -> None:
+    # The final reading of session 32 (allsides-5826): where every article is a column, a column's
+    # title headed the brief with its verdict in the brief's own voice ("Simone Biles withdraws from
+    # Olympics team final after vault miss, proving she's the GOAT"); the report heads it.
     texts = [
         ("Veld Post", "https://veldpost.example/opinion/2030/05/wren",
          "Ada Wren withdraws from the regatta final after a capsize, proving she's the greatest",
@@ -4250,4 +4247,4 @@ def test_a_columns_thesis_does_not_head_a_brief_of_columns() -> None:
          "safety. Her choice will start a long overdue conversation about safety in the sport."),
     ]
     articles = [Article(text=t, outlet=o, url=u, title=title, id=o) for o, u, title, t in texts]
-    assert "proving" not in make_brief(articles).headline
+    assert make_brief(articles).headline == "Ada Wren withdraws from the regatta final after a capsize"

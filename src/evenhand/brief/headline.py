@@ -157,6 +157,9 @@ _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
 # "... Trump just reversed that..": a slip of the source's, not an ellipsis.
 _DOUBLED_STOP = re.compile(r"(?<=[^.])\.\.\s*$")
+# A title's closing verdict on the deed it reports: "Simone Biles withdraws from Olympics team final
+# after vault miss, proving she's the GOAT" (allsides-5826, a column's). The brief's headline is the report.
+_JUDGING_TAIL = re.compile(r",\s+(?:proving|showing|confirming|proof)\b[^,]*$")
 
 
 def choose_headline(
@@ -171,7 +174,7 @@ def choose_headline(
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
     for i, article in enumerate(articles):
-        title = unstopped(_DOUBLED_STOP.sub(".", article.title.strip()))
+        title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", article.title.strip())))
         n = len(words(title))
         if not title or n < 3 or n > 24 or columns[i]:
             continue
