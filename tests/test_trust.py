@@ -4248,3 +4248,11 @@ def test_a_titles_verdict_on_its_report_does_not_head_the_brief() -> None:
     ]
     articles = [Article(text=t, outlet=o, url=u, title=title, id=o) for o, u, title, t in texts]
     assert make_brief(articles).headline == "Ada Wren withdraws from the regatta final after a capsize"
+
+
+def test_a_headline_cut_never_ends_on_a_possessive() -> None:
+    # The sixth reading of session 32 (multinews-002): "White House communications director Anthony
+    # Scaramucci took a page out of President Trump’s …" owned nothing.
+    lede = ("Harbour board spokesman Piet Anker took a page out of Mayor Ada Wren’s playbook in attacking the "
+            "ferry union in a long post on the website.")
+    assert short_headline(lede) == "Harbour board spokesman Piet Anker took a page out of Mayor Ada Wren’s playbook …"

@@ -448,6 +448,13 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         named -= 1
     if named > _MIN_HEADLINE_WORDS and whole(named):
         cut = named
+    if tokens[cut - 1].endswith(("'s", "’s")):
+        # "... took a page out of President Trump’s" owns nothing: what it owns comes too, where it fits
+        if cut < min(_HEADLINE_STRETCH, len(tokens)) and tokens[cut][:1].islower():
+            return " ".join(tokens[: cut + 1]).rstrip(" ,;:—–-")
+        cut -= 1  # ... or the possessor goes, name and all
+        while cut > _MIN_HEADLINE_WORDS and tokens[cut - 1][:1].isupper():
+            cut -= 1
     while cut > 1 and tokens[cut - 1].lower().strip(",;:") in lexicon.STOPWORDS:
         cut -= 1  # "... a drone had" reads as a cut sentence; "... a drone" as a shortened one
     return " ".join(tokens[:cut]).rstrip(" ,;:—–-")
