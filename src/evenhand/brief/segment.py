@@ -273,8 +273,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     listed = listed_regions(text)  # a factbox's entries
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
-    before = -1  # where the sentence before this one ends
-    began = 0  # where the sentence before this one starts
+    began = before = 0  # where the sentence before this one starts and ends (none yet: no text)
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         if COMPLETES_DEED.match(text, start) or _gives_anew(text[began:before], text[start:end]):
             out = _halves(out, before)
@@ -348,12 +347,16 @@ _CURRENT = re.compile(r"\b(?:current|old|previous|present) ([a-z]+)\b")
 
 
 def _gives_anew(before: str, sentence: str) -> bool:
+    # (the words first: few sentences have them, and every sentence of every article passes here)
+    renewed = {stem(m.group(1)) for m in _NOW.finditer(sentence.lstrip())}
+    new = {stem(m.group(1)) for m in _NEW.finditer(sentence)}
+    if not (renewed or new):
+        return False
     then, now = numbers_in(before), numbers_in(sentence)
     if not then or not now or now <= then:
         return False
-    renewed = {stem(m.group(1)) for m in _NOW.finditer(sentence.lstrip())} & content_stems(before)
     current = {stem(m.group(1)) for m in _CURRENT.finditer(before)}
-    return bool(renewed or current & {stem(m.group(1)) for m in _NEW.finditer(sentence)})
+    return bool(renewed & content_stems(before) or current & new)
 
 
 def _named_further_back(before: str, sentence: str) -> bool:

@@ -458,7 +458,7 @@ _OFFICES = frozenset(
     "candidate nominee executive".split()
 )
 _DESCRIBED = re.compile(
-    r"\b(?:" + "|".join(r.capitalize() for r in lexicon.ROLES if r.lower() not in _OFFICES and r.islower()) + r")\s+$"
+    r"\b(?:" + "|".join(r.capitalize() for r in lexicon.ROLES if r.islower() and r not in _OFFICES) + r")\s+$"
 )
 
 
