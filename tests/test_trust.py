@@ -4256,3 +4256,24 @@ def test_a_headline_cut_never_ends_on_a_possessive() -> None:
     lede = ("Harbour board spokesman Piet Anker took a page out of Mayor Ada Wren’s playbook in attacking the "
             "ferry union in a long post on the website.")
     assert short_headline(lede) == "Harbour board spokesman Piet Anker took a page out of Mayor Ada Wren’s playbook …"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (the reading at the end of session 32, multinews-100, as in session 31's): 'A \"veteran "
+    "Republican Party operative\" told the Washington Times that he won't let the bill pass.' reads as the "
+    "operative blocking the bill; 'he' is Speaker Stumbo, named only in the sentence before. No surface rule "
+    "yet tells this 'he' from the usual one that is the speaker"
+))
+def test_a_he_after_an_unnamed_source_who_told_an_outlet_leans_on_the_sentence_before() -> None:
+    text = (
+        "Ferry captain Olav Tal wants a law that would let him run for harbour master and for mayor in the same "
+        "year.\n\nHarbour board chairman Piet Anker has told colleagues he would block the bill in the board.\n\n"
+        "A \"veteran union organiser\" told the Veld Post that he won't let the bill pass.\n\n"
+        "Tal said on Monday he would not give up the idea."
+    )
+    other = (
+        "Ferry captain Olav Tal asked the harbour board on Monday for a law letting him run for two offices in "
+        "one year.\n\nA \"veteran union organiser\" told the Veld Post that he won't let the bill pass."
+    )
+    brief = make_brief([_article("Veld Post", text), _article("Quay Wire", other)])
+    assert not any(t.startswith('A "veteran union organiser"') for t in _texts(brief)), _texts(brief)
