@@ -94,6 +94,17 @@ def test_some_experts_views_are_opinion_but_alarming_them_is_news(text: str, kin
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    # neus-val-0133: the wire's report of the day's marches, which a background sentence had led in its place
+    ("Thousands of ferry crews marked the strike day on Friday, worried they have too few pilots as more quays reopen.",
+     "fact"),
+    ("Ferry crews worried about safety walked off the job in Veldhaven on Monday.", "fact"),
+    ("The crews are worryingly short of pilots.", "opinion"),
+])
+def test_a_report_that_people_are_worried_is_news_where_the_writers_worry_is_not(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # the 131st reading, neus-val-0235: a columnist's reading of an endorsement printed as a fact
     ("As a matter of pure ideology, the mayor's endorsement constitutes an enormous concession that Wren has won.",
      "opinion"),

@@ -309,6 +309,8 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "Mayor Wren called the attempt a \u201cpointless show vote.\u201d",
     "The unusually quiet Anker called the loss a 'learning experience.'",
     "In its place, the harbour board has set a two-year ban on night sailings.",
+    # which comment, the sentence before said (allsides-5992, session 33)
+    "The official, Ada Wren, worried that the comment might upset the harbour master.",
 ])
 def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> None:
     assert leans_back(sentence)

@@ -262,7 +262,7 @@ OPINION_CUES = (
     # the writer's verdict ("a worrying trend", "worryingly reminiscent"), not a report that someone worries
     # ("A wary Supreme Court ... weighed ..., worrying about overly restricting speech")
     " worryingly", " is worrying", " are worrying", " worrying sign", " worrying trend",
-    " worried", " should be ", " would be wise", " bound to ", " highly successful",
+    " should be ", " would be wise", " bound to ", " highly successful",
     " symbolic", " desperate", " pariah", " paranoid", " bromance", " dictator", " in summary", " in short,",
     " the real ", " the truth ", " make no mistake", " the lesson", " it remains to be seen",
     # "some experts say", "according to some analysts", not "alarmed some experts" (a report of how they took it)

@@ -187,6 +187,8 @@ _LEANS_LATER = re.compile(
     # "have denied these claims": which claims, the sentence before said.
     r"|\b(?:these|those|such) (?:claims?|allegations?|reports?|accusations?|charges|rumou?rs|suggestions?|"
     r"remarks|comments|concerns|fears|criticisms?)\b"
+    # "worried that the comment might upset ...": which comment, the sentence before said.
+    r"|\b(?:that|because|since|while) the (?:comment|remark)s?\b(?!\s+(?:by|from|of|on|about|that|to|in|at)\b)"
 )
 # What makes the deed the sentence before told half of what happened: another deed at that moment, or
 # a doer the sources do not know ("At the same moment, Moore turned his own gun on himself", "It is
