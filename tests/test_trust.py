@@ -2950,6 +2950,10 @@ def test_a_quotation_closed_by_a_full_stop_and_its_bare_speaker_tag_are_one_sent
     ("Mayor Ada Wren denied the claim on the radio on Friday.", True),
     ("The harbour board rejected these allegations in a statement.", True),
     ("Though the captain has denied the allegations, a court ordered him to pay damages in 2029.", False),
+    # multinews-051 (reading 33a): whose remorse, and whose sentence, the sentence before said; printed
+    # after a fact about another man, "his" read as that man's
+    ("During the penalty phase, the jury said his lack of remorse contributed to the decision to sentence him.", True),
+    ("During the hearing, the court heard that the fisherman had lost his licence twice.", False),
     # allsides-6100 led with "The pledge came as Joe Biden spoke with ...": which pledge, the sentence before said.
     ("The pledge came as the mayor spoke with the harbour board on Monday.", True),
     # multinews-115 led with "The nomination puts Mr Perry in charge of an agency ..." and 114 with
@@ -3280,8 +3284,13 @@ def test_a_definite_noun_that_points_back_leans_on_the_sentence_before(opening: 
     ("Researchers at Veld University say that, in this digital age, ferries lose riders to bridges.", False),
     ("Harbour master Ada Wren said she had waited for this for ten years.", False),
     ('Wren said: "We will not stand for this morass."', False),
+    # multinews-031 (reading 33a): which savings, the sentence before said; printed alone they read as
+    # the figure of the fact above
+    ("The government last week drew up a list of measures to achieve those savings, but the parties split.", True),
+    ("The harbour board cut 40 jobs, and those jobs will not return.", False),
+    ("The ferry line will close those routes in the north that lose money.", False),
 ], ids=["this morass", "this thorny problem", "these negotiations", "named before", "a time", "an age",
-        "this standing for a clause", "in a quotation"])
+        "this standing for a clause", "in a quotation", "those savings", "those named before", "those said which"])
 def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, leans: bool) -> None:
     # The first reading of this session's audit: "... jumped into this morass with a long article",
     # "NASA has launched a contest for inventors to solve this uncomfortable issue" printed with no

@@ -238,8 +238,13 @@ _NOT_NAMES = lexicon.NOT_NAMES
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 # ... within this many words of its opening: a "him" late in the sentence is most often someone it
-# has named by role ("Though the captain has denied the allegations, a court ordered him to pay").
+# has named by role ("Though the captain has denied the allegations, a court ordered him to pay"),
+# unless no word before it could be that person ("During the penalty phase, the jury said his lack
+# of remorse ...": a jury is no "he").
 _PRONOUN_WITHIN = 7
+_SOMEONE = re.compile(
+    r"\b(?:" + "|".join(lexicon.ROLES) + r"|person|individual|[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman))s?\b"
+)
 # An opening quotation mark, curly or straight.
 QUOTE_OPEN = re.compile(r"[\"“]")
 _NAME_PAIR = r"([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b"
@@ -356,6 +361,12 @@ def _body_by_kind(unquoted: str) -> bool:
 # issue"): which morass, the sentence before said, unless the sentence names the thing itself first
 # ("a new levy ... this levy", "the Musudan missile ... this model of missile").
 _DEMONSTRATIVE = re.compile(r"(?<=\s)(?:this|these)\s+([a-z]+(?:-[a-z]+)?)(?:\s+of\s+([a-z]+)|\s+([a-z]+))?")
+# ... and "those" and a plural ("to achieve those savings"), unless what follows says which ("those
+# seats in the north", "those killed").
+_THOSE = re.compile(
+    r"(?<=\s)those\s+([a-z]{3,}s)\b(?!\s+(?:who|that|which|whom|whose|of|in|with|on|at|for|from|by|to|under|over|"
+    r"[a-z]+ed)\b)()()"
+)
 # What a quotation left open, or closes, says is the speaker's, whatever it points to.
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"”]*$")
 _CLOSED_QUOTE_HEAD = re.compile(r"^[^\"“]*[\"”]")
@@ -365,7 +376,7 @@ def _demonstrative_back(unquoted: str) -> bool:
     """A thing told of as "this" or "these" that the sentence does not name before it (see
     ``_DEMONSTRATIVE``), other than a time or what the whole article is about."""
     own = _CLOSED_QUOTE_HEAD.sub(" ", _OPEN_QUOTE_TAIL.sub(" ", unquoted))
-    for match in _DEMONSTRATIVE.finditer(own):
+    for match in (*_DEMONSTRATIVE.finditer(own), *_THOSE.finditer(own)):
         thing = [word for word in match.groups() if word]
         if thing[0] in lexicon.CLAUSE_AFTER_THIS or lexicon.NOT_POINTING_BACK.intersection(thing):
             continue
@@ -381,11 +392,12 @@ def _nameless_person(unquoted: str) -> bool:
     ("Some of the women he recruited were formerly his foster children."): who, the sentence
     before said."""
     tokens = unquoted.split()
-    return (
-        bool(tokens) and tokens[0].lower() in lexicon.STOPWORDS
-        and bool(_PERSON_PRONOUN.search(" ".join(tokens[:_PRONOUN_WITHIN])))
-        and not _CAPITALISED.search(" ".join(tokens[1:]))
-    )
+    if not tokens or tokens[0].lower() not in lexicon.STOPWORDS or _CAPITALISED.search(" ".join(tokens[1:])):
+        return False
+    if _PERSON_PRONOUN.search(" ".join(tokens[:_PRONOUN_WITHIN])):
+        return True
+    pronoun = _PERSON_PRONOUN.search(unquoted)
+    return pronoun is not None and not _SOMEONE.search(unquoted, 0, pronoun.start())
 
 
 def _surname_speaker(unquoted: str, shared: frozenset[str]) -> bool:
