@@ -175,6 +175,16 @@ def test_a_question_asked_with_nothing_of_the_answer_is_an_aside(text: str, asid
     assert (classify(text) == "aside") is aside
 
 
+@pytest.mark.parametrize(("text", "aside"), [
+    # multinews-084 (reading 33b): the Post's note on its own sources was printed as a fact
+    ("The people who told the Quay Daily about the call did so on the condition of anonymity because of its nature.",
+     True),
+    ("The harbour master, who spoke on condition of anonymity, said the quay would close on Monday.", False),
+])
+def test_how_the_outlet_got_the_story_is_a_note_about_the_piece(text: str, aside: bool) -> None:
+    assert (classify(text) == "aside") is aside
+
+
 def test_the_writers_reading_of_a_document_is_analysis() -> None:
     # The final reading of session 32 (multinews-113): "It speaks to the fact that Zimmerman ignored a
     # police dispatcher's advice not to chase Martin" printed CNN's reading of the police request,

@@ -4002,15 +4002,12 @@ def test_a_credits_word_is_no_first_name() -> None:
     assert any(u.text.startswith('"Let the ferries wait,"') for u in units)
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (the 149th reading, multinews-084): a confirmation of what the "
-                   "sentence before reported, its 'also' past the eighth word, stands alone; the fix measured "
-                   "(/work/notes/alsoconfirmed29.diff) gives the lede its attribution but prints a bare surname in "
-                   "its place, a fact judged wrong, so fact_wrong would rise")
 def test_a_confirmation_of_the_report_before_it_leans_on_it() -> None:
     # "White House deputy press secretary Sarah Huckabee Sanders also confirmed the call took place." printed
     # apart from CNN's "... called the acting director ... to complain, two sources with knowledge of the call
-    # told CNN.", while the lede printed the call with no source at all.
+    # told CNN.", while the lede printed the call with no source at all (the 149th reading, and reading 33b).
     assert leans_back("Harbour board deputy press secretary Ada Maria Wren also confirmed the call took place.")
+    assert not leans_back("The Veld Harbour Board of the Kessel Port Authority on Monday named Ada Wren its chief.")
 
 
 @pytest.mark.xfail(strict=True, reason="known defect (the 128th reading, multinews-128): a surname two people in "

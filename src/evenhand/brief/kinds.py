@@ -35,6 +35,9 @@ _ASIDE = re.compile(
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
     r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
+    # how the outlet got the story, as a sentence of its own: "The people who told The Post about the
+    # call did so on the condition of anonymity ..."
+    r"\b(?:did|do|does) so on (?:the )?condition of anonymity\b|"
     # a film's or a book's credits: "Written by ..., based on the novel by ..."
     r"^(?:written|directed|produced|screenplay|story|based on the (?:novel|book|play)) by\b|^starring\b|"
     r"\bpresents? an? (?:film|movie|production) (?:directed |written |produced )?by\b|"

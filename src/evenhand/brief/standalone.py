@@ -104,8 +104,13 @@ _LEANS_BACK = re.compile(
     # a source's tag whose claim is the sentence before: "Politico reported, citing interviews with ..."
     r"|" + _SOURCE_TAG + r")"
 )
+# The lower-case words of a title before a name: "White House deputy press secretary Sarah Sanders".
+_TITLE_WORDS = ("deputy", "press", "chief", "senior", "former", "acting", "vice", "assistant", "general", "secretary",
+                "of", "the")
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # ... after a name however long its title: "White House deputy press secretary Sarah Huckabee Sanders also"
+    r"|^(?:[A-Z][\w.'’-]*\s+|(?:" + "|".join((*_TITLE_WORDS, *lexicon.ROLES, *lexicon.BODIES)) + r")\s+){8,14}also\b"
     # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
     r"|\b(?:(?:is|are|was|were)\s+in\s+(?:general\s+|broad\s+|full\s+|complete\s+)?(?:agreement|accord)|"
     r"(?:dis)?agree(?:s|d)?|concur(?:s|red)?)\s*[.!]?$"
