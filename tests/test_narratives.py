@@ -353,6 +353,18 @@ def test_an_opinion_section_is_told_by_name_address_or_rubric(
     assert opinion_section(Article(text="x", outlet=outlet, url=url, title=title)) is section
 
 
+@pytest.mark.parametrize(("closing", "section"), [
+    # multinews-148 (reading 33a): a contributor's post about a property site, its disclaimer at the
+    # foot, gave the brief's headline, lede and facts in place of the news report of the sale
+    ("The author is a Veld Post contributor. The opinions expressed are those of the writer.", True),
+    ("The views expressed in this article are the author's own.", True),
+    ("The harbour board said the views expressed at the meeting were those of its members.", False),
+])
+def test_a_contributors_disclaimer_files_the_piece_as_argument(closing: str, section: bool) -> None:
+    text = f"The Veld ferry line runs twelve crossings a day from the old quay.\n\n{closing}"
+    assert opinion_section(Article(text=text, outlet="Veld Post", title="The ferry line")) is section
+
+
 EDITORIAL = (
     "Vessen and the Ammel militia agreed a ceasefire on Sunday after eleven days of fighting.\n\n"
     "Families in Ostermoor should not have to live in fear of rockets, which killed nine people there this month. "

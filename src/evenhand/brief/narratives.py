@@ -106,7 +106,17 @@ def opinion_section(article: Article) -> bool:
         or _OPINION_SLUG.search(urlsplit(article.url or "").path)
         or _OPINION_TITLE.match(article.title)
         or _JUDGING_TITLE.search(ANY_QUOTED.sub(" ", article.title))
+        or _DISCLAIMER.search(article.text)
     )
+
+
+# A contributor's disclaimer, where the page carries it: "The opinions expressed are those of the
+# writer.", "The views expressed in this article are the author's own."
+_DISCLAIMER = re.compile(
+    r"\b(?:opinions?|views?) expressed (?:here |herein |in this (?:article|column|piece|commentary) )?"
+    r"(?:are|is) (?:those of the (?:writer|author|contributor)s?|(?:the|solely the) (?:writer|author)['’]s own)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)
