@@ -3615,6 +3615,40 @@ def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: 
     assert (first != lede) is waits, first
 
 
+def test_an_opening_that_names_whom_the_next_sentence_tells_of_by_role_is_a_unit_with_it() -> None:
+    # multinews-133 (reading 33a): "This wasn't the kind of bottle service NBA star Tony Parker had in
+    # mind. The San Antonio Spurs guard (pictured) ... filed a $20 million lawsuit ...": the lawsuit,
+    # which both outlets lead with, could not lead, its doer named only in the sentence before.
+    text = (
+        "This was not the night out Veld Rovers star Ada Wren had planned.\n\n"
+        "The Veld Rovers goalkeeper (pictured) filed a lawsuit against the quay bar on Monday.\n\n"
+        "The bar has not commented on the brawl."
+    )
+    units = segment(_article("Quay Daily", text), 0)
+    joined = [u for u in units if u.text.startswith("This was not") and u.text.endswith("on Monday.")]
+    assert len(joined) == 1 and joined[0].position == 0, [u.text for u in units]
+    sentences = list(units)
+    order = introduced([FactGroup((k,), k, 1.0) for k in range(len(sentences))], sentences, [text])
+    assert sentences[order[0].rep].text == joined[0].text
+
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    # multinews-089 (session 33): "The 65-year-old Olympic medalist revealed her new name ..." printed
+    # in a brief that never named Caitlyn Jenner
+    ("The 65-year-old Olympic medalist revealed her new name on Monday.", False),
+    ("The Veld Rovers goalkeeper filed a lawsuit against the quay bar on Monday.", False),
+    ("The judges said the quay bar must close on Monday.", True),
+])
+def test_a_fact_that_describes_someone_in_place_of_their_name_waits_for_their_introduction(
+    fact: str, printed: bool
+) -> None:
+    texts = ["The Veldhaven quay bar was closed on Tuesday while police reviewed its cameras.", fact]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    groups = [FactGroup((k,), k, 1.0) for k in range(len(sentences))]
+    kept = [sentences[g.rep].text for g in introduced(groups, sentences, texts)]
+    assert (fact in kept) is printed, kept
+
+
 @pytest.mark.parametrize(("text", "aside"), [
     # multinews-133: a celebrity site's text with its linked names stripped ("Parker's lawyer,, tells
     # TMZ", "against-- and in the suit he alleges", "NBA superstar-- who was injured")

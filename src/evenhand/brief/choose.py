@@ -51,6 +51,13 @@ _BY_ROLE = re.compile(
     r"(" + "|".join(lexicon.ROLES) + r"|\d+-year-old|lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])"
     r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b)"
 )
+# ... and, wherever a fact stands, one person described in place of their name: "The 65-year-old
+# Olympic medalist revealed ...", "The San Antonio Spurs guard filed ..." (not "The judges said").
+_DESCRIBED = re.compile(
+    r"The\s+(?=(?:[\w.'’-]+\s+){0,3}(?:\d+-year-old|[A-Z][\w.'’-]*)\s)"
+    r"(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|young|veteran|four-time|three-time|two-time|gold|[a-z]+-time)\s+){1,4}"
+    r"(" + "|".join(lexicon.ROLES) + r")(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|for|at|in)\b)"
+)
 # An opening phrase before a main clause that names its doer by role: "Expressing concerns about a
 # potentially unfair trial, the House speaker would not commit ..."
 _OPENING_PHRASE = re.compile(
@@ -334,7 +341,9 @@ def _leaned_on(
     names = (opening_surname(texts[s.article], s.start, printed_text, described=True),) if lede else bare_surnames(
         texts[s.article], s.start, printed_text
     )
-    role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else None
+    role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else (
+        _DESCRIBED.match(printed_text)
+    )
     return tuple(n for n in names if n) + ((body,) if body else ()) + ((role.group(1),) if role else ())
 
 

@@ -274,9 +274,12 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     own_blurb = _blurb(article.outlet)
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     began = before = 0  # where the sentence before this one starts and ends (none yet: no text)
+    opening = (0, 0)  # where the article's first sentence starts and ends
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         if COMPLETES_DEED.match(text, start) or _gives_anew(text[began:before], text[start:end]):
             out = _halves(out, before)
+        if position == 0:
+            opening = (start, end)
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not leans_back(text[start:end], surnames):
@@ -314,9 +317,30 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         elif _overlaps(start, end, listed):
             made = replace(made, kind="aside")
         out.append(replace(made, kind="fragment") if fragment or cut else made)
+        if standing[1] == 1 and position == 1 and _introduced_just_before(text, opening, start):
+            # Who the second sentence names by role, the first named: the two are a unit too, told
+            # as the opening it is.
+            out.append(sentence(index, text, opening[0], end, 0))
         if made.kind == "aside" and standing[1] == 1:
             standing = None  # an aside ("(We all know ...)") is no antecedent for the sentence after it
     return _from_dateline(_as_told(out))
+
+
+# Someone named by role alone at a sentence's opening ("The San Antonio Spurs guard (pictured) filed
+# ...", "The 18-year-old actress ..."), not "The actor Tom Hanks" nor "The wife of Joaquin Guzman".
+_BY_ROLE_ALONE = re.compile(
+    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
+    r"(?:" + "|".join(lexicon.ROLES) + r"|\d+-year-old)s?(?:'s|’s|’|')?(?![\w-])"
+    r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought|who|that|in|at|from|for|with|on)\b)"
+)
+
+
+def _introduced_just_before(text: str, opening: tuple[int, int], start: int) -> bool:
+    """Whether the sentence at ``start`` opens on someone by role alone and the article's opening
+    sentence, just before it, names them ("This wasn't the kind of bottle service NBA star Tony Parker
+    had in mind. The San Antonio Spurs guard ... filed a $20 million lawsuit ..."): the two are also
+    one unit, so that the news may lead with who it is about."""
+    return bool(_BY_ROLE_ALONE.match(text, start)) and bool(entities_in(text[opening[0] : opening[1]]))
 
 
 def _writers_reading(unit: Sentence, last: str) -> bool:
