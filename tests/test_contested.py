@@ -130,6 +130,17 @@ def test_a_count_by_the_dozen_is_no_figure_to_dispute() -> None:
     assert not brief.contested
 
 
+def test_where_a_change_started_is_not_the_count_now() -> None:
+    # allsides-5987 (session 33): "Economists had expected claims to fall to 400,000 from last week's
+    # ... 406,000" against "claims ... fell to 385,000 last week" was printed as "how many last:
+    # 385,000 (3); 406,000 (1)": the figure a change started from is the week before's.
+    brief = _pair(
+        "Port traffic fell to 385 ships last week, the harbour board said on Thursday.",
+        "Traders had expected port traffic to fall to 400 ships from last week's 406 ships, the board said.",
+    )
+    assert _dispute(brief, "385", "406") is None
+
+
 def test_two_parties_seats_are_not_a_dispute() -> None:
     brief = _pair(
         "The Harbour Party won 41 seats of the 90 in the Ostermoor council, the returning officer said.",

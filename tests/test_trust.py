@@ -309,6 +309,10 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "Mayor Wren called the attempt a \u201cpointless show vote.\u201d",
     "The unusually quiet Anker called the loss a 'learning experience.'",
     "In its place, the harbour board has set a two-year ban on night sailings.",
+    # which figure, the sentence before said (allsides-5987, reading 33b: "Last week's figure was revised
+    # down by 1,000 to 405,000" printed beside another outlet's "last week" that meant the week after)
+    "Last week's figure was revised down by 1,000 to 405,000.",
+    "The prior month's reading was 52.1.",
     # which comment, the sentence before said (allsides-5992, session 33)
     "The official, Ada Wren, worried that the comment might upset the harbour master.",
 ])

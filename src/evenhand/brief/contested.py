@@ -67,6 +67,8 @@ _SOURCE_VERBS = frozenset({"said", "say", "says", "told", "according"})
 # A poll's sampling error is how far its figures may be off, never a count of what it measured.
 # What a count adds to: "..., bringing the total from 12 to 19".
 _ADDED_TO_TOTAL = re.compile(r"\bbring(?:ing|s)? (?:the|its|their) (?:total|toll|number|tally|count)\b", re.I)
+# A figure this many words after "from" is where a change started.
+_FROM_WITHIN = 4
 _MARGIN_OF_ERROR = re.compile(r"\bmargin of (?:sampling )?error\b|\bplus or minus\b|±", re.I)
 _DAY_PARTS = frozenset("early late morning night evening overnight".split())
 # The week a weekday is in ("last Wednesday"): which deed it dates is told before it.
@@ -243,6 +245,8 @@ def _not_a_count(toks: _Tokens, i: int) -> bool:
         return True  # "... after seven more workers sought treatment. The seven workers went ...": told already
     if _ADDED_TO_TOTAL.search(" ".join(toks.around(i, 0, 40, toks.sentence))):
         return True  # "Seven workers ... were treated, bringing the total from 12 to 19": a part, not the total
+    if "from" in [w.lower() for w in tokens[max(i - _FROM_WITHIN, 0) : i]]:
+        return True  # "to fall to 400,000 from last week's 406,000": where a change started, not the count now
     in_clause = [w.lower() for w in toks.around(i, 0, 7, toks.clause)[1:]]
     return bool(_SOURCE_VERBS.intersection(in_clause))
 
