@@ -3619,6 +3619,32 @@ def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: 
     assert (first != lede) is waits, first
 
 
+@pytest.mark.parametrize(("other", "waits"), [
+    # multinews-011 (reading 33d): "Paredes is no longer permitted to function or present himself as a
+    # priest, the bishop said." led, from an article that never gave the full name another did
+    ("The Rev. Edmundo Veldmaker has served the quay parish for 27 years.", True),
+    ("Mayor Ada Wren said the quay would reopen on Monday.", False),
+    # a team, a party, a company: no one's surname ("the Astros", "Texas Democrats", "Drugmaker Pfizer")
+    ("Port Veldmaker said on Monday that the quay would reopen, and the Veldmaker board agreed.", False),
+    ("Drugmaker Veldmaker said on Monday that the quay would reopen.", False),
+])
+def test_a_lede_opening_on_a_surname_another_article_gives_in_full_waits(other: str, waits: bool) -> None:
+    lede = "Veldmaker is no longer permitted to serve as a priest, the bishop said."
+    texts = [lede, other]
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    groups = [FactGroup((k,), k, 1.0) for k in range(len(sentences))]
+    first = sentences[introduced(groups, sentences, texts)[0].rep].text
+    assert (first != lede) is waits, first
+
+
+def test_a_bishop_is_not_known_by_the_surname_alone() -> None:
+    # multinews-011: "Burns disclosed the allegations ..." (Bishop Edward Burns) read as known
+    text = "Bishop Edward Veldmaker spoke on Sunday. Veldmaker disclosed the allegations to the parish."
+    assert opening_surname(text, text.index("Veldmaker disclosed"), "Veldmaker disclosed the allegations.") == (
+        "Veldmaker"
+    )
+
+
 def test_an_opening_that_names_whom_the_next_sentence_tells_of_by_role_is_a_unit_with_it() -> None:
     # multinews-133 (reading 33a): "This wasn't the kind of bottle service NBA star Tony Parker had in
     # mind. The San Antonio Spurs guard (pictured) ... filed a $20 million lawsuit ...": the lawsuit,

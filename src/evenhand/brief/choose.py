@@ -13,7 +13,15 @@ from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
 from .rank import FactGroup
-from .standalone import ANY_QUOTED, MEASURE_OPENING, SPEECH, attributed, bare_surnames, opening_surname
+from .standalone import (
+    ANY_QUOTED,
+    MEASURE_OPENING,
+    SPEECH,
+    attributed,
+    bare_surnames,
+    opening_surname,
+    surname_the_story_names,
+)
 from .wording import (
     DAY_WORDS,
     balanced_quotes,
@@ -338,9 +346,10 @@ def _leaned_on(
     s = sentences[group.rep]
     printed_text = compress(s.text)
     body = _opening_body(printed_text)
-    names = (opening_surname(texts[s.article], s.start, printed_text, described=True),) if lede else bare_surnames(
-        texts[s.article], s.start, printed_text
-    )
+    names = (
+        opening_surname(texts[s.article], s.start, printed_text, described=True)
+        or surname_the_story_names(texts, printed_text),
+    ) if lede else bare_surnames(texts[s.article], s.start, printed_text)
     role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else (
         _DESCRIBED.match(printed_text)
     )

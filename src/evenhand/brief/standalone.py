@@ -5,6 +5,7 @@ going on from its speaker), and who speaks or claims in it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import lexicon
 from .features import entities_in
@@ -431,6 +432,50 @@ def opening_surname(text: str, start: int, printed: str, described: bool = False
     return name if _introduced_before(text, len(text) if match.group(1) else start, name) else ""
 
 
+def surname_the_story_names(texts: Sequence[str], printed: str) -> str:
+    """The surname a sentence opens on where any article of the story gives the full name ("Paredes
+    is no longer permitted to ...", from an article that never does, where another names "the Rev.
+    Edmundo Paredes"): opening a brief, it says nothing of who that is. "" where it opens otherwise."""
+    match = _OPENING_NAME.match(printed) or _DESCRIBED_NAME.match(printed)
+    if not match or match.group(2).lower() in _NOT_NAMES - lexicon.MONTHS.keys():
+        return ""
+    name = match.group(2)
+    # A team, a party, a company or the first word of a place is no one's surname: "the Astros",
+    # "the Democrats", "North Korea", "Pfizer-BioNTech".
+    not_a_person = re.compile(rf"\b[Tt]he {name}\b|\b{name}[\s-]+[A-Z]")
+    if any(not_a_person.search(text) for text in texts):
+        return ""
+    return name if any(_first_name_of(text, name, texts) for text in texts) else ""
+
+
+def _within_sentence(before: str) -> bool:
+    """Whether what comes after ``before`` stands inside a sentence: after a word, or after a title
+    cut short ("the Rev.", "Sen."), not after a sentence's end."""
+    before = before.rstrip()
+    return before[-1:] not in ("", ".", "!", "?", "\"", "”", ":") or bool(_SHORT_TITLE.search(before))
+
+
+# A title cut short before a name: "the Rev. Edmundo Paredes", "Sen. Ada Wren".
+_SHORT_TITLE = re.compile(r"\b[A-Z][a-z]{1,3}\.$")
+
+
+def _first_name_of(text: str, name: str, texts: Sequence[str]) -> bool:
+    """Whether the text gives someone's full name ending in ``name`` whose first word is only ever
+    that person's ("Edmundo Paredes"), not a word of a place or a kind ("Texas Democrats",
+    "Drugmaker Pfizer")."""
+    for match in _FULL_NAME.finditer(text):
+        first = match.group(1)
+        if match.group(2) != name or not _person(text, match):
+            continue
+        uses = [m.end() for t in texts for m in re.finditer(rf"\b{first}\b", t, re.I)]
+        pairs = [(t, m.start()) for t in texts for m in re.finditer(rf"\b{first}\s+(?:[A-Z]\.\s+)?{name}\b", t)]
+        # ... and once at least inside a sentence, where a capital is a name's, not the sentence's
+        inside = any(_within_sentence(t[:at]) for t, at in pairs)
+        if len(uses) == len(pairs) and inside:
+            return True
+    return False
+
+
 def bare_surnames(text: str, start: int, printed: str) -> tuple[str, ...]:
     """Every surname the sentence uses alone, at its opening or later ("..., Musk wrote", "a taser
     on Anwar"), where its article gave the full name in a sentence before it: a reader of the
@@ -460,7 +505,7 @@ def _introduced_before(text: str, start: int, name: str) -> bool:
 # Burroughs", "Police Commissioner Anthony Batts".
 _OBSCURE_TITLES = (
     r"(?:Judge|Commissioner|Chief|Officer|Detective|Sergeant|Sgt|Deputy|Trooper|Agent|Captain|Lieutenant|"
-    r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff)"
+    r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff|Bishop|Archbishop|Rabbi|Imam|Reverend|Rev)"
 )
 
 
