@@ -175,6 +175,16 @@ def test_a_question_asked_with_nothing_of_the_answer_is_an_aside(text: str, asid
     assert (classify(text) == "aside") is aside
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # multinews-009 (reading 33c): "Nevada ... looks to be an easy win for the former Massachusetts
+    # governor, and a string of early victories could help Romney to cement the nomination."
+    ("The north quay looks to be an easy win for the harbour party, and early wins could help Wren.", "opinion"),
+    ("The harbour board said the new quay could help Veld's ferry crews.", "fact"),
+])
+def test_the_writers_forecast_is_opinion(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "aside"), [
     # multinews-084 (reading 33b): the Post's note on its own sources was printed as a fact
     ("The people who told the Quay Daily about the call did so on the condition of anonymity because of its nature.",

@@ -489,3 +489,17 @@ def test_a_thing_named_as_the_sentence_before_never_named_it_is_not_joined_to_it
     named = text.replace("has sailed the Veld route for twenty years", "kept the documents of the route")
     units = [u.text for u in segment(Article(text=named, outlet="Veld Post", title="Ferry crash files"), 0)]
     assert any("Captain Olav Tal" in u and "The documents start" in u for u in units)
+
+
+def test_a_unit_that_opens_on_the_writers_forecast_is_opinion() -> None:
+    # multinews-009 (reading 33c): the forecast printed as a fact, with the denial that leaned on the
+    # sentence before it ("But the Romney camp has denied the allegations ...").
+    text = (
+        "Wren accused the harbour party of moving the vote.\n\n"
+        "The north quay, with its many ferry crews, looks to be an easy win for the former harbour master, and a "
+        "string of early wins could help Anker to take the chair. But the Anker camp has denied the allegations "
+        "and said it hopes the vote stays in May."
+    )
+    units = segment(Article(text=text, outlet="Quay Daily", title=""), 0)
+    forecast = [u for u in units if u.text.startswith("The north quay")]
+    assert forecast and all(u.kind != "fact" for u in forecast), [(u.kind, u.text) for u in units]

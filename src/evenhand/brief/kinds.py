@@ -95,7 +95,7 @@ _ASIDE = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
-    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape)\b",
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape|help|hurt)\b",
     re.I,
 )
 # A condition the writer sets on a clause after it, inside the sentence: "..., but unless two former
@@ -117,6 +117,8 @@ _VERDICT = re.compile(
 # Tuesday, but the winners probably won't be known until next week"): the report stands.
 _GUESS = re.compile(
     r"\b(?:probably|perhaps|almost surely|may or may not|can only be|needn['’]t|"
+    # "Nevada ... looks to be an easy win for the former governor": the writer's forecast
+    r"looks to be|looks set to|seems set to|"
     # "the number likely does not suggest a material shift": not "likely voters", "the likely nominee"
     r"likely(?! (?:voters?|nominees?|candidates?|successors?|winners?|to be named)\b))\b",
     re.I,
@@ -292,6 +294,13 @@ _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|wr
 def _reported_call(unquoted: str, cue: str) -> bool:
     at = unquoted.find(cue)
     return cue in _CALL_CUES and bool(_REPORTED_BY.search(unquoted, 0, at))
+
+
+def is_forecast(text: str) -> bool:
+    """Whether the writer guesses what could come, in their own words ("looks to be an easy win",
+    "could help Romney to cement the nomination")."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_SPECULATION.search(unquoted) or _GUESS.search(unquoted)) and not SPEECH.search(unquoted)
 
 
 def is_aside(text: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Article, Sentence
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
-from .kinds import classify, is_aside, is_negated
+from .kinds import classify, is_aside, is_forecast, is_negated
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
     ACTED_TAG,
@@ -275,6 +275,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     trailing = False  # the sentence before ended in an ellipsis: this one goes on from it
     began = before = 0  # where the sentence before this one starts and ends (none yet: no text)
     opening = (0, 0)  # where the article's first sentence starts and ends
+    opened = 0  # where the first sentence of the unit the next sentence may lean on ends
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         if COMPLETES_DEED.match(text, start) or _gives_anew(text[began:before], text[start:end]):
             out = _halves(out, before)
@@ -283,7 +284,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not leans_back(text[start:end], surnames):
-            standing = (start, 1)
+            standing, opened = (start, 1), end
         elif gap or standing is None or standing[1] >= _MAX_JOINED or (
             len(words(text[standing[0] : end])) > max_unit_words
         ):
@@ -312,7 +313,9 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             made = replace(made, kind="aside")
         elif own_blurb is not None and own_blurb.match(made.text):
             made = replace(made, kind="aside")
-        elif _overlaps(start, end, analysed) or (standing[0] < start and _writers_reading(made, text[start:end])):
+        elif _overlaps(start, end, analysed) or (standing[0] < start and (
+            _writers_reading(made, text[start:end]) or _writers_forecast(made, text[standing[0] : opened])
+        )):
             made = replace(made, kind="opinion")
         elif _overlaps(start, end, listed):
             made = replace(made, kind="aside")
@@ -341,6 +344,13 @@ def _introduced_just_before(text: str, opening: tuple[int, int], start: int) -> 
     had in mind. The San Antonio Spurs guard ... filed a $20 million lawsuit ..."): the two are also
     one unit, so that the news may lead with who it is about."""
     return bool(_BY_ROLE_ALONE.match(text, start)) and bool(entities_in(text[opening[0] : opening[1]]))
+
+
+def _writers_forecast(unit: Sentence, first: str) -> bool:
+    """Whether a unit of sentences opens on the writer's forecast ("Nevada ... looks to be an easy win
+    for the former Massachusetts governor, ... could help Romney ... But the Romney camp has denied
+    ..."): what the next sentence reports does not make the guess a report."""
+    return unit.kind == "fact" and classify(first) == "opinion" and is_forecast(first)
 
 
 def _writers_reading(unit: Sentence, last: str) -> bool:
