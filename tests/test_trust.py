@@ -309,6 +309,11 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "Mayor Wren called the attempt a \u201cpointless show vote.\u201d",
     "The unusually quiet Anker called the loss a 'learning experience.'",
     "In its place, the harbour board has set a two-year ban on night sailings.",
+    # later than what, until what: the sentence before said (reading 33f: multinews-018's "About 15 minutes
+    # later the station corrected its mistake", multinews-021's "Until now, said Miles, ...")
+    "About 15 minutes later the harbour board corrected its mistake.",
+    "Until now, said Wren, the ferry had never been late.",
+    "In that year, the Veld quay handled 23.5 million tonnes of cargo.",
     # which figure, the sentence before said (allsides-5987, reading 33b: "Last week's figure was revised
     # down by 1,000 to 405,000" printed beside another outlet's "last week" that meant the week after)
     "Last week's figure was revised down by 1,000 to 405,000.",
