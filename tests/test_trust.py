@@ -858,6 +858,19 @@ def test_a_wires_instrument_code_or_a_footnote_number_is_not_printed(sentence: s
     assert compress(sentence) == printed
 
 
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # multinews-133 (reading 33e): the lede printed "The San Antonio Spurs guard (pictured) — injured ..."
+    ("The Veld Rovers goalkeeper (pictured) filed a lawsuit against the quay bar on Monday.",
+     "The Veld Rovers goalkeeper filed a lawsuit against the quay bar on Monday."),
+    ("Ada Wren (left) and Piet Anker signed the ferry deal on Monday.",
+     "Ada Wren and Piet Anker signed the ferry deal on Monday."),
+    ("The vote moved the harbour board (and its chair) to the right on Monday.",
+     "The vote moved the harbour board (and its chair) to the right on Monday."),
+])
+def test_where_the_pages_photo_shows_someone_is_not_printed(sentence: str, printed: str) -> None:
+    assert compress(sentence) == printed
+
+
 def test_no_sentence_is_both_a_fact_and_part_of_a_narrative() -> None:
     brief = make_brief([
         _article("Veld Post", (

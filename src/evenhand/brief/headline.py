@@ -12,7 +12,7 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, QUOTED_NAME_WORD
-from .wording import balanced_quotes, loaded_words
+from .wording import PHOTO_PLACE, balanced_quotes, loaded_words
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -92,10 +92,6 @@ _AFTER_PARTICIPLE = frozenset("of by with in for as from on at".split())
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
 _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
-# Where the page's photo is: "The Spurs guard (pictured) filed ...". The headline has no photo.
-_PHOTO_PLACE = re.compile(
-    r"\s+\((?:pictured|above|below|left|right|center|centre)(?: (?:left|right|above|below))?\)", re.I
-)
 # What a name stands for in short, or a lawmaker's party and state: "esophageal squamous cell carcinoma
 # (ESCC)", "Mitch McConnell (R-Ky.)". The headline has the name; the letters add nothing to it.
 _ABBREVIATED = re.compile(r"\s+\((?:[A-Z]{2,6}|[RDI]-[A-Z][A-Za-z.]{0,8})\)")
@@ -249,7 +245,7 @@ def short_headline(lede: str) -> str:
     museum, ...") are left out first, then, where it is still too long, the day of its deed
     (:func:`_undated`); a clause that tells nothing happening (no verb) is no headline. A lede of
     two sentences gives its first, which stands alone."""
-    text = _ABBREVIATED.sub("", _PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
+    text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
     text = _INNER_RELATIVE.sub(" ", text, count=1)

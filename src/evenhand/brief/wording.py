@@ -72,15 +72,22 @@ def opens_on_dateline(text: str) -> bool:
     return bool(_DATELINE.match(text))
 
 
+# Where the page's photo shows someone: "The San Antonio Spurs guard (pictured) filed ...".
+PHOTO_PLACE = re.compile(
+    r"\s+\((?:pictured|above|below|left|right|center|centre)(?: (?:left|right|above|below))?\)", re.I
+)
+
+
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
     dateline, a live report's update stamp, a leading "Notably,", a wire's instrument codes
-    ("[SDABO.UL]") and footnote numbers; line breaks inside a unit become spaces. Attributions, hedges and contrasts
-    stay: deleting them changes what the sentence says."""
+    ("[SDABO.UL]"), footnote numbers and where the page's photo shows someone ("(pictured)"); line
+    breaks inside a unit become spaces. Attributions, hedges and contrasts stay: deleting them
+    changes what the sentence says."""
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
-    short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", short))
+    short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", PHOTO_PLACE.sub("", short)))
     short = " ".join(short.split())
     if len(words(short)) < 6:
         return " ".join(text.split())
