@@ -314,6 +314,11 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "About 15 minutes later the harbour board corrected its mistake.",
     "Until now, said Wren, the ferry had never been late.",
     "In that year, the Veld quay handled 23.5 million tonnes of cargo.",
+    # which time, which error (reading 33g, multinews-018: the newsroom's boast "..., said News Director
+    # Lee Rosenthal at the time." read as its answer to the error; the NTSB's "Appropriate actions will be
+    # taken to ensure that such a serious error is not repeated." as the station's promise)
+    "\u201cBeing first on air is what we are most proud of,\u201d said harbour master Ada Wren at the time.",
+    "Appropriate actions will be taken to ensure that such a serious error is not repeated.",
     # which figure, the sentence before said (allsides-5987, reading 33b: "Last week's figure was revised
     # down by 1,000 to 405,000" printed beside another outlet's "last week" that meant the week after)
     "Last week's figure was revised down by 1,000 to 405,000.",

@@ -56,8 +56,9 @@ _IN_THE_THING = re.compile(
 # ...": not "The actor Tom Hanks", "The wife of Joaquin Guzman", "The president-elect of Iran".
 _BY_ROLE = re.compile(
     r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
-    r"(" + "|".join(lexicon.ROLES) + r"|\d+-year-old|lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])"
-    r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b)"
+    r"(?:(" + "|".join(lexicon.ROLES) + r"|\d+-year-old)s?(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|by)\b)"
+    # a filing that the sentence says whose it is: "The lawsuit filed by the Veld Rovers ..."
+    r"|(lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b))"
 )
 # ... and, wherever a fact stands, one person described in place of their name: "The 65-year-old
 # Olympic medalist revealed ...", "The San Antonio Spurs guard filed ..." (not "The judges said").
@@ -353,7 +354,8 @@ def _leaned_on(
     role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else (
         _DESCRIBED.match(printed_text)
     )
-    return tuple(n for n in names if n) + ((body,) if body else ()) + ((role.group(1),) if role else ())
+    described = next((g for g in role.groups() if g), "") if role else ""
+    return tuple(n for n in (*names, body, described) if n)
 
 
 def _after_opening_phrase(text: str) -> str:

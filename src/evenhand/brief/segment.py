@@ -66,7 +66,11 @@ _DATELINE_WITHIN = 8
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
-_SUBJECTLESS = re.compile(r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does)\b")
+_SUBJECTLESS = re.compile(
+    r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does"
+    # ... or the rest of a sentence a line break cut: "of transportation accidents, promoting ..."
+    r"|of|and|or|to|for|with|by|from|which|who|whose|than)\b"
+)
 # Someone's words after a colon with no quotation mark ("He offered this line: There are 50 former
 # intelligence folks who said ..."): what follows in the paragraph is theirs, not the writer's.
 _SPOKEN_AFTER_COLON = re.compile(

@@ -121,6 +121,11 @@ _TITLE_WORDS = ("deputy", "press", "chief", "senior", "former", "acting", "vice"
                 "of", "the")
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
+    # which time, which error: the sentence before said ("..., said News Director Lee Rosenthal at the
+    # time.", "to ensure that such a serious error is not repeated")
+    r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|(?i:" + "|".join(sorted(lexicon.DATE_WORDS)) + r"))\b).*\bat the time[.!?]?[\"”]?$"
+    r"|\bsuch an?\s+(?:[a-z]+\s+)?(?:error|mistake|blunder|incident|move|decision|step|"
+    r"claim|allegation|attack|breach|lapse|failure)\b"
     # ... after a name however long its title: "White House deputy press secretary Sarah Huckabee Sanders also"
     r"|^(?:[A-Z][\w.'’-]*\s+|(?:" + "|".join((*_TITLE_WORDS, *lexicon.ROLES, *lexicon.BODIES)) + r")\s+){8,14}also\b"
     # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
