@@ -4353,6 +4353,26 @@ def test_a_headline_cut_never_ends_on_a_possessive() -> None:
     assert short_headline(lede) == "Harbour board spokesman Piet Anker took a page out of Mayor Ada Wren’s playbook …"
 
 
+def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_before_a_clause() -> None:
+    # Reading 33g: multinews-022's "CGI Federal, the company responsible for building the problem-plagued
+    # Web site …" had no verb ("won" was not read as one), and multinews-021's "A Chicago woman says that
+    # after her latest release …" stopped before what she says.
+    described = ("Veld Ferries, the company responsible for building the troubled night ferry for the harbour "
+                 "board, won the contract because of what officials deemed a superior bid, documents show.")
+    assert short_headline(described).startswith("Veld Ferries won the contract"), short_headline(described)
+    reported = ("A Veldhaven captain who has been fined hundreds of times says that after his latest fine from "
+                "the board he is determined to sail by the rules.")
+    assert "says after his latest fine" in short_headline(reported), short_headline(reported)
+
+
+
+def test_a_headline_is_not_cut_between_a_verb_of_saying_and_what_was_said() -> None:
+    # multinews-106 (session 33): "The U.S. Defense Department called the test of the road-mobile missile a
+    # “fiery, catastrophic” …" left out what it called it
+    lede = "The Veld harbour board called the trial of the new night ferry a \u201cslow, costly\u201d failure."
+    assert short_headline(lede) == lede.rstrip("."), short_headline(lede)
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "known defect (the reading at the end of session 32, multinews-100, as in session 31's): 'A \"veteran "
     "Republican Party operative\" told the Washington Times that he won't let the bill pass.' reads as the "

@@ -11,7 +11,7 @@ from ..model import Article, Fact
 from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
-from .standalone import ANY_QUOTED, QUOTED_NAME_WORD
+from .standalone import ANY_QUOTED, QUOTED_NAME_WORD, SPEECH
 from .wording import PHOTO_PLACE, balanced_quotes, loaded_words
 
 _HEADLINE_WORDS = 14
@@ -61,7 +61,10 @@ _HEADLINE_INTRO = re.compile(
 
 
 # What follows an aside between commas when the sentence goes on to its verb.
-_VERB_NEXT = r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s)\b)"
+_VERB_NEXT = (
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|[a-z]+ed|[a-z]+s|"
+    + "|".join(lexicon.IRREGULAR_PAST) + r")\b)"
+)
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
 # of Peter Lawford and Patricia Kennedy, has died"; or where it spoke ("President Trump, in a
 # conference call with the governors, threatened ..."): a headline names the subject and what happened.
@@ -101,7 +104,8 @@ _SAID_THAT = re.compile(
     # (not a word that may be a noun: "acknowledged reports that ...", "denied claims that ...")
     r"\b((?:said|says|announced|announces|reported|claimed|ruled|found|argued|argues|warned|warns|confirmed|"
     r"confirms|estimated|believes|believed|told (?:reporters|him|her|them|[A-Z]\w+))"
-    r") that (?=[A-Z]|(?:the|a|an|it|he|she|they|his|her|their|its|there|more|most)\b)"
+    r") that (?=[A-Z]|(?:the|a|an|it|he|she|they|his|her|their|its|there|more|most|after|when|if|once|since|"
+    r"while|because|despite|as)\b)"
 )
 # A verb: a clause without one ("Actor Christopher Lawford, the son of ...", "Between November
 # 2016 and October 2017") names someone or a time and tells nothing.
@@ -272,7 +276,17 @@ def short_headline(lede: str) -> str:
     cut = _phrase_cut(text.split())
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
-    return _named_clause(text, cut) or cut + " …"
+    return _named_clause(text, cut) or _reported_whole(text, cut) or cut + " …"
+
+
+def _reported_whole(text: str, cut: str) -> str:
+    """The lede whole, where it has at most ``_HEADLINE_STRETCH`` words and the cut would end
+    between a verb of saying and what was said ("The U.S. Defense Department called the test of the
+    road-mobile missile a “fiery, catastrophic” …" never says what it called it)."""
+    said = SPEECH.search(cut)
+    if len(words(text)) > _HEADLINE_STRETCH or said is None or _VERB.search(cut, said.end()):
+        return ""
+    return text
 
 
 def _named_clause(text: str, cut: str) -> str:
