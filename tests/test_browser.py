@@ -342,6 +342,7 @@ def test_static_export_search_runs_in_the_browser(
         assert store["briefs"]["library"]["headline"] in titles
         assert "Greyhaven library expansion approved over objections" in titles
         results.first.locator("a").click()
+        page.wait_for_load_state()  # the URL changes before the story page has loaded: count its h1 after
         assert page.locator("h1").count() == 1
         watch.assert_clean()
         watch.close()
