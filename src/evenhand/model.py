@@ -70,6 +70,10 @@ class Sentence:
         """Whether the two units share any of one article's text (a unit and the sentence it leans on)."""
         return self.article == other.article and self.start < other.end and other.start < self.end
 
+    def within(self, other: Sentence) -> bool:
+        """Whether the unit is all inside the other, of one article (a sentence of a printed unit)."""
+        return self.article == other.article and other.start <= self.start and self.end <= other.end
+
 
 @dataclass(frozen=True, slots=True)
 class Support:

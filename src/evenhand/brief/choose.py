@@ -16,6 +16,8 @@ from .rank import FactGroup
 from .standalone import (
     ANY_QUOTED,
     MEASURE_OPENING,
+    ROLE,
+    ROLE_OPENING,
     SPEECH,
     attributed,
     bare_surnames,
@@ -55,14 +57,13 @@ _IN_THE_THING = re.compile(
 # guard (pictured) filed ...", "The 18-year-old ...", "The woman's email ...", "The lawsuit alleges
 # ...": not "The actor Tom Hanks", "The wife of Joaquin Guzman", "The president-elect of Iran".
 _BY_ROLE = re.compile(
-    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
-    r"(?:(" + "|".join(lexicon.ROLES) + r"|\d+-year-old)s?(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|by)\b)"
+    ROLE_OPENING + r"(?:(" + ROLE + r")s?(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|by)\b)"
     # a filing that the sentence says whose it is: "The lawsuit filed by the Veld Rovers ..."
     r"|(lawsuit|suit|complaint|petition)s?(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought)\b))"
 )
 # ... and, wherever a fact stands, one person described in place of their name: "The 65-year-old
 # Olympic medalist revealed ...", "The San Antonio Spurs guard filed ..." (not "The judges said").
-_DESCRIBED = re.compile(
+_DESCRIBED_PERSON = re.compile(
     r"The\s+(?=(?:[\w.'’-]+\s+){0,3}(?:\d+-year-old|[A-Z][\w.'’-]*)\s)"
     r"(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|young|veteran|four-time|three-time|two-time|gold|[a-z]+-time)\s+){1,4}"
     r"(" + "|".join(lexicon.ROLES) + r")(?:'s|’s|’|')?(?![\w-])(?!,?\s+[A-Z][a-z]|\s+(?:of|for|at|in)\b)"
@@ -352,7 +353,7 @@ def _leaned_on(
         or surname_the_story_names(texts, printed_text),
     ) if lede else bare_surnames(texts[s.article], s.start, printed_text)
     role = (_BY_ROLE.match(printed_text) or _BY_ROLE.match(_after_opening_phrase(printed_text))) if lede else (
-        _DESCRIBED.match(printed_text)
+        _DESCRIBED_PERSON.match(printed_text)
     )
     described = next((g for g in role.groups() if g), "") if role else ""
     return tuple(n for n in (*names, body, described) if n)

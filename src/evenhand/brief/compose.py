@@ -438,7 +438,7 @@ def _facts(
 
     def cited(k: int, rep: int) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
-        return k == rep or (not any(_within(sentences[k], p) for p in printed) and states(k, rep))
+        return k == rep or (not any(sentences[k].within(p) for p in printed) and states(k, rep))
 
     def to_fact(group: FactGroup, lede: bool) -> Fact:
         members = [k for k in group.members if cited(k, group.rep)]
@@ -460,10 +460,6 @@ def _facts(
         )
 
     return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
-
-
-def _within(unit: Sentence, printed: Sentence) -> bool:
-    return unit.article == printed.article and printed.start <= unit.start and unit.end <= printed.end
 
 
 def _unprinted_part(unit: Sentence, printed: Sequence[Sentence]) -> Sentence:

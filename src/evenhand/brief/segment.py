@@ -18,6 +18,8 @@ from .standalone import (
     ANY_QUOTED,
     COMPLETES_DEED,
     QUOTE_OPEN,
+    ROLE,
+    ROLE_OPENING,
     is_bare_quotation,
     leans_back,
     named_speaker,
@@ -336,8 +338,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
 # Someone named by role alone at a sentence's opening ("The San Antonio Spurs guard (pictured) filed
 # ...", "The 18-year-old actress ..."), not "The actor Tom Hanks" nor "The wife of Joaquin Guzman".
 _BY_ROLE_ALONE = re.compile(
-    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
-    r"(?:" + "|".join(lexicon.ROLES) + r"|\d+-year-old)s?(?:'s|’s|’|')?(?![\w-])"
+    ROLE_OPENING + r"(?:" + ROLE + r")s?(?:'s|’s|’|')?(?![\w-])"
     r"(?!,?\s+[A-Z][a-z]|\s+(?:of|by|against|filed|brought|who|that|in|at|from|for|with|on)\b)"
 )
 
