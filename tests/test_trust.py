@@ -314,6 +314,9 @@ def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     "About 15 minutes later the harbour board corrected its mistake.",
     "Until now, said Wren, the ferry had never been late.",
     "In that year, the Veld quay handled 23.5 million tonnes of cargo.",
+    # which list, the sentence before said (reading 33i, multinews-027: "So far the list consists of: New
+    # York City; not Instagram." printed apart from the sentence that began the list)
+    "So far the list consists of: Veldhaven; not the harbour board.",
     # which time, which error (reading 33g, multinews-018: the newsroom's boast "..., said News Director
     # Lee Rosenthal at the time." read as its answer to the error; the NTSB's "Appropriate actions will be
     # taken to ensure that such a serious error is not repeated." as the station's promise)

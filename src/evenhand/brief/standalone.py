@@ -368,7 +368,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
 
 # An adverb of time or sequence before what a sentence opens on: "So far, the chambers are taking
 # divergent approaches" leans back as "The chambers are ..." would.
-_ADVERB_FIRST = re.compile(r"^(?:So far|For now|Now|Meanwhile|Still|Already|Today|Separately),\s+([a-z])")
+_ADVERB_FIRST = re.compile(r"^(?:(?:So far|For now),?|(?:Now|Meanwhile|Still|Already|Today|Separately),)\s+([a-z])")
 
 
 def _capitalised(match: re.Match[str]) -> str:
