@@ -1570,6 +1570,18 @@ def test_what_something_was_set_for_is_a_preview(text: str, ahead: bool) -> None
     assert previews(text) is ahead
 
 
+@pytest.mark.parametrize("text", [
+    # neus-val-0260: "More than 30,000 people will need shelters ..." led, its main clause read as
+    # "More than 30" (cut at the figure's comma), so no preview; the report of the evacuations waited.
+    "More than 30,000 people will need shelters after the Kessel floods, the ferry office said Monday.",
+    # multinews-135: "In September, her great-great-granddaughter, Queen Elizabeth II, will surpass Victoria
+    # ..." printed beside the lede that tells it done: the description between commas hid the verb.
+    "In June, her niece, Captain Ada Wren, will become the longest-serving ferry captain in Kessel.",
+])
+def test_a_figure_or_a_description_between_commas_does_not_hide_a_preview(text: str) -> None:
+    assert previews(text)
+
+
 def test_hearsay_does_not_lead_where_another_opening_reports_the_news() -> None:
     # allsides-5865, the 139th reading: Reason's "Schumer reportedly has been working for months to generate
     # bipartisan support ..." led, where the outlets report the bill's unveiling on Wednesday.

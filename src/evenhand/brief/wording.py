@@ -170,7 +170,8 @@ _INTRO = re.compile(
     r"[^,\"“]{0,40},\s+"
 )
 _CLAUSE_END = re.compile(
-    r",|\s(?:where|which|who|after|before|when|while|but|and)\s"
+    # (not a figure's thousands: "for 23,226 days")
+    r",(?!\d)|\s(?:where|which|who|after|before|when|while|but|and)\s"
     r"|\sthat\s(?=(?:is|are|was|were|will|would|could|may|might|has|have|had)\b)"
 )
 # A name that is the subject's, not the object of a preposition ("met Trump in March and Biden will ...").
@@ -179,6 +180,10 @@ _NAME_BEFORE = re.compile(
     r"(?<!\bover )(?<!\bthan )(?<!\bagainst )\b[A-Z][\w’'.-]*$"
 )
 _NAME_AFTER = re.compile(r"\s*[A-Z]")
+_APPOSITIVE = re.compile(
+    r"^([^,;:\"“”]{2,60}),\s[^,;:\"“”]{2,60},\s(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|"
+    r"must|should|did|does)\b)"
+)
 
 
 def main_clause(text: str) -> str:
@@ -188,6 +193,9 @@ def main_clause(text: str) -> str:
     relative clause ("convened a grand jury that is expected to weigh ..."); before a subject it
     opens what was said ("said that he will resign") and stays."""
     body = _INTRO.sub("", text, count=1)
+    # "Her great-great-granddaughter, Queen Elizabeth II, will surpass Victoria": a name or a
+    # description between commas after the subject, and the verb comes after it.
+    body = _APPOSITIVE.sub(r"\1 ", body, count=1)
     for end in _CLAUSE_END.finditer(body):
         # "Kim and Putin are expected to meet": an "and" between two names joins the subject.
         joins_names = _NAME_BEFORE.search(body, 0, end.start()) and _NAME_AFTER.match(body, end.end())
