@@ -2917,7 +2917,7 @@ def test_a_first_name_the_sentence_gives_in_full_is_known() -> None:
     # privilege to challenge my friend Bill Clinton ... my gift to Bill is a bucket of cold water'"
     # for "Bill" (after "former President Bill Clinton" before it), and Clinton went unnamed.
     sentence = 'Wren then called on Anker, saying, "I challenge my friend Piet Anker. My gift to Piet is a bucket."'
-    text = "Mayor Ada Wren nominated former Mayor Piet Anker to take the challenge. " + sentence
+    text = "President Ada Wren nominated former President Piet Anker to take the challenge. " + sentence
     assert bare_surnames(text, text.index(sentence), sentence) == ()
 
 
@@ -3681,6 +3681,15 @@ def test_a_bishop_is_not_known_by_the_surname_alone() -> None:
     assert opening_surname(text, text.index("Veldmaker disclosed"), "Veldmaker disclosed the allegations.") == (
         "Veldmaker"
     )
+
+
+@pytest.mark.parametrize("title", ["Veld Governor", "Gov.", "Mayor", "Representative", "Rep."])
+def test_a_state_or_city_office_holder_is_not_known_by_the_surname_alone(title: str) -> None:
+    # multinews-142 (reading 34b): "... compared with 14% who back Bush and 12% behind Walker." printed
+    # where only the sentences left out said "Wisconsin Governor Scott Walker"
+    text = f"The poll put {title} Ada Veldmaker second. Turnout favoured Wren over Veldmaker in Kessel."
+    printed = "Turnout favoured Wren over Veldmaker in Kessel."
+    assert "Veldmaker" in bare_surnames(text, text.index(printed), printed)
 
 
 def test_an_opening_that_names_whom_the_next_sentence_tells_of_by_role_is_a_unit_with_it() -> None:

@@ -522,7 +522,10 @@ def _introduced_before(text: str, start: int, name: str) -> bool:
 # Burroughs", "Police Commissioner Anthony Batts".
 _OBSCURE_TITLES = (
     r"(?:Judge|Commissioner|Chief|Officer|Detective|Sergeant|Sgt|Deputy|Trooper|Agent|Captain|Lieutenant|"
-    r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff|Bishop|Archbishop|Rabbi|Imam|Reverend|Rev)"
+    r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff|Bishop|Archbishop|Rabbi|Imam|Reverend|Rev|"
+    # a state's or a city's office, or one of hundreds of seats ("Wisconsin Governor Scott Walker"); a
+    # senator stays known ("Republican Senator ...")
+    r"Governor|Gov|Mayor|Representative|Rep|Congressman|Congresswoman|Councilman|Councilwoman)"
 )
 
 
