@@ -1695,6 +1695,22 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     assert brief.headline and "?" not in brief.headline and "you" not in brief.headline, brief.headline
 
 
+@pytest.mark.parametrize(("title", "verdict"), [
+    # reading 34n: allsides-6069 was headed by an op-ed's "Oversight Board Is Wrong to Uphold Facebook's
+    # Suspension of Trump" over Pew's report; allsides-5885 by Vice's "... Ban Over Weed Is America's Fault"
+    ("Ferry Board Is Wrong to End the Veldhaven Strike", True),
+    ("The Veldhaven Ferry Strike Is the Harbour Board's Fault", True),
+    ("The Case for the Ferry Strike Is Dangerous Nonsense", True),
+    ("Court rules ferry board wrong to cut crews' pay", False),
+])
+def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title=title),
+    ])
+    assert brief.headline and (brief.headline != title) is verdict, brief.headline
+
+
 def test_a_title_looking_ahead_to_a_deed_the_lede_tells_done_is_not_the_headline() -> None:
     # The 129th reading, neus-val-0114: "... Newsom to Sign Bill Requiring Trump Tax Returns" headed a
     # lede telling him "signing legislation ... on Tuesday".

@@ -152,6 +152,16 @@ _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\b
 # A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
 # columnist's advice, not the news, whatever it shares with the lede.
 _ADVISES = re.compile(r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b", re.I)
+# ... or that gives the writer's own verdict as its predicate: "Oversight Board Is Wrong to Uphold
+# Facebook's Suspension of Trump" (allsides-6069, an op-ed's, headed the brief over Pew's report), "...
+# Ban Over Weed Is America's Fault", "... Is Dangerous Nonsense" (not "Supreme Court rules school wrong
+# to punish ...": the court's verdict, reported).
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:so|very|just|simply|dangerous|utter|complete)\s+)?"
+    r"(?:(?:wrong|right)\s+to|nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
+    r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b",
+    re.I,
+)
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -184,6 +194,8 @@ def choose_headline(
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
+        if _VERDICT.search(ANY_QUOTED.sub(" ", title)):
+            continue
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
         if lede and _told_done(title, lede.text):
