@@ -72,6 +72,17 @@ def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: st
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # allsides-6021 (reading 34n): AP's opening "The cease-fire that took effect Friday appears to have halted
+    # 11 days of fighting ..." was read as analysis, and the brief printed no fact at all
+    ("The ferry truce that took effect Friday appears to have halted 11 days of strikes in Veldhaven.", "fact"),
+    ("The ferry truce appears to be a win for the harbour board.", "opinion"),
+    ("The harbour board seems to want a longer truce.", "opinion"),
+])
+def test_a_deed_told_with_the_writers_hedge_is_a_report(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
     ("The number of idle dock workers fell by 275,00 over the month.", True),
