@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLE, ROOT
 from evenhand.brief.compose import make_brief
-from evenhand.brief.render import NO_FACTS, brief_to_dict, render_markdown
+from evenhand.brief.render import ALL_OPINION, NO_FACTS, brief_to_dict, render_markdown
 from evenhand.cli import main
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief
@@ -193,7 +193,8 @@ def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:
     line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
     assert line.endswith(".")
     items = [
-        f"{s.number}{s.label}" + (" (headline)" if s.number == brief.headline_source else "")
+        f"{s.number}{s.label}" + (" (opinion)" if s.opinion else "")
+        + (" (headline)" if s.number == brief.headline_source else "")
         + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
         for s in brief.sources
     ]
@@ -201,6 +202,39 @@ def test_markdown_sources_line_with_a_and_b(brief: Brief) -> None:
     assert re.search(r"\d+The Marrowick Ledger \(a\), \d+The Marrowick Ledger \(b\)", line), line
     # the example's Halden Daily Post reprints the Northgate wire's story; the Ledger's two are its own
     assert re.search(r"\d+Halden Daily Post \(the same report as \d+\)", line), line
+    assert re.search(r"\d+The Coastline Courier \(opinion\)", line), line
+
+
+_STRIKE = "About 300 ferry workers at the port of Kessel walked off the job on Friday after talks broke down."
+_STRIKE_TOO = "About 300 ferry workers at the port of Kessel walked off the job on Friday, after talks broke down."
+
+
+def _column(outlet: str, text: str) -> Article:
+    return Article(text=text, outlet=outlet, title="The ferry strike", url=f"https://{outlet}.example/opinion/strike",
+                   id=outlet)
+
+
+def test_a_source_filed_as_opinion_is_marked_as_one() -> None:
+    # reading 34n: briefs of columns read as news, their Sources line naming no column as one
+    brief = make_brief([
+        Article(text=_STRIKE, outlet="veld-wire", title="Ferry strike", url="https://veld-wire.example/strike",
+                id="wire"),
+        _column("quay-daily", _STRIKE_TOO),
+    ])
+    line = next(x for x in render_markdown(brief).splitlines() if x.startswith("Sources: "))
+    assert "quay-daily (opinion)" in line and "veld-wire (opinion)" not in line, line
+    assert [s.get("opinion", False) for s in brief_to_dict(brief)["sources"]] == [s.opinion for s in brief.sources]
+    assert sorted(s.opinion for s in brief.sources) == [False, True]
+    assert ALL_OPINION not in render_markdown(brief)
+
+
+def test_a_brief_of_columns_alone_says_none_is_a_news_report() -> None:
+    # reading 34a/34b/34n: allsides-5870, 5938 and 5845 were headed by a column's title and led by a
+    # columnist's sentence, with nothing to say that no source reports the news
+    brief = make_brief([_column("quay-daily", _STRIKE), _column("veld-post", _STRIKE_TOO)])
+    markdown = render_markdown(brief)
+    assert brief.sources and f"_{ALL_OPINION}_" in markdown, markdown
+    assert markdown.index(ALL_OPINION) < markdown.index("Sources: ")
 
 
 def test_markdown_sections(brief: Brief) -> None:
@@ -231,7 +265,9 @@ def test_the_outlet_whose_title_is_the_headline_is_named_as_its_source(articles:
 def test_one_source_is_a_sentence_of_its_own(articles: list[Article]) -> None:
     markdown = render_markdown(make_brief(articles[:1]))
     line = next(x for x in markdown.splitlines() if x.startswith("Sources: "))
-    assert line == f"Sources: 1{articles[0].outlet} (headline)."
+    # (the example's first article is the Coastline Courier's column)
+    assert line == f"Sources: 1{articles[0].outlet} (opinion) (headline)."
+    assert f"_{ALL_OPINION}_" in markdown
 
 
 def test_an_empty_brief_renders(tmp_path: Path) -> None:

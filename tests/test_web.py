@@ -201,6 +201,23 @@ def test_the_source_whose_title_is_the_headline_is_marked_on_the_story_page(
     assert page.count('class="badge headline"') == 1
 
 
+def test_a_column_is_marked_on_the_story_page_and_a_story_of_columns_says_so(tmp_path: Path) -> None:
+    text = "About 300 ferry workers at the port of Kessel walked off the job on Friday after talks broke down."
+    report = {"text": text, "outlet": "Veld Wire", "title": "Ferry strike", "url": "https://veld-wire.example/strike"}
+    column = {"text": text.replace(" after", ", after"), "outlet": "Kessel Courier", "title": "The strike", "url": "https://kessel-courier.example/opinion/strike"}
+    pages = []
+    for n, articles in enumerate(([report, column], [column, column | {"outlet": "Quay Daily",
+                                                                         "url": "https://quay.example/opinion/s"}])):
+        with Store.open(tmp_path / f"store{n}.db") as store:
+            story_id = _add_story(store, articles)
+        with TestClient(create_app(tmp_path / f"store{n}.db")) as test_client:
+            pages.append(test_client.get(f"/stories/{story_id}").text)
+    item = re.search(r'<li id="source-\d+"[^>]*>\s*<a class="outlet"[^>]*>Kessel Courier</a>.*?</li>', pages[0], re.S)
+    assert item is not None and 'class="badge opinion"' in item.group(0)
+    assert pages[0].count('class="badge opinion"') == 1 and "none is a news report" not in pages[0]
+    assert pages[1].count('class="badge opinion"') == 2 and "none is a news report" in pages[1]
+
+
 def test_an_outlet_carrying_the_same_report_is_marked_on_the_story_page(tmp_path: Path) -> None:
     # A tryout's port strike: two papers reprinted the wire's story word for word
     text = ("About 300 ferry workers at the port of Kessel walked off the job on Friday after talks over automated "

@@ -96,6 +96,7 @@ class Source:
     article_id: str = ""
     published: str | None = None  # as the article gives it: what dates the brief's "Tuesday"
     same_report_as: int | None = None  # another outlet's source this one republishes (or is republished by)
+    opinion: bool = False  # filed as argument: an opinion, editorial, column or analysis piece
 
 
 @dataclass(frozen=True, slots=True)

@@ -348,7 +348,7 @@ def _labels(
         first, outlet = first_of.setdefault(independence[index], (number, name))
         sources.append(
             Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published,
-                   first if outlet != name else None)
+                   first if outlet != name else None, opinion_section(article))
         )
     return sources
 

@@ -17,6 +17,11 @@ NO_FACTS = (
 )
 
 
+# Said where every source of a brief is a piece filed as argument: its headline is a column's title
+# and its lede a columnist's sentence, which read as the news unless the reader is told.
+ALL_OPINION = "Every source of this story is an opinion or analysis piece; none is a news report."
+
+
 # What opens an HTML tag, comment or declaration: a Markdown renderer that allows inline HTML would
 # run it ("<svg onload=...>" in an outlet's name). "x < 5" stays as it is.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
@@ -30,7 +35,8 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     # The outlet whose title is the headline is named as such: a source no printed sentence cites
     # would otherwise be listed with nothing to show for it.
     items = [
-        f"{s.number}{s.label}" + (" (headline)" if s.number == headline_source else "")
+        f"{s.number}{s.label}" + (" (opinion)" if s.opinion and "opinion" not in s.label.lower() else "")
+        + (" (headline)" if s.number == headline_source else "")
         + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
         for s in sources
     ]
@@ -88,6 +94,8 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
     if line := reported_line(dating(brief)):
         out += [f"_{line}_", ""]
+    if brief.sources and all(s.opinion for s in brief.sources):
+        out += [f"_{ALL_OPINION}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts:
@@ -162,6 +170,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             {"number": s.number, "outlet": s.outlet, "label": s.label, "title": s.title, "url": s.url,
              "article_id": s.article_id, "published": s.published}
             | ({"same_report_as": s.same_report_as} if s.same_report_as else {})
+            | ({"opinion": True} if s.opinion else {})
             for s in brief.sources
         ],
         "reported": {"first": days[0].isoformat(), "last": days[1].isoformat()} if days else None,
