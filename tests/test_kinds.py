@@ -78,8 +78,10 @@ def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: st
     ("The ferry truce that took effect Friday appears to have halted 11 days of strikes in Veldhaven.", "fact"),
     ("The ferry truce appears to be a win for the harbour board.", "opinion"),
     ("The harbour board seems to want a longer truce.", "opinion"),
+    ("A 12-year-old fan named Ada made a sign that read \"Ferry, take me home\", and the captain obliged.", "fact"),
+    ("The long queues at the quay are a sign that the ferry strike is biting.", "opinion"),
 ])
-def test_a_deed_told_with_the_writers_hedge_is_a_report(text: str, kind: str) -> None:
+def test_a_deed_told_with_the_writers_hedge_or_a_sign_held_is_a_report(text: str, kind: str) -> None:
     assert classify(text) == kind
 
 

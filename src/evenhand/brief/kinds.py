@@ -236,8 +236,10 @@ def _exclaims(unquoted: str) -> bool:
 
 
 # A deed reported with the writer's hedge, not the writer's reading: "The cease-fire that took effect
-# Friday appears to have halted 11 days of fighting ..." (AP's opening, allsides-6021, reading 34n).
-_HEDGED_DEED = re.compile(r" (?:appears|appear|seems|seem) to have (?=[a-z]+ed )")
+# Friday appears to have halted 11 days of fighting ..." (AP's opening, allsides-6021, reading 34n); and
+# a sign someone held, not a sign of something: "made a sign that read 'Carrie be my first kiss'"
+# (multinews-127, reading 34b: the story's news was never printed).
+_HEDGED_DEED = re.compile(r" (?:appears|appear|seems|seem) to have (?=[a-z]+ed )| sign that (?=(?:reads?|said|says)\b)")
 
 
 def classify(text: str) -> SentenceKind:
