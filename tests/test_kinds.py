@@ -85,6 +85,17 @@ def test_a_deed_told_with_the_writers_hedge_or_a_sign_held_is_a_report(text: str
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # multinews-143 (reading 34b): CNN's "The biggest task for Felipe, 46, will be to make the dealings of the
+    # royal palace more transparent." printed as a fact where AP read the reign's task otherwise
+    ("The biggest task for Captain Wren, 46, will be to win back the ferry crews.", "opinion"),
+    ("Much more pressing will be the repair of the quay.", "opinion"),
+    ("The main task of the harbour commission is to audit the quay.", "fact"),
+])
+def test_the_writers_reading_of_what_matters_most_is_opinion(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
     ("The number of idle dock workers fell by 275,00 over the month.", True),

@@ -112,6 +112,15 @@ _VERDICT = re.compile(
     r"fascinating|strange|weird|tricky|thorny|messy|smart|dumb|bold|risky|odd)\s+(?:case|deal|idea|question|call|"
     r"story|problem|issue|decision|choice|moment|move|bet|thing)\b(?!\s+of\b)"
 )
+# The writer's reading of what matters most: "The biggest task for Felipe, 46, will be to make the dealings
+# of the royal palace more transparent." (multinews-143, reading 34b: AP's own reading of the same reign
+# differed), "Much more pressing will be ..."
+_WHAT_MATTERS = re.compile(
+    r"^(?:The|His|Her|Their|Its) (?:biggest|greatest|main|key|real|toughest|hardest|most pressing|most urgent) "
+    r"(?:task|challenge|test|question|problem|hurdle|priority|job)\b"
+    r"(?: (?:for|facing) [^,.;]{1,40}?)?(?:, [^,]{1,30},)? (?:will be|is|remains)\b"
+    r"|^(?:Much |Far |Even )?more (?:pressing|urgent|important) (?:will be|is)\b"
+)
 # The writer's guess: "a murder he probably committed", "will almost surely end his hopes". In a
 # report of what happened on a named day it hedges a side of the news ("Kentucky had primaries
 # Tuesday, but the winners probably won't be known until next week"): the report stands.
@@ -275,7 +284,7 @@ def classify(text: str) -> SentenceKind:
     if any(cue in _HEDGED_DEED.sub(" ", unquoted) for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
-    judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside)
+    judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside) or _WHAT_MATTERS.search(outside)
     if (_SPECULATION.search(unquoted) or guess or judged) and not SPEECH.search(unquoted):
         return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
