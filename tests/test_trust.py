@@ -35,7 +35,14 @@ from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
 from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
-from evenhand.brief.standalone import attributed, bare_surnames, leans_back, opening_surname, shared_surnames
+from evenhand.brief.standalone import (
+    attributed,
+    bare_surnames,
+    leans_back,
+    opening_surname,
+    shared_surnames,
+    undefined_acronyms,
+)
 from evenhand.brief.wording import balanced_quotes, compress, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence
@@ -3706,6 +3713,33 @@ def test_a_state_or_city_office_holder_is_not_known_by_the_surname_alone(title: 
     text = f"The poll put {title} Ada Veldmaker second. Turnout favoured Wren over Veldmaker in Kessel."
     printed = "Turnout favoured Wren over Veldmaker in Kessel."
     assert "Veldmaker" in bare_surnames(text, text.index(printed), printed)
+
+
+@pytest.mark.parametrize(("printed", "undefined"), [
+    # multinews-140 (reading 34d): "... a kickback to curry favor with the GID ..." printed where only a
+    # sentence left out said "Jordan's General Intelligence Directorate (GID)"; allsides-5857's "CBP said ..."
+    ("The harbour master said the payment was meant to win favour with the VHA.", ("VHA",)),
+    ("The Veld Harbour Authority (VHA) said the payment was lawful.", ()),
+    # a dateline's "(VNS)" spells nothing out
+    ("The VNS reported the payment on Monday.", ()),
+])
+def test_an_abbreviation_its_article_spelled_out_before_is_not_known_alone(
+    printed: str, undefined: tuple[str, ...]
+) -> None:
+    text = f"KESSEL (VNS) The Veld Harbour Authority (VHA) paid the ferry firm. {printed}"
+    assert undefined_acronyms(text, text.index(printed), printed) == undefined
+
+
+def test_a_fact_using_an_abbreviation_spelled_out_only_in_a_sentence_left_out_waits() -> None:
+    text = ("The Veld Harbour Authority (VHA) paid the Kessel ferry firm $9 million in 2029, court papers show.\n\n"
+            "The ferry firm says the payment was meant to win favour with the VHA.")
+    sentences = list(segment(_article("Quay Daily", text), 0))
+    later = next(k for k, s in enumerate(sentences) if s.text.startswith("The ferry firm says"))
+    first = next(k for k, s in enumerate(sentences) if s.text.startswith("The Veld Harbour"))
+    order = introduced([FactGroup((later,), later, 1.0)], sentences, [text])
+    assert order == [] or sentences[order[0].rep].text != sentences[later].text
+    both = introduced([FactGroup((later,), later, 1.0), FactGroup((first,), first, 1.0)], sentences, [text])
+    assert [sentences[g.rep].text for g in both] == [sentences[first].text, sentences[later].text]
 
 
 def test_an_opening_that_names_whom_the_next_sentence_tells_of_by_role_is_a_unit_with_it() -> None:

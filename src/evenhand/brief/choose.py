@@ -23,6 +23,7 @@ from .standalone import (
     bare_surnames,
     opening_surname,
     surname_the_story_names,
+    undefined_acronyms,
 )
 from .wording import (
     DAY_WORDS,
@@ -356,7 +357,8 @@ def _leaned_on(
         _DESCRIBED_PERSON.match(printed_text)
     )
     described = next((g for g in role.groups() if g), "") if role else ""
-    return tuple(n for n in (*names, body, described) if n)
+    acronyms = undefined_acronyms(texts[s.article], s.start, printed_text)
+    return tuple(n for n in (*names, body, described, *acronyms) if n)
 
 
 def _after_opening_phrase(text: str) -> str:

@@ -628,3 +628,32 @@ def is_bare_quotation(text: str) -> bool:
 def attributed(text: str) -> bool:
     """Whether, outside its quotation marks, the sentence says who speaks or claims."""
     return bool(SPEECH.search(ANY_QUOTED.sub(" ", text)))
+
+
+# An abbreviation its article spelled out before the sentence ("Jordan's General Intelligence
+# Directorate (GID)"): the sentence that uses it alone ("a kickback to curry favor with the GID")
+# does not say what it is.
+_ACRONYM = re.compile(r"(?<![\w.-])([A-Z]{2,6})(?![\w-]|\.\w)")
+
+
+def undefined_acronyms(text: str, start: int, printed: str) -> tuple[str, ...]:
+    """Each abbreviation the sentence uses that its article spelled out in parentheses before it
+    and the sentence does not."""
+    if printed.upper() == printed:
+        return ()
+    found = []
+    for acronym in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(printed)):
+        if _spelled_out(text[:start], acronym) and not _spelled_out(printed, acronym):
+            found.append(acronym)
+    return tuple(found)
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether the words before "(ACRONYM)" begin with its letters ("General Intelligence Directorate
+    (GID)"; not a dateline's "WASHINGTON (CNN)")."""
+    for m in re.finditer(rf"\(\s*{acronym}\s*\)", text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", text[max(0, m.start() - 120) : m.start()])
+                           if w[0].isupper())
+        if initials.endswith(acronym) and text[max(0, m.start() - 120) : m.start()].strip() != acronym:
+            return True
+    return False
