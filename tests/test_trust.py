@@ -2793,7 +2793,7 @@ def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:
     crane = next(k for k, s in enumerate(sentences) if s.text.startswith("The quay's cranes"))
     printed = [FactGroup((k,), k, 1.0 if k == crane else 3.0 - k / 10) for k in range(len(sentences)) if k != reply]
     ranked = [*printed, FactGroup((reply,), reply, 0.5)]
-    kept = [g.rep for g in with_reply(printed, ranked, sentences)]
+    kept = [g.rep for g in with_reply(printed, ranked, sentences, texts)]
     assert reply in kept and crane not in kept and len(kept) == len(printed)
     # ... right after the claim it answers (multinews-140 printed the answer before the bribe charge).
     money = next(k for k, s in enumerate(sentences) if s.text.startswith("Board members claim"))
@@ -2802,11 +2802,11 @@ def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:
     # multinews-044's "has never threatened to take private family matters public" under "The sons say
     # she's threatening to challenge the prenup"): it is not printed.
     other = [g for g in printed if g.rep != money]
-    assert with_reply(other, [*other, FactGroup((reply,), reply, 0.5)], sentences) == other
+    assert with_reply(other, [*other, FactGroup((reply,), reply, 0.5)], sentences, texts) == other
     # Where the answer is printed already, or no claim is, nothing changes.
-    assert with_reply(ranked, ranked, sentences) == ranked
+    assert with_reply(ranked, ranked, sentences, texts) == ranked
     calm = [g for g in printed if not re.search(r"sued|claim", sentences[g.rep].text)]
-    assert with_reply(calm, [*calm, FactGroup((reply,), reply, 0.5)], sentences) == calm
+    assert with_reply(calm, [*calm, FactGroup((reply,), reply, 0.5)], sentences, texts) == calm
 
 
 def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
@@ -2823,8 +2823,30 @@ def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
     sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
     reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Wren's lawyers"))
     printed = [FactGroup((k,), k, 3.0 - k / 10) for k, s in enumerate(sentences) if k != reply]
-    kept = [g.rep for g in with_reply(printed, [*printed, FactGroup((reply,), reply, 0.5)], sentences)]
+    kept = [g.rep for g in with_reply(printed, [*printed, FactGroup((reply,), reply, 0.5)], sentences, texts)]
     assert reply in kept
+
+
+def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() -> None:
+    # multinews-140 (reading 34d): the answer took the place of "A congressional probe led by Rep. Henry
+    # Waxman ...", and "... a Pentagon audit requested by Waxman found ..." stayed, naming no one known
+    text = (
+        "A lawsuit against Ada Wren claims she paid a 40,000-euro bribe to the harbour board to win the berth.\n\n"
+        "A council inquiry led by Rep. Jan Brink found in 2028 that the board had overcharged the port.\n\n"
+        "Last month, a port audit requested by Brink found that the board was overpaid by 2 million euros.\n\n"
+        "Wren's lawyers insist the 40,000 euros were a fee to a harbour contractor and deny any wrongdoing."
+    )
+    sentences = list(segment(_article("Quay Daily", text), 0))
+
+    def group(opening: str, score: float) -> FactGroup:
+        k = next(n for n, s in enumerate(sentences) if s.text.startswith(opening))
+        return FactGroup((k,), k, score)
+
+    # the claim, the inquiry (the least fact), the audit that names Brink by surname alone
+    printed = [group("A lawsuit", 3.0), group("A council inquiry", 1.0), group("Last month", 2.0)]
+    reply = group("Wren's lawyers", 0.5)
+    kept = [sentences[g.rep].text.split()[0] for g in with_reply(printed, [*printed, reply], sentences, [text])]
+    assert "Wren's" in kept and "Last" not in kept, kept
 
 
 def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:

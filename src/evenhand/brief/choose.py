@@ -250,7 +250,7 @@ _WHO_SPEAKS = frozenset(stem(w) for w in (*lexicon.ROLES, "lawyer", "statement",
 
 
 def with_reply(
-    printed: Sequence[FactGroup], ranked: Sequence[FactGroup], sentences: Sequence[Sentence]
+    printed: Sequence[FactGroup], ranked: Sequence[FactGroup], sentences: Sequence[Sentence], texts: Sequence[str]
 ) -> list[FactGroup]:
     """The printed facts with the answer of the party their claims are about, where they print a
     claim against a named party and none of its answer ("Martin paid a $9 million bribe ..." and not
@@ -258,7 +258,8 @@ def with_reply(
     answer, from among the best facts, is printed right after the claim it answers, in the place of
     the least of the facts after the lede. An answer to a claim the brief does not print ("has never
     threatened to take private family matters public" where only a threat to challenge a prenup is
-    printed) would read as denying another, and is not printed."""
+    printed) would read as denying another, and is not printed. A fact that named by surname alone
+    someone the fact given up introduced goes too (``texts``: the articles', :func:`introduced`)."""
     charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
     charged = frozenset().union(*(sentences[g.rep].entities for g in charges))
     if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
@@ -275,7 +276,9 @@ def with_reply(
             return list(printed)
         kept = [f for f in printed if f is not least]
         at = kept.index(answered_charge) + 1
-        return [*kept[:at], g, *kept[at:]]
+        # (multinews-140: "... a Pentagon audit requested by Waxman ..." stayed where "A congressional
+        # probe led by Rep. Henry Waxman ..." gave way to the answer)
+        return introduced([*kept[:at], g, *kept[at:]], sentences, texts)
     return list(printed)
 
 

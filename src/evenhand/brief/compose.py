@@ -538,7 +538,10 @@ def make_brief(
     led = lede_first(leads, sentences, sim, config, _recency(kept), _titles(kept))[:1]
     candidates = chosen_from([*led, *ranked], config.brief.max_facts + _SPARE)
     states = _Stating(sentences, sim, config)
-    chosen = with_reply(_printed_groups(kept, candidates, leads, sentences, sim, config, states), ranked, sentences)
+    chosen = with_reply(
+        _printed_groups(kept, candidates, leads, sentences, sim, config, states), ranked, sentences,
+        [a.text for a in kept],
+    )
     real = [d for d in disputes if d.real]
     if config.brief.max_words > 0:
         chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)

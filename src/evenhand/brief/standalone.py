@@ -525,7 +525,7 @@ _OBSCURE_TITLES = (
     r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff|Bishop|Archbishop|Rabbi|Imam|Reverend|Rev|"
     # a state's or a city's office, or one of hundreds of seats ("Wisconsin Governor Scott Walker"); a
     # senator stays known ("Republican Senator ...")
-    r"Governor|Gov|Mayor|Representative|Rep|Congressman|Congresswoman|Councilman|Councilwoman)"
+    r"Governor|Gov|Mayor|Representative|Rep|Congressman|Congresswoman|Councilman|Councilwoman|Councillor|Councilor)"
 )
 
 
