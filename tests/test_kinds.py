@@ -91,6 +91,8 @@ def test_a_deed_told_with_the_writers_hedge_or_a_sign_held_is_a_report(text: str
     ("The biggest task for Captain Wren, 46, will be to win back the ferry crews.", "opinion"),
     ("Much more pressing will be the repair of the quay.", "opinion"),
     ("The main task of the harbour commission is to audit the quay.", "fact"),
+    # multinews-136 (reading 34c): "... it's a forgone conclusion that ... The Artist will win Best Picture"
+    ("The regatta has little suspense because it's a foregone conclusion that the Veld crew will win.", "opinion"),
 ])
 def test_the_writers_reading_of_what_matters_most_is_opinion(text: str, kind: str) -> None:
     assert classify(text) == kind

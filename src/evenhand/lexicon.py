@@ -337,6 +337,9 @@ ANALYSIS_CUES = (
     " is poised to ", " a turning point", " a watershed", " a game changer", " a game-changer",
     " remains to be seen", " only time will tell", " the bottom line", " the irony", " speculation turns to",
     " attention turns to", " questions turn to",
+    # the writer's certainty about an outcome to come: "it's a forgone conclusion that ... The Artist will
+    # win Best Picture" (multinews-136, reading 34c)
+    " a foregone conclusion", " a forgone conclusion",
     # the writer weighing what it means, or pointing the reader to it: "For Putin, it's a chance to ..."
     " it's a chance to", " it’s a chance to", " it is a chance to", " it's worth noting", " it’s worth noting",
     " it is worth noting", " it bears noting", " it's worth remembering", " it’s worth remembering",
