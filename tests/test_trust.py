@@ -19,6 +19,7 @@ from evenhand.brief.choose import (
     overtaken,
     previews,
     select,
+    with_contrast,
     with_reply,
 )
 from evenhand.brief.compose import _openings as openings_to_read
@@ -2775,6 +2776,33 @@ def test_once_the_lede_reports_someone_found_the_appeals_for_news_are_over(sough
     ranked = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.5)]
     ordered = lede_first(ranked, sentences, _unalike(len(sentences)), load_config(), [1.0, 1.0])
     assert (1 in [g.rep for g in ordered]) is printed, [sentences[g.rep].text for g in ordered]
+
+
+def test_a_fact_its_article_goes_on_to_set_something_against_is_printed_with_it_or_not_at_all() -> None:
+    # multinews-055 (reading 34f): "After being recovered, the two paintings were initially considered
+    # evidence in the Italian authorities' case against the mafia." printed without "But in January a
+    # court ruled that they could be released and returned to the Netherlands."
+    text = (
+        "Paintings stolen from the Veld museum were initially held as evidence in the Kessel case against the "
+        "smugglers. But in January a court ordered them returned to the museum.\n\n"
+        "Experts predicted that the new ferry line would double trade at the quay. However, trade has "
+        "probably fallen since it opened.\n\n"
+        "The museum reopens on Friday."
+    )
+    sentences = list(segment(_article("Quay Daily", text), 0))
+
+    def alone(opening: str) -> FactGroup:
+        k = next(n for n, s in enumerate(sentences) if s.text.startswith(opening) and count_sentences(s.text) == 1)
+        return FactGroup((k,), k, 1.0)
+
+    facts = [alone("Paintings stolen"), alone("Experts predicted"), alone("The museum reopens")]
+    printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
+    # the paintings with the ruling; the forecast, whose pair ends on the writer's guess, not at all
+    assert printed == [
+        "Paintings stolen from the Veld museum were initially held as evidence in the Kessel case against the "
+        "smugglers. But in January a court ordered them returned to the museum.",
+        "The museum reopens on Friday.",
+    ], printed
 
 
 def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -12,7 +13,8 @@ from ..config import Config
 from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
-from .rank import FactGroup
+from .rank import FactGroup, printable
+from .segment import count_sentences
 from .standalone import (
     ANY_QUOTED,
     MEASURE_OPENING,
@@ -492,3 +494,33 @@ def says_all_of(a: Sentence, b: Sentence) -> bool:
 def _printed(text: str) -> tuple[frozenset[str], frozenset[str]]:
     printed = compress(text)
     return content_stems(printed), numbers_in(printed)
+
+
+# What the writer sets against the sentence before: "... were initially considered evidence in the
+# Italian authorities' case against the mafia. But in January a court ruled that they could be
+# released and returned to the Netherlands." (multinews-055, reading 34f).
+_CONTRAST_NEXT = re.compile(r"\s*[\"“‘']?(?:But|However|Yet|Nevertheless|Nonetheless|Still,|That said)\b")
+
+
+def with_contrast(
+    facts: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, texts: Sequence[str]
+) -> list[FactGroup]:
+    """The facts, each sentence alone that its article goes on to set something against ("Experts
+    predicted that the vaccine rollout ... would jolt hiring. But the April jobs number show ...")
+    printed with that next sentence, as the unit of the two, or left out where that unit cannot be
+    printed: alone, it says more than its article does (``texts``: the articles')."""
+    out = []
+    for group in facts:
+        s = sentences[group.rep]
+        if count_sentences(s.text) > 1 or not _CONTRAST_NEXT.match(texts[s.article], s.end):
+            out.append(group)
+            continue
+        pair = next((
+            k for k, u in enumerate(sentences)
+            if u.article == s.article and u.start == s.start and u.end > s.end and count_sentences(u.text) == 2
+            and u.kind == "fact" and printable(u, config)
+        ), None)
+        if pair is not None:
+            out.append(replace(group, rep=pair, members=(*group.members, pair)))
+    return out
+

@@ -24,6 +24,7 @@ from .choose import (
     introduced,
     select,
     tells_something,
+    with_contrast,
     with_reply,
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
@@ -542,6 +543,9 @@ def make_brief(
         _printed_groups(kept, candidates, leads, sentences, sim, config, states), ranked, sentences,
         [a.text for a in kept],
     )
+    # (not the lede, which with_sequel tells with the sentence after it where there is room: made to
+    # wait for its caveat too, neus-val-0123's and multinews-126's ledes gave way to reactions)
+    chosen = [*chosen[:1], *with_contrast(chosen[1:], sentences, config, [a.text for a in kept])]
     real = [d for d in disputes if d.real]
     if config.brief.max_words > 0:
         chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)
