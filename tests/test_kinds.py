@@ -80,6 +80,11 @@ def test_the_writers_inference_about_motive_is_their_reading_not_a_fact(text: st
     ("The harbour board seems to want a longer truce.", "opinion"),
     ("A 12-year-old fan named Ada made a sign that read \"Ferry, take me home\", and the captain obliged.", "fact"),
     ("The long queues at the quay are a sign that the ferry strike is biting.", "opinion"),
+    ("The vote is a sign that says much about the ferry board.", "opinion"),
+    ("The ferry truce appears to have halted.", "fact"),
+    # (the writer's reading of a mind or an outcome, however hedged)
+    ("The harbour board appears to have calculated that the crews would give in.", "opinion"),
+    ("The ferry board's gamble appears to have backfired.", "opinion"),
 ])
 def test_a_deed_told_with_the_writers_hedge_or_a_sign_held_is_a_report(text: str, kind: str) -> None:
     assert classify(text) == kind
@@ -90,7 +95,11 @@ def test_a_deed_told_with_the_writers_hedge_or_a_sign_held_is_a_report(text: str
     # royal palace more transparent." printed as a fact where AP read the reign's task otherwise
     ("The biggest task for Captain Wren, 46, will be to win back the ferry crews.", "opinion"),
     ("Much more pressing will be the repair of the quay.", "opinion"),
+    ("More pressing will be the repair of the quay.", "opinion"),
+    ("The biggest task for the U.S. envoy will be to reopen the quay.", "opinion"),
     ("The main task of the harbour commission is to audit the quay.", "fact"),
+    # (what stands in a bill's way, reported)
+    ("The biggest hurdle for the ferry bill is the Senate, where it needs 60 votes.", "fact"),
     # multinews-136 (reading 34c): "... it's a forgone conclusion that ... The Artist will win Best Picture"
     ("The regatta has little suspense because it's a foregone conclusion that the Veld crew will win.", "opinion"),
 ])

@@ -226,6 +226,10 @@ def test_a_source_filed_as_opinion_is_marked_as_one() -> None:
     assert [s.get("opinion", False) for s in brief_to_dict(brief)["sources"]] == [s.opinion for s in brief.sources]
     assert sorted(s.opinion for s in brief.sources) == [False, True]
     assert ALL_OPINION not in render_markdown(brief)
+    # an outlet named for its section says so already: "(Editorial) (opinion)" says it twice
+    named = replace(brief, sources=[replace(s, label=f"{s.label} (Editorial)") for s in brief.sources])
+    line = next(x for x in render_markdown(named).splitlines() if x.startswith("Sources: "))
+    assert "(opinion)" not in line and line.count("(Editorial)") == 2, line
 
 
 def test_a_brief_of_columns_alone_says_none_is_a_news_report() -> None:

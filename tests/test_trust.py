@@ -1706,10 +1706,12 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
 @pytest.mark.parametrize(("title", "verdict"), [
     # reading 34n: allsides-6069 was headed by an op-ed's "Oversight Board Is Wrong to Uphold Facebook's
     # Suspension of Trump" over Pew's report; allsides-5885 by Vice's "... Ban Over Weed Is America's Fault"
-    ("Ferry Board Is Wrong to End the Veldhaven Strike", True),
+    ("Ferry Board Is Wrong to Cut Crews' Pay", True),
     ("The Veldhaven Ferry Strike Is the Harbour Board's Fault", True),
     ("The Case for the Ferry Strike Is Dangerous Nonsense", True),
     ("Court rules ferry board wrong to cut crews' pay", False),
+    ("Court Says Ferry Board Was Wrong to Cut Crews' Pay", False),
+    ("Inquiry Finds Ferry Crash Was Pilot's Fault", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([
@@ -2787,7 +2789,7 @@ def test_a_fact_its_article_goes_on_to_set_something_against_is_printed_with_it_
         "smugglers. But in January a court ordered them returned to the museum.\n\n"
         "Experts predicted that the new ferry line would double trade at the quay. However, trade has "
         "probably fallen since it opened.\n\n"
-        "The museum reopens on Friday."
+        "The museum reopens on Friday. But the quay stays closed.\n\n"
     )
     sentences = list(segment(_article("Quay Daily", text), 0))
 
@@ -2797,7 +2799,8 @@ def test_a_fact_its_article_goes_on_to_set_something_against_is_printed_with_it_
 
     facts = [alone("Paintings stolen"), alone("Experts predicted"), alone("The museum reopens")]
     printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
-    # the paintings with the ruling; the forecast, whose pair ends on the writer's guess, not at all
+    # the paintings with the ruling; the forecast, whose pair ends on the writer's guess, not at all; a
+    # sentence that tells nothing provisional stands alone whatever follows it (reading 34g: most do)
     assert printed == [
         "Paintings stolen from the Veld museum were initially held as evidence in the Kessel case against the "
         "smugglers. But in January a court ordered them returned to the museum.",
@@ -2874,7 +2877,8 @@ def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() 
     printed = [group("A lawsuit", 3.0), group("A council inquiry", 1.0), group("Last month", 2.0)]
     reply = group("Wren's lawyers", 0.5)
     kept = [sentences[g.rep].text.split()[0] for g in with_reply(printed, [*printed, reply], sentences, [text])]
-    assert "Wren's" in kept and "Last" not in kept, kept
+    # the audit gives way instead: the claim, its answer and the inquiry stay
+    assert "Wren's" in kept and "Last" not in kept and len(kept) == 3, kept
 
 
 def test_a_fact_naming_two_people_others_wait_for_releases_them_both() -> None:
@@ -3756,7 +3760,9 @@ def test_a_bishop_is_not_known_by_the_surname_alone() -> None:
     )
 
 
-@pytest.mark.parametrize("title", ["Veld Governor", "Gov.", "Mayor", "Representative", "Rep."])
+@pytest.mark.parametrize(
+    "title", ["Veld Governor", "Gov.", "Mayor", "Representative", "Rep.", "Councillor", "Congressman"]
+)
 def test_a_state_or_city_office_holder_is_not_known_by_the_surname_alone(title: str) -> None:
     # multinews-142 (reading 34b): "... compared with 14% who back Bush and 12% behind Walker." printed
     # where only the sentences left out said "Wisconsin Governor Scott Walker"
@@ -3770,13 +3776,16 @@ def test_a_state_or_city_office_holder_is_not_known_by_the_surname_alone(title: 
     # sentence left out said "Jordan's General Intelligence Directorate (GID)"; allsides-5857's "CBP said ..."
     ("The harbour master said the payment was meant to win favour with the VHA.", ("VHA",)),
     ("The Veld Harbour Authority (VHA) said the payment was lawful.", ()),
-    # a dateline's "(VNS)" spells nothing out
+    # a dateline's "(VNS)" spells nothing out, nor a byline's
     ("The VNS reported the payment on Monday.", ()),
+    # readers know the FBI however the article first wrote it
+    ("The FBI is looking into the payment.", ()),
 ])
 def test_an_abbreviation_its_article_spelled_out_before_is_not_known_alone(
     printed: str, undefined: tuple[str, ...]
 ) -> None:
-    text = f"KESSEL (VNS) The Veld Harbour Authority (VHA) paid the ferry firm. {printed}"
+    text = (f"By Ada Nash / KESSEL (VNS) The Veld Harbour Authority (VHA) paid the ferry firm, the Federal Bureau "
+            f"of Investigation (FBI) said. {printed}")
     assert undefined_acronyms(text, text.index(printed), printed) == undefined
 
 

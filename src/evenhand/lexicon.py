@@ -574,3 +574,11 @@ SHARED_HOSTS = frozenset(
     """substack.com medium.com blogspot.com wordpress.com github.io tumblr.com ghost.io beehiiv.com
     example.com example.org example.net""".split()
 )
+
+# Abbreviations a reader knows without their article's spelling them out: a fact using one does not
+# wait for the sentence that did ("Federal Bureau of Investigation (FBI)").
+KNOWN_ABBREVIATIONS = frozenset(
+    "FBI CIA NSA NASA UN NATO EU US USA UK IRS FDA CDC WHO EPA DOJ DHS ICE GOP NBA NFL MLB NHL FIFA IOC CEO "
+    "BBC CNN NBC CBS ABC NPR AP AFP PBS AIDS HIV DNA TV NHS IMF OPEC".split()
+)
+

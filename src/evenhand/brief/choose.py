@@ -260,8 +260,8 @@ def with_reply(
     answer, from among the best facts, is printed right after the claim it answers, in the place of
     the least of the facts after the lede. An answer to a claim the brief does not print ("has never
     threatened to take private family matters public" where only a threat to challenge a prenup is
-    printed) would read as denying another, and is not printed. A fact that named by surname alone
-    someone the fact given up introduced goes too (``texts``: the articles', :func:`introduced`)."""
+    printed) would read as denying another, and is not printed. The fact given up is the least one
+    that no other fact leans on for who someone is (``texts``: the articles', :func:`introduced`)."""
     charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
     charged = frozenset().union(*(sentences[g.rep].entities for g in charges))
     if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
@@ -273,14 +273,16 @@ def with_reply(
         answered_charge = next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
         if answered_charge is None:
             continue
-        least = min((f for f in printed[1:] if f is not answered_charge), key=lambda f: f.score, default=None)
-        if least is None:
-            return list(printed)
-        kept = [f for f in printed if f is not least]
-        at = kept.index(answered_charge) + 1
+        # The least fact gives way, unless another names someone it introduced: then the next least
         # (multinews-140: "... a Pentagon audit requested by Waxman ..." stayed where "A congressional
-        # probe led by Rep. Henry Waxman ..." gave way to the answer)
-        return introduced([*kept[:at], g, *kept[at:]], sentences, texts)
+        # probe led by Rep. Henry Waxman ..." gave way to the answer).
+        for least in sorted((f for f in printed[1:] if f is not answered_charge), key=lambda f: f.score):
+            kept = [f for f in printed if f is not least]
+            at = kept.index(answered_charge) + 1
+            replied = [*kept[:at], g, *kept[at:]]
+            if len(introduced(replied, sentences, texts)) == len(replied):
+                return replied
+        return list(printed)
     return list(printed)
 
 
@@ -384,7 +386,8 @@ def _named(name: str, printed: str) -> bool:
 
 
 def _mentions(name: str, printed: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", printed, re.I) is not None
+    # (an abbreviation by its capitals only: "US" is not "us")
+    return re.search(rf"\b{re.escape(name)}\b", printed, 0 if name.isupper() else re.I) is not None
 
 
 def _opening_body(text: str) -> str:
@@ -500,19 +503,28 @@ def _printed(text: str) -> tuple[frozenset[str], frozenset[str]]:
 # Italian authorities' case against the mafia. But in January a court ruled that they could be
 # released and returned to the Netherlands." (multinews-055, reading 34f).
 _CONTRAST_NEXT = re.compile(r"\s*[\"“‘']?(?:But|However|Yet|Nevertheless|Nonetheless|Still,|That said)\b")
+# ... where the sentence tells what held only for a time, or what was expected: the contrast then tells
+# what came of it (reading 34g: most sentences a "But" follows stand alone well enough).
+_PROVISIONAL = re.compile(
+    r"\b(?:initially|originally|previously|at first|at one point|until recently|predicted|forecast|expected|"
+    r"assumed|had (?:planned|hoped|intended)|(?:was|were) (?:supposed|meant|set) to)\b",
+    re.I,
+)
 
 
 def with_contrast(
     facts: Sequence[FactGroup], sentences: Sequence[Sentence], config: Config, texts: Sequence[str]
 ) -> list[FactGroup]:
-    """The facts, each sentence alone that its article goes on to set something against ("Experts
-    predicted that the vaccine rollout ... would jolt hiring. But the April jobs number show ...")
-    printed with that next sentence, as the unit of the two, or left out where that unit cannot be
-    printed: alone, it says more than its article does (``texts``: the articles')."""
+    """The facts, each sentence alone that tells what held for a time or was expected and that its
+    article goes on to set something against ("Experts predicted that the vaccine rollout ... would
+    jolt hiring. But the April jobs number show ...") printed with that next sentence, as the unit of
+    the two, or left out where that unit cannot be printed: alone, it says more than its article does
+    (``texts``: the articles')."""
     out = []
     for group in facts:
         s = sentences[group.rep]
-        if count_sentences(s.text) > 1 or not _CONTRAST_NEXT.match(texts[s.article], s.end):
+        provisional = _PROVISIONAL.search(ANY_QUOTED.sub(" ", s.text))
+        if count_sentences(s.text) > 1 or not provisional or not _CONTRAST_NEXT.match(texts[s.article], s.end):
             out.append(group)
             continue
         pair = next((

@@ -154,9 +154,9 @@ _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\b
 _ADVISES = re.compile(r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b", re.I)
 # ... or that gives the writer's own verdict as its predicate: "Oversight Board Is Wrong to Uphold
 # Facebook's Suspension of Trump" (allsides-6069, an op-ed's, headed the brief over Pew's report), "...
-# Ban Over Weed Is America's Fault", "... Is Dangerous Nonsense" (not "Supreme Court rules school wrong
-# to punish ...": the court's verdict, reported).
-_VERDICT = re.compile(
+# Ban Over Weed Is America's Fault", "... Is Dangerous Nonsense"; not a verdict the title reports
+# ("Supreme Court rules school wrong to punish ...", "Court Says Ferry Board Was Wrong to ...").
+_TITLE_VERDICT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:so|very|just|simply|dangerous|utter|complete)\s+)?"
     r"(?:(?:wrong|right)\s+to|nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
     r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b",
@@ -194,7 +194,7 @@ def choose_headline(
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
-        if _VERDICT.search(ANY_QUOTED.sub(" ", title)):
+        if _writers_verdict(ANY_QUOTED.sub(" ", title)):
             continue
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
@@ -212,6 +212,17 @@ def choose_headline(
     if best[1]:
         return best[1], best[2]
     return (short_headline(lede.text) if lede else ""), None
+
+
+# Who gives a verdict a title reports: "Court Says ...", "Judge Rules ...", "Inquiry Finds ...", "Court: ...".
+_VERDICT_GIVER = re.compile(
+    r"\b(?:says?|said|rules?|ruled|finds?|found|concludes?|concluded|decides?|decided)\b|:", re.I
+)
+
+
+def _writers_verdict(title: str) -> bool:
+    verdict = _TITLE_VERDICT.search(title)
+    return verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())
 
 
 def _told_done(title: str, lede: str) -> bool:

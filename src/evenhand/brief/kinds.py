@@ -118,8 +118,9 @@ _VERDICT = re.compile(
 _WHAT_MATTERS = re.compile(
     r"^(?:The|His|Her|Their|Its) (?:biggest|greatest|main|key|real|toughest|hardest|most pressing|most urgent) "
     r"(?:task|challenge|test|question|problem|hurdle|priority|job)\b"
-    r"(?: (?:for|facing) [^,.;]{1,40}?)?(?:, [^,]{1,30},)? (?:will be|is|remains)\b"
-    r"|^(?:Much |Far |Even )?more (?:pressing|urgent|important) (?:will be|is)\b"
+    # (a report of what stands in a bill's way, "The biggest hurdle for the bill is the Senate", is a fact)
+    r"(?: (?:for|facing) [^,;]{1,40}?)?(?:, [^,]{1,30},)? will be\b"
+    r"|^(?:(?:Much|Far|Even) more|More) (?:pressing|urgent|important) will be\b"
 )
 # The writer's guess: "a murder he probably committed", "will almost surely end his hopes". In a
 # report of what happened on a named day it hedges a side of the news ("Kentucky had primaries
@@ -248,7 +249,14 @@ def _exclaims(unquoted: str) -> bool:
 # Friday appears to have halted 11 days of fighting ..." (AP's opening, allsides-6021, reading 34n); and
 # a sign someone held, not a sign of something: "made a sign that read 'Carrie be my first kiss'"
 # (multinews-127, reading 34b: the story's news was never printed).
-_HEDGED_DEED = re.compile(r" (?:appears|appear|seems|seem) to have (?=[a-z]+ed )| sign that (?=(?:reads?|said|says)\b)")
+_HEDGED_DEED = re.compile(
+    r" (?:appears|appear|seems|seem) to have (?=[a-z]+ed\b)"
+    # (not the writer's reading of a mind or an outcome: "appears to have calculated that ...")
+    r"(?!(?:calculated|decided|concluded|figured|reckoned|assumed|backfired|misjudged|miscalculated|worked|"
+    r"succeeded|failed|paid)\b)"
+)
+# ... and a sign that read, said or says a quotation.
+_SIGN_HELD = re.compile(r" sign that (?:reads?|said|says)\s*[:,]?\s*[\"“‘]")
 
 
 def classify(text: str) -> SentenceKind:
@@ -281,7 +289,10 @@ def classify(text: str) -> SentenceKind:
         _ASKED.search(text) and not _ANSWERED.search(text)
     ):
         return "aside"
-    if any(cue in _HEDGED_DEED.sub(" ", unquoted) for cue in lexicon.ANALYSIS_CUES):
+    read = _HEDGED_DEED.sub(" ", unquoted)
+    if _SIGN_HELD.search(lowered):
+        read = read.replace(" sign that ", " ")
+    if any(cue in read for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside) or _WHAT_MATTERS.search(outside)

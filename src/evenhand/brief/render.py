@@ -19,7 +19,7 @@ NO_FACTS = (
 
 # Said where every source of a brief is a piece filed as argument: its headline is a column's title
 # and its lede a columnist's sentence, which read as the news unless the reader is told.
-ALL_OPINION = "Every source of this story is an opinion or analysis piece; none is a news report."
+ALL_OPINION = "Every source this brief cites is an opinion or analysis piece, none a news report."
 
 
 # What opens an HTML tag, comment or declaration: a Markdown renderer that allows inline HTML would
@@ -31,11 +31,20 @@ def _cite(sources: tuple[int, ...]) -> str:
     return ",".join(str(n) for n in sources)
 
 
+# An outlet's label that already says the piece is argument: "New York Times (Opinion)", "... (Editorial)".
+_FILED_AS = re.compile(r"\((?:opinion|opinions|editorial|commentary|analysis)\)", re.I)
+
+
+def filed_as_argument(label: str) -> bool:
+    """Whether a source's label already says the piece is argument ("... (Opinion)", "... (Editorial)")."""
+    return _FILED_AS.search(label) is not None
+
+
 def _sources_line(sources: list[Source], headline_source: int | None = None) -> str:
     # The outlet whose title is the headline is named as such: a source no printed sentence cites
     # would otherwise be listed with nothing to show for it.
     items = [
-        f"{s.number}{s.label}" + (" (opinion)" if s.opinion and "opinion" not in s.label.lower() else "")
+        f"{s.number}{s.label}" + (" (opinion)" if s.opinion and not filed_as_argument(s.label) else "")
         + (" (headline)" if s.number == headline_source else "")
         + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
         for s in sources

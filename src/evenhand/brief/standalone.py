@@ -524,7 +524,8 @@ _OBSCURE_TITLES = (
     r"(?:Judge|Commissioner|Chief|Officer|Detective|Sergeant|Sgt|Deputy|Trooper|Agent|Captain|Lieutenant|"
     r"Professor|Coach|Pastor|Attorney|Prosecutor|Sheriff|Bishop|Archbishop|Rabbi|Imam|Reverend|Rev|"
     # a state's or a city's office, or one of hundreds of seats ("Wisconsin Governor Scott Walker"); a
-    # senator stays known ("Republican Senator ...")
+    # "Senator" stays known ("Republican Senator ..."). (A title shortened with a full stop, "Sen.",
+    # "Gov.", never made anyone known: the full stop ends the title's match.)
     r"Governor|Gov|Mayor|Representative|Rep|Congressman|Congresswoman|Councilman|Councilwoman|Councillor|Councilor)"
 )
 
@@ -641,19 +642,26 @@ def undefined_acronyms(text: str, start: int, printed: str) -> tuple[str, ...]:
     and the sentence does not."""
     if printed.upper() == printed:
         return ()
+    # (readers know "FBI" however the article first wrote it out)
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(printed)):
-        if _spelled_out(text[:start], acronym) and not _spelled_out(printed, acronym):
+        known = acronym in lexicon.KNOWN_ABBREVIATIONS or _spelled_out(printed, acronym)
+        if not known and _spelled_out(text[:start], acronym):
             found.append(acronym)
     return tuple(found)
 
 
 def _spelled_out(text: str, acronym: str) -> bool:
-    """Whether the words before "(ACRONYM)" begin with its letters ("General Intelligence Directorate
-    (GID)"; not a dateline's "WASHINGTON (CNN)")."""
+    """Whether the run of capitalised words just before "(ACRONYM)" begins with its letters
+    ("Jordan's General Intelligence Directorate (GID)"; not a dateline's "WASHINGTON (CNN)" nor a
+    byline's "By Victor Nash / STOCKHOLM (VNS)")."""
     for m in re.finditer(rf"\(\s*{acronym}\s*\)", text):
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", text[max(0, m.start() - 120) : m.start()])
-                           if w[0].isupper())
-        if initials.endswith(acronym) and text[max(0, m.start() - 120) : m.start()].strip() != acronym:
+        run = _NAME_RUN.search(text, max(0, m.start() - 160), m.start())
+        initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper()) if run else ""
+        if len(initials) >= len(acronym) and initials.endswith(acronym):
             return True
     return False
+
+
+# Capitalised words and the small words inside a name, up to where "(" follows.
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|for|and|on|in|de|du|&)\s+)*)+\s*$")

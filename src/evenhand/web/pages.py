@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import __version__
-from ..brief.render import reported_line
+from ..brief.render import filed_as_argument, reported_line
 from ..model import moment_at, parse_datetime
 from ..outlets import lean_key, side_word
 from ..serialize import iso
@@ -69,6 +69,7 @@ class Pages:
         env.filters["side_word"] = lambda side, axis: side_word(str(axis), str(side))
         env.filters["shortdate"] = shortdate
         env.filters["reported"] = reported_line
+        env.filters["filed_as_argument"] = filed_as_argument
         env.globals.update(site_title=SITE_TITLE, version=__version__)
         self.env = env
 
