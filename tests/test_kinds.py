@@ -107,6 +107,17 @@ def test_the_writers_reading_of_what_matters_most_is_opinion(text: str, kind: st
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # multinews-055 (reading 34f): "But in January a court ruled that they could be released and returned
+    # to the Netherlands." read as the writer's speculation, so the fact it qualifies could not be told with it
+    ("In January a court ruled that the paintings could be returned to the Veld museum.", "fact"),
+    ("Investigators found that the fire could have been set on purpose.", "fact"),
+    ("The ruling could be a win for the Veld museum.", "opinion"),
+])
+def test_a_could_in_a_ruling_or_finding_reported_is_the_courts(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
     ("The number of idle dock workers fell by 275,00 over the month.", True),

@@ -112,6 +112,9 @@ _VERDICT = re.compile(
     r"fascinating|strange|weird|tricky|thorny|messy|smart|dumb|bold|risky|odd)\s+(?:case|deal|idea|question|call|"
     r"story|problem|issue|decision|choice|moment|move|bet|thing)\b(?!\s+of\b)"
 )
+# A ruling or a finding reported, whose "could" is the court's: "in January a court ruled that they could
+# be released and returned to the Netherlands" (multinews-055, reading 34f).
+_RULED = re.compile(r"\b(?:ruled|ordered|decided|found|concluded|determined) that\b")
 # The writer's reading of what matters most: "The biggest task for Felipe, 46, will be to make the dealings
 # of the royal palace more transparent." (multinews-143, reading 34b: AP's own reading of the same reign
 # differed), "Much more pressing will be ..."
@@ -296,7 +299,7 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside) or _WHAT_MATTERS.search(outside)
-    if (_SPECULATION.search(unquoted) or guess or judged) and not SPEECH.search(unquoted):
+    if (_SPECULATION.search(unquoted) or guess or judged) and not (SPEECH.search(unquoted) or _RULED.search(unquoted)):
         return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
         return "opinion"  # a condition: what would follow, not what happened
