@@ -115,6 +115,25 @@ _VERDICT = re.compile(
 # A ruling or a finding reported, whose "could" is the court's: "in January a court ruled that they could
 # be released and returned to the Netherlands" (multinews-055, reading 34f).
 _RULED = re.compile(r"\b(?:ruled|ordered|decided|found|concluded|determined) that\b")
+# A finding told without what was found, at the sentence's end: "Researchers don't know exactly how the
+# tick spreads the allergy, but they have identified which component of meat causes the allergic
+# reaction." (multinews-101's lede, reading 34h: the answer, alpha-gal, is the next sentence's).
+# Not "showed just how close the rioters came": a degree, told.
+_WITHHELD = re.compile(
+    r"\b(?:identified|revealed|reveals?|discovered|explained|explains?|found out|figured out|pinpointed|"
+    r"uncovered|determined)\s+(?:exactly\s+|just\s+)?(?:which|what|why|where|who|how(?!\s+(?:close|much|many|far|"
+    r"long|big|bad|badly|often|few|little|deeply|quickly|fast|serious|severe|dangerous)\b))\b[^.!?:;]*[.!?]?[\"”’]?\s*$",
+    re.I,
+)
+# ... unless it says nothing was found: "Police have not revealed who the victim was."
+_NOT_YET = re.compile(r"\b(?:not|never|yet to|declined to|refused to|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
+
+
+def _withheld(text: str) -> bool:
+    found = _WITHHELD.search(text)
+    return found is not None and not _NOT_YET.search(text, 0, found.start())
+
+
 # The writer's reading of what matters most: "The biggest task for Felipe, 46, will be to make the dealings
 # of the royal palace more transparent." (multinews-143, reading 34b: AP's own reading of the same reign
 # differed), "Much more pressing will be ..."
@@ -305,7 +324,7 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # a condition: what would follow, not what happened
     if _TO_THE_READER.match(text.lstrip()):
         return "opinion"  # the writer talking to the reader, or guessing
-    if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()):
+    if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()) or _withheld(text):
         return "opinion"  # a teaser: what it promises comes after it
     without_recent = _RECENT_PERIOD.sub(" ", unquoted)
     if any(cue in without_recent for cue in lexicon.BACKGROUND_CUES):
