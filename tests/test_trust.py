@@ -2806,6 +2806,12 @@ def test_a_fact_its_article_goes_on_to_set_something_against_is_printed_with_it_
         "smugglers. But in January a court ordered them returned to the museum.",
         "The museum reopens on Friday.",
     ], printed
+    # within a word bound the user set, the facts already fit it: the caveated one goes, not grows
+    config = load_config()
+    bound = replace(config, brief=replace(config.brief, max_words=60))
+    assert [sentences[g.rep].text for g in with_contrast(facts, sentences, bound, [text])] == [
+        "The museum reopens on Friday."
+    ]
 
 
 def test_the_answer_of_the_party_the_claims_are_about_is_printed() -> None:

@@ -519,7 +519,8 @@ def with_contrast(
     article goes on to set something against ("Experts predicted that the vaccine rollout ... would
     jolt hiring. But the April jobs number show ...") printed with that next sentence, as the unit of
     the two, or left out where that unit cannot be printed: alone, it says more than its article does
-    (``texts``: the articles')."""
+    (``texts``: the articles'). Within a word bound the user set (``brief.max_words``), the facts
+    already fit it: such a sentence is left out rather than lengthened."""
     out = []
     for group in facts:
         s = sentences[group.rep]
@@ -527,7 +528,7 @@ def with_contrast(
         if count_sentences(s.text) > 1 or not provisional or not _CONTRAST_NEXT.match(texts[s.article], s.end):
             out.append(group)
             continue
-        pair = next((
+        pair = None if config.brief.max_words else next((
             k for k, u in enumerate(sentences)
             if u.article == s.article and u.start == s.start and u.end > s.end and count_sentences(u.text) == 2
             and u.kind == "fact" and printable(u, config)
