@@ -552,6 +552,25 @@ def test_articles_sharing_sentences_word_for_word_are_one_source() -> None:
     assert len(set(link_copies(sentences[:1] + sentences[3:], [a.id for a in pages]))) == 3
 
 
+def test_articles_sharing_only_quotations_or_posts_are_not_copies() -> None:
+    # multinews-080 (reading 34j): NBC's and the Washington Post's pages were listed as "the same report",
+    # sharing only the posts both embedded ("@July4thPBS How is using stock video patriotic?")
+    shared = (
+        "@VeldPort How is using old fireworks video over the quay patriotic?\n\n"
+        "\"We showed a mix of the best fireworks over the quay from this year and earlier years,\" the "
+        "broadcaster said.\n\n"
+    )
+    pages = [
+        _article("Veld Post", f"The Veldhaven ferries kept sailing through Friday's storm.\n\n{shared}"
+                 "The broadcaster apologised on Saturday."),
+        _article("Quay Daily", f"Crews on the Kessel line were praised after a night of storms.\n\n{shared}"
+                 "Viewers complained on Saturday."),
+    ]
+    sentences = [s for group in segment_all(pages) for s in group]
+    assert sum("@VeldPort" in s.text or "We showed" in s.text for s in sentences) >= 4
+    assert len(set(link_copies(sentences, [a.id for a in pages]))) == 2
+
+
 def test_a_dependent_sentence_is_printed_with_its_antecedent_or_not_at_all() -> None:
     text = (
         "Coastguard chief Ada Wren closed the Veld estuary to shipping on Sunday after a tanker ran aground.\n\n"

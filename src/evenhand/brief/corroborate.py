@@ -57,6 +57,8 @@ _RELATIVE_DAY = re.compile(
 # A sentence this long, word for word in two articles, was copied, not written twice.
 _COPIED_WORDS = 8
 _COPIED_SENTENCES = 2
+_NOT_COPIED = frozenset({"quote", "aside"})
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|pic\.twitter\.com")
 
 
 @lru_cache(maxsize=8192)
@@ -73,7 +75,9 @@ def link_copies(sentences: Sequence[Sentence], independence: Sequence[str]) -> l
     seen: dict[str, int] = {}
     shared: Counter[tuple[int, int]] = Counter()
     for s in sentences:
-        text = _copied_text(s.text)
+        # (a quotation or an embedded post two outlets both carry is someone's words, not a copied report:
+        # multinews-080's NBC and Washington Post pages shared only a tweet, reading 34j)
+        text = _copied_text(s.text) if s.kind not in _NOT_COPIED and not _HANDLE.search(s.text) else None
         if text is None:
             continue
         first = seen.setdefault(text, s.article)
