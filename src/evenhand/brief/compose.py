@@ -120,11 +120,11 @@ def _leading(per_article: list[list[Sentence]], cap: int) -> list[list[Sentence]
     return [group[:depth] for group in per_article]
 
 
-def _argued(articles: Sequence[Article], per_article: list[list[Sentence]]) -> list[list[Sentence]]:
-    """In a piece filed as argument (opinion, editorial, column, analysis), a sentence that argues
-    in the writer's words is the writer's opinion: a narrative's, never a fact's. Where news reports
-    tell the story too, the rest are marked as argued: facts the writer chose to make a case with."""
-    sections = [opinion_section(article) for article in articles]
+def _argued(sections: Sequence[bool], per_article: list[list[Sentence]]) -> list[list[Sentence]]:
+    """In a piece filed as argument (opinion, editorial, column, analysis: ``sections``, each
+    article's :func:`opinion_section`), a sentence that argues in the writer's words is the writer's
+    opinion: a narrative's, never a fact's. Where news reports tell the story too, the rest are
+    marked as argued: facts the writer chose to make a case with."""
     reported = not all(sections)
     return [
         [
@@ -247,18 +247,17 @@ def _counts_something(figure: str) -> bool:
         return True  # a share or a unit's figure: "35%"
 
 
-def _titles(articles: Sequence[Article]) -> list[frozenset[str]]:
+def _titles(articles: Sequence[Article], sections: Sequence[bool]) -> list[frozenset[str]]:
     """The words of each news report's title, where it has enough of them to say what happened."""
     return [
         content_stems(a.title) if len(words(a.title)) >= 3 and not column else frozenset()
-        for a, column in zip(articles, _columns(articles), strict=True)
+        for a, column in zip(articles, _columns(sections), strict=True)
     ]
 
 
-def _columns(articles: Sequence[Article]) -> list[bool]:
-    """Which articles are pieces filed as argument in a story news reports tell too: a column's
-    title is its argument ("Stop listening to the CDC"), where news reports title the news."""
-    sections = [opinion_section(a) for a in articles]
+def _columns(sections: Sequence[bool]) -> list[bool]:
+    """Which articles are pieces filed as argument (``sections``) in a story news reports tell too: a
+    column's title is its argument ("Stop listening to the CDC"), where news reports title the news."""
     return [section and not all(sections) for section in sections]
 
 
@@ -332,7 +331,8 @@ def _display_names(articles: Sequence[Article], config: Config) -> list[str]:
 
 
 def _labels(
-    articles: Sequence[Article], names: Sequence[str], numbering: _Numbering, independence: Sequence[str]
+    articles: Sequence[Article], names: Sequence[str], numbering: _Numbering, independence: Sequence[str],
+    sections: Sequence[bool],
 ) -> list[Source]:
     """The sources in citation order, each with its label and, where another outlet's source is the
     same report (a wire story republished), that source's number: cited together, they are one."""
@@ -349,7 +349,7 @@ def _labels(
         first, outlet = first_of.setdefault(independence[index], (number, name))
         sources.append(
             Source(number, article.outlet, label, article.title, article.url, index, article.id, article.published,
-                   first if outlet != name else None, opinion_section(article))
+                   first if outlet != name else None, sections[index])
         )
     return sources
 
@@ -393,14 +393,16 @@ class _Stating:
 def _printed_groups(
     kept: Sequence[Article], candidates: Sequence[FactGroup], leads: Sequence[FactGroup],
     sentences: Sequence[Sentence], sim: Matrix, config: Config, states: Callable[[int, int], bool],
+    titles: Sequence[frozenset[str]],
 ) -> list[FactGroup]:
-    """The lede and the facts a brief prints, in print order; the lede from ``leads`` where given."""
+    """The lede and the facts a brief prints, in print order; the lede from ``leads`` where given
+    (``titles``: the words of each news report's title, :func:`_titles`)."""
     budget, limit = _budget(kept, config), config.brief.max_facts + 1
     texts = [a.text for a in kept]
     if config.brief.max_words:
         # A word budget the user set: the most important facts that fit, the lede among them.
         fitting = fit_budget(candidates, sentences, budget=budget, limit=limit + _SPARE)
-        led = lede_first(fitting, sentences, sim, config, _recency(kept), _titles(kept), leads)
+        led = lede_first(fitting, sentences, sim, config, _recency(kept), titles, leads)
         led = with_sequel(led, sentences, config, budget, states)
         led = happenings_first(led, sentences, config.brief.unreported)
         # Facts that wait for a person's introduction may leave words over: the next candidates fill them.
@@ -410,7 +412,7 @@ def _printed_groups(
         return _told_in_order(fitting, sentences, texts)
     # A lede that names someone no fact before it introduces waits too: the first fact left leads.
     led = with_sequel(
-        lede_first(candidates, sentences, sim, config, _recency(kept), _titles(kept), leads), sentences, config, budget,
+        lede_first(candidates, sentences, sim, config, _recency(kept), titles, leads), sentences, config, budget,
         states,
     )
     ordered = introduced(happenings_first(led, sentences, config.brief.unreported), sentences, texts)
@@ -508,7 +510,9 @@ def make_brief(
     kept, independence = _in_one_language(kept, independence)
     # A page without a title may have run it into its first sentence, byline and all.
     kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
-    per_article = _argued(kept, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
+    sections = [opinion_section(a) for a in kept]
+    texts = [a.text for a in kept]
+    per_article = _argued(sections, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
                                          config.limits.max_sentences))
     sentences = [s for group in per_article for s in group]
     independence = link_copies(sentences, independence)
@@ -536,16 +540,16 @@ def make_brief(
     leads = [] if config.brief.max_words else chosen_from(
         sorted(ranked, key=lambda g: g.news, reverse=True), config.brief.lede_candidates
     )
-    led = lede_first(leads, sentences, sim, config, _recency(kept), _titles(kept))[:1]
+    titles = _titles(kept, sections)
+    led = lede_first(leads, sentences, sim, config, _recency(kept), titles)[:1]
     candidates = chosen_from([*led, *ranked], config.brief.max_facts + _SPARE)
     states = _Stating(sentences, sim, config)
     chosen = with_reply(
-        _printed_groups(kept, candidates, leads, sentences, sim, config, states), ranked, sentences,
-        [a.text for a in kept],
+        _printed_groups(kept, candidates, leads, sentences, sim, config, states, titles), ranked, sentences, texts
     )
     # (not the lede, which with_sequel tells with the sentence after it where there is room: made to
     # wait for its caveat too, neus-val-0123's and multinews-126's ledes gave way to reactions)
-    chosen = [*chosen[:1], *with_contrast(chosen[1:], sentences, config, [a.text for a in kept])]
+    chosen = [*chosen[:1], *with_contrast(chosen[1:], sentences, config, texts)]
     real = [d for d in disputes if d.real]
     if config.brief.max_words > 0:
         chosen = _room_for_disputes(chosen, sentences, real, config.brief.max_words)
@@ -568,7 +572,7 @@ def make_brief(
     narratives = find_narratives(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
-        max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: opinion_section(kept[i]),
+        max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: sections[i],
     )
     contested = to_contested(disputes, support_of, numbering.number, config)
     if config.brief.max_words > 0:
@@ -578,10 +582,10 @@ def make_brief(
             narratives, contested, numbering, before,
             _figures_printed(real, [f.text for f in printed_facts]),
         )
-    headline, headline_article = choose_headline(kept, facts, lede, _columns(kept))
+    headline, headline_article = choose_headline(kept, facts, lede, _columns(sections))
     if headline_article is not None:
         numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
-    sources = _labels(kept, names, numbering, independence)
+    sources = _labels(kept, names, numbering, independence, sections)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,
         contested=contested,

@@ -646,16 +646,16 @@ def undefined_acronyms(text: str, start: int, printed: str) -> tuple[str, ...]:
     found = []
     for acronym in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(printed)):
         known = acronym in lexicon.KNOWN_ABBREVIATIONS or _spelled_out(printed, acronym)
-        if not known and _spelled_out(text[:start], acronym):
+        if not known and _spelled_out(text, acronym, start):
             found.append(acronym)
     return tuple(found)
 
 
-def _spelled_out(text: str, acronym: str) -> bool:
-    """Whether the run of capitalised words just before "(ACRONYM)" begins with its letters
-    ("Jordan's General Intelligence Directorate (GID)"; not a dateline's "WASHINGTON (CNN)" nor a
-    byline's "By Victor Nash / STOCKHOLM (VNS)")."""
-    for m in re.finditer(rf"\(\s*{acronym}\s*\)", text):
+def _spelled_out(text: str, acronym: str, end: int | None = None) -> bool:
+    """Whether the run of capitalised words just before "(ACRONYM)", before ``end``, begins with its
+    letters ("Jordan's General Intelligence Directorate (GID)"; not a dateline's "WASHINGTON (CNN)"
+    nor a byline's "By Victor Nash / STOCKHOLM (VNS)")."""
+    for m in re.compile(rf"\(\s*{acronym}\s*\)").finditer(text, 0, len(text) if end is None else end):
         run = _NAME_RUN.search(text, max(0, m.start() - 160), m.start())
         initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper()) if run else ""
         if len(initials) >= len(acronym) and initials.endswith(acronym):
