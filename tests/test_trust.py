@@ -1740,6 +1740,22 @@ def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verd
     assert brief.headline and (brief.headline != title) is verdict, brief.headline
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # multinews-042 (reading 34l): "Babies cry more in Britain, Canada, Italy and Netherlands than in other
+    # countries – proved for first time by new research by the University of Warwick." was headed by the
+    # claim alone, unmarked
+    ("Ferry crews in Kessel are paid less than crews in any other Veld port – shown by new research by the "
+     "harbour union.",
+     "Ferry crews in Kessel are paid less than crews in any other Veld port …"),
+    ("Police closed the Veldhaven quay to night ferries over two near collisions, the port said on Monday.",
+     "Police closed the Veldhaven quay to night ferries over two near collisions …"),
+    ("Police closed the Veldhaven quay to night ferries over two near collisions, a week after the storms began.",
+     "Police closed the Veldhaven quay to night ferries over two near collisions"),
+])
+def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 def test_a_title_looking_ahead_to_a_deed_the_lede_tells_done_is_not_the_headline() -> None:
     # The 129th reading, neus-val-0114: "... Newsom to Sign Bill Requiring Trump Tax Returns" headed a
     # lede telling him "signing legislation ... on Tuesday".
@@ -1981,12 +1997,13 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
     # a headline names the deed, not its day (the brief is dated): multinews-071's "Police fired into the
     # air to disperse thousands of anti-American protesters …" lost where, for a "Sunday" it kept
     ("The Veld harbour board voted on Tuesday night to close the night crossings, its chair said after a long "
-     "debate in the chamber.", "The Veld harbour board voted to close the night crossings"),
+     "debate in the chamber.", "The Veld harbour board voted to close the night crossings …"),
     ("A mom who has been behind bars on the island since 2019 walked free on Tuesday.",
      "A mom who has been behind bars on the island since 2019 walked free"),
-    # the day a plan is for is its news, and a day that is part of a name is no date
+    # the day a plan is for is its news, and a day that is part of a name is no date (these two cuts leave
+    # out who says so, "its chief said": marked as cut, reading 34l)
     ("The Veld ferry union will strike on Monday, its chief said after talks with the harbour board broke down "
-     "at dawn.", "The Veld ferry union will strike on Monday"),
+     "at dawn.", "The Veld ferry union will strike on Monday …"),
     ("Shoppers on Black Friday spent more at the Veld harbour market than in any week of the year before, "
      "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
     # "this week's issue" names the issue (multinews-060 printed "has confessed in's issue of ...")
