@@ -166,7 +166,8 @@ ROLES = (
     "activist", "doctor", "nurse", "scientist", "researcher", "professor", "economist", "politician", "defendant",
     "plaintiff", "gunman", "shooter", "attacker", "killer", "goalkeeper", "goalie", "striker", "midfielder",
     "defender", "winger", "catcher", "shortstop", "linebacker", "receiver", "captain", "manager", "boxer", "fighter",
-    "golfer", "swimmer", "gymnast", "skater", "athlete", "champion", "medalist", "speaker",
+    "golfer", "swimmer", "gymnast", "skater", "athlete", "champion", "medalist", "speaker", "wide receiver",
+    "running back", "point guard",
 )
 
 # News agencies and networks whose name in brackets opens a dateline: "Seoul (CNN) ...", "Moscow (AFP) - ...".
