@@ -930,6 +930,20 @@ def test_ages_and_ranks_are_not_counts_in_dispute(a: str, b: str) -> None:
     assert not any(c.startswith("how many") for c in _contested(a, b))
 
 
+@pytest.mark.parametrize(("question", "answer_stands"), [
+    # multinews-033 (reading 35a) printed "Foxboro, Massachusetts, home of the New England Patriots and
+    # a location where the Bills haven't recorded a victory since ...": the answer to "That place?"
+    ("That place?", False),
+    ("His basis?", False),
+    ("What did the harbour board decide at its meeting on Monday?", True),
+])
+def test_the_answer_to_a_few_word_question_is_no_fact_alone(question: str, answer_stands: bool) -> None:
+    answer = "Veldhaven quay, home of the ferry fleet and a place where the tanker ran aground in 2019."
+    text = f"Piet Anker said the tanker would be moved on Monday. {question} {answer}\n\nThe quay reopened."
+    unit = next(u for u in segment(_article("Quay Daily", text), 0) if u.text.startswith("Veldhaven"))
+    assert (unit.kind != "fragment") is answer_stands, unit.kind
+
+
 def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_alone() -> None:
     text = (
         '"The channel is safe," harbour master Piet Anker told reporters on Monday. '
@@ -3767,6 +3781,10 @@ def test_the_lede_tells_the_deed_done_where_another_outlet_wrote_before_it() -> 
     ("Expressing concerns about the brawl, the mayor would not commit to reopening the quay bar on Monday.",
      True),
     ("Expressing concerns about the brawl, the mayor Ada Wren kept the quay bar shut on Monday.", False),
+    # multinews-033 (reading 35a): "The always-outspoken Buffalo Bills wide receiver ruffled a few
+    # feathers ..." led; "Stevie Johnson" was in a question before it, never printed
+    ("The always-outspoken Veld Rovers wide receiver angered the quay crowd on Monday night.", True),
+    ("The always-outspoken Veld Rovers wide receiver Ada Wren angered the quay crowd on Monday night.", False),
 ])
 def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: str, waits: bool) -> None:
     texts = [lede, "The Veldhaven quay bar was closed on Tuesday while police reviewed its cameras."]

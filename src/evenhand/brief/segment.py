@@ -67,6 +67,9 @@ _BARE_SPEAKER_TAG = re.compile(
 _DATELINE_WITHIN = 8
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
+# A question of a few words ("That place?", "The result?", "Why?") that the next sentence answers:
+# the answer ("Foxboro, Massachusetts, home of the New England Patriots") is no sentence alone.
+_TEASING_QUESTION = re.compile(r"[.!?\n][\"”’']?\s*[\"“‘']?(?:[\w’'-]+\s+){0,3}[\w’'-]+\?[\"”’']?\s*$")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(
     r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does"
@@ -201,6 +204,11 @@ def sentence(article: int, text: str, start: int, end: int, position: int) -> Se
     )
 
 
+def _answers(text: str, start: int) -> bool:
+    """Whether a sentence answers the few-word question just before it."""
+    return _TEASING_QUESTION.search("\n" + text[max(0, start - 80) : start]) is not None
+
+
 def _base_spans(text: str, max_chars: int) -> list[tuple[int, int, bool]]:
     """Each sentence's span, and whether it follows a heading or left-out run (then it has no
     sentence before it to lean on)."""
@@ -311,7 +319,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
-        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0])
+        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, start)
         captioned = standing[0] < start and is_aside(text[start:end])
         if _overlaps(start, end, shown) or _CREDIT.match(text, end) or _PUBLISHED_STAMP.match(text, end) or captioned:
             # a post, a gallery caption, a caption its photo credit follows, or one that points back
