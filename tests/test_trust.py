@@ -26,7 +26,7 @@ from evenhand.brief.compose import _openings as openings_to_read
 from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief
-from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, supports
+from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, quotes_alike, supports
 from evenhand.brief.features import content_stems, count_changed, count_updated
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
@@ -3569,6 +3569,34 @@ def test_a_fact_quoting_a_word_is_cited_only_where_the_source_gives_it() -> None
     config = load_config()
     assert not cites(funding_only, Stated.of(printed), {}, config)
     assert cites(whole, Stated.of(printed), {}, config)
+
+
+_DELIGHTED = "We are delighted that the court has recognised how much is at stake for Ada Wren and her family"
+_ANKERS = f"\u201c{_DELIGHTED},\u201d said Piet Anker, the head of casework at the Harbour Rights League."
+
+
+@pytest.mark.parametrize(("fact", "member", "cited"), [
+    # multinews-025 (reading 35b's finding: outlets carrying the same quotation went uncited): Liberty's
+    # "We are delighted that the court has today recognised Lauri's vulnerability, ..." in both outlets,
+    # one going on into the next sentence of the statement
+    (_ANKERS, "Welcoming the judgment, Piet Anker of the Harbour Rights League, which joined the case, told "
+     f"reporters: \u201c{_DELIGHTED}. This case should always have been heard at home.\u201d", True),
+    # only one of the fact's two quotations
+    (f"{_ANKERS} \u201cThe ruling is a relief for everyone at the quay,\u201d he added.",
+     f"Piet Anker said: \u201c{_DELIGHTED}.\u201d", False),
+    # the same words, another speaker's
+    (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said.", False),
+    # nor whom it is said of: "the pilot", not Ada Wren
+    ("\u201cWe are delighted that the court has recognised how much is at stake,\u201d Piet Anker said of Ada Wren.",
+     "\u201cWe are delighted that the court has recognised how much is at stake,\u201d Piet Anker said of the pilot.",
+     False),
+])
+def test_a_source_carrying_a_facts_quotations_word_for_word_is_cited_for_it(
+    fact: str, member: str, cited: bool
+) -> None:
+    printed, other = _openings(fact, member)
+    config = load_config()
+    assert quotes_alike(other, Stated.of(printed), {}, config) is cited
 
 
 def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:

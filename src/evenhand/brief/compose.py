@@ -28,7 +28,7 @@ from .choose import (
     with_reply,
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
-from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on
+from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on, quotes_alike
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline, unstopped
@@ -445,6 +445,7 @@ def _facts(
 
     def to_fact(group: FactGroup, lede: bool) -> Fact:
         members = [k for k in group.members if cited(k, group.rep)]
+        members += _quoting(group.rep, members, printed, sentences, states)
         if lede:
             members += [
                 k for k in _openings(sentences, {sentences[m].article for m in members})
@@ -463,6 +464,21 @@ def _facts(
         )
 
     return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
+
+
+def _quoting(
+    rep: int, members: Sequence[int], printed: Sequence[Sentence], sentences: Sequence[Sentence], states: _Stating
+) -> list[int]:
+    """The first sentence of each other article that carries the fact's quotations word for word
+    (:func:`evenhand.brief.corroborate.quotes_alike`): the same statement, reported."""
+    cited = {sentences[k].article for k in members}
+    found: dict[int, int] = {}
+    for k, s in enumerate(sentences):
+        if s.article in cited or s.article in found or s.kind in ("aside", "fragment"):
+            continue
+        if not any(s.overlaps(p) for p in printed) and quotes_alike(s, states.claim(rep), states.idf, states.config):
+            found[s.article] = k
+    return list(found.values())
 
 
 def _unprinted_part(unit: Sentence, printed: Sequence[Sentence]) -> Sentence:

@@ -357,3 +357,47 @@ def _recall(terms: frozenset[str], found: frozenset[str], idf: dict[str, float])
     # fsum: a sum exact whatever order the set gives its terms in, so briefs do not vary by process.
     total = math.fsum(idf.get(t, 1.0) for t in terms)
     return 1.0 if total == 0 else math.fsum(idf.get(t, 1.0) for t in terms & found) / total
+
+
+# A quotation this long that two outlets carry word for word is one statement: the same speaker's.
+_SHARED_QUOTE_WORDS = 8
+# ... and a fact's quotations of this many words or more are what it tells: a sentence carrying one
+# of two does not state it (a title in quotation marks, "Sweetener", is a name, not a statement).
+_QUOTED_CLAIM_WORDS = 4
+
+
+def quotes_alike(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
+    """Whether ``member`` carries, word for word, every quotation the fact prints (of at least
+    ``_QUOTED_CLAIM_WORDS`` words, one of at least ``_SHARED_QUOTE_WORDS``), with the fact's
+    figures, days and most of its names, no other speaker, and some of each of its sentences: it
+    reports the same statement, however differently it tells who made it where."""
+    quoted = _quotations(claim.printed_text)
+    if not any(len(q) >= _SHARED_QUOTE_WORDS for q in quoted):
+        return False
+    theirs = _plain_words(member.text)
+    if not all(_contains(theirs, q) for q in quoted):
+        return False
+    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
+        return False
+    speaker = said(member.text)[0]
+    if speaker and claim.speaker and not speaker & claim.speaker:
+        return False
+    names = _telling_names(claim.names)  # whom it is said of ("Cohen's company", not "the firm")
+    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
+        return False
+    # a fact of two sentences tells more than the quotation: some of each, as every citation asks
+    return all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in claim.parts)
+
+
+@lru_cache(maxsize=1024)
+def _quotations(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(q for m in ANY_QUOTED.finditer(text) if len(q := _plain_words(m.group())) >= _QUOTED_CLAIM_WORDS)
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in words(text))
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
