@@ -3813,6 +3813,9 @@ def test_the_lede_tells_the_deed_done_where_another_outlet_wrote_before_it() -> 
     # feathers ..." led; "Stevie Johnson" was in a question before it, never printed
     ("The always-outspoken Veld Rovers wide receiver angered the quay crowd on Monday night.", True),
     ("The always-outspoken Veld Rovers wide receiver Ada Wren angered the quay crowd on Monday night.", False),
+    # allsides-6095 (reading 35f): "The former acting director for the Centers for Disease Control and
+    # Prevention said that ..." led, the director never named
+    ("The former acting director for the Veld harbour board said the quay should never have reopened.", True),
 ])
 def test_a_lede_naming_someone_by_role_alone_waits_for_their_introduction(lede: str, waits: bool) -> None:
     texts = [lede, "The Veldhaven quay bar was closed on Tuesday while police reviewed its cameras."]

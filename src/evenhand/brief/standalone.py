@@ -117,10 +117,11 @@ _LEANS_BACK = re.compile(
     r"|" + _SOURCE_TAG + r")"
 )
 # Someone told of by role at a sentence's opening: "The San Antonio Spurs guard", "The 18-year-old",
-# "The always-outspoken Buffalo Bills wide receiver" (what may stand before the role, and the role),
-# for the rules that ask who is meant.
+# "The always-outspoken Buffalo Bills wide receiver", "The former acting director" (what may stand
+# before the role, and the role), for the rules that ask who is meant.
 ROLE_OPENING = (
-    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|[a-z]+-[a-z]+|former|late|new|young|veteran|embattled|accused|alleged)\s+){0,4}"
+    r"The\s+(?:(?:[A-Z][\w.'’-]*|\d[\w-]*|[a-z]+-[a-z]+|former|late|new|young|veteran|embattled|accused|alleged|acting|"
+    r"interim|deputy|chief|senior|top|outgoing|incoming|longtime)\s+){0,4}"
 )
 ROLE = "|".join(lexicon.ROLES) + r"|\d+-year-old"
 # The lower-case words of a title before a name: "White House deputy press secretary Sarah Sanders".
