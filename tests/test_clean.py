@@ -206,6 +206,16 @@ def test_crlf_and_non_breaking_spaces_are_normalised() -> None:
     assert MIDDLE in text
 
 
+def test_marks_that_show_nothing_are_left_out_of_the_words_they_split() -> None:
+    # neus-val-0230 led with "Russian President Vladi\u00admir Putin" and multinews-044 printed
+    # "attorney Alex Weingarten\ufeff, ..." (readings 35b, 35f): a brief's search, copy and
+    # citations matched a word no reader sees split.
+    middle = MIDDLE.replace("a", "a\u00ad", 2).replace(" ", "\u200b ", 1).replace(",", "\ufeff,", 1)
+    text = clean_text(_page_of(LEAD, middle, LAST))
+    assert not any(mark in text for mark in "\u00ad\u200b\u2060\ufeff")
+    assert MIDDLE in text
+
+
 # Reporting sentences that only look like furniture. Each is a plain news sentence in the middle
 # of an article; dropping it silently loses a fact the outlet reported.
 NEWS_SENTENCES = {

@@ -133,9 +133,14 @@ _NAME_CARD = re.compile(
 )
 
 
+# Marks a page carries that show nothing but split a word for search and copy: a soft hyphen
+# ("Vladi\u00admir"), a zero-width space, a word joiner, a byte-order mark inside the text.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def _split_lines(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     return [_without_name_cards(re.sub(r"[ \t\f\v]+", " ", line).strip()) for line in text.split("\n")]
 
 
