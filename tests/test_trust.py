@@ -44,7 +44,7 @@ from evenhand.brief.standalone import (
     shared_surnames,
     undefined_acronyms,
 )
-from evenhand.brief.wording import balanced_quotes, compress, was_to_come
+from evenhand.brief.wording import balanced_quotes, compress, main_clause, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence
 
@@ -1598,6 +1598,14 @@ def test_a_preview_of_two_named_people_is_overtaken_by_its_report() -> None:
         "Premier Ilse Varga and President Jan Roos signed the railway treaty in Kessel on Friday.",
     )
     assert overtaken(preview, [report])
+
+
+def test_a_subject_of_many_names_joined_by_and_is_read_whole_to_its_verb() -> None:
+    # Reviews of sessions 33 and 34: each "and" looked for the name before it from the sentence's start,
+    # so a page listing thousands of names (45,000 characters took 30 s) held a brief up.
+    names = " and ".join(f"Captain Veld{i} Anker" for i in range(3000))
+    text = f"{names} signed the harbour pledge on Monday, the port said."
+    assert main_clause(text) == text[: text.index(", the port said")]
 
 
 @pytest.mark.parametrize(("text", "ahead"), [

@@ -180,6 +180,8 @@ _NAME_BEFORE = re.compile(
     r"(?<!\bover )(?<!\bthan )(?<!\bagainst )\b[A-Z][\w’'.-]*$"
 )
 _NAME_AFTER = re.compile(r"\s*[A-Z]")
+# How far before an "and" the word it follows may start.
+_NAME_REACH = 200
 _APPOSITIVE = re.compile(
     r"^([^,;:\"“”]{2,60}),\s[^,;:\"“”]{2,60},\s(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|"
     r"must|should|did|does)\b)"
@@ -198,7 +200,9 @@ def main_clause(text: str) -> str:
     body = _APPOSITIVE.sub(r"\1 ", body, count=1)
     for end in _CLAUSE_END.finditer(body):
         # "Kim and Putin are expected to meet": an "and" between two names joins the subject.
-        joins_names = _NAME_BEFORE.search(body, 0, end.start()) and _NAME_AFTER.match(body, end.end())
+        # (the name is looked for just before the "and": from the start, many "and"s cost time squared)
+        near = max(0, end.start() - _NAME_REACH)
+        joins_names = _NAME_BEFORE.search(body, near, end.start()) and _NAME_AFTER.match(body, end.end())
         if end.group().strip() != "and" or not joins_names:
             return body[: end.start()]
     return body
