@@ -28,6 +28,8 @@ _COUNT_WORDS = lexicon.STOPWORDS | lexicon.DATE_WORDS | frozenset(
 )
 # A name that ends in a number after a hyphen: "Covid-19", "F-35", "MH-17".
 _NAME_HYPHEN = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-$")
+# How far before a number the word that labels it may start.
+_WORD_REACH = 100
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The last word of a body's name that any such body has: the word before it tells which ("Liberal
 # Party" and "the Liberals"; the Republican and the Democratic Party are two).
@@ -116,10 +118,12 @@ def numbers_in(text: str) -> frozenset[str]:
         scale = scale or _abbreviated_scale(text, match)
         if _YEAR.fullmatch(digits) and not unit and not scale:
             continue
-        label = _LABEL_WORD.search(text, 0, match.start())
+        # (the word before a number is looked for just before it: from the start, many numbers cost time squared)
+        near = max(0, match.start() - _WORD_REACH)
+        label = _LABEL_WORD.search(text, near, match.start())
         if label and label.group(1).lower() not in _COUNT_WORDS and not unit and not scale:
             continue
-        if _NAME_HYPHEN.search(text, 0, match.start()) and not unit and not scale:
+        if _NAME_HYPHEN.search(text, near, match.start()) and not unit and not scale:
             continue  # "Covid-19", "F-35", "G-7": a name
         found.add(normalise_number(digits, unit, scale))
     return frozenset(found | _spelled_numbers(text))
