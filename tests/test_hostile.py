@@ -452,6 +452,9 @@ def test_titles_and_outlet_names_are_bounded_and_escapes_never_reach_the_termina
 def test_single_line_strips_controls_and_bidi_overrides() -> None:
     assert single_line("a\x1b[31mb\u202ec\n\td", 100) == "a [31mb c d"
     assert single_line("z" * 50, 10) == "z" * 10
+    # a title's soft hyphen or byte-order mark splits a word no reader sees split (neus-val-0230)
+    title = "Trump defends Vladi\u00admir Putin\ufeff at\u200b forum"
+    assert single_line(title, 100) == "Trump defends Vladimir Putin at forum"
 
 
 # -- 6. smaller -----------------------------------------------------------------------------------------

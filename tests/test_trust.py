@@ -22,7 +22,9 @@ from evenhand.brief.choose import (
     with_contrast,
     with_reply,
 )
+from evenhand.brief.compose import _facts as compose_facts
 from evenhand.brief.compose import _openings as openings_to_read
+from evenhand.brief.compose import _Stating as Stating
 from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief
@@ -46,7 +48,7 @@ from evenhand.brief.standalone import (
 )
 from evenhand.brief.wording import balanced_quotes, compress, main_clause, was_to_come
 from evenhand.config import load_config
-from evenhand.model import Article, Brief, Fact, Sentence
+from evenhand.model import Article, Brief, Fact, Sentence, Support
 
 
 def _article(outlet: str, text: str, title: str = "", published: str | None = None) -> Article:
@@ -933,15 +935,20 @@ def test_ages_and_ranks_are_not_counts_in_dispute(a: str, b: str) -> None:
 @pytest.mark.parametrize(("question", "answer_stands"), [
     # multinews-033 (reading 35a) printed "Foxboro, Massachusetts, home of the New England Patriots and
     # a location where the Bills haven't recorded a victory since ...": the answer to "That place?"
-    ("That place?", False),
-    ("His basis?", False),
-    ("What did the harbour board decide at its meeting on Monday?", True),
+    (" That place? ", False),
+    (" His basis? ", False),
+    (" What did the harbour board decide at its meeting on Monday? ", True),
+    # a full stop after a capital ends no sentence: the question is long
+    (" What does the move mean for the U.S. fleet? ", True),
+    # a question set as a heading is answered by the paragraph below it, whose sentences stand alone
+    ("\n\nWhere was it moved?\n\n", True),
 ])
 def test_the_answer_to_a_few_word_question_is_no_fact_alone(question: str, answer_stands: bool) -> None:
-    answer = "Veldhaven quay, home of the ferry fleet and a place where the tanker ran aground in 2019."
-    text = f"Piet Anker said the tanker would be moved on Monday. {question} {answer}\n\nThe quay reopened."
-    unit = next(u for u in segment(_article("Quay Daily", text), 0) if u.text.startswith("Veldhaven"))
-    assert (unit.kind != "fragment") is answer_stands, unit.kind
+    answer = "Veldhaven quay, home of the ferry fleet, was cleared on Tuesday."
+    # (and no unit that opens on the answer, however long: the sentence after it leans on it)
+    text = f"Piet Anker said the tanker would be moved on Monday.{question}{answer} It had been shut since 2019."
+    opening = [u for u in segment(_article("Quay Daily", text), 0) if u.text.startswith("Veldhaven")]
+    assert opening and all((u.kind != "fragment") is answer_stands for u in opening), opening
 
 
 def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_alone() -> None:
@@ -3601,6 +3608,12 @@ _ANKERS = f"\u201c{_DELIGHTED},\u201d said Piet Anker, the head of casework at t
      f"Piet Anker said: \u201c{_DELIGHTED}.\u201d", False),
     # the same words, another speaker's
     (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said.", False),
+    (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said, echoing Piet Anker of the Harbour Rights League.",
+     True),
+    (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus told Ada Wren and the Harbour Rights League.", False),
+    # the same words, told less firmly than the fact tells them
+    (f"Piet Anker told the court: \u201c{_DELIGHTED}.\u201d",
+     f"Piet Anker reportedly told the court: \u201c{_DELIGHTED}.\u201d", False),
     # nor whom it is said of: "the pilot", not Ada Wren
     ("\u201cWe are delighted that the court has recognised how much is at stake,\u201d Piet Anker said of Ada Wren.",
      "\u201cWe are delighted that the court has recognised how much is at stake,\u201d Piet Anker said of the pilot.",
@@ -3612,6 +3625,24 @@ def test_a_source_carrying_a_facts_quotations_word_for_word_is_cited_for_it(
     printed, other = _openings(fact, member)
     config = load_config()
     assert quotes_alike(other, Stated.of(printed), {}, config) is cited
+
+
+@pytest.mark.parametrize(("kind", "sources"), [("quote", (1, 2)), ("opinion", (1,))])
+def test_a_facts_quotation_another_outlet_carries_cites_that_outlet_unless_it_argues(
+    kind: str, sources: tuple[int, ...]
+) -> None:
+    member = (
+        "Welcoming the judgment, Piet Anker of the Harbour Rights League, which joined the case, told reporters: "
+        f"\u201c{_DELIGHTED}. This case should always have been heard at home.\u201d"
+    )
+    printed, other = _openings(_ANKERS, member)
+    sentences = [printed, replace(other, kind=kind)]
+    config = load_config()
+    facts = compose_facts(
+        [FactGroup((0,), 0, 1.0)], sentences, ["quay-daily", "veld-post"], Stating(sentences, _unalike(2), config),
+        lambda s: Support(s.article + 1, s.start, s.end, s.text),
+    )
+    assert facts[0].sources == sources
 
 
 def test_a_failure_is_cited_only_where_the_source_tells_it_failed() -> None:

@@ -474,7 +474,7 @@ def _quoting(
     cited = {sentences[k].article for k in members}
     found: dict[int, int] = {}
     for k, s in enumerate(sentences):
-        if s.article in cited or s.article in found or s.kind in ("aside", "fragment"):
+        if s.article in cited or s.article in found or s.kind in ("aside", "fragment", "opinion"):
             continue
         if not any(s.overlaps(p) for p in printed) and quotes_alike(s, states.claim(rep), states.idf, states.config):
             found[s.article] = k

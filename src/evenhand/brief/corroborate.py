@@ -368,25 +368,52 @@ _QUOTED_CLAIM_WORDS = 4
 
 def quotes_alike(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
     """Whether ``member`` carries, word for word, every quotation the fact prints (of at least
-    ``_QUOTED_CLAIM_WORDS`` words, one of at least ``_SHARED_QUOTE_WORDS``), with the fact's
-    figures, days and most of its names, no other speaker, and some of each of its sentences: it
-    reports the same statement, however differently it tells who made it where."""
+    ``_QUOTED_CLAIM_WORDS`` words, one of at least ``_SHARED_QUOTE_WORDS``), with all else a
+    citation asks but the share of words (:func:`_agrees_but_words`): it reports the same statement,
+    however differently it tells who made it where."""
     quoted = _quotations(claim.printed_text)
     if not any(len(q) >= _SHARED_QUOTE_WORDS for q in quoted):
         return False
     theirs = _plain_words(member.text)
-    if not all(_contains(theirs, q) for q in quoted):
-        return False
-    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
-        return False
-    speaker = said(member.text)[0]
-    if speaker and claim.speaker and not speaker & claim.speaker:
-        return False
-    names = _telling_names(claim.names)  # whom it is said of ("Cohen's company", not "the firm")
-    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
+    if not all(_contains(theirs, q) for q in quoted) or not _agrees_but_words(member, claim):
         return False
     # a fact of two sentences tells more than the quotation: some of each, as every citation asks
     return all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in claim.parts)
+
+
+def _agrees_but_words(member: Sentence, claim: Stated) -> bool:
+    """The fact's figures and days, its stage, outcome and firmness, the few words it quotes, most of
+    its names ("Cohen's company", not "the firm"), and its speaker (:func:`_same_speaker`)."""
+    theirs = Commitment.of(claim_of(member.text))
+    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
+        return False
+    if not (claim.commits.stated_by(theirs) and claim.commits.same_outcome(theirs) and claim.commits.firm_in(theirs)):
+        return False
+    names = _telling_names(claim.names)
+    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
+        return False
+    return _quoted_words_given(claim.printed_text, member) and _same_speaker(claim.printed_text, member.text)
+
+
+# Who a quotation is given to: the name a speech verb follows or opens on ('..., said Piet Anker',
+# 'Emma Norton, the head of casework, said: "..."', '"...," Mayor Jan Kobus said.').
+_NAME = r"[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z]){0,3}"
+_VERB = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
+_TAGGED = re.compile(rf"({_NAME})(?:,[^,\"“”]{{1,100}},)?\s+(?:{_VERB})\b|\b(?:{_VERB})\s+({_NAME})")
+
+
+def _same_speaker(fact: str, member: str) -> bool:
+    """Whether a sentence gives the fact's quotation to its speaker: it names them, or no one else
+    ("... he told the Associated Press"): the same words given to another are another's statement."""
+    speakers = _speakers(fact)
+    if not speakers or speakers & last_names(ANY_QUOTED.sub(" ", member)):
+        return True
+    return not _speakers(member)
+
+
+def _speakers(text: str) -> frozenset[str]:
+    found = (m.group(1) or m.group(2) for m in _TAGGED.finditer(ANY_QUOTED.sub(" ", text)))
+    return frozenset(stem(name.split()[-1]) for name in found if name.split()[0] not in ("He", "She", "They", "It", "We"))
 
 
 @lru_cache(maxsize=1024)

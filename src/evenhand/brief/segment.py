@@ -67,9 +67,15 @@ _BARE_SPEAKER_TAG = re.compile(
 _DATELINE_WITHIN = 8
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
-# A question of a few words ("That place?", "The result?", "Why?") that the next sentence answers:
-# the answer ("Foxboro, Massachusetts, home of the New England Patriots") is no sentence alone.
-_TEASING_QUESTION = re.compile(r"[.!?\n][\"”’']?\s*[\"“‘']?(?:[\w’'-]+\s+){0,3}[\w’'-]+\?[\"”’']?\s*$")
+# A question of a few words ("That place?", "The result?", "Why?") that the next sentence of its
+# paragraph answers: the answer ("Foxboro, Massachusetts, home of the New England Patriots") is no
+# sentence alone. (A question set as a heading above a paragraph is answered by the whole of it; a
+# full stop after a capital, "U.S. economy?", ends no sentence.)
+_TEASING_QUESTION = re.compile(
+    r"(?:(?<!\b[A-Z])[.!?][\"”’']?[ \t]+|\n)[\"“‘']?(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+\?[\"”’']?[ \t]*$"
+)
+# How far back from a sentence its question may start.
+_QUESTION_REACH = 80
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(
     r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does"
@@ -205,8 +211,9 @@ def sentence(article: int, text: str, start: int, end: int, position: int) -> Se
 
 
 def _answers(text: str, start: int) -> bool:
-    """Whether a sentence answers the few-word question just before it."""
-    return _TEASING_QUESTION.search("\n" + text[max(0, start - 80) : start]) is not None
+    """Whether a sentence answers the few-word question just before it in its paragraph."""
+    near = max(0, start - _QUESTION_REACH)
+    return _TEASING_QUESTION.search(("\n" if near == 0 else "") + text[near:start]) is not None
 
 
 def _base_spans(text: str, max_chars: int) -> list[tuple[int, int, bool]]:
@@ -319,7 +326,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
-        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, start)
+        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, standing[0])
         captioned = standing[0] < start and is_aside(text[start:end])
         if _overlaps(start, end, shown) or _CREDIT.match(text, end) or _PUBLISHED_STAMP.match(text, end) or captioned:
             # a post, a gallery caption, a caption its photo credit follows, or one that points back

@@ -285,6 +285,9 @@ def repair_controls(text: str) -> str:
 # C0 and C1 controls (tab and newline too: a one-line field has none), DEL, and the bidirectional
 # overrides and isolates that make text display in another order than it reads.
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+# Marks a page carries that show nothing but split a word for search and copy: a soft hyphen
+# ("Vladi\u00admir"), a zero-width space, a word joiner, a byte-order mark inside the text.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 # A date as any page, record or feed writes it ("Tue, 04 May 2021 10:00:00 +0000") fits in this many
@@ -295,7 +298,7 @@ MAX_DATE_CHARS = 100
 def single_line(text: str, limit: int) -> str:
     """A one-line field from a source (a title, an outlet name): controls become spaces, and at most
     ``limit`` characters are kept."""
-    return " ".join(_NOT_IN_A_LINE.sub(" ", text[: limit * 2]).split())[:limit]
+    return " ".join(_NOT_IN_A_LINE.sub(" ", INVISIBLE.sub("", text[: limit * 2])).split())[:limit]
 
 
 def load_json(text: str, where: str) -> Any:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...lexicon import FUNCTION_WORDS
+from ..decode import INVISIBLE
 from .furniture import (
     _ABOUT_ITSELF,
     _ARCHIVE_NOTICE,
@@ -133,14 +134,9 @@ _NAME_CARD = re.compile(
 )
 
 
-# Marks a page carries that show nothing but split a word for search and copy: a soft hyphen
-# ("Vladi\u00admir"), a zero-width space, a word joiner, a byte-order mark inside the text.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-
-
 def _split_lines(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
+    text = INVISIBLE.sub("", text.replace("\u00a0", " "))
     return [_without_name_cards(re.sub(r"[ \t\f\v]+", " ", line).strip()) for line in text.split("\n")]
 
 
