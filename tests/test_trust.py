@@ -3601,16 +3601,21 @@ _ANKERS = f"\u201c{_DELIGHTED},\u201d said Piet Anker, the head of casework at t
     # multinews-025 (reading 35b's finding: outlets carrying the same quotation went uncited): Liberty's
     # "We are delighted that the court has today recognised Lauri's vulnerability, ..." in both outlets,
     # one going on into the next sentence of the statement
-    (_ANKERS, "Welcoming the judgment, Piet Anker of the Harbour Rights League, which joined the case, told "
-     f"reporters: \u201c{_DELIGHTED}. This case should always have been heard at home.\u201d", True),
+    (_ANKERS, "Welcoming the judgment, Piet Anker, the head of casework at the Harbour Rights League, which joined "
+     f"the case, told reporters: \u201c{_DELIGHTED}. This case should always have been heard at home.\u201d", True),
+    # (who said it, the outlet may tell only as "he")
+    (_ANKERS, f"\u201c{_DELIGHTED},\u201d he told reporters of his casework at the Harbour Rights League.", True),
     # only one of the fact's two quotations
     (f"{_ANKERS} \u201cThe ruling is a relief for everyone at the quay,\u201d he added.",
      f"Piet Anker said: \u201c{_DELIGHTED}.\u201d", False),
     # the same words, another speaker's
     (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said.", False),
-    (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said, echoing Piet Anker of the Harbour Rights League.",
-     True),
+    (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus said, echoing Piet Anker, the head of casework at the "
+     "Harbour Rights League.", False),
     (_ANKERS, f"\u201c{_DELIGHTED},\u201d Mayor Jan Kobus told Ada Wren and the Harbour Rights League.", False),
+    # the same words, without what the fact tells beside them
+    (f"Piet Anker resigned as head of the Harbour Rights League on Monday, saying: \u201c{_DELIGHTED}.\u201d",
+     f"\u201c{_DELIGHTED},\u201d Piet Anker of the Harbour Rights League said on Monday.", False),
     # the same words, told less firmly than the fact tells them
     (f"Piet Anker told the court: \u201c{_DELIGHTED}.\u201d",
      f"Piet Anker reportedly told the court: \u201c{_DELIGHTED}.\u201d", False),
@@ -3632,7 +3637,7 @@ def test_a_facts_quotation_another_outlet_carries_cites_that_outlet_unless_it_ar
     kind: str, sources: tuple[int, ...]
 ) -> None:
     member = (
-        "Welcoming the judgment, Piet Anker of the Harbour Rights League, which joined the case, told reporters: "
+        "Welcoming the judgment, Piet Anker, the head of casework at the Harbour Rights League, told reporters: "
         f"\u201c{_DELIGHTED}. This case should always have been heard at home.\u201d"
     )
     printed, other = _openings(_ANKERS, member)

@@ -445,7 +445,7 @@ def _facts(
 
     def to_fact(group: FactGroup, lede: bool) -> Fact:
         members = [k for k in group.members if cited(k, group.rep)]
-        members += _quoting(group.rep, members, printed, sentences, states)
+        members += _quoting_sources(group.rep, members, printed, sentences, states)
         if lede:
             members += [
                 k for k in _openings(sentences, {sentences[m].article for m in members})
@@ -466,7 +466,7 @@ def _facts(
     return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
 
 
-def _quoting(
+def _quoting_sources(
     rep: int, members: Sequence[int], printed: Sequence[Sentence], sentences: Sequence[Sentence], states: _Stating
 ) -> list[int]:
     """The first sentence of each other article that carries the fact's quotations word for word
@@ -476,7 +476,7 @@ def _quoting(
     for k, s in enumerate(sentences):
         if s.article in cited or s.article in found or s.kind in ("aside", "fragment", "opinion"):
             continue
-        if not any(s.overlaps(p) for p in printed) and quotes_alike(s, states.claim(rep), states.idf, states.config):
+        if quotes_alike(s, states.claim(rep), states.idf, states.config) and not any(s.overlaps(p) for p in printed):
             found[s.article] = k
     return list(found.values())
 

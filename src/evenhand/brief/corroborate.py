@@ -371,14 +371,17 @@ def quotes_alike(member: Sentence, claim: Stated, idf: dict[str, float], config:
     ``_QUOTED_CLAIM_WORDS`` words, one of at least ``_SHARED_QUOTE_WORDS``), with all else a
     citation asks but the share of words (:func:`_agrees_but_words`): it reports the same statement,
     however differently it tells who made it where."""
-    quoted = _quotations(claim.printed_text)
+    quoted = _quoted_runs(claim.printed_text)
     if not any(len(q) >= _SHARED_QUOTE_WORDS for q in quoted):
         return False
     theirs = _plain_words(member.text)
     if not all(_contains(theirs, q) for q in quoted) or not _agrees_but_words(member, claim):
         return False
-    # a fact of two sentences tells more than the quotation: some of each, as every citation asks
-    return all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in claim.parts)
+    # what the fact tells beside the quotation ("resigned on Monday, saying: ..."), and some of each of
+    # its sentences, as every citation asks
+    told = content_stems(ANY_QUOTED.sub(" ", claim_of(claim.printed_text))) - claim.names - claim.days - _SPEECH_STEMS
+    parts = (*claim.parts, told) if told else claim.parts
+    return all(_recall(part, member.content, idf) >= config.grouping.cite_part_recall for part in parts)
 
 
 def _agrees_but_words(member: Sentence, claim: Stated) -> bool:
@@ -392,7 +395,9 @@ def _agrees_but_words(member: Sentence, claim: Stated) -> bool:
     names = _telling_names(claim.names)
     if names and 2 * len(names & (member.entities | member.content)) <= len(names):
         return False
-    return _quoted_words_given(claim.printed_text, member) and _same_speaker(claim.printed_text, member.text)
+    return _quoted_words_given(claim.printed_text, member) and _same_speaker(
+        claim.printed_text, member.text, claim.names
+    )
 
 
 # Who a quotation is given to: the name a speech verb follows or opens on ('..., said Piet Anker',
@@ -402,25 +407,31 @@ _VERB = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
 _TAGGED = re.compile(rf"({_NAME})(?:,[^,\"“”]{{1,100}},)?\s+(?:{_VERB})\b|\b(?:{_VERB})\s+({_NAME})")
 
 
-def _same_speaker(fact: str, member: str) -> bool:
-    """Whether a sentence gives the fact's quotation to its speaker: it names them, or no one else
-    ("... he told the Associated Press"): the same words given to another are another's statement."""
+def _same_speaker(fact: str, member: str, names: frozenset[str]) -> bool:
+    """Whether a sentence gives the fact's quotation to its speaker: it names them and gives the
+    words to no one the fact does not name, or names no one ("... he told the Associated Press"):
+    the same words given to another ("..., Mayor Jan Kobus said, echoing Piet Anker") are theirs."""
     speakers = _speakers(fact)
-    if not speakers or speakers & last_names(ANY_QUOTED.sub(" ", member)):
+    if not speakers:
         return True
-    return not _speakers(member)
+    theirs = _speakers(member)
+    if theirs - speakers - names:
+        return False
+    return bool(speakers & last_names(ANY_QUOTED.sub(" ", member))) or not theirs
 
 
 def _speakers(text: str) -> frozenset[str]:
     found = (m.group(1) or m.group(2) for m in _TAGGED.finditer(ANY_QUOTED.sub(" ", text)))
-    return frozenset(stem(name.split()[-1]) for name in found if name.split()[0] not in ("He", "She", "They", "It", "We"))
+    pronouns = ("He", "She", "They", "It", "We")
+    return frozenset(stem(name.split()[-1]) for name in found if name.split()[0] not in pronouns)
 
 
 @lru_cache(maxsize=1024)
-def _quotations(text: str) -> tuple[tuple[str, ...], ...]:
+def _quoted_runs(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(q for m in ANY_QUOTED.finditer(text) if len(q := _plain_words(m.group())) >= _QUOTED_CLAIM_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def _plain_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in words(text))
 

@@ -135,8 +135,9 @@ _NAME_CARD = re.compile(
 
 
 def _split_lines(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = INVISIBLE.sub("", text.replace("\u00a0", " "))
+    # (the marks first: one between a letter and its accent would leave the two apart)
+    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = text.replace("\u00a0", " ")
     return [_without_name_cards(re.sub(r"[ \t\f\v]+", " ", line).strip()) for line in text.split("\n")]
 
 
