@@ -315,6 +315,9 @@ def test_a_speakers_line_names_the_speaker_as_fully_as_the_article_does() -> Non
 
 @pytest.mark.parametrize(("outlet", "url", "title", "section"), [
     ("Veld Post (Opinion)", None, "The ceasefire", True),
+    # an outlet named for its analysis desk files argument too, as the Sources line has marked it
+    # (review of session 34: the two lists had parted)
+    ("Veld Post (Analysis)", None, "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/opinion/2030/05/ceasefire", "The ceasefire", True),
     ("Veld Post", "https://veldpost.example/news/2030/05/ceasefire", "Opinion: the ceasefire", True),
     ("Veld Post", "https://veldpost.example/columnists/ana-reyes/2030/05/ceasefire", "The ceasefire", True),
@@ -342,9 +345,9 @@ def test_a_speakers_line_names_the_speaker_as_fully_as_the_article_does() -> Non
     # the second reading of session 32 (allsides-5826): a National Review "Corner" post of argument
     ("Veld Review", "https://www.veldreview.example/corner/defend-the-ferry-crews/", "Defend the crews", True),
     ("Veld Guardian", "https://www.veldguardian.example/commentisfree/2030/may/05/ferry", "The ferry", True),
-], ids=["section in the name", "section in the address", "rubric in the title", "columnists", "filed by the slug",
-        "a word of a slug", "news", "a guest writer", "filed under a person's name", "a publication's word",
-        "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
+], ids=["section in the name", "an analysis desk in the name", "section in the address", "rubric in the title",
+        "columnists", "filed by the slug", "a word of a slug", "news", "a guest writer", "filed under a person's name",
+        "a publication's word", "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
         "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported",
         "a critic's review", "a review ordered", "a blog of argument", "a comment section"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(

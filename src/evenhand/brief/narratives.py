@@ -62,9 +62,10 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 
 
 # Where a publication files its argument: an opinion or analysis section, by its name ("New York
-# Times (Opinion)", "Guest Writer - Left"), its address (/opinion/, /commentary/) or its title
-# ("Opinion: ...").
-_OPINION_NAME = re.compile(r"\((?:opinion|opinions|editorial|commentary)\)|\bguest (?:writer|column|essay)", re.I)
+# Times (Opinion)", "... (Analysis)", "Guest Writer - Left"), its address (/opinion/, /commentary/) or
+# its title ("Opinion: ..."). A source labelled so says it in the Sources line already.
+FILED_AS_ARGUMENT = re.compile(r"\((?:opinion|opinions|editorial|commentary|analysis)\)", re.I)
+_OPINION_NAME = re.compile(FILED_AS_ARGUMENT.pattern + r"|\bguest (?:writer|column|essay)", re.I)
 _OPINION_PATHS = frozenset(
     "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis "
     # (National Review's blog of argument, the Guardian's opinion section)

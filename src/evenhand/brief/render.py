@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued, parse_datetime
 from ..outlets import side_word
+from .narratives import FILED_AS_ARGUMENT
 
 # Said where a brief of real articles prints no fact: a headline alone would read as a fault.
 NO_FACTS = (
@@ -31,13 +32,9 @@ def _cite(sources: tuple[int, ...]) -> str:
     return ",".join(str(n) for n in sources)
 
 
-# An outlet's label that already says the piece is argument: "New York Times (Opinion)", "... (Editorial)".
-_FILED_AS = re.compile(r"\((?:opinion|opinions|editorial|commentary|analysis)\)", re.I)
-
-
 def filed_as_argument(label: str) -> bool:
     """Whether a source's label already says the piece is argument ("... (Opinion)", "... (Editorial)")."""
-    return _FILED_AS.search(label) is not None
+    return FILED_AS_ARGUMENT.search(label) is not None
 
 
 def _sources_line(sources: list[Source], headline_source: int | None = None) -> str:
