@@ -951,6 +951,21 @@ def test_the_answer_to_a_few_word_question_is_no_fact_alone(question: str, answe
     assert opening and all((u.kind != "fragment") is answer_stands for u in opening), opening
 
 
+@pytest.mark.parametrize(("before", "alone"), [
+    # multinews-049 (reading 35b): Rubio's '"Winning a general election with a nominee that ... the base
+    # thinks stole it ... would be pretty much fatal for the party," Rubio said' was printed without
+    # "Even if he had won the nomination against the odds, Rubio said, the victory could prove pyrrhic."
+    ("Even if the board had kept the ferries, Piet Anker said, the win could prove costly.", False),
+    ("If the strike goes on, the board will sell two ferries, Piet Anker said.", False),
+    ("The harbour board kept the night ferries on Monday, Piet Anker said.", True),
+])
+def test_what_would_be_after_a_supposition_is_printed_with_it_or_not_at_all(before: str, alone: bool) -> None:
+    quote = "\u201cKeeping crews who think the vote was stolen would be fatal for the port,\u201d Anker said."
+    units = segment(_article("Quay Daily", f"{before}\n\n{quote}\n\nThe ferries sailed on Tuesday."), 0)
+    printable = [u.text for u in units if u.kind not in ("fragment", "aside")]
+    assert (quote in printable) is alone, printable
+
+
 def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_alone() -> None:
     text = (
         '"The channel is safe," harbour master Piet Anker told reporters on Monday. '

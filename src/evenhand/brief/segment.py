@@ -76,6 +76,14 @@ _TEASING_QUESTION = re.compile(
 )
 # How far back from a sentence its question may start.
 _QUESTION_REACH = 80
+# A sentence that supposes ("Even if he had won the nomination against the odds, Rubio said, the
+# victory could prove pyrrhic."), and what the next sentence of its paragraph, or the quotation
+# that opens the next, says would or could be then ('"Winning a general election with a nominee
+# that ... the base thinks stole it ... would be pretty much fatal for the party," Rubio said',
+# multinews-049, reading 35b): alone, the second tells as plain, or of another case, what holds
+# only if the first comes true.
+_SUPPOSING = re.compile(r"[\"“‘']?(?:(?:But|And|Even)\s+)?(?:If|Unless|Should|Were)\s", re.I)
+_MAY_BE = re.compile(r"\b(?:would|could|might)\b")
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(
     r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does"
@@ -302,9 +310,13 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             out = _halves(out, before)
         if position == 0:
             opening = (start, end)
+        supposed = (
+            position > 0 and _SUPPOSING.match(text, began) is not None and _MAY_BE.search(text, start, end) is not None
+            and ("\n" not in text[before:start] or QUOTE_OPEN.match(text, start) is not None)
+        )
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
-        if not goes_on and not leans_back(text[start:end], surnames):
+        if not goes_on and not supposed and not leans_back(text[start:end], surnames):
             standing, opened = (start, 1), end
         elif gap or standing is None or standing[1] >= _MAX_JOINED or (
             len(words(text[standing[0] : end])) > max_unit_words
