@@ -942,6 +942,8 @@ def test_ages_and_ranks_are_not_counts_in_dispute(a: str, b: str) -> None:
     (" What does the move mean for the U.S. fleet? ", True),
     # a question set as a heading is answered by the paragraph below it, whose sentences stand alone
     ("\n\nWhere was it moved?\n\n", True),
+    # someone's question, quoted, sets up nothing (review of session 35)
+    (' "Why not?" ', True),
 ])
 def test_the_answer_to_a_few_word_question_is_no_fact_alone(question: str, answer_stands: bool) -> None:
     answer = "Veldhaven quay, home of the ferry fleet, was cleared on Tuesday."

@@ -70,9 +70,10 @@ _ELLIPSES = ("...", "…", ". . .")
 # A question of a few words ("That place?", "The result?", "Why?") that the next sentence of its
 # paragraph answers: the answer ("Foxboro, Massachusetts, home of the New England Patriots") is no
 # sentence alone. (A question set as a heading above a paragraph is answered by the whole of it; a
-# full stop after a capital, "U.S. economy?", ends no sentence.)
+# full stop after a capital, "U.S. economy?", ends no sentence; a quoted question, '"Why not?"', is
+# someone's words, not the writer's setting up what follows.)
 _TEASING_QUESTION = re.compile(
-    r"(?:(?<!\b[A-Z])[.!?][\"”’']?[ \t]+|\n)[\"“‘']?(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+\?[\"”’']?[ \t]*$"
+    r"(?:(?<!\b[A-Z])[.!?][\"”’']?[ \t]+|\n)(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+\?[ \t]*$"
 )
 # How far back from a sentence its question may start.
 _QUESTION_REACH = 80
