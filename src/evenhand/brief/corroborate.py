@@ -16,7 +16,7 @@ from ..model import Sentence
 from .features import content_stems, dates_in, entities_in, figures_given, last_names, numbers_in, stem, words
 from .kinds import is_negated
 from .segment import sentences_of
-from .standalone import ANY_QUOTED
+from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS
 from .wording import claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
@@ -402,9 +402,10 @@ def _agrees_but_words(member: Sentence, claim: Stated) -> bool:
 
 # Who a quotation is given to: the name a speech verb follows or opens on ('..., said Piet Anker',
 # 'Emma Norton, the head of casework, said: "..."', '"...," Mayor Jan Kobus said.').
-_NAME = r"[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z]){0,3}"
-_VERB = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
-_TAGGED = re.compile(rf"({_NAME})(?:,[^,\"“”]{{1,100}},)?\s+(?:{_VERB})\b|\b(?:{_VERB})\s+({_NAME})")
+_TAGGED = re.compile(
+    rf"({SPEAKER_NAME})(?:,[^,\"“”]{{1,100}},)?\s+(?:{SPEECH_VERB_WORDS})\b"
+    rf"|\b(?:{SPEECH_VERB_WORDS})\s+({SPEAKER_NAME})"
+)
 
 
 def _same_speaker(fact: str, member: str, names: frozenset[str]) -> bool:
@@ -422,8 +423,7 @@ def _same_speaker(fact: str, member: str, names: frozenset[str]) -> bool:
 
 def _speakers(text: str) -> frozenset[str]:
     found = (m.group(1) or m.group(2) for m in _TAGGED.finditer(ANY_QUOTED.sub(" ", text)))
-    pronouns = ("He", "She", "They", "It", "We")
-    return frozenset(stem(name.split()[-1]) for name in found if name.split()[0] not in pronouns)
+    return frozenset(stem(name.split()[-1]) for name in found)
 
 
 @lru_cache(maxsize=1024)

@@ -29,7 +29,7 @@ from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import load_registry
 from .features import last_names, words
 from .segment import count_sentences
-from .standalone import ANY_QUOTED, attributed, named_speaker
+from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, named_speaker
 from .wording import balanced_quotes
 
 # Sympathy is not an argument, whatever framing words it carries.
@@ -446,11 +446,11 @@ def find_narratives(
 
 # Who argues a line its outlet reports: the name a speech verb follows or opens on ("..., Gadre
 # said", "said Mark Springer", "Secretary General Ban Ki-moon called ..."), not a pronoun.
-_NAME = r"(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z]){0,3}"
-_SPEECH_VERB = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
 # (a name after the verb closes the clause: '..., said Mark Springer, an evolutionary geneticist', not
 # "a theory that says Donald Trump is ...")
-_SPEAKER = re.compile(rf"({_NAME})\s+(?:{_SPEECH_VERB})\b|\b(?:{_SPEECH_VERB})\s+({_NAME})\s*(?:[,.;]|$)")
+_SPEAKER = re.compile(
+    rf"({SPEAKER_NAME})\s+(?:{SPEECH_VERB_WORDS})\b|\b(?:{SPEECH_VERB_WORDS})\s+({SPEAKER_NAME})\s*(?:[,.;]|$)"
+)
 
 
 def _speaker(run: Sequence[Sentence], units: Sequence[Sentence]) -> str:

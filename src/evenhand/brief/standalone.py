@@ -304,6 +304,10 @@ _SURNAME_SPEAKER = re.compile(
 # opens a sentence as often as it follows a claim; the verbs are matched as written, so that a
 # capitalised "Said" or "Calls" (a name, a headline's word) is not a verb of saying.
 SPEECH = re.compile(r"\b(?:According to|" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+# Who says something, by name, beside a verb of saying ('..., said Piet Anker', '"...," Mayor Jan Kobus
+# said'): a name of up to four capitalised words, not a pronoun; and the one-word verbs of saying.
+SPEAKER_NAME = r"(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'-]*[a-z](?:\s+[A-Z][\w’'-]*[a-z]){0,3}"
+SPEECH_VERB_WORDS = "|".join(v for v in lexicon.SPEECH_VERBS if " " not in v)
 # A source given by its kind: "according to the department's ...", "the agency said".
 _BODY_SOURCE = re.compile(
     r"\b(?:according to|said|says|told|reported|reports)\s+the\s+(department|agency|ministry|commission|regulator)"
