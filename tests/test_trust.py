@@ -968,6 +968,20 @@ def test_what_would_be_after_a_supposition_is_printed_with_it_or_not_at_all(befo
     assert (quote in printable) is alone, printable
 
 
+@pytest.mark.parametrize(("figure", "alone"), [
+    # allsides-6080 (reading 35o) printed "As of Wednesday, 684 new deaths had been reported, data from
+    # Johns Hopkins University showed." without the sentence before: 684 is the seven-day average
+    ("As of Friday, 41 new crossings had been cancelled, port data showed.", False),
+    ("As of Friday, the average stood at 41 cancelled crossings, port data showed.", True),
+    ("As of Friday, 12 ferries had been taken out of service, port data showed.", True),
+])
+def test_a_figure_whose_measure_the_sentence_before_names_is_not_printed_alone(figure: str, alone: bool) -> None:
+    before = "The seven-day average of new Veldhaven crossings cancelled has hit its lowest point since May."
+    units = segment(_article("Quay Daily", f"{before}\n{figure}\n\nThe ferries sailed on Tuesday."), 0)
+    printable = [u.text for u in units if u.kind not in ("fragment", "aside")]
+    assert (figure in printable) is alone, printable
+
+
 def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_alone() -> None:
     text = (
         '"The channel is safe," harbour master Piet Anker told reporters on Monday. '

@@ -85,6 +85,24 @@ _QUESTION_REACH = 80
 # only if the first comes true.
 _SUPPOSING = re.compile(r"[\"“‘']?(?:(?:But|And|Even)\s+)?(?:If|Unless|Should|Were)\s", re.I)
 _MAY_BE = re.compile(r"\b(?:would|could|might)\b")
+# A measure of a count ("the seven-day average of new COVID-19 deaths ... has hit its lowest point"),
+# and the figure the next sentence gives without it ("As of Wednesday, 684 new deaths had been
+# reported", allsides-6080, reading 35o): alone, the average reads as a day's count.
+_MEASURE_OF = re.compile(
+    r"\b(?:average|median|rate|share|proportion)\s+(?:number\s+)?of\s+(?:new\s+|daily\s+|weekly\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?([a-z]{3,})\b"
+)
+_MEASURED = re.compile(r"\b(?:average|median|rate|share|proportion|per\s?cent|percent)\b|%")
+
+
+def _averaged(before: str, sentence: str) -> bool:
+    measure = _MEASURE_OF.search(before)
+    if measure is None or _MEASURED.search(sentence):
+        return False
+    counted = re.search(rf"\b\d[\d,.]*\s+(?:new\s+|daily\s+)?{re.escape(measure.group(1))}\b", sentence)
+    return counted is not None
+
+
 # A sentence that opens on its verb has lost its subject ("was arrested in Maine yesterday ...").
 _SUBJECTLESS = re.compile(
     r"^(?:was|were|is|are|has|have|had|will|would|said|says|did|does"
@@ -314,7 +332,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         supposed = (
             position > 0 and _SUPPOSING.match(text, began) is not None and _MAY_BE.search(text, start, end) is not None
             and ("\n" not in text[before:start] or QUOTE_OPEN.match(text, start) is not None)
-        )
+        ) or (position > 0 and _averaged(text[began:before], text[start:end]))
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
