@@ -1742,6 +1742,23 @@ def test_a_preview_two_outlets_open_with_in_other_figures_is_the_news() -> None:
     assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5, 0.5])[0].rep in (0, 1)
 
 
+@pytest.mark.parametrize(("other", "led"), [
+    ("A long line of trucks is crawling toward the Kessel quay, defying the harbour board and facing little "
+     "resistance from the police.", 0),
+    ("The harbour board closed the Kessel quay to trucks on Thursday after the strike began.", 1),
+], ids=["a scene", "a happening"])
+def test_a_preview_leads_where_no_other_candidate_tells_anything_happen(other: str, led: int) -> None:
+    # neus-val-0115 led with "A huge procession of Central Americans is walking north through
+    # Mexico, ..." (read as background) over "The administration will send about 800 troops to the
+    # U.S.-Mexico border ahead of the ... caravan, a defense official confirmed Thursday": one outlet's
+    # look ahead gave way even where nothing else told anything happen.
+    preview = ("The ministry will send about 80 ferry crews to the Kessel quay ahead of the strike, a ministry "
+               "official confirmed Thursday.")
+    sentences = _placed((preview, 0), (other, 0))
+    groups = [FactGroup((0,), 0, 2.5), FactGroup((1,), 1, 1.9)]
+    assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == led
+
+
 def test_one_outlets_verdict_before_the_news_is_the_lesser_lede() -> None:
     # The forty-ninth reading (allsides-5835): the lede opened on the lean-right outlet's "In a
     # rebuke to Gretchen Whitmer, ...": where another outlet tells the same news plainly, it leads.

@@ -158,8 +158,13 @@ def lede_first(
         for g in _lede_pool(chosen, pool)[: config.brief.lede_candidates]
     ]
     news = [g for g in head if is_report(sentences[g.rep])] or list(head)
+    # A preview gives way to a candidate that tells something happen; where none does, the look
+    # ahead ("will send about 800 troops to the border, a defense official confirmed") is the news.
+    done = [g for g in news if not previews(sentences[g.rep].text)]
+    happening = any(reports_an_event(compress(sentences[g.rep].text)) for g in done)
     settled = [
-        g for g in news if not previews(sentences[g.rep].text) or _led_preview(g, news, sentences, sim, config)
+        g for g in news
+        if not previews(sentences[g.rep].text) or not happening or _led_preview(g, news, sentences, sim, config)
     ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
