@@ -232,6 +232,33 @@ def test_a_source_filed_as_opinion_is_marked_as_one() -> None:
     assert "(opinion)" not in line and line.count("(Editorial)") == 2, line
 
 
+def test_an_outlet_read_but_cited_for_nothing_is_named_as_read() -> None:
+    # readings 36a and 36d: an outlet whose article nothing printed cites vanished from the brief
+    # (neus-val-0275's Reuters and Washington Examiner), so that a reader counting the Sources line
+    # took the story for one outlet's
+    # (a page of photos: its captions are no facts, and its title too short to head the brief)
+    captions = "Ferry crews stand on the quay in Kessel on Friday. (AP Photo/Jo Reyes)"
+    brief = make_brief([
+        Article(text=_STRIKE, outlet="veld-wire", title="Ferry strike", url="https://veld-wire.example/s", id="a"),
+        Article(text=captions, outlet="quay-daily", title="Photos", url="https://quay-daily.example/m", id="b"),
+    ])
+    cited = {s.outlet for s in brief.sources}
+    markdown = render_markdown(brief)
+    assert cited == {"veld-wire"}, brief.sources
+    assert [u.outlet for u in brief.unused] == ["quay-daily"]
+    assert "Also read, not cited: quay-daily." in markdown
+    assert markdown.index("Sources: ") < markdown.index("Also read")
+    assert brief_to_dict(brief)["unused"] == [
+        {"outlet": "quay-daily", "label": "quay-daily", "title": "Photos",
+         "url": "https://quay-daily.example/m", "article_id": "b"},
+    ]
+    # every outlet cited: no such line, and no such key
+    alone = make_brief([
+        Article(text=_STRIKE, outlet="veld-wire", title="Ferry strike", url="https://veld-wire.example/s", id="a"),
+    ])
+    assert not alone.unused and "Also read" not in render_markdown(alone) and "unused" not in brief_to_dict(alone)
+
+
 def test_a_brief_of_columns_alone_says_none_is_a_news_report() -> None:
     # reading 34a/34b/34n: allsides-5870, 5938 and 5845 were headed by a column's title and led by a
     # columnist's sentence, with nothing to say that no source reports the news

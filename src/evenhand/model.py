@@ -100,6 +100,20 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Unused:
+    """An article the brief read that nothing printed cites: its outlet covers the story, and the
+    brief does not rest on it."""
+
+    outlet: str
+    label: str
+    title: str
+    url: str | None
+    article: int
+    article_id: str = ""
+    opinion: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     text: str
     sources: tuple[int, ...]
@@ -154,6 +168,8 @@ class Brief:
     contested: list[Contested] = field(default_factory=list)
     headline_source: int | None = None
     unargued: list[Unargued] = field(default_factory=list)
+    # The articles read that nothing printed cites, in the order read.
+    unused: list[Unused] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

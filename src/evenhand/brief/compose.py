@@ -13,7 +13,7 @@ import numpy as np
 from ..config import Config, load_config
 from ..dedup import shingles
 from ..embed import Embedder, load_embedder
-from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support
+from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support, Unused
 from ..outlets.identity import load_registry
 from .choose import (
     OPENING_SENTENCES,
@@ -354,6 +354,20 @@ def _labels(
     return sources
 
 
+def _unused(
+    articles: Sequence[Article], names: Sequence[str], numbering: _Numbering, sections: Sequence[bool]
+) -> list[Unused]:
+    """The outlets read whose articles nothing printed cites, each once, none cited already: a
+    reader counting the Sources line would take them for outlets that did not cover the story."""
+    cited = {names[i] for i in numbering.order}
+    unused: dict[str, Unused] = {}
+    for index, article in enumerate(articles):
+        name = names[index]
+        if index not in numbering.order and name not in cited and name not in unused:
+            unused[name] = Unused(article.outlet, name, article.title, article.url, index, article.id, sections[index])
+    return list(unused.values())
+
+
 def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[int, frozenset[int]]:
     """Sentence -> the disputes it takes part in: a disputed sentence's, and those of every unit that
     holds one ("... died early Tuesday, the leader's office announced. He was 68."), which states
@@ -606,4 +620,5 @@ def make_brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,
         contested=contested,
         headline_source=numbering.order.get(headline_article) if headline_article is not None else None,
+        unused=_unused(kept, names, numbering, sections),
     )

@@ -7,7 +7,19 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from ..model import BRIEF_SCHEMA, Brief, Claim, Contested, Fact, Narrative, Source, Support, Unargued, parse_datetime
+from ..model import (
+    BRIEF_SCHEMA,
+    Brief,
+    Claim,
+    Contested,
+    Fact,
+    Narrative,
+    Source,
+    Support,
+    Unargued,
+    Unused,
+    parse_datetime,
+)
 from ..outlets import side_word
 from .narratives import FILED_AS_ARGUMENT
 
@@ -49,6 +61,12 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     if len(items) > 1:
         return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
     return "Sources: " + "".join(items) + "."
+
+
+def _unused_line(unused: list[Unused]) -> str:
+    names = [u.label + (" (opinion)" if u.opinion and not filed_as_argument(u.label) else "") for u in unused]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return f"Also read, not cited: {listed}."
 
 
 def dating(brief: Brief) -> list[str | None]:
@@ -112,6 +130,8 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
         out.append("")
     if brief.sources:
         out += [_sources_line(brief.sources, brief.headline_source), ""]
+    if brief.unused:
+        out += [_unused_line(brief.unused), ""]
     if brief.narratives:
         out += ["## Narratives", ""]
         out += [f"- {n.label}. {n.text}" for n in brief.narratives]
@@ -183,4 +203,10 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "narratives": [_narrative(n) for n in brief.narratives],
         "contested": [_contested(c) for c in brief.contested],
     } | ({"unargued": [{"axis": u.axis, "side": u.side, "sources": list(u.sources)} for u in brief.unargued]}
-         if brief.unargued else {})
+         if brief.unargued else {}) | ({"unused": [_unused(u) for u in brief.unused]} if brief.unused else {})
+
+
+def _unused(u: Unused) -> dict[str, Any]:
+    return {"outlet": u.outlet, "label": u.label, "title": u.title, "url": u.url, "article_id": u.article_id} | (
+        {"opinion": True} if u.opinion else {}
+    )
