@@ -96,6 +96,36 @@ def test_a_bad_outlet_entry_is_one_clear_error(tmp_path: Path) -> None:
         load_registry(load_config(config_file))
 
 
+def test_a_publication_of_argument_argues_but_where_it_files_its_reporting(tmp_path: Path) -> None:
+    # reading 36 (allsides-6083, 6046, 5840): National Review's columns ("Biden's Con against America",
+    # nationalreview.com/2021/04/...) printed as its news, the lede a columnist's verdict ("... makes
+    # clear that his campaign was, in fact, a fraud"), beside its reporting at nationalreview.com/news/
+    from evenhand.brief.narratives import opinion_section
+
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(
+        '[[outlets.outlet]]\nname = "Quay Review"\ndomains = ["quayreview.example"]\nargument = true\n'
+        'news_paths = ["news", "/wire/"]\n\n'
+        '[[outlets.outlet]]\nname = "Veld Essays"\ndomains = ["veldessays.example"]\nargument = true\n',
+        encoding="utf-8",
+    )
+    registry = load_registry(load_config(config_file))
+    review, essays = registry.by_name("Quay Review"), registry.by_name("Veld Essays")
+    assert review is not None and essays is not None and review.news_paths == ("news", "wire")
+    assert review.argues_in("https://quayreview.example/2021/04/the-ferry-cons-us/")
+    assert not review.argues_in("https://quayreview.example/news/ferry-strike-ends")
+    assert not review.argues_in("https://quayreview.example/wire/ferry-strike-ends")
+    assert not review.argues_in(None)  # reporting or argument: with no address, not taken for argument
+    assert essays.argues_in(None) and essays.argues_in("https://veldessays.example/ferry")
+    reuters = registry.by_name("Reuters")
+    assert reuters is not None and not reuters.argues_in("https://www.reuters.com/world/ferry")
+    # the bundled registry says so of National Review, which files its reporting under /news/
+    column = Article(text="x", outlet="National Review", title="The Ferry Con",
+                     url="https://www.nationalreview.com/2021/04/the-ferry-con/")
+    assert opinion_section(column)
+    assert not opinion_section(replace(column, url="https://www.nationalreview.com/news/ferry-strike-ends/"))
+
+
 def test_bundled_registry_holds_facts_only() -> None:
     import tomllib
     from importlib import resources

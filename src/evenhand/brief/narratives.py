@@ -100,8 +100,10 @@ _JUDGING_TITLE = re.compile(
 def opinion_section(article: Article) -> bool:
     """Whether an article is filed as argument (an opinion, editorial, column or analysis piece),
     where a call in the writer's own words ("should", "must") is the argument itself."""
+    outlet = load_registry().find(article.outlet, article.url)
     return bool(
         _OPINION_NAME.search(article.outlet)
+        or (outlet is not None and outlet.argues_in(article.url))
         or _columnist(article.outlet)
         or any(part.lower() in _OPINION_PATHS for part in urlsplit(article.url or "").path.split("/"))
         or _OPINION_SLUG.search(urlsplit(article.url or "").path)

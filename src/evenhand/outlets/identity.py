@@ -83,6 +83,19 @@ class Outlet:
     domains: tuple[str, ...] = ()
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    # A publication of argument (a magazine of opinion): its pieces make their writers' case, but
+    # for those it files under ``news_paths`` (nationalreview.com/news/...), its reporting.
+    argument: bool = False
+    news_paths: tuple[str, ...] = ()
+
+    def argues_in(self, url: str | None) -> bool:
+        """Whether a piece of this outlet's at ``url`` is argument: every piece of a publication of
+        argument but those filed under its news paths. Where it files reporting too, a piece with no
+        address may be either: it is not taken for argument."""
+        if not self.argument or (self.news_paths and not url):
+            return False
+        path = urlsplit(url or "").path.lower().split("/")
+        return not any(part in self.news_paths for part in path)
 
 
 def _host(link: str | None) -> str | None:
@@ -182,12 +195,14 @@ def _outlet_entries(raw: Any, origin: str) -> list[Outlet]:
     for entry in raw:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
             raise InputError(origin, f"an outlet entry needs a name: {entry!r:.80}")
-        unknown = set(entry) - {"name", "domains", "country", "aliases"}
+        unknown = set(entry) - {"name", "domains", "country", "aliases", "argument", "news_paths"}
         if unknown:
             raise InputError(origin, f"unknown key(s) in an outlet entry: {', '.join(sorted(unknown))}")
         domains = tuple(h for d in entry.get("domains", []) if (h := _host(str(d))))
         aliases = tuple(str(a) for a in entry.get("aliases", []))
-        out.append(Outlet(entry["name"].strip(), domains, entry.get("country"), aliases))
+        news_paths = tuple(str(p).strip("/").lower() for p in entry.get("news_paths", []))
+        out.append(Outlet(entry["name"].strip(), domains, entry.get("country"), aliases,
+                          entry.get("argument") is True, news_paths))
     return out
 
 
