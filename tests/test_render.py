@@ -234,6 +234,7 @@ def test_a_source_filed_as_opinion_is_marked_as_one() -> None:
 
 def test_an_outlet_read_but_cited_for_nothing_is_named_as_read() -> None:
     # readings 36a and 36d: an outlet whose article nothing printed cites vanished from the brief
+    # (reading 36e: worded "Also read, ...", the line read as a news site's pointer to other stories)
     # (neus-val-0275's Reuters and Washington Examiner), so that a reader counting the Sources line
     # took the story for one outlet's
     # (a page of photos: its captions are no facts, and its title too short to head the brief)
@@ -246,8 +247,8 @@ def test_an_outlet_read_but_cited_for_nothing_is_named_as_read() -> None:
     markdown = render_markdown(brief)
     assert cited == {"veld-wire"}, brief.sources
     assert [u.outlet for u in brief.unused] == ["quay-daily"]
-    assert "Also read, not cited: quay-daily." in markdown
-    assert markdown.index("Sources: ") < markdown.index("Also read")
+    assert "Read for this brief, not cited: quay-daily." in markdown
+    assert markdown.index("Sources: ") < markdown.index("Read for this brief")
     assert brief_to_dict(brief)["unused"] == [
         {"outlet": "quay-daily", "label": "quay-daily", "title": "Photos",
          "url": "https://quay-daily.example/m", "article_id": "b"},
@@ -256,7 +257,8 @@ def test_an_outlet_read_but_cited_for_nothing_is_named_as_read() -> None:
     alone = make_brief([
         Article(text=_STRIKE, outlet="veld-wire", title="Ferry strike", url="https://veld-wire.example/s", id="a"),
     ])
-    assert not alone.unused and "Also read" not in render_markdown(alone) and "unused" not in brief_to_dict(alone)
+    assert not alone.unused and "Read for this brief" not in render_markdown(alone)
+    assert "unused" not in brief_to_dict(alone)
 
 
 def test_a_brief_of_columns_alone_says_none_is_a_news_report() -> None:

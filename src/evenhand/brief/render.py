@@ -66,7 +66,7 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
 def _unused_line(unused: list[Unused]) -> str:
     names = [u.label + (" (opinion)" if u.opinion and not filed_as_argument(u.label) else "") for u in unused]
     listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    return f"Also read, not cited: {listed}."
+    return f"Read for this brief, not cited: {listed}."
 
 
 def dating(brief: Brief) -> list[str | None]:
