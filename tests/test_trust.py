@@ -4162,6 +4162,33 @@ def test_an_opening_that_tells_the_deed_an_announcement_reports_is_cited_for_the
     assert opens_on(opening, claim, idf, load_config())
 
 
+_BLOCKED = "On Tuesday, a Kessel district judge blocked the harbour board's bid to shut down the Veld ferry line."
+
+
+@pytest.mark.parametrize(("tail", "opening", "cited"), [
+    (" that carries seasonal workers and their families to the northern islands.", _BLOCKED, True),
+    # the writer's reading of the deed is a claim of its own, which the opening does not state
+    (", a move that left seasonal workers and their families stranded on the northern islands.", _BLOCKED, False),
+    # what the lede tells of the deed itself is still asked for: a preview is not cited
+    (" that carries seasonal workers and their families to the northern islands.",
+     "A Kessel district judge is expected to block the harbour board's bid to shut down the Veld ferry line on "
+     "Tuesday.", False),
+])
+def test_an_opening_need_not_describe_what_the_lede_last_names(tail: str, opening: str, cited: bool) -> None:
+    # Reading 36a: neus-val-0184's lede, "A federal judge in San Francisco on Tuesday temporarily blocked the
+    # Trump administration from ending the Deferred Action for Childhood Arrivals (DACA) program that protects
+    # certain immigrants from deportation.", was not cited to an outlet opening "On Tuesday, a San Francisco
+    # federal district court judge enjoined—that is, blocked—Trump's attack on the Deferred Action for
+    # Childhood Arrivals, or DACA, ...": the relative clause that ends the lede describes the program.
+    printed, member = _openings(
+        "A district judge in Kessel on Tuesday temporarily blocked the harbour board from shutting down the Veld "
+        "ferry line" + tail,
+        opening,
+    )
+    claim = Stated.of(printed)
+    assert opens_on(member, claim, _rare_where_missing(claim, member), load_config()) == cited
+
+
 @pytest.mark.parametrize(("lede", "opening"), [
     # a preview of the deed the lede tells done
     (_LEDE, "Veld councillors are expected to block a sweeping ferry bill on Tuesday that the island's union "

@@ -289,10 +289,14 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     sweeping bill to overhaul federal elections"), so a smaller share of the lede's words will do
     (``lede_cite_recall``), with all else :func:`cites` asks: the lede's figures, days, names,
     stage and outcome, and not a plan or a preview of a deed the lede tells done ("is expected to
-    announce Tuesday" for "on Tuesday reversed")."""
+    announce Tuesday" for "on Tuesday reversed"). The share is of the lede's words with or without a
+    relative clause that ends it describing what it last names (:func:`_undescribed`)."""
     g = config.grouping
     return (
-        _states_claim(member, _unannounced(claim), idf, config, g.lede_cite_recall, alike=False)
+        any(
+            _states_claim(member, _unannounced(told), idf, config, g.lede_cite_recall, alike=False)
+            for told in dict.fromkeys((claim, _undescribed(claim)))
+        )
         # the lede as printed, who says it included: all its figures and most of the names it gives
         and figures_given(numbers_in(claim.printed_text), member.numbers)
         and _names_most(claim.printed_text, member)
@@ -300,6 +304,27 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
         and not (Commitment.of(claim_of(member.text)).plan_only and not claim.commits.planned)
         and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in _clauses(claim.printed_text))
     )
+
+
+# A relative clause that ends a sentence, describing what it last names: "... from ending the Deferred
+# Action for Childhood Arrivals (DACA) program that protects certain immigrants from deportation."
+# (not the writer's reading of the news: "..., a move that makes Texas the largest state to ...")
+_DESCRIBED_TAIL = re.compile(
+    r"(?<=[\w)])(?<!\bmove)(?<!\bstep)(?<!\bdecision)(?<!\bruling)\s+(?:that|which|who)\s+[^,;:\"“”]+(?=[.!]$)"
+)
+
+# The words a claim keeps before such a clause: with fewer, the clause is much of what it tells.
+_CLAIM_WORDS = 8
+
+
+def _undescribed(claim: Stated) -> Stated:
+    """The claim without a relative clause that ends it, describing what it last names: an outlet
+    opening on the news need not describe it so. Its figures stay the claim's."""
+    match = _DESCRIBED_TAIL.search(claim.printed_text)
+    if match is None or len(words(claim.printed_text[: match.start()])) < _CLAIM_WORDS:
+        return claim
+    tail = content_stems(match.group(0)) - content_stems(claim.printed_text[: match.start()])
+    return replace(claim, terms=claim.terms - tail, happened=claim.happened - tail)
 
 
 _SPEECH_STEMS = content_stems(" ".join(lexicon.SPEECH_VERBS))
