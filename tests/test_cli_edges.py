@@ -188,7 +188,10 @@ def test_max_words_bounds_the_whole_brief(tmp_path: Path) -> None:
         assert {s["number"] for s in brief["sources"]} <= cited | {brief.get("headline_source")}
     one = _cli("brief", "--example", "--max-words", "1")
     assert "## Narratives" not in one.stdout and "## Contested" not in one.stdout
-    assert one.stdout.count("Sources:") == 1 and " and " not in one.stdout.split("Sources:")[1]
+    sources = [line for line in one.stdout.splitlines() if line.startswith("Sources:")]
+    assert len(sources) == 1 and " and " not in sources[0]
+    # the outlets read that nothing printed cites are named as such, not as sources
+    assert "Read for this brief, not cited: " in one.stdout
     assert _cli("brief", "--example", "--max-words", "0").exit_code == 2  # refused, not "no bound"
 
 
