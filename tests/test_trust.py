@@ -1769,6 +1769,18 @@ def test_one_outlets_verdict_before_the_news_is_the_lesser_lede() -> None:
     assert lede_first(groups, sentences, _alike(0.2), load_config(), [0.5, 0.5])[0].rep == 1
 
 
+@pytest.mark.parametrize("opening", ["In yet another unexpected and unwelcome twist in the strike,", "In another sign"
+                                     " of the strike's reach,"])
+def test_a_lede_that_opens_on_where_the_news_stands_in_a_run_of_them_is_the_lesser(opening: str) -> None:
+    # Reading 36c (allsides-5820): "In yet another unexpected and unwelcome twist in the pandemic, fully
+    # immunized people ... may spread the virus ..." led over Axios's "About 74% of 469 COVID-19 cases
+    # ... were among fully vaccinated people, according to data released Friday from the ... CDC".
+    framed = f"{opening} ferry crews in Kessel walked off the job on Friday, the harbour board said."
+    plain = "About 300 of the 420 ferry crew members in Kessel walked off the job on Friday, the union said."
+    assert _lede_of_two(framed, plain) == 1
+    assert _lede_of_two(framed.replace(opening + " ", "").capitalize(), plain) == 0
+
+
 def test_a_weekday_dates_the_news_whatever_past_year_it_tells() -> None:
     # multinews-032 led with a scene ("A sheriff led Kristine Bunch ... out the door of the jail")
     # over "A mom who has been behind bars since 1996 ... walked free from jail Wednesday", read

@@ -93,7 +93,10 @@ _SIDE_OPENING = re.compile(
     r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
     r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid|"
     # one outlet's verdict on the news before the news: "In a rebuke to Gretchen Whitmer, ..."
-    r"In an? (?:rebuke|blow|win|victory|setback|defeat|snub|slap) (?:to|for))\b"
+    r"In an? (?:rebuke|blow|win|victory|setback|defeat|snub|slap) (?:to|for)"
+    # ... or on where the news stands in a run of them: "In yet another unexpected and unwelcome twist in
+    # the pandemic, ..." (allsides-5820, reading 36c), "In another sign that ..."
+    r"|In (?:yet )?another\b)\b"
     # a thing the story already told of, by a bare noun: "The nomination puts ...", "The search is on"
     r"|^The (?!(?:government|police|military|administration|army|economy|pandemic|virus)\b)[a-z]+"
     r"(?:,|\s+(?:is|are|was|were|will|has|have|had|[a-z]+ed|[a-z]+s)\b)"
