@@ -124,6 +124,32 @@ def test_a_publication_of_argument_argues_but_where_it_files_its_reporting(tmp_p
                      url="https://www.nationalreview.com/2021/04/the-ferry-con/")
     assert opinion_section(column)
     assert not opinion_section(replace(column, url="https://www.nationalreview.com/news/ferry-strike-ends/"))
+    # a news path is where a path starts, not a word anywhere in it (review of session 36)
+    assert review.argues_in("https://quayreview.example/corner/news/the-ferry-con/")
+    # the user's entries make briefs: the review's column is marked as one in the Sources line
+    from evenhand.brief.compose import make_brief
+
+    strike = "About 300 ferry workers at the port of Kessel walked off the job on Friday after talks broke down."
+    brief = make_brief([
+        Article(text=strike, outlet="Veld Wire", title="Ferry strike", url="https://veldwire.example/strike"),
+        Article(text=strike.replace("About 300", "Some 300"), outlet="Quay Review", title="The ferry strike",
+                url="https://quayreview.example/2021/04/the-ferry-strike/"),
+    ], config=load_config(config_file))
+    assert {s.outlet: s.opinion for s in brief.sources} == {"Veld Wire": False, "Quay Review": True}, brief.sources
+
+
+@pytest.mark.parametrize(("entry", "error"), [
+    ('argument = "yes"', "'argument' is true or false"),
+    ('argument = true\nnews_paths = "news"', "'news_paths' is a list"),
+    ('argument = true\nnews_paths = ["/"]', "'news_paths' is a list"),
+])
+def test_a_publication_of_argument_badly_given_is_one_clear_error(tmp_path: Path, entry: str, error: str) -> None:
+    from evenhand.errors import InputError
+
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(f'[[outlets.outlet]]\nname = "Quay Review"\n{entry}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=error):
+        load_registry(load_config(config_file))
 
 
 def test_bundled_registry_holds_facts_only() -> None:

@@ -4174,6 +4174,21 @@ def test_an_opening_that_tells_the_deed_an_announcement_reports_is_cited_for_the
     assert opens_on(opening, claim, idf, load_config())
 
 
+@pytest.mark.parametrize("ruled", [
+    "ruled on Tuesday that the harbour board could not end the ferry program protecting island workers.",
+    "ruled on Tuesday that crews could not end the ferry program protecting island workers.",
+])
+def test_what_a_court_ruled_is_no_description_an_opening_may_leave_out(ruled: str) -> None:
+    # Review of session 36: the clause after "ruled on Tuesday that" is the ruling itself, and an
+    # opening that tells of a ruling but not what it ruled does not state the lede.
+    printed, member = _openings(
+        "A federal appeals court in Kessel " + ruled,
+        "A federal appeals court in Kessel ruled on Tuesday on a case brought by several island towns.",
+    )
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+
+
 _BLOCKED = "On Tuesday, a Kessel district judge blocked the harbour board's bid to shut down the Veld ferry line."
 
 
@@ -4181,6 +4196,7 @@ _BLOCKED = "On Tuesday, a Kessel district judge blocked the harbour board's bid 
     (" that carries seasonal workers and their families to the northern islands.", _BLOCKED, True),
     # the writer's reading of the deed is a claim of its own, which the opening does not state
     (", a move that left seasonal workers and their families stranded on the northern islands.", _BLOCKED, False),
+    (" in a blow that left seasonal workers and their families stranded on the northern islands.", _BLOCKED, False),
     # what the lede tells of the deed itself is still asked for: a preview is not cited
     (" that carries seasonal workers and their families to the northern islands.",
      "A Kessel district judge is expected to block the harbour board's bid to shut down the Veld ferry line on "

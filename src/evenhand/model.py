@@ -108,7 +108,6 @@ class Unused:
     label: str
     title: str
     url: str | None
-    article: int
     article_id: str = ""
     opinion: bool = False
 
@@ -168,7 +167,7 @@ class Brief:
     contested: list[Contested] = field(default_factory=list)
     headline_source: int | None = None
     unargued: list[Unargued] = field(default_factory=list)
-    # The articles read that nothing printed cites, in the order read.
+    # The outlets read whose articles nothing printed cites, in the order read.
     unused: list[Unused] = field(default_factory=list)
 
 

@@ -364,7 +364,7 @@ def _unused(
     for index, article in enumerate(articles):
         name = names[index]
         if index not in numbering.order and name not in cited and name not in unused:
-            unused[name] = Unused(article.outlet, name, article.title, article.url, index, article.id, sections[index])
+            unused[name] = Unused(article.outlet, name, article.title, article.url, article.id, sections[index])
     return list(unused.values())
 
 
@@ -540,7 +540,7 @@ def make_brief(
     kept, independence = _in_one_language(kept, independence)
     # A page without a title may have run it into its first sentence, byline and all.
     kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
-    sections = [opinion_section(a) for a in kept]
+    sections = [opinion_section(a, load_registry(config)) for a in kept]
     texts = [a.text for a in kept]
     per_article = _argued(sections, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
                                          config.limits.max_sentences))
@@ -548,7 +548,10 @@ def make_brief(
     independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)
     if not sentences:
-        return Brief(id=ident, headline=unstopped(kept[0].title.strip()) if kept else "", lede=None)
+        return Brief(
+            id=ident, headline=unstopped(kept[0].title.strip()) if kept else "", lede=None,
+            unused=_unused(kept, _display_names(kept, config), _Numbering(), sections),
+        )
     model = embedder or load_embedder(config.embedder.name)
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
     groups = group_sentences(sentences, sim, config)

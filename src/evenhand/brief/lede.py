@@ -163,11 +163,11 @@ def lede_first(
     news = [g for g in head if is_report(sentences[g.rep])] or list(head)
     # A preview gives way to a candidate that tells something happen; where none does, the look
     # ahead ("will send about 800 troops to the border, a defense official confirmed") is the news.
-    done = [g for g in news if not previews(sentences[g.rep].text)]
-    happening = any(reports_an_event(compress(sentences[g.rep].text)) for g in done)
+    ahead = {g.rep for g in news if previews(sentences[g.rep].text)}
+    happening = any(reports_an_event(compress(sentences[g.rep].text)) for g in news if g.rep not in ahead)
     settled = [
         g for g in news
-        if not previews(sentences[g.rep].text) or not happening or _led_preview(g, news, sentences, sim, config)
+        if g.rep not in ahead or not happening or _led_preview(g, news, sentences, sim, config)
     ] or news
     openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
     n_articles = max(len({sentences[k].article for k in openings}), 1)

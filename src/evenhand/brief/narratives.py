@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
-from ..outlets.identity import load_registry
+from ..outlets.identity import Registry, load_registry
 from .features import last_names, words
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, named_speaker
@@ -97,10 +97,12 @@ _JUDGING_TITLE = re.compile(
 )
 
 
-def opinion_section(article: Article) -> bool:
+def opinion_section(article: Article, registry: Registry | None = None) -> bool:
     """Whether an article is filed as argument (an opinion, editorial, column or analysis piece),
-    where a call in the writer's own words ("should", "must") is the argument itself."""
-    outlet = load_registry().find(article.outlet, article.url)
+    where a call in the writer's own words ("should", "must") is the argument itself. ``registry``:
+    the outlets as the user's config has them (the bundled ones where not given), among them the
+    publications of argument."""
+    outlet = (registry or load_registry()).find(article.outlet, article.url)
     return bool(
         _OPINION_NAME.search(article.outlet)
         or (outlet is not None and outlet.argues_in(article.url))

@@ -53,20 +53,25 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     # The outlet whose title is the headline is named as such: a source no printed sentence cites
     # would otherwise be listed with nothing to show for it.
     items = [
-        f"{s.number}{s.label}" + (" (opinion)" if s.opinion and not filed_as_argument(s.label) else "")
+        f"{s.number}{s.label}" + _opinion_mark(s.label, s.opinion)
         + (" (headline)" if s.number == headline_source else "")
         + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
         for s in sources
     ]
-    if len(items) > 1:
-        return "Sources: " + ", ".join(items[:-1]) + " and " + items[-1] + "."
-    return "Sources: " + "".join(items) + "."
+    return f"Sources: {_listed(items)}."
+
+
+def _listed(items: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def _opinion_mark(label: str, opinion: bool) -> str:
+    return " (opinion)" if opinion and not filed_as_argument(label) else ""
 
 
 def _unused_line(unused: list[Unused]) -> str:
-    names = [u.label + (" (opinion)" if u.opinion and not filed_as_argument(u.label) else "") for u in unused]
-    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    return f"Read for this brief, not cited: {listed}."
+    return f"Read for this brief, not cited: {_listed([u.label + _opinion_mark(u.label, u.opinion) for u in unused])}."
 
 
 def dating(brief: Brief) -> list[str | None]:

@@ -90,12 +90,13 @@ class Outlet:
 
     def argues_in(self, url: str | None) -> bool:
         """Whether a piece of this outlet's at ``url`` is argument: every piece of a publication of
-        argument but those filed under its news paths. Where it files reporting too, a piece with no
+        argument but those filed under one of its news paths (a path's start: "news" files
+        /news/..., "politics/news" /politics/news/...). Where it files reporting too, a piece with no
         address may be either: it is not taken for argument."""
         if not self.argument or (self.news_paths and not url):
             return False
-        path = urlsplit(url or "").path.lower().split("/")
-        return not any(part in self.news_paths for part in path)
+        path = urlsplit(url or "").path.lower().strip("/") + "/"
+        return not any(path.startswith(news + "/") for news in self.news_paths)
 
 
 def _host(link: str | None) -> str | None:
@@ -200,9 +201,15 @@ def _outlet_entries(raw: Any, origin: str) -> list[Outlet]:
             raise InputError(origin, f"unknown key(s) in an outlet entry: {', '.join(sorted(unknown))}")
         domains = tuple(h for d in entry.get("domains", []) if (h := _host(str(d))))
         aliases = tuple(str(a) for a in entry.get("aliases", []))
-        news_paths = tuple(str(p).strip("/").lower() for p in entry.get("news_paths", []))
-        out.append(Outlet(entry["name"].strip(), domains, entry.get("country"), aliases,
-                          entry.get("argument") is True, news_paths))
+        argument = entry.get("argument", False)
+        paths = entry.get("news_paths", [])
+        if not isinstance(argument, bool):
+            raise InputError(origin, f"'argument' is true or false, in the entry for {entry['name']!r:.80}")
+        if not isinstance(paths, list) or not all(isinstance(p, str) and p.strip("/ ") for p in paths):
+            raise InputError(origin, f"'news_paths' is a list of paths such as [\"news\"], in the entry for "
+                                     f"{entry['name']!r:.80}")
+        news_paths = tuple(p.strip("/ ").lower() for p in paths)
+        out.append(Outlet(entry["name"].strip(), domains, entry.get("country"), aliases, argument, news_paths))
     return out
 
 
