@@ -540,7 +540,8 @@ def make_brief(
     kept, independence = _in_one_language(kept, independence)
     # A page without a title may have run it into its first sentence, byline and all.
     kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
-    sections = [opinion_section(a, load_registry(config)) for a in kept]
+    registry = load_registry(config)
+    sections = [opinion_section(a, registry) for a in kept]
     texts = [a.text for a in kept]
     per_article = _argued(sections, _leading(segment_all(kept, max_chars=config.limits.max_sentence_chars),
                                          config.limits.max_sentences))

@@ -209,7 +209,7 @@ def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
 def _agrees(member: Sentence, claim: Stated, theirs: Commitment) -> bool:
     """What :func:`supports` asks besides a share of the fact's words: its figures and days, its
     stage, its speaker, most of its names and most of its words counted plainly."""
-    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
+    if not _gives_figures_and_days(member, claim):
         return False
     if not claim.commits.stated_by(theirs):
         return False
@@ -223,10 +223,18 @@ def _agrees(member: Sentence, claim: Stated, theirs: Commitment) -> bool:
             return False
     # Precision first: most of the fact's names, and most of its words counted plainly (and, in
     # _states_enough, weighted by rarity), or the sentence does not back it.
-    names = _telling_names(claim.names)
-    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
+    if not _gives_most_names(member, claim):
         return False
     return not (claim.terms and 2 * len(claim.terms & member.content) <= len(claim.terms))
+
+
+def _gives_figures_and_days(member: Sentence, claim: Stated) -> bool:
+    return figures_given(claim.numbers, member.numbers) and claim.days <= member.dates
+
+
+def _gives_most_names(member: Sentence, claim: Stated) -> bool:
+    names = _telling_names(claim.names)
+    return not names or 2 * len(names & (member.entities | member.content)) > len(names)
 
 
 @lru_cache(maxsize=4096)
@@ -292,10 +300,11 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     announce Tuesday" for "on Tuesday reversed"). The share is of the lede's words with or without a
     relative clause that ends it describing what it last names (:func:`_undescribed`)."""
     g = config.grouping
+    undescribed = _undescribed(claim)
     return (
         any(
             _states_claim(member, _unannounced(told), idf, config, g.lede_cite_recall, alike=False)
-            for told in dict.fromkeys((claim, _undescribed(claim)))
+            for told in ((claim,) if undescribed is claim else (claim, undescribed))
         )
         # the lede as printed, who says it included: all its figures and most of the names it gives
         and figures_given(numbers_in(claim.printed_text), member.numbers)
@@ -331,24 +340,22 @@ _READING_BEFORE = re.compile(
 _CLAIM_WORDS = 8
 
 
+@lru_cache(maxsize=1024)
 def _undescribed(claim: Stated) -> Stated:
     """The claim without a relative clause that ends it, describing what it last names: an outlet
-    opening on the news need not describe it so. Its figures stay the claim's."""
+    opening on the news need not describe it so. Its figures stay the claim's. (Cached: it is asked
+    again for each outlet's opening the lede is weighed against.)"""
     text = claim.printed_text
     match = _RELATIVE_TAIL.search(text)
     if match is None:
         return claim
     before = text[: match.start()]
-    last = words(before)[-1:]
-    if len(words(before)) < _CLAIM_WORDS or (last and last[0].lower() in _NO_ANTECEDENT) or _ends_reading(before):
+    told = words(before)
+    last = told[-1].lower() if told else ""
+    if len(told) < _CLAIM_WORDS or last in _NO_ANTECEDENT or last.endswith("ly") or _READING_BEFORE.search(before):
         return claim
     tail = content_stems(match.group(0)) - content_stems(before)
     return replace(claim, terms=claim.terms - tail, happened=claim.happened - tail)
-
-
-def _ends_reading(before: str) -> bool:
-    last = words(before)[-1:]
-    return bool(_READING_BEFORE.search(before)) or (bool(last) and last[0].lower().endswith("ly"))
 
 
 _SPEECH_STEMS = content_stems(" ".join(lexicon.SPEECH_VERBS))
@@ -437,12 +444,9 @@ def _agrees_but_words(member: Sentence, claim: Stated) -> bool:
     """The fact's figures and days, its stage, outcome and firmness, the few words it quotes, most of
     its names ("Cohen's company", not "the firm"), and its speaker (:func:`_same_speaker`)."""
     theirs = Commitment.of(claim_of(member.text))
-    if not (figures_given(claim.numbers, member.numbers) and claim.days <= member.dates):
+    if not (_gives_figures_and_days(member, claim) and _gives_most_names(member, claim)):
         return False
     if not (claim.commits.stated_by(theirs) and claim.commits.same_outcome(theirs) and claim.commits.firm_in(theirs)):
-        return False
-    names = _telling_names(claim.names)
-    if names and 2 * len(names & (member.entities | member.content)) <= len(names):
         return False
     return _quoted_words_given(claim.printed_text, member) and _same_speaker(
         claim.printed_text, member.text, claim.names
