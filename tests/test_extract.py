@@ -130,6 +130,11 @@ def test_jsonl_bad_line_raises_without_an_error_sink(tmp_path: Path) -> None:
     # backpack flying off shelves ...", which the brief's headline cut from its lede never reached)
     ("Ostermoor flood barriers hold as river Ammel rises four metres", "Ostermoor flood barriers hold as river "
      "Ammel rises four metres"),
+    # an abbreviation's full stops end no sentence (reading 36h, multinews-027's "Scout Willis Goes Topless on
+    # the Streets of N.Y.C. to Protest Instagram" was refused), two sentences are no title
+    ("Ostermoor flood barriers hold as the N.V.R. river Ammel rises four metres", "Ostermoor flood barriers hold "
+     "as the N.V.R. river Ammel rises four metres"),
+    ("Ostermoor flood barriers hold. The river Ammel rises four metres", ""),
     # a label, a dateline, a date line, a caption, a byline, a heading too short to tell the news
     ("Related: Ostermoor barriers hold as the river Ammel rises", ""),
     ("OSTERMOOR, Vessen | river Ammel barriers engineers", ""),

@@ -101,8 +101,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Unused:
-    """An article the brief read that nothing printed cites: its outlet covers the story, and the
-    brief does not rest on it."""
+    """An article the brief read that nothing printed cites: the brief does not rest on it (it may
+    tell the story in other words, or be a page of the input about something else)."""
 
     outlet: str
     label: str

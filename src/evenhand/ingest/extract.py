@@ -362,6 +362,10 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _TITLE_TOLD_CHARS = 800
 
 
+# A full stop that ends a sentence inside a line: not an abbreviation's after a capital ("N.Y.C. to").
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s")
+
+
 def _title_line(text: str) -> str:
     """The title a record without one gives as its text's first line, as scraped pages do ("Sally
     Struthers Arrested for Drunk Driving" above the story): a line of 5 to 20 words, capitalised, that
@@ -371,7 +375,7 @@ def _title_line(text: str) -> str:
     head = head.strip()
     if not newline or not 5 <= len(head.split()) <= 20 or len(head) > 160:
         return ""
-    if not head[0].isupper() or head[-1] in ".,;:)" or ". " in head or _NOT_A_TITLE.search(head):
+    if not head[0].isupper() or head[-1] in ".,;:)" or _SENTENCE_END.search(head) or _NOT_A_TITLE.search(head):
         return ""
     mine, told = _title_words(head), _title_words(rest[:_TITLE_TOLD_CHARS])
     shared = len(mine & told)
