@@ -394,7 +394,7 @@ def test_in_an_opinion_section_the_writers_calls_are_the_argument() -> None:
 # An editorial's own verdicts on the port's reopening, in words no framing is named for.
 URGING = (
     "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
-    "Despite the grim disappointment of what might look like a step backward, the port's recovery must not "
+    "Despite the grim disappointment of the strike's step backward, the port's recovery must not "
     "flag. There is no better way forward than reopening the last two piers before the harvest ships arrive."
 )
 # The same turn the other way: a point granted, then the writer's own verdict against.
@@ -453,8 +453,8 @@ def test_a_speakers_relayed_complaint_is_not_the_writers_verdict() -> None:
 
 def test_verdict_markers_read_either_apostrophe() -> None:
     # "I’m not so sure" is the writer's stance however the apostrophe is typed.
-    curly = "Shipping lines say the new piers will pay for themselves. I’m not so sure. " \
-        "The truth is that the timetable is probably a blunder, and the board should own it."
+    curly = "The board's timetable is probably a blunder. I’m not so sure the new piers will pay for " \
+        "themselves. The truth is that the board should own it."
     straight = curly.replace("’", "'")
     for text in (curly, straight):
         argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))

@@ -194,6 +194,16 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     # multinews-003 printed "The starving time was a period two years later in which 80% of the
     # colonists died": later than the founding, which the brief did not print
     "The strike was a time two weeks later when",
+    # allsides-6060 and 6079 (session 37): a column's line opened "Of course, I know it wasn't just
+    # mothers." and "I'm not so sure.", replies to sentences not printed
+    "Of course, I know", "Granted,", "To be sure,", "I’m not so sure. Still,", "Not so fast:",
+    # multinews-126: '"Network co-chairman Brian Hooks said ...": the Koch network, named only before
+    "Network co-chairman Ivo Brandt said", "Company spokeswoman Ana Reyes said", "Campaign manager Ada Wren said",
+    # allsides-5898: "Manhattan DA Cy Vance seems determined to make Trump's point for him by indicting ..."
+    "The harbour board seems determined to make Brandt's point for him:", "The strike proved her point that",
+    # allsides-5825: "Despite the grim disappointment of what might appear to be a step backward, ..."
+    "Despite the grim disappointment of what might appear to be a step backward,",
+    "Although what looks like a retreat is bad news,",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
@@ -3095,7 +3105,7 @@ def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> 
         "The union said it would meet on Friday to decide whether to extend the strike."
     )
     assert not any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", text)])))
-    named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
+    named = text.replace("The Veldhaven ferry talks", "Harbour board chairman Piet Anker said the ferry talks")
     assert any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", named)])))
 
 
@@ -3113,7 +3123,7 @@ def test_a_surname_used_alone_anywhere_in_a_fact_needs_the_person_named_before_i
         "The union said it would meet on Friday to decide whether to extend the strike."
     )
     assert not any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", text)])))
-    named = text.replace("The Veldhaven ferry talks", "Board chairman Piet Anker said the ferry talks")
+    named = text.replace("The Veldhaven ferry talks", "Harbour board chairman Piet Anker said the ferry talks")
     assert any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", named)])))
 
 

@@ -72,6 +72,15 @@ _LEANS_BACK = re.compile(
     r"|(?:This|That)\b(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
     r"winter|season)\b)"
     r"|Both\s+[a-z]|(?:Yes|No|Well|Indeed|There),"
+    # a reply or a concession to the sentence before: "I'm not so sure.", "Of course, I know ..."
+    r"|(?:Of course|True|Sure|Granted|Admittedly|To be sure),|I['’]m not so sure(?=\s*[.!;:,—])"
+    r"|(?:Fair enough|Not so fast)\b"
+    # someone by the title they hold at a body the sentence before named: "Network co-chairman Brian
+    # Hooks said ..." (multinews-126: the Koch network, named only before it), "Company spokesman ..."
+    r"|(?:Network|Group|Company|Firm|Agency|Department|Committee|Party|Union|Campaign|Organi[sz]ation|"
+    r"Foundation|Council|Board|Team|Club|League|Association|Coalition|Institute|Ministry|Bureau|Commission|"
+    r"Airline|Bank|Fund|Chain)\s+(?:co-?|vice[\s-])?(?:chairman|chairwoman|chair|president|spokes(?:man|woman|person)|"
+    r"director|chief|head|leader|founder|official|executive|owner|secretary|manager)s?\b"
     # what the sentence before told, asked about: "How it all works out may make the case for ..."
     # (not a page's rubric: "Why it matters: ...")
     r"|(?!Why it matters\b)(?:How|What|Where|Why|When|Whether) (?:it|this|that|they|these|those)\b"
@@ -134,6 +143,13 @@ _LEANS_LATER = re.compile(
     r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|(?i:" + "|".join(sorted(lexicon.DATE_WORDS)) + r"))\b).*\bat the time[.!?]?[\"”]?$"
     r"|\bsuch an?\s+(?:[a-z]+\s+)?(?:error|mistake|blunder|incident|move|decision|step|"
     r"claim|allegation|attack|breach|lapse|failure)\b"
+    # a concession to what the sentence before told, unnamed: "Despite the grim disappointment of what
+    # might appear to be a step backward, ..." (allsides-5825: the return to masks, told only before it)
+    r"|^(?:Despite|Although|Though|While|For all)\b[^,;]*?\bwhat\s+(?:might|may|could|would|must)?\s*"
+    r"(?:appears?|seems?|looks?)\s+(?:to\s+be|like)\b"
+    # a point someone made before: "Vance seems determined to make Trump's point for him" (allsides-5898,
+    # Trump's claim of a witch hunt told only in the sentence before)
+    r"|\b(?:make|makes|made|making|prove|proves|proved|proving)\s+(?:[A-Z][\w'’-]*['’]s?|his|her|their|its)\s+point\b"
     # ... after a name however long its title: "White House deputy press secretary Sarah Huckabee Sanders also"
     r"|^(?:[A-Z][\w.'’-]*\s+|(?:" + "|".join((*_TITLE_WORDS, *lexicon.ROLES, *lexicon.BODIES)) + r")\s+){8,14}also\b"
     # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
