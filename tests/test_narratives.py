@@ -345,11 +345,16 @@ def test_a_speakers_line_names_the_speaker_as_fully_as_the_article_does() -> Non
     # the second reading of session 32 (allsides-5826): a National Review "Corner" post of argument
     ("Veld Review", "https://www.veldreview.example/corner/defend-the-ferry-crews/", "Defend the crews", True),
     ("Veld Guardian", "https://www.veldguardian.example/commentisfree/2030/may/05/ferry", "The ferry", True),
+    # session 37's reading (37a), allsides-5932: an Education Week column ("/opinion-why-are-we-...")
+    # led its brief; The Daily Wire files some under /news/opinion-...
+    ("Veld Weekly", "https://www.veldweekly.example/transport/opinion-why-we-keep-the-ferry/2030/05", "Why", True),
+    ("Veld Wire", "https://www.veldwire.example/news/opinion-the-ferry-fare-is-a-tax", "The fare", True),
 ], ids=["section in the name", "an analysis desk in the name", "section in the address", "rubric in the title",
         "columnists", "filed by the slug", "a word of a slug", "news", "a guest writer", "filed under a person's name",
         "a publication's word", "a registered outlet", "an analysis slug", "an outlook section", "an ideas section",
         "analysis as a word of a slug", "a title judging a deed", "a judgement quoted", "a danger reported",
-        "a critic's review", "a review ordered", "a blog of argument", "a comment section"])
+        "a critic's review", "a review ordered", "a blog of argument", "a comment section", "a slug that opens on it",
+        "a slug that opens on it under news"])
 def test_an_opinion_section_is_told_by_name_address_or_rubric(
     outlet: str, url: str | None, title: str, section: bool
 ) -> None:

@@ -3492,6 +3492,18 @@ def test_a_columns_verdict_on_how_a_deed_is_taken_is_no_fact_where_every_article
     assert not any("won't make sense" in t for t in texts), texts
 
 
+def test_a_columns_quotation_told_in_the_writers_verdict_is_no_fact_where_every_article_is_a_column() -> None:
+    # Session 37 (allsides-5932, three columns): '"New York City public schools ... will be back in their
+    # classroom in September ...," announced New York's often-feckless mayor.' was printed as a fact:
+    # the words around the quotation are the writer's verdict on its speaker, in a compound.
+    said = '"We will reopen the quay in June with a new north wall," announced the harbour\'s often-feckless chair.'
+    texts = _two_columns(QUAY_COLUMN + "\n\n" + said)
+    assert any("fares have doubled" in t for t in texts), texts
+    assert not any("often-feckless" in t for t in texts), texts
+    plain = said.replace("often-feckless", "new")
+    assert any("announced the harbour's new chair" in t for t in _two_columns(QUAY_COLUMN + "\n\n" + plain))
+
+
 @pytest.mark.parametrize(("second", "once"), [
     ("Six workers remain seriously hurt; nobody died.", True),
     ("Six people died in the blaze, the coroner's office said on Wednesday.", False),

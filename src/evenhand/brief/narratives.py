@@ -74,7 +74,11 @@ _OPINION_PATHS = frozenset(
 # A slug that files the piece by its last words: "...-health-opinion-1613718", and an analysis
 # slug with the desk's codes after it ("cuba-protests-analysis-intl-hnk/index.html").
 _OPINION_SLUG = re.compile(
-    r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$|-analysis(?:-[a-z]{2,5}){0,3}(?:/index\.html?)?/?$", re.I
+    r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$|-analysis(?:-[a-z]{2,5}){0,3}(?:/index\.html?)?/?$"
+    # ... or by its first ("/opinion-why-are-we-turning-our-backs-on-remote-learning/", allsides-5932's
+    # Education Week column, whose sentences led its brief; not "/opinion-poll-shows-...")
+    r"|/(?:opinion|op-ed|editorial|commentary)-(?!polls?\b)[a-z]",
+    re.I,
 )
 # A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
 # ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
@@ -176,7 +180,12 @@ def writer_argues(text: str) -> bool:
     """Whether a sentence of a piece filed as argument carries, in the writer's own words, a word
     that argues or a verdict ("is right to resume", "the best thing ... can do"): the writer's
     argument, never a fact."""
-    return bool(_markers(True).search(_CHARGE.sub(" ", _unquoted(text))))
+    plain = _CHARGE.sub(" ", _unquoted(text))
+    # a verdict in a compound is the writer's too: "New York's often-feckless mayor" (allsides-5932)
+    return bool(_markers(True).search(plain) or _markers(True).search(_COMPOUND.sub(" ", plain)))
+
+
+_COMPOUND = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _frame_cues(text: str) -> dict[str, set[str]]:
