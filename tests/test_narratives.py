@@ -523,8 +523,10 @@ def test_a_sentence_ending_on_a_quotation_is_a_sentence_of_its_own() -> None:
         "Every harbour board in Vessen speaks in solemn tones about “the wisdom of the shipping market.” "
         "This clichéd, lazy faith implies that the market cannot err. Unfortunately, that is simply not true."
     )
-    for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")):
-        assert "solemn tones" not in narrative.text, narrative.text
+    # (Session 37: nor does it open on "This clichéd, lazy faith ...", which leans on it; the opening is
+    # printed as the premise the argument needs, as in allsides-5825's.)
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [n.text for n in argued] == [text], argued
 
 
 def _news_narratives(text: str) -> list[Narrative]:
@@ -582,3 +584,136 @@ def test_a_verdict_denied_is_no_verdict() -> None:
     )
     for narrative in _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/wigs")):
         assert not narrative.label.startswith("Critical"), narrative
+
+
+# A column read on the AllSides stream (session 37): its writer argues in their own reading of
+# events (a condition, a forecast) more than in marked words.
+COLUMN = (
+    "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
+    "The harbour should be the town's pride. If the board keeps two piers shut until winter, the harvest ships "
+    "will likely sail to Vessen instead. Ostermoor could lose a generation of custom to its rival."
+)
+
+
+def test_a_columns_own_reading_is_its_commentary() -> None:
+    # Only 4 of the stream's 68 pieces filed as argument gave a narrative: every sentence of a line
+    # had to carry a marked word. In a column the writer's own reading argues too; with no framing
+    # and no verdict, the line is labelled for what it is, the writer's commentary.
+    argued = _section_narratives(_section(COLUMN, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label) for n in argued] == [("Commentary", ["Veld Post"])], argued
+    # (the forecast after it adds no marked word: of two lines as strong, the one argued in more of them)
+    assert argued[0].text.startswith("The harbour should") and argued[0].text.endswith("to Vessen instead.")
+    assert not argued[0].reported
+    # The same sentences in a news report are the outlet's report, argued by no one.
+    assert _section_narratives(_section(COLUMN, "https://veldpost.example/news/2030/05/port")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a column's narration: its writer's words, but no sentence argues in a marked word
+    "In 1990 the harbour master was a clerk of twenty-five. If the tide was late, he walked the piers twice. "
+    "He could name every ship that came in.",
+    # a line opening on a reply to a sentence not printed (allsides-6079's "I'm not so sure.", 6060's
+    # "Of course, I know it wasn't just mothers.")
+    "The board says the new piers will pay for themselves.\n\nI’m not so sure. If the ships go to Vessen, "
+    "the piers will likely stand empty, and the board should say so.",
+    "The port thanked its dock workers on Monday.\n\nOf course, I know it wasn't just the dock workers. "
+    "If the pilots had not stayed, the harbour would likely have closed, and they deserve thanks too.",
+])
+def test_a_columns_narration_or_reply_is_no_commentary(text: str) -> None:
+    assert _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port")) == []
+
+
+def test_two_outlets_commentary_is_shown_for_both_and_takes_their_sides() -> None:
+    # "Commentary" says no more than a verdict does about what a line argues: a second outlet's
+    # commentary is shown too, and where the outlets stand apart they are the seed's sides.
+    from evenhand.outlets import label_narratives
+
+    other = (
+        "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
+        "The dock workers should have the last word on the piers. If the board reopens them before the review, "
+        "the next accident will likely be worse than the last."
+    )
+    articles = [
+        _section(COLUMN, "https://veldpost.example/opinion/2030/05/port", "Veld Post", "Right", "a"),
+        _section(other, "https://quaydaily.example/opinion/2030/05/piers", "Quay Daily", "Left", "b"),
+    ]
+    narratives = _section_narratives(*articles)
+    assert sorted(_named_outlets(n.label) for n in narratives) == [
+        ("Commentary", ["Quay Daily"]), ("Commentary", ["Veld Post"]),
+    ], narratives
+    sources = [Source(i + 1, a.outlet, a.outlet, a.title, a.url, i, a.id) for i, a in enumerate((*articles, REPORT))]
+    brief = Brief("b", "h", None, sources=sources, narratives=narratives)
+    labelled = label_narratives(brief, None, articles=articles)
+    assert sorted(n.label for n in labelled.narratives) == [
+        "Left narrative, as provided by Quay Daily", "Right narrative, as provided by Veld Post",
+    ]
+
+
+def test_a_columns_first_person_turn_is_part_of_its_line() -> None:
+    # allsides-5885: "The Olympic Games in Tokyo are doomed. ... it's not going to be OK." was printed
+    # without its turn, "The Games, I'm afraid, just aren't woke enough.", which the classifier reads
+    # as a reporter's aside; cut there the sarcasm read as a forecast.
+    text = (
+        "The Ostermoor regatta opened on Saturday.\n\n"
+        "The Ostermoor regatta is doomed. Before the first sail is even raised, it is not going to be fine. "
+        "The regatta, I’m afraid, just isn’t modern enough for the harbour board."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/regatta"))
+    assert [n.text for n in argued] == [text.split("\n\n")[1]], argued
+
+
+def test_a_line_of_reading_is_not_labelled_by_a_word_that_describes() -> None:
+    # allsides-5870: a CNN analysis ("Cubans are used to being endlessly patient ... in the face of an
+    # often dysfunctional daily existence ...") was labelled Critical by "dysfunctional", which
+    # describes, and criticises no one. A line argued in the writer's reading is Commentary.
+    text = (
+        "Ostermoor's dock workers returned to the piers on Monday.\n\n"
+        "Ostermoor's dock workers are used to making do in the face of a dysfunctional harbour and long "
+        "winters. If the piers stay shut past the harvest, that patience will likely run out."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/analysis/2030/05/port"))
+    assert [_named_outlets(n.label)[0] for n in argued] == ["Commentary"], argued
+
+
+def test_a_line_does_not_open_on_a_turn_to_what_follows() -> None:
+    # allsides-6093 opened "Let's see how we got here.": here is what the sentences before told.
+    text = (
+        "The port board has asked the town for another 40 million euros.\n\n"
+        "Let's see how we got here. If the board had kept to its first plan, the piers would likely have "
+        "cost half as much, and the town deserves an apology."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert not any(n.text.startswith("Let's") for n in argued), argued
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (session 37, allsides-5885): a column's sarcasm whose turn comes after four sentences "
+    "('The Olympic Games in Tokyo are doomed. ... The Games, I'm afraid, just aren't woke enough.' before "
+    "'But for the international left, sport no longer matters ...') prints as its Commentary and reads as "
+    "sincere; no surface rule measured tells the set-up a writer mocks from their own line (a line stopping "
+    "before a 'But' within three sentences took a line judged right and gave the same column's next mock line)"
+))
+def test_a_columns_mock_set_up_is_not_printed_as_its_argument() -> None:
+    text = (
+        "The Ostermoor regatta opened on Saturday.\n\n"
+        "The Ostermoor regatta is doomed. Before the first sail is even raised, it is not going to be fine. "
+        "The regatta, I’m afraid, just isn’t modern enough. Apologies to the sailors and so on. But for the "
+        "harbour board, a race no longer matters unless it can win the board a headline."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/regatta"))
+    assert all("harbour board, a race" in n.text for n in argued), argued
+
+
+def test_a_concession_to_what_is_unnamed_is_printed_with_what_it_concedes_to() -> None:
+    # allsides-5825 (labelled 37b): "Despite the grim disappointment of what might appear to be a step
+    # backward, ..." opened a line; the step backward, the return to masks, was told only before it.
+    premise = "The Ostermoor port closed two of its five piers again on Monday."
+    argument = (
+        "Despite the grim disappointment of what might look like a step backward, the port's recovery must not "
+        "flag. There is no better way forward than reopening the last two piers before the harvest ships arrive."
+    )
+    url = "https://veldpost.example/opinion/2030/05/port"
+    together = _section_narratives(_section(f"{premise} {argument}", url))
+    assert [n.text for n in together] == [f"{premise} {argument}"], together
+    apart = _section_narratives(_section(f"{premise}\n\n{argument}", url))
+    assert not any(n.text.startswith("Despite") for n in apart), apart

@@ -10,7 +10,8 @@ it argues (a security threat, a doubtful or symbolic affair, a failure of accoun
 overreaction, ...) where its sentences carry that framing's stance and subject; where none fits,
 the writer's own line in a piece filed as argument or written in the first person, or one named
 speaker's line a report relays, is "Critical" or "Supportive" by the verdict it does not concede
-(``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``). Each is attributed to the outlet whose
+(``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``), and a column's line that gives no verdict either
+is its writer's "Commentary". Each is attributed to the outlet whose
 sentences it prints. A second narrative is shown only when another line argues another framing,
 or another outlet's line goes the same verdict's way (a verdict is not what a line argues);
 where no outlet argues, there is none.
@@ -29,7 +30,7 @@ from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import Registry, load_registry
 from .features import last_names, words
 from .segment import count_sentences
-from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, named_speaker
+from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
 from .wording import balanced_quotes
 
 # Sympathy is not an argument, whatever framing words it carries.
@@ -48,9 +49,10 @@ _THIRD_SIDE = 0.75
 _MAX_GAP = 3
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
-_UNUSABLE_KINDS = ("aside", "fragment")
 # "Not perfectly, of course, ...", "Nor ...": an answer to the sentence before, not a line's opening.
 _ELLIPTIC = re.compile(r"^[\"“‘']?(?:Not|Nor)\b")
+# ... nor is a turn to what follows ("Let's see how we got here.", "Here's why."): allsides-6093.
+_TURN = re.compile(r"^(?:Let['’]s (?:see|look|consider|review|recap|start)|Here['’]s (?:why|how|what)|Consider)\b")
 # The writer speaking for themselves outside any quotation ("As we've discussed", "I'm not so sure").
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I['’](?:m|ve|d)|I (?:am|was|have|had|would|think|believe|know)|"
                            r"[Ww]e['’](?:ve|re|d)|[Mm]y|[Oo]ur)(?![\w'’])")
@@ -143,6 +145,8 @@ class _Line:
     units: tuple[Sentence, ...]
     frame: str
     strength: float
+    # its sentences that argue in the writer's reading alone, in no marked word
+    unworded: int = 0
 
     @property
     def article(self) -> int:
@@ -268,8 +272,12 @@ def _one_voice(run: Sequence[Sentence]) -> bool:
     return not named or bool(frozenset.intersection(*named))
 
 
-def _usable(s: Sentence, used: Sequence[Sentence]) -> bool:
-    if s.kind in _UNUSABLE_KINDS or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
+def _usable(s: Sentence, used: Sequence[Sentence], opinion: bool = False) -> bool:
+    # A column's writer speaking for themselves is its argument, not an aside, where they argue in
+    # a marked word ("The Games, I'm afraid, just aren't woke enough.", allsides-5885, the turn
+    # that makes the sentences before it sarcasm).
+    aside = s.kind == "aside" and not (opinion and writer_argues(s.text))
+    if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
         return False  # a question argues nothing on its own
     if s.kind == "quote" and not named_speaker(s.text):
         return False  # a quotation argues for its speaker, who must be named
@@ -286,10 +294,14 @@ def _lines(
     opinion section a line of three or four sentences may carry one of the writer's own that
     argues in no marked word (the reason between two verdicts), and where no framing fits, it is
     labelled by which way its verdicts go (:func:`_verdict_frame`); so it is where the writer
-    argues in the first person (``voiced``), though there calls alone stay reports."""
+    argues in the first person (``voiced``), though there calls alone stay reports. In an opinion
+    section the writer's sentences read as their own reading of events (kind "opinion": a guess,
+    an analysis, a condition, a word to the reader) argue too, though they carry no marked word;
+    a line of them needs one marked word all the same, and is "Commentary" where it argues no
+    framing and gives no verdict."""
     writer = opinion or voiced
-    usable = [u for u in units if _usable(u, used)]
-    marks = {id(u): _markers_in(u, writer) for u in usable}
+    usable = [u for u in units if _usable(u, used, opinion)]
+    marks = {id(u): _read_as_argument(u, _markers_in(u, writer), opinion) for u in usable}
     arguing = [u for u in usable if all(marks[id(u)]) or (opinion and _voice(u) is None)]
     size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
     starting: dict[int, list[Sentence]] = {}
@@ -310,38 +322,71 @@ def _lines(
 
     for unit in arguing:
         k, n = size[id(unit)]
-        if all(marks[id(unit)][:1]) and not _ELLIPTIC.match(unit.text) and k <= _MAX_SENTENCES and n <= _MAX_WORDS:
+        parts = _sentences(unit.text)
+        opens = all(marks[id(unit)][:1]) or _premise(parts, marks[id(unit)])
+        if opens and not (_ELLIPTIC.match(parts[0]) or _TURN.match(parts[0]) or leans_back(parts[0])) \
+                and k <= _MAX_SENTENCES and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
+
+
+def _premise(parts: Sequence[str], marks: Sequence[set[str]]) -> bool:
+    """Whether a unit opens on what its argument, the sentence after, leans on ("The port closed two
+    piers again. Despite ... what might look like a step backward, the recovery must not flag."):
+    a line may open on it, as a reader needs it."""
+    return len(parts) > 1 and len(marks) > 1 and bool(marks[1]) and leans_back(parts[1])
+
+
+def _read_as_argument(unit: Sentence, marks: list[set[str]], opinion: bool) -> list[set[str]]:
+    """A unit's marks, where in an ``opinion`` section a sentence of the writer's own reading
+    (:func:`_lines`) that carries no marked word is marked as such (once per sentence: each counts
+    towards a line's distinct marks)."""
+    if not (opinion and unit.kind == "opinion" and _voice(unit) is None):
+        return marks
+    return [m or {f"{_READING}{unit.start}.{k}"} for k, m in enumerate(marks)]
+
+
+# The mark of a sentence argued in no marked word (no argument marker opens on a parenthesis).
+_READING = "(reading) "
 
 
 def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: bool, writer: bool) -> _Line | None:
     sentences = [m for u in run for m in marks[id(u)]]
     found = set().union(*sentences)
+    worded = {m for m in found if not m.startswith(_READING)}
     unmarked = sum(not m for m in sentences)
     voices = [_voice(u) for u in run]
     if unmarked > (1 if len(sentences) >= 3 else 0) or not sentences[-1]:
         return None  # a line opens and closes on its argument, with at most one reason between
     if any(_CUT.search(part) for u in run for part in _sentences(u.text)):
         return None
-    if len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
+    if not worded or len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
     # A verdict labels the writer's own line in a piece the writer argues, or the line of one speaker
     # a report names first and relays; not the writer's words around someone else's, nor what
     # unnamed people said (whose verdict is it?).
     own = all(v is None for v in voices)
     named = named_speaker(run[0].text) and all(v is not None for v in voices)
-    by_verdict = (writer and own) or named
+    # A verdict word among the writer's reading may only describe ("an often dysfunctional daily
+    # existence", allsides-5870): such a line says which way it goes only where each sentence argues
+    # in marked words.
+    read = any(m.startswith(_READING) for m in found)
+    by_verdict = ((writer and own) or named) and not read
     frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run, writer) if by_verdict else None)
+    if frame is None and opinion and own:
+        frame = COMMENTARY
     if frame is None:
         return None
     polar = _polarity(frame) != "neutral"
     weight = 1.5 if any(u.kind != "quote" for u in run) else 1.0  # the outlet argues in its own words
-    return _Line(run, frame, len(found) * weight * (1.3 if polar else 1.0))
+    unworded = sum(all(m.startswith(_READING) for m in marked) for marked in sentences if marked)
+    return _Line(run, frame, len(worded) * weight * (1.3 if polar else 1.0), unworded)
 
 
 # Where no framing fits, a line is labelled by which way its verdicts go; the two are opposites.
 _VERDICT_FRAMES = {"Critical": "against", "Supportive": "for"}
+# ... and where it gives no verdict either, a column's line is its writer's commentary.
+COMMENTARY = "Commentary"
 _AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
 _FOR = frozenset(lexicon.VERDICTS_FOR)
 
@@ -387,6 +432,8 @@ def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
 
 
 def _polarity(frame: str) -> str:
+    if frame == COMMENTARY:
+        return "neutral"
     return _VERDICT_FRAMES.get(frame) or lexicon.FRAMES[frame][0]
 
 
@@ -431,9 +478,9 @@ def find_narratives(
     out_lines: list[_Line] = []
     used: list[Sentence] = list(printed)
     chosen = _pick_frames(by_frame, limit)
-    # A verdict says which way a line goes, not what it argues: another outlet's line of the same
-    # verdict may argue against something else, so it may follow where there is room.
-    again = [f for f in chosen if f in _VERDICT_FRAMES]
+    # A verdict says which way a line goes, not what it argues, and commentary neither: another
+    # outlet's line so labelled may argue something else, so it may follow where there is room.
+    again = [f for f in chosen if f in _VERDICT_FRAMES or f == COMMENTARY]
     for frame in (chosen + again)[:limit]:
         taken = {x.article for x in out_lines if x.frame == frame}
         best = _best([x for x in by_frame[frame] if x.article not in taken], per_narrative, used)
@@ -482,11 +529,15 @@ def _speaker(run: Sequence[Sentence], units: Sequence[Sentence]) -> str:
 
 def _best(lines: Sequence[_Line], k: int, used: Sequence[Sentence]) -> _Line | None:
     """The strongest line of a framing, of at most ``k`` units, sharing no sentence with one already
-    used: one outlet's line (another's sentences glued on would read as one voice), the longer of
-    two equally strong."""
+    used: one outlet's line (another's sentences glued on would read as one voice); of two equally
+    strong, the one with fewer sentences argued in no marked word (a tail of the writer's reading
+    adds no argument: allsides-5825's "However, it is going to take longer than once hoped."), then
+    the longer."""
     fitting = [x for x in lines if len(x.units) <= k and not any(s.overlaps(u) for s in x.units for u in used)]
     return max(
         fitting,
-        key=lambda x: (x.strength, sum(count_sentences(s.text) for s in x.units), -x.article, -x.units[0].start),
+        key=lambda x: (
+            x.strength, -x.unworded, sum(count_sentences(s.text) for s in x.units), -x.article, -x.units[0].start,
+        ),
         default=None,
     )
