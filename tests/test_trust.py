@@ -200,7 +200,8 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     # multinews-126: '"Network co-chairman Brian Hooks said ...": the Koch network, named only before
     "Network co-chairman Ivo Brandt said", "Company spokeswoman Ana Reyes said", "Campaign manager Ada Wren said",
     # allsides-5898: "Manhattan DA Cy Vance seems determined to make Trump's point for him by indicting ..."
-    "The harbour board seems determined to make Brandt's point for him:", "The strike proved her point that",
+    "The harbour board seems determined to make Brandt's point for him:", "The strike proved Ada Wren's point that",
+    "The strike seems to make her point for her:",
     # allsides-5825: "Despite the grim disappointment of what might appear to be a step backward, ..."
     "Despite the grim disappointment of what might appear to be a step backward,",
     "Although what looks like a retreat is bad news,",
@@ -270,6 +271,10 @@ def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence
     '"We will run more ferries from May," the operator\'s chief, Ada Wren, said.',
     "Officials said that, despite the storm, the ferry ran on time on Monday.",
     "Of the 50 ferry lines in Veld, 30 said more ferries would run on the estuary from May.",
+    # (review 37: a title at a body, a concession, a point, each of the sentence's own)
+    "Fund managers are piling into Veld ferry bonds.", "Party leaders in Veld reached a deal on the ferries.",
+    "While what appears to be a tornado touched down near Kessel, the ferry ran on time.",
+    "The mayor used a chart to make her point about the ferries.",
 ])
 def test_a_sentence_that_names_its_subject_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
@@ -3105,6 +3110,8 @@ def test_a_fact_naming_a_person_by_surname_only_needs_them_named_before_it() -> 
         "The union said it would meet on Friday to decide whether to extend the strike."
     )
     assert not any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", text)])))
+    # (his board named: a bare "Board chairman Piet Anker" leans on a sentence before that names the
+    # board, as multinews-126's "Network co-chairman Brian Hooks" did)
     named = text.replace("The Veldhaven ferry talks", "Harbour board chairman Piet Anker said the ferry talks")
     assert any(t.startswith("Anker") for t in _texts(make_brief([_article("Veld Post", named)])))
 
@@ -3123,6 +3130,8 @@ def test_a_surname_used_alone_anywhere_in_a_fact_needs_the_person_named_before_i
         "The union said it would meet on Friday to decide whether to extend the strike."
     )
     assert not any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", text)])))
+    # (his board named: a bare "Board chairman Piet Anker" leans on a sentence before that names the
+    # board, as multinews-126's "Network co-chairman Brian Hooks" did)
     named = text.replace("The Veldhaven ferry talks", "Harbour board chairman Piet Anker said the ferry talks")
     assert any(later[:30] in t for t in _texts(make_brief([_article("Veld Post", named)])))
 

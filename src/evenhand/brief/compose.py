@@ -35,7 +35,7 @@ from .headline import choose_headline, unstopped
 from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
-from .narratives import find_narratives, opinion_section, writer_argues
+from .narratives import find_narratives, opinion_section, writer_argues, writer_judges
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
 from .segment import run_in_title, segment_all, sentence
@@ -139,7 +139,7 @@ def _writers_view_of(s: Sentence) -> bool:
     """A column's report or quotation that the writer tells in their own verdict ('..., announced New
     York's often-feckless mayor', allsides-5932) is their view; a quotation's own words are its speaker's."""
     if s.kind == "quote":
-        return writer_argues(s.text)
+        return writer_judges(s.text)
     return s.kind in ("fact", "background") and _writers_view(s.text)
 
 

@@ -3,18 +3,20 @@
 A narrative is one line of argument: two to four consecutive sentences of one article, every one
 of which argues (a judgement, a call, the writer's stance on a claim, an analytic claim, or an
 argument attributed to those who make it: ``lexicon.ARGUMENT_MARKERS``; in a piece filed as
-argument, all but one reason between two verdicts), in one voice (the
-outlet's, with at most one named speaker whose words it quotes). A report of what happened is
-never an argument, however many framing words it carries. Each line is labelled by the framing
-it argues (a security threat, a doubtful or symbolic affair, a failure of accountability, an
-overreaction, ...) where its sentences carry that framing's stance and subject; where none fits,
-the writer's own line in a piece filed as argument or written in the first person, or one named
-speaker's line a report relays, is "Critical" or "Supportive" by the verdict it does not concede
-(``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``), and a column's line that gives no verdict either
-is its writer's "Commentary". Each is attributed to the outlet whose
-sentences it prints. A second narrative is shown only when another line argues another framing,
-or another outlet's line goes the same verdict's way (a verdict is not what a line argues);
-where no outlet argues, there is none.
+argument, also the writer's own reading of events, kind "opinion", so long as the line has one
+marked word, and one reason between two verdicts), in one voice (the outlet's, with at most one
+named speaker whose words it quotes); it may open on the report its argument leans on. A report of
+what happened is never an argument, however many framing words it carries. Each line is labelled
+by the framing it argues (a security threat, a doubtful or symbolic affair, a failure of
+accountability, an overreaction, ...) where its sentences carry that framing's stance and subject;
+where none fits, the writer's own line in a piece filed as argument or written in the first
+person, or one named speaker's line a report relays, is "Critical" or "Supportive" by the verdict
+it does not concede (``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``; a line partly of the writer's
+reading, by the verdict of two of its sentences), and a column's line that gives no verdict is its
+writer's "Commentary", which takes what room the others leave. Each is attributed to the outlet
+whose sentences it prints. A second narrative is shown only when another line argues another
+framing, or another outlet's line goes the same verdict's way or is commentary too (neither says
+what a line argues); where no outlet argues, there is none.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import Registry, load_registry
 from .features import last_names, words
+from .kinds import is_aside
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
 from .wording import balanced_quotes
@@ -57,6 +60,8 @@ _TURN = re.compile(r"^(?:Let['’]s (?:see|look|consider|review|recap|start)|Her
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I['’](?:m|ve|d)|I (?:am|was|have|had|would|think|believe|know)|"
                            r"[Ww]e['’](?:ve|re|d)|[Mm]y|[Oo]ur)(?![\w'’])")
 _CALLS = frozenset(lexicon.CALL_MARKERS)
+# ... or of a column's remark, in any person of their own ("we can see why she would be ...")
+_WRITER_SPEAKS = re.compile(r"(?<![\w'’])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?![\w'’])|(?<![\w'’])(?:I|[Ww]e)['’]")
 # A heading ("The bottom line…") or a cut ("... to help...") is no sentence of a line.
 _CUT = re.compile(r"(?:…|\.\.\.)[\"”’]?[^\S\n]*(?:$|\n)")
 # A charge is named, not argued: "reckless endangerment", "reckless homicide".
@@ -78,8 +83,10 @@ _OPINION_PATHS = frozenset(
 _OPINION_SLUG = re.compile(
     r"-(?:opinion|op-ed|editorial|commentary)-\d+/?$|-analysis(?:-[a-z]{2,5}){0,3}(?:/index\.html?)?/?$"
     # ... or by its first ("/opinion-why-are-we-turning-our-backs-on-remote-learning/", allsides-5932's
-    # Education Week column, whose sentences led its brief; not "/opinion-poll-shows-...")
-    r"|/(?:opinion|op-ed|editorial|commentary)-(?!polls?\b)[a-z]",
+    # Education Week column, whose sentences led its brief; not a report on the section or on polls:
+    # "/opinion-poll-shows-...", "/opinion-editor-resigns-...")
+    r"|/(?:opinion|op-ed|editorial|commentary)-(?!(?:polls?|pollsters?|surveys?|research|editors?|writers?|"
+    r"columnists?|page|pages|section|board|box|draft|leak)\b)[a-z]",
     re.I,
 )
 # A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
@@ -184,12 +191,21 @@ def writer_argues(text: str) -> bool:
     """Whether a sentence of a piece filed as argument carries, in the writer's own words, a word
     that argues or a verdict ("is right to resume", "the best thing ... can do"): the writer's
     argument, never a fact."""
+    return bool(_markers(True).search(_CHARGE.sub(" ", _unquoted(text)))) or writer_judges(text)
+
+
+def writer_judges(text: str) -> bool:
+    """Whether the writer's own words, outside any quotation, pass a verdict on someone or
+    something, a compound's last word too ("New York's often-feckless mayor", allsides-5932; not
+    "a no-nonsense sheriff", "the must-pass bill", "a wrong-way driver")."""
     plain = _CHARGE.sub(" ", _unquoted(text))
-    # a verdict in a compound is the writer's too: "New York's often-feckless mayor" (allsides-5932)
-    return bool(_markers(True).search(plain) or _markers(True).search(_COMPOUND.sub(" ", plain)))
+    verdicts = [m.group(0).lower() for m in _markers(True).finditer(plain)]
+    compounds = [m.group(2).lower() for m in _COMPOUND.finditer(plain) if m.group(1).lower() not in ("no", "non")]
+    return any(v in _VERDICT_WORDS for v in (*verdicts, *compounds))
 
 
-_COMPOUND = re.compile(r"(?<=\w)-(?=\w)")
+# A compound and its last word: "often-feckless", "no-nonsense".
+_COMPOUND = re.compile(r"\b([A-Za-z]+)(?:-[A-Za-z]+)*-([A-Za-z]+)\b")
 
 
 def _frame_cues(text: str) -> dict[str, set[str]]:
@@ -275,8 +291,10 @@ def _one_voice(run: Sequence[Sentence]) -> bool:
 def _usable(s: Sentence, used: Sequence[Sentence], opinion: bool = False) -> bool:
     # A column's writer speaking for themselves is its argument, not an aside, where they argue in
     # a marked word ("The Games, I'm afraid, just aren't woke enough.", allsides-5885, the turn
-    # that makes the sentences before it sarcasm).
-    aside = s.kind == "aside" and not (opinion and writer_argues(s.text))
+    # that makes the sentences before it sarcasm); a caption, a correction or damaged text is not.
+    aside = s.kind == "aside" and not (
+        opinion and _WRITER_SPEAKS.search(_unquoted(s.text)) and writer_argues(s.text) and not is_aside(s.text)
+    )
     if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
         return False  # a question argues nothing on its own
     if s.kind == "quote" and not named_speaker(s.text):
@@ -298,7 +316,8 @@ def _lines(
     section the writer's sentences read as their own reading of events (kind "opinion": a guess,
     an analysis, a condition, a word to the reader) argue too, though they carry no marked word;
     a line of them needs one marked word all the same, and is "Commentary" where it argues no
-    framing and gives no verdict."""
+    framing and two of its sentences give no verdict one way. A line may open on the report its
+    argument leans on (:func:`_premise`), never on a turn to what follows, nor end on one."""
     writer = opinion or voiced
     usable = [u for u in units if _usable(u, used, opinion)]
     marks = {id(u): _read_as_argument(u, _markers_in(u, writer), opinion) for u in usable}
@@ -324,8 +343,8 @@ def _lines(
         k, n = size[id(unit)]
         parts = _sentences(unit.text)
         opens = all(marks[id(unit)][:1]) or _premise(parts, marks[id(unit)])
-        if opens and not (_ELLIPTIC.match(parts[0]) or _TURN.match(parts[0]) or leans_back(parts[0])) \
-                and k <= _MAX_SENTENCES and n <= _MAX_WORDS:
+        if opens and not (_ELLIPTIC.match(parts[0]) or _TURN.match(parts[0])) and k <= _MAX_SENTENCES \
+                and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
 
@@ -358,8 +377,9 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     voices = [_voice(u) for u in run]
     if unmarked > (1 if len(sentences) >= 3 else 0) or not sentences[-1]:
         return None  # a line opens and closes on its argument, with at most one reason between
-    if any(_CUT.search(part) for u in run for part in _sentences(u.text)):
-        return None
+    parts = [part for u in run for part in _sentences(u.text)]
+    if any(_CUT.search(part) for part in parts) or _TURN.match(parts[-1].lstrip()):
+        return None  # a heading or a cut, or a line ending where the writer turns to what follows
     if not worded or len(found) < _MIN_MARKERS or not (opinion or found - _CALLS) or not _one_voice(run):
         return None
     # A verdict labels the writer's own line in a piece the writer argues, or the line of one speaker
@@ -368,18 +388,16 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     own = all(v is None for v in voices)
     named = named_speaker(run[0].text) and all(v is not None for v in voices)
     # A verdict word among the writer's reading may only describe ("an often dysfunctional daily
-    # existence", allsides-5870): such a line says which way it goes only where each sentence argues
-    # in marked words.
-    read = any(m.startswith(_READING) for m in found)
-    by_verdict = ((writer and own) or named) and not read
+    # existence", allsides-5870): such a line says which way it goes where two of its sentences do.
+    unworded = sum(any(m.startswith(_READING) for m in marked) for marked in sentences)
+    by_verdict = ((writer and own) or named) and (not unworded or _verdict_sentences(run, writer) >= 2)
     frame = argued_frame(" ".join(u.text for u in run)) or (_verdict_frame(run, writer) if by_verdict else None)
     if frame is None and opinion and own:
         frame = COMMENTARY
     if frame is None:
         return None
-    polar = _polarity(frame) != "neutral"
+    polar = _polarity(frame) not in ("neutral", "commentary")
     weight = 1.5 if any(u.kind != "quote" for u in run) else 1.0  # the outlet argues in its own words
-    unworded = sum(all(m.startswith(_READING) for m in marked) for marked in sentences if marked)
     return _Line(run, frame, len(worded) * weight * (1.3 if polar else 1.0), unworded)
 
 
@@ -389,6 +407,7 @@ _VERDICT_FRAMES = {"Critical": "against", "Supportive": "for"}
 COMMENTARY = "Commentary"
 _AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
 _FOR = frozenset(lexicon.VERDICTS_FOR)
+_VERDICT_WORDS = _AGAINST | _FOR
 
 
 # What a sentence concedes before its own verdict: a leading "Despite ...," clause, or all before
@@ -417,6 +436,13 @@ def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     return False, False
 
 
+def _verdict_sentences(run: Sequence[Sentence], writer: bool) -> int:
+    """How many sentences of a line give a verdict one way (:func:`_verdicts`)."""
+    return sum(
+        len(set(_verdicts(part, u.kind == "quote", writer))) == 2 for u in run for part in _sentences(u.text)
+    )
+
+
 def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
     """"Critical" for a line whose verdict goes against what it judges, "Supportive" for one whose
     verdict goes for it: the verdict of its last sentence that gives one one way only (a line
@@ -433,7 +459,7 @@ def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
 
 def _polarity(frame: str) -> str:
     if frame == COMMENTARY:
-        return "neutral"
+        return "commentary"
     return _VERDICT_FRAMES.get(frame) or lexicon.FRAMES[frame][0]
 
 
@@ -441,7 +467,10 @@ def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[
     def strength(frame: str) -> float:
         return sum(x.strength for x in by_frame[frame])
 
-    ranked = sorted(by_frame, key=lambda f: (len({x.article for x in by_frame[f]}), strength(f)), reverse=True)
+    # Commentary says least of what a line argues: it takes what room a framing or a verdict leaves.
+    ranked = sorted(
+        by_frame, key=lambda f: (f != COMMENTARY, len({x.article for x in by_frame[f]}), strength(f)), reverse=True
+    )
     if not ranked:
         return []
     chosen = [ranked[0]]

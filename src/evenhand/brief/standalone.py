@@ -79,8 +79,9 @@ _LEANS_BACK = re.compile(
     # Hooks said ..." (multinews-126: the Koch network, named only before it), "Company spokesman ..."
     r"|(?:Network|Group|Company|Firm|Agency|Department|Committee|Party|Union|Campaign|Organi[sz]ation|"
     r"Foundation|Council|Board|Team|Club|League|Association|Coalition|Institute|Ministry|Bureau|Commission|"
+    # (one person, named after it: not "Fund managers are piling into bonds", "Party leaders in Congress ...")
     r"Airline|Bank|Fund|Chain)\s+(?:co-?|vice[\s-])?(?:chairman|chairwoman|chair|president|spokes(?:man|woman|person)|"
-    r"director|chief|head|leader|founder|official|executive|owner|secretary|manager)s?\b"
+    r"director|chief|head|leader|founder|official|executive|owner|secretary|manager)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]"
     # what the sentence before told, asked about: "How it all works out may make the case for ..."
     # (not a page's rubric: "Why it matters: ...")
     r"|(?!Why it matters\b)(?:How|What|Where|Why|When|Whether) (?:it|this|that|they|these|those)\b"
@@ -145,11 +146,15 @@ _LEANS_LATER = re.compile(
     r"claim|allegation|attack|breach|lapse|failure)\b"
     # a concession to what the sentence before told, unnamed: "Despite the grim disappointment of what
     # might appear to be a step backward, ..." (allsides-5825: the return to masks, told only before it)
+    # (a turn of events, not a thing seen: "While what appears to be a tornado touched down ...")
     r"|^(?:Despite|Although|Though|While|For all)\b[^,;]*?\bwhat\s+(?:might|may|could|would|must)?\s*"
-    r"(?:appears?|seems?|looks?)\s+(?:to\s+be|like)\b"
+    r"(?:appears?|seems?|looks?)\s+(?:to\s+be|like)\s+an?\s+(?:[a-z]+\s+)?"
+    r"(?:step|setback|retreat|reversal|turn|blow|defeat|win|victory|concession|climbdown|U-turn|change|shift)\b"
     # a point someone made before: "Vance seems determined to make Trump's point for him" (allsides-5898,
-    # Trump's claim of a witch hunt told only in the sentence before)
-    r"|\b(?:make|makes|made|making|prove|proves|proved|proving)\s+(?:[A-Z][\w'’-]*['’]s?|his|her|their|its)\s+point\b"
+    # Trump's claim of a witch hunt told only in the sentence before); not the speaker's own ("to make
+    # her point, the senator used a chart")
+    r"|\b(?:make|makes|made|making|prove|proves|proved|proving)\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+point\b|"
+    r"(?:his|her|their|its)\s+point\s+for\s+(?:him|her|them|it)\b)"
     # ... after a name however long its title: "White House deputy press secretary Sarah Huckabee Sanders also"
     r"|^(?:[A-Z][\w.'’-]*\s+|(?:" + "|".join((*_TITLE_WORDS, *lexicon.ROLES, *lexicon.BODIES)) + r")\s+){8,14}also\b"
     # agreement with nothing agreed on: "the press is in general agreement.", "Not everybody agrees."
