@@ -1824,13 +1824,17 @@ def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
     # the 139th reading, allsides-6036: a columnist's "Inflation is up. The stock market is down. Here's why
     # you shouldn't panic" headed a brief that gave no reason
     "The ferry strike is over. Here's why you shouldn't cheer yet",
+    # session 37 (reading 37c): allsides-5932, a brief of columns, headed by the New York Times column's
+    # "Don't Kill Remote Learning. Black and Brown Families Need It"; 5825's "Stop listening to the CDC"
+    "Don’t End the Ferry Strike. The Crews Need It", "Stop listening to the ferry board",
 ])
 def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(title: str) -> None:
     brief = make_brief([
         _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
                  title=title),
     ])
-    assert brief.headline and "?" not in brief.headline and "you" not in brief.headline, brief.headline
+    assert brief.headline and brief.headline != title and "?" not in brief.headline, brief.headline
+    assert "you" not in brief.headline, brief.headline
 
 
 @pytest.mark.parametrize(("title", "verdict"), [
@@ -1842,6 +1846,9 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     ("Court rules ferry board wrong to cut crews' pay", False),
     ("Court Says Ferry Board Was Wrong to Cut Crews' Pay", False),
     ("Inquiry Finds Ferry Crash Was Pilot's Fault", False),
+    # allsides-5932 (reading 37c): "Bill de Blasio is right: Remote learning should be done away with for good"
+    ("The Harbour Master Is Right: Night Ferries Should Stop", True),
+    ("Court: Harbour Master Was Right to Stop Night Ferries", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([

@@ -151,15 +151,22 @@ _TITLE_AHEAD = re.compile(
 _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\bHere are\b")
 # A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
 # columnist's advice, not the news, whatever it shares with the lede.
-_ADVISES = re.compile(r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b", re.I)
+_ADVISES = re.compile(
+    r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b"
+    # ... or tells its reader what to do: "Don't Kill Remote Learning", "Stop listening to the CDC"
+    # (allsides-5932, 5825: columns' calls heading briefs of columns)
+    r"|^(?:Don['’]t|Do not|Stop|Let['’]s|Let us|Never|Quit|Forget)\s",
+    re.I,
+)
 # ... or that gives the writer's own verdict as its predicate: "Oversight Board Is Wrong to Uphold
 # Facebook's Suspension of Trump" (allsides-6069, an op-ed's, headed the brief over Pew's report), "...
 # Ban Over Weed Is America's Fault", "... Is Dangerous Nonsense"; not a verdict the title reports
 # ("Supreme Court rules school wrong to punish ...", "Court Says Ferry Board Was Wrong to ...").
 _TITLE_VERDICT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:so|very|just|simply|dangerous|utter|complete)\s+)?"
-    r"(?:(?:wrong|right)\s+to|nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
-    r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b",
+    # (and "Bill de Blasio is right: Remote learning should be done away with", allsides-5932's column)
+    r"(?:(?:wrong|right)(?:\s+to\b|\s*:)|(?:nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
+    r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b)",
     re.I,
 )
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
