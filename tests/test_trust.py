@@ -651,6 +651,9 @@ def test_a_quotation_is_printed_whole_and_with_its_speaker() -> None:
     ("In one image, the ferry captain waves from the bridge.", "aside"),
     ("The harbour police released a photo showing the damaged quay wall on Monday.", "fact"),
     ("Ferry strike looms By Jane Roe - Tweet The union announced a strike for Monday.", "aside"),
+    # ... a byline's capitals, not "by calling for —" (session 37, allsides-5845: a column's point, and
+    # allsides-5844's "Citing ... made by the pair — Reps. Jim Banks ..., Pelosi said ...", read as asides)
+    ("The union said the fares were raised by cutting crews — and in some cases firing them — to save money.", "fact"),
     # a timed update is the latest report, printed without its stamp (compress); a note about the piece is not
     ("UPDATE: 9:05 a.m. - Police say the missing captain was found safe.", "fact"),
     # an outlet's scoop marker bills the report; it is no "Label:" rubric (multinews-058: "EXCLUSIVE: Marvel

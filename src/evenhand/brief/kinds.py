@@ -50,7 +50,8 @@ _ASIDE = re.compile(
     r"(?:of|shows|showing|from|provided)\b|"
     r"^in (?:one|another|the first|the second|the last) (?:photo|image|picture)s?,|"
     # a headline and byline run into the story: "... in protest By Jane Roe - Tweet Jon ..."
-    r"\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] |\b(?:Tweet|Share) (?:View Comments|Email|Share)\b|"
+    # (as capitalised: not "... sent by calling for — and in some cases instituting — ...", allsides-5845)
+    r"(?-i:\bBy [A-Z][a-z]+ [A-Z][a-z]+ [-–—] )|\b(?:Tweet|Share) (?:View Comments|Email|Share)\b|"
     # a video's furniture: its length "(2:04)", its embed title "... from Jo Reyes on Vimeo.", "Watch the video below"
     r"\(\d{1,2}:\d{2}\)[.!?]?$|\bon (?:Vimeo|YouTube)[.!?]?$|"
     r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b|"
