@@ -141,6 +141,9 @@ def test_jsonl_bad_line_raises_without_an_error_sink(tmp_path: Path) -> None:
     ("Posted Tuesday, March 3, 2025 5:27 pm", ""),
     ("The old quay at Ostermoor. (Town engineers' photo)", ""),
     ("Ammel barriers hold at Ostermoor By Wilma Trent Staff Reporter", ""),
+    # ... but "by" in a headline's own words is no byline (session 37: the byline pattern read case-blind)
+    ("Ostermoor flood barriers raised by town engineers hold as river Ammel rises", "Ostermoor flood barriers "
+     "raised by town engineers hold as river Ammel rises"),
     ("Ostermoor barriers hold", ""),
     # a first line whose words the article does not tell is another page's
     ("Vessen Gazette wins regional press award for photography", ""),

@@ -353,7 +353,8 @@ def article_from_record(
 # "Posted Tuesday, ... 5:27 pm", "CHRISTCHURCH, New Zealand |", "... By Jane Doe Staff Reporter").
 _NOT_A_TITLE = re.compile(
     r"^(?:related|read more|see also|more|watch|listen|photo|image|video|gallery|posted|date posted|published|"
-    r"updated|story highlights|advertisement|tweet|share|click)\b|\bBy [A-Z][a-z]+ [A-Z]|[|/©]|"
+    # (a byline in its capitals: not "Ostermoor barriers held by town engineers ...")
+    r"updated|story highlights|advertisement|tweet|share|click)\b|(?-i:\bBy [A-Z][a-z]+ [A-Z])|[|/©]|"
     r"\b(?:a\.m\.|p\.m\.|am|pm|GMT|ET)$",
     re.I,
 )
