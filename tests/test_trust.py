@@ -4761,7 +4761,27 @@ def test_a_titles_verdict_on_its_report_does_not_head_the_brief() -> None:
          "safety. Her choice will start a long overdue conversation about safety in the sport."),
     ]
     articles = [Article(text=t, outlet=o, url=u, title=title, id=o) for o, u, title, t in texts]
-    assert make_brief(articles).headline == "Ada Wren withdraws from the regatta final after a capsize"
+    # (and the headline says whose column it is: reading 37d)
+    headline = make_brief(articles).headline
+    assert headline == "Veld Post (opinion): Ada Wren withdraws from the regatta final after a capsize", headline
+
+
+def test_a_columns_title_heading_a_brief_of_columns_says_whose_it_is() -> None:
+    # Reading 37d: "Biden Has Emboldened Israel's Enemies", "The Left's Favorite Dictatorship Is under Siege"
+    # headed briefs whose every source is a column, in the brief's own voice.
+    column = Article(
+        text="The harbour board reopened the Veld quay on Monday. The board has failed the ferry crews again.",
+        outlet="Veld Post", url="https://veldpost.example/opinion/2030/05/quay",
+        title="The Harbour Board Has Failed the Ferry Crews", id="veld-post",
+    )
+    brief = make_brief([column])
+    assert brief.headline == "Veld Post (opinion): The Harbour Board Has Failed the Ferry Crews", brief.headline
+    filed = Article(text=column.text, outlet="Veld Post (Opinion)", title=column.title, id="veld-post-opinion")
+    assert make_brief([filed]).headline == "Veld Post (Opinion): The Harbour Board Has Failed the Ferry Crews"
+    # A news report's title is the news, said in no one's name.
+    report = Article(text=column.text.split(" The board")[0], outlet="Quay Daily", title="Veld quay reopens",
+                     url="https://quaydaily.example/news/quay", id="quay-daily")
+    assert make_brief([column, report]).headline == "Veld quay reopens"
 
 
 def test_a_headline_cut_never_ends_on_a_possessive() -> None:
