@@ -471,8 +471,6 @@ def test_two_outlets_verdicts_the_same_way_are_two_lines_and_take_their_sides() 
     # Two columns both "Critical", of different things: a verdict is no line of argument of its own,
     # so both are shown, and where their outlets' ratings stand apart they are the seed's
     # "Left narrative" and "Right narrative".
-    from evenhand.outlets import label_narratives
-
     other = (
         "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
         "Reopening the piers before the safety review is a reckless gamble with the dock workers' lives. "
@@ -486,12 +484,18 @@ def test_two_outlets_verdicts_the_same_way_are_two_lines_and_take_their_sides() 
     assert sorted(_named_outlets(n.label) for n in narratives) == [
         ("Critical", ["Quay Daily"]), ("Critical", ["Veld Post"]),
     ], narratives
-    sources = [Source(i + 1, a.outlet, a.outlet, a.title, a.url, i, a.id) for i, a in enumerate((*articles, REPORT))]
-    brief = Brief("b", "h", None, sources=sources, narratives=narratives)
-    labelled = label_narratives(brief, None, articles=articles)
-    assert sorted(n.label for n in labelled.narratives) == [
+    assert _side_labels(articles, narratives) == [
         "Left narrative, as provided by Quay Daily", "Right narrative, as provided by Veld Post",
     ]
+
+
+def _side_labels(articles: list[Article], narratives: list[Narrative]) -> list[str]:
+    """The narratives' labels once their outlets' recorded ratings label them by side (sorted)."""
+    from evenhand.outlets import label_narratives
+
+    sources = [Source(i + 1, a.outlet, a.outlet, a.title, a.url, i, a.id) for i, a in enumerate((*articles, REPORT))]
+    brief = Brief("b", "h", None, sources=sources, narratives=narratives)
+    return sorted(n.label for n in label_narratives(brief, None, articles=articles).narratives)
 
 
 def test_a_line_does_not_open_on_an_answer_to_the_sentence_before() -> None:
@@ -627,8 +631,6 @@ def test_a_columns_narration_or_reply_is_no_commentary(text: str) -> None:
 def test_two_outlets_commentary_is_shown_for_both_and_takes_their_sides() -> None:
     # "Commentary" says no more than a verdict does about what a line argues: a second outlet's
     # commentary is shown too, and where the outlets stand apart they are the seed's sides.
-    from evenhand.outlets import label_narratives
-
     other = (
         "The Ostermoor port reopened three of its five piers on Monday after the strike.\n\n"
         "The dock workers should have the last word on the piers. If the board reopens them before the review, "
@@ -642,10 +644,7 @@ def test_two_outlets_commentary_is_shown_for_both_and_takes_their_sides() -> Non
     assert sorted(_named_outlets(n.label) for n in narratives) == [
         ("Commentary", ["Quay Daily"]), ("Commentary", ["Veld Post"]),
     ], narratives
-    sources = [Source(i + 1, a.outlet, a.outlet, a.title, a.url, i, a.id) for i, a in enumerate((*articles, REPORT))]
-    brief = Brief("b", "h", None, sources=sources, narratives=narratives)
-    labelled = label_narratives(brief, None, articles=articles)
-    assert sorted(n.label for n in labelled.narratives) == [
+    assert _side_labels(articles, narratives) == [
         "Left narrative, as provided by Quay Daily", "Right narrative, as provided by Veld Post",
     ]
 

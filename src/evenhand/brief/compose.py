@@ -35,7 +35,7 @@ from .headline import choose_headline, unstopped
 from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
-from .narratives import FILED_AS_ARGUMENT, find_narratives, opinion_section, writer_argues, writer_judges
+from .narratives import find_narratives, opinion_mark, opinion_section, writer_argues, writer_judges
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_figures, without_second_ledes
 from .segment import run_in_title, segment_all, sentence
@@ -630,7 +630,7 @@ def make_brief(
             # A column's title is its argument ("Biden Has Emboldened Israel's Enemies", reading 37d): where
             # only columns tell the story, the headline says whose it is.
             name = names[headline_article]
-            headline = f"{name}{'' if FILED_AS_ARGUMENT.search(name) else ' (opinion)'}: {headline}"
+            headline = f"{name}{opinion_mark(name, True)}: {headline}"
     sources = _labels(kept, names, numbering, independence, sections)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,

@@ -72,6 +72,12 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 # Times (Opinion)", "... (Analysis)", "Guest Writer - Left"), its address (/opinion/, /commentary/) or
 # its title ("Opinion: ..."). A source labelled so says it in the Sources line already.
 FILED_AS_ARGUMENT = re.compile(r"\((?:opinion|opinions|editorial|commentary|analysis)\)", re.I)
+def opinion_mark(label: str, opinion: bool) -> str:
+    """" (opinion)" after a source's label where its piece is filed as argument and the label does
+    not say so already ("New York Post (Opinion)" does)."""
+    return " (opinion)" if opinion and not FILED_AS_ARGUMENT.search(label) else ""
+
+
 _OPINION_NAME = re.compile(FILED_AS_ARGUMENT.pattern + r"|\bguest (?:writer|column|essay)", re.I)
 _OPINION_PATHS = frozenset(
     "opinion opinions commentary editorial editorials op-ed op-eds oped column columns columnists analysis "
@@ -191,17 +197,26 @@ def writer_argues(text: str) -> bool:
     """Whether a sentence of a piece filed as argument carries, in the writer's own words, a word
     that argues or a verdict ("is right to resume", "the best thing ... can do"): the writer's
     argument, never a fact."""
-    return bool(_markers(True).search(_CHARGE.sub(" ", _unquoted(text)))) or writer_judges(text)
+    plain = _writers_words(text)
+    return bool(_markers(True).search(plain)) or _compound_verdict(plain)
 
 
 def writer_judges(text: str) -> bool:
     """Whether the writer's own words, outside any quotation, pass a verdict on someone or
     something, a compound's last word too ("New York's often-feckless mayor", allsides-5932; not
     "a no-nonsense sheriff", "the must-pass bill", "a wrong-way driver")."""
-    plain = _CHARGE.sub(" ", _unquoted(text))
-    verdicts = [m.group(0).lower() for m in _markers(True).finditer(plain)]
-    compounds = [m.group(2).lower() for m in _COMPOUND.finditer(plain) if m.group(1).lower() not in ("no", "non")]
-    return any(v in _VERDICT_WORDS for v in (*verdicts, *compounds))
+    plain = _writers_words(text)
+    return any(m.group(0).lower() in _VERDICT_WORDS for m in _markers(True).finditer(plain)) or _compound_verdict(plain)
+
+
+def _writers_words(text: str) -> str:
+    """A sentence's words outside its quotations, a charge's name ("reckless endangerment") left out."""
+    return _CHARGE.sub(" ", _unquoted(text))
+
+
+def _compound_verdict(plain: str) -> bool:
+    compounds = (m for m in _COMPOUND.finditer(plain) if m.group(1).lower() not in ("no", "non"))
+    return any(m.group(2).lower() in _VERDICT_WORDS for m in compounds)
 
 
 # A compound and its last word: "often-feckless", "no-nonsense".
@@ -403,8 +418,10 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
 
 # Where no framing fits, a line is labelled by which way its verdicts go; the two are opposites.
 _VERDICT_FRAMES = {"Critical": "against", "Supportive": "for"}
-# ... and where it gives no verdict either, a column's line is its writer's commentary.
+# ... and where it gives no verdict either, a column's line is its writer's commentary. Neither says
+# what a line argues.
 COMMENTARY = "Commentary"
+_UNNAMED_FRAMES = {**_VERDICT_FRAMES, COMMENTARY: "commentary"}
 _AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
 _FOR = frozenset(lexicon.VERDICTS_FOR)
 _VERDICT_WORDS = _AGAINST | _FOR
@@ -458,9 +475,7 @@ def _verdict_frame(run: Sequence[Sentence], writer: bool) -> str | None:
 
 
 def _polarity(frame: str) -> str:
-    if frame == COMMENTARY:
-        return "commentary"
-    return _VERDICT_FRAMES.get(frame) or lexicon.FRAMES[frame][0]
+    return _UNNAMED_FRAMES.get(frame) or lexicon.FRAMES[frame][0]
 
 
 def _pick_frames(by_frame: dict[str, list[_Line]], max_narratives: int) -> list[str]:
@@ -509,7 +524,7 @@ def find_narratives(
     chosen = _pick_frames(by_frame, limit)
     # A verdict says which way a line goes, not what it argues, and commentary neither: another
     # outlet's line so labelled may argue something else, so it may follow where there is room.
-    again = [f for f in chosen if f in _VERDICT_FRAMES or f == COMMENTARY]
+    again = [f for f in chosen if f in _UNNAMED_FRAMES]
     for frame in (chosen + again)[:limit]:
         taken = {x.article for x in out_lines if x.frame == frame}
         best = _best([x for x in by_frame[frame] if x.article not in taken], per_narrative, used)

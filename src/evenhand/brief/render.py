@@ -21,7 +21,7 @@ from ..model import (
     parse_datetime,
 )
 from ..outlets import side_word
-from .narratives import FILED_AS_ARGUMENT
+from .narratives import FILED_AS_ARGUMENT, opinion_mark
 
 # Said where a brief of real articles prints no fact: a headline alone would read as a fault.
 NO_FACTS = (
@@ -53,7 +53,7 @@ def _sources_line(sources: list[Source], headline_source: int | None = None) -> 
     # The outlet whose title is the headline is named as such: a source no printed sentence cites
     # would otherwise be listed with nothing to show for it.
     items = [
-        f"{s.number}{s.label}" + _opinion_mark(s.label, s.opinion)
+        f"{s.number}{s.label}" + opinion_mark(s.label, s.opinion)
         + (" (headline)" if s.number == headline_source else "")
         + (f" (the same report as {s.same_report_as})" if s.same_report_as else "")
         for s in sources
@@ -66,12 +66,8 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
-def _opinion_mark(label: str, opinion: bool) -> str:
-    return " (opinion)" if opinion and not filed_as_argument(label) else ""
-
-
 def _unused_line(unused: list[Unused]) -> str:
-    return f"Read for this brief, not cited: {_listed([u.label + _opinion_mark(u.label, u.opinion) for u in unused])}."
+    return f"Read for this brief, not cited: {_listed([u.label + opinion_mark(u.label, u.opinion) for u in unused])}."
 
 
 def dating(brief: Brief) -> list[str | None]:
