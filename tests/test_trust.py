@@ -1830,6 +1830,8 @@ def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
     # session 37 (reading 37c): allsides-5932, a brief of columns, headed by the New York Times column's
     # "Don't Kill Remote Learning. Black and Brown Families Need It"; 5825's "Stop listening to the CDC"
     "Don’t End the Ferry Strike. The Crews Need It", "Stop listening to the ferry board",
+    # reading 37e, neus-val-0239: "Election results are delayed again. Get used to it" (its call after the news)
+    "Ferry timetables are late again. Get used to it",
 ])
 def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(title: str) -> None:
     brief = make_brief([
@@ -1852,6 +1854,8 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     # allsides-5932 (reading 37c): "Bill de Blasio is right: Remote learning should be done away with for good"
     ("The Harbour Master Is Right: Night Ferries Should Stop", True),
     ("Court: Harbour Master Was Right to Stop Night Ferries", False),
+    # (a film's name is no call: "Get Out star wins award")
+    ("Get Out star Ada Wren wins the Veld film award", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([

@@ -153,9 +153,10 @@ _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\b
 # columnist's advice, not the news, whatever it shares with the lede.
 _ADVISES = re.compile(
     r"\byou (?:should|shouldn['’]t|need to|must|can['’]t afford to)\b"
-    # ... or tells its reader what to do: "Don't Kill Remote Learning", "Stop listening to the CDC"
-    # (allsides-5932, 5825: columns' calls heading briefs of columns)
-    r"|^(?:Don['’]t|Do not|Stop|Let['’]s|Let us|Never|Quit|Forget)\s",
+    # ... or tells its reader what to do, in any of its sentences: "Don't Kill Remote Learning", "Stop
+    # listening to the CDC" (allsides-5932, 5825: columns' calls heading briefs of columns), "Election
+    # results are delayed again. Get used to it" (reading 37e, neus-val-0239)
+    r"|(?:^|[.!?:]\s+)(?:Don['’]t|Do not|Stop|Let['’]s|Let us|Never|Quit|Forget|Get (?:used to|ready|over)|Brace)\s",
     re.I,
 )
 # ... or that gives the writer's own verdict as its predicate: "Oversight Board Is Wrong to Uphold
