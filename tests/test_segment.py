@@ -89,6 +89,19 @@ def test_sentence_ends_are_found() -> None:
     ]
 
 
+@pytest.mark.parametrize("lead_in", ["We've learned ...", "Police told the Ledger ...", "A spokeswoman says …"])
+def test_an_ellipsis_after_who_told_it_does_not_split_the_report_from_its_source(lead_in: str) -> None:
+    # Reading 37e (multinews-077): a gossip site's "We've learned ... 65-year-old Struthers was
+    # busted ..." was cut at the ellipsis, and the report printed as the brief's own word.
+    text = f"The singer left the stage early. {lead_in} 41-year-old Dana Holt was detained at the airport."
+    assert _sentences(text)[1] == f"{lead_in} 41-year-old Dana Holt was detained at the airport."
+
+
+def test_an_ellipsis_after_a_full_sentence_still_ends_it() -> None:
+    text = "The vote was close, and the count ran late ... The mayor conceded on Friday morning."
+    assert _sentences(text)[0] == "The vote was close, and the count ran late ..."
+
+
 def test_a_sentence_ending_with_a_clock_time_is_split_from_the_next() -> None:
     # "a.m."/"p.m." end a sentence when a new sentence follows; merging the two
     # makes one "fact" of two and shifts every later citation.
