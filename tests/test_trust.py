@@ -4835,3 +4835,29 @@ def test_a_he_after_an_unnamed_source_who_told_an_outlet_leans_on_the_sentence_b
     )
     brief = make_brief([_article("Veld Post", text), _article("Quay Wire", other)])
     assert not any(t.startswith('A "veteran union organiser"') for t in _texts(brief)), _texts(brief)
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 38a, multinews-099: "communities a mile or two away may be showered by pea-sized
+    # fragments" was printed where only the sentence before said away from what (the summit crater)
+    ("Harbour officials say homes a mile or two away may be showered with ash.", True),
+    ("Villagers three kilometres away heard the blast.", True),
+    ("Homes a mile away from the Veld crater may be showered with ash.", False),
+    ("The Veld ferry sank two miles off the coast.", False),
+])
+def test_a_distance_away_from_what_the_sentence_does_not_say_leans_on_the_one_before(
+    sentence: str, leans: bool,
+) -> None:
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 38a, multinews-121: "Referring to the Russian plan, Yatseniuk said: ..." was printed
+    # where only the article's sentences before it said which plan (Ukraine's federalization)
+    ("Referring to the harbour plan, the mayor said it would ruin the town.", True),
+    ("Responding to those charges, the ferry company said it had followed every rule.", True),
+    ("Asked about the proposal, the minister declined to comment.", True),
+    ("Referring to a 2019 report on ferry safety, the mayor said the fleet was too old.", False),
+])
+def test_a_reply_to_a_thing_the_sentence_does_not_name_leans_on_the_one_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -168,6 +168,14 @@ _LEANS_LATER = re.compile(
     r"|^(?:In|On|At|By|Through|Under|Within) (?:them|it)\b"
     # the rest of a statement the sentence before began: "Jones went on to say that ..."
     r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
+    # a distance from what the sentence before named: "communities a mile or two away may be showered"
+    # (multinews-099, reading 38a: away from the summit crater, told only before it)
+    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d[\d,.]*)\s+"
+    r"(?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?|yards|blocks)(?:\s+or\s+(?:two|three|so|more|\d+))?\s+away\b(?!\s+from\b)"
+    # a reply to a thing the sentence before named: "Referring to the Russian plan, Yatseniuk said: ..."
+    # (multinews-121, reading 38a: which plan, only the article's sentences before it said)
+    r"|^(?:Referring|Responding|Reacting|Replying) to (?:the|that|this|these|those)\s[^,]{0,40},"
+    r"|^Asked (?:about|of|on|over)\s(?:the|that|this|these|those|it|them)\b"
     # since what the sentence before told, of someone named: "Eva has since moved into a mansion ..."
     # (not "has since 2010 lived", "has since the election said", nor "won an Oscar ... but has since")
     r"|^(?:[A-Z][\w’'-]*\s+){1,3}(?:has|have|had)\s+since\s+(?:then\s+)?"
