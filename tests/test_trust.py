@@ -2099,14 +2099,15 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # never inside a name (multinews-092: "... President Donald Trump's personal lawyer Michael …") nor a
     # range of figures (124: "... between the ages of five …" for "five and 11")
     ("Veld ferry union chief Ada Wren claimed Tuesday the board's lawyer Olav Tal Brandt received 500 crowns "
-     "from a smuggler.", "Veld ferry union chief Ada Wren claimed the board's lawyer Olav Tal Brandt …"),
+     "from a smuggler.",
+     "Veld ferry union chief Ada Wren claimed the board's lawyer Olav Tal Brandt received 500 crowns …"),
     ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
      "The share of Veld ferry crews aged between 20 and 30 rose sharply …"),
     # an of-phrase completes its noun: the ninety-first reading found "Police completed their investigation
     # into the death …" (multinews-061), which never named whose death
     ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a day early and handed "
      "their findings to prosecutors on Thursday.",
-     "Harbour police completed their inquiry into the death of ferry captain Olav Tal …"),
+     "Harbour police completed their inquiry into the death of ferry captain Olav Tal a day early …"),
     # a lede of two sentences gives its first whole (multinews-103 and 043 printed "... in DBpedia. …"), but
     # not a sentence that goes on after an ellipsis to its source
     ("A deckhand of 16 fell from the Veld ferry's mast on Tuesday. She was flown to Kessel in a coastguard "
@@ -2133,7 +2134,7 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
      "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
     # "this week's issue" names the issue (multinews-060 printed "has confessed in's issue of ...")
     ("Ada Wren has confessed in this week's issue of the Veld Ledger to years of smuggling diesel by night.",
-     "Ada Wren has confessed in this week's issue of the Veld Ledger …"),
+     "Ada Wren has confessed in this week's issue of the Veld Ledger to years of smuggling diesel …"),
 ])
 def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -2145,7 +2146,7 @@ def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: s
     # before Spain's Parliament, Felipe VI was formally proclaimed …" (143), "President Trump, in a
     # conference call …" (neus-val-0192) stopped before what the news was
     ("Harbour engineers from the towns of Veld and Kessel are seeking to map the tunnels hidden under the old "
-     "ferry quay.", "Harbour engineers from the towns of Veld and Kessel are seeking to map …"),
+     "ferry quay.", "Harbour engineers from the towns of Veld and Kessel are seeking to map the tunnels hidden …"),
     ("Flanked by his crew and before the harbour board, Olav Tal was formally named the new master of the Veld "
      "ferry line on Thursday.", "Olav Tal was formally named the new master of the Veld ferry line"),
     ("Harbour Master Olav Tal, in a call with the ferry captains of the estuary, threatened to close the night "
@@ -4861,3 +4862,21 @@ def test_a_distance_away_from_what_the_sentence_does_not_say_leans_on_the_one_be
 ])
 def test_a_reply_to_a_thing_the_sentence_does_not_name_leans_on_the_one_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize("lede", [
+    # reading 38a: headlines cut before what their verb or noun tells: multinews-058's "Marvel Studios
+    # and director Joe Johnston want …", 099's "... were alerted to rising levels …" (121's "... Donetsk
+    # proclaimed …" stays: without the clause, no headline says where, test_..._keeps_its_main_verb)
+    "The harbour board and its chief want to be really sure they have found the right pilot to run the night "
+    "crossing.",
+    "Residents on the south shore of the Veld estuary were alerted on Thursday to rising levels of toxic gas "
+    "from the flooded mine shafts, and engineers warned that the coast road may close.",
+])
+def test_a_headline_is_not_cut_before_what_its_verb_or_noun_tells(lede: str) -> None:
+    headline = short_headline(lede)
+    last = headline.removesuffix(" …").split()[-1]
+    after = re.search(re.escape(last) + r"\s+(\S+)", lede)
+    assert last not in ("want", "proclaimed"), headline
+    assert after is None or (after.group(1) in ("from", "to", "in") and last != "want"), headline
+    assert len(headline.split()) <= 19, headline

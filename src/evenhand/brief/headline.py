@@ -306,6 +306,8 @@ def short_headline(lede: str) -> str:
     if through is not None:
         return through + " …"
     cut = _phrase_cut(text.split())
+    if _hollow(text, cut):
+        cut = _phrase_cut(text.split(), limit=_HEADLINE_STRETCH - 1, beyond=len(cut.split())) or cut
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _named_clause(text, cut) or _reported_whole(text, cut) or cut + " …"
@@ -459,7 +461,19 @@ def _holds_on(tokens: list[str], cut: int) -> bool:
     return tokens[cut].lower() == "to" and tokens[cut - 1].lower().endswith(("ing", "ed"))
 
 
-def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0) -> str:
+def _hollow(text: str, cut: str) -> bool:
+    """Whether a headline cut from ``text`` stops inside a phrase: before the "of" or "to" that its
+    verb or noun needs ("... were alerted to rising levels …", "... want …"), or mid-way ("... alerted
+    to rising …", "... claimed the board's lawyer Olav Tal Brandt …")."""
+    rest = text[len(cut) :].split()
+    if not rest or not text.startswith(cut):
+        return False
+    if cut.endswith((",", ";", ":")):
+        return False
+    return rest[0] in ("of", "to") or rest[0].lower() not in _PHRASE_STARTERS
+
+
+def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0, beyond: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
     "... for trafficking at"), never inside a quotation or parentheses, at most ``limit`` words
@@ -467,7 +481,7 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
     # A lede of few tokens can still count more words than a headline holds ("3:40" is two): the cut
     # stays inside it.
     limit = min(limit, len(tokens) - 1)
-    least = max(_MIN_HEADLINE_WORDS, keep)
+    least = max(_MIN_HEADLINE_WORDS, keep, beyond)
 
     def whole(cut: int) -> bool:
         kept = " ".join(tokens[:cut])
@@ -486,6 +500,8 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
     ]
     if ends and not _holds_on(tokens, ends[0]):
         return " ".join(tokens[: ends[0]])
+    if beyond:
+        return ""  # no phrase ends past ``beyond`` words: the shorter cut stands
     if keep:
         return " ".join(tokens[:keep])  # no phrase ends within the limit: the main verb ends it
     # A limit inside a quotation that closes soon after runs on to its close ("The station claimed it
