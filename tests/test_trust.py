@@ -1881,6 +1881,35 @@ def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut(lede: st
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("title", "listed"), [
+    # reading 38b: neus-val-0011 was headed "3 key moments in Ted Cruz and Beto O'Rourke's final Senate
+    # debate", over a brief that gives no moment
+    ("3 key moments in the Veld ferry strike talks", True),
+    ("Five takeaways from the harbour board's vote", True),
+    ("10 things to know about the night ferry", True),
+    ("3 ferry crews rescued after night crossing sinks", False),
+    ("Five dockers charged over harbour blockade", False),
+])
+def test_a_list_articles_title_is_not_the_headline(title: str, listed: bool) -> None:
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title=title),
+    ])
+    assert brief.headline and (brief.headline != title) is listed, brief.headline
+
+
+def test_a_title_sharing_no_word_with_the_brief_from_an_article_it_cites_for_nothing_is_not_the_headline() -> None:
+    # neus-val-0044: "Blood on his hands: 2020 Democrats slam Trump over Syria" headed a brief whose one
+    # line told of Warren's night at the same debate, from another article
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise."),
+        _article("Harbour Times", "Is the customs house next? Nobody on the waterfront seems to know.",
+                 title="Customs house shuts its doors for good"),
+    ])
+    assert brief.lede is not None and "strike" in brief.lede.text
+    assert brief.headline != "Customs house shuts its doors for good", brief.headline
+
+
 def test_a_title_looking_ahead_to_a_deed_the_lede_tells_done_is_not_the_headline() -> None:
     # The 129th reading, neus-val-0114: "... Newsom to Sign Bill Requiring Trump Tax Returns" headed a
     # lede telling him "signing legislation ... on Tuesday".

@@ -623,7 +623,9 @@ def make_brief(
             narratives, contested, numbering, before,
             _figures_printed(real, [f.text for f in printed_facts]),
         )
-    headline, headline_article = choose_headline(kept, facts, lede, _columns(sections))
+    article_of = {number: article for article, number in numbering.order.items()}
+    cited = {article_of[n] for fact in [*([lede] if lede else []), *facts] for n in fact.sources}
+    headline, headline_article = choose_headline(kept, facts, lede, _columns(sections), cited)
     if headline_article is not None:
         numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
         if sections[headline_article]:

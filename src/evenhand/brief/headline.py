@@ -4,7 +4,7 @@ the lede (at most about 14 words), never a quotation fragment."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .. import lexicon
 from ..model import Article, Fact
@@ -149,6 +149,13 @@ _TITLE_AHEAD = re.compile(
 # A title that explains or argues ("What ... Tells Us About ...", "Why ... should ...", "How ...
 # could ..."): an analysis's, where a report's title tells what happened.
 _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\bHere are\b")
+# A list article's title: "3 key moments in ...", "Five takeaways from ...", "10 things to know about ...".
+_LISTS = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:[\w’'-]+\s+)?"
+    r"(?:moments|takeaways|things|questions|lessons|ways|reasons|facts|highlights|details|winners|losers|signs|"
+    r"tips|surprises|revelations|key points|bombshells|quotes|charts|numbers)\b",
+    re.I,
+)
 # A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
 # columnist's advice, not the news, whatever it shares with the lede.
 _ADVISES = re.compile(
@@ -181,12 +188,14 @@ _JUDGING_TAIL = re.compile(r",\s+(?:proving|showing|confirming|proof)\b[^,]*$")
 
 
 def choose_headline(
-    articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, columns: Sequence[bool]
+    articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, columns: Sequence[bool],
+    cited: Collection[int] = (),
 ) -> tuple[str, int | None]:
     """The brief's headline and the article whose title it is (None where it is made from the lede):
     the title that tells most of what the lede and first facts tell, no column's (``columns``), no
-    question where the lede states the news and no quotation fragment; where no title will do, a
-    short headline made from the lede."""
+    question where the lede states the news, no quotation fragment, and none that shares no word
+    with them from an article not ``cited`` for them; where no title will do, a short headline
+    made from the lede."""
     focus: set[str] = set()
     for fact in ([lede] if lede else []) + list(facts[:4]):
         focus |= content_stems(fact.text)
@@ -197,9 +206,15 @@ def choose_headline(
         if not title or n < 3 or n > 24 or columns[i]:
             continue
         terms = content_stems(title)
+        if focus and not terms & focus and i not in cited:
+            # another story of the day, from an article the brief cites for nothing: "2020 Democrats slam
+            # Trump over Syria" over a lede on Warren's night at the same debate (neus-val-0044)
+            continue
         score = len(terms & focus) / max(len(terms), 1)
         if _ENDS_ASKING_OR_EXCLAIMING.search(title):
             score -= 0.6
+        if _LISTS.match(title):
+            continue  # "3 key moments in ...": a list the brief does not give
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
         if _writers_verdict(ANY_QUOTED.sub(" ", title)):
