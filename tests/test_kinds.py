@@ -260,3 +260,19 @@ def test_the_writers_reading_of_a_document_is_analysis() -> None:
     assert classify("It speaks to the fact that the captain ignored the harbour master's advice to turn back.") == (
         "opinion"
     )
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # reading 38b, neus-val-0150: CNN's "... appear to be nearing an agreement to set federal standards for
+    # no-knock warrants, ..., according to a source familiar with the discussions" was read as the writer's
+    # analysis, and CNN went uncited for the lede it states
+    ("Ferry bosses and the crews' union appear to be nearing a deal on night crossings, according to a source "
+     "familiar with the talks.", "fact"),
+    ("The harbour board seems to be ready to restore night crossings, two board members said.", "fact"),
+    # (the hedge is the writer's where no one is said to give it, or where it reads a win or a sign)
+    ("Ferry bosses and the crews' union appear to be nearing a deal on night crossings.", "opinion"),
+    ("The truce appears to be a win for the harbour board, according to a source familiar with the talks.",
+     "opinion"),
+])
+def test_a_hedge_its_source_gives_is_a_report(text: str, kind: str) -> None:
+    assert classify(text) == kind
