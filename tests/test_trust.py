@@ -36,7 +36,12 @@ from evenhand.brief.kinds import classify
 from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
-from evenhand.brief.retold import without_retold_claims, without_retold_figures, without_second_ledes
+from evenhand.brief.retold import (
+    without_retold_claims,
+    without_retold_clauses,
+    without_retold_figures,
+    without_second_ledes,
+)
 from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.standalone import (
     attributed,
@@ -4909,3 +4914,20 @@ def test_a_headline_is_not_cut_before_what_its_verb_or_noun_tells(lede: str) -> 
     assert last not in ("want", "proclaimed"), headline
     assert after is None or (after.group(1) in ("from", "to", "in") and last != "want"), headline
     assert len(headline.split()) <= 19, headline
+
+
+@pytest.mark.parametrize(("fact", "printed"), [
+    # reading 38a, multinews-071: "Police were seen firing into the air and dragging away several
+    # protesters." was printed after the lede "Police fired into the air to disperse thousands of
+    # anti-American protesters in Afghanistan's capital Wednesday, ..."
+    ("Police were seen firing into the air and dragging away several protesters.", False),
+    # (a name or a figure of its own is news of its own, and so is a deed the line before does not tell)
+    ("Police in Kessel were seen firing into the air.", True),
+    ("Police fired 40 shots into the air.", True),
+    ("Police later closed the quay to the protesters.", True),
+])
+def test_a_line_whose_main_clause_a_line_before_tells_in_full_is_not_printed(fact: str, printed: bool) -> None:
+    lede = "Police fired into the air to disperse hundreds of protesters in Veldhaven's harbour Wednesday."
+    sentences = _placed((lede, 0), (fact, 5))
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert (len(without_retold_clauses(groups, sentences)) == 2) is printed

@@ -37,7 +37,7 @@ from .lede import lede_first, with_sequel
 from .llm import Writer, reword
 from .narratives import find_narratives, opinion_mark, opinion_section, writer_argues, writer_judges
 from .rank import FactGroup, rank_groups
-from .retold import without_retold_claims, without_retold_figures, without_second_ledes
+from .retold import without_retold_claims, without_retold_clauses, without_retold_figures, without_second_ledes
 from .segment import run_in_title, segment_all, sentence
 from .wording import compress
 
@@ -156,10 +156,8 @@ def _without_retellings(
 ) -> list[FactGroup]:
     """The facts in print order without another outlet's lede, a retelling of a printed figure,
     a unit that holds a claim printed before it, or a claim printed before it in other words."""
-    kept = without_retold_figures(
-        without_retold_claims(without_second_ledes(ordered, sentences, sim), sentences),
-        sentences, config.grouping.precise_figure,
-    )
+    kept = without_retold_claims(without_second_ledes(ordered, sentences, sim), sentences)
+    kept = without_retold_figures(without_retold_clauses(kept, sentences), sentences, config.grouping.precise_figure)
     return _without_restated(kept, states)
 
 

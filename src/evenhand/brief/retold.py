@@ -106,6 +106,31 @@ def without_retold_claims(ordered: Sequence[FactGroup], sentences: Sequence[Sent
     return kept
 
 
+def without_retold_clauses(ordered: Sequence[FactGroup], sentences: Sequence[Sentence]) -> list[FactGroup]:
+    """The facts in print order without one whose main clause a fact printed before it tells in
+    full, with no name nor figure of its own ("Police were seen firing into the air and dragging away
+    several protesters." after "Police fired into the air to disperse thousands of ... protesters in
+    Afghanistan's capital Wednesday, ..."): the claim printed twice in other words."""
+    kept: list[FactGroup] = []
+    for g in ordered:
+        s = sentences[g.rep]
+        told = content_stems(main_clause(s.text)) - _LIGHT
+        if len(told) < _CLAUSE_WORDS or len(told - s.entities) < _CLAUSE_WORDS - 1 or not any(
+            told <= sentences[k.rep].content and s.numbers <= sentences[k.rep].numbers
+            and s.entities <= sentences[k.rep].entities
+            for k in kept
+        ):
+            kept.append(g)
+    return kept
+
+
+# Words that tell how a deed was known, not the deed: "were seen firing", "was reported".
+_LIGHT = frozenset({"seen", "report", "said", "say", "told", "according", "also", "now", "still"})
+# A main clause of fewer content words ("Police fired"), or of fewer but names ("Prince Mohammed bin
+# Salman, the deputy crown prince, said ..." cut at its comma), is too bare to tell one claim.
+_CLAUSE_WORDS = 3
+
+
 def without_retold_figures(
     ordered: Sequence[FactGroup], sentences: Sequence[Sentence], precise_from: float
 ) -> list[FactGroup]:
