@@ -4931,3 +4931,18 @@ def test_a_line_whose_main_clause_a_line_before_tells_in_full_is_not_printed(fac
     sentences = _placed((lede, 0), (fact, 5))
     groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
     assert (len(without_retold_clauses(groups, sentences)) == 2) is printed
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
+    # reading 38d, multinews-064: "Sen. Ted Cruz (R) leads his Democratic challenger, Rep. Beto O’Rourke"
+    # headed a brief whose lede went on "by just 1 point ..., well within the margin of error of a new poll"
+    ("Mayor Ada Wren leads her Labour challenger, Councillor Olav Tal, by just 2 points in the Veldhaven race, well "
+     "within the margin of error of a new harbour poll.",
+     "Mayor Ada Wren leads her Labour challenger, Councillor Olav Tal, by just 2 points …"),
+    # (a name set off and then a clause of its own, or a list of names, ends where it did)
+    ("The harbour board circulated a statement from its pilot, Olav Tal, conceding that the night ferry had run "
+     "aground twice in a week of fog.",
+     "The harbour board circulated a statement from its pilot, Olav Tal"),
+])
+def test_a_headline_is_not_cut_at_the_comma_around_a_name_its_predicate_goes_on_past(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline

@@ -312,7 +312,7 @@ def short_headline(lede: str) -> str:
     fitting = [
         text[:at] for at in cuts
         if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
-        and _VERB.search(ANY_QUOTED.sub(" ", text[:at])) and not _in_list(text, at)
+        and _VERB.search(ANY_QUOTED.sub(" ", text[:at])) and not _in_list(text, at) and not _sets_off_name(text, at)
     ]
     if fitting and not _SUBORDINATE.match(text):
         # A claim whose source the rest of the lede names is marked as cut: alone it reads as settled.
@@ -331,7 +331,7 @@ def short_headline(lede: str) -> str:
 # Who the rest of the lede says the claim is from: "... than in other countries – proved for first time
 # by new research by the University of Warwick" (multinews-042, reading 34l: the headline ended before it
 # with no mark of the cut, a claim whole and unattributed).
-_BY_STUDY = re.compile(r"\b(?:by|in|from|according to)\s+(?:(?:a|an|the|new|recent|latest)\s+)*"
+_BY_STUDY = re.compile(r"\b(?:by|in|from|of|according to)\s+(?:(?:a|an|the|new|recent|latest)\s+)*"
                        r"(?:research|study|studies|survey|report|poll|analysis)\b", re.I)
 
 
@@ -356,6 +356,25 @@ def _named_clause(text: str, cut: str) -> str:
     if len(words(text)) > _HEADLINE_STRETCH or _CLAUSE_END.search(text, len(cut)):
         return ""
     return text if entities_in(text[len(cut) :]) - entities_in(cut) else ""
+
+
+def _sets_off_name(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` opens or closes a name set off after a description ("leads his
+    Democratic challenger, Rep. Beto O’Rourke, by just 1 point"): what the sentence says of them
+    goes on after it."""
+    closes = _NAME_SET_OFF.search(text, 0, at) and _GOES_ON.match(text, at + 1)
+    return bool(closes or _NAME_SET_OFF.match(text + ",", at - len(_last_word(text[:at]))))
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(" ", 1)[-1]
+
+
+# A description's name between commas: "challenger, Rep. Beto O’Rourke," (up to the comma that
+# closes it), not an item of a list of names ("Britain, Canada, Italy").
+_NAME_SET_OFF = re.compile(r"[a-z]+,\s(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w’'-]*(?:$|(?=,))")
+# ... after which the sentence's predicate goes on: "..., by just 1 point" (not "..., conceding that").
+_GOES_ON = re.compile(r"\s(?:by|in|on|at|to|with|for|from|over|against)\b")
 
 
 def _in_list(text: str, at: int) -> bool:
