@@ -509,6 +509,9 @@ VERDICTS_AGAINST = (
     "power grab", "wasteful", "incoherent", "backward", "step backward", "partisanship", "political enemies",
     "not working", "no reason to", "mistake", "inaccurate", "distorting", "lazy", "clichéd",
     "not one that inspires confidence", "does not inspire confidence", "doesn't inspire confidence",
+    # a verdict in a figure of speech: "connected only intermittently with reality" (allsides-6090),
+    # "was, in fact, a fraud" (6083)
+    "with reality", "from reality", "extremist party", "was a fraud", "is a fraud", "in fact, a fraud",
 )
 VERDICTS_FOR = (
     "the right thing", "the right instinct", "the right call", "rightly", "sensible", "admirable", "courageous",
