@@ -137,6 +137,9 @@ ROLE = "|".join(lexicon.ROLES) + r"|\d+-year-old"
 # The lower-case words of a title before a name: "White House deputy press secretary Sarah Sanders".
 _TITLE_WORDS = ("deputy", "press", "chief", "senior", "former", "acting", "vice", "assistant", "general", "secretary",
                 "of", "the")
+# A month by its name as a date gives it ("in March", "May 3"), not the word for what may be.
+_MONTH_NAMES = "|".join(sorted(name.capitalize() for name in lexicon.MONTHS if len(name) > 3))
+
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
     # which time, which error: the sentence before said ("..., said News Director Lee Rosenthal at the
@@ -168,6 +171,10 @@ _LEANS_LATER = re.compile(
     r"|^(?:In|On|At|By|Through|Under|Within) (?:them|it)\b"
     # the rest of a statement the sentence before began: "Jones went on to say that ..."
     r"|^(?:\S+\s+){0,4}went on to (?:say|add|explain|note|write|claim|describe)\b"
+    # a time the sentence before named: "The parole board was batting a thousand that year." (reading
+    # 38d, multinews-083), unless the sentence names it ("fell in 2019, and that year the board ...")
+    r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|" + _MONTH_NAMES + r")\b).*\bthat (?:year|day|night|month|week|morning|"
+    r"afternoon|evening|weekend|season|summer|winter|spring|autumn)\b"
     # a distance from what the sentence before named: "communities a mile or two away may be showered"
     # (multinews-099, reading 38a: away from the summit crater, told only before it)
     r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d[\d,.]*)\s+"
