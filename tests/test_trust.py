@@ -4946,3 +4946,33 @@ def test_a_line_whose_main_clause_a_line_before_tells_in_full_is_not_printed(fac
 ])
 def test_a_headline_is_not_cut_at_the_comma_around_a_name_its_predicate_goes_on_past(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 38d, multinews-083: "The parole board was batting a thousand that year." was printed where
+    # only the article's sentences before it said which year
+    ("The harbour board was cutting fares left and right that year.", True),
+    ("Fires broke out along the quay that night.", True),
+    ("Ferry traffic fell 20 percent in 2019, and that year the board cut fares.", False),
+    ("The ferry sank on a night in March, and divers reached it that week.", False),
+])
+def test_a_time_told_as_that_year_or_that_night_leans_on_the_sentence_that_names_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
+def test_a_later_stage_told_by_its_day_leads_where_articles_are_undated() -> None:
+    # neus-val-0070: "On Tuesday night, 17-year-old Kyle Rittenhouse allegedly shot three people ..." led
+    # where another outlet opened "Lake County teenager Kyle Rittenhouse on Thursday was charged with ..."
+    assert _lede_of_two(
+        "On Tuesday night, 19-year-old Olav Tal allegedly set fire to two ferries at the Veldhaven quay.",
+        "Harbour worker Olav Tal on Thursday was charged with arson following the fires at the Veldhaven quay.",
+    ) == 1
+    # (not a look ahead, whose day is when it is to happen, nor a day of what came before the news)
+    assert _lede_of_two(
+        "On Tuesday night, 19-year-old Olav Tal allegedly set fire to two ferries at the Veldhaven quay.",
+        "Harbour worker Olav Tal will appear in court on Thursday over the fires at the Veldhaven quay.",
+    ) == 0
+    assert _lede_of_two(
+        "Olav Tal set fire to two ferries at the Veldhaven quay on Tuesday night, the police said.",
+        "Dockers marched in Veldhaven after the quay fires that followed a strike on Wednesday and Olav Tal's arrest.",
+    ) == 0

@@ -21,7 +21,16 @@ from .choose import (
     says_all_of,
     what_may_follow,
 )
-from .features import content_stems, count_changed, count_updated, numbers_in, stem, tells_a_count_change, words
+from .features import (
+    content_stems,
+    count_changed,
+    count_updated,
+    dates_in,
+    numbers_in,
+    stem,
+    tells_a_count_change,
+    words,
+)
 from .group import Matrix
 from .rank import FactGroup, printable
 from .standalone import ANY_QUOTED, attributed
@@ -65,6 +74,13 @@ _TITLE_SHARE = 0.3
 
 # Being in the latest articles only breaks near-ties: a later report of the same step adds little.
 _LATEST = 0.05
+
+# Where a sentence goes on to what came before what it tells.
+_FOLLOWING = re.compile(r"\b(?:after|following|since|followed|before)\b")
+# A later stage told by its day ("charged Thursday" after "shot ... Tuesday night") counts this much
+# more, where the days are at most this many apart (further apart, the week may have turned).
+_LATER_DAY = 0.5
+_DAYS_APART = 3
 
 # Someone sought is found: "was located at a residence", "have been found safe", "were rescued".
 _FOUND = re.compile(r"\b(?:was|were|has been|have been) (?:found|located|rescued)\b", re.I)
@@ -181,6 +197,8 @@ def lede_first(
         if h is not g and _reacts_to(sentences[g.rep].text, sentences[h.rep].text)
     }
 
+    later = _told_later(settled, sentences)
+
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
         opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
@@ -202,7 +220,7 @@ def lede_first(
         titled = 1.0 + config.brief.lede_title * _titled(printed, titles)
         return first * side * titled * group.news * (1.0 + config.brief.lede_opening * share) * (
             1.0 + _LATEST * latest
-        )
+        ) * (1.0 + _LATER_DAY * (group.rep in later))
 
     lede = _latest_count(max(settled, key=as_lede), chosen, sentences, recency)
     # An earlier step of the event the lede reports ("is en route" after "arrived", "was poised to
@@ -253,6 +271,33 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) -> set[int]:
+    """The candidates dated to a weekday a few days after each other candidate about the same people
+    is dated to ("was charged Thursday" beside "allegedly shot three people ... Tuesday night",
+    neus-val-0070): where outlets tell different stages and give no date of publication, the day
+    words say which is the latest. A look ahead's day is when it is to happen: it tells no stage."""
+    days = {g.rep: None if previews(sentences[g.rep].text) else _weekday(sentences[g.rep]) for g in candidates}
+    later = set()
+    for g in candidates:
+        day = days[g.rep]
+        others = [
+            days[h.rep] for h in candidates
+            if h is not g and days[h.rep] is not None and sentences[h.rep].entities & sentences[g.rep].entities
+        ]
+        if day is not None and others and all(0 < day - other <= _DAYS_APART for other in others if other is not None):
+            later.add(g.rep)
+    return later
+
+
+def _weekday(s: Sentence) -> int | None:
+    """The one weekday a sentence is dated to, as its place in the week, or None: not the day of
+    what it tells came before ("... after a second night of action ... that followed a wave of
+    demonstrations on Wednesday")."""
+    dates = dates_in(_FOLLOWING.split(s.text, maxsplit=1)[0])
+    told = [k for k, day in enumerate(lexicon.WEEK) if day in dates]
+    return told[0] if len(told) == 1 else None
 
 
 def _lede_pool(chosen: Sequence[FactGroup], pool: Sequence[FactGroup]) -> list[FactGroup]:
