@@ -4952,11 +4952,11 @@ def test_a_headline_is_not_cut_at_the_comma_around_a_name_its_predicate_goes_on_
     # reading 38d, multinews-083: "The parole board was batting a thousand that year." was printed where
     # only the article's sentences before it said which year
     ("The harbour board was cutting fares left and right that year.", True),
-    ("Fires broke out along the quay that night.", True),
+    ("Ferry fares rose twice that summer.", True),
     ("Ferry traffic fell 20 percent in 2019, and that year the board cut fares.", False),
-    ("The ferry sank on a night in March, and divers reached it that week.", False),
+    ("The ferry sank in March, and divers reached it that month.", False),
 ])
-def test_a_time_told_as_that_year_or_that_night_leans_on_the_sentence_that_names_it(sentence: str, leans: bool) -> None:
+def test_a_time_told_as_that_year_leans_on_the_sentence_that_names_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 
 
