@@ -4976,3 +4976,12 @@ def test_a_later_stage_told_by_its_day_leads_where_articles_are_undated() -> Non
         "Olav Tal set fire to two ferries at the Veldhaven quay on Tuesday night, the police said.",
         "Dockers marched in Veldhaven after the quay fires that followed a strike on Wednesday and Olav Tal's arrest.",
     ) == 0
+
+
+def test_a_headline_is_not_cut_inside_a_relative_clause_after_who_says_it() -> None:
+    # reading 38d, multinews-102: "Authorities say a man who was in a Colorado court …" headed a brief whose
+    # lede went on "... is in even more trouble after a wad of cocaine fell from his hat ..."
+    lede = ("Harbour police say a man who was in the Veldhaven court for breaking his bail on a smuggling charge is in "
+            "even more trouble after a bag of diesel tokens fell from his coat while he stood before the judge.")
+    headline = short_headline(lede)
+    assert headline.startswith("Harbour police say a man is in even more trouble"), headline

@@ -88,6 +88,8 @@ _INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
 _SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
+# Who says what the rest of a lede tells, with no "that": "Authorities say a man who ..." (multinews-102).
+_SOURCE_SAYS = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:say|says|said) (?!that\b)(?=[a-z])")
 _MIN_CLAUSE_WORDS = 3
 _CLAUSE_REACH = 16
 _IN_VERB_GROUP = frozenset("least not also already just never still even have has had been be being to".split())
@@ -320,6 +322,11 @@ def short_headline(lede: str) -> str:
     through = _through_main_verb(text)
     if through is not None:
         return through + " …"
+    split = _relative_clause(text)
+    if split is not None:
+        # The clause names where, but its main verb is out of reach: a headline cut inside the clause
+        # ("Authorities say a man who was in a Colorado court …", multinews-102) tells nothing happening.
+        text = split[0] + " " + split[2]
     cut = _phrase_cut(text.split())
     if _hollow(text, cut):
         cut = _phrase_cut(text.split(), limit=_HEADLINE_STRETCH - 1, beyond=len(cut.split())) or cut
@@ -413,7 +420,12 @@ def _through_main_verb(text: str) -> str | None:
 
 def _relative_clause(text: str) -> tuple[str, str, str] | None:
     """The lede's subject, the relative clause that describes it and the rest from its main verb on
-    ("A man", "had fired a gun ...", "was killed after ..."), where it has one."""
+    ("A man", "had fired a gun ...", "was killed after ..."), where it has one; a source that says it
+    opens the subject ("Authorities say a man", "who was in a Colorado court ...", "is in ...")."""
+    source = _SOURCE_SAYS.match(text)
+    if source:
+        split = _relative_clause(text[source.end() :])
+        return (source.group() + split[0], split[1], split[2]) if split else None
     match = _SUBJECT_WHO.match(text)
     if not match or _VERB.search(match.group(1)):
         return None  # "A circuit judge ruled that ...": what follows "that" is what was ruled
