@@ -276,3 +276,9 @@ def test_the_writers_reading_of_a_document_is_analysis() -> None:
 ])
 def test_a_hedge_its_source_gives_is_a_report(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+def test_a_hedge_after_its_source_is_the_writers() -> None:
+    # review 38: "according to" before the hedge gives the report its source, not the hedge
+    text = "According to the harbour report, 40 crews were laid off, and the board appears to be hiding the toll."
+    assert classify(text) == "opinion"

@@ -528,3 +528,9 @@ def test_the_rest_of_a_sentence_a_line_break_cut_is_no_fact() -> None:
         "of ferry accidents, promoting safety on the water and helping the families of those hurt."
     )
     assert not any(f.startswith("of ferry accidents") for f in _facts_of(text)), _facts_of(text)
+
+
+def test_a_sentence_whole_before_its_source_and_an_ellipsis_still_ends_there() -> None:
+    # review 38: "..., police said ..." tags a whole sentence; what follows is another
+    text = "The ferry sank near the quay, police said ... The crew of six was rescued by a trawler."
+    assert _sentences(text)[0] == "The ferry sank near the quay, police said ..."

@@ -4893,6 +4893,9 @@ def test_a_distance_away_from_what_the_sentence_does_not_say_leans_on_the_one_be
     ("Responding to those charges, the ferry company said it had followed every rule.", True),
     ("Asked about the proposal, the minister declined to comment.", True),
     ("Referring to a 2019 report on ferry safety, the mayor said the fleet was too old.", False),
+    # (review 38: a phrase that names its thing stands: "Reacting to the death of Queen Elizabeth II, ...")
+    ("Reacting to the death of Captain Olav Tal, the harbour lowered its flags.", False),
+    ("Asked about the Harbour Court's ruling on fares, the mayor declined to comment.", False),
 ])
 def test_a_reply_to_a_thing_the_sentence_does_not_name_leans_on_the_one_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
@@ -4985,3 +4988,32 @@ def test_a_headline_is_not_cut_inside_a_relative_clause_after_who_says_it() -> N
             "even more trouble after a bag of diesel tokens fell from his coat while he stood before the judge.")
     headline = short_headline(lede)
     assert headline.startswith("Harbour police say a man is in even more trouble"), headline
+
+
+@pytest.mark.parametrize(("before", "fact"), [
+    # review 38: a reversal or a denial in the same words is news of its own
+    ("The harbour master insisted on Monday that the river dam would hold through the storm.",
+     "The river dam did not hold."),
+    ("The senator voted against the ferry bill after pressure from party leaders.",
+     "Party leaders voted for the ferry bill."),
+])
+def test_a_line_telling_the_opposite_of_one_before_in_its_words_is_printed(before: str, fact: str) -> None:
+    sentences = _placed((before, 0), (fact, 5))
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert len(without_retold_clauses(groups, sentences)) == 2
+
+
+def test_a_later_stage_told_by_its_day_counts_across_the_weekend() -> None:
+    assert _lede_of_two(
+        "On Saturday night, 19-year-old Olav Tal allegedly set fire to two ferries at the Veldhaven quay.",
+        "Harbour worker Olav Tal on Monday was charged with arson following the fires at the Veldhaven quay.",
+    ) == 1
+
+
+@pytest.mark.parametrize("title", ["Two winners share record ferry jackpot", "Five signs point to a ferry deal"])
+def test_a_news_title_opening_on_a_count_is_still_a_headline(title: str) -> None:
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title=title),
+    ])
+    assert brief.headline == title

@@ -155,7 +155,9 @@ _EXPLAINS = re.compile(r"^(?:What|Why|How)\s|\bHere['’]s (?:why|what|how)\b|\b
 _LISTS = re.compile(
     r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:[\w’'-]+\s+)?"
     r"(?:moments|takeaways|things|questions|lessons|ways|reasons|facts|highlights|details|winners|losers|signs|"
-    r"tips|surprises|revelations|key points|bombshells|quotes|charts|numbers)\b",
+    r"tips|surprises|revelations|key points|bombshells|quotes|charts|numbers)\b"
+    # ... what the list is of, or nothing: not "Two winners share record jackpot"
+    r"(?=\s+(?:in|from|of|about|on|to|for|that|we|you)\b|\W*$)",
     re.I,
 )
 # A title that tells its reader what to do or feel ("... Here's why you shouldn't panic"): a
@@ -191,7 +193,7 @@ _JUDGING_TAIL = re.compile(r",\s+(?:proving|showing|confirming|proof)\b[^,]*$")
 
 def choose_headline(
     articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, columns: Sequence[bool],
-    cited: Collection[int] = (),
+    cited: Collection[int],
 ) -> tuple[str, int | None]:
     """The brief's headline and the article whose title it is (None where it is made from the lede):
     the title that tells most of what the lede and first facts tell, no column's (``columns``), no
@@ -369,7 +371,7 @@ def _sets_off_name(text: str, at: int) -> bool:
     """Whether the comma at ``at`` opens or closes a name set off after a description ("leads his
     Democratic challenger, Rep. Beto O’Rourke, by just 1 point"): what the sentence says of them
     goes on after it."""
-    closes = _NAME_SET_OFF.search(text, 0, at) and _GOES_ON.match(text, at + 1)
+    closes = _NAME_CLOSED.search(text[max(0, at - _NAME_REACH) : at]) and _GOES_ON.match(text, at + 1)
     return bool(closes or _NAME_SET_OFF.match(text + ",", at - len(_last_word(text[:at]))))
 
 
@@ -379,7 +381,11 @@ def _last_word(text: str) -> str:
 
 # A description's name between commas: "challenger, Rep. Beto O’Rourke," (up to the comma that
 # closes it), not an item of a list of names ("Britain, Canada, Italy").
-_NAME_SET_OFF = re.compile(r"[a-z]+,\s(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w’'-]*(?:$|(?=,))")
+_NAME = r"\b[a-z]+,\s(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w’'-]*"
+_NAME_SET_OFF = re.compile(_NAME + r"(?=,)")
+_NAME_CLOSED = re.compile(_NAME + r"\Z")
+# How far before a comma the name it closes is looked for.
+_NAME_REACH = 80
 # ... after which the sentence's predicate goes on: "..., by just 1 point" (not "..., conceding that").
 _GOES_ON = re.compile(r"\s(?:by|in|on|at|to|with|for|from|over|against)\b")
 

@@ -280,7 +280,9 @@ _HEDGED_DEED = re.compile(
 )
 # Who the sentence's own report is from: "..., according to a source familiar with the talks",
 # "..., public-health officials say."
-_SOURCED = re.compile(r"\baccording to\b|\b(?:said|says|say|told [\w.]+)\s*[.!]?$")
+_SOURCED = re.compile(
+    r"\baccording to\b|\b(?:said|says|say|told(?: [\w.]+){1,4}?)(?: (?:on )?(?:\w+day|in a statement))?\s*[.!]?$"
+)
 # How a source hedges what it reports: the writer's reading where no one is said to give it.
 _SOURCES_HEDGE = re.compile(r" (?:appears|appear|seems|seem) to (?=be [a-z]+ing\b|be (?:ready|close|set|poised)\b)")
 # ... and a sign that read, said or says a quotation.
@@ -318,7 +320,8 @@ def classify(text: str) -> SentenceKind:
     ):
         return "aside"
     read = _HEDGED_DEED.sub(" ", unquoted)
-    if _SOURCED.search(unquoted.rstrip()):
+    hedge, source = _SOURCES_HEDGE.search(unquoted), _SOURCED.search(unquoted.rstrip())
+    if hedge and source and source.start() > hedge.start():
         # "... appear to be nearing an agreement ..., according to a source familiar with the
         # discussions" (neus-val-0150): the hedge is the source's, on what it reports
         read = _SOURCES_HEDGE.sub(" ", read)

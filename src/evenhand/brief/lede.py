@@ -76,7 +76,7 @@ _TITLE_SHARE = 0.3
 _LATEST = 0.05
 
 # Where a sentence goes on to what came before what it tells.
-_FOLLOWING = re.compile(r"\b(?:after|following|since|followed|before)\b")
+_FOLLOWING = re.compile(r"\b(?:after|following|since|followed)\b", re.I)
 # A later stage told by its day ("charged Thursday" after "shot ... Tuesday night") counts this much
 # more, where the days are at most this many apart (further apart, the week may have turned).
 _LATER_DAY = 0.5
@@ -282,11 +282,12 @@ def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) 
     later = set()
     for g in candidates:
         day = days[g.rep]
+        named = sentences[g.rep].entities
         others = [
-            days[h.rep] for h in candidates
-            if h is not g and days[h.rep] is not None and sentences[h.rep].entities & sentences[g.rep].entities
+            other for h in candidates
+            if h is not g and (other := days[h.rep]) is not None and sentences[h.rep].entities & named
         ]
-        if day is not None and others and all(0 < day - other <= _DAYS_APART for other in others if other is not None):
+        if day is not None and others and all(0 < (day - other) % 7 <= _DAYS_APART for other in others):
             later.add(g.rep)
     return later
 

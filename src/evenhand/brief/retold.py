@@ -11,6 +11,7 @@ from .. import lexicon
 from ..model import Sentence
 from .features import content_stems, is_clock_time, rounds_to, words
 from .group import Matrix
+from .kinds import is_negated
 from .rank import FactGroup
 from .standalone import SPEECH
 from .wording import compress, main_clause, main_deeds
@@ -116,8 +117,9 @@ def without_retold_clauses(ordered: Sequence[FactGroup], sentences: Sequence[Sen
         s = sentences[g.rep]
         told = content_stems(main_clause(s.text)) - _LIGHT
         if len(told) < _CLAUSE_WORDS or len(told - s.entities) < _CLAUSE_WORDS - 1 or not any(
-            told <= sentences[k.rep].content and s.numbers <= sentences[k.rep].numbers
+            told <= content_stems(main_clause(sentences[k.rep].text)) and s.numbers <= sentences[k.rep].numbers
             and s.entities <= sentences[k.rep].entities
+            and is_negated(main_clause(s.text)) == is_negated(main_clause(sentences[k.rep].text))
             for k in kept
         ):
             kept.append(g)
@@ -125,7 +127,7 @@ def without_retold_clauses(ordered: Sequence[FactGroup], sentences: Sequence[Sen
 
 
 # Words that tell how a deed was known, not the deed: "were seen firing", "was reported".
-_LIGHT = frozenset({"seen", "report", "said", "say", "told", "according", "also", "now", "still"})
+_LIGHT = frozenset({"seen", "report"})
 # A main clause of fewer content words ("Police fired"), or of fewer but names ("Prince Mohammed bin
 # Salman, the deputy crown prince, said ..." cut at its comma), is too bare to tell one claim.
 _CLAUSE_WORDS = 3

@@ -160,8 +160,12 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
             continue
         if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
-        if paragraph[end - 1] in ".…" and _TOLD_BY.search(paragraph, max(0, before - _WORD_REACH), end):
-            continue  # "We've learned ... 65-year-old Struthers was busted ...": the report is theirs
+        if paragraph[end - 1] in ".…" and "," not in paragraph[start:before] and _TOLD_BY.search(
+            paragraph, max(0, before - _WORD_REACH), end
+        ):
+            # "We've learned ... 65-year-old Struthers was busted ...": the report is theirs (not a
+            # sentence whole before its tag: "The ferry sank, police said ... The next day ...")
+            continue
         piece = paragraph[start:end].strip()
         if piece:
             first = start + paragraph[start:end].index(piece[0])
@@ -229,7 +233,8 @@ _WORD_REACH = 40
 # Who told what an ellipsis leads into ("We've learned ...", "law enforcement tells TMZ ...", "a
 # spokeswoman says ..."): the words after it are theirs, one sentence with them.
 _TOLD_BY = re.compile(
-    r"\b(?:learned|(?:been|[Ww]e're|are|I'm|am) told|(?:tells?|told) (?:us|me|reporters|(?:the )?(?:[A-Z][\w.]*\s?)+)"
+    r"\b(?:learned|(?:been|[Ww]e're|are|I'm|am) told"
+    r"|(?:tells?|told) (?:us|me|reporters|(?:the )?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})"
     r"|says?|said|reports?|reported|confirm(?:s|ed)?|adds?|added)\s*(?:\.\.\.|…)$"
 )
 # An abbreviation that closes a list ("etc.") ends the sentence before a capital.

@@ -139,6 +139,7 @@ _TITLE_WORDS = ("deputy", "press", "chief", "senior", "former", "acting", "vice"
                 "of", "the")
 # A month by its name as a date gives it ("in March", "May 3"), not the word for what may be.
 _MONTH_NAMES = "|".join(sorted(name.capitalize() for name in lexicon.MONTHS if len(name) > 3))
+_SEASON = "(?:year|month|season|summer|winter|spring|autumn)"
 
 _LEANS_LATER = re.compile(
     r"^(?:\S+\s+){0,7}also\b"
@@ -175,16 +176,20 @@ _LEANS_LATER = re.compile(
     # year." (reading 38d, multinews-083), unless the sentence names it ("fell in 2019, and that year
     # ..."); measured and not kept, "that day" and "that night": allsides-6019's "669 deaths ...
     # recorded that day", printed after its Thursday, went into a unit and moved its lede (38b)
-    r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|" + _MONTH_NAMES + r")\b).*\bthat (?:year|month|season|summer|winter|"
-    r"spring|autumn)\b"
+    # (as a time: "later that year", "that summer.", not "warned that winter storms ...")
+    r"|^(?!.*\b(?:(?:1[5-9]|20)\d\d|" + _MONTH_NAMES + r")\b).*\b(?:(?:in|during|by|for|of|until|later|earlier) "
+    r"that " + _SEASON + r"\b(?![ -](?:on|over|to|jobs?|sales|storms?)\b)|that " + _SEASON + r"[.,;!?])"
     # a distance from what the sentence before named: "communities a mile or two away may be showered"
     # (multinews-099, reading 38a: away from the summit crater, told only before it)
-    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d[\d,.]*)\s+"
-    r"(?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?|yards|blocks)(?:\s+or\s+(?:two|three|so|more|\d+))?\s+away\b(?!\s+from\b)"
+    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d[\d,.]{0,12})\s+"
+    r"(?:miles?|kilomet(?:er|re)s?|km|feet|met(?:er|re)s?|yards|blocks)(?:\s+or\s+(?:two|three|so|more|\d+))?"
+    r"\s+away\b(?!\s+from\b)"
     # a reply to a thing the sentence before named: "Referring to the Russian plan, Yatseniuk said: ..."
     # (multinews-121, reading 38a: which plan, only the article's sentences before it said)
-    r"|^(?:Referring|Responding|Reacting|Replying) to (?:the|that|this|these|those)\s[^,]{0,40},"
-    r"|^Asked (?:about|of|on|over)\s(?:the|that|this|these|those|it|them)\b"
+    # (not one the phrase names: "Reacting to the death of Queen Elizabeth II, ...", "Asked about the
+    # Supreme Court's ruling on abortion, ...")
+    r"|^(?:(?:Referring|Responding|Reacting|Replying) to|Asked (?:about|of|on|over))\s"
+    r"(?:(?:the|that|this|these|those)\s(?![^,]{0,40}(?:['’]s\b|\bof [A-Z]))[^,]{0,40}[a-z]|it|them),"
     # since what the sentence before told, of someone named: "Eva has since moved into a mansion ..."
     # (not "has since 2010 lived", "has since the election said", nor "won an Oscar ... but has since")
     r"|^(?:[A-Z][\w’'-]*\s+){1,3}(?:has|have|had)\s+since\s+(?:then\s+)?"
