@@ -103,6 +103,10 @@ class _Numbering:
     def number(self, article: int) -> int:
         return self.order.setdefault(article, len(self.order) + 1)
 
+    def articles(self) -> dict[int, int]:
+        """Each source number's article."""
+        return {number: article for article, number in self.order.items()}
+
 
 # Candidates chosen beyond the limit, so that dropping stale steps and fitting the word budget
 # still leave the brief full.
@@ -301,7 +305,7 @@ def _within_budget(
         if point in pinned_points or (words := words - _point_words(point)) >= 0:
             kept_contested.append(point)
     if len(kept_narratives) < len(narratives) or len(kept_contested) < len(contested):
-        article_of = {number: article for article, number in numbering.order.items()}
+        article_of = numbering.articles()
         numbering.order = dict(before)
         for narrative in kept_narratives:
             for number in [*narrative.sources, *(sup.source for sup in narrative.support)]:
@@ -621,7 +625,7 @@ def make_brief(
             narratives, contested, numbering, before,
             _figures_printed(real, [f.text for f in printed_facts]),
         )
-    article_of = {number: article for article, number in numbering.order.items()}
+    article_of = numbering.articles()
     cited = {article_of[n] for fact in [*([lede] if lede else []), *facts] for n in fact.sources}
     headline, headline_article = choose_headline(kept, facts, lede, _columns(sections), cited)
     if headline_article is not None:

@@ -214,11 +214,11 @@ def choose_headline(
             # another story of the day, from an article the brief cites for nothing: "2020 Democrats slam
             # Trump over Syria" over a lede on Warren's night at the same debate (neus-val-0044)
             continue
+        if _LISTS.match(title):
+            continue  # "3 key moments in ...": a list the brief does not give
         score = len(terms & focus) / max(len(terms), 1)
         if _ENDS_ASKING_OR_EXCLAIMING.search(title):
             score -= 0.6
-        if _LISTS.match(title):
-            continue  # "3 key moments in ...": a list the brief does not give
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
         if _writers_verdict(ANY_QUOTED.sub(" ", title)):

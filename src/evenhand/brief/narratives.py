@@ -72,6 +72,8 @@ _CHARGE = re.compile(r"\breckless(?:ly)?(?=\s+(?:endanger|homicide|driving|mansl
 # Times (Opinion)", "... (Analysis)", "Guest Writer - Left"), its address (/opinion/, /commentary/) or
 # its title ("Opinion: ..."). A source labelled so says it in the Sources line already.
 FILED_AS_ARGUMENT = re.compile(r"\((?:opinion|opinions|editorial|commentary|analysis)\)", re.I)
+
+
 def opinion_mark(label: str, opinion: bool) -> str:
     """" (opinion)" after a source's label where its piece is filed as argument and the label does
     not say so already ("New York Post (Opinion)" does)."""

@@ -112,18 +112,19 @@ def without_retold_clauses(ordered: Sequence[FactGroup], sentences: Sequence[Sen
     full, with no name nor figure of its own ("Police were seen firing into the air and dragging away
     several protesters." after "Police fired into the air to disperse thousands of ... protesters in
     Afghanistan's capital Wednesday, ..."): the claim printed twice in other words."""
-    kept: list[FactGroup] = []
+    kept: list[tuple[FactGroup, Sentence, frozenset[str], bool]] = []
     for g in ordered:
         s = sentences[g.rep]
-        told = content_stems(main_clause(s.text)) - _LIGHT
-        if len(told) < _CLAUSE_WORDS or len(told - s.entities) < _CLAUSE_WORDS - 1 or not any(
-            told <= content_stems(main_clause(sentences[k.rep].text)) and s.numbers <= sentences[k.rep].numbers
-            and s.entities <= sentences[k.rep].entities
-            and is_negated(main_clause(s.text)) == is_negated(main_clause(sentences[k.rep].text))
-            for k in kept
+        clause = main_clause(s.text)
+        told, negated = content_stems(clause) - _LIGHT, is_negated(clause)
+        bare = len(told) < _CLAUSE_WORDS or len(told - s.entities) < _CLAUSE_WORDS - 1
+        if bare or not any(
+            told <= their_told and negated == their_negated and s.numbers <= their.numbers
+            and s.entities <= their.entities
+            for _, their, their_told, their_negated in kept
         ):
-            kept.append(g)
-    return kept
+            kept.append((g, s, content_stems(clause), negated))
+    return [g for g, *_ in kept]
 
 
 # Words that tell how a deed was known, not the deed: "were seen firing", "was reported".
