@@ -5017,3 +5017,23 @@ def test_a_news_title_opening_on_a_count_is_still_a_headline(title: str) -> None
                  title=title),
     ])
     assert brief.headline == title
+
+
+def test_a_titles_scoop_marker_is_not_part_of_the_headline() -> None:
+    # reading 38f, multinews-023: the brief was headed "EXCLUSIVE: Julia Roberts' half-sister ...", MailOnline's
+    # billing
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title="EXCLUSIVE: Veldhaven ferry crews accept raise, ending strike"),
+    ])
+    assert brief.headline == "Veldhaven ferry crews accept raise, ending strike"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (reading 38f, neus-val-0120): 'Mr Trump's legal team argues it completely exonerates the "
+    "president.' printed after a lede on new evidence against Trump; 'it' is the Mueller report, named only in "
+    "the sentence before. A pronoun after a verb of saying is usually the speaker's own subject ('The company "
+    "said it would appeal'), and no surface rule yet tells the two apart"
+))
+def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that_names_it() -> None:
+    assert leans_back("Mr Tal's legal team argues it completely clears the harbour master.")

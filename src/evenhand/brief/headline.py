@@ -12,7 +12,7 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, QUOTED_NAME_WORD, SPEECH
-from .wording import PHOTO_PLACE, balanced_quotes, loaded_words
+from .wording import PHOTO_PLACE, balanced_quotes, loaded_words, without_scoop
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -205,7 +205,7 @@ def choose_headline(
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
     for i, article in enumerate(articles):
-        title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", article.title.strip())))
+        title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", without_scoop(article.title.strip()))))
         n = len(words(title))
         if not title or n < 3 or n > 24 or columns[i]:
             continue
