@@ -2262,11 +2262,13 @@ def test_a_headline_whose_limit_falls_in_a_quotation_runs_on_to_its_close() -> N
     # being confronted by a law enforcement official …" lost "at Houston's largest airport" and read as killed
     # by the official; 121's "proclaimed the region an independent republic" lost "Donetsk")
     # ... which then runs on to the main verb, where that is within 18 words, not stopping inside it with
-    # nothing happening (the 122nd reading: "A man who had fired a gun inside a ticketing area …"); beyond,
+    # nothing happening (the 122nd reading: "A man who had fired a gun inside a ticketing area …"), and on
+    # to the end of the verb's object (reading 38e: "... of Donetsk proclaimed …" said not what); beyond,
     # the cut is where a phrase ends
     ("Separatists who seized the council building in the port city of Kessel on Monday proclaimed the region "
      "an independent republic in a move that echoed the vote on the islands.",
-     "Separatists who seized the council building in the port city of Kessel proclaimed …"),
+     "Separatists who seized the council building in the port city of Kessel proclaimed the region an "
+     "independent republic …"),
     ("A man who had fired a flare inside the ticket hall at Kessel's ferry terminal was arrested after a "
      "struggle with two harbour police officers during a night that left passengers stranded.",
      "A man who had fired a flare inside the ticket hall at Kessel's ferry terminal was arrested …"),

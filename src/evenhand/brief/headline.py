@@ -20,6 +20,9 @@ _HEADLINE_WORDS = 14
 # largest airport was killed …"), rather than stop inside the clause with nothing happening.
 _HEADLINE_STRETCH = 18
 _MIN_HEADLINE_WORDS = 5
+# How many words past the main verb a headline runs to close the verb's object, where a relative
+# clause before it leaves no room under the stretch.
+_OBJECT_REACH = 5
 # What an explainer's or an argument's title loses against a report's: about a third of its words
 # telling the lede's news.
 _EXPLAINER_COST = 0.3
@@ -421,7 +424,15 @@ def _through_main_verb(text: str) -> str | None:
     verb = _VERB.match(rest)
     end = len(text) - len(rest) + (_verb_group_end(rest, verb.end()) if verb else 0)
     keep = len(text[:end].split())
-    return _phrase_cut(text.split(), limit=_HEADLINE_STRETCH - 1, keep=keep) if keep < _HEADLINE_STRETCH else None
+    if keep >= _HEADLINE_STRETCH:
+        return None
+    tokens = text.split()
+    cut = _phrase_cut(tokens, limit=_HEADLINE_STRETCH - 1, keep=keep)
+    if len(cut.split()) > keep or keep >= len(tokens) or tokens[keep].lower() in _PHRASE_STARTERS:
+        return cut
+    # The verb's object opens after it: "... of Donetsk proclaimed …" never says what was proclaimed
+    # (reading 38e, multinews-121), so the cut runs on to where the object's phrase ends, or is none.
+    return _phrase_cut(tokens, limit=min(keep + _OBJECT_REACH, len(tokens) - 1), beyond=keep) or None
 
 
 def _relative_clause(text: str) -> tuple[str, str, str] | None:
