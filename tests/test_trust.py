@@ -5039,3 +5039,21 @@ def test_a_titles_scoop_marker_is_not_part_of_the_headline() -> None:
 ))
 def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that_names_it() -> None:
     assert leans_back("Mr Tal's legal team argues it completely clears the harbour master.")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 38e, allsides-6076: "Liz Cheney, daughter of former Vice President Dick Cheney and a Trump critic,
+    # assailed him in a tweet ..." printed after a lede on Kevin McCarthy; "him" is Trump, named only before it
+    ("Councillor Mira Tal, daughter of former harbour master Olav Tal and a critic of the mayor, assailed him "
+     "in a post on Monday.", True),
+    ("Captain Olav Tal praised them for their courage.", True),
+    ("Captain Ilse Brand reportedly met her in 2006, when both worked on the Veld ferries.", True),
+    # a possessive tells of the subject itself, and a name after the verb says whom
+    ("Councillor Mira Tal thanked her crew for their courage.", False),
+    ("Councillor Mira Tal assailed Mayor Olav Brand in a post on Monday.", False),
+    # reading 38d, 38e: someone or something the sentence before told of, by the kind alone
+    ("The killer was found not guilty by reason of insanity and sent to a hospital.", True),
+    ("The rebranding edict was directed to no one in particular.", True),
+])
+def test_someone_or_something_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -47,13 +47,15 @@ _LEANS_BACK = re.compile(
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|model(?!\s+and\b)|"
     # a jibe the sentence before told: "The mysterious diss comes just hours after ..."
-    r"diss|jab|swipe|rebuke|outburst|tirade|rant|"
+    r"diss|jab|swipe|rebuke|outburst|tirade|rant|edict|decree|directive|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
     r"approval(?!\s+(?:rating|process)))s?\b"
-    # someone the sentence before introduced: "The man has become so unreadable ..." (not "The man
+    # someone the sentence before introduced: "The man has become so unreadable ...", "The killer was
+    # found not guilty ..." (reading 38d: whom he killed, only the sentence before said) (not "The man
     # accused of ...", whom the sentence itself tells of)
-    r"|The (?:man|woman|boy|girl|youth|teen|teenager)\s+(?:is|was|has|had|have|said|says|told|"
+    r"|The (?:man|woman|boy|girl|youth|teen|teenager|killer|gunman|shooter|attacker|assailant)\s+"
+    r"(?:is|was|has|had|have|said|says|told|"
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
     r"|(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the [a-z]+s\s+"
@@ -401,7 +403,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         return True  # its speaker is named in the sentence before
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
-        or _body_by_kind(unquoted) or _demonstrative_back(unquoted)
+        or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -417,6 +419,16 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
+# Someone told of as "him" or "them" right after what the sentence's named subject did to them ("Liz
+# Cheney, daughter of former Vice President Dick Cheney and a Trump critic, assailed him in a tweet",
+# allsides-6076): never the subject, nor anyone its description names, so whom, the sentence before
+# said. "Her" only where no noun follows it ("met her in 2006", not "thanked her fans").
+_OBJECT_BACK = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:,[^,;]{2,150},)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|told|met|hit|sent|took|gave|beat|left|sought|drew|brought|caught|fought|saw|made|"
+    r"let|put|kept|held)\s+(?:him|them|her(?=\s*(?:[,.;:]|(?:in|on|at|for|as|to|and|with|from|of|over|after|"
+    r"before)\b)))\b"
+)
 # An adverb of time or sequence before what a sentence opens on: "So far, the chambers are taking
 # divergent approaches" leans back as "The chambers are ..." would.
 _ADVERB_FIRST = re.compile(r"^(?:(?:So far|For now),?|(?:Now|Meanwhile|Still|Already|Today|Separately),)\s+([a-z])")
