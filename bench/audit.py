@@ -41,11 +41,13 @@ from audit_eval import (
     LEXICON_PATH,
     AuditReport,
     Precision,
+    ProxyCheck,
     audit_data_set,
     item_record,
     labelled_precision,
     load_labels,
     pinned_limits,
+    proxy_against_labels,
 )
 from quality_eval import DATA_DIR
 
@@ -103,13 +105,14 @@ def _print_report(report: AuditReport, examples: int) -> None:
             print(f"    - {text}")
 
 
-def _precision(reports: Sequence[AuditReport], path: Path) -> dict[str, Precision] | None:
+def _judged(reports: Sequence[AuditReport], path: Path) -> tuple[dict[str, Precision], ProxyCheck] | None:
+    """Labelled precision, and the citation proxy against the labels, where the labels exist."""
     if not path.is_file():
         return None
     items = [item for report in reports for cluster in report.clusters for item in cluster.items]
     sets = {report.data_set for report in reports}
     labels = [label for label in load_labels(path) if label.data_set in sets]
-    return labelled_precision(labels, items)
+    return labelled_precision(labels, items), proxy_against_labels(labels, items)
 
 
 def main() -> int:
@@ -131,8 +134,10 @@ def main() -> int:
         reports.append(report)
         if not (args.json or args.pin):
             _print_report(report, args.examples)
-    precision = _precision(reports, args.labels)
+    judged = _judged(reports, args.labels)
+    precision = judged[0] if judged is not None else None
     labelled = {kind: p.to_dict() for kind, p in precision.items()} if precision is not None else None
+    proxy = judged[1].to_dict() if judged is not None else None
     if args.items:
         with args.items.open("w", encoding="utf-8") as out:
             for report in reports:
@@ -143,13 +148,18 @@ def main() -> int:
         print(pinned_limits(reports, precision), end="")
     elif args.json:
         sets = {report.data_set: report.to_dict() for report in reports}
-        print(json.dumps({"schema": "evenhand.audit/1", "sets": sets, "labelled": labelled}, indent=2))
+        print(json.dumps({"schema": "evenhand.audit/1", "sets": sets, "labelled": labelled, "citation_proxy": proxy},
+                         indent=2))
     elif labelled:
         print(f"\nlabelled precision ({args.labels}; over items today's briefs still print):")
         for kind, figures in labelled.items():
             shown = "n/a" if figures["precision"] is None else f"{figures['precision']:.3f}"
             print(f"  {kind:<10} {shown}  ({figures['right']}/{figures['present']} right, {figures['wrong']} judged "
                   f"wrong still printed; {figures['gone']} of {figures['labelled']} labelled no longer printed)")
+        if proxy is not None:
+            print(f"  labelled citations failing the agreement proxy: {proxy['failing_right']} judged right, "
+                  f"{proxy['failing_wrong']} wrong; passing it: {proxy['passing_right']} right, "
+                  f"{proxy['passing_wrong']} wrong")
     return 0
 
 

@@ -332,6 +332,33 @@ def labelled_precision(labels: Sequence[Label], items: Iterable[Item]) -> dict[s
     return out
 
 
+@dataclass(frozen=True)
+class ProxyCheck:
+    """The mechanical citation check (:func:`citation_agrees`) against readers' labels, over the
+    labelled citations today's briefs still print: how far the proxy's failures are real ones."""
+
+    failing_right: int = 0
+    failing_wrong: int = 0
+    passing_right: int = 0
+    passing_wrong: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"failing_right": self.failing_right, "failing_wrong": self.failing_wrong,
+                "passing_right": self.passing_right, "passing_wrong": self.passing_wrong}
+
+
+def proxy_against_labels(labels: Sequence[Label], items: Iterable[Item]) -> ProxyCheck:
+    """How the labelled citations still printed fall: failing or passing the proxy, judged right or wrong."""
+    judged = {label.key: label.right for label in labels if label.kind == "citation"}
+    counts: Counter[str] = Counter()
+    for item in items:
+        right = judged.get(item.key()) if item.kind == "citation" else None
+        if right is not None:
+            verdict = "passing" if citation_agrees(item.text, item.span) else "failing"
+            counts[f"{verdict}_{'right' if right else 'wrong'}"] += 1
+    return ProxyCheck(**counts)
+
+
 # --- one cluster, one data set ------------------------------------------------------------
 
 

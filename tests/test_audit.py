@@ -40,6 +40,7 @@ from audit_eval import (
     load_labels,
     load_lexicon,
     pinned_limits,
+    proxy_against_labels,
     rouge1_f,
     run_audit,
     text_hash,
@@ -377,6 +378,19 @@ def test_labels_are_committed_by_hash_and_a_text_line_hashes_alike(tmp_path: Pat
 
 def _label(item: Item, label: str) -> dict[str, str]:
     return {k: v for k, v in item_record(item).items() if k not in ("text", "span")} | {"label": label}
+
+
+def test_the_citation_proxy_is_set_against_what_readers_judged() -> None:
+    fact = "The Marrowick ferry terminal reopened on Monday after a week of repairs."
+    paraphrase = Item("neus", "c1", "citation", fact, "Ferries are running again at Marrowick since Monday.")
+    stated = Item("neus", "c1", "citation", fact, "Marrowick's ferry terminal reopened on Monday after repairs.")
+    wrong = Item("neus", "c1", "citation", fact, "The Marrowick ferry terminal reopened on Monday to protests.")
+    unlabelled = Item("neus", "c1", "citation", fact, "The terminal reopened on Monday after a week of repairs.")
+    labels = [Label(paraphrase.key(), True), Label(stated.key(), True), Label(wrong.key(), False)]
+
+    check = proxy_against_labels(labels, [paraphrase, stated, wrong, unlabelled])
+
+    assert check.to_dict() == {"failing_right": 1, "failing_wrong": 0, "passing_right": 1, "passing_wrong": 1}
 
 
 def test_labelled_precision_counts_only_items_still_printed(tmp_path: Path) -> None:
