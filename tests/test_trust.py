@@ -5057,3 +5057,16 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
 ])
 def test_someone_or_something_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+def test_a_lede_whose_doer_is_told_of_by_rank_alone_gives_way_to_one_that_names_them() -> None:
+    # reading 39a, allsides-6076: the lede "The No. 3 Republican in the U.S. House of Representatives on Monday
+    # said ..." never said who spoke (Reuters named Liz Cheney in the next sentence), under a headline on McCarthy
+    assert _lede_of_two(
+        "The No. 2 official at the Veld harbour board on Monday said the ferry fares were a scandal.",
+        "Harbour master Olav Tal said on Monday that the ferry fares would rise by a tenth in May.",
+    ) == 1
+    assert _lede_of_two(
+        "The No. 2 official at the Veld harbour board, Ilse Brand, on Monday said the ferry fares were a scandal.",
+        "Harbour master Olav Tal said on Monday that the ferry fares would rise by a tenth in May.",
+    ) == 0
