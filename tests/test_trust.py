@@ -5070,3 +5070,31 @@ def test_a_lede_whose_doer_is_told_of_by_rank_alone_gives_way_to_one_that_names_
         "The No. 2 official at the Veld harbour board, Ilse Brand, on Monday said the ferry fares were a scandal.",
         "Harbour master Olav Tal said on Monday that the ferry fares would rise by a tenth in May.",
     ) == 0
+
+
+def test_a_figure_and_the_people_it_counts_shared_do_not_make_two_facts_one() -> None:
+    # reading 39a, multinews-085: "... was sentenced Tuesday to at least 30 years in prison for molesting 10 boys"
+    # was left out as a restatement of "... made them public ... In them, Jerry Sandusky expressed little sympathy
+    # for the 10 boys he was convicted of molesting": the figure and whom it counts were alike, the deeds not
+    letters = ("The harbour court made the letters public, and the Veld Post obtained copies. In them, he showed "
+               "little sympathy for the 12 deckhands he was convicted of cheating.")
+    sentence = ("The former ferry skipper from the northern quay was sentenced Tuesday to at least 8 years in state "
+                "prison for cheating 12 young deckhands.")
+    sentences = _openings(letters, sentence)
+    groups = [FactGroup((0,), 0, 2.0), FactGroup((1,), 1, 1.0)]
+    assert [g.rep for g in select(groups, sentences, _alike(0.55), load_config(), limit=5)] == [0, 1]
+    # ... while two reports of one deed, its figure and its day still are one
+    again = "The skipper was sentenced on Tuesday to 8 years for cheating deckhands out of their wages."
+    sentences = _openings(sentence, again)
+    assert [g.rep for g in select(groups, sentences, _alike(0.55), load_config(), limit=5)] == [0]
+
+
+def test_the_day_a_unit_leads_with_is_its_first_sentences() -> None:
+    # allsides-5852: "The federal government is stepping up its effort ... On Thursday, Psaki singled out ..."
+    # counted as told later than "Biden walked back ..., saying Monday ...", and led with what came before it
+    assert _lede_of_two(
+        "Harbour master Olav Tal walked back some of his criticism of the Kessel stalls, saying Monday he meant a "
+        "dozen of them and not the market itself.",
+        "The harbour board is stepping up its effort to purge the Kessel quay of unlicensed stalls. On Thursday, "
+        "the harbour master singled out a dozen stalls and called on the board to close them.",
+    ) == 0
