@@ -5098,3 +5098,16 @@ def test_the_day_a_unit_leads_with_is_its_first_sentences() -> None:
         "The harbour board is stepping up its effort to purge the Kessel quay of unlicensed stalls. On Thursday, "
         "the harbour master singled out a dozen stalls and called on the board to close them.",
     ) == 0
+
+
+@pytest.mark.parametrize(("sentence", "printed"), [
+    # reading 39a, multinews-131: "Senator Joe Biden ," and "Teen Vogue 's editor" printed as the page's markup
+    # left them
+    ("In an interview with Harbour Weekly 's editor, Mira Tal , the mayor said the fares would rise .",
+     "In an interview with Harbour Weekly's editor, Mira Tal, the mayor said the fares would rise."),
+    # a figure's own point stays
+    ("The harbour board said fares would rise by .5 percent on Monday.",
+     "The harbour board said fares would rise by .5 percent on Monday."),
+])
+def test_a_space_the_page_left_before_a_mark_is_not_printed(sentence: str, printed: str) -> None:
+    assert compress(sentence) == printed

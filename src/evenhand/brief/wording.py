@@ -78,19 +78,24 @@ PHOTO_PLACE = re.compile(
 )
 
 
+# A space a page's markup left before a mark ("Senator Joe Biden , who", "Teen Vogue 's editor",
+# multinews-131): no word, and read as a gap.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?)](?:\s|$)|['’]s\b)")
+
+
 @lru_cache(maxsize=8192)
 def compress(text: str) -> str:
     """The sentence as a fact prints it, shortened only by words that carry no meaning: a wire
     dateline, a live report's update stamp, a leading "Notably,", a wire's instrument codes
     ("[SDABO.UL]"), footnote numbers and where the page's photo shows someone ("(pictured)"); line
-    breaks inside a unit become spaces. Attributions, hedges and contrasts stay: deleting them
-    changes what the sentence says."""
+    breaks inside a unit become spaces, and a space before a mark goes. Attributions, hedges and
+    contrasts stay: deleting them changes what the sentence says."""
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", PHOTO_PLACE.sub("", short)))
-    short = " ".join(short.split())
+    short = _SPACE_BEFORE_MARK.sub("", " ".join(short.split()))
     if len(words(short)) < 6:
-        return " ".join(text.split())
+        return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
     # A sentence that lost its opening words starts with a capital; one printed whole keeps its
     # source's spelling, lower case and all (a post's "i know").
     shortened = short != " ".join(text.split())
