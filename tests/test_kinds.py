@@ -282,3 +282,14 @@ def test_a_hedge_after_its_source_is_the_writers() -> None:
     # review 38: "according to" before the hedge gives the report its source, not the hedge
     text = "According to the harbour report, 40 crews were laid off, and the board appears to be hiding the toll."
     assert classify(text) == "opinion"
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # reading 39a's labels, multinews-141: a photo credit run into the caption it goes with was printed as a fact
+    ("Olav Tal for The Harbour Weekly Police chased the skipper into the park, where they arrested him.", True),
+    # a name and "for" in a sentence's own words
+    ("Mira Tal for her part said the fares would rise in May.", False),
+    ("Mira Tal, writing for The Harbour Weekly, said the fares would rise in May.", False),
+])
+def test_a_photo_credit_before_its_caption_is_page_furniture(text: str, aside: bool) -> None:
+    assert is_aside(text) is aside

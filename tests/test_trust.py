@@ -5054,6 +5054,10 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
     # reading 38d, 38e: someone or something the sentence before told of, by the kind alone
     ("The killer was found not guilty by reason of insanity and sent to a hospital.", True),
     ("The rebranding edict was directed to no one in particular.", True),
+    # reading 39a's labels: one person told of by rank alone ("The No. 3 Republican in the U.S. House ... on Monday
+    # said ..."), whom only the sentence after names
+    ("The No. 2 official at the Veld harbour board on Monday said the ferry fares were a scandal.", True),
+    ("The No. 2 official at the Veld harbour board, Ilse Brand, said the ferry fares were a scandal.", False),
 ])
 def test_someone_or_something_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

@@ -205,6 +205,12 @@ _PHOTO_CREDIT = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z.]+){1,2} ?/ ?(?:The Canadian Press|The Associated Press|Getty Images|Reuters|"
     r"Bloomberg|Shutterstock|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\b(?=\s+[A-Z\"“]|\s*$|/)"
 )
+# ... or a credit in front of the caption it goes with, "Bill Mitchell for The Boston Globe Boston Police
+# chased ..." (multinews-141): the photographer's name "for" a publication, then the caption.
+# (a person's name: not "The Centers for Disease Control ...")
+_CREDIT_FIRST = re.compile(
+    r"(?!(?:The|A|An)\b)(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ for (?:The (?:[A-Z][\w.&'’-]* ){1,3}|[A-Z]{2,6} )(?=[A-Z])"
+)
 # Where a page's links were stripped with the words they held: "Parker's lawyer,, tells TMZ",
 # "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the
 # sentence lost a name, and printed it says less than its source did, or something else.
@@ -377,4 +383,5 @@ def is_aside(text: str) -> bool:
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
         or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped) or _PHOTO_CREDIT.search(stripped)
+        or _CREDIT_FIRST.match(stripped)
     )

@@ -33,7 +33,7 @@ from .features import (
 )
 from .group import Matrix
 from .rank import FactGroup, printable
-from .standalone import ANY_QUOTED, attributed
+from .standalone import ANY_QUOTED, attributed, nameless_by_rank
 from .wording import claim_of, compress, main_clause, main_deeds, tells_a_happening, was_to_come
 
 # A source the sentence does not name: "an administration official told Reuters", "people familiar
@@ -105,13 +105,6 @@ _TOLD_SHARE = 0.6
 
 # A lede opens with what happened, not with a concession, a scene, a condition or a feature's
 # framing ("For the fourth time, ...", "On the eve of ...", "Amid ...", "In a rebuke to ...").
-# One person told of by their rank alone ("The No. 3 Republican in the U.S. House", "The
-# third-ranking Senate Democrat") up to what they did, and a name (two capitalised words) that would say who.
-_RANKED_NAMELESS = re.compile(
-    r"(?:The|A)\s+(?:No\.\s*\d+|(?:second|third|fourth|fifth)-(?:ranking|highest))\s([^,;:]{0,80}?)\b(?:on\s+\w+\s+)?"
-    r"(?:said|says|told|[a-z]+ed)\b"
-)
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 _SIDE_OPENING = re.compile(
     r"^(?:Although|Though|While|Despite|Even|If|As|When|During|Speaking|In an? (?:interview|statement|speech|"
     r"op-ed|letter|post)|There (?:is|was|are|were)|For the \w+ time|On the eve of|Under cover of|Amid|"
@@ -222,7 +215,7 @@ def lede_first(
         if _HEARSAY.search(main_clause(printed)):
             side *= 0.5
         # "The No. 3 Republican in the U.S. House ... said ...": who, only the sentence after says.
-        if _nameless_by_rank(printed):
+        if nameless_by_rank(printed):
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
         leads = not dated and min(sentences[k].position for k in group.members) == 0
@@ -281,12 +274,6 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
-
-
-def _nameless_by_rank(text: str) -> bool:
-    """Whether the sentence's doer is one person told of by rank alone, unnamed."""
-    subject = _RANKED_NAMELESS.match(text)
-    return subject is not None and not _FULL_NAME.search(subject.group(1))
 
 
 def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) -> set[int]:

@@ -404,6 +404,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
+        or nameless_by_rank(text.lstrip())
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -417,6 +418,22 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         for opening in {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
     )
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
+
+
+# One person told of by their rank alone ("The No. 3 Republican in the U.S. House", "The
+# third-ranking Senate Democrat") up to what they did, and a name (two capitalised words) that would say who.
+_RANKED_NAMELESS = re.compile(
+    r"(?:The|A)\s+(?:No\.\s*\d+|(?:second|third|fourth|fifth)-(?:ranking|highest))\s([^,;:]{0,80}?)\b(?:on\s+\w+\s+)?"
+    r"(?:said|says|told|[a-z]+ed)\b"
+)
+_RANK_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
+
+
+def nameless_by_rank(text: str) -> bool:
+    """Whether the sentence's doer is one person told of by rank alone, unnamed: who, only the
+    sentence after says."""
+    subject = _RANKED_NAMELESS.match(text)
+    return subject is not None and not _RANK_NAME.search(subject.group(1))
 
 
 # Someone told of as "him" or "them" right after what the sentence's named subject did to them ("Liz
