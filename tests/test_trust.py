@@ -1861,6 +1861,12 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     ("Court: Harbour Master Was Right to Stop Night Ferries", False),
     # (a film's name is no call: "Get Out star wins award")
     ("Get Out star Ada Wren wins the Veld film award", False),
+    # reading 39b, allsides-5852: Reason's "The Government Should Stop Telling Facebook To Suppress COVID-19
+    # 'Misinformation'" headed a news lede; a call someone makes, a poll's question or a reader's stays
+    ("The Harbour Board Should Stop Telling Crews To Accept the Raise", True),
+    ("The Harbour Board Must Let the Ferry Crews Go Home", True),
+    ("Court Says Harbour Board Must Pay Ferry Crews", False),
+    ("Veldhaven divided on whether the ferry crews should strike again", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([

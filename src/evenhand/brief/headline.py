@@ -251,8 +251,21 @@ _VERDICT_GIVER = re.compile(
 
 
 def _writers_verdict(title: str) -> bool:
-    verdict = _TITLE_VERDICT.search(title)
+    verdict = _TITLE_VERDICT.search(title) or _title_call(title)
     return verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())
+
+
+def _title_call(title: str) -> re.Match[str] | None:
+    call = _TITLE_CALL.search(title)
+    # "Americans divided on whether Trump should be banned": a question of a poll's, reported
+    return None if call is None or "whether" in title[: call.start()].lower() else call
+
+
+# A call a title makes in its own voice: "The Government Should Stop Telling Facebook To Suppress
+# COVID-19 'Misinformation'" (an argument's title, over allsides-5852's news lede, reading 39b), not one
+# it reports ("Court Says State Must Redraw Map", "Biden: Congress should act").
+# A question asks rather than calls ("... — should you wear a mask indoors?").
+_TITLE_CALL = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought to)\b(?![^.!?]*\?)", re.I)
 
 
 def _told_done(title: str, lede: str) -> bool:
