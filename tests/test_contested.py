@@ -8,6 +8,8 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
+from evenhand.brief.contested import figures
+from evenhand.brief.segment import sentence as _sentence_at
 from evenhand.config import load_config
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Contested
@@ -384,3 +386,16 @@ def test_each_outlet_giving_one_side_of_a_dispute_is_cited_for_it() -> None:
     assert item is not None, [(c.about, [x.value for x in c.claims]) for c in brief.contested]
     by_value = {c.value: _outlets(brief, c.sources) for c in item.claims}
     assert by_value == {"Friday": {"Ostermoor Herald", "Vessen Gazette"}, "Monday": {"Quay Daily"}}
+
+
+def test_a_disputed_share_is_shown_with_its_unit_and_labelled_by_what_it_measures() -> None:
+    # reading 39b, neus-val-0030: "how many percent: 13 (1); 12% (2)" named no quantity and gave one unit
+    told = [
+        figure for text in (
+            "The harbour board said 2,100 crossings were made in July, a 13 percent increase over June.",
+            "Ferry crossings rose to 2,100 in July, a 12% increase over the previous month.",
+        ) for figure in figures(_sentence_at(0, text, 0, len(text), 0)) if figure.value in ("13", "12")
+    ]
+    assert [(f.surface, f.label) for f in told] == [
+        ("13 percent", "the increase in percent"), ("12%", "the increase in percent"),
+    ]

@@ -369,8 +369,15 @@ def _number(toks: _Tokens, i: int, value: str) -> Figure:
     following = _past_total(toks.around(i, 0, 8, toks.sentence)[1:])
     context = _counted(following[:3])
     noun, after = _noun(following[:4])
-    shown = next((w for w in following[:2] if stem(w) in context), "")
-    label = f"how many {shown}" if shown else "the figure"
+    # A share is shown with its unit and labelled by what it measures: "the increase in percent: 13 percent;
+    # 12%", not "how many percent: 13; 12%" (neus-val-0030, reading 39b).
+    share = token.endswith("%") or (bool(following) and following[0].lower() == "percent")
+    if share and not token.endswith("%"):
+        token = f"{token} {following[0]}"
+    shown = next((w for w in following[:2] if stem(w) in context and w.lower() != "percent"), "")
+    label = (f"the {shown} in percent" if shown else "the percentage") if share else (
+        f"how many {shown}" if shown else "the figure"
+    )
     pointed = bool(_POINTING.intersection(w.lower() for w in toks.around(i, 0, 8, toks.clause)[1:]))
     return Figure("number", value, token.rstrip(".,"), context, label, noun, after, _severity(tokens, i),
                   _holder(toks, i), _bound(tokens, i), forecast=_is_forecast(toks, i), pointed=pointed)
