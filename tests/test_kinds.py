@@ -293,3 +293,15 @@ def test_a_hedge_after_its_source_is_the_writers() -> None:
 ])
 def test_a_photo_credit_before_its_caption_is_page_furniture(text: str, aside: bool) -> None:
     assert is_aside(text) is aside
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # reading 39c, allsides-5900: "The death of Donald Rumsfeld ... has drawn reaction from lawmakers, presidents
+    # and more." was read as a related-story link ("... MORE") and the brief never said he had died
+    ("The death of the harbour master has drawn reaction from crews, mayors and more.", False),
+    ("Harbour board picks new chair for the ferry line ... MORE", True),
+    # (multinews-048's app promo, which the capitals rule had caught: page furniture all the same)
+    ("Get push notifications with news, features and more.", True),
+])
+def test_a_link_is_marked_more_in_capitals_a_sentence_may_end_on_more(text: str, aside: bool) -> None:
+    assert is_aside(text) is aside

@@ -33,7 +33,8 @@ _ASIDE = re.compile(
     r"\b(?:this|the) (?:story|article|report|post) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
     r"\b(?:an earlier|a previous|a prior) version of this\b|^correction,\s|^\[|\]$|^\(.*\)[.!?]?$|\bpro tip\b|"
     # a live blog's time stamp ("10:45 AM PT: ...") and a related-story link ("... MORE")
-    r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|\bMORE\b(?=[\s.]*$)|"
+    # (in capitals: "... lawmakers, presidents and more." ends a sentence, allsides-5900, reading 39c)
+    r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]|(?-i:\bMORE\b)(?=[\s.]*$)|"
     r"^(?:reporting|writing|editing|additional reporting|compiled) by\b|"
     # how the outlet got the story, as a sentence of its own: "The people who told The Post about the
     # call did so on the condition of anonymity ..."
@@ -65,8 +66,9 @@ _ASIDE = re.compile(
     r"^(?:above|below|pictured|top|bottom|inset)(?: (?:left|right))?,\s|"
     # a web archive's note on the capture in place of the page ("The WARC files associated with this crawl ...")
     r"\b(?:with|for|of) this crawl\b|\bthis crawl was\b|"
-    # a newsletter's sign-up box: "Breaking News Emails Get breaking news alerts ..."
-    r"\bbreaking news (?:emails|alerts)\b|"
+    # a newsletter's sign-up box: "Breaking News Emails Get breaking news alerts ...", an app's: "Get push
+    # notifications with news, features and more."
+    r"\bbreaking news (?:emails|alerts)\b|\bget push notifications\b|"
     # a pointer to the page's media: "In the second video clip above, ..."
     r"\b(?:clip|video|photo|picture|image|gallery|graphic|chart|map)s? (?:above|below)\b|"
     # a list's bullet: a finding or a point of a list whose heading is not printed
