@@ -305,3 +305,13 @@ def test_a_photo_credit_before_its_caption_is_page_furniture(text: str, aside: b
 ])
 def test_a_link_is_marked_more_in_capitals_a_sentence_may_end_on_more(text: str, aside: bool) -> None:
     assert is_aside(text) is aside
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # reading 39a's labels, allsides-6076: a dek telling what someone has in mind, printed as a fact
+    ("Councillor Mira Tal sees a winning strategy where none of her colleagues will go.", "opinion"),
+    # ... not what someone says they see
+    ("The mayor said she sees an opportunity in the ferry strike.", "fact"),
+])
+def test_the_writer_telling_what_someone_has_in_mind_is_their_reading(text: str, kind: str) -> None:
+    assert classify(text) == kind

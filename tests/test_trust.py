@@ -5064,6 +5064,8 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
     # said ..."), whom only the sentence after names
     ("The No. 2 official at the Veld harbour board on Monday said the ferry fares were a scandal.", True),
     ("The No. 2 official at the Veld harbour board, Ilse Brand, said the ferry fares were a scandal.", False),
+    # reading 39c's labels, multinews-109: a count of people the sentence before gave, in a plural without an s
+    ("The four young men were convicted of setting the ferries on fire.", True),
 ])
 def test_someone_or_something_the_sentence_before_named_leans_on_it(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans

@@ -338,7 +338,10 @@ def classify(text: str) -> SentenceKind:
     if any(cue in read for cue in lexicon.ANALYSIS_CUES):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
-    judged = _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside) or _WHAT_MATTERS.search(outside)
+    judged = (
+        _CONDITION_WITHIN.search(outside) or _VERDICT.search(outside) or _WHAT_MATTERS.search(outside)
+        or _SEES_A_WAY.search(outside)
+    )
     if (_SPECULATION.search(unquoted) or guess or judged) and not (SPEECH.search(unquoted) or _RULED.search(unquoted)):
         return "opinion"  # what could happen, or a guess, in the outlet's own voice
     if re.match(r"(?:If|Unless|Had|Were)\b", text.lstrip()):
@@ -364,6 +367,11 @@ _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|wr
 def _reported_call(unquoted: str, cue: str) -> bool:
     at = unquoted.find(cue)
     return cue in _CALL_CUES and bool(_REPORTED_BY.search(unquoted, 0, at))
+
+
+# The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
+# conference colleagues will go" (a dek, allsides-6076, judged analysis by reading 39a's labels).
+_SEES_A_WAY = re.compile(r"\bsees? (?:a|an) (?:[a-z]+ )?(?:strategy|opportunity|opening|path|way forward)\b")
 
 
 def is_forecast(text: str) -> bool:

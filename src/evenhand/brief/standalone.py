@@ -61,7 +61,9 @@ _LEANS_BACK = re.compile(
     r"|(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the [a-z]+s\s+"
     r"(?:are|were|is|was|have|has|had|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from|as)\b))\b"
     # ... or a count of people the sentence before gave: "The seven workers went to ..."
-    r"|The (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[a-z]+ )?[a-z]+s\s+"
+    # (or "The four black men were convicted ...", multinews-109, reading 39c's labels)
+    r"|The (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[a-z]+ )?"
+    r"(?:[a-z]+s|men|women|children)\s+"
     r"(?:are|were|have|had|went|remain|remained|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # more of what the sentence before counted: "Fifty more joined ...", "Two more people died"
     r"|(?:\d[\d,]*|A few|Several|Many|Dozens|Hundreds|Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
