@@ -315,3 +315,16 @@ def test_a_link_is_marked_more_in_capitals_a_sentence_may_end_on_more(text: str,
 ])
 def test_the_writer_telling_what_someone_has_in_mind_is_their_reading(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # reading 39c, multinews-065: a blog shouting its news, then the writer's line of biography, printed as facts
+    ("Big news, readers: THE FERRY CAPTAIN GOT A JOB. And it's not at sea.", True),
+    ("Mira Tal is Harbour Weekly's associate editor.", True),
+    # an acronym or two, a quoted slogan, and a bio that goes on to news stay
+    ("The NASA and ESA teams said the probe was ready.", False),
+    ('Crews chanted "NO PAY NO FERRY" on the quay.', False),
+    ("Mira Tal is Harbour Weekly's associate editor and was arrested on Monday at the quay.", False),
+])
+def test_shouting_and_a_writers_bio_are_page_furniture(text: str, aside: bool) -> None:
+    assert is_aside(text) is aside

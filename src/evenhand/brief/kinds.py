@@ -393,5 +393,16 @@ def is_aside(text: str) -> bool:
         _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
         or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped) or _PHOTO_CREDIT.search(stripped)
-        or _CREDIT_FIRST.match(stripped)
+        or _CREDIT_FIRST.match(stripped) or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
+        or _BYLINE_BIO.fullmatch(stripped)
     )
+
+
+# Four words or more in capitals outside a quotation: a blog shouting its news at the reader ("Big news,
+# Bettys: KATE GOSSELIN GOT A JOB.", multinews-065, reading 39c) or a page's banner, not a report.
+_SHOUTED = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]+){3,}\b")
+# The writer's line of biography, all of the sentence: "Lucia Peters is BettyConfidential's associate editor."
+_BYLINE_BIO = re.compile(
+    r"(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ is (?:an? |the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:['’]s?)? "
+    r"(?:[a-z]+ ){0,2}(?:editor|writer|reporter|correspondent|contributor|columnist|blogger)\.?"
+)
