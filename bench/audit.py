@@ -135,9 +135,10 @@ def main() -> int:
         if not (args.json or args.pin):
             _print_report(report, args.examples)
     judged = _judged(reports, args.labels)
-    precision = judged[0] if judged is not None else None
-    labelled = {kind: p.to_dict() for kind, p in precision.items()} if precision is not None else None
-    proxy = judged[1].to_dict() if judged is not None else None
+    labelled, proxy, precision = None, None, None
+    if judged is not None:
+        precision, check = judged
+        labelled, proxy = {kind: p.to_dict() for kind, p in precision.items()}, check.to_dict()
     if args.items:
         with args.items.open("w", encoding="utf-8") as out:
             for report in reports:

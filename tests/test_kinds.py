@@ -290,6 +290,8 @@ def test_a_hedge_after_its_source_is_the_writers() -> None:
     # a name and "for" in a sentence's own words
     ("Mira Tal for her part said the fares would rise in May.", False),
     ("Mira Tal, writing for The Harbour Weekly, said the fares would rise in May.", False),
+    # (review 39: a writer's report, the publication's name of several words)
+    ("Mira Tal for The Harbour Weekly said the fares would rise in May.", False),
 ])
 def test_a_photo_credit_before_its_caption_is_page_furniture(text: str, aside: bool) -> None:
     assert is_aside(text) is aside

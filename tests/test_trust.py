@@ -1863,10 +1863,13 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     ("Get Out star Ada Wren wins the Veld film award", False),
     # reading 39b, allsides-5852: Reason's "The Government Should Stop Telling Facebook To Suppress COVID-19
     # 'Misinformation'" headed a news lede; a call someone makes, a poll's question or a reader's stays
-    ("The Harbour Board Should Stop Telling Crews To Accept the Raise", True),
-    ("The Harbour Board Must Let the Ferry Crews Go Home", True),
-    ("Court Says Harbour Board Must Pay Ferry Crews", False),
+    ("The Harbour Board Should Stop Charging Crews for Parking", True),
+    ("Court Says Harbour Board Should Pay Ferry Crews", False),
+    ("Harbour Board Should Pay Ferry Crews, Judge Rules", False),
     ("Veldhaven divided on whether the ferry crews should strike again", False),
+    # (review 39: an order is news, and a title opening on "Should" a condition)
+    ("Ferry operator must pay $2 million fine over Kessel crash", False),
+    ("Should the harbour board fall, the ferries would stop", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([
@@ -5057,6 +5060,7 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
     # a possessive tells of the subject itself, and a name after the verb says whom
     ("Councillor Mira Tal thanked her crew for their courage.", False),
     ("Councillor Mira Tal assailed Mayor Olav Brand in a post on Monday.", False),
+    ("Mayor Ilse Brand, who hired Olav Tal as harbour master in 2019, fired him on Monday.", False),
     # reading 38d, 38e: someone or something the sentence before told of, by the kind alone
     ("The killer was found not guilty by reason of insanity and sent to a hospital.", True),
     ("The rebranding edict was directed to no one in particular.", True),
@@ -5064,6 +5068,11 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
     # said ..."), whom only the sentence after names
     ("The No. 2 official at the Veld harbour board on Monday said the ferry fares were a scandal.", True),
     ("The No. 2 official at the Veld harbour board, Ilse Brand, said the ferry fares were a scandal.", False),
+    ("The third-ranking Senate Democrat said on Monday that the ferry bill would pass.", True),
+    # (review 39: a ranked player or thing is no one unnamed)
+    ("The No. 1 seed Olav Tal withdrew from the Veld Open on Friday with a wrist injury.", False),
+    ("The No. 1 priority for voters remained the cost of ferry tickets, the poll found.", False),
+    ("The third-highest court in Veldhaven ruled on Monday that the strike was legal.", False),
     # reading 39c's labels, multinews-109: a count of people the sentence before gave, in a plural without an s
     ("The four young men were convicted of setting the ferries on fire.", True),
 ])
@@ -5117,6 +5126,9 @@ def test_the_day_a_unit_leads_with_is_its_first_sentences() -> None:
     # left them
     ("In an interview with Harbour Weekly 's editor, Mira Tal , the mayor said the fares would rise .",
      "In an interview with Harbour Weekly's editor, Mira Tal, the mayor said the fares would rise."),
+    # (review 39: and after an opening bracket)
+    ("The harbour master ( who was not named) said fares would rise on Monday.",
+     "The harbour master (who was not named) said fares would rise on Monday."),
     # a figure's own point stays
     ("The harbour board said fares would rise by .5 percent on Monday.",
      "The harbour board said fares would rise by .5 percent on Monday."),

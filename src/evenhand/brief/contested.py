@@ -369,18 +369,33 @@ def _number(toks: _Tokens, i: int, value: str) -> Figure:
     following = _past_total(toks.around(i, 0, 8, toks.sentence)[1:])
     context = _counted(following[:3])
     noun, after = _noun(following[:4])
-    # A share is shown with its unit and labelled by what it measures: "the increase in percent: 13 percent;
-    # 12%", not "how many percent: 13; 12%" (neus-val-0030, reading 39b).
-    share = token.endswith("%") or (bool(following) and following[0].lower() == "percent")
-    if share and not token.endswith("%"):
-        token = f"{token} {following[0]}"
-    shown = next((w for w in following[:2] if stem(w) in context and w.lower() != "percent"), "")
-    label = (f"the {shown} in percent" if shown else "the percentage") if share else (
-        f"how many {shown}" if shown else "the figure"
-    )
+    unit = _share_unit(token, following)
+    if unit:
+        token = f"{token} {unit}"
+    shown = next((w for w in following[:2] if stem(w) in context and w.lower() not in ("percent", "per", "cent")), "")
+    label = _share_label(shown) if unit or token.endswith("%") else (f"how many {shown}" if shown else "the figure")
     pointed = bool(_POINTING.intersection(w.lower() for w in toks.around(i, 0, 8, toks.clause)[1:]))
     return Figure("number", value, token.rstrip(".,"), context, label, noun, after, _severity(tokens, i),
                   _holder(toks, i), _bound(tokens, i), forecast=_is_forecast(toks, i), pointed=pointed)
+
+
+def _share_unit(token: str, following: Sequence[str]) -> str:
+    """The words that make a figure a share ("13 percent", "13 per cent"), shown with it."""
+    if token.endswith("%") or not following:
+        return ""
+    if following[0].lower() == "percent":
+        return following[0]
+    return " ".join(following[:2]) if [w.lower() for w in following[:2]] == ["per", "cent"] else ""
+
+
+# What a share measures, where the word after it says: "a 13 percent increase".
+_MEASURES = frozenset(stem(w) for w in "increase rise drop decline fall gain jump cut growth share rate".split())
+
+
+def _share_label(shown: str) -> str:
+    """A disputed share labelled by what it measures: "the increase in percent: 13 percent; 12%", not
+    "how many percent: 13; 12%" (neus-val-0030, reading 39b)."""
+    return f"the {shown} in percent" if stem(shown) in _MEASURES else "the percentage"
 
 
 def _severity(tokens: Sequence[str], i: int) -> frozenset[str]:

@@ -250,22 +250,24 @@ _VERDICT_GIVER = re.compile(
 )
 
 
-def _writers_verdict(title: str) -> bool:
-    verdict = _TITLE_VERDICT.search(title) or _title_call(title)
-    return verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())
-
-
-def _title_call(title: str) -> re.Match[str] | None:
-    call = _TITLE_CALL.search(title)
-    # "Americans divided on whether Trump should be banned": a question of a poll's, reported
-    return None if call is None or "whether" in title[: call.start()].lower() else call
-
-
 # A call a title makes in its own voice: "The Government Should Stop Telling Facebook To Suppress
 # COVID-19 'Misinformation'" (an argument's title, over allsides-5852's news lede, reading 39b), not one
-# it reports ("Court Says State Must Redraw Map", "Biden: Congress should act").
-# A question asks rather than calls ("... — should you wear a mask indoors?").
-_TITLE_CALL = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought to)\b(?![^.!?]*\?)", re.I)
+# it reports ("Court Says State Should Redraw Map", "..., Judge Rules", "Biden: Congress should act"), a
+# poll's question ("divided on whether ... should"), a question or a condition ("Should the board fall,
+# ..."); an order is news ("Ferry line must refund passengers").
+_TITLE_CALL = re.compile(r"(?<!^)\b(?:should|shouldn['’]t|ought to)\b(?!-)", re.I)
+_TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _writers_verdict(title: str) -> bool:
+    verdict = _TITLE_VERDICT.search(title)
+    return (verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())) or _writers_call(title)
+
+
+def _writers_call(title: str) -> bool:
+    if _VERDICT_GIVER.search(title) or SPEECH.search(title) or "whether" in title.lower():
+        return False
+    return any(_TITLE_CALL.search(part) for part in _TITLE_SENTENCE.split(title) if not part.rstrip().endswith("?"))
 
 
 def _told_done(title: str, lede: str) -> bool:
@@ -445,7 +447,18 @@ def _through_main_verb(text: str) -> str | None:
         return cut
     # The verb's object opens after it: "... of Donetsk proclaimed …" never says what was proclaimed
     # (reading 38e, multinews-121), so the cut runs on to where the object's phrase ends, or is none.
-    return _phrase_cut(tokens, limit=min(keep + _OBJECT_REACH, len(tokens) - 1), beyond=keep) or None
+    return _object_end(tokens, keep)
+
+
+def _object_end(tokens: list[str], verb_end: int) -> str | None:
+    """The lede cut where the first phrase after the main verb's object ends ("... proclaimed the region
+    an independent republic"), within ``_OBJECT_REACH`` words, or None."""
+    for cut in range(verb_end + 2, min(verb_end + _OBJECT_REACH, len(tokens) - 1) + 1):
+        kept = " ".join(tokens[:cut])
+        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS \
+                and balanced_quotes(kept):
+            return kept
+    return None
 
 
 def _relative_clause(text: str) -> tuple[str, str, str] | None:

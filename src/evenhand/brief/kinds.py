@@ -212,6 +212,8 @@ _PHOTO_CREDIT = re.compile(
 # (a person's name: not "The Centers for Disease Control ...")
 _CREDIT_FIRST = re.compile(
     r"(?!(?:The|A|An)\b)(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ for (?:The (?:[A-Z][\w.&'’-]* ){1,3}|[A-Z]{2,6} )(?=[A-Z])"
+    # (not a writer's report: "Olav Tal for The Harbour Weekly said ...", review 39)
+    r"(?!(?:[A-Z][\w.&'’-]*\s+){0,4}(?:said|says|reported|reports|wrote|writes|told|added|noted)\b)"
 )
 # Where a page's links were stripped with the words they held: "Parker's lawyer,, tells TMZ",
 # "filed the lawsuit ... against-- and in the suit", "NBA superstar-- who was injured": the

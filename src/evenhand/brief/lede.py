@@ -302,9 +302,9 @@ _FIRST_SENTENCE_END = re.compile(r"\b[a-z]{3,}[.!?][\"”’]?\s+(?=[\"“]?[A-Z
 
 
 def _weekday(s: Sentence) -> int | None:
-    """The one weekday a sentence is dated to, as its place in the week, or None: not the day of
-    what it tells came before ("... after a second night of action ... that followed a wave of
-    demonstrations on Wednesday")."""
+    """The one weekday a unit's first sentence is dated to, as its place in the week, or None: not
+    the day of what it tells came before ("... after a second night of action ... that followed a
+    wave of demonstrations on Wednesday")."""
     end = _FIRST_SENTENCE_END.search(s.text)
     dates = dates_in(_FOLLOWING.split(s.text[: end.end() if end else len(s.text)], maxsplit=1)[0])
     told = [k for k, day in enumerate(lexicon.WEEK) if day in dates]

@@ -47,7 +47,7 @@ _LEANS_BACK = re.compile(
     r"highlights?|attempt|effort|invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|model(?!\s+and\b)|"
     # a jibe the sentence before told: "The mysterious diss comes just hours after ..."
-    r"diss|jab|swipe|rebuke|outburst|tirade|rant|edict|decree|directive|"
+    r"diss|jab|swipe|rebuke|outburst|tirade|rant|edict|"
     # what the sentence before told, named as a thing: "The nomination puts Mr Perry in charge ..."
     r"nomination|controversy|appointment|resignation|shakeup|shake-up|ouster|verdict|indictment|authorization|"
     r"approval(?!\s+(?:rating|process)))s?\b"
@@ -422,20 +422,25 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
-# One person told of by their rank alone ("The No. 3 Republican in the U.S. House", "The
-# third-ranking Senate Democrat") up to what they did, and a name (two capitalised words) that would say who.
+# One person told of by their rank alone ("The No. 3 Republican in the U.S. House", "The third-ranking
+# Senate Democrat") saying something: a rank and a party or a role, a chamber or a party word before it.
 _RANKED_NAMELESS = re.compile(
-    r"(?:The|A)\s+(?:No\.\s*\d+|(?:second|third|fourth|fifth)-(?:ranking|highest))\s([^,;:]{0,80}?)\b(?:on\s+\w+\s+)?"
-    r"(?:said|says|told|[a-z]+ed)\b"
+    r"(?:The|A)\s+(?:No\.\s*\d+|(?:second|third|fourth|fifth)-(?:ranking|highest))\s+((?:[A-Z][\w.]*\s+)?"
+    r"(?:Republican|Democrat|official|aide|member|" + ROLE + r")s?\b[^,;:]{0,80}?)\s+(?:on\s+\w+\s+)?"
+    r"(?:said|says|told|tells|warned|urged|called|accused|announced)\b"
 )
+# ... and a name that would say who: two capitalised words, not a chamber's or a party's.
 _RANK_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
+_NOT_A_NAME = frozenset("House Senate Republican Republicans Democrat Democrats Democratic Congress Party GOP".split())
 
 
 def nameless_by_rank(text: str) -> bool:
     """Whether the sentence's doer is one person told of by rank alone, unnamed: who, only the
     sentence after says."""
     subject = _RANKED_NAMELESS.match(text)
-    return subject is not None and not _RANK_NAME.search(subject.group(1))
+    return subject is not None and not any(
+        not _NOT_A_NAME.intersection(name.group().split()) for name in _RANK_NAME.finditer(subject.group(1))
+    )
 
 
 # Someone told of as "him" or "them" right after what the sentence's named subject did to them ("Liz
@@ -443,7 +448,8 @@ def nameless_by_rank(text: str) -> bool:
 # allsides-6076): never the subject, nor anyone its description names, so whom, the sentence before
 # said. "Her" only where no noun follows it ("met her in 2006", not "thanked her fans").
 _OBJECT_BACK = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:,[^,;]{2,150},)?\s+(?:[a-z]+ly\s+)?"
+    # (a relative clause set off names whom: "Mayor Ilse Brand, who hired Olav Tal, fired him")
+    r"(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:,(?!\s*(?:who|whom|whose)\b)[^,;]{2,150},)?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|[a-z]+s|told|met|hit|sent|took|gave|beat|left|sought|drew|brought|caught|fought|saw|made|"
     r"let|put|kept|held)\s+(?:him|them|her(?=\s*(?:[,.;:]|(?:in|on|at|for|as|to|and|with|from|of|over|after|"
     r"before)\b)))\b"

@@ -79,8 +79,8 @@ PHOTO_PLACE = re.compile(
 
 
 # A space a page's markup left before a mark ("Senator Joe Biden , who", "Teen Vogue 's editor",
-# multinews-131): no word, and read as a gap.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?)](?:\s|$)|['’]s\b)")
+# multinews-131) or after an opening bracket ("( who was not named)"): no word, and read as a gap.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?)](?:\s|$)|['’]s\b)|(?<=\() +(?=\w)")
 
 
 @lru_cache(maxsize=8192)
