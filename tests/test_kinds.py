@@ -330,3 +330,15 @@ def test_the_writer_telling_what_someone_has_in_mind_is_their_reading(text: str,
 ])
 def test_shouting_and_a_writers_bio_are_page_furniture(text: str, aside: bool) -> None:
     assert is_aside(text) is aside
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    # reading 39e, multinews-028: a booklet's boxed list, its heading run into its first item, printed as the
+    # brief's own instruction
+    ("Ferry passengers must Stay seated until the boat has docked.", True),
+    # a modal before a name, or a sentence that opens on it
+    ("Should Tal win the vote, the ferries would run all night.", False),
+    ("The board said passengers must stay seated until the boat has docked.", False),
+])
+def test_a_lists_heading_run_into_its_first_item_is_page_furniture(text: str, aside: bool) -> None:
+    assert is_aside(text) is aside

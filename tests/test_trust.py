@@ -5135,3 +5135,20 @@ def test_the_day_a_unit_leads_with_is_its_first_sentences() -> None:
 ])
 def test_a_space_the_page_left_before_a_mark_is_not_printed(sentence: str, printed: str) -> None:
     assert compress(sentence) == printed
+
+
+def test_possible_signs_its_article_goes_on_to_discount_are_not_printed_alone() -> None:
+    # reading 39e, multinews-116: "... there have been several reports of possible signs of the missing plane."
+    # printed without "So far, officials say, none of them have panned out."
+    text = (
+        "As boats search the estuary for the missing ferry, there have been several reports of possible "
+        "sightings of its wreck. So far, officials say, none of them have panned out.\n\n"
+        "The harbour reopens on Friday.\n\n"
+    )
+    sentences = list(segment(_article("Quay Daily", text), 0))
+    first = next(k for k, s in enumerate(sentences) if s.text.startswith("As boats") and count_sentences(s.text) == 1)
+    reopens = next(k for k, s in enumerate(sentences) if s.text.startswith("The harbour reopens"))
+    facts = [FactGroup((first,), first, 1.0), FactGroup((reopens,), reopens, 1.0)]
+    printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
+    assert not any(t.startswith("As boats") and "none of them" not in t for t in printed), printed
+    assert "The harbour reopens on Friday." in printed

@@ -505,12 +505,17 @@ def _printed(text: str) -> tuple[frozenset[str], frozenset[str]]:
 # What the writer sets against the sentence before: "... were initially considered evidence in the
 # Italian authorities' case against the mafia. But in January a court ruled that they could be
 # released and returned to the Netherlands." (multinews-055, reading 34f).
-_CONTRAST_NEXT = re.compile(r"\s*[\"“‘']?(?:But|However|Yet|Nevertheless|Nonetheless|Still,|That said)\b")
+_CONTRAST_NEXT = re.compile(
+    r"\s*[\"“‘']?(?:But|However|Yet|Nevertheless|Nonetheless|Still,|That said)\b"
+    # ... or what came of it so far: "So far, officials say, none of them have panned out." (multinews-116,
+    # reading 39e: "several reports of possible signs of the missing plane" printed without it)
+    r"|\s*(?:So far|Thus far|As yet),?\s[^.!?]{0,40}?\b(?:none|nothing|no one|not)\b"
+)
 # ... where the sentence tells what held only for a time, or what was expected: the contrast then tells
 # what came of it (reading 34g: most sentences a "But" follows stand alone well enough).
 _PROVISIONAL = re.compile(
     r"\b(?:initially|originally|previously|at first|at one point|until recently|predicted|forecast|expected|"
-    r"assumed|had (?:planned|hoped|intended)|(?:was|were) (?:supposed|meant|set) to)\b",
+    r"assumed|had (?:planned|hoped|intended)|(?:was|were) (?:supposed|meant|set) to|possible|possibly)\b",
     re.I,
 )
 

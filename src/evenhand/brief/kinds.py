@@ -396,10 +396,14 @@ def is_aside(text: str) -> bool:
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
         or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped) or _PHOTO_CREDIT.search(stripped)
         or _CREDIT_FIRST.match(stripped) or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
-        or _BYLINE_BIO.fullmatch(stripped)
+        or _BYLINE_BIO.fullmatch(stripped) or _FLATTENED_LIST.search(stripped)
     )
 
 
+# A list's heading run into its first item, a capital after the heading's modal: "Pregnant women must Stay
+# away from desire, anger, attachment, hatred and lust." (multinews-028, reading 39e: a booklet's box
+# printed as the brief's own instruction).
+_FLATTENED_LIST = re.compile(r"(?<=[a-z,] )(?:must|should|shall)\s+[A-Z][a-z]+\s+[a-z]")
 # Four words or more in capitals outside a quotation: a blog shouting its news at the reader ("Big news,
 # Bettys: KATE GOSSELIN GOT A JOB.", multinews-065, reading 39c) or a page's banner, not a report.
 _SHOUTED = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]+){3,}\b")
