@@ -453,12 +453,11 @@ def _through_main_verb(text: str) -> str | None:
 def _object_end(tokens: list[str], verb_end: int) -> str | None:
     """The lede cut where the first phrase after the main verb's object ends ("... proclaimed the region
     an independent republic"), within ``_OBJECT_REACH`` words, or None."""
-    for cut in range(verb_end + 2, min(verb_end + _OBJECT_REACH, len(tokens) - 1) + 1):
-        kept = " ".join(tokens[:cut])
-        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS \
-                and balanced_quotes(kept):
-            return kept
-    return None
+    ends = (
+        cut for cut in range(verb_end + 2, min(verb_end + _OBJECT_REACH, len(tokens) - 1) + 1)
+        if tokens[cut].lower() in _PHRASE_STARTERS and tokens[cut - 1].lower() not in lexicon.STOPWORDS
+    )
+    return next((kept for cut in ends if balanced_quotes(kept := " ".join(tokens[:cut]))), None)
 
 
 def _relative_clause(text: str) -> tuple[str, str, str] | None:

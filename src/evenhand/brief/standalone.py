@@ -429,8 +429,7 @@ _RANKED_NAMELESS = re.compile(
     r"(?:Republican|Democrat|official|aide|member|" + ROLE + r")s?\b[^,;:]{0,80}?)\s+(?:on\s+\w+\s+)?"
     r"(?:said|says|told|tells|warned|urged|called|accused|announced)\b"
 )
-# ... and a name that would say who: two capitalised words, not a chamber's or a party's.
-_RANK_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
+# ... and a name that would say who (``_FIRST_PAIR``), not a chamber's or a party's.
 _NOT_A_NAME = frozenset("House Senate Republican Republicans Democrat Democrats Democratic Congress Party GOP".split())
 
 
@@ -439,7 +438,7 @@ def nameless_by_rank(text: str) -> bool:
     sentence after says."""
     subject = _RANKED_NAMELESS.match(text)
     return subject is not None and not any(
-        not _NOT_A_NAME.intersection(name.group().split()) for name in _RANK_NAME.finditer(subject.group(1))
+        not _NOT_A_NAME.intersection(name.group().split()) for name in _FIRST_PAIR.finditer(subject.group(1))
     )
 
 
