@@ -5152,3 +5152,11 @@ def test_possible_signs_its_article_goes_on_to_discount_are_not_printed_alone() 
     printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
     assert not any(t.startswith("As boats") and "none of them" not in t for t in printed), printed
     assert "The harbour reopens on Friday." in printed
+
+
+def test_a_sentence_printed_whole_keeps_its_lower_case_when_a_space_before_a_mark_goes() -> None:
+    # reading git diff 748343b: once the space before a mark went, a post printed whole ("i know ...") read as
+    # shortened and was given a capital
+    assert compress("i know the ferry was late , and the crews were tired .") == (
+        "i know the ferry was late, and the crews were tired."
+    )

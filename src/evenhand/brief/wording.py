@@ -93,13 +93,17 @@ def compress(text: str) -> str:
     short = _DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", PHOTO_PLACE.sub("", short)))
-    short = _SPACE_BEFORE_MARK.sub("", " ".join(short.split()))
+    short, whole = _flat(short), _flat(text)
     if len(words(short)) < 6:
-        return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
+        return whole
     # A sentence that lost its opening words starts with a capital; one printed whole keeps its
     # source's spelling, lower case and all (a post's "i know").
-    shortened = short != " ".join(text.split())
-    return short[0].upper() + short[1:] if shortened and short[:1].islower() else short
+    return short[0].upper() + short[1:] if short != whole and short[:1].islower() else short
+
+
+def _flat(text: str) -> str:
+    """The text on one line, with no space before a mark."""
+    return _SPACE_BEFORE_MARK.sub("", " ".join(text.split()))
 
 
 def claim_of(text: str) -> str:
