@@ -5160,3 +5160,24 @@ def test_a_sentence_printed_whole_keeps_its_lower_case_when_a_space_before_a_mar
     assert compress("i know the ferry was late , and the crews were tired .") == (
         "i know the ferry was late, and the crews were tired."
     )
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 39f, neus-val-0280: an op-ed's "Because Obama's withdrawal led to the increasing influence of Iran
+    # ..." printed as a fact, the answer to a question only the sentence before asked
+    ("Because the ferry board cut the night crossings, the harbour lost its trade.", False),
+    ("Because the ferry board cut the night crossings and thus emptied the harbour of trade.", True),
+    ("Because of the storm, the ferry stayed in port.", False),
+])
+def test_an_answer_to_a_question_the_sentence_before_asked_leans_back(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (reading 39f, multinews-051): 'The 7th U.S. Circuit Court of Appeals in Chicago upheld the "
+    "sentence.' printed after a line on another defendant; whose sentence, only the sentence before said. Leaning "
+    "it on that sentence printed the two together and took Multi-News ROUGE-1 under its floor over lead (1.48 < "
+    "1.5): measured and not kept"
+))
+def test_a_ruling_on_a_sentence_it_does_not_say_whose_leans_back() -> None:
+    assert leans_back("The Veld appeals court upheld the sentence.")

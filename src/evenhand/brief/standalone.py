@@ -127,6 +127,9 @@ _LEANS_BACK = re.compile(
     r"decline|fall|jump|growth|total|sum|amount)\b"
     # a time told from an event the sentence before named: "Shortly after the probe,"
     r"|(?:Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months)\s+(?:after|before)\s+(?:the|that|this)\s+[a-z]+,"
+    # the answer to a question the sentence before asked, with no main clause of its own: "Because Obama's
+    # withdrawal led to the increasing influence of Iran ..." (neus-val-0280, reading 39f)
+    r"|Because\b(?![^.!?]*,)"
     # a source's tag whose claim is the sentence before: "Politico reported, citing interviews with ..."
     r"|" + _SOURCE_TAG + r")"
 )
