@@ -5181,3 +5181,20 @@ def test_an_answer_to_a_question_the_sentence_before_asked_leans_back(sentence: 
 ))
 def test_a_ruling_on_a_sentence_it_does_not_say_whose_leans_back() -> None:
     assert leans_back("The Veld appeals court upheld the sentence.")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (reading 39f, multinews-051): a cluster mixing an old report with the news led with the old one "
+    "('The Supreme Court won't get involved in a death penalty case ...'), which the newer article dates as past "
+    "('whose appeal to the U.S. Supreme Court was denied nearly a decade ago'); no rule yet reads one article's "
+    "'... ago' as dating another's lede"
+))
+def test_a_lede_another_article_dates_years_back_gives_way_to_the_news() -> None:
+    old = _article("Veld Wire", "The Veld high court won't get involved in a ferry fraud case in which a convicted "
+                   "captain complained that prosecutors focused the jury on his silence. The captain, Olav Tal, was "
+                   "sentenced to 12 years for sinking the Quay Star.")
+    new = _article("Kessel Post", "Prosecutors announced Friday they will seek a life sentence for a former harbour "
+                   "pilot accused of sinking the Marrowick ferry in June. Olav Tal, whose appeal to the high court was "
+                   "denied nearly a decade ago, is still in prison in Kessel.")
+    brief = make_brief([old, new])
+    assert brief.lede is not None and brief.lede.text.startswith("Prosecutors announced Friday")
