@@ -357,6 +357,20 @@ def test_a_sentence_of_its_own_after_a_quotation_is_no_tag() -> None:
     assert "Okafor proposed a toast to the crew afterwards." in _sentences(text)
 
 
+def test_a_sentence_calling_on_someone_after_a_quotation_is_no_tag() -> None:
+    # allsides-5852: '... to purge the internet of COVID-19 "misinformation." On Thursday, ... Psaki
+    # singled out a dozen ... accounts and called on the platform to ban them.' read as one sentence,
+    # the second a speaker's tag to the first's quoted word, so its Thursday dated the first.
+    text = (
+        'The harbour board is stepping up its effort to clear the quay of "rogue stalls." On Thursday, the '
+        "harbour master singled out a dozen stalls and called on the board to close them."
+    )
+    assert sentences_of(text)[0] == 'The harbour board is stepping up its effort to clear the quay of "rogue stalls."'
+    # ... while a speaker who called out in a place is still the quotation's
+    tagged = '"Stop the ferry." The harbour master called on the radio.'
+    assert sentences_of(tagged) == [tagged]
+
+
 _ESSAY = (
     "I was nineteen when I first took something from a shop. My roommate dared me, and I said yes. "
     "The store was a small pharmacy near the harbour. I slipped a tube of lip balm into my coat. "
