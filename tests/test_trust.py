@@ -5121,6 +5121,21 @@ def test_the_day_a_unit_leads_with_is_its_first_sentences() -> None:
     ) == 0
 
 
+@pytest.mark.parametrize("later", [
+    'The harbour board, calling the Kessel stalls "a scandal. A disgrace," closed a dozen of them on Thursday.',
+    'The harbour board, asking "Who licensed these? Nobody did," closed a dozen Kessel stalls on Thursday.',
+    "The harbour board, fining them approx. Two hundred euros each, closed a dozen Kessel stalls on Thursday.",
+])
+def test_a_stop_inside_a_quotation_or_after_an_abbreviation_does_not_end_the_first_sentence(later: str) -> None:
+    # review 39 (R1): the day a unit leads with was looked for only up to the first full stop, even one
+    # inside its quotation or after "approx.", and Thursday's closing read as undated
+    assert _lede_of_two(
+        "Harbour master Olav Tal walked back some of his criticism of the Kessel stalls, saying Monday he meant a "
+        "dozen of them and not the market itself.",
+        later,
+    ) == 1
+
+
 @pytest.mark.parametrize(("sentence", "printed"), [
     # reading 39a, multinews-131: "Senator Joe Biden ," and "Teen Vogue 's editor" printed as the page's markup
     # left them

@@ -33,6 +33,7 @@ from .features import (
 )
 from .group import Matrix
 from .rank import FactGroup, printable
+from .segment import open_quotes, sentences_of
 from .standalone import ANY_QUOTED, attributed, nameless_by_rank
 from .wording import claim_of, compress, main_clause, main_deeds, tells_a_happening, was_to_come
 
@@ -295,18 +296,19 @@ def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) 
     return later
 
 
-# Where a unit's first sentence ends (after a lower-case word: not "U.S." nor "Sen."): the day a unit
-# leads with is its first sentence's ("The federal government is stepping up its effort ...
-# On Thursday, ...", allsides-5852, tells no stage of Thursday's).
-_FIRST_SENTENCE_END = re.compile(r"\b[a-z]{3,}[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
-
-
 def _weekday(s: Sentence) -> int | None:
     """The one weekday a unit's first sentence is dated to, as its place in the week, or None: not
     the day of what it tells came before ("... after a second night of action ... that followed a
     wave of demonstrations on Wednesday")."""
-    end = _FIRST_SENTENCE_END.search(s.text)
-    dates = dates_in(_FOLLOWING.split(s.text[: end.end() if end else len(s.text)], maxsplit=1)[0])
+    # The day a unit leads with is its first sentence's ("The federal government is stepping up its
+    # effort ... On Thursday, ...", allsides-5852, tells no stage of Thursday's), as the segmenter
+    # ends it: not at a stop inside a quotation nor after an abbreviation.
+    first = ""
+    for part in sentences_of(s.text):
+        first = f"{first} {part}"
+        if not open_quotes(first):
+            break
+    dates = dates_in(_FOLLOWING.split(first, maxsplit=1)[0])
     told = [k for k, day in enumerate(lexicon.WEEK) if day in dates]
     return told[0] if len(told) == 1 else None
 
