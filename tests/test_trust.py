@@ -5213,3 +5213,28 @@ def test_a_lede_another_article_dates_years_back_gives_way_to_the_news() -> None
                    "denied nearly a decade ago, is still in prison in Kessel.")
     brief = make_brief([old, new])
     assert brief.lede is not None and brief.lede.text.startswith("Prosecutors announced Friday")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (reading 40a, allsides-5960): a lede relaying another outlet's report ('..., CNN is reporting.') "
+    "leads though that outlet's own words are at hand, and the outlet that reported it goes uncited; printing the "
+    "first-hand member (measured) split the relay off as a fact of its own that could still lead, and where the "
+    "first-hand words were a preview ('will investigate') the lede fell to a source's aside"
+))
+def test_a_lede_another_outlet_relays_is_told_in_the_words_of_the_outlet_that_reported_it() -> None:
+    # reading 40a, allsides-5960: Newsmax's '..., CNN is reporting.' led the brief though CNN's own article,
+    # cited beside it, told it first-hand ('..., the office announced Friday.')
+    relayed = (
+        "The harbour board's auditor has agreed to examine how the board handled the sale of the Kessel quay "
+        "to a shipping firm, the Veld Post is reporting.\n\n"
+        "The auditor's office said the review would start next month.\n\n"
+    )
+    own = (
+        "The harbour board's auditor will examine how the board handled the sale of the Kessel quay to a "
+        "shipping firm, the auditor's office announced Friday.\n\n"
+        "Board members declined to comment on the review.\n\n"
+    )
+    brief = make_brief([_article("Quay Daily", relayed), _article("Veld Post", own)])
+    assert brief.lede is not None
+    assert brief.lede.text.endswith("the auditor's office announced Friday."), brief.lede.text
+    assert len(brief.lede.sources) == 2
