@@ -427,7 +427,6 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
-        or nameless_by_rank(text.lstrip())
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -436,10 +435,12 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
             or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
         )
     quoting = bool(QUOTE_OPEN.search(text))
+    # (past a dateline or a connective, as the lede reads it: review 39's R6)
+    opened = DATELINE.sub("", text.lstrip(), count=1)
     back = any(
         bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
         for opening in {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
-    )
+    ) or any(nameless_by_rank(opening) for opening in {opened, _ADVERB_FIRST.sub(_capitalised, opened, count=1)})
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
