@@ -2157,6 +2157,10 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "helicopter and is recovering.", "A deckhand of 16 fell from the Veld ferry's mast on Tuesday"),
     ("Ferry captain Olav Tal has died ... the Veld Ledger has confirmed. He was 63.",
      "Ferry captain Olav Tal has died ... the Veld Ledger has confirmed"),
+    # reading 40b, multinews-118 (MISLEADS): "A hacker is trying to sell the account information, including emails
+    # and passwords" stopped before "of 117 million LinkedIn users": whose, a list between commas left out first
+    ("A trader is trying to sell the booking records, including names and card numbers, of 2 million ferry "
+     "passengers.", "A trader is trying to sell the booking records of 2 million ferry passengers"),
 ])
 def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

@@ -88,6 +88,10 @@ _RELATIVE_ASIDE = re.compile(
 # object is called ("called the test of the missile, which came as ..., a 'fiery, catastrophic'
 # failure"): cut there, the headline would stop before it.
 _INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s)")
+# A list of what a thing includes between commas, where the thing goes on after it to whose it is
+# ("the account information, including emails and passwords, of 117 million LinkedIn users",
+# multinews-118): cut at its comma, the headline would not say whose.
+_INNER_LIST = re.compile(r",\s(?:including|such as)\s[^,;:\"“”]*,\s(?=(?:of|for|from|belonging to)\s)")
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
 _SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
@@ -320,7 +324,7 @@ def short_headline(lede: str) -> str:
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
-    text = _INNER_RELATIVE.sub(" ", text, count=1)
+    text = _INNER_LIST.sub(" ", _INNER_RELATIVE.sub(" ", text, count=1), count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
