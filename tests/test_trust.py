@@ -2157,6 +2157,11 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "helicopter and is recovering.", "A deckhand of 16 fell from the Veld ferry's mast on Tuesday"),
     ("Ferry captain Olav Tal has died ... the Veld Ledger has confirmed. He was 63.",
      "Ferry captain Olav Tal has died ... the Veld Ledger has confirmed"),
+    # reading 40b, multinews-061: "... into the death of Freddie Gray a day earlier …" cut a comparison before its
+    # "than planned": the time phrase goes whole or not at all
+    ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a day earlier than planned "
+     "and handed their findings to prosecutors on Thursday.",
+     "Harbour police completed their inquiry into the death of ferry captain Olav Tal …"),
     # reading 40b, multinews-118 (MISLEADS): "A hacker is trying to sell the account information, including emails
     # and passwords" stopped before "of 117 million LinkedIn users": whose, a list between commas left out first
     ("A trader is trying to sell the booking records, including names and card numbers, of 2 million ferry "

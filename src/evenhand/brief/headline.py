@@ -542,7 +542,7 @@ def _main_clause_first(text: str) -> str:
 # A phrase of time with no preposition before it ("... in mainland China a week from this Friday",
 # "... next week"): a phrase's start, where a long lede's headline may end.
 _TIME_PHRASE = re.compile(
-    r"(?i:(?:a|one|two|three|four) (?:days?|weeks?|months?) (?:from|after|before|later|ago)|"
+    r"(?i:(?:a|one|two|three|four) (?:days?|weeks?|months?) (?:from|after|before|later|ago|(?:earlier|sooner) than)|"
     r"(?:next|this|last) (?:week|month|year|weekend|" + "|".join(lexicon.WEEK) + r"))\b"
 )
 
@@ -579,11 +579,15 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         kept = " ".join(tokens[:cut])
         return balanced_quotes(kept) and kept.count("(") == kept.count(")")
 
-    timed = {at for at in range(len(tokens)) if _TIME_PHRASE.match(" ".join(tokens[at : at + 3]))}
+    # Where each time phrase opens, and the cuts inside it ("a day earlier | than planned" is no phrase end).
+    phrases = {at: len(m.group(0).split()) for at in range(len(tokens))
+               if (m := _TIME_PHRASE.match(" ".join(tokens[at : at + 4])))}
+    timed = set(phrases)
+    within = {at + k for at, n in phrases.items() for k in range(1, n)}
 
     ends = [
         cut for cut in range(limit, least, -1)
-        if (tokens[cut].lower() in _PHRASE_STARTERS or cut in timed) and cut - 1 not in timed and cut - 2 not in timed
+        if (tokens[cut].lower() in _PHRASE_STARTERS or cut in timed) and cut not in within
         and tokens[cut - 1].lower() not in lexicon.STOPWORDS
         and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
