@@ -548,3 +548,17 @@ def test_a_sentence_whole_before_its_source_and_an_ellipsis_still_ends_there() -
     # review 38: "..., police said ..." tags a whole sentence; what follows is another
     text = "The ferry sank near the quay, police said ... The crew of six was rescued by a trawler."
     assert _sentences(text)[0] == "The ferry sank near the quay, police said ..."
+
+
+def test_a_story_opening_on_a_dateline_leans_on_nothing_above_it() -> None:
+    # review 40 (B1): a first sentence after a wire dateline read as leaning back ("The No. 2 official ... on
+    # Monday said ...") was joined to the dek above it, which then printed as the lede, dateline and all
+    text = (
+        "Ferry fares have doubled in a year and stall owners say they are being squeezed out of the Kessel quay.\n\n"
+        "VELDHAVEN (Reuters) - The No. 2 official at the Veld harbour board on Monday said the board would cut "
+        "ferry fares by a third from June.\n\n"
+        "Olav Tal, the board's deputy chair, told reporters the cut would cost the board 4 million euros a year.\n\n"
+    )
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert not any("Kessel quay." in u.text and "VELDHAVEN" in u.text for u in units)
+    assert any(u.text.startswith("VELDHAVEN") for u in units)

@@ -5082,9 +5082,7 @@ def test_a_thing_told_of_as_it_after_a_verb_of_saying_leans_on_the_sentence_that
     ("The No. 1 seed Olav Tal withdrew from the Veld Open on Friday with a wrist injury.", False),
     ("The No. 1 priority for voters remained the cost of ferry tickets, the poll found.", False),
     ("The third-highest court in Veldhaven ruled on Monday that the strike was legal.", False),
-    # (review 39, R6: after a dateline or a connective too, as the lede reads it)
-    ("VELDHAVEN (Reuters) - The No. 2 official at the Veld harbour board on Monday said the fares were a scandal.",
-     True),
+    # (review 39, R6: after a connective too, as the lede reads it)
     ("Meanwhile, the No. 2 official at the Veld harbour board on Monday said the fares were a scandal.", True),
     # reading 39c's labels, multinews-109: a count of people the sentence before gave, in a plural without an s
     ("The four young men were convicted of setting the ferries on fire.", True),

@@ -435,12 +435,14 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
             or bool(_QUOTE_POINTS_BACK.match(text.lstrip()))
         )
     quoting = bool(QUOTE_OPEN.search(text))
-    # (past a dateline or a connective, as the lede reads it: review 39's R6)
-    opened = DATELINE.sub("", text.lstrip(), count=1)
+    # (past a connective too, as the lede reads it: review 39's R6; not past a wire dateline, which opens
+    # a story and so leans on nothing: review 40's B1)
+    openings = {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
     back = any(
         bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
-        for opening in {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
-    ) or any(nameless_by_rank(opening) for opening in {opened, _ADVERB_FIRST.sub(_capitalised, opened, count=1)})
+        or nameless_by_rank(opening)
+        for opening in openings
+    )
     return later or back or (quoting and _surname_speaker(unquoted, shared_surnames))
 
 
