@@ -399,24 +399,6 @@ def thing_named(text: str) -> str:
     return match.group(1) if match else ""
 
 
-# "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
-DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
-    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
-    # "Moscow (AFP) - ", "Gaza City, Gaza (CNN) -- ", "Seoul (CNN) North and ...", "Washington (CNN)President":
-    # a place in title case before a wire's name, the dash left out as often as not
-    r"|^(?:[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){0,3} )?\((?:" + "|".join(lexicon.WIRES) + r")\)"
-    r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
-    # ... its dash set close to the story, as the Wall Street Journal sets it: "WEST PALM BEACH, Fla.—President
-    # Trump called ..." (not "U.S.—China talks")
-    r"|^(?=[A-Z .'-]*[A-Z]{3})[A-Z][A-Z .'-]{2,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?[-–—](?=[A-Z\"“])"
-    # a place in capitals with no dash at all, before the story's first article: "HOUSTON A man who ..."
-    r"|^[A-Z]{3,}(?:[ ,]+[A-Z.]{2,})* (?=(?:A|An|The) [A-Za-z])"
-    # one word in title case before a dash, a publication's or a place's: "Computerworld - Apple today ..."
-    r"|^[A-Z][a-z][A-Za-z]{1,29} [-–—]{1,2} (?=[A-Z])"
-)
-
-
 def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence cannot stand alone: it points back to the one before it.
     ``shared_surnames``: surnames the article gives two people ("Anthony Kennedy", "John

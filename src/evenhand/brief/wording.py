@@ -8,8 +8,24 @@ from functools import lru_cache
 
 from .. import lexicon
 from .features import double_quote_marks, last_names, stem, words
-from .standalone import DATELINE, SPEECH
+from .standalone import SPEECH
 
+# "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
+    r"(?: \([^)]{1,30}\))?|(?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\([A-Z][\w .&'-]{1,30}\)) ?[-–—]{1,2} "
+    # "Moscow (AFP) - ", "Gaza City, Gaza (CNN) -- ", "Seoul (CNN) North and ...", "Washington (CNN)President":
+    # a place in title case before a wire's name, the dash left out as often as not
+    r"|^(?:[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){0,3} )?\((?:" + "|".join(lexicon.WIRES) + r")\)"
+    r"(?: ?[-–—]{1,2} | ?(?=[A-Z\"“]))"
+    # ... its dash set close to the story, as the Wall Street Journal sets it: "WEST PALM BEACH, Fla.—President
+    # Trump called ..." (not "U.S.—China talks")
+    r"|^(?=[A-Z .'-]*[A-Z]{3})[A-Z][A-Z .'-]{2,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?[-–—](?=[A-Z\"“])"
+    # a place in capitals with no dash at all, before the story's first article: "HOUSTON A man who ..."
+    r"|^[A-Z]{3,}(?:[ ,]+[A-Z.]{2,})* (?=(?:A|An|The) [A-Za-z])"
+    # one word in title case before a dash, a publication's or a place's: "Computerworld - Apple today ..."
+    r"|^[A-Z][a-z][A-Za-z]{1,29} [-–—]{1,2} (?=[A-Z])"
+)
 # A live report's update stamp before the sentence: "UPDATE: 905 a.m. - ", "Updated 7:51 p.m.:".
 _UPDATE_STAMP = re.compile(r"^(?i:update[ds]?)\s*:?\s*\d{1,2}:?\d{2}\s*(?i:[ap]\.?m\.?)?\s*[-–—:]\s+")
 # An outlet's scoop marker before the sentence ("EXCLUSIVE: ", "BREAKING… "): its billing, not its news.
@@ -53,7 +69,7 @@ def without_scoop(text: str) -> str:
 
 def opens_on_dateline(text: str) -> bool:
     """Whether a unit opens on a wire dateline ("WASHINGTON -- ", "Seoul (CNN) "): where a story begins."""
-    return bool(DATELINE.match(text))
+    return bool(_DATELINE.match(text))
 
 
 # Where the page's photo shows someone: "The San Antonio Spurs guard (pictured) filed ...".
@@ -74,7 +90,7 @@ def compress(text: str) -> str:
     ("[SDABO.UL]"), footnote numbers and where the page's photo shows someone ("(pictured)"); line
     breaks inside a unit become spaces, and a space before a mark goes. Attributions, hedges and
     contrasts stay: deleting them changes what the sentence says."""
-    short = DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
+    short = _DATELINE.sub("", _UPDATE_STAMP.sub("", without_scoop(text), count=1), count=1)
     short = _CONNECTIVE.sub("", short, count=1)
     short = _FOOTNOTE_MARK.sub("", _INSTRUMENT_CODE.sub("", PHOTO_PLACE.sub("", short)))
     short, whole = _flat(short), _flat(text)
