@@ -421,7 +421,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     # a story and so leans on nothing: review 40's B1)
     openings = {text.lstrip(), _ADVERB_FIRST.sub(_capitalised, text.lstrip(), count=1)}
     back = any(
-        bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening)
+        (bool(_LEANS_BACK.match(opening) or COMPLETES_DEED.match(opening)) and not MEASURE_OPENING.match(opening))
         or nameless_by_rank(opening)
         for opening in openings
     )
