@@ -366,9 +366,15 @@ def test_a_sentence_calling_on_someone_after_a_quotation_is_no_tag() -> None:
         "harbour master singled out a dozen stalls and called on the board to close them."
     )
     assert sentences_of(text)[0] == 'The harbour board is stepping up its effort to clear the quay of "rogue stalls."'
-    # ... while a speaker who called out in a place is still the quotation's
-    tagged = '"Stop the ferry." The harbour master called on the radio.'
-    assert sentences_of(tagged) == [tagged]
+    # ... while a speaker who called out somewhere, or who said it calling on someone, is still the
+    # quotation's (review 40, B2)
+    for tagged in (
+        '"Stop the ferry." The harbour master called on the radio to the crew of the Veld Star.',
+        '"Close every one of the stalls." Olav Tal called on Monday to a crowd of stall owners.',
+        '"We will not back down." Tal said, calling on the board to resign.',
+        '"Enough." Tal said in a statement calling on the board to resign.',
+    ):
+        assert sentences_of(tagged) == [tagged]
 
 
 _ESSAY = (

@@ -59,9 +59,14 @@ _SPEAKER_TAG = re.compile(
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
-# ('... "misinformation." On Thursday, Psaki ... called on the platform to ban them.', allsides-5852).
+# ('... "misinformation." On Thursday, Psaki ... called on the platform to ban them.', allsides-5852):
+# not one who called on the radio or on a day to a crowd, nor one who said it, calling on someone.
+_CALLED_ON_TO_ACT = (
+    r"call(?:ed|s)\s+on\s+(?!(?:" + "|".join(w.capitalize() for w in lexicon.WEEK) + r"|the radio|air)\b)"
+    r"[^.!?\"“”]*?\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|reporters)\b)[a-z]"
+)
 _BARE_SPEAKER_TAG = re.compile(
-    r"\s+[^.!?\"“”]{0,200}?\b(?!call(?:ed|s|ing)\s+on\b[^.!?\"“”]*\bto\s)(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+    r"\s+[^.!?\"“”]{0,200}?\b(?!" + _CALLED_ON_TO_ACT + r")(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
     r"(?:\s+(?:in|on|at|during|via|to|after|before|from)\b[^.!?\"“”]{0,40})?\.(?=\s|$)"
 )
 # A dateline this far down a page's units still opens its story (below a dek, captions, highlights).
