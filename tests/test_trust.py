@@ -2164,8 +2164,15 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "Harbour police completed their inquiry into the death of ferry captain Olav Tal …"),
     # reading 40b, multinews-118 (MISLEADS): "A hacker is trying to sell the account information, including emails
     # and passwords" stopped before "of 117 million LinkedIn users": whose, a list between commas left out first
-    ("A trader is trying to sell the booking records, including names and card numbers, of 2 million ferry "
-     "passengers.", "A trader is trying to sell the booking records of 2 million ferry passengers"),
+    ("A trader is trying to sell the booking records, including names, addresses and card numbers, of 2 million "
+     "ferry passengers.", "A trader is trying to sell the booking records of 2 million ferry passengers"),
+    # (review 40: a lede short enough is printed whole, its list too, and a list before what was done is kept)
+    ("Police arrested five people, including the mayor of Kessel, for fraud.",
+     "Police arrested five people, including the mayor of Kessel, for fraud"),
+    # (... and a comparison of hours or years, or "later than", is a time phrase as well)
+    ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a year later than planned "
+     "and handed their findings to prosecutors on Thursday.",
+     "Harbour police completed their inquiry into the death of ferry captain Olav Tal …"),
 ])
 def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -5145,6 +5152,15 @@ def test_a_stop_inside_a_quotation_or_after_an_abbreviation_does_not_end_the_fir
         "dozen of them and not the market itself.",
         later,
     ) == 1
+
+
+def test_a_quotation_mark_that_never_closes_does_not_date_the_first_sentence_by_a_later_one() -> None:
+    # review 40 (R1): an inch mark kept the first sentence open to the end of the unit, and Thursday dated it
+    assert _lede_of_two(
+        "Harbour master Olav Tal walked back some of his criticism of the Kessel stalls, saying Monday he meant a "
+        "dozen of them and not the market itself.",
+        'The harbour board ordered 12" pipes for the Kessel stalls. On Thursday, workers began laying them.',
+    ) == 0
 
 
 @pytest.mark.parametrize(("sentence", "printed"), [

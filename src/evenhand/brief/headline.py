@@ -91,7 +91,7 @@ _INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s
 # A list of what a thing includes between commas, where the thing goes on after it to whose it is
 # ("the account information, including emails and passwords, of 117 million LinkedIn users",
 # multinews-118): cut at its comma, the headline would not say whose.
-_INNER_LIST = re.compile(r",\s(?:including|such as)\s[^,;:\"“”]*,\s(?=(?:of|for|from|belonging to)\s)")
+_INNER_LIST = re.compile(r",\s(?:including|such as)\s[^;:\"“”]*?,\s(?=(?:of|belonging to)\s)")
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
 _SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
@@ -324,8 +324,11 @@ def short_headline(lede: str) -> str:
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
     text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
-    text = _INNER_LIST.sub(" ", _INNER_RELATIVE.sub(" ", text, count=1), count=1)
+    text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
+    text = _INNER_LIST.sub(" ", text, count=1)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     text = _SAID_THAT.sub(r"\1 ", _undated(text))
@@ -542,7 +545,8 @@ def _main_clause_first(text: str) -> str:
 # A phrase of time with no preposition before it ("... in mainland China a week from this Friday",
 # "... next week"): a phrase's start, where a long lede's headline may end.
 _TIME_PHRASE = re.compile(
-    r"(?i:(?:a|one|two|three|four) (?:days?|weeks?|months?) (?:from|after|before|later|ago|(?:earlier|sooner) than)|"
+    r"(?i:(?:a|an|one|two|three|four) (?:hours?|days?|weeks?|months?|years?) "
+    r"(?:(?:earlier|sooner|later) than|from|after|before|later|ago)|"
     r"(?:next|this|last) (?:week|month|year|weekend|" + "|".join(lexicon.WEEK) + r"))\b"
 )
 

@@ -303,11 +303,14 @@ def _weekday(s: Sentence) -> int | None:
     # The day a unit leads with is its first sentence's ("The federal government is stepping up its
     # effort ... On Thursday, ...", allsides-5852, tells no stage of Thursday's), as the segmenter
     # ends it: not at a stop inside a quotation nor after an abbreviation.
+    parts = sentences_of(s.text) or [s.text]
     first = ""
-    for part in sentences_of(s.text):
+    for part in parts:
         first = f"{first} {part}"
         if not open_quotes(first):
             break
+    else:
+        first = parts[0]  # a quotation mark that never closes (an inch mark: '12" pipes') holds nothing open
     dates = dates_in(_FOLLOWING.split(first, maxsplit=1)[0])
     told = [k for k, day in enumerate(lexicon.WEEK) if day in dates]
     return told[0] if len(told) == 1 else None
