@@ -1669,6 +1669,16 @@ def test_a_subject_of_many_names_joined_by_and_is_read_whole_to_its_verb() -> No
     assert main_clause(text) == text[: text.index(", the port said")]
 
 
+def test_a_long_description_between_commas_after_the_subject_does_not_end_the_main_clause() -> None:
+    # reading 40c, allsides-6009: "Former Sen. John W. Warner of Virginia, a former Navy secretary who was once
+    # married to Elizabeth Taylor, has died at 94, ..." read as a main clause with no verb ("... of Virginia")
+    text = (
+        "Former harbour master Olav Tal of Veldhaven, a retired ferry captain who was once married to the singer "
+        "Ada Wren, has died at 94, his daughter said Wednesday."
+    )
+    assert main_clause(text) == "Former harbour master Olav Tal of Veldhaven has died at 94"
+
+
 def test_a_text_of_thousands_of_figures_gives_each_and_none_a_name_holds() -> None:
     # Each figure looked for the word before it from the text's start: 20,000 figures took 90 s.
     # (not a year's: 1800 to 2099 are read as years)

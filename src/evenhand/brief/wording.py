@@ -192,7 +192,7 @@ _NAME_AFTER = re.compile(r"\s*[A-Z]")
 # How far before an "and" the word it follows may start.
 _NAME_REACH = 200
 _APPOSITIVE = re.compile(
-    r"^([^,;:\"“”]{2,60}),\s[^,;:\"“”]{2,60},\s(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|"
+    r"^([^,;:\"“”]{2,60}),\s[^,;:\"“”]{2,100},\s(?=(?:will|would|is|are|was|were|has|have|had|can|could|may|might|"
     r"must|should|did|does)\b)"
 )
 
