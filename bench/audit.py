@@ -77,8 +77,10 @@ def _print_report(report: AuditReport, examples: int) -> None:
     print("  per 100 printed facts (target: each at most about 1; no fact printed twice):")
     for kind in DEFECTS:
         print(f"    {DEFECT_NAMES[kind]:<30}{rates[kind]:>7.2f}  ({counts[kind]})")
-    print(f"  corroborating citations failing agreement, per 100 citations (target <= 3): "
-          f"{rates['failed_citations']:.2f}  ({counts['failed_citations']}/{report.citations})")
+    print(f"  corroborating citations failing agreement, per 100 citations: "
+          f"{rates['failed_citations']:.2f}  ({counts['failed_citations']}/{report.citations}); "
+          f"of them not judged right by a reader (target <= 3): {rates['failed_citations_not_judged_right']:.2f}  "
+          f"({counts['failed_citations_not_judged_right']})")
     print(f"  words of lede + facts per brief: median {shape['median_words']:.0f}, mean {shape['mean_words']:.1f}"
           + ("  (target: median <= 300)" if report.data_set == "multinews" else ""))
     print(f"  per brief: {shape['facts_per_brief']:.2f} facts after the lede, {shape['narratives_per_brief']:.2f} "
@@ -130,7 +132,8 @@ def main() -> int:
     reports = []
     for name in names:
         report = audit_data_set(name, args.data_dir, limit=args.limit, max_words=args.max_words,
-                                lexicon_path=args.data_dir / LEXICON_PATH.name, progress=_progress(name))
+                                lexicon_path=args.data_dir / LEXICON_PATH.name, labels_path=args.labels,
+                                progress=_progress(name))
         reports.append(report)
         if not (args.json or args.pin):
             _print_report(report, args.examples)

@@ -26,6 +26,9 @@ from audit_detectors import (
     speakerless_quotation,
 )
 from audit_eval import (
+    AuditReport,
+    BriefAudit,
+    ClusterAudit,
     Item,
     Label,
     Precision,
@@ -34,6 +37,7 @@ from audit_eval import (
     framing_bias,
     framing_scores,
     item_record,
+    judged_right,
     labelled_precision,
     labels_measured,
     lede_scores,
@@ -274,6 +278,28 @@ def test_audit_brief_counts_each_class_once_per_fact_and_checks_corroborating_ci
     assert audit.facts == 4
     assert dict(audit.defects) == {"dropped_attribution": 1, "dangling_opener": 1, "glued_sentences": 1}
     assert (audit.citations, audit.failed_citations) == (2, 1)
+
+
+def test_a_failing_citation_a_reader_judged_right_is_not_counted_as_failing() -> None:
+    # The mechanical check fails a source that states the fact in other words; the gate counts the
+    # failures no reader judged right (session 40: all 25 labelled failures had been judged right).
+    paraphrase = Item("stream", "s1", "citation", "A fire destroyed the main warehouse of Marrowick port on Tuesday.",
+                      "Flames gutted Marrowick's biggest depot on Tuesday.")
+    unrelated = Item("stream", "s1", "citation", "A fire destroyed the main warehouse of Marrowick port on Tuesday.",
+                     "Marrowick port reopened its ferry terminal on Tuesday.")
+    assert not citation_agrees(paraphrase.text, paraphrase.span) and not citation_agrees(unrelated.text, unrelated.span)
+    cluster = ClusterAudit(id="s1", audit=BriefAudit(facts=1, citations=2, failed_citations=2), words=12,
+                           facts_after_lede=0, narratives=0, contested=0, lede=None, framing=None,
+                           items=[paraphrase, unrelated])
+    labels = [Label(paraphrase.key(), True), Label(unrelated.key(), False)]
+
+    report = AuditReport("stream", "stream.jsonl", [cluster], judged_right=judged_right(labels))
+
+    assert report.rates()["failed_citations"] == 100.0
+    assert report.failed_not_judged_right() == 1  # the one judged wrong still counts
+    assert report.measured()["failed_citations_not_judged_right_per_100"] == 50.0
+    assert "failed_citations_per_100" not in report.measured()
+    assert AuditReport("stream", "stream.jsonl", [cluster]).failed_not_judged_right() == 2
 
 
 def test_rouge1_matches_rouge_score() -> None:
