@@ -63,15 +63,8 @@ def stem(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + keep
-            if suffix in ("ing", "ed") and w not in lexicon.SAME_HAPPENING and _DOUBLED.search(w):
-                w = w[:-1]  # "barring", "dropped": the verb is "bar", "drop"
             break
     return lexicon.SAME_HAPPENING.get(w, w)
-
-
-# A final consonant doubled before "-ed" or "-ing" ("barr", "dropp"), not "ll", "ss" or "zz"
-# ("called", "passed") nor in a word of three letters ("added").
-_DOUBLED = re.compile(r"^\w{2,}([bdfgkmnprtv])\1$")
 
 
 def words(text: str) -> list[str]:
