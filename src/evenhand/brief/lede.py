@@ -33,7 +33,7 @@ from .features import (
 )
 from .group import Matrix
 from .rank import FactGroup, printable
-from .segment import open_quotes, sentences_of
+from .segment import first_sentence
 from .standalone import ANY_QUOTED, attributed, nameless_by_rank
 from .wording import claim_of, compress, main_clause, main_deeds, tells_a_happening, was_to_come
 
@@ -303,15 +303,7 @@ def _weekday(s: Sentence) -> int | None:
     # The day a unit leads with is its first sentence's ("The federal government is stepping up its
     # effort ... On Thursday, ...", allsides-5852, tells no stage of Thursday's), as the segmenter
     # ends it: not at a stop inside a quotation nor after an abbreviation.
-    parts = sentences_of(s.text) or [s.text]
-    first = ""
-    for part in parts:
-        first = f"{first} {part}"
-        if not open_quotes(first):
-            break
-    else:
-        first = parts[0]  # a quotation mark that never closes (an inch mark: '12" pipes') holds nothing open
-    dates = dates_in(_FOLLOWING.split(first, maxsplit=1)[0])
+    dates = dates_in(_FOLLOWING.split(first_sentence(s.text), maxsplit=1)[0])
     told = [k for k, day in enumerate(lexicon.WEEK) if day in dates]
     return told[0] if len(told) == 1 else None
 

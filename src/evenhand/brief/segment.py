@@ -143,6 +143,18 @@ def sentences_of(text: str) -> list[str]:
     return [flat[start:end] for start, end in _spans(flat, 0)]
 
 
+def first_sentence(text: str) -> str:
+    """A unit's first sentence as the segmenter ends it, running on to the close of a quotation it
+    opens; where no later sentence closes it (an inch mark: '12" pipes'), the first alone."""
+    parts = sentences_of(text) or [text]
+    first = ""
+    for part in parts:
+        first = f"{first} {part}"
+        if not open_quotes(first):
+            return first.strip()
+    return parts[0]
+
+
 def open_quotes(text: str) -> int:
     """How many quotations the text opens without closing (curly or straight marks)."""
     return double_quote_marks(text)[0]
