@@ -382,11 +382,27 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     ('“This is about fewer scrapes on the hull, not safety,” ferry chief Ada Wren said.', True),
     ('"That\'s why we closed the quay at night," harbour master Ada Wren said.', True),
     ('"This is the busiest harbour on the coast," harbour master Ada Wren said.', False),
+    # (a "he" the sentence itself names)
+    ("Mayor Olav Tal cut the ferry fares in the Veld Post's first week of May, he said on Monday.", False),
 ])
 def test_a_quotation_whose_speaker_is_a_pronoun_or_whose_words_point_back_leans_on_the_sentence_before(
     sentence: str, leans: bool
 ) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (reading 40e, multinews-042): 'Concern in Britain over crying babies costed the NHS an "
+    "estimated £70 million each year, he said, ...' prints as a fact of its own, its speaker named only in the "
+    "fact before: a sentence's first word is read as a name unless it is a known common word, and 'in Britain', "
+    "'the NHS' count as people who could be 'he'; leaving out names after a preposition or 'the' (tried) still "
+    "left 'Concern' as a name"
+))
+def test_a_pronoun_speaker_after_only_a_place_and_a_body_leans_on_the_sentence_before() -> None:
+    assert leans_back(
+        "Worry in Veldhaven over late ferries costs the Harbour Board an estimated 7 million euros a year, he said, "
+        "with tired crews more likely to quit."
+    )
 
 
 def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
