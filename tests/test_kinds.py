@@ -342,3 +342,43 @@ def test_shouting_and_a_writers_bio_are_page_furniture(text: str, aside: bool) -
 ])
 def test_a_lists_heading_run_into_its_first_item_is_page_furniture(text: str, aside: bool) -> None:
     assert is_aside(text) is aside
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # neus-val-0108: "Students can safely sit just 3 feet apart ... but should be kept the usual 6 feet
+    # away ..., the Centers for Disease Control and Prevention said Friday." (the call is the CDC's)
+    ("Passengers can sit 1 metre apart but should keep 2 metres on the quay, the port authority said Friday.",
+     "fact"),
+    ("Ferries should sail at half capacity until May, according to the harbour board.", "fact"),
+    ("The harbour board should close the quay until the inspectors report.", "opinion"),
+    ("The harbour board should close the quay, and the mayor said so on Friday in a statement to the press.",
+     "opinion"),
+])
+def test_a_call_that_a_trailing_attribution_reports_is_a_fact(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "multinews-025: 'The UK's High Court has ruled that accused British hacker Lauri Love should not be extradited "
+    "...' opened an outlet's story and reads as the writer's call. Reading 'ruled|decided' as reporting the call "
+    "joined multinews-087's 'In three key rulings ...' to the sentence before it and took Multi-News ROUGE-1 over "
+    "lead at 250 words under its floor (1.47 < 1.50)"))
+@pytest.mark.parametrize("text", [
+    "The High Court has ruled that the ferry's captain should not be extradited to Veld.",
+    "The harbour board decided that the quay should close for a week.",
+])
+def test_a_call_that_a_ruling_reports_is_the_courts(text: str) -> None:
+    assert classify(text) == "fact"
+
+
+def test_a_verdict_on_what_is_real_is_opinion() -> None:
+    assert classify("The real question is whether the ferry company can survive.") == "opinion"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "multinews-142: CNN's opening '... the real estate mogul has increased his support among GOP voters ...' reads "
+    "as the writer's 'the real ...' verdict. Leaving 'real estate' out of the cues led 142 with CNN's opening (its "
+    "lede scores higher against the reference) but its 250-word brief then dropped two facts for it, and Multi-News "
+    "ROUGE-1 over lead fell just under its floor of 1.5 (printed 1.50, the gate failing)"))
+def test_real_estate_is_no_verdict_on_what_is_real() -> None:
+    assert classify("The real estate mogul bought the ferry company on Monday.") == "fact"

@@ -364,11 +364,18 @@ _CALL_CUES = frozenset({" should ", " shouldn't ", " ought ", " should be "})
 _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|writes|argued|argues|insisted|"
                           r"warned|warns|urged|believe|believes|believed|agreed|agree|thinks|think|thought|"
                           r"suggested|suggests|proposed|proposes|recommended|recommends|demanded|demands)\b")
+# ... or the whole sentence told as someone's at its end: "... but should be kept 6 feet away, the
+# Centers for Disease Control and Prevention said Friday." (not "..., and the mayor said so on Friday ...")
+_ATTRIBUTED_AT_END = re.compile(
+    r",\s+(?:according to [^,;:]{3,80}|(?:the |an? )?[^,;:]{2,80}\s(?:said|says|announced|stated|reported|reports)"
+    r"(?: on)?(?: \w+day)?)\.?\s*$"
+)
 
 
 def _reported_call(unquoted: str, cue: str) -> bool:
     at = unquoted.find(cue)
-    return cue in _CALL_CUES and bool(_REPORTED_BY.search(unquoted, 0, at))
+    reported = bool(_REPORTED_BY.search(unquoted, 0, at) or _ATTRIBUTED_AT_END.search(unquoted, at))
+    return cue in _CALL_CUES and reported
 
 
 # The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
