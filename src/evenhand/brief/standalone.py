@@ -58,8 +58,10 @@ _LEANS_BACK = re.compile(
     r"(?:is|was|has|had|have|said|says|told|"
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
-    r"|(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the [a-z]+s\s+"
-    r"(?:are|were|is|was|have|has|had|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from|as)\b))\b"
+    # (or "The majority of the planned shipments will be of ...", allsides-6033, reading 41a)
+    r"|(?:(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the |"
+    r"(?:The majority|The bulk|The rest|The remainder) of the (?:[a-z]+ )?)[a-z]+s\s+"
+    r"(?:are|were|is|was|will|would|have|has|had|[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from|as)\b))\b"
     # ... or a count of people the sentence before gave: "The seven workers went to ..."
     # (or "The four black men were convicted ...", multinews-109, reading 39c's labels)
     r"|The (?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[a-z]+ )?"
