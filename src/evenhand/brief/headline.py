@@ -569,6 +569,21 @@ def _hollow(text: str, cut: str) -> bool:
     return rest[0] in ("of", "to") or rest[0].lower() not in _PHRASE_STARTERS
 
 
+# What a verb's object opens with: "featuring two deaf-mute militants delivering a sign language message".
+_OBJECT_OPENING = frozenset("a an the his her their its two three four five six seven eight nine ten".split())
+
+
+def _participle_phrase(tokens: list[str], at: int) -> bool:
+    """Whether a participle phrase opens at ``at``: "... two deaf-mute militants | delivering a sign
+    language message" (multinews-030, reading 41a, cut "... militants delivering …"); a noun in -ing
+    ("a Senate hearing on ...") takes no object."""
+    word = tokens[at]
+    following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and (
+        following in _OBJECT_OPENING or following[:1].isdigit()
+    )
+
+
 def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0, beyond: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
@@ -591,7 +606,8 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
 
     ends = [
         cut for cut in range(limit, least, -1)
-        if (tokens[cut].lower() in _PHRASE_STARTERS or cut in timed) and cut not in within
+        if (tokens[cut].lower() in _PHRASE_STARTERS or cut in timed or _participle_phrase(tokens, cut))
+        and cut not in within
         and tokens[cut - 1].lower() not in lexicon.STOPWORDS
         and not (tokens[cut].lower() == "of" and not tokens[cut - 1].endswith("ed"))
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
