@@ -382,3 +382,26 @@ def test_a_verdict_on_what_is_real_is_opinion() -> None:
     "ROUGE-1 over lead fell just under its floor of 1.5 (printed 1.50, the gate failing)"))
 def test_real_estate_is_no_verdict_on_what_is_real() -> None:
     assert classify("The real estate mogul bought the ferry company on Monday.") == "fact"
+
+
+@pytest.mark.parametrize("text", [
+    "Sabotage may have sunk the Veld ferry.",
+    "The strike could cost the port 2 million euros, and the board has no plan.",
+])
+def test_a_guess_in_the_writers_words_is_opinion(text: str) -> None:
+    assert classify(text) == "opinion"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 41a: multinews-132's CNN opening 'A Cuban government investigator ... on Monday dismissed a US "
+    "government theory that microwave weapons ... may have been used' reads as the writer's speculation, and the "
+    "brief leads with background ('Between November 2016 and October 2017, a strange illness afflicted ...'). "
+    "Reading a guess after 'theory|claims|allegations ... that' as the claim's led 132 with CNN's news (Multi-News "
+    "lede gap 0.402 to 0.405), but its 250-word brief then held fewer facts and Multi-News ROUGE-1 fell 43.74 to "
+    "43.73, over lead under its floor of 1.5 (the margin was 0.003)"))
+@pytest.mark.parametrize("text", [
+    "A harbour inspector on Monday dismissed a theory that sabotage may have sunk the Veld ferry.",
+    "Investigators on Friday dismissed allegations that the crew may have been drinking.",
+])
+def test_a_guess_inside_a_claim_someone_makes_is_theirs(text: str) -> None:
+    assert classify(text) == "fact"
