@@ -375,12 +375,9 @@ def test_a_verdict_on_what_is_real_is_opinion() -> None:
     assert classify("The real question is whether the ferry company can survive.") == "opinion"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "multinews-142: CNN's opening '... the real estate mogul has increased his support among GOP voters ...' reads "
-    "as the writer's 'the real ...' verdict. Leaving 'real estate' out of the cues led 142 with CNN's opening (its "
-    "lede scores higher against the reference) but its 250-word brief then dropped two facts for it, and Multi-News "
-    "ROUGE-1 over lead fell just under its floor of 1.5 (printed 1.50, the gate failing)"))
 def test_real_estate_is_no_verdict_on_what_is_real() -> None:
+    # multinews-142: CNN's opening "... the real estate mogul has increased his support among GOP voters ..."
+    # read as the writer's "the real ..." verdict
     assert classify("The real estate mogul bought the ferry company on Monday.") == "fact"
 
 
@@ -392,16 +389,24 @@ def test_a_guess_in_the_writers_words_is_opinion(text: str) -> None:
     assert classify(text) == "opinion"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 41a: multinews-132's CNN opening 'A Cuban government investigator ... on Monday dismissed a US "
-    "government theory that microwave weapons ... may have been used' reads as the writer's speculation, and the "
-    "brief leads with background ('Between November 2016 and October 2017, a strange illness afflicted ...'). "
-    "Reading a guess after 'theory|claims|allegations ... that' as the claim's led 132 with CNN's news (Multi-News "
-    "lede gap 0.402 to 0.405), but its 250-word brief then held fewer facts and Multi-News ROUGE-1 fell 43.74 to "
-    "43.73, over lead under its floor of 1.5 (the margin was 0.003)"))
+# reading 41a: multinews-132's CNN opening "A Cuban government investigator ... on Monday dismissed a US
+# government theory that microwave weapons ... may have been used" read as the writer's speculation, and the
+# brief led with background ("Between November 2016 and October 2017, a strange illness afflicted ...")
 @pytest.mark.parametrize("text", [
     "A harbour inspector on Monday dismissed a theory that sabotage may have sunk the Veld ferry.",
     "Investigators on Friday dismissed allegations that the crew may have been drinking.",
 ])
 def test_a_guess_inside_a_claim_someone_makes_is_theirs(text: str) -> None:
     assert classify(text) == "fact"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # reading 41b: multinews-095 printed a station's 'Drivers caught in the middle of the wreckage told us traffic had
+    # been moving smoothly ... until suddenly, "All we saw was brake lights. ..." said Bill Warrin' ("us": the station)
+    ('Passengers told us the ferry had been listing for an hour, "We all saw the water coming in," said Ada Wren.',
+     "aside"),
+    ('"We all saw the water coming in," Ada Wren told us.', "aside"),
+    ('"We all saw the water coming in," Ada Wren told the Veld Post.', "quote"),
+])
+def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) -> None:
+    assert classify(text) == kind
