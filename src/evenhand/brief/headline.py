@@ -337,9 +337,6 @@ def short_headline(lede: str) -> str:
     text = _without_relative_clause(text)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
-    text = _without_participle_phrase(text)
-    if len(words(text)) <= _HEADLINE_WORDS:
-        return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     fitting = [
         text[:at] for at in cuts
@@ -437,29 +434,6 @@ def _without_relative_clause(text: str) -> str:
     if entities_in(described) - entities_in(subject + " " + rest):
         return text
     return subject + " " + rest
-
-
-# A subject described by a participle's phrase before its main verb: "A Cuban government investigator
-# looking into reports of mysterious acoustic attacks on US and Canadian diplomats ... on Monday dismissed ...".
-_SUBJECT_DOING = re.compile(
-    r"^((?:An?|The) [\w’'-]+(?: [\w’'-]+){0,4}) ([a-z]{3,}ing) (?=(?:into|in|at|on|for|from|to|with|near|outside|"
-    r"inside|across|through|over|under|about|a|an|the)\b)"
-)
-
-
-def _without_participle_phrase(text: str) -> str:
-    """The lede without the phrase that describes its subject by what it is doing, where its main verb
-    comes after it ("A Cuban government investigator dismissed a US government theory ...", multinews-132,
-    whose headline was cut inside the phrase): the headline tells the deed."""
-    match = _SUBJECT_DOING.match(text)
-    # (not "The rate of developing ...", nor "A lawmaker is considering filing ...": no subject of its own)
-    if not match or _VERB.search(match.group(1)) or set(match.group(1).lower().split()) & _PHRASE_STARTERS:
-        return text
-    phrase = text[match.end(1) :]
-    verb = next((m for m in _VERB.finditer(phrase) if _main_verb(phrase, m)), None)
-    if verb is None or not balanced_quotes(phrase[: verb.start()]) or "," in phrase[: verb.start()]:
-        return text
-    return match.group(1) + " " + _undated(phrase[verb.start() :])
 
 
 def _through_main_verb(text: str) -> str | None:
