@@ -2260,6 +2260,13 @@ def test_a_headline_cut_keeps_a_participle_with_its_object(lede: str, headline: 
     assert short_headline(lede) == headline
 
 
+def test_a_headline_cut_is_not_made_before_a_pronoun_in_thing() -> None:
+    # review 41's B6: "... denied doing anything the ..." read "anything" as a participle with its object
+    lede = ("The former chief executive of the Veld ferry company denied doing anything the regulators had warned "
+            "him against in a hearing on Monday.")
+    assert not short_headline(lede).endswith("doing …")
+
+
 @pytest.mark.parametrize(("lede", "headline"), [
     # the 135th reading's multinews-034 and the headlines it led to: "Scientists from the U.S. and
     # Denmark are seeking …" (040), "Flanked by his family and

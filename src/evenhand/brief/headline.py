@@ -576,10 +576,10 @@ _OBJECT_OPENING = frozenset("a an the his her their its two three four five six 
 def _participle_phrase(tokens: list[str], at: int) -> bool:
     """Whether a participle phrase opens at ``at``: "... two deaf-mute militants | delivering a sign
     language message" (multinews-030, reading 41a, cut "... militants delivering …"); a noun in -ing
-    ("a Senate hearing on ...") takes no object."""
+    ("a Senate hearing on ...", "denied doing anything the ...") takes no object."""
     word = tokens[at]
     following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
-    return word.islower() and word.endswith("ing") and len(word) > 5 and (
+    return word.islower() and word.endswith("ing") and not word.endswith("thing") and len(word) > 5 and (
         following in _OBJECT_OPENING or following[:1].isdigit()
     )
 
