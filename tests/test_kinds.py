@@ -350,6 +350,11 @@ def test_a_lists_heading_run_into_its_first_item_is_page_furniture(text: str, as
     ("Passengers can sit 1 metre apart but should keep 2 metres on the quay, the port authority said Friday.",
      "fact"),
     ("Ferries should sail at half capacity until May, according to the harbour board.", "fact"),
+    # (review 41's R3: the common tails, and B5: no one's words at the end)
+    ("Passengers should stay below deck until further notice, the port authority said in a statement.", "fact"),
+    ("Passengers should stay below deck until further notice, officials said Friday night.", "fact"),
+    ("Voters should remember this in November, no matter what the candidates said.", "opinion"),
+    ("The board should resign, given what the inspector general reported.", "opinion"),
     ("The harbour board should close the quay until the inspectors report.", "opinion"),
     ("The harbour board should close the quay, and the mayor said so on Friday in a statement to the press.",
      "opinion"),
@@ -400,13 +405,25 @@ def test_a_guess_inside_a_claim_someone_makes_is_theirs(text: str) -> None:
     assert classify(text) == "fact"
 
 
+@pytest.mark.parametrize("text", [
+    # review 41's B4: the writer's own guess after a claim, or about a claim that is the subject
+    "Investigators on Monday ruled out the theory that the fire was arson, but the blaze could cost the city millions.",
+    "The sabotage theory that gained ground in Kessel could reshape the ferry board's plans.",
+])
+def test_a_guess_after_or_about_a_claim_is_the_writers(text: str) -> None:
+    assert classify(text) == "opinion"
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # reading 41b: multinews-095 printed a station's 'Drivers caught in the middle of the wreckage told us traffic had
     # been moving smoothly ... until suddenly, "All we saw was brake lights. ..." said Bill Warrin' ("us": the station)
-    ('Passengers told us the ferry had been listing for an hour, "We all saw the water coming in," said Ada Wren.',
-     "aside"),
+    ('Passengers told us the ferry had been listing, "All we saw was water. Everybody ran for the stairs, and next '
+     'thing you know the lights went out," said Ada Wren.', "aside"),
     ('"We all saw the water coming in," Ada Wren told us.', "aside"),
     ('"We all saw the water coming in," Ada Wren told the Veld Post.', "quote"),
+    # (review 41's B3: a speaker's words in a quotation left open or set in single marks)
+    ('"He told me the ferry was safe.', "quote"),
+    ("‘The mayor told us nothing about the ferry,’ said the harbour master.", "quote"),
 ])
 def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -122,14 +122,30 @@ _RULED = re.compile(r"\b(?:ruled|ordered|decided|found|concluded|determined) tha
 # been used" (multinews-132, reading 41a: CNN's opening read as the writer's speculation, and the brief
 # led with background).
 _CLAIM_THAT = re.compile(
-    r"\b(?:theory|theories|claims?|allegations?|suggestions?|speculation|suspicions?|rumou?rs?|assertions?)\s+that\b"
+    r"\b(?:dismissed|dismisses|rejected|rejects|denied|denies|refuted|debunked|ruled out|disputed|disputes|raised|"
+    r"floated|investigated|examined|cited|pushed|promoted|repeated|spread)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:theory|theories|claims?|allegations?|suggestions?|speculation|suspicions?|rumou?rs?|"
+    r"assertions?)\s+that\b",
+    re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b")
+
+
+def _told_the_writer(text: str, outside: str) -> bool:
+    """Whether the writer's own words say something was told to them: not a speaker's words in a
+    quotation left open or set in single marks ('‘The mayor told us nothing,’ said ...')."""
+    unclosed = text.count('"') % 2 or text.count("“") != text.count("”") or text.count("‘") > text.count("’")
+    return not unclosed and bool(_TOLD_THE_REPORTER.search(_SINGLE_QUOTED.sub(" ", outside)))
 
 
 def _speculates(unquoted: str) -> bool:
     """Whether the writer guesses what could be, in their own words: not inside a claim they report."""
     guess = _SPECULATION.search(unquoted)
-    return guess is not None and _CLAIM_THAT.search(unquoted, 0, guess.start()) is None
+    claim = _CLAIM_THAT.search(unquoted, 0, guess.start()) if guess else None
+    # (the claim's own words run on to the guess: not "ruled out the theory that ..., but the blaze could cost ...")
+    return guess is not None and (claim is None or bool(_CLAUSE_BREAK.search(unquoted, claim.end(), guess.start())))
+
+
 # A finding told without what was found, at the sentence's end: "Researchers don't know exactly how the
 # tick spreads the allergy, but they have identified which component of meat causes the allergic
 # reaction." (multinews-101's lede, reading 34h: the answer, alpha-gal, is the next sentence's).
@@ -234,9 +250,10 @@ _LINK_GAP = re.compile(r"\w,,\s|\w--\s+[a-z]|[a-z]\s+--[a-z]")
 # A figure misprinted in the source ("fell by 275,00 over the month"): a thousands group of other
 # than three digits. Printed, it gives a number no one reported.
 _GARBLED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?![\d,])")
-# The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 # Words said to the writer, who is no source a reader can weigh: "told us", "said to me".
 _TOLD_THE_REPORTER = re.compile(r"\b(?:told|tells|telling|said to|says to|wrote to|emailed|texted)\s+(?:us|me)\b")
+_SINGLE_QUOTED = re.compile(r"‘[^’]*’")
+# The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
 )
@@ -328,7 +345,7 @@ def classify(text: str) -> SentenceKind:
     quoted = sum(len(m.group(0)) - 2 for m in _QUOTED.finditer(text))
     opens_quoted = text.lstrip().startswith(("\"", "“", "‘", "'")) and not opens_on_quoted_name(text)
     outside = ANY_QUOTED.sub(" ", text)  # the writer's own words, in their case
-    if _TOLD_THE_REPORTER.search(outside):
+    if _told_the_writer(text, outside):
         return "aside"  # "Drivers ... told us traffic had been moving smoothly ..." (multinews-095, reading 41b)
     if opens_quoted or quoted > 0.45 * len(text):
         return "quote"
@@ -387,8 +404,9 @@ _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|wr
 # ... or the whole sentence told as someone's at its end: "... but should be kept 6 feet away, the
 # Centers for Disease Control and Prevention said Friday." (not "..., and the mayor said so on Friday ...")
 _ATTRIBUTED_AT_END = re.compile(
-    r",\s+(?:according to [^,;:]{3,80}|(?:the |an? )?[^,;:]{2,80}\s(?:said|says|announced|stated|reported|reports)"
-    r"(?: on)?(?: \w+day)?)\.?\s*$"
+    r",\s+(?:according to [^,;:]{3,80}|(?![^,;:]*\b(?:what|whatever|matter|given)\b)[^,;:]{2,80}\s"
+    r"(?:said|says|announced|stated|reported|reports|told reporters)(?: on)?(?: \w+day)?"
+    r"(?: (?:morning|afternoon|evening|night))?(?: in a statement)?)\.?\s*$"
 )
 
 
