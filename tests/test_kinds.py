@@ -384,6 +384,8 @@ def test_real_estate_is_no_verdict_on_what_is_real() -> None:
     # multinews-142: CNN's opening "... the real estate mogul has increased his support among GOP voters ..."
     # read as the writer's "the real ..." verdict
     assert classify("The real estate mogul bought the ferry company on Monday.") == "fact"
+    assert classify("The Real Madrid striker joined the Veld club on Monday.") == "fact"
+    assert classify("The Real ID deadline for ferry passengers was moved to May.") == "fact"
 
 
 @pytest.mark.parametrize("text", [

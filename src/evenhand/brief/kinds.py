@@ -330,8 +330,9 @@ _SOURCES_HEDGE = re.compile(r" (?:appears|appear|seems|seem) to (?=be [a-z]+ing\
 _SIGN_HELD = re.compile(r" sign that (?:reads?|said|says)\s*[:,]?\s*[\"“‘]")
 
 
-# A cue's words that are no one's verdict: "the real estate mogul" (multinews-142) is no "the real ...".
-_NO_CUE = re.compile(r"\breal estate\b")
+# A cue's words that are no one's verdict: "the real estate mogul" (multinews-142), "the Real Madrid striker"
+# and "the Real ID deadline" (review 41's R4) are no "the real ...".
+_NO_CUE = re.compile(r"\breal (?:estate|madrid|id)\b")
 
 
 def classify(text: str) -> SentenceKind:
