@@ -9,7 +9,7 @@ from .. import lexicon
 from ..model import SentenceKind
 from .features import dates_in
 from .standalone import ANY_QUOTED, SPEECH, opens_on_quoted_name
-from .wording import tells_a_happening, without_scoop
+from .wording import balanced_quotes, tells_a_happening, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -134,8 +134,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b")
 def _told_the_writer(text: str, outside: str) -> bool:
     """Whether the writer's own words say something was told to them: not a speaker's words in a
     quotation left open or set in single marks ('‘The mayor told us nothing,’ said ...')."""
-    unclosed = text.count('"') % 2 or text.count("“") != text.count("”") or text.count("‘") > text.count("’")
-    return not unclosed and bool(_TOLD_THE_REPORTER.search(_SINGLE_QUOTED.sub(" ", outside)))
+    return balanced_quotes(text) and bool(_TOLD_THE_REPORTER.search(_SINGLE_QUOTED.sub(" ", outside)))
 
 
 def _speculates(unquoted: str) -> bool:
@@ -412,9 +411,10 @@ _ATTRIBUTED_AT_END = re.compile(
 
 
 def _reported_call(unquoted: str, cue: str) -> bool:
+    if cue not in _CALL_CUES:
+        return False
     at = unquoted.find(cue)
-    reported = bool(_REPORTED_BY.search(unquoted, 0, at) or _ATTRIBUTED_AT_END.search(unquoted, at))
-    return cue in _CALL_CUES and reported
+    return bool(_REPORTED_BY.search(unquoted, 0, at) or _ATTRIBUTED_AT_END.search(unquoted, at))
 
 
 # The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
