@@ -84,6 +84,9 @@ _RELATIVE_ASIDE = re.compile(
     r"^([A-Z][^,;:\"“”]{0,60}(?:[\"“][^,;:\"“”]{1,40})?),([\"”]?) (?:who|whose|which)\b[^,;:\"“”]*, "
     + _VERB_NEXT
 )
+# A participle phrase between commas after a subject, before its verb: "Several multi-vehicle crashes,
+# involving as many as 100 cars ..., shut down the Pennsylvania Turnpike" (multinews-095).
+_PARTICIPLE_ASIDE = re.compile(r"^([A-Z][^,;:\"“”]{0,60}), (?!(?:including|according)\b)[a-z]{3,}ing\b[^,;:\"“”]*, ")
 # A relative clause between commas after an object, where the clause goes on after it to what the
 # object is called ("called the test of the missile, which came as ..., a 'fiery, catastrophic'
 # failure"): cut there, the headline would stop before it.
@@ -94,7 +97,7 @@ _INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s
 _INNER_LIST = re.compile(r",\s(?:including|such as)\s[^;:\"“”]*?,\s(?=(?:of|belonging to)\s)")
 # A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
 # "Pro-Russian separatists who ...", "The number of advertisers who ...".
-_SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) (?:who|that) (?=[a-z])")
+_SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*,?(?: [\w’'-]+,?){0,5}(?<!,)) (?:who|that) (?=[a-z])")
 # Who says what the rest of a lede tells, with no "that": "Authorities say a man who ..." (multinews-102).
 _SOURCE_SAYS = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:say|says|said) (?!that\b)(?=[a-z])")
 _MIN_CLAUSE_WORDS = 3
@@ -103,7 +106,8 @@ _IN_VERB_GROUP = frozenset("least not also already just never still even have ha
 _AFTER_PARTICIPLE = frozenset("of by with in for as from on at".split())
 # An aside set off by dashes after the subject: "Alan Thicke's sons -- Robin and Brennan -- believe
 # ...": a headline names the subject and what happened, as with a description between commas.
-_DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)\s+(?:--|—|–)\s+[^\"“”—–]{1,60}?\s+(?:--|—|–)\s+(?=[a-z])")
+_DASH = r"(?:\s+(?:--|—|–)\s+|—)"
+_DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)" + _DASH + r"[^\"“”—–]{1,160}?" + _DASH + r"(?=[a-z])")
 # What a name stands for in short, or a lawmaker's party and state: "esophageal squamous cell carcinoma
 # (ESCC)", "Mitch McConnell (R-Ky.)". The headline has the name; the letters add nothing to it.
 _ABBREVIATED = re.compile(r"\s+\((?:[A-Z]{2,6}|[RDI]-[A-Z][A-Za-z.]{0,8})\)")
@@ -323,7 +327,7 @@ def short_headline(lede: str) -> str:
     two sentences gives its first, which stands alone."""
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
-    text = _RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1)
+    text = _without_participle_aside(_RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1))
     text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
     if len(words(text)) <= _HEADLINE_WORDS:
@@ -357,6 +361,8 @@ def short_headline(lede: str) -> str:
     cut = _phrase_cut(text.split())
     if _hollow(text, cut):
         cut = _phrase_cut(text.split(), limit=_HEADLINE_STRETCH - 1, beyond=len(cut.split())) or cut
+    if not _VERB.search(ANY_QUOTED.sub(" ", cut)):
+        cut = _through_the_deed(text.split(), len(cut.split())) or cut
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
     return _named_clause(text, cut) or _reported_whole(text, cut) or cut + " …"
@@ -420,6 +426,15 @@ def _in_list(text: str, at: int) -> bool:
     return bool(_LIST_GOES_ON.match(text, at) or (_LIST_ENDS.match(text, at) and _LIST_BEGUN.search(text, 0, at)))
 
 
+def _without_participle_aside(text: str) -> str:
+    """The lede without a participle phrase that describes its subject, where the subject has no verb
+    of its own and the sentence's verb follows the phrase."""
+    match = _PARTICIPLE_ASIDE.match(text)
+    if match is None or _VERB.search(match.group(1)) or not _VERB.match(text, match.end()):
+        return text
+    return match.group(1) + " " + text[match.end() :]
+
+
 def _without_relative_clause(text: str) -> str:
     """The lede without the relative clause that describes its subject, where its main verb follows
     it ("A man who had fired a gun inside a ticketing area at Houston's largest airport was killed
@@ -431,7 +446,7 @@ def _without_relative_clause(text: str) -> str:
     subject, described, rest = split
     # A name the clause alone gives ("at Houston's largest airport", "in ... Donetsk") is where the
     # news happened: without it, "A man was killed ..." and "proclaimed the region ..." say where not.
-    if entities_in(described) - entities_in(subject + " " + rest):
+    if entities_in(ANY_QUOTED.sub(" ", described)) - entities_in(subject + " " + rest):
         return text
     return subject + " " + rest
 
@@ -479,7 +494,8 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     if not match or _VERB.search(match.group(1)):
         return None  # "A circuit judge ruled that ...": what follows "that" is what was ruled
     clause = text[match.end() :]
-    own = _VERB.search(clause)  # the clause's own verb ("had fired", "has been arrested")
+    # the clause's own verb ("had fired", "has been arrested", "looks like ...")
+    own = _PRESENT_VERB.match(clause) or _VERB.search(clause)
     if not own:
         return None
     after = next((m for m in _VERB.finditer(clause, _verb_group_end(clause, own.end())) if _main_verb(clause, m)), None)
@@ -487,6 +503,10 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
         return None
     return match.group(1), described, clause[after.start() :]
+
+
+# A verb in the present that opens a relative clause: "a house that looks like ...".
+_PRESENT_VERB = re.compile(r"(?!(?:" + "|".join(sorted(lexicon.STOPWORDS)) + r")\b)[a-z]{2,}s\b")
 
 
 def _main_verb(clause: str, verb: re.Match[str]) -> bool:
@@ -549,6 +569,21 @@ _TIME_PHRASE = re.compile(
     r"(?:(?:earlier|sooner|later) than|from|after|before|later|ago)|"
     r"(?:next|this|last) (?:week|month|year|weekend|" + "|".join(lexicon.WEEK) + r"))\b"
 )
+
+
+def _through_the_deed(tokens: list[str], start: int) -> str:
+    """The shortest cut that goes on past the first ``start`` words, which name no deed, to where
+    a phrase ends after the sentence's verb, within ``_HEADLINE_STRETCH`` words: "Saturday's
+    dedication of the National Museum ... brought together the president" (multinews-128); or
+    none where a relative pronoun comes first (the verb would be the clause's, not the subject's)."""
+    reach = min(_HEADLINE_STRETCH, len(tokens))
+    verb = next((at for at in range(start, reach) if _VERB.fullmatch(tokens[at].rstrip(",;:"))), None)
+    if verb is None or {token.lower() for token in tokens[start:verb]} & _RELATIVE_PRONOUNS:
+        return ""
+    return next((cut for limit in range(verb + 2, reach) if (cut := _phrase_cut(tokens, limit, beyond=verb + 1))), "")
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _holds_on(tokens: list[str], cut: int) -> bool:
