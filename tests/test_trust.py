@@ -1920,6 +1920,11 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     # (review 39: an order is news, and a title opening on "Should" a condition)
     ("Ferry operator must pay $2 million fine over Kessel crash", False),
     ("Should the harbour board fall, the ferries would stop", False),
+    # reading 42a, neus-val-0228: a column's "Trump Is Using Mollie Tibbetts For His Anti-Immigrant Agenda, And
+    # It's Reprehensible" headed a brief with no fact printed
+    ("The Harbour Board Is Using the Crash to Cut Crews' Pay, And It's Reprehensible", True),
+    ("Cutting the Crews' Pay Was a Mistake. It's Shameful", True),
+    ("Ferry Captain Says It's Wrong to Sail in Fog", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = make_brief([
@@ -5365,3 +5370,20 @@ def test_a_lede_another_outlet_relays_is_told_in_the_words_of_the_outlet_that_re
 ])
 def test_a_headline_cut_from_a_long_lede_tells_what_happened(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
+
+
+def test_a_conditional_forecast_is_not_the_headline_where_a_report_has_a_title() -> None:
+    # reading 42a, neus-val-0117: "If Democrats take House, Trump impeachment will be a priority" (one side's
+    # forecast, which another outlet's contradicts) headed a brief with nothing printed, as its first article's
+    # title, over "U.S. House within Democrats' grasp, Senate a long shot"
+    titles = ("If crews strike, ferry sale will be the board's priority",
+              "Ferry strike within crews' reach, board talks a long shot")
+    told = ["If the crews strike, the harbour board would have to find new pilots.",
+            "The crews would have to vote on a strike first, and the board would then meet."]
+    # (and where the pages give nothing to print, each cut off mid-sentence, the headline is chosen so too)
+    cut = ["If the crews strike, the harbour board would have to find new pilots for the",
+           "The crews would have to vote on a strike first, and the board would then meet to"]
+    for texts in (told, cut):
+        brief = make_brief([_article(outlet, text, title=title)
+                            for outlet, text, title in zip(("Quay Daily", "Veld Post"), texts, titles, strict=True)])
+        assert brief.headline == titles[1], (texts, brief.headline)

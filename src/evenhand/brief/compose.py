@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -262,6 +262,19 @@ def _titles(articles: Sequence[Article], sections: Sequence[bool]) -> list[froze
         content_stems(a.title) if len(words(a.title)) >= 3 and not column else frozenset()
         for a, column in zip(articles, _columns(sections), strict=True)
     ]
+
+
+def _headed(
+    kept: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, sections: Sequence[bool],
+    cited: Collection[int], names: Sequence[str],
+) -> tuple[str, int | None]:
+    """The brief's headline and the article whose title it is (:func:`choose_headline`)."""
+    headline, article = choose_headline(kept, facts, lede, _columns(sections), cited)
+    if article is not None and sections[article]:
+        # A column's title is its argument ("Biden Has Emboldened Israel's Enemies", reading 37d): where
+        # only columns tell the story, the headline says whose it is.
+        headline = f"{names[article]}{opinion_mark(names[article], True)}: {headline}"
+    return headline, article
 
 
 def _columns(sections: Sequence[bool]) -> list[bool]:
@@ -558,10 +571,11 @@ def make_brief(
     independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)
     if not sentences:
-        return Brief(
-            id=ident, headline=unstopped(kept[0].title.strip()) if kept else "", lede=None,
-            unused=_unused(kept, _display_names(kept, config), _Numbering(), sections),
-        )
+        names = _display_names(kept, config)
+        # Nothing to print: the headline still tells the story as a report's title does, not a column's verdict.
+        first_title = unstopped(kept[0].title.strip()) if kept else ""
+        headline = _headed(kept, [], None, sections, set(), names)[0] or first_title
+        return Brief(id=ident, headline=headline, lede=None, unused=_unused(kept, names, _Numbering(), sections))
     model = embedder or load_embedder(config.embedder.name)
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
     groups = group_sentences(sentences, sim, config)
@@ -627,14 +641,9 @@ def make_brief(
         )
     article_of = numbering.articles()
     cited = {article_of[n] for fact in [*([lede] if lede else []), *facts] for n in fact.sources}
-    headline, headline_article = choose_headline(kept, facts, lede, _columns(sections), cited)
+    headline, headline_article = _headed(kept, facts, lede, sections, cited, names)
     if headline_article is not None:
         numbering.number(headline_article)  # its title is the headline: a source; an uncited article is not
-        if sections[headline_article]:
-            # A column's title is its argument ("Biden Has Emboldened Israel's Enemies", reading 37d): where
-            # only columns tell the story, the headline says whose it is.
-            name = names[headline_article]
-            headline = f"{name}{opinion_mark(name, True)}: {headline}"
     sources = _labels(kept, names, numbering, independence, sections)
     return Brief(
         id=ident, headline=headline, lede=lede, facts=facts, sources=sources, narratives=narratives,

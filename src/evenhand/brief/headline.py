@@ -189,9 +189,15 @@ _TITLE_VERDICT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:so|very|just|simply|dangerous|utter|complete)\s+)?"
     # (and "Bill de Blasio is right: Remote learning should be done away with", allsides-5932's column)
     r"(?:(?:wrong|right)(?:\s+to\b|\s*:)|(?:nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
-    r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b)",
+    r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b)"
+    # ... or passes it on what it has just told: "..., And It's Reprehensible" (neus-val-0228, a column's)
+    r"|\b(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:so|very|just|simply|utterly)\s+)?"
+    r"(?:reprehensible|shameful|disgraceful|outrageous|unacceptable|disgusting|absurd|ridiculous|indefensible)\b",
     re.I,
 )
+# A title that forecasts what will follow if something happens: "If Democrats take House, Trump
+# impeachment will be a priority" (neus-val-0117): a guess, where another title reports.
+_CONDITIONAL = re.compile(r"\bif\b.*\b(?:will|would)\b|\b(?:will|would)\b.*\bif\b", re.I)
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -228,7 +234,7 @@ def choose_headline(
         if _LISTS.match(title):
             continue  # "3 key moments in ...": a list the brief does not give
         score = len(terms & focus) / max(len(terms), 1)
-        if _ENDS_ASKING_OR_EXCLAIMING.search(title):
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or _CONDITIONAL.search(title):
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
