@@ -5387,3 +5387,24 @@ def test_a_conditional_forecast_is_not_the_headline_where_a_report_has_a_title()
         brief = make_brief([_article(outlet, text, title=title)
                             for outlet, text, title in zip(("Quay Daily", "Veld Post"), texts, titles, strict=True)])
         assert brief.headline == titles[1], (texts, brief.headline)
+
+
+@pytest.mark.parametrize(("title", "voiced"), [
+    # reading 42b, neus-val-0031: a candidate's op-ed title, "Reelect me and I will continue to deliver safety,
+    # prosperity and opportunity for all Americans", headed the brief as if the brief's own words; and
+    # allsides-5928's "... isn't decided. Here's what we know" (a page's tag in the writer's voice)
+    ("Reelect me and I will keep the night ferries running", True),
+    ("The ferry strike isn't over. Here's what we know", True),
+    ("I won't let the harbour board sell our ferries", True),
+    # (a speaker named, a chant quoted, or a roman numeral: no one speaks unnamed)
+    ("Harbour master: We will keep the night ferries running", False),
+    ("Harbour master says we will keep the night ferries running", False),
+    ("Ferry board confronted with ‘We want our pay!’ chant at the quay", False),
+    ("Last World War I ferry veteran honoured in Veldhaven", False),
+])
+def test_a_title_speaking_in_the_first_person_is_not_the_headline(title: str, voiced: bool) -> None:
+    brief = make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title=title),
+    ])
+    assert brief.headline and (brief.headline != title) is voiced, brief.headline
