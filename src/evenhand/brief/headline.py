@@ -12,7 +12,7 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, QUOTED_NAME_WORD, SPEECH
-from .wording import PHOTO_PLACE, balanced_quotes, loaded_words, without_scoop
+from .wording import PHOTO_PLACE, balanced_quotes, in_first_person, loaded_words, without_scoop
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -238,7 +238,7 @@ def choose_headline(
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
-        if _writers_verdict(ANY_QUOTED.sub(" ", title)) or _first_person(ANY_QUOTED.sub(" ", title)):
+        if _writers_verdict(ANY_QUOTED.sub(" ", title)) or in_first_person(ANY_QUOTED.sub(" ", title)):
             continue
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
@@ -276,25 +276,6 @@ _TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 def _writers_verdict(title: str) -> bool:
     verdict = _TITLE_VERDICT.search(title)
     return (verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())) or _writers_call(title)
-
-
-# Someone speaking in the first person: "Reelect me and I will continue to deliver safety, prosperity
-# and opportunity for all Americans" (neus-val-0031, a candidate's op-ed's title, headed a brief as if
-# its own words); "I" only where a verb follows, not "World War I".
-_FIRST_PERSON = re.compile(
-    r"\b(?i:me|my|mine|myself|we|our|ours|ourselves)\b|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?:will|am|was|have|had|can|"
-    r"could|would|do|did|think|want|know|believe|feel|hope|won['’]t|don['’]t)\b)"
-)
-
-_SINGLE_QUOTED = re.compile(r"‘[^‘’]{1,80}’|(?<!\w)'[^']{1,80}'(?!\w)")
-
-
-def _first_person(title: str) -> bool:
-    """Whether a title speaks in the first person with no speaker named: a pitch or a column's voice,
-    not a report's ("Biden: We will beat the virus" and "'We will win,' Trump says" name theirs)."""
-    title = _SINGLE_QUOTED.sub(" ", title)  # "Cruz confronted with ‘We believe survivors!’ chant"
-    voice = _FIRST_PERSON.search(title)
-    return voice is not None and ":" not in title[: voice.start()] and not SPEECH.search(title)
 
 
 def _writers_call(title: str) -> bool:

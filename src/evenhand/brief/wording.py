@@ -225,3 +225,28 @@ def tells_a_happening(text: str) -> bool:
 def main_deeds(text: str) -> set[str]:
     """The stems of what its main clause says was done ("signed the measure into law on Tuesday": sign)."""
     return {stem(m.group(0)) for m in _EVENT.finditer(main_clause(text)) if m.group(0).lower() not in lexicon.WEEKDAYS}
+
+
+# Someone speaking in the first person: "Reelect me and I will continue to deliver safety, prosperity
+# and opportunity for all Americans" (neus-val-0031, a candidate's op-ed's title, headed a brief as if
+# in its own words); "I" only where a verb follows, not "World War I".
+_SPEAKING_ALONE = (
+    r"\b(?i:me|my|mine|myself)\b|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?:will|am|was|have|had|can|could|would|do|did|"
+    r"think|want|know|believe|feel|hope|won['’]t|don['’]t)\b)"
+)
+_FIRST_PERSON = {
+    True: re.compile(_SPEAKING_ALONE),
+    False: re.compile(_SPEAKING_ALONE + r"|\b(?i:we|our|ours|ourselves)\b"),
+}
+# A chant or slogan a title quotes in single marks: "Cruz confronted with ‘We believe survivors!’ chant".
+_SINGLE_QUOTED = re.compile(r"‘[^‘’]{1,80}’|(?<!\w)'[^']{1,80}'(?!\w)")
+
+
+def in_first_person(title: str, singular: bool = False) -> bool:
+    """Whether a title (its double-quoted words left out) speaks in the first person with no speaker
+    named: a pitch or a column's voice, not a report's ("Biden: We will beat the virus" and "We will
+    win, Trump says" name theirs). ``singular``: only "I", "me", "my": a newsroom's "what we know"
+    is no one's own case."""
+    title = _SINGLE_QUOTED.sub(" ", title)
+    voice = _FIRST_PERSON[singular].search(title)
+    return voice is not None and ":" not in title[: voice.start()] and not SPEECH.search(title)
