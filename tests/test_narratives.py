@@ -373,6 +373,21 @@ def test_a_contributors_disclaimer_files_the_piece_as_argument(closing: str, sec
     assert opinion_section(Article(text=text, outlet="Veld Post", title="The ferry line")) is section
 
 
+@pytest.mark.parametrize(("title", "section"), [
+    # reading 42b, neus-val-0031: a candidate's op-ed ("I want your vote to become your next president — here's
+    # what I will do for you and our nation") gave the brief's lede, a campaign claim, as plain fact
+    ("I want your vote to run the harbour board — here's what I will do for the crews", True),
+    ("Excuse Me If I'm Not Ready to Sail Again", True),
+    # a speaker's words quoted, a newsroom's "we", a compound: reports
+    ("'We will mourn my brother's crew': ferry families to hold a vigil on the quay", False),
+    ("What we know about the Kessel ferry crash", False),
+    ("The harbour board's sack-me strategy", False),
+    ("Captain Wren: I will not sail in fog", False),
+])
+def test_a_piece_in_its_writers_own_voice_is_filed_as_argument(title: str, section: bool) -> None:
+    assert opinion_section(Article(text="x", outlet="Veld Post", title=title)) is section
+
+
 EDITORIAL = (
     "Vessen and the Ammel militia agreed a ceasefire on Sunday after eleven days of fighting.\n\n"
     "Families in Ostermoor should not have to live in fear of rockets, which killed nine people there this month. "

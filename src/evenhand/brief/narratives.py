@@ -34,7 +34,7 @@ from .features import last_names, words
 from .kinds import is_aside
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
-from .wording import balanced_quotes
+from .wording import balanced_quotes, in_first_person
 
 # Sympathy is not an argument, whatever framing words it carries.
 _CONDOLENCE = re.compile(
@@ -132,6 +132,9 @@ def opinion_section(article: Article, registry: Registry | None = None) -> bool:
         or _OPINION_SLUG.search(urlsplit(article.url or "").path)
         or _OPINION_TITLE.match(article.title)
         or _JUDGING_TITLE.search(ANY_QUOTED.sub(" ", article.title))
+        # "I want your vote to become your next president — here's what I will do" (neus-val-0031): the
+        # writer's own case, a candidate's op-ed
+        or in_first_person(ANY_QUOTED.sub(" ", article.title), singular=True)
         or _DISCLAIMER.search(article.text)
     )
 

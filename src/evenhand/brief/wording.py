@@ -229,17 +229,18 @@ def main_deeds(text: str) -> set[str]:
 
 # Someone speaking in the first person: "Reelect me and I will continue to deliver safety, prosperity
 # and opportunity for all Americans" (neus-val-0031, a candidate's op-ed's title, headed a brief as if
-# in its own words); "I" only where a verb follows, not "World War I".
+# in its own words); "I" only where a verb follows, not "World War I"; not "Trump's impeach-me strategy".
 _SPEAKING_ALONE = (
-    r"\b(?i:me|my|mine|myself)\b|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?:will|am|was|have|had|can|could|would|do|did|"
+    r"(?<!-)\b(?i:me|my|mine|myself)\b(?!-)|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?:will|am|was|have|had|can|could|would|do|did|"
     r"think|want|know|believe|feel|hope|won['’]t|don['’]t)\b)"
 )
 _FIRST_PERSON = {
     True: re.compile(_SPEAKING_ALONE),
     False: re.compile(_SPEAKING_ALONE + r"|\b(?i:we|our|ours|ourselves)\b"),
 }
-# A chant or slogan a title quotes in single marks: "Cruz confronted with ‘We believe survivors!’ chant".
-_SINGLE_QUOTED = re.compile(r"‘[^‘’]{1,80}’|(?<!\w)'[^']{1,80}'(?!\w)")
+# A chant or slogan a title quotes in single marks: "Cruz confronted with ‘We believe survivors!’ chant",
+# "'We will celebrate my brother's life': George Floyd's family to hold rallies" (an apostrophe inside).
+_SINGLE_QUOTED = re.compile(r"‘(?:[^‘’]|(?<=\w)’(?=\w)){1,80}’|(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){1,80}'(?!\w)")
 
 
 def in_first_person(title: str, singular: bool = False) -> bool:
