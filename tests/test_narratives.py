@@ -383,6 +383,10 @@ def test_a_contributors_disclaimer_files_the_piece_as_argument(closing: str, sec
     ("What we know about the Kessel ferry crash", False),
     ("The harbour board's sack-me strategy", False),
     ("Captain Wren: I will not sail in fog", False),
+    # (review 42's B1: a mine, a name, a roman numeral)
+    ("Coal mine collapse near Kessel kills 12 ferry workers", False),
+    ("My Lai survivors cross to Kessel on the night ferry", False),
+    ("World War I had left the Kessel quay in ruins, harbour study finds", False),
 ])
 def test_a_piece_in_its_writers_own_voice_is_filed_as_argument(title: str, section: bool) -> None:
     assert opinion_section(Article(text="x", outlet="Veld Post", title=title)) is section

@@ -31,7 +31,7 @@ from .contested import Dispute, Figure, figures, find_disputes, to_contested
 from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on, quotes_alike
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
-from .headline import choose_headline, unstopped
+from .headline import choose_headline
 from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
@@ -573,8 +573,7 @@ def make_brief(
     if not sentences:
         names = _display_names(kept, config)
         # Nothing to print: the headline still tells the story as a report's title does, not a column's verdict.
-        first_title = unstopped(kept[0].title.strip()) if kept else ""
-        headline = _headed(kept, [], None, sections, set(), names)[0] or first_title
+        headline = _headed(kept, [], None, sections, set(), names)[0]
         return Brief(id=ident, headline=headline, lede=None, unused=_unused(kept, names, _Numbering(), sections))
     model = embedder or load_embedder(config.embedder.name)
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)

@@ -12,7 +12,7 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, QUOTED_NAME_WORD, SPEECH
-from .wording import PHOTO_PLACE, balanced_quotes, in_first_person, loaded_words, without_scoop
+from .wording import NAMES_A_SPEAKER, PHOTO_PLACE, balanced_quotes, in_first_person, loaded_words, without_scoop
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -86,7 +86,14 @@ _RELATIVE_ASIDE = re.compile(
 )
 # A participle phrase between commas after a subject, before its verb: "Several multi-vehicle crashes,
 # involving as many as 100 cars ..., shut down the Pennsylvania Turnpike" (multinews-095).
-_PARTICIPLE_ASIDE = re.compile(r"^([A-Z][^,;:\"“”]{0,60}), (?!(?:including|according)\b)[a-z]{3,}ing\b[^,;:\"“”]*, ")
+# Not a phrase that qualifies the claim: "Retail sales, excluding autos and gasoline, rose ...".
+_QUALIFYING = (
+    "including according excluding barring pending regarding concerning following counting adjusting assuming "
+    "depending notwithstanding considering starting beginning ending excepting"
+).split()
+_PARTICIPLE_ASIDE = re.compile(
+    r"^([A-Z][^,;:\"“”]{0,60}), (?!(?:" + "|".join(_QUALIFYING) + r")\b)[a-z]{3,}ing\b[^,;:\"“”]*, "
+)
 # A relative clause between commas after an object, where the clause goes on after it to what the
 # object is called ("called the test of the missile, which came as ..., a 'fiery, catastrophic'
 # failure"): cut there, the headline would stop before it.
@@ -95,9 +102,21 @@ _INNER_RELATIVE = re.compile(r",\s(?:which|who)\s[^,;:\"“”]*,\s(?=(?:a|an)\s
 # ("the account information, including emails and passwords, of 117 million LinkedIn users",
 # multinews-118): cut at its comma, the headline would not say whose.
 _INNER_LIST = re.compile(r",\s(?:including|such as)\s[^;:\"“”]*?,\s(?=(?:of|belonging to)\s)")
-# A subject of a few words and the relative clause that describes it, with no comma: "A man who ...",
-# "Pro-Russian separatists who ...", "The number of advertisers who ...".
-_SUBJECT_WHO = re.compile(r"^([A-Za-z][\w’'-]*,?(?: [\w’'-]+,?){0,5}(?<!,)) (?:who|that) (?=[a-z])")
+# A subject of a few words and the relative clause that describes it, with no comma but between the
+# words that describe a thing: "A man who ...", "Pro-Russian separatists who ...", "The number of
+# advertisers who ...", "An imaginative, cavern-style house in Malibu that ...".
+_SUBJECT_WHO = re.compile(
+    r"^((?:An?|The) [a-z][\w’'-]*, [a-z][\w’'-]*(?: [\w’'-]+){0,3}|[A-Za-z][\w’'-]*(?: [\w’'-]+){0,5}) "
+    r"(who|that) (?=[a-z])"
+)
+# Whom a clause defines, where without it the sentence tells of everyone ("those who are fully
+# vaccinated will no longer ..."), and what a "that" tells the content of ("Claims that vaccines cause
+# autism were rejected"): the clause is what the sentence says, not a description.
+_DEFINED = frozenset(
+    "those anyone anybody everyone everybody someone somebody people one all few many claims claim fears fear "
+    "reports report news evidence warnings warning hopes hope signs concerns concern fact belief idea rumors "
+    "rumours allegations allegation suggestions suggestion speculation".split()
+)
 # Who says what the rest of a lede tells, with no "that": "Authorities say a man who ..." (multinews-102).
 _SOURCE_SAYS = re.compile(r"^[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:say|says|said) (?!that\b)(?=[a-z])")
 _MIN_CLAUSE_WORDS = 3
@@ -108,6 +127,12 @@ _AFTER_PARTICIPLE = frozenset("of by with in for as from on at".split())
 # ...": a headline names the subject and what happened, as with a description between commas.
 _DASH = r"(?:\s+(?:--|—|–)\s+|—)"
 _DASH_ASIDE = re.compile(r"^([^\"“”—–]{1,80}?)" + _DASH + r"[^\"“”—–]{1,160}?" + _DASH + r"(?=[a-z])")
+# ... where what comes before it is a subject: no dateline ("PITTSFIELD —", "Gaza City, Gaza (CNN) --"), no
+# verb ("The economy grew at a record pace in the third quarter—increasing 7.4% ...—recovering ..."), no
+# word left open ("and—for the unluckiest few—difficulty breathing").
+_DATELINE_WORD = re.compile(r"\b[A-Z]{3,}\b|\(|\b(?:and|or|but|of|for|to|the|a|an)$")
+# ... and what follows it goes on with the subject's verb, not a phrase of the verb before it.
+_GOES_ON_FROM = re.compile(r"[a-z]+ing\b")
 # What a name stands for in short, or a lawmaker's party and state: "esophageal squamous cell carcinoma
 # (ESCC)", "Mitch McConnell (R-Ky.)". The headline has the name; the letters add nothing to it.
 _ABBREVIATED = re.compile(r"\s+\((?:[A-Z]{2,6}|[RDI]-[A-Z][A-Za-z.]{0,8})\)")
@@ -191,13 +216,14 @@ _TITLE_VERDICT = re.compile(
     r"(?:(?:wrong|right)(?:\s+to\b|\s*:)|(?:nonsense|a (?:disgrace|travesty|mistake|farce|scandal)|"
     r"(?:the\s+)?(?:\w+\s+){0,2}?\w+['’]s\s+fault)\b)"
     # ... or passes it on what it has just told: "..., And It's Reprehensible" (neus-val-0228, a column's)
-    r"|\b(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:so|very|just|simply|utterly)\s+)?"
+    r"|(?:^|[,.;:!?—–-]\s*|\band\s+)(?:it|this)(?:['’]s|\s+is)\s+(?:(?:so|very|just|simply|utterly)\s+)?"
     r"(?:reprehensible|shameful|disgraceful|outrageous|unacceptable|disgusting|absurd|ridiculous|indefensible)\b",
     re.I,
 )
-# A title that forecasts what will follow if something happens: "If Democrats take House, Trump
-# impeachment will be a priority" (neus-val-0117): a guess, where another title reports.
-_CONDITIONAL = re.compile(r"\bif\b.*\b(?:will|would)\b|\b(?:will|would)\b.*\bif\b", re.I)
+# A title that opens on what would follow if something happens: "If Democrats take House, Trump
+# impeachment will be a priority" (neus-val-0117): a guess, where another title reports (not "Iran
+# says it will retaliate if ...", nor "Supreme Court will decide if ...").
+_CONDITIONAL = re.compile(r"^If\b")
 # A title that ends on a question or an exclamation, a full stop after it or not ("... CNN's megaphone?.").
 _ENDS_ASKING_OR_EXCLAIMING = re.compile(r"[?!]\.?\s*$")
 _ENDS_ASKING = re.compile(r"\?\.?\s*$")
@@ -234,11 +260,12 @@ def choose_headline(
         if _LISTS.match(title):
             continue  # "3 key moments in ...": a list the brief does not give
         score = len(terms & focus) / max(len(terms), 1)
-        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or _CONDITIONAL.search(title):
+        guessing = _CONDITIONAL.match(title) and not NAMES_A_SPEAKER.search(title)
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or guessing:
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
-        if _writers_verdict(ANY_QUOTED.sub(" ", title)) or in_first_person(ANY_QUOTED.sub(" ", title)):
+        if _writers_verdict(ANY_QUOTED.sub(" ", title)) or in_first_person(title):
             continue
         if lede and count_updated(lede.text, title):
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
@@ -255,7 +282,12 @@ def choose_headline(
             best = (score, title, i)
     if best[1]:
         return best[1], best[2]
-    return (short_headline(lede.text) if lede else ""), None
+    if lede:
+        return short_headline(lede.text), None
+    # No title will do and nothing leads: the first title still says what the story is, as its outlet's
+    # (the brief marks a column's as such).
+    titled = next((i for i, article in enumerate(articles) if article.title.strip()), None)
+    return (unstopped(articles[titled].title.strip()), titled) if titled is not None else ("", None)
 
 
 # Who gives a verdict a title reports: "Court Says ...", "Judge Rules ...", "Inquiry Finds ...", "Court: ...".
@@ -275,7 +307,9 @@ _TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 def _writers_verdict(title: str) -> bool:
     verdict = _TITLE_VERDICT.search(title)
-    return (verdict is not None and not _VERDICT_GIVER.search(title, 0, verdict.start())) or _writers_call(title)
+    # "It's shameful, Pope says ...": a verdict someone the title names gives, after it or before
+    given = verdict is not None and (_VERDICT_GIVER.search(title, 0, verdict.start()) or NAMES_A_SPEAKER.search(title))
+    return (verdict is not None and not given) or _writers_call(title)
 
 
 def _writers_call(title: str) -> bool:
@@ -332,7 +366,7 @@ def short_headline(lede: str) -> str:
     (:func:`_undated`); a clause that tells nothing happening (no verb) is no headline. A lede of
     two sentences gives its first, which stands alone."""
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
-    text = _APPOSITION.sub(r"\1 ", _DASH_ASIDE.sub(r"\1 ", text, count=1), count=1)
+    text = _APPOSITION.sub(r"\1 ", _without_dash_aside(text), count=1)
     text = _without_participle_aside(_RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1))
     text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
@@ -432,6 +466,17 @@ def _in_list(text: str, at: int) -> bool:
     return bool(_LIST_GOES_ON.match(text, at) or (_LIST_ENDS.match(text, at) and _LIST_BEGUN.search(text, 0, at)))
 
 
+def _without_dash_aside(text: str) -> str:
+    """The lede without an aside set off by dashes after its subject (:data:`_DASH_ASIDE`)."""
+    match = _DASH_ASIDE.match(text)
+    if match is None:
+        return text
+    subject, rest = match.group(1), text[match.end() :]
+    if _DATELINE_WORD.search(subject) or "," in subject or _VERB.search(subject) or _GOES_ON_FROM.match(rest):
+        return text
+    return subject + " " + rest
+
+
 def _without_participle_aside(text: str) -> str:
     """The lede without a participle phrase that describes its subject, where the subject has no verb
     of its own and the sentence's verb follows the phrase."""
@@ -497,11 +542,12 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
         split = _relative_clause(text[source.end() :])
         return (source.group() + split[0], split[1], split[2]) if split else None
     match = _SUBJECT_WHO.match(text)
-    if not match or _VERB.search(match.group(1)):
+    if not match or _VERB.search(match.group(1)) or match.group(1).split()[-1].lower() in _DEFINED:
         return None  # "A circuit judge ruled that ...": what follows "that" is what was ruled
     clause = text[match.end() :]
     # the clause's own verb ("had fired", "has been arrested", "looks like ...")
-    own = _PRESENT_VERB.match(clause) or _VERB.search(clause)
+    present = _PRESENT_VERB.match(clause) if match.group(2) == "who" or _PRESENT_THAT.match(clause) else None
+    own = present or _VERB.search(clause)
     if not own:
         return None
     after = next((m for m in _VERB.finditer(clause, _verb_group_end(clause, own.end())) if _main_verb(clause, m)), None)
@@ -511,8 +557,10 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     return match.group(1), described, clause[after.start() :]
 
 
-# A verb in the present that opens a relative clause: "a house that looks like ...".
+# A verb in the present that opens a relative clause: "a house that looks like ..."; after "that", only
+# where an article or a preposition follows it ("that prices keep rising": "prices" is no verb).
 _PRESENT_VERB = re.compile(r"(?!(?:" + "|".join(sorted(lexicon.STOPWORDS)) + r")\b)[a-z]{2,}s\b")
+_PRESENT_THAT = re.compile(r"[a-z]{2,}s (?:like|a|an|the|on|in|at|to|as|for|with|from|over)\b")
 
 
 def _main_verb(clause: str, verb: re.Match[str]) -> bool:
@@ -581,15 +629,18 @@ def _through_the_deed(tokens: list[str], start: int) -> str:
     """The shortest cut that goes on past the first ``start`` words, which name no deed, to where
     a phrase ends after the sentence's verb, within ``_HEADLINE_STRETCH`` words: "Saturday's
     dedication of the National Museum ... brought together the president" (multinews-128); or
-    none where a relative pronoun comes first (the verb would be the clause's, not the subject's)."""
+    none where a relative pronoun or a conjunction comes first (the verb would be its clause's: "the church
+    where a gunman opened fire")."""
     reach = min(_HEADLINE_STRETCH, len(tokens))
     verb = next((at for at in range(start, reach) if _VERB.fullmatch(tokens[at].rstrip(",;:"))), None)
-    if verb is None or {token.lower() for token in tokens[start:verb]} & _RELATIVE_PRONOUNS:
+    if verb is None or {token.lower() for token in tokens[start:verb]} & _CLAUSE_OPENERS:
         return ""
     return next((cut for limit in range(verb + 2, reach) if (cut := _phrase_cut(tokens, limit, beyond=verb + 1))), "")
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when while whereas after before because since until if as".split()
+)
 
 
 def _holds_on(tokens: list[str], cut: int) -> bool:

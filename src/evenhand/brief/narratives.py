@@ -134,7 +134,7 @@ def opinion_section(article: Article, registry: Registry | None = None) -> bool:
         or _JUDGING_TITLE.search(ANY_QUOTED.sub(" ", article.title))
         # "I want your vote to become your next president — here's what I will do" (neus-val-0031): the
         # writer's own case, a candidate's op-ed
-        or in_first_person(ANY_QUOTED.sub(" ", article.title), singular=True)
+        or in_first_person(article.title, singular=True)
         or _DISCLAIMER.search(article.text)
     )
 

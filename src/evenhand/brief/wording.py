@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .features import double_quote_marks, last_names, stem, words
-from .standalone import SPEECH
+from .standalone import ANY_QUOTED, SPEECH
 
 # "MARROWICK, Oct 14 (NWS) - ": the wire dateline that opens a story.
 _DATELINE = re.compile(
@@ -229,25 +229,36 @@ def main_deeds(text: str) -> set[str]:
 
 # Someone speaking in the first person: "Reelect me and I will continue to deliver safety, prosperity
 # and opportunity for all Americans" (neus-val-0031, a candidate's op-ed's title, headed a brief as if
-# in its own words); "I" only where a verb follows, not "World War I"; not "Trump's impeach-me strategy".
+# in its own words). Lower case only ("My Lai", "Me Too", "March for Our Lives" are names; not "Trump's
+# impeach-me strategy"), and "I" only where a verb follows and no name goes before it ("World War I had").
 _SPEAKING_ALONE = (
-    r"(?<!-)\b(?i:me|my|mine|myself)\b(?!-)|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?:will|am|was|have|had|can|could|would|do|did|"
-    r"think|want|know|believe|feel|hope|won['’]t|don['’]t)\b)"
+    r"(?<!-)\b(?:me|my|myself)\b(?!-)|\bI(?:['’](?:m|ve|ll|d)\b|\s+(?i:will|am|was|have|had|can|could|would|do|"
+    r"did|think|want|know|believe|feel|hope|won['’]t|don['’]t)\b)"
 )
 _FIRST_PERSON = {
     True: re.compile(_SPEAKING_ALONE),
-    False: re.compile(_SPEAKING_ALONE + r"|\b(?i:we|our|ours|ourselves)\b"),
+    False: re.compile(_SPEAKING_ALONE + r"|\b(?:we|our|ours|ourselves)\b"),
 }
+# Words a capitalised title may set before "I": "Reelect Me And I Will ...", "Why I Support ...".
+_BEFORE_I = frozenset("And But So If When Why What How Where As Because".split())
 # A chant or slogan a title quotes in single marks: "Cruz confronted with ‘We believe survivors!’ chant",
 # "'We will celebrate my brother's life': George Floyd's family to hold rallies" (an apostrophe inside).
 _SINGLE_QUOTED = re.compile(r"‘(?:[^‘’]|(?<=\w)’(?=\w)){1,80}’|(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){1,80}'(?!\w)")
+# Whose words a title gives, in any case: "It's Shameful, Pope Says", "Trump slams ... in our country".
+NAMES_A_SPEAKER = re.compile(
+    r"\b(?:says?|said|tells?|told|warns?|warned|argues?|argued|insists?|insisted|vows?|vowed|slams?|slammed)\b", re.I
+)
 
 
 def in_first_person(title: str, singular: bool = False) -> bool:
-    """Whether a title (its double-quoted words left out) speaks in the first person with no speaker
-    named: a pitch or a column's voice, not a report's ("Biden: We will beat the virus" and "We will
-    win, Trump says" name theirs). ``singular``: only "I", "me", "my": a newsroom's "what we know"
-    is no one's own case."""
-    title = _SINGLE_QUOTED.sub(" ", title)
-    voice = _FIRST_PERSON[singular].search(title)
-    return voice is not None and ":" not in title[: voice.start()] and not SPEECH.search(title)
+    """Whether a title, its quoted words left out, speaks in the first person with no speaker named:
+    a pitch or a column's voice, not a report's ("Biden: We will beat the virus" and "We will win,
+    Trump says" name theirs). ``singular``: only "I", "me", "my": a newsroom's "what we know" is no
+    one's own case."""
+    title = _SINGLE_QUOTED.sub(" ", ANY_QUOTED.sub(" ", title))
+    for voice in _FIRST_PERSON[singular].finditer(title):
+        before = title[: voice.start()].split()[-1:]
+        numeral = voice.group().startswith("I") and bool(before) and before[0][:1].isupper()
+        if not (numeral and before[0] not in _BEFORE_I) and ":" not in title[: voice.start()]:
+            return not (SPEECH.search(title) or NAMES_A_SPEAKER.search(title))
+    return False
