@@ -5360,6 +5360,9 @@ def test_a_lede_another_outlet_relays_is_told_in_the_words_of_the_outlet_that_re
     ("The saga of Ada Wren—the fastest pilot in the Veld fleet, barred from the regatta after a test showed "
      "she had taken a banned drug last month—has divided Veldhaven in a way no strike could.",
      "The saga of Ada Wren has divided Veldhaven in a way no strike could"),
+    # (review 42's R3: an aside whose figure has a thousands comma)
+    ("The ferry, carrying more than 1,200 passengers and crew from a dozen ports, docked in Kessel on Monday after "
+     "two weeks at sea.", "The ferry docked in Kessel on Monday after two weeks at sea"),
     # (a cut that names no deed goes on to the main verb, where it is in reach: multinews-128 "Saturday's
     # dedication of the National Museum of African-American History …", 124 "The overall suicide rate among
     # children …")
@@ -5471,3 +5474,12 @@ def test_a_brief_with_nothing_to_print_is_headed_by_a_title_even_where_none_will
     column = Article(text=cut, outlet="Veld Post", url="https://veldpost.example/opinion/2030/05/pay",
                      title="The Harbour Board Is Cutting the Crews' Pay, And It's Reprehensible", id="vp")
     assert make_brief([column]).headline.startswith("Veld Post (opinion): "), make_brief([column]).headline
+
+
+
+def test_a_dash_aside_after_an_opening_phrase_is_not_left_out() -> None:
+    # review 42 (R6, neus-val-0057): "Despite ... in April — representing ... — many employers ..." lost the
+    # break the aside stood for and ran on ("... in April many employers ...")
+    lede = ("Despite a stubbornly high rate of 6.1% in April — representing thousands of idle crews — many ferry "
+            "lines are reporting trouble finding staff for the summer crossings.")
+    assert "April many" not in short_headline(lede), short_headline(lede)

@@ -92,7 +92,7 @@ _QUALIFYING = (
     "depending notwithstanding considering starting beginning ending excepting"
 ).split()
 _PARTICIPLE_ASIDE = re.compile(
-    r"^([A-Z][^,;:\"“”]{0,60}), (?!(?:" + "|".join(_QUALIFYING) + r")\b)[a-z]{3,}ing\b[^,;:\"“”]*, "
+    r"^([A-Z][^,;:\"“”]{0,60}), (?!(?:" + "|".join(_QUALIFYING) + r")\b)[a-z]{3,}ing\b(?:[^,;:\"“”]|,(?=\d{3}))*, "
 )
 # A relative clause between commas after an object, where the clause goes on after it to what the
 # object is called ("called the test of the missile, which came as ..., a 'fiery, catastrophic'
@@ -472,7 +472,9 @@ def _without_dash_aside(text: str) -> str:
     if match is None:
         return text
     subject, rest = match.group(1), text[match.end() :]
-    if _DATELINE_WORD.search(subject) or "," in subject or _VERB.search(subject) or _GOES_ON_FROM.match(rest):
+    # not "Despite a high rate in April — ... — many employers ...", whose comma the aside stood for
+    no_subject = bool(_SUBORDINATE.match(subject) or _DATELINE_WORD.search(subject)) or "," in subject
+    if no_subject or _VERB.search(subject) or _GOES_ON_FROM.match(rest):
         return text
     return subject + " " + rest
 
@@ -533,6 +535,12 @@ def _object_end(tokens: list[str], verb_end: int) -> str | None:
     return next((kept for cut in ends if balanced_quotes(kept := " ".join(tokens[:cut]))), None)
 
 
+# A verb in the present that opens a relative clause: "a house that looks like ..."; after "that", only
+# where an article or a preposition follows it ("that prices keep rising": "prices" is no verb).
+_PRESENT_VERB = re.compile(r"(?!(?:" + "|".join(sorted(lexicon.STOPWORDS)) + r")\b)[a-z]{2,}s\b")
+_PRESENT_THAT = re.compile(r"[a-z]{2,}s (?:like|a|an|the|on|in|at|to|as|for|with|from|over)\b")
+
+
 def _relative_clause(text: str) -> tuple[str, str, str] | None:
     """The lede's subject, the relative clause that describes it and the rest from its main verb on
     ("A man", "had fired a gun ...", "was killed after ..."), where it has one; a source that says it
@@ -545,7 +553,8 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     if not match or _VERB.search(match.group(1)) or match.group(1).split()[-1].lower() in _DEFINED:
         return None  # "A circuit judge ruled that ...": what follows "that" is what was ruled
     clause = text[match.end() :]
-    # the clause's own verb ("had fired", "has been arrested", "looks like ...")
+    # The clause's own verb: a present one right after the pronoun ("that looks like ..."), which _VERB
+    # does not know, or else the first _VERB ("had fired", "has been arrested").
     present = _PRESENT_VERB.match(clause) if match.group(2) == "who" or _PRESENT_THAT.match(clause) else None
     own = present or _VERB.search(clause)
     if not own:
@@ -555,12 +564,6 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
         return None
     return match.group(1), described, clause[after.start() :]
-
-
-# A verb in the present that opens a relative clause: "a house that looks like ..."; after "that", only
-# where an article or a preposition follows it ("that prices keep rising": "prices" is no verb).
-_PRESENT_VERB = re.compile(r"(?!(?:" + "|".join(sorted(lexicon.STOPWORDS)) + r")\b)[a-z]{2,}s\b")
-_PRESENT_THAT = re.compile(r"[a-z]{2,}s (?:like|a|an|the|on|in|at|to|as|for|with|from|over)\b")
 
 
 def _main_verb(clause: str, verb: re.Match[str]) -> bool:
@@ -632,7 +635,7 @@ def _through_the_deed(tokens: list[str], start: int) -> str:
     none where a relative pronoun or a conjunction comes first (the verb would be its clause's: "the church
     where a gunman opened fire")."""
     reach = min(_HEADLINE_STRETCH, len(tokens))
-    verb = next((at for at in range(start, reach) if _VERB.fullmatch(tokens[at].rstrip(",;:"))), None)
+    verb = next((at for at in range(start, reach) if _VERB.fullmatch(tokens[at].rstrip(",;:."))), None)
     if verb is None or {token.lower() for token in tokens[start:verb]} & _CLAUSE_OPENERS:
         return ""
     return next((cut for limit in range(verb + 2, reach) if (cut := _phrase_cut(tokens, limit, beyond=verb + 1))), "")
