@@ -5471,6 +5471,9 @@ def test_a_brief_with_nothing_to_print_is_headed_by_a_title_even_where_none_will
         _article("Quay Daily", cut, title="The Harbour Board Is Cutting the Crews' Pay, And It's Reprehensible"),
     ])
     assert brief.headline.startswith("The Harbour Board Is Cutting"), brief.headline
+    # (its article the brief's source, as a title heading any brief is, not an outlet "read, not cited")
+    assert brief.headline_source == 1 and [s.outlet for s in brief.sources] == ["Quay Daily"], brief.sources
+    assert not brief.unused, brief.unused
     column = Article(text=cut, outlet="Veld Post", url="https://veldpost.example/opinion/2030/05/pay",
                      title="The Harbour Board Is Cutting the Crews' Pay, And It's Reprehensible", id="vp")
     assert make_brief([column]).headline.startswith("Veld Post (opinion): "), make_brief([column]).headline

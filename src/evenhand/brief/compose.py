@@ -571,10 +571,17 @@ def make_brief(
     independence = link_copies(sentences, independence)
     ident = brief_id or _brief_id(kept)
     if not sentences:
-        names = _display_names(kept, config)
-        # Nothing to print: the headline still tells the story as a report's title does, not a column's verdict.
-        headline = _headed(kept, [], None, sections, set(), names)[0]
-        return Brief(id=ident, headline=headline, lede=None, unused=_unused(kept, names, _Numbering(), sections))
+        names, numbering = _display_names(kept, config), _Numbering()
+        # Nothing to print: the headline still tells the story as a report's title does, not a column's
+        # verdict, and its article is the brief's one source, as where sentences lead to nothing.
+        headline, headline_article = _headed(kept, [], None, sections, set(), names)
+        if headline_article is not None:
+            numbering.number(headline_article)
+        return Brief(
+            id=ident, headline=headline, lede=None, sources=_labels(kept, names, numbering, independence, sections),
+            headline_source=numbering.order.get(headline_article) if headline_article is not None else None,
+            unused=_unused(kept, names, numbering, sections),
+        )
     model = embedder or load_embedder(config.embedder.name)
     sim = similarity(sentences, np.asarray(model.embed([s.text for s in sentences])), config)
     groups = group_sentences(sentences, sim, config)
