@@ -5486,3 +5486,22 @@ def test_a_dash_aside_after_an_opening_phrase_is_not_left_out() -> None:
     lede = ("Despite a stubbornly high rate of 6.1% in April — representing thousands of idle crews — many ferry "
             "lines are reporting trouble finding staff for the summer crossings.")
     assert "April many" not in short_headline(lede), short_headline(lede)
+
+
+@pytest.mark.parametrize(("title", "untraced"), [
+    # reading 42b, allsides-5906 (MISLEADS): "NYC mayoral race thrown into disarray after 'test' ballots counted;
+    # 'foolishness' blamed on election board" headed a brief whose articles never say who called it foolishness
+    ("Ferry timetable thrown into disarray after test sailings counted; 'foolishness' blamed on harbour board", True),
+    # (words the articles give, or a speaker the title names, can be shown)
+    ("Ferry timetable thrown into disarray after 'test' sailings counted", False),
+    ("Ferry timetable thrown into disarray by 'foolishness' over test sailings, mayor says", False),
+])
+def test_a_title_quoting_words_no_article_gives_gives_way_to_another(title: str, untraced: bool) -> None:
+    plain = "Counting error upsets ferry service"
+    brief = make_brief([
+        _article("Quay Daily", "The Veld ferry timetable was thrown into disarray on Monday after the harbour board "
+                 "counted test sailings as real ones.", title=title),
+        _article("Veld Post", "Harbour board staff counted trial runs of the Veld ferry as scheduled crossings, "
+                 "officials said on Monday.", title=plain),
+    ])
+    assert (brief.headline == plain) is untraced, brief.headline

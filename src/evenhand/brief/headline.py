@@ -261,7 +261,7 @@ def choose_headline(
             continue  # "3 key moments in ...": a list the brief does not give
         score = len(terms & focus) / max(len(terms), 1)
         guessing = _CONDITIONAL.match(title) and not NAMES_A_SPEAKER.search(title)
-        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or guessing:
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or guessing or _quotes_untraced(title, articles):
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
@@ -303,6 +303,23 @@ _VERDICT_GIVER = re.compile(
 # ..."); an order is news ("Ferry line must refund passengers").
 _TITLE_CALL = re.compile(r"(?<!^)\b(?:should|shouldn['’]t|ought to)\b(?!-)", re.I)
 _TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+# Words a title quotes: "NYC mayoral race thrown into disarray after 'test' ballots counted; 'foolishness'
+# blamed on election board" (allsides-5906, reading 42b: no article's text says who called it that).
+_TITLE_QUOTE = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
+
+
+def _quotes_untraced(title: str, articles: Sequence[Article]) -> bool:
+    """Whether a title quotes words that no article's text gives, naming no one who said them: whose they
+    are, the brief cannot show ("Trump: ...", "..., Biden says" name theirs)."""
+    if ":" in title or NAMES_A_SPEAKER.search(title) or SPEECH.search(title):
+        return False
+    texts = " ".join(a.text for a in articles).lower()
+    return any(
+        (quoted := (m.group(1) or m.group(2)).strip().lower()) and quoted not in texts
+        for m in _TITLE_QUOTE.finditer(title)
+    )
 
 
 def _writers_verdict(title: str) -> bool:

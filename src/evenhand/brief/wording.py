@@ -246,7 +246,9 @@ _BEFORE_I = frozenset("And But So If When Why What How Where As Because".split()
 _SINGLE_QUOTED = re.compile(r"‘(?:[^‘’]|(?<=\w)’(?=\w)){1,80}’|(?<!\w)'(?:[^']|(?<=\w)'(?=\w)){1,80}'(?!\w)")
 # Whose words a title gives, in any case: "It's Shameful, Pope Says", "Trump slams ... in our country".
 NAMES_A_SPEAKER = re.compile(
-    r"\b(?:says?|said|tells?|told|warns?|warned|argues?|argued|insists?|insisted|vows?|vowed|slams?|slammed)\b", re.I
+    r"\b(?:says?|said|tells?|told|warns?|warned|argues?|argued|insists?|insisted|vows?|vowed|slams?|slammed|"
+    r"blasts?|blasted|condemns?|condemned|predicts?|predicted|calls?|called|denies|denied|admits?|admitted)\b",
+    re.I,
 )
 
 
