@@ -12,7 +12,15 @@ from .choose import previews
 from .features import content_stems, count_updated, entities_in, numbers_in, words
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, QUOTED_NAME_WORD, SPEECH
-from .wording import NAMES_A_SPEAKER, PHOTO_PLACE, balanced_quotes, in_first_person, loaded_words, without_scoop
+from .wording import (
+    NAMES_A_SPEAKER,
+    PHOTO_PLACE,
+    balanced_quotes,
+    in_first_person,
+    loaded_words,
+    speaker_named,
+    without_scoop,
+)
 
 _HEADLINE_WORDS = 14
 # A headline that must keep a relative clause naming where the news happened may run to this many
@@ -247,6 +255,7 @@ def choose_headline(
     for fact in ([lede] if lede else []) + list(facts[:4]):
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
+    told = " ".join(article.text for article in articles).lower()  # what the titles' quoted words are sought in
     for i, article in enumerate(articles):
         title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", without_scoop(article.title.strip()))))
         n = len(words(title))
@@ -261,7 +270,7 @@ def choose_headline(
             continue  # "3 key moments in ...": a list the brief does not give
         score = len(terms & focus) / max(len(terms), 1)
         guessing = _CONDITIONAL.match(title) and not NAMES_A_SPEAKER.search(title)
-        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or guessing or _quotes_untraced(title, articles):
+        if _ENDS_ASKING_OR_EXCLAIMING.search(title) or guessing or _quotes_untraced(title, told):
             score -= 0.6
         if _quotation_fragment(title) or (lede and _ENDS_ASKING.search(title)) or _ADVISES.search(title):
             continue  # a quotation fragment is not a headline, nor a question or advice where the lede states the news
@@ -310,14 +319,14 @@ _TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _TITLE_QUOTE = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]|(?<!\w)['‘]([^'‘’]{2,60})['’](?!\w)")
 
 
-def _quotes_untraced(title: str, articles: Sequence[Article]) -> bool:
-    """Whether a title quotes words that no article's text gives, naming no one who said them: whose they
-    are, the brief cannot show ("Trump: ...", "..., Biden says" name theirs)."""
-    if ":" in title or NAMES_A_SPEAKER.search(title) or SPEECH.search(title):
+def _quotes_untraced(title: str, told: str) -> bool:
+    """Whether a title quotes words that the articles' texts (``told``, in lower case) do not give,
+    naming no one who said them: whose they are, the brief cannot show ("Trump: ...", "..., Biden
+    says" name theirs)."""
+    if ":" in title or speaker_named(title):
         return False
-    texts = " ".join(a.text for a in articles).lower()
     return any(
-        (quoted := (m.group(1) or m.group(2)).strip().lower()) and quoted not in texts
+        (quoted := (m.group(1) or m.group(2)).strip().lower()) and quoted not in told
         for m in _TITLE_QUOTE.finditer(title)
     )
 
@@ -645,6 +654,12 @@ _TIME_PHRASE = re.compile(
 )
 
 
+# What opens a clause of its own, whose verb is not the sentence's.
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when while whereas after before because since until if as".split()
+)
+
+
 def _through_the_deed(tokens: list[str], start: int) -> str:
     """The shortest cut that goes on past the first ``start`` words, which name no deed, to where
     a phrase ends after the sentence's verb, within ``_HEADLINE_STRETCH`` words: "Saturday's
@@ -656,11 +671,6 @@ def _through_the_deed(tokens: list[str], start: int) -> str:
     if verb is None or {token.lower() for token in tokens[start:verb]} & _CLAUSE_OPENERS:
         return ""
     return next((cut for limit in range(verb + 2, reach) if (cut := _phrase_cut(tokens, limit, beyond=verb + 1))), "")
-
-
-_CLAUSE_OPENERS = frozenset(
-    "who whom whose which that where when while whereas after before because since until if as".split()
-)
 
 
 def _holds_on(tokens: list[str], cut: int) -> bool:

@@ -262,5 +262,10 @@ def in_first_person(title: str, singular: bool = False) -> bool:
         before = title[: voice.start()].split()[-1:]
         numeral = voice.group().startswith("I") and bool(before) and before[0][:1].isupper()
         if not (numeral and before[0] not in _BEFORE_I) and ":" not in title[: voice.start()]:
-            return not (SPEECH.search(title) or NAMES_A_SPEAKER.search(title))
+            return not speaker_named(title)
     return False
+
+
+def speaker_named(title: str) -> bool:
+    """Whether a title names someone as saying what it tells, by a verb of saying in any case."""
+    return bool(SPEECH.search(title) or NAMES_A_SPEAKER.search(title))
