@@ -5505,3 +5505,4 @@ def test_a_title_quoting_words_no_article_gives_gives_way_to_another(title: str,
                  "officials said on Monday.", title=plain),
     ])
     assert (brief.headline == plain) is untraced, brief.headline
+
