@@ -571,6 +571,32 @@ def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their
     assert narratives[0].reported and "Wren" in narratives[0].text
 
 
+def test_a_named_speakers_quoted_verdict_in_a_reported_sentence_is_theirs() -> None:
+    # Read on Multi-News: a minister "said the next release ... should be canceled, calling it
+    # “absurd.”", then his own quotation "We should put an end to this farce.": the quoted verdicts
+    # are his, as the sentence says, and the two sentences are his line.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "Harbour minister Ada Wren said the release should be cancelled, calling it “absurd.” "
+        "“Day after day the fishing grounds are emptied and the board gives in to the trawler owners. "
+        "We should put an end to this farce,” Wren said."
+    )
+    narratives = _news_narratives(text)
+    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
+    assert narratives[0].reported and narratives[0].speaker == "Ada Wren"
+
+
+def test_quoted_verdicts_the_writer_does_not_attribute_are_no_line() -> None:
+    # The same words in the report's own sentence: whose verdict the quotation marks hold, the
+    # sentence does not say.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "The release has been called “absurd” and the board's deal a “farce.” "
+        "The trawlers should sail on Monday, the board's schedule shows."
+    )
+    assert _news_narratives(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # Two parties named in both sentences, one saying the other "failed to pay", the other's lawyers
     # answering: two voices, and "failed to" reports what someone did not do.

@@ -184,14 +184,16 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frames_of
 
 
-@lru_cache(maxsize=2)
-def _markers(opinion: bool) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _markers(opinion: bool, speaker: bool = False) -> re.Pattern[str]:
     """Words that argue: in a piece filed as argument, also the writer's own verdicts and stance
     (``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``, ``OPINION_STANCE``), which in a news report are
-    a source's or a headline's."""
+    a source's or a headline's; in the words of a ``speaker`` a report names, their verdicts."""
     found = set(lexicon.ARGUMENT_MARKERS)
+    if opinion or speaker:
+        found |= {*lexicon.VERDICTS_AGAINST, *lexicon.VERDICTS_FOR}
     if opinion:
-        found |= {*lexicon.VERDICTS_AGAINST, *lexicon.VERDICTS_FOR, *lexicon.OPINION_STANCE}
+        found |= set(lexicon.OPINION_STANCE)
     ordered = sorted(found, key=len, reverse=True)
     # "I'm" is written with either apostrophe.
     alternatives = "|".join(re.escape(m).replace("'", "['’]") for m in ordered)
@@ -272,12 +274,20 @@ def _sentences(text: str) -> list[str]:
 
 def _markers_in(unit: Sentence, opinion: bool = False) -> list[set[str]]:
     """The argument markers of each sentence of a unit. A quotation's words are its speaker's, and
-    count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
-    pattern = _markers(opinion)
+    count only where the unit is that speaker's quotation or the sentence says whose words they are
+    ("Ban Ki-moon called the crackdowns “unacceptable.”"); elsewhere only the writer's words count."""
     return [
-        {m.group(0).lower().replace("’", "'") for m in pattern.finditer(_CHARGE.sub(" ", part))}
-        for part in (_sentences(unit.text) if unit.kind == "quote" else map(_unquoted, _sentences(unit.text)))
+        {m.group(0).lower().replace("’", "'") for m in _markers(opinion, spoken).finditer(_CHARGE.sub(" ", part))}
+        for part, spoken in (_speakers_words(part, unit.kind == "quote") for part in _sentences(unit.text))
     ]
+
+
+def _speakers_words(sentence: str, quoted: bool) -> tuple[str, bool]:
+    """A sentence's words that argue for whoever speaks in it, and whether they are a speaker's:
+    all of them in a quotation or a sentence that attributes its quotations; else the writer's
+    words outside quotation marks."""
+    spoken = quoted or attributed(sentence)
+    return (sentence if spoken else _unquoted(sentence)), spoken
 
 
 def _unquoted(text: str) -> str:
@@ -445,9 +455,10 @@ def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     last contrast where that gives one, not a conceded clause's ("Despite what might look like a
     step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
     words counted are those :func:`_markers_in` counts."""
-    text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
+    text, spoken = _speakers_words(sentence, quoted)
+    text = _CHARGE.sub(" ", text)
     parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
-    pattern = _markers(writer)
+    pattern = _markers(writer, spoken)
     for part in parts:
         found = {
             m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)
