@@ -586,6 +586,35 @@ def test_a_named_speakers_quoted_verdict_in_a_reported_sentence_is_theirs() -> N
     assert narratives[0].reported and narratives[0].speaker == "Ada Wren"
 
 
+def test_a_named_speakers_line_may_open_on_the_report_it_leans_on() -> None:
+    # Read on Multi-News (multinews-126): "The conservative Koch political network is condemning ...
+    # Network co-chairman Brian Hooks said ..., “The travel ban is the wrong approach ...” He added,
+    # “We believe ...”": the chairman's line needs the report that says which network.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "The Ostermoor fishing network is condemning the board's plan to free the trawlers. "
+        "Network co-chairman Ada Wren said on Sunday, “The release is the wrong approach and will empty the grounds.” "
+        "She added, “We believe the fleet can be kept at sea without rewarding the owners who broke the rules.”"
+    )
+    narratives = _news_narratives(text)
+    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
+    assert narratives[0].text.startswith("The Ostermoor fishing network is condemning")
+    assert narratives[0].speaker == "Ada Wren"
+
+
+def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
+    # Read on Multi-News (multinews-137): a report of reactions ("Insults quickly turned to intrigue
+    # ... “It has clearly been traumatized,” one expert declared.") is no speaker's argument.
+    text = (
+        "The Ostermoor harbour lights were switched on on Friday.\n\n"
+        "Insults quickly turned to scrutiny as local papers weighed the lights' cost and questioned how they were "
+        "bought. “They have clearly been badly made,” one expert declared. A consumer group asked an administrative "
+        "court, which has oversight over government spending, to investigate what it called a “shameful waste” "
+        "and demanded that the lights come down."
+    )
+    assert _news_narratives(text) == []
+
+
 def test_quoted_verdicts_the_writer_does_not_attribute_are_no_line() -> None:
     # The same words in the report's own sentence: whose verdict the quotation marks hold, the
     # sentence does not say.

@@ -351,7 +351,10 @@ def _lines(
     writer = opinion or voiced
     usable = [u for u in units if _usable(u, used, opinion)]
     marks = {id(u): _read_as_argument(u, _markers_in(u, writer), opinion) for u in usable}
-    arguing = [u for u in usable if all(marks[id(u)]) or (opinion and _voice(u) is None)]
+    arguing = [
+        u for u in usable
+        if all(marks[id(u)]) or (opinion and _voice(u) is None) or _opens_on_premise(u.text, marks[id(u)])
+    ]
     size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
     starting: dict[int, list[Sentence]] = {}
     for unit in arguing:
@@ -377,6 +380,16 @@ def _lines(
                 and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
+
+
+def _opens_on_premise(text: str, marks: Sequence[set[str]]) -> bool:
+    """Whether a unit is the report a named speaker's argument leans on and then that argument, every
+    sentence after the first argued and the first of them naming its speaker ("The Koch network is
+    condemning the plan. Network co-chairman Brian Hooks said, “The travel ban is the wrong approach
+    ...”", multinews-126); not a report's reading of events, nor unnamed people's words ("“It has
+    clearly been traumatized,” one expert declared.")."""
+    parts = _sentences(text)
+    return all(marks[1:]) and _premise(parts, marks) and named_speaker(parts[1])
 
 
 def _premise(parts: Sequence[str], marks: Sequence[set[str]]) -> bool:
