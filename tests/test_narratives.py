@@ -461,6 +461,25 @@ def test_an_opinion_sections_own_verdicts_are_a_line_labelled_by_their_way(text:
     assert _section_narratives(_section(text, "https://veldpost.example/news/2030/05/port")) == []
 
 
+@pytest.mark.parametrize(("text", "frame"), [
+    # Read on the AllSides stream (allsides-6089): a column's "competent" reply and "contrived,
+    # hyperbolic outrage" were no verdict the lexicon knew, so only the other side's column argued.
+    ("Harbour master Ada Wren gave a sober reply to the board's mendacious statement last night. And the "
+     "contrived, hyperbolic outrage we saw from the board's friends was something to behold.", "Critical"),
+    # Read on Multi-News (multinews-105): "It was an honest mistake that anyone could have made." forgives
+    # the slip it names; a line ending on it was labelled Critical.
+    ("The board's slip over the tide tables was a breath of fresh air among the usual spin. It was an honest "
+     "mistake that anyone could have made.", "Supportive"),
+], ids=["columns verdicts", "a slip forgiven"])
+def test_a_columns_verdict_words_argue_and_say_which_way(text: str, frame: str) -> None:
+    article = _section(
+        f"The Ostermoor port board published new tide tables on Monday.\n\n{text}",
+        "https://veldpost.example/opinion/2030/05/port",
+    )
+    argued = _section_narratives(article)
+    assert [_named_outlets(n.label) for n in argued] == [(frame, ["Veld Post"])], argued
+
+
 def test_a_speakers_relayed_complaint_is_not_the_writers_verdict() -> None:
     # Read on the AllSides stream: a news report relaying one man's complaint ("unfair") and a
     # party chair's demands ("must") was labelled a Critical line. Verdict labels are for the

@@ -512,6 +512,11 @@ VERDICTS_AGAINST = (
     # a verdict in a figure of speech: "connected only intermittently with reality" (allsides-6090),
     # "was, in fact, a fraud" (6083)
     "with reality", "from reality", "extremist party", "was a fraud", "is a fraud", "in fact, a fraud",
+    # words a column or a quoted critic judges by and a report does not describe with
+    "contrived", "hyperbolic", "disingenuous", "ludicrous", "preposterous", "shameless", "despicable", "idiotic",
+    "bogus", "deceitful", "deceptive", "demagoguery", "spineless", "grotesque", "repugnant", "reprehensible",
+    "abhorrent", "unhinged", "deranged", "delusional", "contemptible", "inept", "botched", "bungled",
+    "unconscionable", "asinine", "gaslighting", "cowardice", "hypocrite", "hypocrites", "platitudes", "pandering",
 )
 VERDICTS_FOR = (
     "the right thing", "the right instinct", "the right call", "rightly", "sensible", "admirable", "courageous",
@@ -520,6 +525,11 @@ VERDICTS_FOR = (
     "wisely", "commendable",
     "laudable", "long overdue", "step forward", "important step", "a win for", "a victory for", "genuine",
     "success story", "much-deserved", "well-deserved", "the best thing", "no better",
+    # as above
+    "masterful", "brilliant", "principled", "praiseworthy", "exemplary", "refreshing", "a breath of fresh air",
+    "a step in the right direction", "the right move", "the right decision",
+    # a slip forgiven, not faulted: "It was an honest mistake that anyone could have made." (multinews-105)
+    "an honest mistake", "an innocent mistake", "an understandable mistake",
 )
 # A writer arguing in the first person or weighing a claim: in a piece filed as argument, their
 # own line ("I'm not so sure", "the reality is", "that is why").
