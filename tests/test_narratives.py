@@ -462,10 +462,9 @@ def test_an_opinion_sections_own_verdicts_are_a_line_labelled_by_their_way(text:
 
 
 @pytest.mark.parametrize(("text", "frame"), [
-    # Read on the AllSides stream (allsides-6089): a column's "competent" reply and "contrived,
-    # hyperbolic outrage" were no verdict the lexicon knew, so only the other side's column argued.
-    ("Harbour master Ada Wren gave a sober reply to the board's mendacious statement last night. And the "
-     "contrived, hyperbolic outrage we saw from the board's friends was something to behold.", "Critical"),
+    # Verdict words of columns the lexicon did not know ("disingenuous", "ill-conceived").
+    ("The board's promise of a quick reopening was disingenuous from the start. Its timetable is an "
+     "ill-conceived gamble with the town's only trade.", "Critical"),
     # Read on Multi-News (multinews-105): "It was an honest mistake that anyone could have made." forgives
     # the slip it names; a line ending on it was labelled Critical.
     ("The board's slip over the tide tables was a breath of fresh air among the usual spin. It was an honest "
@@ -478,6 +477,19 @@ def test_a_columns_verdict_words_argue_and_say_which_way(text: str, frame: str) 
     )
     argued = _section_narratives(article)
     assert [_named_outlets(n.label) for n in argued] == [(frame, ["Veld Post"])], argued
+
+
+def test_a_columns_defence_against_critics_is_not_labelled_critical() -> None:
+    # Read on the AllSides stream (allsides-6089, labelled wrong): a column defending a senator's reply
+    # against "the contrived, hyperbolic outrage ... from liberal talking heads" was labelled Critical,
+    # the way of its last verdict, which judges the critics; a reader takes it as against the senator.
+    text = (
+        "The Ostermoor port board published new tide tables on Monday.\n\n"
+        "Harbour master Ada Wren gave a sober reply to the board's mendacious statement last night. And the "
+        "contrived, hyperbolic outrage we saw from the board's friends was something to behold."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert all(_named_outlets(n.label)[0] != "Critical" for n in argued), argued
 
 
 def test_a_speakers_relayed_complaint_is_not_the_writers_verdict() -> None:

@@ -513,10 +513,13 @@ VERDICTS_AGAINST = (
     # "was, in fact, a fraud" (6083)
     "with reality", "from reality", "extremist party", "was a fraud", "is a fraud", "in fact, a fraud",
     # words a column or a quoted critic judges by and a report does not describe with
-    "contrived", "hyperbolic", "disingenuous", "ludicrous", "preposterous", "shameless", "despicable", "idiotic",
+    "disingenuous", "ludicrous", "preposterous", "shameless", "despicable", "idiotic",
     "bogus", "deceitful", "deceptive", "demagoguery", "spineless", "grotesque", "repugnant", "reprehensible",
     "abhorrent", "unhinged", "deranged", "delusional", "contemptible", "inept", "botched", "bungled",
     "unconscionable", "asinine", "gaslighting", "cowardice", "hypocrite", "hypocrites", "platitudes", "pandering",
+    "dishonesty", "nonsensical", "propagandistic", "recklessness",
+    "absurdity", "absurdly", "ridiculously", "outrageously", "shamefully", "irresponsibly", "foolishly",
+    "wrongheaded", "wrong-headed", "ill-conceived", "short-sighted", "shortsighted", "counterproductive",
 )
 VERDICTS_FOR = (
     "the right thing", "the right instinct", "the right call", "rightly", "sensible", "admirable", "courageous",
