@@ -602,10 +602,10 @@ def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their
     assert narratives[0].reported and "Wren" in narratives[0].text
 
 
-def test_a_named_speakers_quoted_verdict_in_a_reported_sentence_is_theirs() -> None:
-    # Read on Multi-News: a minister "said the next release ... should be canceled, calling it
-    # “absurd.”", then his own quotation "We should put an end to this farce.": the quoted verdicts
-    # are his, as the sentence says, and the two sentences are his line.
+def test_a_named_speakers_verdict_in_their_quotation_argues() -> None:
+    # Read on Multi-News (multinews-054): a minister "said the next release ... should be canceled",
+    # then his own quotation "We should put an end to this farce.": the verdict in his quotation is
+    # his, and the two sentences are his line.
     text = (
         "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
         "Harbour minister Ada Wren said the release should be cancelled, calling it “absurd.” "
@@ -646,9 +646,65 @@ def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
     assert _news_narratives(text) == []
 
 
-def test_quoted_verdicts_the_writer_does_not_attribute_are_no_line() -> None:
-    # The same words in the report's own sentence: whose verdict the quotation marks hold, the
-    # sentence does not say.
+@pytest.mark.parametrize("text", [
+    # Review 43 (B1): quoted words in a report's own sentence may be anyone's: critics' words a
+    # defender rebuts, a denial's, a bill's title, a reporters' question.
+    "Board chairman Olav Tal said critics who called the release “a disgrace” and “reckless” had not read the "
+    "deal. Tal said the owners had been called “hypocrites” for months but had paid every fine.",
+    "Harbour minister Ada Wren denied calling the board's deal “a disgrace.” Wren said through a spokesman that "
+    "she had never described the release as “absurd” or “reckless.”",
+    "Olav Tal, the board chairman, said on Monday that the release was the right decision for the port. Tal "
+    "denied claims by the unions that the deal was “shameful” and “a giveaway.”",
+    "Senator Ada Wren said the “End Reckless Trawling Act” would come to a vote next week. Wren said the “Stop "
+    "the Shameful Giveaway Act,” a second bill, had forty co-sponsors.",
+    "Reporters asked harbour minister Ada Wren whether the deal was “a disgrace.” Wren said she would not "
+    "comment on the board's “reckless” reputation until the inquiry reported.",
+    # (B2) the reporter's own words in a sentence that says someone spoke are no one's verdict
+    "Police chief Ada Wren said the botched robbery left two guards injured. Wren said there was no reason to "
+    "believe the public was at risk.",
+    "Coast guard commander Ada Wren said the trawler's wreck lies in 40 metres of water. Wren said divers found "
+    "the engine room was not working when it sank.",
+    # (B3) a line opens on the writer's report of what it argues about, not on another speaker's view
+    # or on a line it was joined to across a paragraph
+    "Mayor Ilse Brand said the release was a fair deal for the town and would bring the boats home. Network "
+    "co-chairman Ada Wren said on Sunday, “The release is the wrong approach and will empty the grounds.” She "
+    "added, “We believe the fleet can be kept at sea without rewarding the owners who broke the rules.”",
+    "Three trawlers ran aground off Ostermoor in a storm last winter. Network co-chairman Ada Wren said on "
+    "Sunday, “The release is the wrong approach and will empty the grounds.” She added, “We believe the fleet "
+    "can be kept at sea without rewarding the owners who broke the rules.”",
+    # (B7) ... and that report never stands in the middle of a line
+    "Harbour minister Ada Wren called the release “absurd” and “a disgrace.” Three trawlers ran aground off "
+    "Ostermoor in a storm last winter. Network co-chairman Ada Wren said on Sunday, “The release is the wrong "
+    "approach and will empty the grounds.”",
+], ids=["critics rebutted", "a denial", "critics' claims denied", "bill titles", "a question", "a botched robbery",
+        "a wreck", "another speaker's view", "an unrelated report", "a report mid-line"])
+def test_words_that_are_no_named_speakers_verdict_give_no_line(text: str) -> None:
+    lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+    assert _news_narratives(lede + text) == []
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    # Review 43 (B5): words that describe ("absurdly cheap", "exemplary damages", "refreshing its
+    # website", "brilliant sunshine") do not turn a column's line the other way.
+    ("The new ferry is absurdly cheap and ridiculously comfortable, and the crossing takes twenty minutes. "
+     "The board should run it every hour, not twice a day.", "Commentary"),
+    ("The board's handling of the inquiry was shameful. The families should be awarded exemplary damages for "
+     "every year they waited.", "Critical"),
+    ("The board's handling of the inquiry was shameful. It should stop refreshing its website and start "
+     "answering the families.", "Critical"),
+    ("The release was wrong, and the board should reverse it. Yet the ministers posed for photographs under "
+     "brilliant sunshine as the boats left.", "Commentary"),
+], ids=["absurdly cheap", "exemplary damages", "refreshing", "brilliant sunshine"])
+def test_words_that_describe_do_not_turn_a_columns_line(text: str, frame: str) -> None:
+    article = _section(
+        f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}",
+        "https://veldpost.example/opinion/2030/05/port",
+    )
+    assert [_named_outlets(n.label)[0] for n in _section_narratives(article)] == [frame]
+
+
+def test_quoted_verdicts_in_a_reports_own_sentence_are_no_line() -> None:
+    # The same words in the report's own sentence, called so by no one it names.
     text = (
         "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
         "The release has been called “absurd” and the board's deal a “farce.” "

@@ -512,13 +512,14 @@ VERDICTS_AGAINST = (
     # a verdict in a figure of speech: "connected only intermittently with reality" (allsides-6090),
     # "was, in fact, a fraud" (6083)
     "with reality", "from reality", "extremist party", "was a fraud", "is a fraud", "in fact, a fraud",
-    # words a column or a quoted critic judges by and a report does not describe with
+    # words a column or a quoted critic judges by and a report does not describe with (not "botched
+    # robbery", "exemplary damages", "brilliant sunshine", "absurdly cheap": review 43's B5)
     "disingenuous", "ludicrous", "preposterous", "shameless", "despicable", "idiotic",
-    "bogus", "deceitful", "deceptive", "demagoguery", "spineless", "grotesque", "repugnant", "reprehensible",
-    "abhorrent", "unhinged", "deranged", "delusional", "contemptible", "inept", "botched", "bungled",
+    "bogus", "deceitful", "demagoguery", "spineless", "repugnant", "reprehensible",
+    "abhorrent", "unhinged", "deranged", "contemptible", "inept", "bungled",
     "unconscionable", "asinine", "gaslighting", "cowardice", "hypocrite", "hypocrites", "platitudes", "pandering",
     "dishonesty", "nonsensical", "propagandistic", "recklessness",
-    "absurdity", "absurdly", "ridiculously", "outrageously", "shamefully", "irresponsibly", "foolishly",
+    "absurdity", "shamefully", "irresponsibly", "foolishly",
     "wrongheaded", "wrong-headed", "ill-conceived", "short-sighted", "shortsighted", "counterproductive",
 )
 VERDICTS_FOR = (
@@ -529,7 +530,7 @@ VERDICTS_FOR = (
     "laudable", "long overdue", "step forward", "important step", "a win for", "a victory for", "genuine",
     "success story", "much-deserved", "well-deserved", "the best thing", "no better",
     # as above
-    "masterful", "brilliant", "principled", "praiseworthy", "exemplary", "refreshing", "a breath of fresh air",
+    "masterful", "principled", "praiseworthy", "a breath of fresh air",
     "a step in the right direction", "the right move", "the right decision",
     # a slip forgiven, not faulted: "It was an honest mistake that anyone could have made." (multinews-105)
     "an honest mistake", "an innocent mistake", "an understandable mistake",
