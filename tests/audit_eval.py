@@ -210,8 +210,8 @@ Key = tuple[str, str, str, str, str]
 @dataclass(frozen=True)
 class Item:
     """A judgeable thing a brief prints (see ``LABEL_KINDS``); ``span`` is the cited source
-    text of a citation and the values a contested point sets against each other, empty for the other
-    kinds."""
+    text of a citation, what a narrative's label says it argues, and the values a contested point
+    sets against each other, empty for the other kinds."""
 
     data_set: str
     cluster: str
@@ -240,15 +240,20 @@ class Label:
 
 def brief_items(data_set: str, cluster: str, brief: Brief) -> list[Item]:
     """Everything in a brief a reader may label, keyed as the labels file keys it: the lede's
-    and each fact's printed text, each corroborating citation, each narrative's text and each
-    contested point's label with its values."""
+    and each fact's printed text, each corroborating citation, each narrative's text with what its
+    label says it argues, and each contested point's label with its values."""
     items = []
     if brief.lede is not None:
         items.append(Item(data_set, cluster, "lede", brief.lede.text))
     items.extend(Item(data_set, cluster, "fact", fact.text) for fact in brief.facts)
     for fact in printed_facts(brief):
         items.extend(Item(data_set, cluster, "citation", fact.text, span.text) for span in fact.support[1:])
-    items.extend(Item(data_set, cluster, "narrative", narrative.text) for narrative in brief.narratives)
+    # A narrative is judged with what its label says it argues ("Critical narrative, argued by ..."): a
+    # line right as Commentary may be wrong as Critical (review 43's R3).
+    items.extend(
+        Item(data_set, cluster, "narrative", narrative.text, narrative.label.split(", as provided by ")[0])
+        for narrative in brief.narratives
+    )
     # A point is judged with the values it sets against each other: "how many seats" is right for 156
     # against 157 and wrong for 156 against the House's 338.
     items.extend(

@@ -385,6 +385,7 @@ def test_brief_items_are_what_a_reader_labels() -> None:
     assert items[1].text == items[0].text
     assert items[1].span == "On Tuesday a fire destroyed the main warehouse at Marrowick port."
     assert items[2].text == "The port ignored three safety warnings."
+    assert items[2].span == "Accountability narrative"  # relabelled, it is read again
     assert items[3].text == "how many workers"
 
 
