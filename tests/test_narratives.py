@@ -602,35 +602,33 @@ def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their
     assert narratives[0].reported and "Wren" in narratives[0].text
 
 
-def test_a_named_speakers_verdict_in_their_quotation_argues() -> None:
-    # Read on Multi-News (multinews-054): a minister "said the next release ... should be canceled",
-    # then his own quotation "We should put an end to this farce.": the verdict in his quotation is
-    # his, and the two sentences are his line.
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-        "Harbour minister Ada Wren said the release should be cancelled, calling it “absurd.” "
-        "“Day after day the fishing grounds are emptied and the board gives in to the trawler owners. "
-        "We should put an end to this farce,” Wren said."
-    )
-    narratives = _news_narratives(text)
-    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
-    assert narratives[0].reported and narratives[0].speaker == "Ada Wren"
-
-
-def test_a_named_speakers_line_may_open_on_the_report_it_leans_on() -> None:
-    # Read on Multi-News (multinews-126): "The conservative Koch political network is condemning ...
-    # Network co-chairman Brian Hooks said ..., “The travel ban is the wrong approach ...” He added,
-    # “We believe ...”": the chairman's line needs the report that says which network.
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-        "The Ostermoor fishing network is condemning the board's plan to free the trawlers. "
-        "Network co-chairman Ada Wren said on Sunday, “The release is the wrong approach and will empty the grounds.” "
-        "She added, “We believe the fleet can be kept at sea without rewarding the owners who broke the rules.”"
-    )
-    narratives = _news_narratives(text)
-    assert [_named_outlets(n.label) for n in narratives] == [("Critical", ["Veld Post"])], narratives
-    assert narratives[0].text.startswith("The Ostermoor fishing network is condemning")
-    assert narratives[0].speaker == "Ada Wren"
+@pytest.mark.parametrize("text", [
+    # Review 43b: verdict words in a speaker's quotation, counted as theirs for a while this session,
+    # judged the wrong way (critics quoted, negations, a rival's words), judged nothing of the story
+    # (everyday words, a tribute) or were another speaker's in the same unit. None is a line.
+    "“The release is the right decision for the port,” board chairman Olav Tal said. “It is far from a disgrace.”",
+    "“The release is the right decision for the port,” board chairman Olav Tal said. “Critics have called it "
+    "reckless and shameful, and they are wrong.”",
+    "“The owners call it the right decision and a step in the right direction,” harbour minister Ada Wren said. "
+    "“The board should reverse it before the boats sail.”",
+    "“There is no reason to believe the public is at risk,” police chief Ada Wren said. “Officers should be "
+    "praised for their quick work, and the harbour road is open again.”",
+    "“We will hold a welcome dinner for the crews on Friday,” harbour master Ada Wren said. “Every family is "
+    "welcome to come, and the mayor will give a speech.”",
+    "“The release is a mistake, and it is reckless,” harbour minister Ada Wren said. Board chairman Olav Tal, "
+    "answering her, said: “It is the right decision and a step in the right direction.”",
+    "The unions called the deal “a reckless, shameful giveaway to owners who broke every rule.” Board chairman "
+    "Olav Tal said, “The owners have paid every fine, and the release is the right decision for the port.”",
+    "“He was a genuine leader and a courageous captain,” harbour master Olav Tal said of the drowned skipper. "
+    "“He was a wise man who knew every rock in the bay.”",
+    # ... nor does another party's view open a speaker's line
+    "Mayor Ilse Brand praised the release as a fair deal for the town. Network co-chairman Ada Wren said on "
+    "Sunday, “The release is the wrong approach and will empty the grounds.” She added, “We believe the fleet "
+    "can be kept at sea without rewarding the owners who broke the rules.”",
+], ids=["far from", "critics quoted", "a rival's words", "a stock police line", "a welcome dinner", "two speakers",
+        "a union's words", "a tribute", "another party's view"])
+def test_quotations_that_argue_nothing_of_their_speakers_give_no_line(text: str) -> None:
+    assert _news_narratives(f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}") == []
 
 
 def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
@@ -664,15 +662,14 @@ def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
     "believe the public was at risk.",
     "Coast guard commander Ada Wren said the trawler's wreck lies in 40 metres of water. Wren said divers found "
     "the engine room was not working when it sank.",
-    # (B3) a line opens on the writer's report of what it argues about, not on another speaker's view
-    # or on a line it was joined to across a paragraph
+    # (B3) a speaker's line does not open on another speaker's view or on an unrelated report
     "Mayor Ilse Brand said the release was a fair deal for the town and would bring the boats home. Network "
     "co-chairman Ada Wren said on Sunday, “The release is the wrong approach and will empty the grounds.” She "
     "added, “We believe the fleet can be kept at sea without rewarding the owners who broke the rules.”",
     "Three trawlers ran aground off Ostermoor in a storm last winter. Network co-chairman Ada Wren said on "
     "Sunday, “The release is the wrong approach and will empty the grounds.” She added, “We believe the fleet "
     "can be kept at sea without rewarding the owners who broke the rules.”",
-    # (B7) ... and that report never stands in the middle of a line
+    # (B7) ... nor carry an unrelated report in the middle
     "Harbour minister Ada Wren called the release “absurd” and “a disgrace.” Three trawlers ran aground off "
     "Ostermoor in a storm last winter. Network co-chairman Ada Wren said on Sunday, “The release is the wrong "
     "approach and will empty the grounds.”",

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support
 from ..outlets.identity import Registry, load_registry
-from .features import content_stems, last_names, words
+from .features import last_names, words
 from .kinds import is_aside
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
@@ -184,16 +184,14 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in ordered) + ")", re.I), frames_of
 
 
-@lru_cache(maxsize=4)
-def _markers(opinion: bool, speaker: bool = False) -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _markers(opinion: bool) -> re.Pattern[str]:
     """Words that argue: in a piece filed as argument, also the writer's own verdicts and stance
     (``lexicon.VERDICTS_AGAINST``, ``VERDICTS_FOR``, ``OPINION_STANCE``), which in a news report are
-    a source's or a headline's; in a ``speaker``'s quotation, their verdicts."""
+    a source's or a headline's."""
     found = set(lexicon.ARGUMENT_MARKERS)
-    if opinion or speaker:
-        found |= {*lexicon.VERDICTS_AGAINST, *lexicon.VERDICTS_FOR}
     if opinion:
-        found |= set(lexicon.OPINION_STANCE)
+        found |= {*lexicon.VERDICTS_AGAINST, *lexicon.VERDICTS_FOR, *lexicon.OPINION_STANCE}
     ordered = sorted(found, key=len, reverse=True)
     # "I'm" is written with either apostrophe.
     alternatives = "|".join(re.escape(m).replace("'", "['’]") for m in ordered)
@@ -275,21 +273,11 @@ def _sentences(text: str) -> list[str]:
 def _markers_in(unit: Sentence, opinion: bool = False) -> list[set[str]]:
     """The argument markers of each sentence of a unit. A quotation's words are its speaker's, and
     count only where the unit is that speaker's quotation; elsewhere only the writer's words count."""
+    pattern = _markers(opinion)
     return [
-        {m.group(0).lower().replace("’", "'") for m in _markers(opinion, spoken).finditer(_CHARGE.sub(" ", part))}
-        for part, spoken in (_speakers_words(part, unit.kind == "quote") for part in _sentences(unit.text))
+        {m.group(0).lower().replace("’", "'") for m in pattern.finditer(_CHARGE.sub(" ", part))}
+        for part in (_sentences(unit.text) if unit.kind == "quote" else map(_unquoted, _sentences(unit.text)))
     ]
-
-
-def _speakers_words(sentence: str, quoted: bool) -> tuple[str, bool]:
-    """A sentence's words that argue, and whether a speaker's verdicts are among them: in a unit that
-    is someone's quotation, all its words, and where the sentence quotes, the speaker's verdicts too
-    ("We should put an end to this farce," the minister said); else the writer's words outside
-    quotation marks. Quoted words in a report's own sentence may be anyone's: critics' words a
-    defender rebuts, a denial's, a bill's title, scare quotes (review 43)."""
-    if not quoted:
-        return _unquoted(sentence), False
-    return sentence, bool(_QUOTED.search(sentence))
 
 
 def _unquoted(text: str) -> str:
@@ -354,9 +342,7 @@ def _lines(
     usable = [u for u in units if _usable(u, used, opinion)]
     marks = {id(u): _read_as_argument(u, _markers_in(u, writer), opinion) for u in usable}
     arguing = [u for u in usable if all(marks[id(u)]) or (opinion and _voice(u) is None)]
-    # (a report and the argument it leans on only ever open a line: review 43's B7)
-    premised = [u for u in usable if u not in arguing and _opens_on_premise(u.text, marks[id(u)])]
-    size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing + premised}
+    size = {id(u): (count_sentences(u.text), len(words(u.text))) for u in arguing}
     starting: dict[int, list[Sentence]] = {}
     for unit in arguing:
         starting.setdefault(unit.start, []).append(unit)
@@ -373,7 +359,7 @@ def _lines(
                 if told + k <= _MAX_SENTENCES and length + n <= _MAX_WORDS:
                     extend((*run, nxt), told + k, length + n)
 
-    for unit in arguing + premised:
+    for unit in arguing:
         k, n = size[id(unit)]
         parts = _sentences(unit.text)
         opens = all(marks[id(unit)][:1]) or _premise(parts, marks[id(unit)])
@@ -381,21 +367,6 @@ def _lines(
                 and n <= _MAX_WORDS:
             extend((unit,), k, n)
     return out
-
-
-def _opens_on_premise(text: str, marks: Sequence[set[str]]) -> bool:
-    """Whether a unit is the report a named speaker's argument leans on and then that argument, every
-    sentence after the first argued and the first of them naming its speaker ("The Koch network is
-    condemning the plan. Network co-chairman Brian Hooks said, “The travel ban is the wrong approach
-    ...”", multinews-126); the report is the writer's, naming what the argument does, not another
-    speaker's view nor an unrelated line the two sentences were joined across; unnamed people's words
-    are no such argument ("“It has clearly been traumatized,” one expert declared.")."""
-    parts = _sentences(text)
-    if not (all(marks[1:]) and _premise(parts, marks) and named_speaker(parts[1])):
-        return False
-    # (a plain report, not another speaker's view, of what the argument is about: review 43's B3)
-    report = parts[0]
-    return not (attributed(report) or _QUOTED.search(report)) and bool(content_stems(report) & content_stems(parts[1]))
 
 
 def _premise(parts: Sequence[str], marks: Sequence[set[str]]) -> bool:
@@ -474,10 +445,9 @@ def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     last contrast where that gives one, not a conceded clause's ("Despite what might look like a
     step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
     words counted are those :func:`_markers_in` counts."""
-    text, spoken = _speakers_words(sentence, quoted)
-    text = _CHARGE.sub(" ", text)
+    text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
     parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
-    pattern = _markers(writer, spoken)
+    pattern = _markers(writer)
     for part in parts:
         found = {
             m.group(0).lower().replace("’", "'") for m in pattern.finditer(part)
