@@ -631,6 +631,19 @@ def test_quotations_that_argue_nothing_of_their_speakers_give_no_line(text: str)
     assert _news_narratives(f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}") == []
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    # Review 43b: a defender denying the verdicts in other words than "not" was labelled Critical.
+    ("“The deal is neither reckless nor a giveaway,” board chairman Olav Tal said. “It is anything but a "
+     "disgrace: the owners have paid every fine.”", []),
+    # ... while a critic's verdict after "far from fair" stays his
+    ("“The deal is far from fair, and it is reckless,” harbour minister Ada Wren said. “The board should "
+     "reverse it before the boats sail.”", [("Critical", ["Veld Post"])]),
+], ids=["neither, nor, anything but", "a verdict after a denial"])
+def test_a_verdict_denied_in_other_words_is_no_verdict(text: str, lines: list[tuple[str, list[str]]]) -> None:
+    lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+    assert [_named_outlets(n.label) for n in _news_narratives(lede + text)] == lines
+
+
 def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
     # Read on Multi-News (multinews-137): a report of reactions ("Insults quickly turned to intrigue
     # ... “It has clearly been traumatized,” one expert declared.") is no speaker's argument.

@@ -435,8 +435,11 @@ _VERDICT_WORDS = _AGAINST | _FOR
 # What a sentence concedes before its own verdict: a leading "Despite ...," clause, or all before
 # its last "but" or "yet".
 _CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even though|for all)\b[^,;:—]*[,;:—]", re.I)
-# A verdict denied is none: "there is nothing wrong with ...", "he's not wrong".
-_NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|\w+n['’]t)\W+(?:\w+\W+){0,2}$", re.I)
+# A verdict denied is none: "there is nothing wrong with ...", "he's not wrong", "neither reckless nor
+# a giveaway", "anything but a disgrace", "far from a disgrace" (review 43b).
+_NEGATED = re.compile(
+    r"\b(?:not|no|nothing|never|hardly|neither|nor|\w+n['’]t|anything but|far from)\W+(?:\w+\W+){0,2}$", re.I
+)
 _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
 
 
