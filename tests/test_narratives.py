@@ -644,6 +644,19 @@ def test_a_verdict_denied_in_other_words_is_no_verdict(text: str, lines: list[tu
     assert [_named_outlets(n.label) for n in _news_narratives(lede + text)] == lines
 
 
+def test_a_thing_that_says_is_no_speaker() -> None:
+    # Review 43b (neus-val-0236): "QAnon is a crackpot conspiracy theory that says ..." is the writer's
+    # own line; read as relayed, the sliders would never credit its outlet's side.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "As many in the town know by now, the pier rumour is a crackpot theory that says the board sold the piers "
+        "in secret. It is a disgrace that the mayor still repeats it, and he should stop."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label)[0] for n in argued] == ["Critical"], argued
+    assert not argued[0].reported and not argued[0].speaker
+
+
 def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
     # Read on Multi-News (multinews-137): a report of reactions ("Insults quickly turned to intrigue
     # ... “It has clearly been traumatized,” one expert declared.") is no speaker's argument.

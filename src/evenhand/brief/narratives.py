@@ -289,9 +289,14 @@ def _voice(unit: Sentence) -> frozenset[str] | None:
     """Whose argument a unit makes: None for the writer's own words, else the names it gives
     outside quotation marks for whoever it quotes or reports (empty where that is a pronoun, "he
     said", going on from the speaker before)."""
-    if unit.kind != "quote" and not attributed(unit.text):
+    if unit.kind != "quote" and not attributed(_THING_SAYS.sub(" ", unit.text)):
         return None
     return last_names(_QUOTED.sub(" ", unit.text))
+
+
+# A thing that "says" is no one speaking: "QAnon is a crackpot conspiracy theory that says Donald Trump is
+# ..." is the writer's own line (neus-val-0236, review 43b), not one relayed; people are "who".
+_THING_SAYS = re.compile(r"\b(?:that|which)\s+(?:says|said|claims|claimed|states|stated|holds|suggests)\b")
 
 
 def _first_person(units: Sequence[Sentence]) -> bool:
