@@ -644,6 +644,18 @@ def test_a_verdict_denied_in_other_words_is_no_verdict(text: str, lines: list[tu
     assert [_named_outlets(n.label) for n in _news_narratives(lede + text)] == lines
 
 
+@pytest.mark.parametrize("text", [
+    # Review 43b: a speaker's praise of someone gone or honoured argues no side of the story, whatever
+    # words of praise ("courageous", "admirable") it uses.
+    "“Ada was a principled woman and a courageous skipper,” harbour master Olav Tal said. “She was admirable "
+    "in every storm, and the port should name a pier after her.”",
+    "“She was a principled and courageous leader,” her brother Olav Wren said. “She never gave up on the "
+    "fishermen of this town, and she deserves a pier in her name.”",
+], ids=["a skipper's tribute", "a brother's tribute"])
+def test_a_tribute_is_no_line(text: str) -> None:
+    assert _news_narratives(f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}") == []
+
+
 def test_a_thing_that_says_is_no_speaker() -> None:
     # Review 43b (neus-val-0236): "QAnon is a crackpot conspiracy theory that says ..." is the writer's
     # own line; read as relayed, the sliders would never credit its outlet's side.

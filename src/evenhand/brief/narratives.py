@@ -40,6 +40,14 @@ from .wording import balanced_quotes, in_first_person
 _CONDOLENCE = re.compile(
     r"\b(?:thoughts (?:are|go) (?:out )?(?:with|to)|prayers|condolences|hearts go out|sympath|mourn|grieving)", re.I
 )
+# ... nor is a tribute, a speaker's praise of someone gone or honoured ("“She was a principled and
+# courageous leader,” her brother said", "He will be sorely missed"): it argues no side of the story
+# (review 43b).
+_TRIBUTE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+) was (?:an? |the |such an? )?(?:\w+,? ){0,4}(?:man|woman|leader|friend|"
+    r"person|father|mother|husband|wife|son|daughter|brother|sister|colleague|captain|skipper|hero|soul|servant)\b"
+    r"|\bwill be (?:sorely |greatly |deeply |truly )?missed\b|\brest in peace\b"
+)
 # A narrative is a line of argument: at least two sentences of it, and not an essay.
 _MIN_SENTENCES = 2
 _MAX_SENTENCES = 4
@@ -320,7 +328,8 @@ def _usable(s: Sentence, used: Sequence[Sentence], opinion: bool = False) -> boo
     aside = s.kind == "aside" and not (
         opinion and _WRITER_SPEAKS.search(_unquoted(s.text)) and writer_argues(s.text) and not is_aside(s.text)
     )
-    if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
+    tribute = s.kind == "quote" and bool(_TRIBUTE.search(s.text))
+    if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text) or tribute:
         return False  # a question argues nothing on its own
     if s.kind == "quote" and not named_speaker(s.text):
         return False  # a quotation argues for its speaker, who must be named
