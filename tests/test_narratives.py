@@ -656,6 +656,18 @@ def test_a_tribute_is_no_line(text: str) -> None:
     assert _news_narratives(f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}") == []
 
 
+def test_a_columns_rebuttal_is_not_printed_as_the_speakers_line() -> None:
+    # Review 43b: "“It is reckless and a disgrace,” Senator Olav Tal said of it on Monday. He is wrong."
+    # printed as the senator's Critical line, the column's rebuttal inside it.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "The Ostermoor harbour bill is long overdue, and the board was right to pass it. “It is reckless and a "
+        "disgrace,” Senator Olav Tal said of it on Monday. He is wrong."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert not any("He is wrong" in n.text and n.speaker for n in argued), argued
+
+
 def test_a_thing_that_says_is_no_speaker() -> None:
     # Review 43b (neus-val-0236): "QAnon is a crackpot conspiracy theory that says ..." is the writer's
     # own line; read as relayed, the sliders would never credit its outlet's side.

@@ -383,6 +383,12 @@ def _lines(
     return out
 
 
+def _writers_verdict(sentence: str) -> bool:
+    """Whether a sentence is the writer's own verdict: a marked word, with no quotation and no one
+    named as saying it."""
+    return not (_QUOTED.search(sentence) or attributed(sentence)) and bool(_markers(False).search(sentence))
+
+
 def _premise(parts: Sequence[str], marks: Sequence[set[str]]) -> bool:
     """Whether a unit opens on what its argument, the sentence after, leans on ("The port closed two
     piers again. Despite ... what might look like a step backward, the recovery must not flag."):
@@ -421,6 +427,8 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     # unnamed people said (whose verdict is it?).
     own = all(v is None for v in voices)
     named = named_speaker(run[0].text) and all(v is not None for v in voices)
+    if named and any(_writers_verdict(part) for part in parts):
+        return None  # "“It is reckless,” the senator said. He is wrong.": two voices in one unit (review 43b)
     # A verdict word among the writer's reading may only describe ("an often dysfunctional daily
     # existence", allsides-5870): such a line says which way it goes where two of its sentences do.
     unworded = sum(any(m.startswith(_READING) for m in marked) for marked in sentences)
