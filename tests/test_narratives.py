@@ -668,6 +668,18 @@ def test_a_columns_rebuttal_is_not_printed_as_the_speakers_line() -> None:
     assert not any("He is wrong" in n.text and n.speaker for n in argued), argued
 
 
+def test_what_a_contrast_concedes_gives_no_verdict_though_what_follows_gives_none() -> None:
+    # Review 43b: "..., but the owners have paid every fine" gives no verdict, and the conceded
+    # "reckless" before it was taken for the line's, so a column defending the release read Critical.
+    text = (
+        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+        "Freeing the trawlers is the right decision for the port. It may look reckless, but the owners have paid "
+        "every fine and repaired every net."
+    )
+    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    assert [_named_outlets(n.label)[0] for n in argued] == ["Supportive"], argued
+
+
 def test_a_thing_that_says_is_no_speaker() -> None:
     # Review 43b (neus-val-0236): "QAnon is a crackpot conspiracy theory that says ..." is the writer's
     # own line; read as relayed, the sliders would never credit its outlet's side.

@@ -467,11 +467,13 @@ _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.
 
 def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     """Whether a sentence's own verdict goes against and for what it judges: the verdict after its
-    last contrast where that gives one, not a conceded clause's ("Despite what might look like a
-    step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
-    words counted are those :func:`_markers_in` counts."""
+    last contrast where that gives one, else after an earlier one, never a conceded clause's
+    ("Despite what might look like a step backward, the response must not flag"; "a welcome shift,
+    but ... no confidence"). The words counted are those :func:`_markers_in` counts."""
     text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
-    parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
+    # (past a contrast, what comes before it is conceded, whether or not what follows gives a verdict:
+    # "The unions say it is reckless, but the owners have paid every fine", review 43b)
+    parts = [text[m.end():] for m in _CONTRAST.finditer(text)][::-1] or [_CONCESSION.sub(" ", text)]
     pattern = _markers(writer)
     for part in parts:
         found = {
