@@ -993,3 +993,22 @@ def test_only_the_writers_own_remark_among_asides_argues(text: str) -> None:
 ])
 def test_a_verdict_in_a_compound_is_the_writers(text: str, judges: bool) -> None:
     assert writer_judges(text) is judges
+
+
+@pytest.mark.parametrize("writer", ["Olav Tal", "Katrina vanden Heuvel"])
+def test_a_columns_line_is_argued_by_its_writer_as_provided_by_its_publication(writer: str) -> None:
+    # Read on the AllSides stream (reading 43c): Jonathan Turley's and Katrina vanden Heuvel's columns
+    # were credited to The Hill and The Washington Post alone; a column is its writer's argument.
+    column = Article(
+        text=(
+            "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+            "With the harvest ships due, the best thing the port board can do is reopen every pier at once. Yet "
+            "the board is instead undermining the recovery with a timetable that keeps two piers shut until winter."
+        ),
+        outlet=writer, title="The board's timetable fails the port", id="c",
+        url="https://www.theguardian.com/commentisfree/2030/may/04/ostermoor-port",
+    )
+    brief = make_brief([column, REPORT])
+    labels = [n.label for n in brief.narratives]
+    assert labels == [f"Critical narrative, argued by {writer}, as provided by The Guardian"], labels
+    assert not brief.narratives[0].reported and brief.narratives[0].speaker == writer

@@ -107,7 +107,11 @@ _OPINION_SLUG = re.compile(
 )
 # A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
 # ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
-_PERSON = re.compile(r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$")
+_PERSON = re.compile(
+    # (a surname's particle too: "Katrina vanden Heuvel", "Ursula von der Leyen")
+    r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van|von|vanden|vander|de|del|della|der|den|di|da|du|la|le|al|bin)){0,2}"
+    r" [A-Z][a-z]+(?:[A-Z][a-z]+)?$"
+)
 _OPINION_TITLE = re.compile(
     r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]"
     # a critic's: "Triggered review: Donald Jr, the Trump kid with real political chops" (not "Board
@@ -154,6 +158,11 @@ _DISCLAIMER = re.compile(
     r"(?:are|is) (?:those of the (?:writer|author|contributor)s?|(?:the|solely the) (?:writer|author)['’]s own)\b",
     re.I,
 )
+
+
+def columnist(outlet: str) -> str:
+    """The writer a source names in place of its publication ("Ross Douthat"), or ""."""
+    return outlet.strip() if _columnist(outlet) else ""
 
 
 @lru_cache(maxsize=1024)
@@ -538,9 +547,11 @@ def find_narratives(
     sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
     printed: Sequence[Sentence] = (), opinion: Callable[[int], bool] = lambda article: False,
+    writer_of: Callable[[int], str] = lambda article: "",
 ) -> list[Narrative]:
     """The narratives of a story, none repeating a sentence already ``printed`` as a fact;
-    ``opinion`` says which articles are filed as argument (:func:`opinion_section`)."""
+    ``opinion`` says which articles are filed as argument (:func:`opinion_section`), ``writer_of``
+    who wrote a column where its source names them and not its publication (:func:`columnist`)."""
     by_article: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
@@ -565,7 +576,11 @@ def find_narratives(
         out_lines.append(best)
         used.extend(best.units)
         reported = all(_voice(s) is not None for s in best.units)
-        speaker = _speaker(best.units, by_article[best.article]) if reported else ""
+        # A column's own line is its writer's argument: "argued by Jonathan Turley, as provided by The Hill".
+        writer = writer_of(best.article)
+        speaker = _speaker(best.units, by_article[best.article]) if reported else (
+            writer if writer != outlet_of(best.article) else ""
+        )
         out.append(
             Narrative(
                 label=f"{frame} narrative, {f'argued by {speaker}, ' if speaker else ''}"
