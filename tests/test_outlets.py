@@ -309,6 +309,18 @@ def test_narratives_whose_outlets_stand_apart_are_labelled_by_side(tmp_path: Pat
     assert "axis" not in data["narratives"][2] and "unargued" not in data
 
 
+def test_a_columns_writer_stays_named_in_its_sides_label(tmp_path: Path) -> None:
+    brief = _brief(
+        Narrative(
+            "Critical narrative, argued by Olav Tal, as provided by Fox News", "A.", (1,), (), speaker="Olav Tal"
+        ),
+        Narrative("Commentary narrative, as provided by CNN (Online News)", "B.", (2,), ()),
+    )
+    first, second = label_narratives(brief, _ratings(tmp_path)).narratives
+    assert first.label == "Right narrative, argued by Olav Tal, as provided by Fox News"
+    assert second.label == "Left narrative, as provided by CNN (Online News)"
+
+
 def test_a_speakers_argument_that_an_outlet_reports_is_not_its_sides(tmp_path: Path) -> None:
     # CNN's own column argues one line; Fox News quotes a named expert arguing the other. The
     # expert's argument is not the right's: neither narrative is labelled by side, and the right is

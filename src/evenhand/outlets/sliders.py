@@ -77,8 +77,10 @@ def label_narratives(
             outlets = n.label.split(_PROVIDED_BY, 1)[1] if _PROVIDED_BY in n.label else _join(
                 list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
             )
+            # (a column's writer stays named: "Left narrative, argued by Ed Kilgore, as provided by ...")
+            argued = f", argued by {n.speaker}" if n.speaker else ""
             labelled[k] = replace(
-                n, label=f"{SIDE_NAMES[axis, side]} narrative{_PROVIDED_BY}{outlets}", axis=axis, side=side,
+                n, label=f"{SIDE_NAMES[axis, side]} narrative{argued}{_PROVIDED_BY}{outlets}", axis=axis, side=side,
                 scores=tuple(sorted(scores(n.sources, axis).items())),
             )
     return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
