@@ -8,7 +8,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.brief.narratives import _sentences, find_narratives, opinion_section, writer_judges
+from evenhand.brief.narratives import _sentences, columnist, find_narratives, opinion_section, writer_judges
 from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Narrative, Source, Support
@@ -1012,3 +1012,13 @@ def test_a_columns_line_is_argued_by_its_writer_as_provided_by_its_publication(w
     labels = [n.label for n in brief.narratives]
     assert labels == [f"Critical narrative, argued by {writer}, as provided by The Guardian"], labels
     assert not brief.narratives[0].reported and brief.narratives[0].speaker == writer
+
+
+@pytest.mark.parametrize(("source", "writer"), [
+    ("Katrina vanden Heuvel", "Katrina vanden Heuvel"), ("Ross Douthat", "Ross Douthat"),
+    # publications named like people: their articles are no one's column
+    ("Corriere della Sera", ""), ("Diario de Sevilla", ""), ("De Telegraaf", ""), ("La Stampa", ""),
+    ("Frankfurter Allgemeine", ""), ("Boston Globe", ""),
+])
+def test_a_source_names_a_columnist_only_where_it_names_a_person(source: str, writer: str) -> None:
+    assert columnist(source) == writer

@@ -130,7 +130,9 @@ PUBLICATION_WORDS = frozenset(
     monitor report reporter week weekly magazine wire radio tv network media beacon caller signal federalist blaze
     hill atlantic nation insider business street politics center centre institute foundation blog today tonight
     online digital bulletin leader advocate enquirer democrat republican statesman ledger citizen sentinel
-    free world voice public policy watch source post-gazette times-picayune""".split()
+    free world voice public policy watch source post-gazette times-picayune
+    diario corriere gazzetta voz telegraaf stampa allgemeine zeitung monde jornal folha nouvelles nieuws dagblad
+    krant tageblatt rundschau kurier presse figaro repubblica pais mundo periodico correio nacion""".split()
 )
 
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.
