@@ -127,7 +127,8 @@ class Narrative:
     from another narrative's on a rated axis (``evenhand.outlets.label_narratives``), and
     ``scores`` are those outlets' ratings on it, ``(source number, score)``. ``reported``: the
     argument is a named speaker's that the outlet quotes or reports, not the outlet's own, so it
-    is never its outlet's side's; ``speaker``: that speaker's name, as fully as the article gives it."""
+    is never its outlet's side's; ``speaker``: that speaker's name, as fully as the article gives it,
+    or, not ``reported``, the writer of a column whose source names them and not its publication."""
 
     label: str
     text: str

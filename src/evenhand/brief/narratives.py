@@ -40,14 +40,6 @@ from .wording import balanced_quotes, in_first_person
 _CONDOLENCE = re.compile(
     r"\b(?:thoughts (?:are|go) (?:out )?(?:with|to)|prayers|condolences|hearts go out|sympath|mourn|grieving)", re.I
 )
-# ... nor is a tribute, a speaker's praise of someone gone or honoured ("“She was a principled and
-# courageous leader,” her brother said", "He will be sorely missed"): it argues no side of the story
-# (review 43b).
-_TRIBUTE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+) was (?:an? |the |such an? )?(?:\w+,? ){0,4}(?:man|woman|leader|friend|"
-    r"person|father|mother|husband|wife|son|daughter|brother|sister|colleague|captain|skipper|hero|soul|servant)\b"
-    r"|\bwill be (?:sorely |greatly |deeply |truly )?missed\b|\brest in peace\b"
-)
 # A narrative is a line of argument: at least two sentences of it, and not an essay.
 _MIN_SENTENCES = 2
 _MAX_SENTENCES = 4
@@ -107,10 +99,10 @@ _OPINION_SLUG = re.compile(
 )
 # A piece filed under a person's name ("Ross Douthat") is their column; an outlet named like one
 # ("Mother Jones", "Boston Globe") is known to the registry or has a publication's word in it.
+# (not one opening on an article: "The Oregonian", "Le Devoir"; a surname's particle, "Katrina vanden
+# Heuvel", is a publication's as often: "Estado de Minas", "Giornale di Sicilia": review 43c)
 _PERSON = re.compile(
-    # (a surname's particle too: "Katrina vanden Heuvel", "Ursula von der Leyen")
-    r"^[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van|von|vanden|vander|de|del|della|der|den|di|da|du|la|le|al|bin)){0,2}"
-    r" [A-Z][a-z]+(?:[A-Z][a-z]+)?$"
+    r"^(?!(?:The|Le|La|Les|Die|Der|Das|El|Il|Los|Las)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$"
 )
 _OPINION_TITLE = re.compile(
     r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]"
@@ -311,9 +303,12 @@ def _voice(unit: Sentence) -> frozenset[str] | None:
     return last_names(_QUOTED.sub(" ", unit.text))
 
 
-# A thing that "says" is no one speaking: "QAnon is a crackpot conspiracy theory that says Donald Trump is
-# ..." is the writer's own line (neus-val-0236, review 43b), not one relayed; people are "who".
-_THING_SAYS = re.compile(r"\b(?:that|which)\s+(?:says|said|claims|claimed|states|stated|holds|suggests)\b")
+# An idea that "says" is no one speaking: "QAnon is a crackpot conspiracy theory that says Donald Trump is
+# ..." is the writer's own line (neus-val-0236, review 43b), not one relayed; a union or a statement "that
+# said" is someone's words (review 43c).
+_THING_SAYS = re.compile(
+    r"\b(?:theory|theories|idea|notion|myth|belief|doctrine|law|rule|principle) (?:that|which) (?:says|holds|claims)\b"
+)
 
 
 def _first_person(units: Sequence[Sentence]) -> bool:
@@ -337,8 +332,7 @@ def _usable(s: Sentence, used: Sequence[Sentence], opinion: bool = False) -> boo
     aside = s.kind == "aside" and not (
         opinion and _WRITER_SPEAKS.search(_unquoted(s.text)) and writer_argues(s.text) and not is_aside(s.text)
     )
-    tribute = s.kind == "quote" and bool(_TRIBUTE.search(s.text))
-    if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text) or tribute:
+    if aside or s.kind == "fragment" or s.text.rstrip().endswith("?") or _CONDOLENCE.search(s.text):
         return False  # a question argues nothing on its own
     if s.kind == "quote" and not named_speaker(s.text):
         return False  # a quotation argues for its speaker, who must be named
@@ -392,12 +386,6 @@ def _lines(
     return out
 
 
-def _writers_verdict(sentence: str) -> bool:
-    """Whether a sentence is the writer's own verdict: a marked word, with no quotation and no one
-    named as saying it."""
-    return not (_QUOTED.search(sentence) or attributed(sentence)) and bool(_markers(False).search(sentence))
-
-
 def _premise(parts: Sequence[str], marks: Sequence[set[str]]) -> bool:
     """Whether a unit opens on what its argument, the sentence after, leans on ("The port closed two
     piers again. Despite ... what might look like a step backward, the recovery must not flag."):
@@ -436,8 +424,6 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
     # unnamed people said (whose verdict is it?).
     own = all(v is None for v in voices)
     named = named_speaker(run[0].text) and all(v is not None for v in voices)
-    if named and any(_writers_verdict(part) for part in parts):
-        return None  # "“It is reckless,” the senator said. He is wrong.": two voices in one unit (review 43b)
     # A verdict word among the writer's reading may only describe ("an often dysfunctional daily
     # existence", allsides-5870): such a line says which way it goes where two of its sentences do.
     unworded = sum(any(m.startswith(_READING) for m in marked) for marked in sentences)
@@ -469,20 +455,22 @@ _CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even tho
 # A verdict denied is none: "there is nothing wrong with ...", "he's not wrong", "neither reckless nor
 # a giveaway", "anything but a disgrace", "far from a disgrace" (review 43b).
 _NEGATED = re.compile(
-    r"\b(?:not|no|nothing|never|hardly|neither|nor|\w+n['’]t|anything but|far from)\W+(?:\w+\W+){0,2}$", re.I
+    r"\b(?:not|no|nothing|never|hardly|\w+n['’]t)\W+(?:\w+\W+){0,2}$"
+    # (these only where the verdict is what they govern, not "far from the only reckless decision",
+    # "neither the board nor its reckless chairman": review 43c)
+    r"|\b(?:neither|nor|anything but|far from)\s+(?:(?:an?|the)\s+)?$",
+    re.I,
 )
 _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
 
 
 def _verdicts(sentence: str, quoted: bool, writer: bool) -> tuple[bool, bool]:
     """Whether a sentence's own verdict goes against and for what it judges: the verdict after its
-    last contrast where that gives one, else after an earlier one, never a conceded clause's
-    ("Despite what might look like a step backward, the response must not flag"; "a welcome shift,
-    but ... no confidence"). The words counted are those :func:`_markers_in` counts."""
+    last contrast where that gives one, not a conceded clause's ("Despite what might look like a
+    step backward, the response must not flag"; "a welcome shift, but ... no confidence"). The
+    words counted are those :func:`_markers_in` counts."""
     text = _CHARGE.sub(" ", sentence if quoted else _QUOTED.sub(" ", sentence))
-    # (past a contrast, what comes before it is conceded, whether or not what follows gives a verdict:
-    # "The unions say it is reckless, but the owners have paid every fine", review 43b)
-    parts = [text[m.end():] for m in _CONTRAST.finditer(text)][::-1] or [_CONCESSION.sub(" ", text)]
+    parts = [*[text[m.end():] for m in _CONTRAST.finditer(text)][::-1], _CONCESSION.sub(" ", text)]
     pattern = _markers(writer)
     for part in parts:
         found = {
@@ -578,9 +566,9 @@ def find_narratives(
         reported = all(_voice(s) is not None for s in best.units)
         # A column's own line is its writer's argument: "argued by Jonathan Turley, as provided by The Hill".
         writer = writer_of(best.article)
-        speaker = _speaker(best.units, by_article[best.article]) if reported else (
-            writer if writer != outlet_of(best.article) else ""
-        )
+        # (not a publication's own desk or edition: "Bloomberg Opinion", "Axios Denver": review 43c)
+        own_desk = set(writer.split()) & set(outlet_of(best.article).split())
+        speaker = _speaker(best.units, by_article[best.article]) if reported else ("" if own_desk else writer)
         out.append(
             Narrative(
                 label=f"{frame} narrative, {f'argued by {speaker}, ' if speaker else ''}"
