@@ -1005,8 +1005,8 @@ def test_a_verdict_in_a_compound_is_the_writers(text: str, judges: bool) -> None
 
 @pytest.mark.parametrize("writer", ["Olav Tal", "Ada Wren"])
 def test_a_columns_line_is_argued_by_its_writer_as_provided_by_its_publication(writer: str) -> None:
-    # Read on the AllSides stream (reading 43c): Jonathan Turley's and Katrina vanden Heuvel's columns
-    # were credited to The Hill and The Washington Post alone; a column is its writer's argument.
+    # Read on the AllSides stream (reading 43c): Jonathan Turley's column was credited to The Hill
+    # alone; a column is its writer's argument.
     column = Article(
         text=(
             "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
@@ -1028,7 +1028,8 @@ def test_a_columns_line_is_argued_by_its_writer_as_provided_by_its_publication(w
     # publication's as often, so "Katrina vanden Heuvel" goes unnamed: review 43c)
     ("Corriere della Sera", ""), ("Diario de Sevilla", ""), ("De Telegraaf", ""), ("La Stampa", ""),
     ("Frankfurter Allgemeine", ""), ("Boston Globe", ""), ("The Oregonian", ""), ("Estado de Minas", ""),
-    ("Giornale di Sicilia", ""), ("Katrina vanden Heuvel", ""),
+    ("Giornale di Sicilia", ""), ("Katrina vanden Heuvel", ""), ("Les Echos", ""), ("Die Zeit", ""),
+    ("Les Moonves", "Les Moonves"),
 ])
 def test_a_source_names_a_columnist_only_where_it_names_a_person(source: str, writer: str) -> None:
     assert columnist(source) == writer
@@ -1042,11 +1043,11 @@ def test_a_columns_desk_is_not_its_writer() -> None:
             "With the harvest ships due, the best thing the port board can do is reopen every pier at once. Yet "
             "the board is instead undermining the recovery with a timetable that keeps two piers shut until winter."
         ),
-        outlet="Guardian Opinion", title="The board's timetable fails the port", id="c",
-        url="https://www.theguardian.com/commentisfree/2030/may/04/ostermoor-port",
+        outlet="Bloomberg Opinion", title="The board's timetable fails the port", id="c",
+        url="https://www.bloomberg.com/opinion/articles/2030-05-04/ostermoor-port",
     )
     narratives = make_brief([column, REPORT]).narratives
-    assert [(n.label, n.speaker) for n in narratives] == [("Critical narrative, as provided by The Guardian", "")]
+    assert [(n.label, n.speaker) for n in narratives] == [("Critical narrative, as provided by Bloomberg", "")]
 
 
 @pytest.mark.parametrize(("text", "frame"), [
@@ -1057,7 +1058,14 @@ def test_a_columns_desk_is_not_its_writer() -> None:
     # line holds two voices
     ("The release is the right decision for the port. The crew union, which said on Monday that it was reckless "
      "and a disgrace, is wrong.", None),
-], ids=["far from the only", "a union which said"])
+    # ... and deny it a word or two on (review 43d)
+    ("The release is the right decision for the port, and the owners have paid every fine. Freeing the trawlers "
+     "is far from being a disgrace.", "Supportive"),
+    ("The release is the right decision for the port, and the owners have paid every fine. Nor is it reckless to "
+     "let the crews sail before the harvest.", "Supportive"),
+    ("Neither the board nor the reckless chairman has apologised for the release. It is a disgrace, and the board "
+     "should reverse it.", "Critical"),
+], ids=["far from the only", "a union which said", "far from being", "nor is it", "nor the reckless"])
 def test_denials_and_ideas_govern_only_what_they_say(text: str, frame: str | None) -> None:
     lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
     argued = _section_narratives(_section(lede + text, "https://veldpost.example/opinion/2030/05/port"))

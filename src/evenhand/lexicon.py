@@ -132,7 +132,8 @@ PUBLICATION_WORDS = frozenset(
     online digital bulletin leader advocate enquirer democrat republican statesman ledger citizen sentinel
     free world voice public policy watch source post-gazette times-picayune
     diario corriere gazzetta voz telegraaf stampa allgemeine zeitung monde jornal folha nouvelles nieuws dagblad
-    krant tageblatt rundschau kurier presse figaro repubblica pais mundo periodico correio nacion""".split()
+    krant tageblatt rundschau kurier presse figaro repubblica pais mundo periodico correio nacion echos zeit
+    devoir""".split()
 )
 
 # Bodies a sentence may name by their kind alone ("The agency said ..."), once named before.

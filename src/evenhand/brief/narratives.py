@@ -102,7 +102,7 @@ _OPINION_SLUG = re.compile(
 # (not one opening on an article: "The Oregonian", "Le Devoir"; a surname's particle, "Katrina vanden
 # Heuvel", is a publication's as often: "Estado de Minas", "Giornale di Sicilia": review 43c)
 _PERSON = re.compile(
-    r"^(?!(?:The|Le|La|Les|Die|Der|Das|El|Il|Los|Las)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$"
+    r"^(?!(?:The|Le|La|Die|Der|Das|Il|Los|Las)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:[A-Z][a-z]+)?$"
 )
 _OPINION_TITLE = re.compile(
     r"^\s*(?:opinion|editorial|commentary|column|analysis|op-ed)\s*[:|]"
@@ -307,7 +307,8 @@ def _voice(unit: Sentence) -> frozenset[str] | None:
 # ..." is the writer's own line (neus-val-0236, review 43b), not one relayed; a union or a statement "that
 # said" is someone's words (review 43c).
 _THING_SAYS = re.compile(
-    r"\b(?:theory|theories|idea|notion|myth|belief|doctrine|law|rule|principle) (?:that|which) (?:says|holds|claims)\b"
+    r"\b(?:theory|theories|ideas?|notions?|myths?|beliefs?|doctrines?|laws?|rules?|principles?) (?:that|which) "
+    r"(?:says?|holds?|claims?)\b"
 )
 
 
@@ -454,11 +455,12 @@ _VERDICT_WORDS = _AGAINST | _FOR
 _CONCESSION = re.compile(r"^\W*(?:despite|although|though|while|even if|even though|for all)\b[^,;:—]*[,;:—]", re.I)
 # A verdict denied is none: "there is nothing wrong with ...", "he's not wrong", "neither reckless nor
 # a giveaway", "anything but a disgrace", "far from a disgrace" (review 43b).
+_DETERMINERS = "(?:the|its|his|her|their|our|my|your|this|that|these|those|only)"
 _NEGATED = re.compile(
     r"\b(?:not|no|nothing|never|hardly|\w+n['’]t)\W+(?:\w+\W+){0,2}$"
-    # (these only where the verdict is what they govern, not "far from the only reckless decision",
-    # "neither the board nor its reckless chairman": review 43c)
-    r"|\b(?:neither|nor|anything but|far from)\s+(?:(?:an?|the)\s+)?$",
+    # (these only where the verdict is what they govern: "far from being a disgrace", "nor is it
+    # reckless", not "far from the only reckless decision", "nor its reckless chairman": reviews 43c, 43d)
+    r"|\b(?:neither|nor|anything but|far from)\s+(?:(?!" + _DETERMINERS + r"\b)[\w'’]+\s+){0,2}$",
     re.I,
 )
 _CONTRAST = re.compile(r"[,;—]\s*(?:but|yet)\b|^\W*(?:but|yet|instead)\b", re.I)
