@@ -588,6 +588,27 @@ def _news_narratives(text: str) -> list[Narrative]:
     return _section_narratives(_section(text, "https://veldpost.example/news/2030/05/port"))
 
 
+# The story of the later narrative tests: a report's opening, then what an article argues of it.
+TRAWLERS = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+OPINION_URL = "https://veldpost.example/opinion/2030/05/port"
+
+
+def _column_frames(text: str) -> list[str]:
+    """What each narrative of a column on the trawlers' release argues, by its label."""
+    return [_named_outlets(n.label)[0] for n in _section_narratives(_section(TRAWLERS + text, OPINION_URL))]
+
+
+def _trawler_column(outlet: str, url: str) -> Article:
+    return Article(
+        text=(
+            TRAWLERS + "With the harvest ships due, the best thing the port board can do is reopen every pier at "
+            "once. Yet the board is instead undermining the recovery with a timetable that keeps two piers shut "
+            "until winter."
+        ),
+        outlet=outlet, title="The board's timetable fails the port", id="c", url=url,
+    )
+
+
 def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their_way() -> None:
     # Read on Multi-News: a doctor's "national shame" and "absurd advice", a network chairman's
     # "wrong approach": no framing's words, but one named speaker's argument, which a report relays.
@@ -628,7 +649,7 @@ def test_a_named_speakers_relayed_verdicts_are_a_reported_line_labelled_by_their
 ], ids=["far from", "critics quoted", "a rival's words", "a stock police line", "a welcome dinner", "two speakers",
         "a union's words", "a tribute", "another party's view"])
 def test_quotations_that_argue_nothing_of_their_speakers_give_no_line(text: str) -> None:
-    assert _news_narratives(f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}") == []
+    assert _news_narratives(TRAWLERS + text) == []
 
 
 @pytest.mark.parametrize(("text", "lines"), [
@@ -640,8 +661,7 @@ def test_quotations_that_argue_nothing_of_their_speakers_give_no_line(text: str)
      "reverse it before the boats sail.”", [("Critical", ["Veld Post"])]),
 ], ids=["neither, nor, anything but", "a verdict after a denial"])
 def test_a_verdict_denied_in_other_words_is_no_verdict(text: str, lines: list[tuple[str, list[str]]]) -> None:
-    lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-    assert [_named_outlets(n.label) for n in _news_narratives(lede + text)] == lines
+    assert [_named_outlets(n.label) for n in _news_narratives(TRAWLERS + text)] == lines
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -650,8 +670,7 @@ def test_a_verdict_denied_in_other_words_is_no_verdict(text: str, lines: list[tu
     "leader/man/...' as a tribute (measured in session 43) also took criticism ('He was a weak leader', 'Putin was "
     "a dangerous man': review 43c's B5) and was reverted"))
 def test_a_speakers_tribute_is_no_line() -> None:
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+    text = TRAWLERS + (
         "“Ada was a principled woman and a courageous skipper,” harbour master Olav Tal said. “She was admirable "
         "in every storm, and the port should name a pier after her.”"
     )
@@ -664,12 +683,11 @@ def test_a_speakers_tribute_is_no_line() -> None:
     "unattributed verdict (measured in session 43) also dropped speakers' lines told without a verb of saying ('He "
     "believes the board should ...', 'In his view, ...': review 43c's B4) and was reverted"))
 def test_a_columns_rebuttal_is_not_printed_as_the_speakers_line() -> None:
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-        "The Ostermoor harbour bill is long overdue, and the board was right to pass it. “It is reckless and a "
-        "disgrace,” Senator Olav Tal said of it on Monday. He is wrong."
+    text = TRAWLERS + (
+        "The Ostermoor harbour bill is long overdue, and the board was right to pass it. “It is reckless "
+        "and a disgrace,” Senator Olav Tal said of it on Monday. He is wrong."
     )
-    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    argued = _section_narratives(_section(text, OPINION_URL))
     assert not any("He is wrong" in n.text and n.speaker for n in argued), argued
 
 
@@ -680,23 +698,20 @@ def test_a_columns_rebuttal_is_not_printed_as_the_speakers_line() -> None:
     "verdicts before 'but' ('The release is a disgrace, but few are surprised': review 43c's B3) and was reverted"))
 def test_what_a_contrast_concedes_gives_no_verdict_though_what_follows_gives_none() -> None:
     text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
         "Freeing the trawlers is the right decision for the port. It may look reckless, but the owners have paid "
         "every fine and repaired every net."
     )
-    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
-    assert [_named_outlets(n.label)[0] for n in argued] == ["Supportive"], argued
+    assert _column_frames(text) == ["Supportive"]
 
 
 def test_a_thing_that_says_is_no_speaker() -> None:
     # Review 43b (neus-val-0236): "QAnon is a crackpot conspiracy theory that says ..." is the writer's
     # own line; read as relayed, the sliders would never credit its outlet's side.
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+    text = TRAWLERS + (
         "As many in the town know by now, the pier rumour is a crackpot theory that says the board sold the piers "
         "in secret. It is a disgrace that the mayor still repeats it, and he should stop."
     )
-    argued = _section_narratives(_section(text, "https://veldpost.example/opinion/2030/05/port"))
+    argued = _section_narratives(_section(text, OPINION_URL))
     assert [_named_outlets(n.label)[0] for n in argued] == ["Critical"], argued
     assert not argued[0].reported and not argued[0].speaker
 
@@ -746,8 +761,7 @@ def test_a_report_of_unnamed_peoples_verdicts_is_no_line() -> None:
 ], ids=["critics rebutted", "a denial", "critics' claims denied", "bill titles", "a question", "a botched robbery",
         "a wreck", "another speaker's view", "an unrelated report", "a report mid-line"])
 def test_words_that_are_no_named_speakers_verdict_give_no_line(text: str) -> None:
-    lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-    assert _news_narratives(lede + text) == []
+    assert _news_narratives(TRAWLERS + text) == []
 
 
 @pytest.mark.parametrize(("text", "frame"), [
@@ -763,17 +777,12 @@ def test_words_that_are_no_named_speakers_verdict_give_no_line(text: str) -> Non
      "brilliant sunshine as the boats left.", "Commentary"),
 ], ids=["absurdly cheap", "exemplary damages", "refreshing", "brilliant sunshine"])
 def test_words_that_describe_do_not_turn_a_columns_line(text: str, frame: str) -> None:
-    article = _section(
-        f"The Ostermoor port board will free twelve impounded trawlers next week.\n\n{text}",
-        "https://veldpost.example/opinion/2030/05/port",
-    )
-    assert [_named_outlets(n.label)[0] for n in _section_narratives(article)] == [frame]
+    assert _column_frames(text) == [frame]
 
 
 def test_quoted_verdicts_in_a_reports_own_sentence_are_no_line() -> None:
     # The same words in the report's own sentence, called so by no one it names.
-    text = (
-        "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
+    text = TRAWLERS + (
         "The release has been called “absurd” and the board's deal a “farce.” "
         "The trawlers should sail on Monday, the board's schedule shows."
     )
@@ -1007,15 +1016,7 @@ def test_a_verdict_in_a_compound_is_the_writers(text: str, judges: bool) -> None
 def test_a_columns_line_is_argued_by_its_writer_as_provided_by_its_publication(writer: str) -> None:
     # Read on the AllSides stream (reading 43c): Jonathan Turley's column was credited to The Hill
     # alone; a column is its writer's argument.
-    column = Article(
-        text=(
-            "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-            "With the harvest ships due, the best thing the port board can do is reopen every pier at once. Yet "
-            "the board is instead undermining the recovery with a timetable that keeps two piers shut until winter."
-        ),
-        outlet=writer, title="The board's timetable fails the port", id="c",
-        url="https://www.theguardian.com/commentisfree/2030/may/04/ostermoor-port",
-    )
+    column = _trawler_column(writer, "https://www.theguardian.com/commentisfree/2030/may/04/ostermoor-port")
     brief = make_brief([column, REPORT])
     labels = [n.label for n in brief.narratives]
     assert labels == [f"Critical narrative, argued by {writer}, as provided by The Guardian"], labels
@@ -1037,15 +1038,7 @@ def test_a_source_names_a_columnist_only_where_it_names_a_person(source: str, wr
 
 def test_a_columns_desk_is_not_its_writer() -> None:
     # Review 43c: "argued by Bloomberg Opinion, as provided by Bloomberg" named a desk as a writer.
-    column = Article(
-        text=(
-            "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-            "With the harvest ships due, the best thing the port board can do is reopen every pier at once. Yet "
-            "the board is instead undermining the recovery with a timetable that keeps two piers shut until winter."
-        ),
-        outlet="Bloomberg Opinion", title="The board's timetable fails the port", id="c",
-        url="https://www.bloomberg.com/opinion/articles/2030-05-04/ostermoor-port",
-    )
+    column = _trawler_column("Bloomberg Opinion", "https://www.bloomberg.com/opinion/articles/2030-05-04/ostermoor-port")
     narratives = make_brief([column, REPORT]).narratives
     assert [(n.label, n.speaker) for n in narratives] == [("Critical narrative, as provided by Bloomberg", "")]
 
@@ -1067,6 +1060,4 @@ def test_a_columns_desk_is_not_its_writer() -> None:
      "should reverse it.", "Critical"),
 ], ids=["far from the only", "a union which said", "far from being", "nor is it", "nor the reckless"])
 def test_denials_and_ideas_govern_only_what_they_say(text: str, frame: str | None) -> None:
-    lede = "The Ostermoor port board will free twelve impounded trawlers next week.\n\n"
-    argued = _section_narratives(_section(lede + text, "https://veldpost.example/opinion/2030/05/port"))
-    assert [_named_outlets(n.label)[0] for n in argued] == ([frame] if frame else []), argued
+    assert _column_frames(text) == ([frame] if frame else [])

@@ -1874,6 +1874,14 @@ def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
         assert wrong not in brief.lede.text
 
 
+
+def _strike_brief(title: str) -> Brief:
+    """The brief of one report of the ferry strike's end, under ``title``."""
+    return make_brief([
+        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
+                 title=title),
+    ])
+
 @pytest.mark.parametrize("title", [
     # Thirty-first reading: "EXPLAINER: What was the outcome of the latest Gaza war?" headed a brief.
     "EXPLAINER: What did the ferry crews win?",
@@ -1889,10 +1897,7 @@ def test_the_lede_is_never_background_a_preview_or_a_bare_quotation() -> None:
     "Ferry timetables are late again. Get used to it",
 ])
 def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(title: str) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline and brief.headline != title and "?" not in brief.headline, brief.headline
     assert "you" not in brief.headline, brief.headline
 
@@ -1930,10 +1935,7 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     ("Unions reject ferry plan that is unacceptable to the crews", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline and (brief.headline != title) is verdict, brief.headline
 
 
@@ -1963,10 +1965,7 @@ def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut(lede: st
     ("Five dockers charged over harbour blockade", False),
 ])
 def test_a_list_articles_title_is_not_the_headline(title: str, listed: bool) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline and (brief.headline != title) is listed, brief.headline
 
 
@@ -5115,20 +5114,14 @@ def test_a_later_stage_told_by_its_day_counts_across_the_weekend() -> None:
 
 @pytest.mark.parametrize("title", ["Two winners share record ferry jackpot", "Five signs point to a ferry deal"])
 def test_a_news_title_opening_on_a_count_is_still_a_headline(title: str) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline == title
 
 
 def test_a_titles_scoop_marker_is_not_part_of_the_headline() -> None:
     # reading 38f, multinews-023: the brief was headed "EXCLUSIVE: Julia Roberts' half-sister ...", MailOnline's
     # billing
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title="EXCLUSIVE: Veldhaven ferry crews accept raise, ending strike"),
-    ])
+    brief = _strike_brief("EXCLUSIVE: Veldhaven ferry crews accept raise, ending strike")
     assert brief.headline == "Veldhaven ferry crews accept raise, ending strike"
 
 
@@ -5409,10 +5402,7 @@ def test_a_conditional_forecast_is_not_the_headline_where_a_report_has_a_title()
     ("Last World War I ferry veteran honoured in Veldhaven", False),
 ])
 def test_a_title_speaking_in_the_first_person_is_not_the_headline(title: str, voiced: bool) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline and (brief.headline != title) is voiced, brief.headline
 
 
@@ -5456,10 +5446,7 @@ def test_a_headline_cut_goes_on_to_the_subjects_verb_not_a_clauses() -> None:
     "If the crews strike, we will close the quay, harbour master warns",
 ])
 def test_a_title_naming_its_speaker_or_no_speaker_is_the_headline(title: str) -> None:
-    brief = make_brief([
-        _article("Quay Daily", "The Veldhaven ferry strike ended on Monday after crews accepted a 4 percent raise.",
-                 title=title),
-    ])
+    brief = _strike_brief(title)
     assert brief.headline == title, brief.headline
 
 

@@ -121,6 +121,15 @@ class Fact:
     score: float = 0.0
 
 
+PROVIDED_BY = ", as provided by "
+
+
+def narrative_label(kind: str, outlets: str, speaker: str = "") -> str:
+    """A narrative's label: what it argues or the side it stands on ("Critical", "Left"), who argues
+    it where someone is named, and the outlets that print it."""
+    return f"{kind} narrative{f', argued by {speaker}' if speaker else ''}{PROVIDED_BY}{outlets}"
+
+
 @dataclass(frozen=True, slots=True)
 class Narrative:
     """What some outlets argue. ``axis``/``side`` are set where the outlets behind it stand apart

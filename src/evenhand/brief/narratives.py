@@ -28,7 +28,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import lexicon
-from ..model import Article, Narrative, Sentence, Support
+from ..model import Article, Narrative, Sentence, Support, narrative_label
 from ..outlets.identity import Registry, load_registry
 from .features import last_names, words
 from .kinds import is_aside
@@ -573,8 +573,7 @@ def find_narratives(
         speaker = _speaker(best.units, by_article[best.article]) if reported else ("" if own_desk else writer)
         out.append(
             Narrative(
-                label=f"{frame} narrative, {f'argued by {speaker}, ' if speaker else ''}"
-                      f"as provided by {outlet_of(best.article)}",
+                label=narrative_label(frame, outlet_of(best.article), speaker),
                 text=" ".join(" ".join(s.text.split()) for s in best.units),
                 sources=(source_of(best.article),),
                 support=tuple(support_of(s) for s in best.units),

@@ -8,13 +8,10 @@ from dataclasses import dataclass, replace
 
 from ..config import Config
 from ..errors import InputError
-from ..model import Article, Brief, Narrative, Unargued
+from ..model import PROVIDED_BY, Article, Brief, Narrative, Unargued, narrative_label
 from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Ratings, outlet_settings, rating_of, side_of
 
 # -- side-labelled narratives -------------------------------------------------------------------
-
-_PROVIDED_BY = ", as provided by "
-
 
 def _mean(scores: dict[int, float]) -> float:
     return sum(scores.values()) / len(scores)
@@ -74,13 +71,12 @@ def label_narratives(
             n = labelled[k]
             side = one_side(n, axis)
             assert side is not None
-            outlets = n.label.split(_PROVIDED_BY, 1)[1] if _PROVIDED_BY in n.label else _join(
+            outlets = n.label.split(PROVIDED_BY, 1)[1] if PROVIDED_BY in n.label else _join(
                 list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
             )
             # (a column's writer stays named: "Left narrative, argued by Ed Kilgore, as provided by ...")
-            argued = f", argued by {n.speaker}" if n.speaker else ""
             labelled[k] = replace(
-                n, label=f"{SIDE_NAMES[axis, side]} narrative{argued}{_PROVIDED_BY}{outlets}", axis=axis, side=side,
+                n, label=narrative_label(SIDE_NAMES[axis, side], outlets, n.speaker), axis=axis, side=side,
                 scores=tuple(sorted(scores(n.sources, axis).items())),
             )
     return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
