@@ -276,6 +276,30 @@ def test_someone_told_of_as_the_one_before_named_leans_on_that_sentence(sentence
 
 
 @pytest.mark.xfail(strict=True, reason=(
+    "reading 43d (MISLEADS), multinews-140: '\"We got beat up for it, but those efforts led to this great day,\" said "
+    "Marty Martin, ...' is printed with neither the interrogation programme nor bin Laden's killing (allsides-5997's "
+    "'... let him abuse those rights,' Biden said' alike); reading 'those' + a plural a quotation does not name "
+    "before as leaning back (measured at the end of session 43) took both facts, judged wrong, out, but brought in "
+    "140's 'Waxman called it ...', judged wrong too, and took Multi-News ROUGE-1 over lead under its floor "
+    "(43.70, +1.46 < 1.5); not kept"))
+@pytest.mark.parametrize("sentence", [
+    "“We took the blame, but those efforts led to this fine day,” said Ada Wren, a retired harbour pilot.",
+    "“We will not let the board abuse those rights,” harbour master Olav Tal said.",
+])
+def test_a_quotation_calling_things_those_it_does_not_name_leans_back(sentence: str) -> None:
+    assert leans_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the quotation names before, or "those who", says which
+    "“We asked for raises, and those raises are due,” union leader Ada Wren said.",
+    "“Those who sail in fog take the risk,” harbour master Olav Tal said.",
+])
+def test_a_quotation_naming_what_it_calls_those_stands_alone(sentence: str) -> None:
+    assert not leans_back(sentence)
+
+
+@pytest.mark.xfail(strict=True, reason=(
     "reading 41a: multinews-105's 'Amtrak later cleared up the confusion by stating that ...' is printed with no line "
     "telling what confused anyone (the sentence of Amtrak's late reply ranks second but select() leaves it out of "
     "the candidates). Reading 'the confusion' as "
