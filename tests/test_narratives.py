@@ -1036,6 +1036,15 @@ def test_a_source_names_a_columnist_only_where_it_names_a_person(source: str, wr
     assert columnist(source) == writer
 
 
+@pytest.mark.parametrize(("source", "shown_as", "writer"), [
+    ("Bloomberg Opinion", "Bloomberg", ""), ("Axios Denver", "Axios", ""),
+    # (review 43d's R2: a writer sharing a word with the outlet's name goes unnamed, not misnamed)
+    ("Jesse Washington", "The Washington Post", ""), ("Ross Douthat", "The New York Times", "Ross Douthat"),
+])
+def test_a_publications_own_desk_is_no_columnist(source: str, shown_as: str, writer: str) -> None:
+    assert columnist(source, shown_as) == writer
+
+
 def test_a_columns_desk_is_not_its_writer() -> None:
     # Review 43c: "argued by Bloomberg Opinion, as provided by Bloomberg" named a desk as a writer.
     column = _trawler_column("Bloomberg Opinion", "https://www.bloomberg.com/opinion/articles/2030-05-04/ostermoor-port")

@@ -636,7 +636,7 @@ def make_brief(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: sections[i],
-        writer_of=lambda i: columnist(kept[i].outlet),
+        writer_of=lambda i: columnist(kept[i].outlet, names[i]),
     )
     contested = to_contested(disputes, support_of, numbering.number, config)
     if config.brief.max_words > 0:

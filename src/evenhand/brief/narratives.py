@@ -152,9 +152,12 @@ _DISCLAIMER = re.compile(
 )
 
 
-def columnist(outlet: str) -> str:
-    """The writer a source names in place of its publication ("Ross Douthat"), or ""."""
-    return outlet.strip() if _columnist(outlet) else ""
+def columnist(outlet: str, display_name: str = "") -> str:
+    """The writer a source names in place of its publication ("Ross Douthat"), or "": not a
+    publication's own desk or edition, which shares a word with the name it is shown by
+    (``display_name``: "Bloomberg Opinion", "Axios Denver", review 43c)."""
+    writer = outlet.strip() if _columnist(outlet) else ""
+    return "" if set(writer.split()) & set(display_name.split()) else writer
 
 
 @lru_cache(maxsize=1024)
@@ -567,10 +570,7 @@ def find_narratives(
         used.extend(best.units)
         reported = all(_voice(s) is not None for s in best.units)
         # A column's own line is its writer's argument: "argued by Jonathan Turley, as provided by The Hill".
-        writer = writer_of(best.article)
-        # (not a publication's own desk or edition: "Bloomberg Opinion", "Axios Denver": review 43c)
-        own_desk = set(writer.split()) & set(outlet_of(best.article).split())
-        speaker = _speaker(best.units, by_article[best.article]) if reported else ("" if own_desk else writer)
+        speaker = _speaker(best.units, by_article[best.article]) if reported else writer_of(best.article)
         out.append(
             Narrative(
                 label=narrative_label(frame, outlet_of(best.article), speaker),
