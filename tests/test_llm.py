@@ -425,7 +425,7 @@ def test_real_model_rewordings_are_faithful_or_dropped(smollm2_url: str) -> None
     article_of = {s.number: by_id[s.article_id] for s in brief.sources}
     spans = [s for f in after for s in f.support] + [s for n in brief.narratives for s in n.support]
     for span in spans:
-        assert article_of[span.source].text[span.start : span.end] == span.text
+        assert span.span_in(article_of[span.source]) == span.text
 
     print(f"\nSmolLM2-135M on the example: {len(after)} facts, {len(answers)} sent to the model, "
           f"{reworded} reworded in the brief, {rejected} rewordings rejected as unfaithful")

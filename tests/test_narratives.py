@@ -56,10 +56,9 @@ def test_narrative_text_is_its_support_verbatim(
 ) -> None:
     by_id = {a.id: a for a in example_articles}
     for narrative in example_brief.narratives:
-        assert narrative.text == " ".join(s.text for s in narrative.support)
+        assert narrative.text == " ".join(f"“{s.text}”" if s.part == "title" else s.text for s in narrative.support)
         for span in narrative.support:
-            article = by_id[example_brief.sources[span.source - 1].article_id]
-            assert article.text[span.start : span.end] == span.text
+            assert span.span_in(by_id[example_brief.sources[span.source - 1].article_id]) == span.text
 
 
 def test_no_sentence_serves_two_narratives(example_brief: Brief) -> None:

@@ -103,4 +103,4 @@ def _assert_verbatim(brief: Brief, articles: list[Article]) -> None:
     spans = [s for f in facts for s in f.support] + [s for n in brief.narratives for s in n.support]
     spans += [s for c in brief.contested for claim in c.claims for s in claim.support]
     for span in spans:
-        assert by_number[span.source].text[span.start : span.end] == span.text
+        assert span.span_in(by_number[span.source]) == span.text

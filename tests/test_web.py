@@ -218,6 +218,31 @@ def test_a_column_is_marked_on_the_story_page_and_a_story_of_columns_says_so(tmp
     assert pages[1].count('class="badge opinion"') == 2 and "none a news report" in pages[1]
 
 
+def test_a_columns_title_narrative_cites_the_article_not_a_span_of_its_text(tmp_path: Path) -> None:
+    # A column's title printed as its narrative (brief/theses.py) rests on the title, the article's
+    # heading: its citation opens the article, and no sentence of the text is marked for it.
+    report = {"text": "About 300 ferry workers at the port of Kessel walked off the job on Friday after talks broke "
+                      "down.", "outlet": "Veld Wire", "title": "Ferry strike", "url": "https://veld-wire.example/s"}
+    title = "The Ferry Strike Is the Port Board's Own Doing"
+    # (its page repeats the title under the text, as pages do: not a sentence the narrative cites)
+    anecdote = "At dawn the quay at Kessel was silent. Piet Anker has crewed the ferry for thirty years."
+    column = {"text": f"{anecdote}\n\n{title}",
+              "outlet": "Kessel Courier", "title": title, "url": "https://kessel-courier.example/opinion/strike"}
+    with Store.open(tmp_path / "store.db") as store:
+        story_id = _add_story(store, [report, column])
+        brief = store.get_brief(story_id)
+    assert brief is not None and brief["narratives"][0]["support"][0]["part"] == "title"
+    number = brief["narratives"][0]["sources"][0]
+    article_id = next(s["article_id"] for s in brief["sources"] if s["number"] == number)
+    with TestClient(create_app(tmp_path / "store.db")) as test_client:
+        page = test_client.get(f"/stories/{story_id}").text
+        article_page = test_client.get(f"/articles/{article_id}").text
+    item = re.search(r'<li><strong>Commentary narrative, as provided by Kessel Courier:</strong>.*?</li>', page, re.S)
+    assert item is not None and str(escape(f"“{title}”")) in item.group(0), page
+    assert re.findall(r'<a class="cite" href="([^"]+)"', item.group(0)) == [f"/articles/{article_id}"]
+    assert "<mark" not in article_page
+
+
 def test_an_outlet_carrying_the_same_report_is_marked_on_the_story_page(tmp_path: Path) -> None:
     # A tryout's port strike: two papers reprinted the wire's story word for word
     text = ("About 300 ferry workers at the port of Kessel walked off the job on Friday after talks over automated "

@@ -21,7 +21,8 @@ BRIEF_SCHEMA = "evenhand.brief/1"
 class Article:
     """One article as read from its source, its ``text`` already cleaned of boilerplate.
 
-    ``text`` is the reference for every citation: support spans are offsets into it.
+    ``text`` is the reference for every citation: support spans are offsets into it (those of a
+    column's title printed as its narrative, into ``title``).
     ``independent_of`` names the article this one is a syndicated copy of (wire copy
     republished by another outlet), so that corroboration counts it once.
     ``rating`` is its outlet's left-right rating as the article's own record gives it (a
@@ -77,12 +78,18 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Support:
-    """A verbatim span of a cited source's cleaned text: ``text == article.text[start:end]``."""
+    """A verbatim span of a cited source's cleaned text, ``text == article.text[start:end]``, or, where
+    ``part`` is "title", of its title: ``text == article.title[start:end]`` (a column's thesis)."""
 
     source: int
     start: int
     end: int
     text: str
+    part: Literal["text", "title"] = "text"
+
+    def span_in(self, article: Article) -> str:
+        """The characters of ``article`` this points at: ``text`` where the brief was made of it."""
+        return (article.title if self.part == "title" else article.text)[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)

@@ -560,8 +560,9 @@ def make_brief(
     config = config or load_config()
     kept, independence = deduplicate(articles, config.grouping.duplicate_article_jaccard)
     kept, independence = _in_one_language(kept, independence)
-    # A page without a title may have run it into its first sentence, byline and all.
-    kept = [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
+    # A page without a title may have run it into its first sentence, byline and all (words of its
+    # text, which no column's narrative cites as its title).
+    as_given, kept = kept, [a if a.title else replace(a, title=run_in_title(a.text)) for a in kept]
     registry = load_registry(config)
     sections = [opinion_section(a, registry) for a in kept]
     texts = [a.text for a in kept]
@@ -636,7 +637,7 @@ def make_brief(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: sections[i],
-        writer_of=lambda i: columnist(kept[i].outlet, names[i]),
+        writer_of=lambda i: columnist(kept[i].outlet, names[i]), articles=as_given,
     )
     contested = to_contested(disputes, support_of, numbering.number, config)
     if config.brief.max_words > 0:

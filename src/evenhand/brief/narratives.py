@@ -34,6 +34,7 @@ from .features import last_names, words
 from .kinds import is_aside
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
+from .theses import title_narratives
 from .wording import balanced_quotes, in_first_person
 
 # Sympathy is not an argument, whatever framing words it carries.
@@ -540,11 +541,13 @@ def find_narratives(
     sentences: Sequence[Sentence], *, n_articles: int, support_of: Callable[[Sentence], Support],
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
     printed: Sequence[Sentence] = (), opinion: Callable[[int], bool] = lambda article: False,
-    writer_of: Callable[[int], str] = lambda article: "",
+    writer_of: Callable[[int], str] = lambda article: "", articles: Sequence[Article] = (),
 ) -> list[Narrative]:
     """The narratives of a story, none repeating a sentence already ``printed`` as a fact;
     ``opinion`` says which articles are filed as argument (:func:`opinion_section`), ``writer_of``
-    who wrote a column where its source names them and not its publication (:func:`columnist`)."""
+    who wrote a column where its source names them and not its publication (:func:`columnist`).
+    Where there is room, a column (of ``articles``, the story's) that argues none of them gives its
+    title as its thesis (:func:`evenhand.brief.theses.title_narratives`)."""
     by_article: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
@@ -581,7 +584,31 @@ def find_narratives(
                 speaker=speaker,
             )
         )
-    return out
+    columns = [k for k in range(len(articles)) if opinion(k)]
+    # (a column whose line was found but not chosen argues in its sentences: its title would stand in for them)
+    argued = {x.article for lines in by_frame.values() for x in lines}
+    return out + title_narratives(
+        articles, columns, argued, limit - len(out), COMMENTARY,
+        source_of=source_of, outlet_of=outlet_of, writer_of=writer_of, support_of=support_of,
+        reason_of=lambda article: _opening_verdict(by_article.get(article, []), used),
+    )
+
+
+# How far into a column its verdict may come to follow its title: its opening sentences.
+_VERDICT_REACH = 3
+
+
+def _opening_verdict(units: Sequence[Sentence], used: Sequence[Sentence]) -> Sentence | None:
+    """The first of a column's opening sentences that gives the writer's own verdict one way, standing
+    alone ("Tim Scott gave a competent response to a mendacious speech last night."): what its title
+    says of what, where the line machinery found no line of two."""
+    for unit in sorted(units, key=lambda s: (s.start, s.end))[:_VERDICT_REACH]:
+        if unit.kind in ("quote", "aside") or count_sentences(unit.text) > 1 or _voice(unit) is not None:
+            continue
+        against, for_ = _verdicts(unit.text, False, True)
+        if against != for_ and not leans_back(unit.text) and _usable(unit, used, True):
+            return unit
+    return None
 
 
 # Who argues a line its outlet reports: the name a speech verb follows or opens on ("..., Gadre

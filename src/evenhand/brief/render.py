@@ -150,7 +150,11 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
 
 
 def _support(items: tuple[Support, ...]) -> list[dict[str, Any]]:
-    return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text} for s in items]
+    return [
+        {"source": s.source, "start": s.start, "end": s.end, "text": s.text}
+        | ({"part": s.part} if s.part != "text" else {})  # a column's title: its thesis
+        for s in items
+    ]
 
 
 def _fact(fact: Fact) -> dict[str, Any]:

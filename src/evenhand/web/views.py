@@ -52,14 +52,20 @@ SLIDER_STORIES = 64  # stories whose sentence vectors a reader keeps for their n
 
 
 def _support_items(brief: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
-    """Every support span a brief cites, wherever it appears."""
-    yield from _as_list(brief.get("lede_support"))
+    """Every support span a brief cites in its sources' texts, wherever it appears."""
+    yield from _in_text(brief.get("lede_support"))
     for key in ("facts", "narratives"):
         for item in _as_list(brief.get(key)):
-            yield from _as_list(item.get("support"))
+            yield from _in_text(item.get("support"))
     for point in _as_list(brief.get("contested")):
         for claim in _as_list(point.get("claims")):
-            yield from _as_list(claim.get("support"))
+            yield from _in_text(claim.get("support"))
+
+
+def _in_text(support: Any) -> list[Mapping[str, Any]]:
+    """The spans of a support list that point into an article's text: a column's title (``part``
+    "title"), its thesis, is the article's heading, linked to as the article."""
+    return [sup for sup in _as_list(support) if sup.get("part", "text") == "text"]
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -486,7 +492,7 @@ class BoundStoryView:
         item = self._items.get((kind, str(key)), {})
         spans = [
             span
-            for sup in _as_list(item.get("support"))
+            for sup in _in_text(item.get("support"))
             if sup.get("source") == number
             and (span := locate(article.text, sup.get("start"), sup.get("end"), sup.get("text"))) is not None
         ]
