@@ -1079,6 +1079,20 @@ def test_the_speakers_sentence_before_a_quotation_that_runs_on_is_never_printed_
     assert units[1].text == text
 
 
+@pytest.mark.parametrize("text", [
+    # the speaker's sentence quotes a word or two: the quotation after it does not go on from it
+    'The harbour board said on Tuesday that boats in "unsafe" or "very unsafe" waters should stay in port.\n\n'
+    '"The storm is showing us every day how fast it can turn," Ada Wren, the board\'s chair,...',
+    'Harbour master Piet Anker said the channel was "safe" again.\n\n"We have checked every buoy twice."',
+])
+def test_a_sentence_quoting_a_word_before_a_quotation_is_no_part_of_it(text: str) -> None:
+    # Reading 44a (allsides-5825, MISLEADS): MarketWatch's 'the CDC said Tuesday that people in areas with
+    # "substantial" or "high" rates ... should go back to wearing masks' was read as the opening of the
+    # cut quotation after it and never printed; the brief said no article reported what happened.
+    units = segment(_article("Quay Daily", text), 0)
+    assert units[0].kind == "fact" and units[0].text == text.split("\n\n")[0], units
+
+
 @pytest.mark.parametrize("sentence", [
     "July 4 (VNS) -- A court in Veldhaven sentenced the captain to 13 years in prison on Tuesday.",
 ])

@@ -381,7 +381,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             standing = None  # a quotation whose speaker the sentences before it do not name
         if standing is None:
             continue
-        if bare and out and out[-1].start == standing[0] and QUOTE_OPEN.search(out[-1].text):
+        if bare and out and out[-1].start == standing[0] and _quotes_words(out[-1].text):
             # The speaker's sentence before a quotation that runs on is only part of what they said.
             out[-1] = replace(out[-1], kind="fragment")
         made = sentence(index, text, standing[0], end, position)
@@ -481,6 +481,17 @@ def _named_further_back(before: str, sentence: str) -> bool:
     of what they do not."""
     thing = thing_named(sentence)
     return bool(thing) and bool(before.strip()) and stem(thing) not in content_stems(before)
+
+
+# A quotation of someone's words: three words or more, or one opened and not closed (not a word or two
+# in quotation marks: 'people in areas with "substantial" rates', allsides-5825, reading 44a).
+_QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+_QUOTED_WORDS = 3
+
+
+def _quotes_words(text: str) -> bool:
+    opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    return opened or any(len(m.group(1).split()) >= _QUOTED_WORDS for m in _QUOTATION.finditer(text))
 
 
 def _halves(units: list[Sentence], end: int) -> list[Sentence]:
