@@ -379,6 +379,17 @@ def test_narratives_on_one_side_keep_their_labels_and_the_silent_side_is_named(t
     assert brief_to_dict(labelled)["unargued"] == [{"axis": "lean", "side": "left", "sources": [2]}]
 
 
+def test_a_sides_column_is_never_said_to_argue_none(tmp_path: Path) -> None:
+    # Reading 44b (allsides-5826): a left-leaning column whose argument gave no narrative (its title
+    # no thesis, its lines none) was named as arguing none; a piece filed as argument argues.
+    brief = _brief(Narrative("Security-threat narrative, as provided by Fox News", "A.", (1,), ()))
+    brief.sources[1] = replace(brief.sources[1], opinion=True)
+    assert label_narratives(brief, _ratings(tmp_path)).unargued == []
+    # ... while a side's news report still is
+    brief.sources[1] = replace(brief.sources[1], opinion=False)
+    assert [(u.side, u.sources) for u in label_narratives(brief, _ratings(tmp_path)).unargued] == [("left", (2,))]
+
+
 def test_without_ratings_the_brief_is_unchanged(tmp_path: Path) -> None:
     brief = _brief(
         Narrative("Security-threat narrative, as provided by Fox News", "A.", (1,), ()),

@@ -86,7 +86,9 @@ def _unargued(
     brief: Brief, scores: Callable[[Iterable[int], str], dict[int, float]],
     one_side: Callable[[Narrative, str], str | None], settings: OutletSettings,
 ) -> list[Unargued]:
-    """Sides of an axis that the narratives show to matter, whose outlets cover the story but argue none of them."""
+    """Sides of an axis that the narratives show to matter, whose outlets cover the story in news reports
+    that argue none of them: a piece filed as argument argues, whether or not a narrative printed it
+    (a column whose title is no thesis, reading 44b)."""
     out = []
     for axis in AXES:
         if not any(one_side(n, axis) for n in brief.narratives):
@@ -96,7 +98,7 @@ def _unargued(
             for v in scores(n.sources, axis).values()
         }
         covering: dict[str, list[int]] = {}
-        for number, score in scores((s.number for s in brief.sources), axis).items():
+        for number, score in scores((s.number for s in brief.sources if not s.opinion), axis).items():
             covering.setdefault(side_of(score, axis, settings) or "", []).append(number)
         low, _, high = SIDES[axis]
         out += [Unargued(axis, side, tuple(covering[side])) for side in (low, high)
