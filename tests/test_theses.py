@@ -53,9 +53,14 @@ def _column(title: str, outlet: str = "Veld Post", rating: str | None = None, id
     ("Harbour levy: It must go", "Harbour levy: It must go"),  # a topic before the colon
     ("The levy is a tax on fishermen | Opinion", "The levy is a tax on fishermen"),  # the site's residue
     ("Analysis - The levy is a tax on fishermen", "The levy is a tax on fishermen"),
+    ("The levy is a tax on fishermen - Opinion - The Veld Post", "The levy is a tax on fishermen"),
+    # review 44b: calls and claims the question and list rules took
+    ("Do Not Close the Harbour Library", "Do Not Close the Harbour Library"),
+    ("Why Harbour Levies Make Sense", "Why Harbour Levies Make Sense"),
+    ("Why I’m Voting Against the Levy", "Why I’m Voting Against the Levy"),
 ])
 def test_a_title_that_claims_or_calls_is_a_thesis(title: str, said: str) -> None:
-    assert thesis(title) == said
+    assert thesis(title, "The Veld Post") == said
 
 
 @pytest.mark.parametrize("title", [
@@ -91,6 +96,10 @@ def test_a_title_that_claims_or_calls_is_a_thesis(title: str, said: str) -> None
     "Why is everyone angry about the levy",
     "Everything you need to know about the levy",
     "The levy will hurt the …",
+    "Here Are the Key Takeaways From the Levy Vote",
+    "Things You Should Know Before the Levy Vote",
+    "Council Plans to Keep the Harbour Levy",  # a plan, not a claim of the writer's
+    "The levy | a tax on fishermen",  # the residue of a page's title bar
 ])
 def test_a_title_that_asks_names_or_reports_is_no_thesis(title: str) -> None:
     assert thesis(title) == ""
@@ -139,6 +148,50 @@ def test_a_titles_thesis_is_followed_by_the_columns_verdict_where_its_opening_gi
     quoted = replace(column, text=f"“The levy is a disgrace,” said Piet Anker, who has fished here for thirty "
                                   f"years. {column.text.split('. ', 1)[1]}")
     assert [n.text for n in make_brief([REPORT, quoted]).narratives] == [f"“{title}”"]
+
+
+@pytest.mark.parametrize("opening", [
+    # a verdict the sentence after turns or mocks
+    "The council passed a brilliant levy on Tuesday. What could possibly go wrong?",
+    "The council passed a brilliant levy on Tuesday. Or so the council would have us believe.",
+    # ... one the sentence gives to others
+    "Fishermen think the levy the council passed on Tuesday is a disgrace.",
+    # ... a verdict on something the title does not name, or the other way from the title's
+    "The new ferry timetable is a disgrace for the islanders.",
+])
+def test_a_titles_reason_is_the_writers_own_verdict_on_what_the_title_names(opening: str) -> None:
+    # Review 44b: the sentence after a title was any opening verdict, however the column went on.
+    title = "The Harbour Levy Is a Disgrace"
+    column = Article(
+        text=f"{opening} Piet Anker has landed fish at Ostermoor for thirty years, as his father did before him.",
+        outlet="Veld Post", title=title, url="https://c.example/opinion/2030/05/levy", id="c",
+    )
+    assert [n.text for n in make_brief([REPORT, column]).narratives] == [f"“{title}”"]
+
+
+def test_a_first_person_title_over_a_news_report_is_no_thesis() -> None:
+    # Review 44b: a report titled in its subject's words ("I Will Not Scrap the Levy") is filed as
+    # argument by that title alone; the words are the mayor's, not the outlet's argument.
+    report = Article(
+        text="Mayor Ada Wren said on Wednesday that the harbour levy would stay, despite protests by fishermen.",
+        outlet="Coast Herald", title="I Will Not Scrap the Harbour Levy", url="https://d.example/news/2030/05/levy",
+        id="d",
+    )
+    assert make_brief([REPORT, report]).narratives == []
+
+
+def test_a_title_narrative_is_written_and_traced_as_the_cli_prints_it() -> None:
+    from evenhand import render_markdown
+
+    column = _column("  The Harbour Levy\nIs a Tax on Fishermen  ")
+    brief = make_brief([REPORT, column])
+    assert "- Commentary narrative, as provided by Veld Post. “The Harbour Levy Is a Tax on Fishermen”" in (
+        render_markdown(brief)
+    )
+    data = brief_to_dict(brief)
+    (span,) = data["narratives"][0]["support"]
+    source = data["sources"][span["source"] - 1]
+    assert span["part"] == "title" and source["title"][span["start"] : span["end"]] == span["text"]
 
 
 def test_a_reports_title_is_never_a_narrative() -> None:

@@ -35,7 +35,15 @@ from .headline import choose_headline
 from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
-from .narratives import columnist, find_narratives, opinion_mark, opinion_section, writer_argues, writer_judges
+from .narratives import (
+    columnist,
+    filed_beyond_its_title,
+    find_narratives,
+    opinion_mark,
+    opinion_section,
+    writer_argues,
+    writer_judges,
+)
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_clauses, without_retold_figures, without_second_ledes
 from .segment import run_in_title, segment_all, sentence
@@ -637,7 +645,11 @@ def make_brief(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: sections[i],
-        writer_of=lambda i: columnist(kept[i].outlet, names[i]), articles=as_given,
+        writer_of=lambda i: columnist(kept[i].outlet, names[i]),
+        articles=[
+            a if sections[i] and filed_beyond_its_title(a, per_article[i], registry) else replace(a, title="")
+            for i, a in enumerate(as_given)
+        ],
     )
     contested = to_contested(disputes, support_of, numbering.number, config)
     if config.brief.max_words > 0:

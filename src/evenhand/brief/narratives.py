@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import lexicon
 from ..model import Article, Narrative, Sentence, Support, narrative_label
 from ..outlets.identity import Registry, load_registry
-from .features import last_names, words
+from .features import content_stems, last_names, words
 from .kinds import is_aside
 from .segment import count_sentences
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS, attributed, leans_back, named_speaker
@@ -142,6 +142,15 @@ def opinion_section(article: Article, registry: Registry | None = None) -> bool:
         or in_first_person(article.title, singular=True)
         or _DISCLAIMER.search(article.text)
     )
+
+
+def filed_beyond_its_title(article: Article, units: Sequence[Sentence], registry: Registry | None = None) -> bool:
+    """Whether a piece is filed as argument by more than a judging or first-person title (by its
+    address, section, outlet, a section's rubric in the title or a disclaimer), or speaks in the first
+    person in its text as in its title: only then is its title its thesis ("I Will Not Scrap the Levy"
+    over a news report of the mayor's words is hers: review 44b)."""
+    plain = article if _OPINION_TITLE.match(article.title) else replace(article, title="")
+    return opinion_section(plain, registry) or (in_first_person(article.title) and _first_person(units))
 
 
 # A contributor's disclaimer, where the page carries it: "The opinions expressed are those of the
@@ -587,26 +596,49 @@ def find_narratives(
     columns = [k for k in range(len(articles)) if opinion(k)]
     # (a column whose line was found but not chosen argues in its sentences: its title would stand in for them)
     argued = {x.article for lines in by_frame.values() for x in lines}
+    heard = {outlet_of(x.article) for x in out_lines}
     return out + title_narratives(
-        articles, columns, argued, limit - len(out), COMMENTARY,
+        articles, columns, argued, heard, limit - len(out), COMMENTARY,
         source_of=source_of, outlet_of=outlet_of, writer_of=writer_of, support_of=support_of,
-        reason_of=lambda article: _opening_verdict(by_article.get(article, []), used),
+        reason_of=lambda article: _opening_verdict(by_article.get(article, []), used, articles[article].title),
     )
 
 
 # How far into a column its verdict may come to follow its title: its opening sentences.
 _VERDICT_REACH = 3
+# A verdict the sentence after turns or mocks ("The levy is a brilliant reform. What could possibly go
+# wrong?", "... Or so the council claims."), or one the sentence gives to others ("Fishermen think
+# the levy is a disgrace", "To hear the council tell it, ...", "Supporters call it ..."): review 44b.
+_TURNED = re.compile(r"^\W*(?:But|Yet|Still|However|Or so|Or not|Then again|Not so|Hardly|Think again)\b")
+_OTHERS_VIEW = re.compile(
+    r"\b(?:(?:[Tt]hey|[Mm]any|[Ss]ome|[Cc]ritics|[Ss]upporters|[Oo]pponents|[A-Z][\w’'-]+)\s+"
+    r"(?:think|thinks|believe|believes|claim|claims|insist|insists|argue|argues|fear|fears|say|says)"
+    r"|calls?\s+(?:it|them|this)|[Tt]o hear|we are told|[Oo]r so)\b"
+)
 
 
-def _opening_verdict(units: Sequence[Sentence], used: Sequence[Sentence]) -> Sentence | None:
-    """The first of a column's opening sentences that gives the writer's own verdict one way, standing
-    alone ("Tim Scott gave a competent response to a mendacious speech last night."): what its title
-    says of what, where the line machinery found no line of two."""
-    for unit in sorted(units, key=lambda s: (s.start, s.end))[:_VERDICT_REACH]:
+# What a verdict says of a thing is no sign of the thing: a reason shares a word of its title that names it.
+_VERDICT_STEMS = content_stems(" ".join(_VERDICT_WORDS))
+
+
+def _opening_verdict(units: Sequence[Sentence], used: Sequence[Sentence], title: str) -> Sentence | None:
+    """The first of a column's opening sentences that gives the writer's own verdict one way on what
+    its ``title`` names, the same way as the title where it gives one, standing alone and not turned
+    by the sentence after it ("Tim Scott gave a competent response to a mendacious speech last
+    night." under "The Reaction to Scott's Speech Is Telling"): what its title says of what."""
+    ordered = sorted(units, key=lambda s: (s.start, s.end))
+    titled = _verdicts(title, False, True)
+    for unit in ordered[:_VERDICT_REACH]:
         if unit.kind in ("quote", "aside") or count_sentences(unit.text) > 1 or _voice(unit) is not None:
             continue
-        against, for_ = _verdicts(unit.text, False, True)
-        if against != for_ and not leans_back(unit.text) and _usable(unit, used, True):
+        verdict = _verdicts(unit.text, False, True)
+        after = next((u for u in ordered if u.start >= unit.end), None)
+        turned = after is not None and (after.text.rstrip().endswith("?") or bool(_TURNED.match(after.text)))
+        if verdict[0] == verdict[1] or (titled[0] != titled[1] and verdict != titled) or turned:
+            continue
+        named = (content_stems(title) - _VERDICT_STEMS) & unit.content
+        others = _OTHERS_VIEW.search(_unquoted(unit.text)) or leans_back(unit.text)
+        if named and not others and _usable(unit, used, True):
             return unit
     return None
 

@@ -30,12 +30,14 @@ _RUBRIC = re.compile(r"^\s*(?:opinions?|editorial|commentary|column|op-ed|analys
 # it judges it ("The Council Was Wrong to ...", "The Court Got It Right").
 _CLAIMS = re.compile(
     r"\b(?:is|are|be|has|have|do|does|can|cannot|could|should|must|will|would|need|needs|ought|"
-    r"(?:is|are|has|have|do|does|ca|could|should|would|wo|need)n['’]t|"
-    r"got it (?:right|wrong)|(?:was|were) (?:wrong|right)|"
-    r"becomes|stays|shows|matters|means|wants|makes|takes|gets|gives|leads|puts|keeps|comes|goes|looks|helps|hurts|"
-    r"works|risks|misses|knows|unites|divides|lacks|punishes|"
+    r"(?:is|are|has|have|do|does|ca|could|should|would|wo|need)n['’]t|(?:I|you|we|they)['’](?:m|re|ve|ll)|"
+    r"(?:it|that|there|he|she)['’]s|got it (?:right|wrong)|(?:was|were) (?:wrong|right)|"
+    r"becomes|stays|shows|matters|means|takes|gives|leads|puts|comes|goes|looks|risks|misses|unites|divides|lacks|"
+    r"punishes|"
     # (in the plural too, where the word is seldom a noun: "Fishermen Deserve Better", not "Big Changes")
-    r"(?:deserve|prove|seem|fail|owe|threaten|undermine|betray|expose|ignore|belong|remain)s?)\b",
+    # (not after "to": "Council Plans to Keep the Levy" tells a plan; nor a compound, "Make-or-Break")
+    r"(?<!to )(?:deserve|prove|seem|fail|owe|threaten|undermine|betray|expose|ignore|belong|remain|make|keep|want|"
+    r"know|hurt|help|get|work)s?(?![\w’'-]))\b",
     re.I,
 )
 # ... or a call to its reader, in any of its sentences: "Don't Close the Library", "Keep It Open",
@@ -53,7 +55,9 @@ _CALLS = re.compile(
 _NO_CLAIM = re.compile(
     r"\?\W*$|(?:…|\.\.\.)\W*$|^(?:What|How|When|Where|Who|Which)\b|\bhere(?:['’]s| is| are) (?:what|how)\b"
     r"|^why (?:you|we) (?:should|need to) (?:care|know|read|watch|listen)\b|\b(?:everything|what) you need to know\b"
-    r"|^(?:why\s+)?(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\s+[\w’'-]+\s",
+    r"|^(?:why\s+)?(?:is|are|was|were|do(?!\s+not\b)|does|did|can|could|should|would|has)\s+[\w’'-]+\s"
+    # ... or a list ("Here Are the Key Takeaways ...", "Things You Should Know Before the Vote")
+    r"|^here(?:['’]s| is| are)\s+(?!why\b)|\bthings (?:you|to|we)\b",
     re.I,
 )
 # A page that carries a show, not a column, whatever section it sits in: "On this episode of ...".
@@ -63,7 +67,8 @@ _DOUBLED_STOP = re.compile(r"(?<=[^.])\.\.$")
 # Someone else's claim the title reports: a verb of saying or calling, what a study or experts find
 # or warn ("Study finds ...", "..., economists warn"), or a quotation ...
 _REPORTED = re.compile(
-    r"\b(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS) + r"|calls? for|urges?|demands?|asks?)\b"
+    r"\b(?:" + "|".join(re.escape(v) for v in lexicon.SPEECH_VERBS) + r")\b"
+    r"|(?<![.!?:]\s)(?<!^)\b(?:calls? for|urges?|demands?|asks?)\b"
     r"|\b(?:stud(?:y|ies)|polls?|surveys?|research|data|experts?|economists?|scientists?|analysts?|officials?)"
     r"\s+(?:[\w’'-]+\s+)?(?:warn|find|finds|found|show|shows|say|suggest|suggests|reveal|reveals)\b"
     r"|,\s+(?:[\w’'-]+\s+){0,2}(?:warn|say|argue)\W*$"
@@ -91,22 +96,25 @@ def _without_site(title: str, outlet: str) -> str:
     """The title without the name of the site it was read on at its end: "... | Opinion", "... -
     The Veld Post"."""
     names = [re.escape(name) for name in (outlet, outlet.removeprefix("The ")) if name]
-    site = re.compile(r"\s+[|–—-]\s+(?:(?:the\s+)?(?:" + "|".join([*names, "opinions?"]) + r"))\s*$", re.I)
-    return site.sub("", title)
+    site = re.compile(r"\s*[|–—-]\s*(?:(?:the\s+)?(?:" + "|".join([*names, "opinions?"]) + r"))\s*$", re.I)
+    while (shorter := site.sub("", title)) != title:  # "... - Opinion - The Veld Post"
+        title = shorter
+    return title
 
 
 def title_narratives(
-    articles: Sequence[Article], columns: Collection[int], argued: Collection[int], room: int, kind: str, *,
+    articles: Sequence[Article], columns: Collection[int], argued: Collection[int], heard: Collection[str],
+    room: int, kind: str, *,
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], writer_of: Callable[[int], str],
     reason_of: Callable[[int], Sentence | None], support_of: Callable[[Sentence], Support],
 ) -> list[Narrative]:
     """Up to ``room`` narratives of the titles of the ``columns`` (indices of ``articles``) that
-    argue none of the narratives printed (``argued``), one a column, outlets no narrative has heard
-    yet first, each labelled ``kind`` (what it argues, its title says) and argued by its writer
+    argue in none of their sentences (``argued``), one a column, outlets no narrative printed has
+    ``heard`` yet first, each labelled ``kind`` (what it argues, its title says) and argued by its writer
     where its source names one (``writer_of``); not a show's page ("On this episode of ..."). A
     title is followed by the sentence of the column that gives its verdict, where ``reason_of``
     finds one (a bare "The Reaction to the Speech Is Telling" says neither whose nor of what)."""
-    heard = {outlet_of(k) for k in argued}
+    heard = set(heard)
     titles = [a.title for a in articles]
     found: dict[str, tuple[int, str]] = {}  # each thesis once: a column two outlets carry, or two pages of one
     for k in sorted(columns):
