@@ -8,7 +8,8 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.brief.narratives import _sentences, columnist, find_narratives, opinion_section, writer_judges
+from evenhand.brief.narratives import _sentences, find_narratives, writer_judges
+from evenhand.brief.sections import columnist, opinion_section
 from evenhand.brief.segment import segment_all
 from evenhand.ingest.extract import read_path
 from evenhand.model import Article, Brief, Narrative, Source, Support

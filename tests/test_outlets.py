@@ -100,7 +100,7 @@ def test_a_publication_of_argument_argues_but_where_it_files_its_reporting(tmp_p
     # reading 36 (allsides-6083, 6046, 5840): National Review's columns ("Biden's Con against America",
     # nationalreview.com/2021/04/...) printed as its news, the lede a columnist's verdict ("... makes
     # clear that his campaign was, in fact, a fraud"), beside its reporting at nationalreview.com/news/
-    from evenhand.brief.narratives import opinion_section
+    from evenhand.brief.sections import opinion_section
 
     config_file = tmp_path / "config.toml"
     config_file.write_text(

@@ -35,17 +35,10 @@ from .headline import choose_headline
 from .kinds import in_english
 from .lede import lede_first, with_sequel
 from .llm import Writer, reword
-from .narratives import (
-    columnist,
-    filed_beyond_its_title,
-    find_narratives,
-    opinion_mark,
-    opinion_section,
-    writer_argues,
-    writer_judges,
-)
+from .narratives import find_narratives, writer_argues, writer_judges
 from .rank import FactGroup, rank_groups
 from .retold import without_retold_claims, without_retold_clauses, without_retold_figures, without_second_ledes
+from .sections import columnist, filed_beyond_its_title, opinion_mark, opinion_section
 from .segment import run_in_title, segment_all, sentence
 from .wording import compress
 

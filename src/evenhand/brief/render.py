@@ -21,7 +21,7 @@ from ..model import (
     parse_datetime,
 )
 from ..outlets import side_word
-from .narratives import FILED_AS_ARGUMENT, opinion_mark
+from .sections import FILED_AS_ARGUMENT, opinion_mark
 
 # Said where a brief of real articles prints no fact: a headline alone would read as a fault.
 NO_FACTS = (
