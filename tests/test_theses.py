@@ -236,6 +236,25 @@ def test_titles_fill_only_the_room_other_outlets_first() -> None:
     assert [n.text for n in make_brief(articles[1:2]).narratives] == ["“The Harbour Levy Is a Tax on Fishermen”"]
 
 
+def test_the_room_goes_to_the_column_standing_furthest_from_those_heard_where_articles_record_it() -> None:
+    # Reading 44c (allsides-5870): two columns of one side filled the room in article order and the
+    # other side's column, whose title was a thesis too, went unprinted.
+    articles = [
+        REPORT,
+        _column("The Harbour Levy Is a Tax on Fishermen", outlet="Veld Post", rating="Left", id="c"),
+        _column("The Levy Will Ruin the Smallest Boats", outlet="Coast Herald", rating="Lean Left", id="e"),
+        _column("Ostermoor's Piers Deserve the Levy", outlet="Harbour Times", rating="Right", id="d"),
+    ]
+    assert [n.label for n in make_brief(articles).narratives] == [
+        "Commentary narrative, as provided by Veld Post", "Commentary narrative, as provided by Harbour Times",
+    ]
+    # without records, the order of the articles
+    unrated = [replace(a, rating=None) for a in articles]
+    assert [n.label for n in make_brief(unrated).narratives] == [
+        "Commentary narrative, as provided by Veld Post", "Commentary narrative, as provided by Coast Herald",
+    ]
+
+
 def test_a_title_two_pages_carry_is_printed_once() -> None:
     # Review 44a: a column syndicated to two outlets printed its title twice.
     articles = [

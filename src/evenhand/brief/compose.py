@@ -15,6 +15,7 @@ from ..dedup import shingles
 from ..embed import Embedder, load_embedder
 from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source, Support, Unused
 from ..outlets.identity import load_registry
+from ..outlets.ratings import rating_of
 from .choose import (
     OPENING_SENTENCES,
     answered,
@@ -331,6 +332,12 @@ def _within_budget(
     return kept_narratives, kept_contested
 
 
+def _recorded_lean(article: Article) -> float | None:
+    """The left-right leaning an article's own record gives its outlet (none is guessed)."""
+    rating = rating_of(None, article.outlet, article.url, article.rating) if article.rating else None
+    return rating.lean if rating else None
+
+
 def _brief_id(articles: Sequence[Article]) -> str:
     digest = hashlib.sha256("\n".join(sorted(a.id or a.text[:200] for a in articles)).encode()).hexdigest()
     return digest[:12]
@@ -638,7 +645,7 @@ def make_brief(
         sentences, n_articles=len(set(independence)), support_of=support_of, source_of=numbering.number,
         outlet_of=lambda i: names[i], per_narrative=config.brief.narrative_sentences,
         max_narratives=config.brief.max_narratives, printed=printed, opinion=lambda i: sections[i],
-        writer_of=lambda i: columnist(kept[i].outlet, names[i]),
+        writer_of=lambda i: columnist(kept[i].outlet, names[i]), lean_of=lambda i: _recorded_lean(kept[i]),
         articles=[
             a if sections[i] and filed_beyond_its_title(a, per_article[i], registry) else replace(a, title="")
             for i, a in enumerate(as_given)

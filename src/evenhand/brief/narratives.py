@@ -432,12 +432,14 @@ def find_narratives(
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], per_narrative: int, max_narratives: int,
     printed: Sequence[Sentence] = (), opinion: Callable[[int], bool] = lambda article: False,
     writer_of: Callable[[int], str] = lambda article: "", articles: Sequence[Article] = (),
+    lean_of: Callable[[int], float | None] = lambda article: None,
 ) -> list[Narrative]:
     """The narratives of a story, none repeating a sentence already ``printed`` as a fact;
     ``opinion`` says which articles are filed as argument (:func:`opinion_section`), ``writer_of``
     who wrote a column where its source names them and not its publication (:func:`columnist`).
     Where there is room, a column (of ``articles``, the story's) that argues none of them gives its
-    title as its thesis (:func:`evenhand.brief.theses.title_narratives`)."""
+    title as its thesis (:func:`evenhand.brief.theses.title_narratives`; ``lean_of``: the leaning
+    its article records, for the columns' balance)."""
     by_article: dict[int, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
@@ -477,10 +479,9 @@ def find_narratives(
     columns = [k for k in range(len(articles)) if opinion(k)]
     # (a column whose line was found but not chosen argues in its sentences: its title would stand in for them)
     argued = {x.article for lines in by_frame.values() for x in lines}
-    heard = {outlet_of(x.article) for x in out_lines}
     return out + title_narratives(
-        articles, columns, argued, heard, limit - len(out), COMMENTARY,
-        source_of=source_of, outlet_of=outlet_of, writer_of=writer_of, support_of=support_of,
+        articles, columns, argued, [x.article for x in out_lines], limit - len(out), COMMENTARY,
+        source_of=source_of, outlet_of=outlet_of, writer_of=writer_of, support_of=support_of, lean_of=lean_of,
         reason_of=lambda article: _opening_verdict(by_article.get(article, []), used, articles[article].title),
     )
 

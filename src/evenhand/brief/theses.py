@@ -103,18 +103,22 @@ def _without_site(title: str, outlet: str) -> str:
 
 
 def title_narratives(
-    articles: Sequence[Article], columns: Collection[int], argued: Collection[int], heard: Collection[str],
+    articles: Sequence[Article], columns: Collection[int], argued: Collection[int], heard: Collection[int],
     room: int, kind: str, *,
     source_of: Callable[[int], int], outlet_of: Callable[[int], str], writer_of: Callable[[int], str],
     reason_of: Callable[[int], Sentence | None], support_of: Callable[[Sentence], Support],
+    lean_of: Callable[[int], float | None] = lambda article: None,
 ) -> list[Narrative]:
     """Up to ``room`` narratives of the titles of the ``columns`` (indices of ``articles``) that
-    argue in none of their sentences (``argued``), one a column, outlets no narrative printed has
-    ``heard`` yet first, each labelled ``kind`` (what it argues, its title says) and argued by its writer
-    where its source names one (``writer_of``); not a show's page ("On this episode of ..."). A
-    title is followed by the sentence of the column that gives its verdict, where ``reason_of``
+    argue in none of their sentences (``argued``), one a column, each labelled ``kind`` (what it
+    argues, its title says) and argued by its writer where its source names one (``writer_of``);
+    not a show's page ("On this episode of ..."). Outlets no narrative printed has been heard from
+    (``heard``: the articles of those printed) come first, and of them, where the articles record
+    their outlets' leaning (``lean_of``), the one standing furthest from those heard: two left-leaning
+    columns' titles would fill the room a right-leaning one argues in too (reading 44c, allsides-5870).
+    A title is followed by the sentence of the column that gives its verdict, where ``reason_of``
     finds one (a bare "The Reaction to the Speech Is Telling" says neither whose nor of what)."""
-    heard = set(heard)
+    heard = list(heard)
     titles = [a.title for a in articles]
     found: dict[str, tuple[int, str]] = {}  # each thesis once: a column two outlets carry, or two pages of one
     for k in sorted(columns):
@@ -123,10 +127,16 @@ def title_narratives(
             found.setdefault(" ".join(said.casefold().split()), (k, said))
     pending = list(found.values())
     out: list[Narrative] = []
+    def apart(k: int) -> float:
+        """How far the article's recorded leaning stands from the nearest of those heard (0 unknown)."""
+        lean, leans = lean_of(k), [x for h in heard if (x := lean_of(h)) is not None]
+        return min(abs(lean - x) for x in leans) if lean is not None and leans else 0.0
+
     while pending and len(out) < room:
-        k, said = next(((k, said) for k, said in pending if outlet_of(k) not in heard), pending[0])
+        outlets = {outlet_of(h) for h in heard}
+        k, said = min(pending, key=lambda p: (outlet_of(p[0]) in outlets, -apart(p[0])))
         pending.remove((k, said))
-        heard.add(outlet_of(k))
+        heard.append(k)
         start = titles[k].index(said)
         source, writer, reason = source_of(k), writer_of(k), reason_of(k)
         titled = Support(source, start, start + len(said), said, part="title")
