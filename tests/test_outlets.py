@@ -666,12 +666,14 @@ def test_brief_sliders_draw_on_the_outlets_rated_there(tmp_path: Path) -> None:
         "Northgate Wire Service,0,0.2\nHalden Daily Post,0.1,0\n",
         encoding="utf-8",
     )
+    # (the one right-leaning source is an analysis piece: alone, its account of what happened is its own,
+    # and the brief, printing no fact, says so on the terminal, apart from the JSON)
     right = json.loads(CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--lean", "right",
-                                                 "--json"]).output)
+                                                 "--json"]).stdout)
     assert {s["outlet"] for s in right["sources"]} == {"The Coastline Courier"}
     critical = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path), "--establishment", "critical",
                                          "--json"])
-    assert {s["outlet"] for s in json.loads(critical.output)["sources"]} == {"The Marrowick Ledger"}
+    assert {s["outlet"] for s in json.loads(critical.stdout)["sources"]} == {"The Marrowick Ledger"}
     unrated = CliRunner().invoke(main, ["brief", "--example", "--lean", "left"])
     assert unrated.exit_code == 2 and unrated.stderr == (  # a command line asking what it cannot have
         "evenhand: error: --lean and --establishment choose outlets by their ratings, and no input's article "

@@ -1093,6 +1093,28 @@ def test_a_sentence_quoting_a_word_before_a_quotation_is_no_part_of_it(text: str
     assert units[0].kind == "fact" and units[0].text == text.split("\n\n")[0], units
 
 
+def test_where_only_columns_tell_a_story_a_fact_is_what_two_of_them_tell() -> None:
+    # Readings 44b and 44c: in stories told only by columns, the lede was one column's set-up ("In Rob
+    # Reiner's 1987 cult comedy, ...", "For months the refrain across Cuba has been ...") or its own
+    # telling ("... by Palestinian terrorists"), printed as the news.
+    def column(id: str, outlet: str, text: str) -> Article:
+        return Article(text=text, outlet=outlet, title="The levy", url=f"https://{id}.example/opinion/levy", id=id)
+
+    first = column("a", "Veld Post", (
+        "In the old harbour film, the captain sings to the gulls as the boats come in.\n\n"
+        "The Ostermoor council approved a levy of 40 euros a tonne on fish landed at the harbour on Tuesday."
+    ))
+    second = column("b", "Coast Herald", (
+        "The Ostermoor council on Tuesday approved a levy of 40 euros a tonne on fish landed at the harbour.\n\n"
+        "Every skipper on the quay knows what a tonne of cod is worth this spring."
+    ))
+    brief = make_brief([first, second])
+    assert brief.lede is not None and "approved" in brief.lede.text and brief.lede.independent == 2, brief.lede
+    assert not any("film" in f.text or "skipper" in f.text for f in brief.facts), brief.facts
+    alone = make_brief([first])
+    assert alone.lede is None and not alone.facts
+
+
 @pytest.mark.parametrize("sentence", [
     "July 4 (VNS) -- A court in Veldhaven sentenced the captain to 13 years in prison on Tuesday.",
 ])
@@ -3628,7 +3650,8 @@ def _quay_brief(column_url: str, report_url: str | None) -> Brief:
         id="veld-post",
     )
     report = Article(
-        text="The harbour board voted on Monday to close the Veld quay to ferries for two weeks. Divers found "
+        # (the vote in its own words: a sentence two pages share word for word is one source's)
+        text="On Monday the harbour board voted to close the Veld quay to ferries for two weeks. Divers found "
              "a crack in its north wall last week, the board said.",
         outlet="Quay Daily", title="Veld harbour board decides the quay's future", url=report_url, id="quay-daily",
     )
@@ -3653,9 +3676,13 @@ def test_a_columns_title_is_not_the_headline_where_a_news_report_has_one() -> No
     assert brief.headline == "Veld harbour board decides the quay's future"
 
 
-def test_where_every_article_is_a_column_their_facts_are_the_facts() -> None:
-    brief = _quay_brief("https://veldpost.example/opinion/2030/05/quay", "https://quaydaily.example/opinion/quay")
-    assert any("fares have doubled" in t for t in _texts(brief)), _texts(brief)
+def test_where_every_article_is_a_column_the_facts_are_those_two_of_them_tell() -> None:
+    # Session 44 (readings 44b, 44c): where only columns tell a story, what one of them alone tells is its
+    # own telling (11 of the 15 such ledes and facts on the AllSides stream were judged wrong); the
+    # happening two of them tell is the news.
+    texts = _texts(_quay_brief("https://veldpost.example/opinion/2030/05/quay", "https://quaydaily.example/opinion/quay"))
+    assert any("voted" in t and "close the Veld quay" in t for t in texts), texts
+    assert not any("fares have doubled" in t for t in texts), texts
 
 
 def _two_columns(column_text: str) -> list[str]:
@@ -3677,7 +3704,7 @@ def test_a_columns_reading_of_the_world_is_no_fact_even_where_every_article_is_a
     # was printed as a fact. A column's sentence that tells no happening and no one's words is
     # the writer's view; what it reports ("fares have doubled") is still a fact.
     texts = _two_columns(QUAY_COLUMN + " Harbour towns often measure their fortunes by the ferries that call at them.")
-    assert any("fares have doubled" in t for t in texts), texts
+    assert any("voted on Monday to close the Veld quay" in t for t in texts), texts
     assert not any("measure their fortunes" in t for t in texts), texts
 
 
@@ -3696,10 +3723,13 @@ def test_a_columns_quotation_told_in_the_writers_verdict_is_no_fact_where_every_
     # the words around the quotation are the writer's verdict on its speaker, in a compound.
     said = '"We will reopen the quay in June with a new north wall," announced the harbour\'s often-feckless chair.'
     texts = _two_columns(QUAY_COLUMN + "\n\n" + said)
-    assert any("fares have doubled" in t for t in texts), texts
+    assert any("voted on Monday to close the Veld quay" in t for t in texts), texts
     assert not any("often-feckless" in t for t in texts), texts
-    plain = said.replace("often-feckless", "new")
-    assert any("announced the harbour's new chair" in t for t in _two_columns(QUAY_COLUMN + "\n\n" + plain))
+    # (the same quotation told plainly is the chair's words, the writer's verdict on no one; told by one
+    # column alone it is not printed either, since session 44: what one column alone tells is its own)
+    from evenhand.brief.narratives import writer_judges
+
+    assert writer_judges(said) and not writer_judges(said.replace("often-feckless", "new"))
 
 
 @pytest.mark.parametrize(("second", "once"), [

@@ -15,7 +15,7 @@ from markupsafe import escape
 from openapi_spec_validator import validate as validate_openapi
 from starlette.testclient import TestClient
 
-from evenhand.brief.render import NO_FACTS
+from evenhand.brief.render import NO_FACTS, NO_SHARED_FACTS
 from evenhand.model import Article
 from evenhand.outlets import Rating, lean_key
 from evenhand.store import Assignment, Store, StoreError
@@ -176,18 +176,21 @@ def test_story_page_shows_every_section_with_counted_citations(
             assert not single and f"{fact['independent']} independent outlets" in body
 
 
-def test_a_story_whose_articles_report_nothing_says_why_its_brief_has_no_fact(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("outlet", "why"), [("Veld Post", NO_FACTS), ("Veld Post (Opinion)", NO_SHARED_FACTS)])
+def test_a_story_whose_articles_report_nothing_says_why_its_brief_has_no_fact(
+    tmp_path: Path, outlet: str, why: str
+) -> None:
     path = tmp_path / "store.db"
     column = {
         "text": ("Mother's Day is a week away, and I think we should all slow down and call our mothers. Nothing "
                  "matters more than family, and we ought to say so more often."),
-        "outlet": "Veld Post (Opinion)", "title": "Call your mother", "id": "column",
+        "outlet": outlet, "title": "Call your mother", "id": "column",
     }
     with Store.open(path) as store:
         story_id = _add_story(store, [column])
     with TestClient(create_app(path)) as test_client:
         page = test_client.get(f"/stories/{story_id}").text
-    assert f'<p class="note">{escape(NO_FACTS)}</p>' in page
+    assert f'<p class="note">{escape(why)}</p>' in page
 
 
 def test_the_source_whose_title_is_the_headline_is_marked_on_the_story_page(
@@ -206,8 +209,10 @@ def test_a_column_is_marked_on_the_story_page_and_a_story_of_columns_says_so(tmp
     report = {"text": text, "outlet": "Veld Wire", "title": "Ferry strike", "url": "https://veld-wire.example/strike"}
     column = {"text": text.replace(" after", ", after"), "outlet": "Kessel Courier", "title": "The strike", "url": "https://kessel-courier.example/opinion/strike"}
     pages = []
-    for n, articles in enumerate(([report, column], [column, column | {"outlet": "Quay Daily",
-                                                                         "url": "https://quay.example/opinion/s"}])):
+    # (the second story's columns tell the walk-out each in its own words: two independent sources)
+    walkout = "Some 300 ferry workers walked off the job at the port of Kessel on Friday when talks broke down."
+    other = column | {"outlet": "Quay Daily", "url": "https://quay.example/opinion/s", "text": walkout}
+    for n, articles in enumerate(([report, column], [column, other])):
         with Store.open(tmp_path / f"store{n}.db") as store:
             story_id = _add_story(store, articles)
         with TestClient(create_app(tmp_path / f"store{n}.db")) as test_client:

@@ -630,8 +630,15 @@ def make_brief(
     def support_of(s: Sentence) -> Support:
         return Support(numbering.number(s.article), s.start, s.end, s.text)
 
-    printed = [sentences[g.rep] for g in chosen]
     facts = _facts(chosen, sentences, independence, states, support_of)
+    if all(sections) and any(f.independent < 2 for f in facts):
+        # Where every source is filed as argument, what one of them alone tells is its own telling (the
+        # scene a column sets, the film it opens on, "Palestinian terrorists": readings 44b and 44c), not
+        # the news: a fact is printed only where two independent sources tell it.
+        chosen = [g for g, f in zip(chosen, facts, strict=True) if f.independent >= 2]
+        numbering = _Numbering()
+        facts = _facts(chosen, sentences, independence, states, support_of)
+    printed = [sentences[g.rep] for g in chosen]
     if writer is not None:
         # A disputed figure keeps its source's words: who gives which number is the news.
         facts = [

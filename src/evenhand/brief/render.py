@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,16 @@ NO_FACTS = (
 # Said where every source of a brief is a piece filed as argument: its headline is a column's title
 # and its lede a columnist's sentence, which read as the news unless the reader is told.
 ALL_OPINION = "Every source this brief cites is an opinion or analysis piece, none a news report."
+# ... and why such a brief may print no fact: what one column alone tells is its own telling.
+NO_SHARED_FACTS = (
+    "No fact printed: every source is an opinion or analysis piece, and a column's account of what happened is "
+    "printed only where another source states the same claim (what one column alone tells is its own telling)."
+)
+
+
+def opinion_only(opinions: Sequence[bool]) -> bool:
+    """Whether a brief's sources (their ``opinion`` flags) are all pieces filed as argument."""
+    return bool(opinions) and all(opinions)
 
 
 # What opens an HTML tag, comment or declaration: a Markdown renderer that allows inline HTML would
@@ -119,12 +129,13 @@ def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
     if line := reported_line(dating(brief)):
         out += [f"_{line}_", ""]
-    if brief.sources and all(s.opinion for s in brief.sources):
+    columns_only = opinion_only([s.opinion for s in brief.sources])
+    if columns_only:
         out += [f"_{ALL_OPINION}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts:
-        out += [f"_{no_facts}_", ""]
+        out += [f"_{NO_SHARED_FACTS if columns_only and no_facts == NO_FACTS else no_facts}_", ""]
     if brief.facts:
         out += ["## Facts", ""]
         out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]

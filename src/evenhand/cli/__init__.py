@@ -335,7 +335,7 @@ def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str
     """Why a brief prints no fact, said on the terminal and in its Markdown: the word budget asked for,
     where the articles hold facts that do not fit it, or the articles themselves."""
     from ..brief.compose import make_brief
-    from ..brief.render import NO_FACTS
+    from ..brief.render import NO_FACTS, opinion_only
 
     budget = config.brief.max_words
     if result.lede is not None or result.facts:
@@ -344,7 +344,10 @@ def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str
         asked = f"{budget} word{'' if budget == 1 else 's'}"
         note(f"no fact fits in {asked}; the brief has none")
         return f"No fact printed: none fits in the {asked} asked for (--max-words)."
-    note("no sentence of these articles reports what happened in words that stand alone; the brief has no facts")
+    if opinion_only([s.opinion for s in result.sources]):
+        note("every source is an opinion piece and none states another's claim; the brief has no facts")
+    else:
+        note("no sentence of these articles reports what happened in words that stand alone; the brief has no facts")
     return NO_FACTS
 
 
