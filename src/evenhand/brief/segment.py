@@ -485,13 +485,12 @@ def _named_further_back(before: str, sentence: str) -> bool:
 
 # A quotation of someone's words: three words or more, or one opened and not closed (not a word or two
 # in quotation marks: 'people in areas with "substantial" rates', allsides-5825, reading 44a).
-_QUOTATION = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _QUOTED_WORDS = 3
 
 
 def _quotes_words(text: str) -> bool:
-    opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-    return opened or any(len(m.group(1).split()) >= _QUOTED_WORDS for m in _QUOTATION.finditer(text))
+    opened = double_quote_marks(text)[0] > 0
+    return opened or any(len(m.group()[1:-1].split()) >= _QUOTED_WORDS for m in ANY_QUOTED.finditer(text))
 
 
 def _halves(units: list[Sentence], end: int) -> list[Sentence]:

@@ -127,6 +127,7 @@ def title_narratives(
             found.setdefault(" ".join(said.casefold().split()), (k, said))
     pending = list(found.values())
     out: list[Narrative] = []
+
     def apart(k: int) -> float:
         """How far the article's recorded leaning stands from the nearest of those heard (0 unknown)."""
         lean, leans = lean_of(k), [x for h in heard if (x := lean_of(h)) is not None]
