@@ -1093,6 +1093,39 @@ def test_a_sentence_quoting_a_word_before_a_quotation_is_no_part_of_it(text: str
     assert units[0].kind == "fact" and units[0].text == text.split("\n\n")[0], units
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 44f (MISLEADS), multinews-119: PBS's earlier report quoted the Forest Service chief 'in an email' "
+    "('I'm in support of this investigation ...'), printed beside the later 'Mr. Tooke wrote in the email to Forest "
+    "Service staff that his retirement would be effective immediately', so the two read as one email and the earlier "
+    "support for the inquiry as his farewell; no rule yet holds back an earlier article's statement that does not "
+    "report the lede's later event, nor dates it; found at the end of session 44, not yet attempted"
+))
+def test_an_earlier_reports_statement_is_not_printed_as_said_at_the_later_event() -> None:
+    older = Article(
+        text=(
+            "The Ostermoor harbour board has hired an independent investigator to look into complaints against "
+            "Harbour Chief Ada Wren, the board confirmed on Monday.\n\n"
+            "Several pilots accused Wren of bullying junior staff, according to board documents.\n\n"
+            'When asked about the allegations, Wren said in an email: "I support this investigation, and I have '
+            'fully cooperated from the start. I expect to be held to the same standards as every other harbour '
+            'employee."'
+        ),
+        outlet="Quay Daily", title="Board investigates harbour chief", id="old", published="2030-03-01",
+    )
+    newer = Article(
+        text=(
+            "Ostermoor Harbour Chief Ada Wren resigned on Thursday, days after the board opened an inquiry into "
+            "complaints that she bullied junior staff.\n\n"
+            "Wren wrote in the email to harbour staff that her retirement would be effective immediately.\n\n"
+            "The board named her deputy, Olav Tal, as acting chief."
+        ),
+        outlet="Veld Post", title="Harbour chief resigns amid inquiry", id="new", published="2030-03-08",
+    )
+    texts = _texts(make_brief([older, newer], config=load_config().with_max_words(250)))
+    assert any("resigned" in t for t in texts), texts
+    assert not any("said in an email" in t for t in texts), texts
+
+
 def test_where_only_columns_tell_a_story_a_fact_is_what_two_of_them_tell() -> None:
     # Readings 44b and 44c: in stories told only by columns, the lede was one column's set-up ("In Rob
     # Reiner's 1987 cult comedy, ...", "For months the refrain across Cuba has been ...") or its own
