@@ -4552,6 +4552,45 @@ def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it()
     assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
 
 
+def test_an_opening_that_leaves_out_what_the_lede_says_was_said_of_the_deed_is_not_cited_for_it() -> None:
+    # allsides-6105 (labels 45a): Fox's "... advisory committee is recommending that the ... vaccine resume
+    # rollout, but include new language ..." was cited for "... recommended the U.S. resume using the ...
+    # vaccine, saying the benefits outweighed the risk.", whose panel's reason it does not give.
+    printed, member = _openings(
+        "A Veld harbour board panel on Friday recommended the island resume using the Quay Star ferry, saying the "
+        "savings outweighed the delays.",
+        "A Veld harbour board panel on Friday recommended that the Quay Star ferry resume sailing, but with new rules "
+        "on its speed near the harbour.",
+    )
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+    told = ("A Veld harbour board panel on Friday recommended that the Quay Star ferry resume sailing, saying its "
+            "savings outweighed the delays.")
+    assert opens_on(_openings(told)[0], claim, _rare_where_missing(claim, member), load_config())
+
+
+# multinews-119 (reading 44f) and reading 45a: an outlet opening "The chief of the U.S. Forest Service is
+# stepping down amid allegations ..." went uncited for "... stepped down Wednesday amid an investigation
+# ...", for want of the day, which its article gives nowhere else either.
+_STEPPED_DOWN = "The head of the Veld harbour board stepped down Wednesday amid an inquiry into bribery accusations."
+_STEPPING_DOWN = "The chief of the Veld harbour board is stepping down amid bribery accusations and an inquiry."
+
+
+@pytest.mark.parametrize(("rest", "cited"), [
+    ("The board will name an acting chief next month.", True),
+    # a day the article gives for this deed, the same day
+    ("He told staff in an email Wednesday that he would leave at once.", True),
+    # another day, in the article, may be this deed's: the sentence does not say
+    ("He told staff in an email Tuesday that he would leave at once.", False),
+])
+def test_a_day_an_outlets_article_never_names_does_not_keep_it_uncited(rest: str, cited: bool) -> None:
+    lede = _article("Veld Wire", f"{_STEPPED_DOWN} The board's spokesman confirmed the departure.")
+    other = _article("Kessel Post", f"{_STEPPING_DOWN}\n\n{rest}")
+    brief = make_brief([lede, other])
+    assert brief.lede is not None and brief.lede.text == _STEPPED_DOWN
+    assert (len(brief.lede.sources) == 2) == cited, brief.lede.support
+
+
 @pytest.mark.parametrize(("text", "other", "apart"), [
     ("Ada Wren condemned the harbour board on Monday.", "Ada Wren thanked the harbour board on Monday.", True),
     ("Ada Wren condemned the harbour board on Monday.", "Ada Wren criticised the harbour board on Monday.", False),

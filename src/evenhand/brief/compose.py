@@ -29,7 +29,17 @@ from .choose import (
     with_reply,
 )
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
-from .corroborate import Stated, cites, idf_of, independent_sources, link_copies, opens_on, quotes_alike
+from .corroborate import (
+    Stated,
+    cites,
+    dated_as_told,
+    days_named,
+    idf_of,
+    independent_sources,
+    link_copies,
+    opens_on,
+    quotes_alike,
+)
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline
@@ -420,6 +430,7 @@ class _Stating:
         self.sentences, self.sim, self.config = sentences, sim, config
         self.idf = idf_of(sentences)
         self.claims: dict[int, Stated] = {}
+        self.days = days_named(sentences)
 
     def claim(self, rep: int) -> Stated:
         if rep not in self.claims:
@@ -428,10 +439,13 @@ class _Stating:
 
     def __call__(self, k: int, rep: int) -> bool:
         alike = bool(self.sim[k, rep] >= self.config.grouping.same_fact)
-        return cites(self.sentences[k], self.claim(rep), self.idf, self.config, alike)
+        return cites(self._dated(k, rep), self.claim(rep), self.idf, self.config, alike)
 
     def opens(self, k: int, rep: int) -> bool:
-        return opens_on(self.sentences[k], self.claim(rep), self.idf, self.config)
+        return opens_on(self._dated(k, rep), self.claim(rep), self.idf, self.config)
+
+    def _dated(self, k: int, rep: int) -> Sentence:
+        return dated_as_told(self.sentences[k], self.claim(rep), self.days[self.sentences[k].article])
 
 
 def _printed_groups(

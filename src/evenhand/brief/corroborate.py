@@ -195,6 +195,24 @@ class Stated:
         )
 
 
+def days_named(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
+    """Article -> the weekdays its sentences name (:func:`dated_as_told`)."""
+    days: dict[int, frozenset[str]] = {}
+    for s in sentences:
+        days[s.article] = days.get(s.article, frozenset()) | (s.dates & lexicon.WEEKDAYS)
+    return days
+
+
+def dated_as_told(member: Sentence, claim: Stated, article_days: frozenset[str]) -> Sentence:
+    """``member`` dated to the fact's days where it names no day and its article names none other
+    (``article_days``): "The chief ... is stepping down amid ..." states "... stepped down Wednesday
+    amid ..." in an article that tells of no other day. A day left out does not disagree; another
+    day the article names may be this deed's, and the sentence does not say."""
+    if not claim.days or member.dates & lexicon.WEEKDAYS or not article_days <= claim.days:
+        return member
+    return replace(member, dates=member.dates | claim.days)
+
+
 def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
     """Whether ``member`` says what a printed fact says, so that it backs the fact (its rank):
     every figure and day of the fact, most of its names, and most of its words, both of all of
@@ -371,12 +389,13 @@ def _unannounced(claim: Stated) -> Stated:
 
 
 # Where a sentence joins a second claim to its first: "... on Monday and he had many to thank".
-_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b)|;\s+|,\s+and\s+")
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b)|;\s+|,\s+and\s+|,\s+saying\s+")
 
 
 def _clauses(text: str) -> list[frozenset[str]]:
     """The words of each claim a sentence joins ("X received a star on Monday and he had many to
-    thank"): an opening that tells one of them does not state the sentence."""
+    thank"; "recommended ... resume using the vaccine, saying the benefits outweighed the risk",
+    whose reason is a claim too): an opening that tells one of them does not state the sentence."""
     parts = _SECOND_CLAUSE.split(claim_of(text))
     return [content_stems(part) for part in parts] if len(parts) > 1 else []
 
