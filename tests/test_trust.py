@@ -22,9 +22,9 @@ from evenhand.brief.choose import (
     with_contrast,
     with_reply,
 )
-from evenhand.brief.compose import _facts as compose_facts
-from evenhand.brief.compose import _openings as openings_to_read
-from evenhand.brief.compose import _Stating as Stating
+from evenhand.brief.cite import Stating
+from evenhand.brief.cite import cited_facts as compose_facts
+from evenhand.brief.cite import openings as openings_to_read
 from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief

@@ -17,7 +17,6 @@ from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source
 from ..outlets.identity import load_registry
 from ..outlets.ratings import rating_of
 from .choose import (
-    OPENING_SENTENCES,
     answered,
     fit_budget,
     happenings_first,
@@ -28,18 +27,9 @@ from .choose import (
     with_contrast,
     with_reply,
 )
+from .cite import Stating, cited_facts
 from .contested import Dispute, Figure, figures, find_disputes, to_contested
-from .corroborate import (
-    Stated,
-    cites,
-    dated_as_told,
-    days_named,
-    idf_of,
-    independent_sources,
-    link_copies,
-    opens_on,
-    quotes_alike,
-)
+from .corroborate import link_copies
 from .features import content_stems, numbers_in, words
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline
@@ -421,32 +411,6 @@ def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[
     return rivals
 
 
-class _Stating:
-    """Whether sentence ``k`` states the claim of sentence ``rep``: what a citation needs (its
-    claims worked out once each); and whether an article's opening sentence opens on the lede's
-    news (:func:`evenhand.brief.corroborate.opens_on`)."""
-
-    def __init__(self, sentences: Sequence[Sentence], sim: Matrix, config: Config) -> None:
-        self.sentences, self.sim, self.config = sentences, sim, config
-        self.idf = idf_of(sentences)
-        self.claims: dict[int, Stated] = {}
-        self.days = days_named(sentences)
-
-    def claim(self, rep: int) -> Stated:
-        if rep not in self.claims:
-            self.claims[rep] = Stated.of(self.sentences[rep])
-        return self.claims[rep]
-
-    def __call__(self, k: int, rep: int) -> bool:
-        alike = bool(self.sim[k, rep] >= self.config.grouping.same_fact)
-        return cites(self._dated(k, rep), self.claim(rep), self.idf, self.config, alike)
-
-    def opens(self, k: int, rep: int) -> bool:
-        return opens_on(self._dated(k, rep), self.claim(rep), self.idf, self.config)
-
-    def _dated(self, k: int, rep: int) -> Sentence:
-        return dated_as_told(self.sentences[k], self.claim(rep), self.days[self.sentences[k].article])
-
 
 def _printed_groups(
     kept: Sequence[Article], candidates: Sequence[FactGroup], leads: Sequence[FactGroup],
@@ -488,86 +452,6 @@ def _told_in_order(
     reordered = introduced(in_article_order(printed, sentences), sentences, texts)
     return reordered if len(reordered) == len(printed) else list(printed)
 
-
-def _facts(
-    chosen: Sequence[FactGroup], sentences: Sequence[Sentence], independence: Sequence[str],
-    states: _Stating, support_of: Callable[[Sentence], Support],
-) -> list[Fact]:
-    """Each printed group as a fact: its representative's words, citing every member that states them;
-    the lede also every outlet whose opening states it (:func:`_openings`)."""
-    printed = [sentences[g.rep] for g in chosen]
-
-    def cited(k: int, rep: int) -> bool:
-        # A source's sentence printed as one fact is not cited again for another.
-        return k == rep or (not any(sentences[k].within(p) for p in printed) and states(k, rep))
-
-    def to_fact(group: FactGroup, lede: bool) -> Fact:
-        members = [k for k in group.members if cited(k, group.rep)]
-        members += _quoting_sources(group.rep, members, printed, sentences, states)
-        if lede:
-            members += [
-                k for k in _openings(sentences, {sentences[m].article for m in members})
-                if not any(sentences[k].overlaps(p) for p in printed) and states.opens(k, group.rep)
-            ]
-        members.sort(key=lambda k: (k != group.rep, sentences[k].article))
-        support = tuple(
-            support_of(sentences[k] if k == group.rep else _unprinted_part(sentences[k], printed)) for k in members
-        )
-        return Fact(
-            text=compress(sentences[group.rep].text),
-            sources=tuple(sorted({sup.source for sup in support})),
-            support=support,
-            independent=independent_sources(members, sentences, independence),
-            score=round(group.score, 4),
-        )
-
-    return [to_fact(g, lede=i == 0) for i, g in enumerate(chosen)]
-
-
-def _quoting_sources(
-    rep: int, members: Sequence[int], printed: Sequence[Sentence], sentences: Sequence[Sentence], states: _Stating
-) -> list[int]:
-    """The first sentence of each other article that carries the fact's quotations word for word
-    (:func:`evenhand.brief.corroborate.quotes_alike`): the same statement, reported."""
-    cited = {sentences[k].article for k in members}
-    found: dict[int, int] = {}
-    for k, s in enumerate(sentences):
-        if s.article in cited or s.article in found or s.kind in ("aside", "fragment", "opinion"):
-            continue
-        if quotes_alike(s, states.claim(rep), states.idf, states.config) and not any(s.overlaps(p) for p in printed):
-            found[s.article] = k
-    return list(found.values())
-
-
-def _unprinted_part(unit: Sentence, printed: Sequence[Sentence]) -> Sentence:
-    """The part of a cited unit that no printed fact holds: a unit that leans on a sentence printed
-    as another fact is cited by the sentence of it that states this one ('"I am so deeply honored
-    ...," the star said in a statement.'), so no source sentence backs two facts."""
-    start, end = unit.start, unit.end
-    for p in printed:
-        if p.article != unit.article or not unit.overlaps(p):
-            continue
-        if p.start <= start < p.end:
-            start = p.end
-        elif p.end >= end > p.start:
-            end = p.start
-    span = unit.text[start - unit.start : end - unit.start]
-    kept = span.strip()
-    if (start, end) == (unit.start, unit.end) or not kept:
-        return unit
-    start += span.index(kept)
-    return replace(unit, start=start, end=start + len(kept), text=kept)
-
-
-def _openings(sentences: Sequence[Sentence], cited: set[int]) -> list[int]:
-    """The first sentences of each article not yet cited (``cited``: article indices), leaving out
-    asides, fragments and opinion: where an outlet states its news. Each article's units come in
-    text order."""
-    firsts: dict[int, list[int]] = {}
-    for k, s in enumerate(sentences):
-        if s.article not in cited and s.kind not in ("aside", "fragment", "opinion"):
-            firsts.setdefault(s.article, []).append(k)
-    return [k for ks in firsts.values() for k in ks[:OPENING_SENTENCES]]
 
 
 def make_brief(
@@ -629,7 +513,7 @@ def make_brief(
     titles = _titles(kept, sections)
     led = lede_first(leads, sentences, sim, config, _recency(kept), titles)[:1]
     candidates = chosen_from([*led, *ranked], config.brief.max_facts + _SPARE)
-    states = _Stating(sentences, sim, config)
+    states = Stating(sentences, sim, config)
     chosen = with_reply(
         _printed_groups(kept, candidates, leads, sentences, sim, config, states, titles), ranked, sentences, texts
     )
@@ -644,14 +528,14 @@ def make_brief(
     def support_of(s: Sentence) -> Support:
         return Support(numbering.number(s.article), s.start, s.end, s.text)
 
-    facts = _facts(chosen, sentences, independence, states, support_of)
+    facts = cited_facts(chosen, sentences, independence, states, support_of)
     if all(sections) and any(f.independent < 2 for f in facts):
         # Where every source is filed as argument, what one of them alone tells is its own telling (the
         # scene a column sets, the film it opens on, "Palestinian terrorists": readings 44b and 44c), not
         # the news: a fact is printed only where two independent sources tell it.
         chosen = [g for g, f in zip(chosen, facts, strict=True) if f.independent >= 2]
         numbering = _Numbering()
-        facts = _facts(chosen, sentences, independence, states, support_of)
+        facts = cited_facts(chosen, sentences, independence, states, support_of)
     printed = [sentences[g.rep] for g in chosen]
     if writer is not None:
         # A disputed figure keeps its source's words: who gives which number is the news.
