@@ -130,6 +130,18 @@ def test_a_finding_told_without_what_was_found_is_a_teaser(text: str, kind: str)
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # allsides-5967 (reading 45b): The Hill's opening "Two of the biggest names in the Democratic Party have
+    # split over one of the most vexing issues facing President Biden." names them only in the next sentence
+    ("Two of the biggest names in the Veld Labour Party have split over the future of the night ferry.", "opinion"),
+    ("Two of the party's best-known figures have quarrelled over the ferry.", "opinion"),
+    ("Two of the biggest ferry operators on the island have merged, the harbour board said.", "fact"),
+    ("Olav Tal and Ada Wren, two of the biggest names in the Veld Labour Party, split on Monday.", "fact"),
+])
+def test_an_opening_that_withholds_who_it_tells_of_is_a_teaser(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     # neus-val-0152 printed MarketWatch's typo as a fact: "fell by 275,00 over the month"
     ("The number of idle dock workers fell by 275,00 over the month.", True),

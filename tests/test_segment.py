@@ -570,6 +570,32 @@ def test_a_story_opening_on_a_dateline_leans_on_nothing_above_it() -> None:
     assert any(u.text.startswith("VELDHAVEN") for u in units)
 
 
+# allsides-5967 (reading 45b, MISLEADS): "Following four years of border crackdowns, ..., immigration
+# advocates had hopes that the new Democratic administration would bring ..." led the brief alone: the
+# next sentence, "But when Vice President Kamala Harris ... told would-be immigrants ... 'do not come'
+# ...", overturns it and is too long to print with it.
+_HOPES = ("After years of closures, ferry users had hopes that the new harbour board would bring back the night "
+          "crossings to Kessel. ")
+_TURN = ("But when the board's chair, Olav Tal, spoke on Monday at the quay, in a speech broadcast across the "
+         "island and its two neighbouring islands and watched by thousands, he told the crowd that the night "
+         "crossings were gone for good and that the money would go to the harbour wall instead.")
+
+
+def test_an_expectation_the_next_sentence_overturns_is_no_fact_alone() -> None:
+    units = segment(Article(text=_HOPES + _TURN + "\n\n", outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == _HOPES.strip()] == ["fragment"]
+
+
+@pytest.mark.parametrize("first", [
+    "The harbour board upheld the ban on night crossings on Monday. ",
+    "Ferry users had hopes for the new board. ",  # no turn after it
+])
+def test_a_report_before_a_turn_or_a_hope_without_one_stands(first: str) -> None:
+    rest = "But it criticised the ban's length." if first.startswith("The") else "The board met on Monday."
+    units = segment(Article(text=first + rest + "\n\n", outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == first.strip()] == ["fact"]
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "reading 41d: allsides-6110 printed the Daily Caller snippet's opening 'Republican Sen. Josh Hawley the only "
     "senator to vote against it.' as a fact: the page's text begins mid-sentence, so the unit has no main verb and "

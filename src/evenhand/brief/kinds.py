@@ -155,6 +155,12 @@ _WITHHELD = re.compile(
     r"long|big|bad|badly|often|few|little|deeply|quickly|fast|serious|severe|dangerous)\b))\b[^.!?:;]*[.!?]?[\"”’]?\s*$",
     re.I,
 )
+# ... or who it tells of: "Two of the biggest names in the Democratic Party have split over ..."
+# (allsides-5967, The Hill's opening, labelled wrong: the next sentence names them).
+_UNNAMED_NOTABLES = re.compile(
+    r"(?:Two|Three|Four|Several|Some|A pair|A couple) of the (?:[\w’']+ )?(?:biggest|best-known|most prominent|"
+    r"most powerful|most famous|top|leading|highest-profile) (?:names|figures|stars|voices|players|leaders)\b"
+)
 # ... unless it says nothing was found: "Police have not revealed who the victim was."
 _NOT_YET = re.compile(r"\b(?:not|never|yet to|declined to|refused to|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
 
@@ -387,7 +393,9 @@ def classify(text: str) -> SentenceKind:
         return "opinion"  # a condition: what would follow, not what happened
     if _TO_THE_READER.match(text.lstrip()):
         return "opinion"  # the writer talking to the reader, or guessing
-    if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()) or _withheld(text):
+    if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()) or _withheld(text) or (
+        _UNNAMED_NOTABLES.match(text.lstrip())
+    ):
         return "opinion"  # a teaser: what it promises comes after it
     without_recent = _RECENT_PERIOD.sub(" ", unquoted)
     if any(cue in without_recent for cue in lexicon.BACKGROUND_CUES):

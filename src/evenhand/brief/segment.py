@@ -122,6 +122,11 @@ _SPOKEN_AFTER_COLON = re.compile(
     r"(?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
 )
 _MAX_JOINED = 3  # sentences in one unit
+_TURNS = re.compile(r"(?:But|However|Yet|Instead)\b")
+_EXPECTED = re.compile(
+    r"\b(?:had (?:high )?(?:hopes?|hoped|expected|assumed|thought|believed|predicted)|(?:assumed|expected|predicted|"
+    r"believed|thought) (?:that|it|they|he|she)|(?:was|were) (?:supposed|expected) to)\b"
+)
 
 
 def _tagged_quote(paragraph: str, end: int) -> bool:
@@ -364,6 +369,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             position > 0 and _SUPPOSING.match(text, began) is not None and _MAY_BE.search(text, start, end) is not None
             and ("\n" not in text[before:start] or QUOTE_OPEN.match(text, start) is not None)
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
+        if _TURNS.match(text, start) and out and out[-1].end == before and _EXPECTED.search(out[-1].text):
+            out[-1] = replace(out[-1], kind="fragment")
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
