@@ -586,6 +586,16 @@ def test_an_expectation_the_next_sentence_overturns_is_no_fact_alone() -> None:
     assert [u.kind for u in units if u.text == _HOPES.strip()] == ["fragment"]
 
 
+def test_a_first_figure_the_next_sentence_revises_is_no_fact_alone() -> None:
+    # allsides-5842 (reading 45c, MISLEADS): "... a decline of 10,000 from the previous week's initial estimate
+    # of 360,000." printed without "That estimate was revised up to 368,000.", a stale figure
+    first = "Analysts had forecast 3,500 ferry bookings, down 100 from the previous week's initial count of 3,600."
+    text = f"{first} That count was revised up to 3,680. The quay stays open.\n\n"
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == first] == ["fragment"]
+    assert any(u.kind == "fact" and u.text.startswith(first) and "3,680" in u.text for u in units)
+
+
 @pytest.mark.parametrize("first", [
     "The harbour board upheld the ban on night crossings on Monday. ",
     "Ferry users had hopes for the new board. ",  # no turn after it

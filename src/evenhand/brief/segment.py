@@ -122,11 +122,26 @@ _SPOKEN_AFTER_COLON = re.compile(
     r"(?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
 )
 _MAX_JOINED = 3  # sentences in one unit
+# A sentence the next one overturns is no unit of its own: an expectation before a turn ("... had
+# hopes that the new board would bring back the crossings." then "But when ..."), or a first figure
+# before its revision ("... the previous week's initial estimate of 360,000." then "That estimate was
+# revised up to 368,000."). Alone, it tells what its article goes on to say was not so.
 _TURNS = re.compile(r"(?:But|However|Yet|Instead)\b")
 _EXPECTED = re.compile(
     r"\b(?:had (?:high )?(?:hopes?|hoped|expected|assumed|thought|believed|predicted)|(?:assumed|expected|predicted|"
     r"believed|thought) (?:that|it|they|he|she)|(?:was|were) (?:supposed|expected) to)\b"
 )
+_REVISES = re.compile(
+    r"(?:That|This|The|Those|These|It|They) (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been|had been) "
+    r"(?:later |since |subsequently |then )?(?:revised|corrected|updated|lowered|raised|adjusted)\b"
+)
+_INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first reported|originally reported)\b")
+
+
+def _overturned(unit: str, text: str, start: int) -> bool:
+    """Whether the sentence of ``text`` at ``start`` overturns the unit just before it."""
+    turned = _TURNS.match(text, start) is not None and _EXPECTED.search(unit) is not None
+    return turned or (_REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None)
 
 
 def _tagged_quote(paragraph: str, end: int) -> bool:
@@ -369,7 +384,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             position > 0 and _SUPPOSING.match(text, began) is not None and _MAY_BE.search(text, start, end) is not None
             and ("\n" not in text[before:start] or QUOTE_OPEN.match(text, start) is not None)
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
-        if _TURNS.match(text, start) and out and out[-1].end == before and _EXPECTED.search(out[-1].text):
+        if out and out[-1].end == before and _overturned(out[-1].text, text, start):
             out[-1] = replace(out[-1], kind="fragment")
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
