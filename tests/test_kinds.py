@@ -137,6 +137,9 @@ def test_a_finding_told_without_what_was_found_is_a_teaser(text: str, kind: str)
     ("Two of the party's best-known figures have quarrelled over the ferry.", "opinion"),
     ("Two of the biggest ferry operators on the island have merged, the harbour board said.", "fact"),
     ("Olav Tal and Ada Wren, two of the biggest names in the Veld Labour Party, split on Monday.", "fact"),
+    # review 45a (B4): a happening told on its day, or by whom, is news whoever its doers are
+    ("Two of the top leaders of the Veld Front were killed in an air strike on Tuesday, the army said.", "fact"),
+    ("Two of the biggest names in the Veld Labour Party were charged with bribery on Thursday.", "fact"),
 ])
 def test_an_opening_that_withholds_who_it_tells_of_is_a_teaser(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -596,14 +596,23 @@ def test_a_first_figure_the_next_sentence_revises_is_no_fact_alone() -> None:
     assert any(u.kind == "fact" and u.text.startswith(first) and "3,680" in u.text for u in units)
 
 
-@pytest.mark.parametrize("first", [
-    "The harbour board upheld the ban on night crossings on Monday. ",
-    "Ferry users had hopes for the new board. ",  # no turn after it
+@pytest.mark.parametrize(("first", "rest"), [
+    ("The harbour board upheld the ban on night crossings on Monday.", "But it criticised the ban's length."),
+    ("Ferry users had hopes for the new board.", "The board met on Monday."),  # no turn after it
+    # review 45a (B3): an expectation the report fulfils, or someone's belief it reports, is no set-up
+    ("The Veld central bank raised its main rate by a quarter point on Thursday, as economists had expected.",
+     "But Governor Ada Wren said the bank could pause in June."),
+    ("The Veld Senate passed the ferry bill 31-9 on Monday, a wider margin than its sponsors had hoped.",
+     "But the governor has not said whether she will sign it."),
+    ("The storm, which forecasters had predicted would weaken before landfall, killed 12 people in Kessel on Monday.",
+     "But the harbour wall held."),
+    ("Police said on Monday they believed that he acted alone in the harbour stabbing.",
+     "But they are still searching for the knife."),
+    ("Forecasters had predicted that the storm season would be mild.", "Yet another storm hit Kessel on Monday."),
 ])
-def test_a_report_before_a_turn_or_a_hope_without_one_stands(first: str) -> None:
-    rest = "But it criticised the ban's length." if first.startswith("The") else "The board met on Monday."
-    units = segment(Article(text=first + rest + "\n\n", outlet="Test"), 0)
-    assert [u.kind for u in units if u.text == first.strip()] == ["fact"]
+def test_a_report_before_a_turn_or_a_hope_without_one_stands(first: str, rest: str) -> None:
+    units = segment(Article(text=f"{first} {rest}\n\n", outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == first] == ["fact"]
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -22,13 +22,20 @@ from evenhand.brief.choose import (
     with_contrast,
     with_reply,
 )
-from evenhand.brief.cite import Stating
-from evenhand.brief.cite import cited_facts as compose_facts
-from evenhand.brief.cite import openings as openings_to_read
+from evenhand.brief.cite import Stating, cited_facts, openings
 from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief
-from evenhand.brief.corroborate import Stated, _sides_apart, cites, link_copies, opens_on, quotes_alike, supports
+from evenhand.brief.corroborate import (
+    Stated,
+    _sides_apart,
+    cites,
+    dated_as_told,
+    link_copies,
+    opens_on,
+    quotes_alike,
+    supports,
+)
 from evenhand.brief.features import content_stems, count_changed, count_updated, numbers_in
 from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
@@ -3986,7 +3993,7 @@ def test_a_facts_quotation_another_outlet_carries_cites_that_outlet_unless_it_ar
     printed, other = _openings(_ANKERS, member)
     sentences = [printed, replace(other, kind=kind)]
     config = load_config()
-    facts = compose_facts(
+    facts = cited_facts(
         [FactGroup((0,), 0, 1.0)], sentences, ["quay-daily", "veld-post"], Stating(sentences, _unalike(2), config),
         lambda s: Support(s.article + 1, s.start, s.end, s.text),
     )
@@ -4534,8 +4541,8 @@ def test_the_lede_looks_for_its_news_in_each_uncited_outlets_first_two_sentences
         sentence(0, "Veld councillors blocked the ferry bill.", 0, 39, 0),
         *(sentence(1, ledger, start, end, n) for n, (start, end) in enumerate([(0, 33), (34, 63), (64, 79)])),
     ]
-    assert openings_to_read(sentences, {0}) == [1, 2]
-    assert openings_to_read(sentences, {0, 1}) == []
+    assert openings(sentences, {0}) == [1, 2]
+    assert openings(sentences, {0, 1}) == []
 
 
 def test_an_opening_that_tells_one_of_the_ledes_two_claims_is_not_cited_for_it() -> None:
@@ -4569,6 +4576,22 @@ def test_an_opening_that_leaves_out_what_the_lede_says_was_said_of_the_deed_is_n
     assert opens_on(_openings(told)[0], claim, _rare_where_missing(claim, member), load_config())
 
 
+@pytest.mark.parametrize("tail", [
+    ", saying: “The savings outweigh the delays.”",
+    ", adding that the savings outweighed the delays.",
+    ", citing savings that outweighed the delays.",
+])
+def test_what_a_lede_says_was_said_or_cited_is_a_claim_an_opening_must_state(tail: str) -> None:
+    # review 45a (B5): the colon form of ", saying", and ", adding that", ", citing"
+    printed, member = _openings(
+        f"A Veld harbour board panel on Friday recommended the island resume using the Quay Star ferry{tail}",
+        "A Veld harbour board panel on Friday recommended that the Quay Star ferry resume sailing, but with new rules "
+        "on its speed near the harbour.",
+    )
+    claim = Stated.of(printed)
+    assert not opens_on(member, claim, _rare_where_missing(claim, member), load_config())
+
+
 # multinews-119 (reading 44f) and reading 45a: an outlet opening "The chief of the U.S. Forest Service is
 # stepping down amid allegations ..." went uncited for "... stepped down Wednesday amid an investigation
 # ...", for want of the day, which its article gives nowhere else either.
@@ -4578,8 +4601,9 @@ _STEPPING_DOWN = "The chief of the Veld harbour board is stepping down amid brib
 
 @pytest.mark.parametrize(("rest", "cited"), [
     ("The board will name an acting chief next month.", True),
-    # a day the article gives for this deed, the same day
+    # a day the article gives for this deed, the same day, in the sentence after or further on
     ("He told staff in an email Wednesday that he would leave at once.", True),
+    ("The board will name an acting chief next month.\n\nThe board's spokesman confirmed the news on Wednesday.", True),
     # another day, in the article, may be this deed's: the sentence does not say
     ("He told staff in an email Tuesday that he would leave at once.", False),
 ])
@@ -4589,6 +4613,24 @@ def test_a_day_an_outlets_article_never_names_does_not_keep_it_uncited(rest: str
     brief = make_brief([lede, other])
     assert brief.lede is not None and brief.lede.text == _STEPPED_DOWN
     assert (len(brief.lede.sources) == 2) == cited, brief.lede.support
+
+
+@pytest.mark.parametrize(("told", "dated"), [
+    (_STEPPING_DOWN, True),
+    # review 45a (B1, B2): another time, another deed perhaps: the day left out is not taken for the lede's
+    ("The chief of the Veld harbour board stepped down in March amid bribery accusations and an inquiry.", False),
+    ("The chief of the Veld harbour board stepped down yesterday amid bribery accusations.", False),
+    ("The chief of the Veld harbour board stepped down two weeks ago amid bribery accusations.", False),
+    ("The chief of the Veld harbour board stepped down in the last session amid bribery accusations.", False),
+    ("The chief of the Veld harbour board stepped down soon after the bribery accusations.", False),
+    # ... but not what has held since, nor what a relative clause tells of
+    ("The chief of the Veld harbour board, who took over in 2019, stepped down amid bribery accusations.", True),
+    ("The chief of the Veld harbour board stepped down amid bribery accusations that have dogged it since May.", True),
+])
+def test_a_sentence_dated_otherwise_is_not_dated_to_the_ledes_day(told: str, dated: bool) -> None:
+    printed, member = _openings(_STEPPED_DOWN, told)
+    taken = dated_as_told(member, Stated.of(printed), frozenset())
+    assert ("wednesday" in taken.dates) == dated
 
 
 @pytest.mark.parametrize(("text", "other", "apart"), [

@@ -43,14 +43,13 @@ class Stating:
 
     def __call__(self, k: int, rep: int) -> bool:
         alike = bool(self.sim[k, rep] >= self.config.grouping.same_fact)
-        return cites(self._dated(k, rep), self.claim(rep), self.idf, self.config, alike)
+        return cites(self.sentences[k], self.claim(rep), self.idf, self.config, alike)
 
     def opens(self, k: int, rep: int) -> bool:
-        return opens_on(self._dated(k, rep), self.claim(rep), self.idf, self.config)
-
-    def _dated(self, k: int, rep: int) -> Sentence:
-        return dated_as_told(self.sentences[k], self.claim(rep), self.days[self.sentences[k].article])
-
+        # An outlet's opening tells its news of the day: a day it leaves out there is the lede's, where
+        # its article names no other (elsewhere in an article, it may be an earlier happening's).
+        dated = dated_as_told(self.sentences[k], self.claim(rep), self.days[self.sentences[k].article])
+        return opens_on(dated, self.claim(rep), self.idf, self.config)
 
 
 def cited_facts(

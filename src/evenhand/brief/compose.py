@@ -411,7 +411,6 @@ def _rivals(disputes: Sequence[Dispute], sentences: Sequence[Sentence]) -> dict[
     return rivals
 
 
-
 def _printed_groups(
     kept: Sequence[Article], candidates: Sequence[FactGroup], leads: Sequence[FactGroup],
     sentences: Sequence[Sentence], sim: Matrix, config: Config, states: Callable[[int, int], bool],
@@ -451,7 +450,6 @@ def _told_in_order(
     surname before the fact that introduces them, where the order by importance stays."""
     reordered = introduced(in_article_order(printed, sentences), sentences, texts)
     return reordered if len(reordered) == len(printed) else list(printed)
-
 
 
 def make_brief(

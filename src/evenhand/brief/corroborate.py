@@ -196,7 +196,8 @@ class Stated:
 
 
 def days_named(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
-    """Article -> the weekdays its sentences name (:func:`dated_as_told`)."""
+    """Article -> the weekdays its sentences name (:func:`dated_as_told`): the days a report of the
+    week's news is dated by, where a month or a year may be any deed's background."""
     days: dict[int, frozenset[str]] = {}
     for s in sentences:
         days[s.article] = days.get(s.article, frozenset()) | (s.dates & lexicon.WEEKDAYS)
@@ -204,13 +205,33 @@ def days_named(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
 
 
 def dated_as_told(member: Sentence, claim: Stated, article_days: frozenset[str]) -> Sentence:
-    """``member`` dated to the fact's days where it names no day and its article names none other
+    """``member`` dated to the fact's days where it names no time and its article names no other day
     (``article_days``): "The chief ... is stepping down amid ..." states "... stepped down Wednesday
     amid ..." in an article that tells of no other day. A day left out does not disagree; another
-    day the article names may be this deed's, and the sentence does not say."""
-    if not claim.days or member.dates & lexicon.WEEKDAYS or not article_days <= claim.days:
+    day the article names may be this deed's, and the sentence does not say; a sentence that gives
+    another time than the fact's ("in March", "yesterday", "two weeks ago", "in the last session") tells of another
+    deed, or may (not "since September", nor a relative clause's time: :data:`_NOT_THE_DEEDS_TIME`)."""
+    if not claim.days or not article_days <= claim.days:
+        return member
+    timed = _NOT_THE_DEEDS_TIME.sub(" ", member.text)
+    if not dates_in(timed) <= dates_in(claim.printed_text) or _OTHER_TIME.search(timed) or _RELATIVE_DAY.search(timed):
         return member
     return replace(member, dates=member.dates | claim.days)
+
+
+# When a sentence says its deed happened, other than by a weekday or a date.
+_OTHER_TIME = re.compile(
+    r"\b(?:yesterday|today|tonight|last (?:night|week|month|year|session|term|spring|summer|fall|autumn|winter)|"
+    r"\w+ (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|before)|earlier (?:this|that|in the) \w+|"
+    r"(?:soon|shortly|days|weeks|months|years) after|in the (?:last|previous|past) \w+)\b",
+    re.I,
+)
+# Times that date something else than the deed: what has held since ("banning most abortions ... since
+# September"), or what a relative clause describes ("the committee, which first requested them more than
+# two years ago").
+_NOT_THE_DEEDS_TIME = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?[A-Z]?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|,\s+(?:which|who|whose|where)\b[^,;]*"
+)
 
 
 def supports(member: Sentence, claim: Stated, idf: dict[str, float], config: Config, alike: bool = False) -> bool:
@@ -389,7 +410,9 @@ def _unannounced(claim: Stated) -> Stated:
 
 
 # Where a sentence joins a second claim to its first: "... on Monday and he had many to thank".
-_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b)|;\s+|,\s+and\s+|,\s+saying\s+")
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I)\b)|;\s+|,\s+and\s+|,\s+(?:saying|adding|citing)\b:?\s*"
+)
 
 
 def _clauses(text: str) -> list[frozenset[str]]:

@@ -155,14 +155,20 @@ _WITHHELD = re.compile(
     r"long|big|bad|badly|often|few|little|deeply|quickly|fast|serious|severe|dangerous)\b))\b[^.!?:;]*[.!?]?[\"”’]?\s*$",
     re.I,
 )
-# ... or who it tells of: "Two of the biggest names in the Democratic Party have split over ..."
-# (allsides-5967, The Hill's opening, labelled wrong: the next sentence names them).
+# ... or who it tells of, by their fame alone: "Two of the biggest names in the Democratic Party have
+# split over ..." (allsides-5967, The Hill's opening, labelled wrong: who, its next sentence says). Not a
+# happening told on its day or by whom ("Two of the top leaders of the group were killed ... on Tuesday,
+# the army said"): :func:`_unnamed_notables`.
 _UNNAMED_NOTABLES = re.compile(
     r"(?:Two|Three|Four|Several|Some|A pair|A couple) of the (?:[\w’']+ )?(?:biggest|best-known|most prominent|"
-    r"most powerful|most famous|top|leading|highest-profile) (?:names|figures|stars|voices|players|leaders)\b"
+    r"most famous|highest-profile) (?:names|figures|stars|voices)\b"
 )
 # ... unless it says nothing was found: "Police have not revealed who the victim was."
 _NOT_YET = re.compile(r"\b(?:not|never|yet to|declined to|refused to|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
+
+
+def _unnamed_notables(text: str) -> bool:
+    return bool(_UNNAMED_NOTABLES.match(text.lstrip())) and not (dates_in(text) or SPEECH.search(text))
 
 
 def _withheld(text: str) -> bool:
@@ -394,7 +400,7 @@ def classify(text: str) -> SentenceKind:
     if _TO_THE_READER.match(text.lstrip()):
         return "opinion"  # the writer talking to the reader, or guessing
     if re.search(r"\b(?:one thing|the following|as follows)\s*[.:]?\s*$", unquoted.rstrip()) or _withheld(text) or (
-        _UNNAMED_NOTABLES.match(text.lstrip())
+        _unnamed_notables(text)
     ):
         return "opinion"  # a teaser: what it promises comes after it
     without_recent = _RECENT_PERIOD.sub(" ", unquoted)

@@ -193,7 +193,6 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-
 def _voice(unit: Sentence) -> frozenset[str] | None:
     """Whose argument a unit makes: None for the writer's own words, else the names it gives
     outside quotation marks for whoever it quotes or reports (empty where that is a pronoun, "he

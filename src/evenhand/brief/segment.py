@@ -126,10 +126,18 @@ _MAX_JOINED = 3  # sentences in one unit
 # hopes that the new board would bring back the crossings." then "But when ..."), or a first figure
 # before its revision ("... the previous week's initial estimate of 360,000." then "That estimate was
 # revised up to 368,000."). Alone, it tells what its article goes on to say was not so.
-_TURNS = re.compile(r"(?:But|However|Yet|Instead)\b")
+# The expectation is the unit's claim, told with what was expected ("had hopes that ...", "assumed
+# that ..."), not one the report fulfils ("..., as economists had expected.", "than its sponsors had
+# hoped", "which forecasters had predicted would weaken") nor someone's belief it reports ("Police said
+# they believed he acted alone"); "Yet another storm ..." turns nothing.
+_TURNS = re.compile(r"(?:But|However|Instead|Yet(?! (?:another|again|more|other)\b))\b")
 _EXPECTED = re.compile(
-    r"\b(?:had (?:high )?(?:hopes?|hoped|expected|assumed|thought|believed|predicted)|(?:assumed|expected|predicted|"
-    r"believed|thought) (?:that|it|they|he|she)|(?:was|were) (?:supposed|expected) to)\b"
+    r"\b(?:had (?:high )?(?:hopes?|hoped|expected|assumed|thought|believed|predicted)|assumed|expected|predicted|"
+    r"believed|thought) (?:that|of|for)\b|\b(?:was|were) supposed to\b"
+)
+_NOT_THEIR_CLAIM = re.compile(
+    r"\b(?:as|than|which|who|what|said|says|told)\b(?:\s+[\w’'-]+){0,4}\s+(?:had\s+)?"
+    r"(?:hopes?|hoped|expected|assumed|thought|believed|predicted)\b"
 )
 _REVISES = re.compile(
     r"(?:That|This|The|Those|These|It|They) (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been|had been) "
@@ -140,7 +148,8 @@ _INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first reported|originall
 
 def _overturned(unit: str, text: str, start: int) -> bool:
     """Whether the sentence of ``text`` at ``start`` overturns the unit just before it."""
-    turned = _TURNS.match(text, start) is not None and _EXPECTED.search(unit) is not None
+    expected = _EXPECTED.search(unit) is not None and _NOT_THEIR_CLAIM.search(unit) is None
+    turned = _TURNS.match(text, start) is not None and expected
     return turned or (_REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None)
 
 
