@@ -596,6 +596,22 @@ def test_a_first_figure_the_next_sentence_revises_is_no_fact_alone() -> None:
     assert any(u.kind == "fact" and u.text.startswith(first) and "3,680" in u.text for u in units)
 
 
+@pytest.mark.parametrize(("after", "theirs"), [
+    # allsides-6063 (reading 45d, MISLEADS): the NYT's list of the audit's flaws, whose next paragraph says
+    # "All of these issues ... were laid out this week by Katie Hobbs", printed one as plain fact
+    ("\n\nAll of these issues with the board's review were laid out this week by Ada Wren, the island's auditor.",
+     True),
+    (" Those are among the allegations in a lawsuit filed on Tuesday by the ferry workers' union.", True),
+    ("\n\nThese ferries were built in 1990 and carry 400 passengers each.", False),
+])
+def test_claims_a_later_sentence_says_are_someones_are_no_facts_alone(after: str, theirs: bool) -> None:
+    claims = ("Untrained volunteers are searching the Veld ferry logs for forged tickets. Thousands of logs are "
+              "left unattended. People with open partisan bias are doing the recount.")
+    units = segment(Article(text=claims + after + "\n\n", outlet="Test"), 0)
+    alone = [u for u in units if u.text == "Thousands of logs are left unattended."]
+    assert [u.kind for u in alone] == ["fragment" if theirs else "fact"]
+
+
 @pytest.mark.parametrize(("first", "rest"), [
     ("The harbour board upheld the ban on night crossings on Monday.", "But it criticised the ban's length."),
     ("Ferry users had hopes for the new board.", "The board met on Monday."),  # no turn after it

@@ -146,6 +146,26 @@ _REVISES = re.compile(
 _INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first reported|originally reported)\b")
 
 
+# A sentence that says whose the claims before it are: "All of these issues with the ... re-examination
+# ... were laid out this week by Katie Hobbs, ..." after "Thousands of ballots are left unattended. People
+# with open partisan bias ... are doing the recounting." (allsides-6063, reading 45d: printed as plain fact),
+# "Those are among the allegations in a lawsuit filed Tuesday by ...".
+_ATTRIBUTES_BACK = re.compile(
+    r"(?:(?:All|Each|Both|Many|Most|Some|None) of (?:these|those|the above)|These|Those|Such)\s+"
+    r"(?:(?:[\w’'-]+\s+){0,3}(?:issues|claims|allegations|charges|concerns|problems|complaints|criticisms|"
+    r"accusations|findings|assertions)\b[^.!?]{0,160}?\b(?:were|was|are|have been|had been)\s+(?:\w+\s+){0,2}"
+    r"(?:laid out|raised|made|described|detailed|listed|cited|outlined|voiced|leveled|levelled|alleged|set out|"
+    r"spelled out)\b|(?:are|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w’'-]+\s+)?(?:allegations|claims|charges|"
+    r"accusations|findings|complaints)\s+(?:in|of|made|laid out|contained)\b)"
+)
+
+
+def _as_theirs(units: list[Sentence], start: int, end: int) -> list[Sentence]:
+    """The units with those between ``start`` and ``end`` (the paragraph before a sentence that says whose
+    they are) as fragments: printed alone, someone's claims would read as the writer's facts."""
+    return [replace(u, kind="fragment") if start <= u.start and u.end <= end else u for u in units]
+
+
 def _overturned(unit: str, text: str, start: int) -> bool:
     """Whether the sentence of ``text`` at ``start`` overturns the unit just before it."""
     expected = _EXPECTED.search(unit) is not None and _NOT_THEIR_CLAIM.search(unit) is None
@@ -395,6 +415,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
         if out and out[-1].end == before and _overturned(out[-1].text, text, start):
             out[-1] = replace(out[-1], kind="fragment")
+        if position > 0 and _ATTRIBUTES_BACK.match(text, start):
+            out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
