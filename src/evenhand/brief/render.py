@@ -45,6 +45,11 @@ def opinion_only(opinions: Sequence[bool]) -> bool:
     return bool(opinions) and all(opinions)
 
 
+def no_facts_notice(opinions: Sequence[bool]) -> str:
+    """Why a brief of real articles prints no fact, as its sources (their ``opinion`` flags) tell."""
+    return NO_SHARED_FACTS if opinion_only(opinions) else NO_FACTS
+
+
 # What opens an HTML tag, comment or declaration: a Markdown renderer that allows inline HTML would
 # run it ("<svg onload=...>" in an outlet's name). "x < 5" stays as it is.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
@@ -120,22 +125,22 @@ def _unargued_line(brief: Brief, item: Unargued) -> str:
     return f"- No {side} narrative: the {side} outlets here ({', '.join(names)}) argue none in these articles."
 
 
-def render_markdown(brief: Brief, no_facts: str = NO_FACTS) -> str:
+def render_markdown(brief: Brief, no_facts: str = "") -> str:
     """The brief as Improve The News lays it out: citation numbers follow each sentence. ``no_facts``
     says why a brief of real articles prints no fact, where the caller knows another reason (a word
-    budget too small for any)."""
+    budget too small for any) than its sources tell (:func:`no_facts_notice`)."""
     # No title and no lede leave no headline: a lone "#" is no heading (a new user's tryout).
     out = [f"# {brief.headline}", ""] if brief.headline.strip() else []
     # The day the articles came out dates the brief's "on Tuesday" and "last week" for its reader.
     if line := reported_line(dating(brief)):
         out += [f"_{line}_", ""]
-    columns_only = opinion_only([s.opinion for s in brief.sources])
-    if columns_only:
+    opinions = [s.opinion for s in brief.sources]
+    if opinion_only(opinions):
         out += [f"_{ALL_OPINION}_", ""]
     if brief.lede:
         out += [f"{brief.lede.text}{_cite(brief.lede.sources)}", ""]
     elif not brief.facts:
-        out += [f"_{NO_SHARED_FACTS if columns_only and no_facts == NO_FACTS else no_facts}_", ""]
+        out += [f"_{no_facts or no_facts_notice(opinions)}_", ""]
     if brief.facts:
         out += ["## Facts", ""]
         out += [f"- {f.text}{_cite(f.sources)}" for f in brief.facts]

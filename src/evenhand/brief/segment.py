@@ -168,9 +168,10 @@ def _as_theirs(units: list[Sentence], start: int, end: int) -> list[Sentence]:
 
 def _overturned(unit: str, text: str, start: int) -> bool:
     """Whether the sentence of ``text`` at ``start`` overturns the unit just before it."""
-    expected = _EXPECTED.search(unit) is not None and _NOT_THEIR_CLAIM.search(unit) is None
-    turned = _TURNS.match(text, start) is not None and expected
-    return turned or (_REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None)
+    # (the sentence's opening first: it is read for every sentence, the unit's words only after a turn)
+    if _TURNS.match(text, start):
+        return _EXPECTED.search(unit) is not None and _NOT_THEIR_CLAIM.search(unit) is None
+    return _REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None
 
 
 def _tagged_quote(paragraph: str, end: int) -> bool:

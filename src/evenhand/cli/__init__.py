@@ -332,14 +332,15 @@ def _one_cluster(
 
 
 def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str:
-    """Why a brief prints no fact, said on the terminal and in its Markdown: the word budget asked for,
-    where the articles hold facts that do not fit it, or the articles themselves."""
+    """Why a brief prints no fact, said on the terminal and, where it is the word budget asked for
+    (the articles hold facts that do not fit it), in its Markdown; "" where its sources tell why
+    (:func:`evenhand.brief.render.no_facts_notice`) or it prints facts."""
     from ..brief.compose import make_brief
-    from ..brief.render import NO_FACTS, opinion_only
+    from ..brief.render import opinion_only
 
     budget = config.brief.max_words
     if result.lede is not None or result.facts:
-        return NO_FACTS
+        return ""
     if budget and make_brief(articles, config=config.with_max_words(0)).lede is not None:
         asked = f"{budget} word{'' if budget == 1 else 's'}"
         note(f"no fact fits in {asked}; the brief has none")
@@ -348,7 +349,7 @@ def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str
         note("every source is an opinion piece and none states another's claim; the brief has no facts")
     else:
         note("no sentence of these articles reports what happened in words that stand alone; the brief has no facts")
-    return NO_FACTS
+    return ""
 
 
 def _one_cluster_guarded(

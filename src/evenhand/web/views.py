@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from markupsafe import Markup, escape
 
-from ..brief.render import ALL_OPINION, NO_FACTS, NO_SHARED_FACTS, opinion_only
+from ..brief.render import ALL_OPINION, no_facts_notice, opinion_only
 from ..config import Config
 from ..embed import Embedder, Matrix
 from ..model import Article
@@ -443,12 +443,12 @@ class BoundStoryView:
             else None
         )
         self._items = self._index(brief)
-        # a brief of real articles with no lede and no fact says why (render.NO_FACTS)
+        # a brief of real articles with no lede and no fact says why (render.no_facts_notice)
         sources = _as_list(brief.get("sources")) if brief else []
-        columns_only = opinion_only([s.get("opinion") is True for s in sources])
-        self.all_opinion = ALL_OPINION if columns_only else ""
+        opinions = [s.get("opinion") is True for s in sources]
+        self.all_opinion = ALL_OPINION if opinion_only(opinions) else ""
         told = brief and not brief.get("lede") and not brief.get("facts") and view.sources
-        self.no_facts = (NO_SHARED_FACTS if columns_only else NO_FACTS) if told else ""
+        self.no_facts = no_facts_notice(opinions) if told else ""
 
     def _index(self, brief: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
         items: dict[tuple[str, str], Mapping[str, Any]] = {}
