@@ -41,6 +41,7 @@ from evenhand.brief.group import similarity
 from evenhand.brief.headline import short_headline
 from evenhand.brief.kinds import classify
 from evenhand.brief.lede import lede_first, with_sequel
+from evenhand.brief.names import bare_surnames, opening_surname, shared_surnames, undefined_acronyms
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
 from evenhand.brief.retold import (
@@ -50,14 +51,7 @@ from evenhand.brief.retold import (
     without_second_ledes,
 )
 from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
-from evenhand.brief.standalone import (
-    attributed,
-    bare_surnames,
-    leans_back,
-    opening_surname,
-    shared_surnames,
-    undefined_acronyms,
-)
+from evenhand.brief.standalone import attributed, leans_back
 from evenhand.brief.wording import balanced_quotes, compress, main_clause, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence, Support

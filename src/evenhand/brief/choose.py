@@ -13,20 +13,10 @@ from ..config import Config
 from ..model import Sentence
 from .features import content_stems, numbers_in, stem, words
 from .group import Matrix, agree
+from .names import bare_surnames, opening_surname, surname_the_story_names, undefined_acronyms
 from .rank import FactGroup, printable
 from .segment import count_sentences
-from .standalone import (
-    ANY_QUOTED,
-    MEASURE_OPENING,
-    ROLE,
-    ROLE_OPENING,
-    SPEECH,
-    attributed,
-    bare_surnames,
-    opening_surname,
-    surname_the_story_names,
-    undefined_acronyms,
-)
+from .standalone import ANY_QUOTED, MEASURE_OPENING, ROLE, ROLE_OPENING, SPEECH, attributed
 from .wording import (
     DAY_WORDS,
     balanced_quotes,

@@ -12,6 +12,7 @@ from .. import lexicon
 from ..model import Article, Sentence
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
 from .kinds import classify, is_aside, is_forecast, is_negated
+from .names import shared_surnames
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
     ACTED_TAG,
@@ -23,7 +24,6 @@ from .standalone import (
     is_bare_quotation,
     leans_back,
     named_speaker,
-    shared_surnames,
     thing_named,
 )
 from .wording import opens_on_dateline
