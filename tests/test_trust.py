@@ -463,9 +463,19 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
 @pytest.mark.parametrize("sentence", [
     "Mayor Wren called the decision to close the Veld quay a mistake.",
     "Ada Wren described the loss of 40 ferry jobs as a blow to the island.",
+    # reading 46b, allsides-6099: The Hill's and Fox's openings ("The effort aimed at recalling California Gov.
+    # Gavin Newsom (D) has enough signatures ...") were read as leaning back, so no unit: only the NYT's
+    # "Fueled by partisan fury ..., a Republican-led campaign ..." could lead, and led citing it alone
+    "The effort aimed at recalling Mayor Ada Wren has enough signatures to qualify for the ballot.",
+    "The effort to recall Mayor Ada Wren has received the signatures it needs.",
 ])
 def test_an_attempt_or_loss_the_sentence_itself_names_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The effort failed on Monday.", "The effort to the north failed on Monday."])
+def test_an_effort_the_sentence_does_not_say_of_what_leans_back(sentence: str) -> None:
+    assert leans_back(sentence)
 
 
 def test_a_documentary_introduced_in_the_sentence_itself_stands_alone() -> None:
