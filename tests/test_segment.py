@@ -325,6 +325,19 @@ def test_what_stands_above_the_storys_dateline_is_page_furniture() -> None:
     assert [u.kind for u in segment(Article(text=plain, outlet="Test"), 0)] == ["fact", "fact", "fact"]
 
 
+def test_a_story_below_a_photo_caption_opens_at_its_dateline() -> None:
+    # reading 46b, multinews-005: the Reuters opening under a two-sentence photo caption counted as the
+    # article's third sentence, and another article's side figure led the brief while "China and other
+    # emerging economies have overtaken ..." came after it.
+    text = ("A diver holds a piece of the hull of the ferry Aster in Kessel harbour June 3, 2029. According to the "
+            "coastguard, the harbour sees more fires than any other on the coast.\n\n"
+            "KESSEL (Harbour Wire) - The ferry Aster was towed into Kessel harbour on Friday after a fire in its "
+            "engine room, the coastguard said.\n\n"
+            "All 140 passengers were brought ashore safely.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+
+
 def test_a_report_that_ends_on_the_writers_guess_is_their_reading() -> None:
     # allsides-5842, the 137th reading: "The Labor Department's report showed ... increased by 51,000 ...
     # Still, the number likely does not suggest a material shift ..." led as one unit, the report's
@@ -610,6 +623,18 @@ def test_claims_a_later_sentence_says_are_someones_are_no_facts_alone(after: str
     units = segment(Article(text=claims + after + "\n\n", outlet="Test"), 0)
     alone = [u for u in units if u.text == "Thousands of logs are left unattended."]
     assert [u.kind for u in alone] == ["fragment" if theirs else "fact"]
+
+
+@pytest.mark.parametrize("turn", ["Or so it seemed.", "Or so she thought.", "That, at least, was the plan."])
+def test_a_set_up_the_writer_says_only_seemed_so_is_no_fact_alone(turn: str) -> None:
+    # neus-val-0302 (reading 46a, MISLEADS): "Mark Harris was riding high on Election Day in 2018." printed
+    # as fact from a column that goes on "Next stop: the U.S. House of Representatives. Or so it seemed."
+    set_up = "Ada Wren was riding high on the night of the harbour vote in 2028."
+    text = (f"{set_up} The Labour candidate had beaten the mayor by 90 votes. Next stop: the town hall. {turn} "
+            "Within a week the count was void.\n\nThe board meets on Monday.\n\n")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == set_up] == ["fragment"]
+    assert [u.kind for u in units if u.text == "The board meets on Monday."] == ["fact"]
 
 
 @pytest.mark.parametrize(("first", "rest"), [

@@ -3008,7 +3008,8 @@ def test_a_lede_in_loaded_words_gives_way_to_the_same_news_in_plain_ones(loaded:
 
 def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     # Ranked above the lede, the short report was kept; the lede chosen after it tells all it says
-    # (its dateline is not printed, so it adds nothing).
+    # (its dateline is not printed, so it adds nothing). (Each opens its story, the UPI report at its
+    # dateline: the lede is the one more important as news.)
     articles = [
         _article("Veld Post", (
             "Ferry captain Ada Wren was announced on Monday as the first woman to be honoured by the Veld Museum "
@@ -3023,7 +3024,7 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     lede = next(k for k, s in enumerate(sentences) if s.text.startswith("Ferry captain"))
     short = next(k for k, s in enumerate(sentences) if "UPI" in s.text)
     sim = _unalike(len(sentences))
-    ranked = [FactGroup((short,), short, 2.0), FactGroup((lede,), lede, 1.5)]
+    ranked = [FactGroup((short,), short, 2.0, 1.0), FactGroup((lede,), lede, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     assert [g.rep for g in ordered] == [lede]
 
@@ -5679,3 +5680,30 @@ def test_a_title_quoting_words_no_article_gives_gives_way_to_another(title: str,
     ])
     assert (brief.headline == plain) is untraced, brief.headline
 
+
+
+_REVIEWS = [
+    ("Veld Post", "Harbour Lights\n\nStarring Ada Wren and Olav Tal. Directed by Piet Anker. 104 minutes. Rated PG.\n\n"
+     "The new harbour musical is a gorgeous, hollow thing. Wren sings the ferry captain with real warmth. "
+     "The second act drags badly, and the songs never rise above the scenery."),
+    ("Quay Daily", "Harbour Lights is the best film of the year, a joy from start to finish. Wren is magnificent as "
+     "the captain, and Tal steals every scene he is in.\n\nRunning time: 1 hour 44 minutes. MPAA rating: PG."),
+    ("Kessel Herald", "Directed by Piet Anker. Cast & Credits: Ada Wren, Olav Tal. 104 minutes.\n\n"
+     "The captain's daughter tells her she is broke. Anker's film is a triumph of design over story. The songs "
+     "are forgettable and the dialogue flat."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 46a (7 MISLEADS), multinews-063: four critics' reviews of one film, whose verdicts ('the entire thing "
+    "is gorgeous', 'their performances are similarly one dimensional') and plot ('Brighton ..., her aide and "
+    "accountant, tells her she's broke') printed as facts; reading a review by its credits (rating, running time, "
+    "cast) and all of a story's articles as reviews where most are, its sentences the critic's opinion or an "
+    "account of the work (measured in session 46, /work/notes/p46/reviews_rule.diff) took them out but left "
+    "multinews-063 and -053 briefs with no lede and no fact, Multi-News ROUGE-1 over the lead +1.52 -> +1.25, "
+    "below the quality floor; not kept"
+))
+def test_a_critics_verdict_on_a_film_is_no_fact() -> None:
+    brief = make_brief([_article(outlet, text) for outlet, text in _REVIEWS])
+    verdicts = ("gorgeous", "best film", "magnificent", "triumph", "drags", "forgettable", "tells her")
+    assert not [f.text for f in _printed(brief) if any(v in f.text for v in verdicts)]

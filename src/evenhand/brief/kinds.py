@@ -460,6 +460,12 @@ def is_aside(text: str) -> bool:
     )
 
 
+def is_caption(text: str) -> bool:
+    """A photo's caption or credit: the page shows a picture there."""
+    stripped = without_scoop(text.strip())
+    return bool(_CAPTION.search(stripped) or _PHOTO_CREDIT.search(stripped) or _CREDIT_FIRST.match(stripped))
+
+
 # A list's heading run into its first item, a capital after the heading's modal: "Pregnant women must Stay
 # away from desire, anger, attachment, hatred and lust." (multinews-028, reading 39e: a booklet's box
 # printed as the brief's own instruction).

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Article, Sentence
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
-from .kinds import classify, is_aside, is_forecast, is_negated
+from .kinds import classify, is_aside, is_caption, is_forecast, is_negated
 from .names import shared_surnames
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
@@ -159,10 +159,18 @@ _ATTRIBUTES_BACK = re.compile(
     r"accusations|findings|complaints)\s+(?:in|of|made|laid out|contained)\b)"
 )
 
+# ... or that they only seemed so: "Mark Harris was riding high on Election Day in 2018. ... Next stop: the
+# U.S. House of Representatives. Or so it seemed." (neus-val-0302, reading 46a: the set-up printed as fact).
+_ONLY_SEEMED = re.compile(
+    r"(?:Or so (?:it|he|she|they|we|I|everyone|many|most) (?:seemed|appeared|thought|believed|hoped|assumed)|"
+    r"(?:That,? at least,?|At least,? that) was the (?:plan|idea|hope|theory))\b"
+)
+
 
 def _as_theirs(units: list[Sentence], start: int, end: int) -> list[Sentence]:
     """The units with those between ``start`` and ``end`` (the paragraph before a sentence that says whose
-    they are) as fragments: printed alone, someone's claims would read as the writer's facts."""
+    they are, or that they only seemed so) as fragments: printed alone, someone's claims would read as the
+    writer's facts, and a set-up as what happened."""
     return [replace(u, kind="fragment") if start <= u.start and u.end <= end else u for u in units]
 
 
@@ -416,7 +424,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
         if out and out[-1].end == before and _overturned(out[-1].text, text, start):
             out[-1] = replace(out[-1], kind="fragment")
-        if position > 0 and _ATTRIBUTES_BACK.match(text, start):
+        if position > 0 and (_ATTRIBUTES_BACK.match(text, start) or _ONLY_SEEMED.match(text, start)):
             out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
@@ -557,8 +565,17 @@ def _from_dateline(units: list[Sentence]) -> list[Sentence]:
     """The units with those above the story's dateline ("WASHINGTON -- Jamestown's colonists ...")
     as page furniture: a video's blurb, a dek, a caption and a page's "Story Highlights" stand above
     where the wire story begins, and none of them is its first sentence."""
-    story = next((u.start for u in units[:_DATELINE_WITHIN] if opens_on_dateline(u.text)), 0)
-    return [replace(u, kind="aside") if u.end <= story else u for u in units]
+    first = next((u for u in units[:_DATELINE_WITHIN] if opens_on_dateline(u.text)), None)
+    if first is None:
+        return units
+    above = [u for u in units if u.end <= first.start]
+    # Below a photo's caption, the story's sentences are counted from its first: the dateline's is its
+    # opening (multinews-005's Reuters report, whose news came third under a two-sentence caption).
+    shift = first.position if any(is_caption(u.text) for u in above) else 0
+    return [
+        replace(u, kind="aside") if u.end <= first.start else replace(u, position=max(u.position - shift, 0))
+        for u in units
+    ]
 
 
 # What ends one of a list's items before this one: "12 percent on transfers to siblings; and".
