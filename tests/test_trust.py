@@ -38,7 +38,6 @@ from evenhand.brief.corroborate import (
 )
 from evenhand.brief.features import content_stems, count_changed, count_updated, numbers_in
 from evenhand.brief.group import similarity
-from evenhand.brief.headline import short_headline
 from evenhand.brief.kinds import classify
 from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.names import bare_surnames, opening_surname, shared_surnames, undefined_acronyms
@@ -51,6 +50,7 @@ from evenhand.brief.retold import (
     without_second_ledes,
 )
 from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
+from evenhand.brief.short_headline import short_headline
 from evenhand.brief.standalone import attributed, leans_back
 from evenhand.brief.wording import balanced_quotes, compress, main_clause, was_to_come
 from evenhand.config import load_config
@@ -5699,7 +5699,7 @@ _REVIEWS = [
     "is gorgeous', 'their performances are similarly one dimensional') and plot ('Brighton ..., her aide and "
     "accountant, tells her she's broke') printed as facts; reading a review by its credits (rating, running time, "
     "cast) and all of a story's articles as reviews where most are, its sentences the critic's opinion or an "
-    "account of the work (measured in session 46, /work/notes/p46/reviews_rule.diff) took them out but left "
+    "account of the work (measured in session 46) took them out but left "
     "multinews-063 and -053 briefs with no lede and no fact, Multi-News ROUGE-1 over the lead +1.52 -> +1.25, "
     "below the quality floor; not kept"
 ))
