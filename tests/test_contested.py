@@ -8,7 +8,7 @@ import pytest
 
 from conftest import EXAMPLE
 from evenhand.brief.compose import make_brief
-from evenhand.brief.contested import figures
+from evenhand.brief.figures import figures
 from evenhand.brief.segment import sentence as _sentence_at
 from evenhand.config import load_config
 from evenhand.ingest.extract import read_path

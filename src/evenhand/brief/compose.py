@@ -28,9 +28,10 @@ from .choose import (
     with_reply,
 )
 from .cite import Stating, cited_facts
-from .contested import Dispute, Figure, figures, find_disputes, to_contested
+from .contested import Dispute, find_disputes, to_contested
 from .corroborate import link_copies
 from .features import content_stems, numbers_in, words
+from .figures import Figure, figures
 from .group import Matrix, group_sentences, similarity
 from .headline import choose_headline
 from .kinds import in_english
