@@ -336,6 +336,21 @@ def test_a_story_below_a_photo_caption_opens_at_its_dateline() -> None:
             "All 140 passengers were brought ashore safely.")
     units = segment(Article(text=text, outlet="Test"), 0)
     assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+    # ... under a wire's photo credit too (review 46a's B2)
+    credited = text.replace("A diver holds a piece of the hull of the ferry Aster in Kessel harbour June 3, 2029.",
+                            "Harbour master Ada Wren inspects the ferry Aster in Kessel (Harbour Wire Photo/Olav Tal).")
+    assert [u.position for u in segment(Article(text=credited, outlet="Test"), 0) if u.kind != "aside"] == [0, 1]
+
+
+def test_a_wire_sidebar_below_the_outlets_own_story_is_not_its_opening() -> None:
+    # review 46a (B4): the outlet's story, a photo, then a wire sidebar: its side figure is no opening
+    text = ("The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"
+            "Operators said they would appeal.\n\n"
+            "A ferry leaves the old quay in Kessel harbour June 3, 2029.\n\n"
+            "KESSEL (Harbour Wire) - Ferry fares between Veld and Kessel rose 12 percent last year, the port "
+            "authority said in its annual report.\n\n")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.position for u in units if "Ferry fares" in u.text] == [3]
 
 
 def test_a_report_that_ends_on_the_writers_guess_is_their_reading() -> None:
@@ -625,7 +640,9 @@ def test_claims_a_later_sentence_says_are_someones_are_no_facts_alone(after: str
     assert [u.kind for u in alone] == ["fragment" if theirs else "fact"]
 
 
-@pytest.mark.parametrize("turn", ["Or so it seemed.", "Or so she thought.", "That, at least, was the plan."])
+@pytest.mark.parametrize("turn", [
+    "Or so it seemed.", "Or so she thought.", "Or so it seems.", "So it seemed.", "Or so the polls suggested.",
+])
 def test_a_set_up_the_writer_says_only_seemed_so_is_no_fact_alone(turn: str) -> None:
     # neus-val-0302 (reading 46a, MISLEADS): "Mark Harris was riding high on Election Day in 2018." printed
     # as fact from a column that goes on "Next stop: the U.S. House of Representatives. Or so it seemed."
@@ -635,6 +652,20 @@ def test_a_set_up_the_writer_says_only_seemed_so_is_no_fact_alone(turn: str) -> 
     units = segment(Article(text=text, outlet="Test"), 0)
     assert [u.kind for u in units if u.text == set_up] == ["fragment"]
     assert [u.kind for u in units if u.text == "The board meets on Monday."] == ["fact"]
+    # ... nor with the sentence that turns it: a teaser
+    assert all(u.kind == "fragment" for u in units if turn in u.text)
+
+
+@pytest.mark.parametrize("turn", ["That, at least, was the plan.", "Or at least, that was the plan.",
+                                  "That was the plan, anyway."])
+def test_a_plan_the_writer_says_was_only_the_plan_is_no_fact_alone(turn: str) -> None:
+    # review 46a (B3): the approval the paragraph told first happened; only the plan after it did not
+    approved = "The Veld council approved a 12 million euro budget for a new ferry quay on Monday."
+    text = (f"{approved} Work was to begin in March. {turn}\n\n"
+            "On Tuesday the contractor filed for bankruptcy, the council said.\n\n")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.kind for u in units if u.text == approved] == ["fact"]
+    assert all(u.kind == "fragment" for u in units if "Work was to begin" in u.text)
 
 
 @pytest.mark.parametrize(("first", "rest"), [

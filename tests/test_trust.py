@@ -468,12 +468,19 @@ def test_a_question_answered_by_the_next_sentence_is_not_a_report() -> None:
     # "Fueled by partisan fury ..., a Republican-led campaign ..." could lead, and led citing it alone
     "The effort aimed at recalling Mayor Ada Wren has enough signatures to qualify for the ballot.",
     "The effort to recall Mayor Ada Wren has received the signatures it needs.",
+    "The effort, aimed at recalling Mayor Ada Wren, has enough signatures.",  # review 46a (R7)
 ])
 def test_an_attempt_or_loss_the_sentence_itself_names_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
 
 
-@pytest.mark.parametrize("sentence", ["The effort failed on Monday.", "The effort to the north failed on Monday."])
+@pytest.mark.parametrize("sentence", [
+    "The effort failed on Monday.", "The effort to the north failed on Monday.",
+    # review 46a (B1): an undertaking whose object only the sentence before names
+    "The effort to do so failed on Monday.", "The attempt to stop them failed on Tuesday after the board's vote.",
+    "The effort to find them was called off at dusk.", "The effort aimed at them fell apart within a week.",
+    "After the effort to stop it failed, the mayor resigned on Monday.",
+])
 def test_an_effort_the_sentence_does_not_say_of_what_leans_back(sentence: str) -> None:
     assert leans_back(sentence)
 
@@ -3008,8 +3015,7 @@ def test_a_lede_in_loaded_words_gives_way_to_the_same_news_in_plain_ones(loaded:
 
 def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     # Ranked above the lede, the short report was kept; the lede chosen after it tells all it says
-    # (its dateline is not printed, so it adds nothing). (Each opens its story, the UPI report at its
-    # dateline: the lede is the one more important as news.)
+    # (its dateline is not printed, so it adds nothing).
     articles = [
         _article("Veld Post", (
             "Ferry captain Ada Wren was announced on Monday as the first woman to be honoured by the Veld Museum "
@@ -3024,7 +3030,7 @@ def test_a_fact_the_lede_says_in_full_is_not_printed_again() -> None:
     lede = next(k for k, s in enumerate(sentences) if s.text.startswith("Ferry captain"))
     short = next(k for k, s in enumerate(sentences) if "UPI" in s.text)
     sim = _unalike(len(sentences))
-    ranked = [FactGroup((short,), short, 2.0, 1.0), FactGroup((lede,), lede, 1.5)]
+    ranked = [FactGroup((short,), short, 2.0), FactGroup((lede,), lede, 1.5)]
     ordered = lede_first(ranked, sentences, sim, load_config(), [1.0, 1.0])
     assert [g.rep for g in ordered] == [lede]
 
@@ -5679,7 +5685,6 @@ def test_a_title_quoting_words_no_article_gives_gives_way_to_another(title: str,
                  "officials said on Monday.", title=plain),
     ])
     assert (brief.headline == plain) is untraced, brief.headline
-
 
 
 _REVIEWS = [

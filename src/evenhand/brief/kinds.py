@@ -452,10 +452,10 @@ def is_aside(text: str) -> bool:
     if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
         return True
     return bool(
-        _ASIDE.search(stripped) or _PLAYER.match(stripped) or _CAPTION.search(stripped) or _TOPIC_ANSWER.match(stripped)
+        _ASIDE.search(stripped) or _PLAYER.match(stripped) or _captioned(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
-        or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped) or _PHOTO_CREDIT.search(stripped)
-        or _CREDIT_FIRST.match(stripped) or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
+        or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped)
+        or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
         or _BYLINE_BIO.fullmatch(stripped) or _FLATTENED_LIST.search(stripped)
     )
 
@@ -463,6 +463,14 @@ def is_aside(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo's caption or credit: the page shows a picture there."""
     stripped = without_scoop(text.strip())
+    return _captioned(stripped) or bool(_PHOTO_TAG.search(stripped))
+
+
+# A photo's credit as the wires and pages tag it: "(AP Photo/Jo Reyes)", "REUTERS/Ada Wren", "Photo: ...".
+_PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*Photo|\bPhoto/[A-Z]|\bREUTERS/[A-Z]|^Photo:\s")
+
+
+def _captioned(stripped: str) -> bool:
     return bool(_CAPTION.search(stripped) or _PHOTO_CREDIT.search(stripped) or _CREDIT_FIRST.match(stripped))
 
 

@@ -159,18 +159,26 @@ _ATTRIBUTES_BACK = re.compile(
     r"accusations|findings|complaints)\s+(?:in|of|made|laid out|contained)\b)"
 )
 
-# ... or that they only seemed so: "Mark Harris was riding high on Election Day in 2018. ... Next stop: the
-# U.S. House of Representatives. Or so it seemed." (neus-val-0302, reading 46a: the set-up printed as fact).
+# ... or that the set-up of its paragraph only seemed so: "Mark Harris was riding high on Election Day in
+# 2018. ... Next stop: the U.S. House of Representatives. Or so it seemed." (neus-val-0302, reading 46a: the
+# set-up printed as fact) ...
 _ONLY_SEEMED = re.compile(
-    r"(?:Or so (?:it|he|she|they|we|I|everyone|many|most) (?:seemed|appeared|thought|believed|hoped|assumed)|"
-    r"(?:That,? at least,?|At least,? that) was the (?:plan|idea|hope|theory))\b"
+    r"(?:Or )?[Ss]o (?:it|he|she|they|we|I|everyone|many|most|the [a-z]+) (?:seemed|seems|appeared|appears|thought|"
+    r"believed|hoped|assumed|suggested)\b"
+)
+# ... or that the sentence just before it was only the plan ("Work was to begin in March. That, at least,
+# was the plan."): what the paragraph told before that may well have happened (review 46a's B3).
+_ONLY_PLANNED = re.compile(
+    r"(?:(?:Or )?(?:That,? at least,?|[Aa]t least,? that)|That) was the (?:plan|idea|hope|theory)"
+    r"(?:,? anyway)?(?=\s*[.!?])"
 )
 
 
 def _as_theirs(units: list[Sentence], start: int, end: int) -> list[Sentence]:
     """The units with those between ``start`` and ``end`` (the paragraph before a sentence that says whose
-    they are, or that they only seemed so) as fragments: printed alone, someone's claims would read as the
-    writer's facts, and a set-up as what happened."""
+    they are, or that they only seemed so; the sentence before one that says it was only the plan) as
+    fragments: printed alone, someone's claims would read as the writer's facts, and a set-up as what
+    happened."""
     return [replace(u, kind="fragment") if start <= u.start and u.end <= end else u for u in units]
 
 
@@ -424,8 +432,11 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
         if out and out[-1].end == before and _overturned(out[-1].text, text, start):
             out[-1] = replace(out[-1], kind="fragment")
+        turned = position > 0 and bool(_ONLY_SEEMED.match(text, start) or _ONLY_PLANNED.match(text, start))
         if position > 0 and (_ATTRIBUTES_BACK.match(text, start) or _ONLY_SEEMED.match(text, start)):
             out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
+        elif turned:
+            out = _as_theirs(out, began, start)
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
@@ -464,7 +475,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
             made = replace(made, kind="opinion")
         elif _overlaps(start, end, listed):
             made = replace(made, kind="aside")
-        out.append(replace(made, kind="fragment") if fragment or cut else made)
+        # (the set-up with the sentence that overturns it tells no more than a teaser does)
+        out.append(replace(made, kind="fragment") if fragment or cut or turned else made)
         if standing[1] == 1 and position == 1 and _introduced_just_before(text, opening, start):
             # Who the second sentence names by role, the first named: the two are a unit too, told
             # as the opening it is.
@@ -568,13 +580,14 @@ def _from_dateline(units: list[Sentence]) -> list[Sentence]:
     first = next((u for u in units[:_DATELINE_WITHIN] if opens_on_dateline(u.text)), None)
     if first is None:
         return units
-    above = [u for u in units if u.end <= first.start]
-    # Below a photo's caption, the story's sentences are counted from its first: the dateline's is its
-    # opening (multinews-005's Reuters report, whose news came third under a two-sentence caption).
-    shift = first.position if any(is_caption(u.text) for u in above) else 0
+    # Where the page opens on a photo's caption, the story's sentences are counted from its first: the
+    # dateline's is its opening (multinews-005's Reuters report, whose news came third under a two-sentence
+    # caption). Not below a dek, a box or the outlet's own story: a dek may be the outlet's summary of its
+    # news, and a wire story below the outlet's own a sidebar (review 46a's B4); counted from the dateline
+    # there, multinews-125's opening fell behind its second sentence.
+    shift = first.position if units[0].end <= first.start and is_caption(units[0].text) else 0
     return [
-        replace(u, kind="aside") if u.end <= first.start else replace(u, position=max(u.position - shift, 0))
-        for u in units
+        replace(u, kind="aside") if u.end <= first.start else replace(u, position=u.position - shift) for u in units
     ]
 
 

@@ -47,7 +47,9 @@ _LEANS_BACK = re.compile(
     # (not an undertaking the sentence says of what: "The effort to recall Gov. Ada Wren has ...", "The
     # effort aimed at recalling ...": allsides-6099's Hill and Fox openings, left out, so the NYT's framed
     # one led alone)
-    r"highlights?|(?:attempt|effort)(?!s?\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|this|that|date)\b)[a-z]+|aimed\s+at)\b)|"
+    # (but "The effort to do so ...", "The attempt to stop them ..." say of what only with the sentence before)
+    r"highlights?|(?:attempt|effort)(?!s?,?\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|this|that|date|do)\b)[a-z]+\b"
+    r"|aimed\s+at\b)(?!\s+(?:it|them|him|her|so|that|this|these|those)\b))|"
     r"invitation|list|chambers|pair|couple|duo|trio|request|documents?|gathering|"
     r"remark|process|information|lawyer|letter|ruling|smoke|method|pledge|vow|parties|model(?!\s+and\b)|"
     # a jibe the sentence before told: "The mysterious diss comes just hours after ..."
