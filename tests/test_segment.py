@@ -656,6 +656,12 @@ def test_a_set_up_the_writer_says_only_seemed_so_is_no_fact_alone(turn: str) -> 
     assert all(u.kind == "fragment" for u in units if turn in u.text)
 
 
+def test_a_consequence_told_with_so_is_no_turn() -> None:
+    first = "The Kessel bridge was closed on Monday after a barge struck it."
+    text = f"{first} So the city hoped to reopen it by May, the mayor said.\n\n"
+    assert [u.kind for u in segment(Article(text=text, outlet="Test"), 0) if u.text == first] == ["fact"]
+
+
 @pytest.mark.parametrize("turn", ["That, at least, was the plan.", "Or at least, that was the plan.",
                                   "That was the plan, anyway."])
 def test_a_plan_the_writer_says_was_only_the_plan_is_no_fact_alone(turn: str) -> None:

@@ -164,7 +164,7 @@ _ATTRIBUTES_BACK = re.compile(
 # set-up printed as fact) ...
 _ONLY_SEEMED = re.compile(
     r"(?:Or )?[Ss]o (?:it|he|she|they|we|I|everyone|many|most|the [a-z]+) (?:seemed|seems|appeared|appears|thought|"
-    r"believed|hoped|assumed|suggested)\b"
+    r"believed|hoped|assumed|suggested)(?=\s*[.!?,;—–])"  # (not "So the city hoped to reopen it in May.")
 )
 # ... or that the sentence just before it was only the plan ("Work was to begin in March. That, at least,
 # was the plan."): what the paragraph told before that may well have happened (review 46a's B3).
