@@ -5712,3 +5712,27 @@ def test_a_critics_verdict_on_a_film_is_no_fact() -> None:
     brief = make_brief([_article(outlet, text) for outlet, text in _REVIEWS])
     verdicts = ("gorgeous", "best film", "magnificent", "triumph", "drags", "forgettable", "tells her")
     assert not [f.text for f in _printed(brief) if any(v in f.text for v in verdicts)]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 46d (MISLEADS), allsides-5832: the Free Beacon's 'President Joe Biden and congressional Democrats are "
+    "dismissing concerns over skyrocketing inflation, saying trillions ... should be passed regardless of the price "
+    "tag.' leads in the brief's own voice, where Sen. Schatz's attributed statement is at hand; counting a lede's "
+    "loaded words against it (measured in session 46) changed the ledes of 33 clusters, 25 judged right among those "
+    "lost, and lowered the NeuS lede gap: not kept"
+))
+def test_a_lede_in_one_outlets_loaded_words_gives_way_to_an_attributed_report() -> None:
+    brief = make_brief([
+        _article("Veld Herald", (
+            "Mayor Ada Wren and the harbour board are brushing aside fears over skyrocketing ferry fares, saying the "
+            "new quay should be built regardless of the price tag.\n\nCouncillor Olav Tal said on Monday that a "
+            "\"serious fare problem\" would not change the board's plan to build the quay.\n\nThe board meets again in "
+            "June."
+        )),
+        _article("Quay Daily", (
+            "Fares matter little.\n\nThat is the message the harbour board is sending as it pushes 40 million euros "
+            "into a new quay. Mayor Ada Wren says the 5 percent rise in fares is temporary.\n\nThe quay would open in "
+            "2031."
+        )),
+    ])
+    assert brief.lede is not None and "skyrocketing" not in brief.lede.text, brief.lede
