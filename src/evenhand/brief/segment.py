@@ -144,6 +144,12 @@ _REVISES = re.compile(
     r"(?:later |since |subsequently |then )?(?:revised|corrected|updated|lowered|raised|adjusted)\b"
 )
 _INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first reported|originally reported)\b")
+# ... and a plan the next sentence says was only that ("Work was to begin in March. That, at least, was the
+# plan."), not what its paragraph told before it, which may well have happened (review 46a's B3).
+_ONLY_PLANNED = re.compile(
+    r"(?:(?:Or )?(?:That,? at least,?|[Aa]t least,? that)|That) was the (?:plan|idea|hope|theory)"
+    r"(?:,? anyway)?(?=\s*[.!?])"
+)
 
 
 # A sentence that says whose the claims before it are: "All of these issues with the ... re-examination
@@ -158,27 +164,19 @@ _ATTRIBUTES_BACK = re.compile(
     r"spelled out)\b|(?:are|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w’'-]+\s+)?(?:allegations|claims|charges|"
     r"accusations|findings|complaints)\s+(?:in|of|made|laid out|contained)\b)"
 )
-
 # ... or that the set-up of its paragraph only seemed so: "Mark Harris was riding high on Election Day in
 # 2018. ... Next stop: the U.S. House of Representatives. Or so it seemed." (neus-val-0302, reading 46a: the
-# set-up printed as fact) ...
+# set-up printed as fact).
 _ONLY_SEEMED = re.compile(
     r"(?:Or )?[Ss]o (?:it|he|she|they|we|I|everyone|many|most|the [a-z]+) (?:seemed|seems|appeared|appears|thought|"
     r"believed|hoped|assumed|suggested)(?=\s*[.!?,;—–])"  # (not "So the city hoped to reopen it in May.")
-)
-# ... or that the sentence just before it was only the plan ("Work was to begin in March. That, at least,
-# was the plan."): what the paragraph told before that may well have happened (review 46a's B3).
-_ONLY_PLANNED = re.compile(
-    r"(?:(?:Or )?(?:That,? at least,?|[Aa]t least,? that)|That) was the (?:plan|idea|hope|theory)"
-    r"(?:,? anyway)?(?=\s*[.!?])"
 )
 
 
 def _as_theirs(units: list[Sentence], start: int, end: int) -> list[Sentence]:
     """The units with those between ``start`` and ``end`` (the paragraph before a sentence that says whose
-    they are, or that they only seemed so; the sentence before one that says it was only the plan) as
-    fragments: printed alone, someone's claims would read as the writer's facts, and a set-up as what
-    happened."""
+    they are, or that they only seemed so) as fragments: printed alone, someone's claims would read as the
+    writer's facts, and a set-up as what happened."""
     return [replace(u, kind="fragment") if start <= u.start and u.end <= end else u for u in units]
 
 
@@ -187,6 +185,8 @@ def _overturned(unit: str, text: str, start: int) -> bool:
     # (the sentence's opening first: it is read for every sentence, the unit's words only after a turn)
     if _TURNS.match(text, start):
         return _EXPECTED.search(unit) is not None and _NOT_THEIR_CLAIM.search(unit) is None
+    if _ONLY_PLANNED.match(text, start):
+        return True
     return _REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None
 
 
@@ -432,11 +432,10 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         ) or (position > 0 and _averaged(text[began:before], text[start:end]))
         if out and out[-1].end == before and _overturned(out[-1].text, text, start):
             out[-1] = replace(out[-1], kind="fragment")
-        turned = position > 0 and bool(_ONLY_SEEMED.match(text, start) or _ONLY_PLANNED.match(text, start))
-        if position > 0 and (_ATTRIBUTES_BACK.match(text, start) or _ONLY_SEEMED.match(text, start)):
+        seemed = position > 0 and _ONLY_SEEMED.match(text, start) is not None
+        turned = seemed or (position > 0 and _ONLY_PLANNED.match(text, start) is not None)
+        if seemed or (position > 0 and _ATTRIBUTES_BACK.match(text, start)):
             out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
-        elif turned:
-            out = _as_theirs(out, began, start)
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
