@@ -5736,3 +5736,22 @@ def test_a_lede_in_one_outlets_loaded_words_gives_way_to_an_attributed_report() 
         )),
     ])
     assert brief.lede is not None and "skyrocketing" not in brief.lede.text, brief.lede
+
+
+def test_a_title_that_counts_its_news_among_earlier_ones_gives_way() -> None:
+    # reading 46e (WEAK), allsides-6041: the NYT's "Another Group of Scientists Calls for Further Inquiry Into
+    # Origins of the Coronavirus" headed the brief; which other group, no printed line or article says.
+    news = ("A group of 18 harbour engineers on Thursday called for a new inquiry into the sinking of the Quay Star "
+            "ferry, saying a hull fault cannot be ruled out.")
+    articles = [
+        _article("Veld Post", news, title="Another Group of Engineers Calls for Inquiry Into the Quay Star Sinking"),
+        _article("Quay Daily", news.replace("A group of 18", "Eighteen"),
+                 title="Quay Star hull fault cannot be ruled out, engineers say"),
+    ]
+    assert make_brief(articles).headline == "Quay Star hull fault cannot be ruled out, engineers say"
+    # a count of more says what it counts
+    counted = [_article("Veld Post", "Another 6,600 islanders filed for ferry refunds last week, the board said on "
+                        "Thursday.", title="Another 6,600 islanders filed for ferry refunds last week"),
+               _article("Quay Daily", "Ferry refund claims rose for a fifth week, the harbour board said on Thursday.",
+                        title="Harbour board news in brief")]
+    assert make_brief(counted).headline == "Another 6,600 islanders filed for ferry refunds last week"

@@ -87,6 +87,13 @@ _DOUBLED_STOP = re.compile(r"(?<=[^.])\.\.\s*$")
 _JUDGING_TAIL = re.compile(r",\s+(?:proving|showing|confirming|proof)\b[^,]*$")
 
 
+# A title that counts its news among earlier ones: "Another Group of Scientists Calls for ..." (reading 46e,
+# allsides-6041): which others, only the outlet's earlier stories say; a title that tells it alone heads the brief
+# (not a count of more: "Another 6.6 million Americans filed for unemployment benefits last week").
+_ANOTHER = re.compile(r"(?:Yet )?Another\b(?!\s+[\d$£€])")
+_ANOTHER_COST = 0.6
+
+
 def choose_headline(
     articles: Sequence[Article], facts: Sequence[Fact], lede: Fact | None, columns: Sequence[bool],
     cited: Collection[int],
@@ -127,6 +134,8 @@ def choose_headline(
             continue
         if _EXPLAINS.match(title):
             score -= _EXPLAINER_COST
+        if _ANOTHER.match(title):
+            score -= _ANOTHER_COST
         if ":" in title or "…" in title:
             score -= 0.1
         # An outlet's emotive or partisan words ("slams", "purge", "censor") are its framing: a plainer
