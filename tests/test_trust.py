@@ -5139,6 +5139,25 @@ def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_befo
 
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # multinews-084 (the dev headlines read after reading 47a)'s headline "President Donald Trump, angered over a National Park Service retweet
+    # comparing his inaugural crowd size …" stopped inside the description, with no verb
+    ("Mayor Ada Wren, angered over a harbour board notice comparing her ferry budget to the last mayor's in 2029, "
+     "called the chair of the Veld harbour board on Saturday to complain, two aides said.",
+     "Mayor Ada Wren called the chair of the Veld harbour board to complain …"),
+    # (... and multinews-011's "Lisa Kendzior and Paul Petersen, local chapter leaders of the Survivors Network of
+    # Those Abused …")
+    ("Ada Wren and Olav Tal, local chapter leaders of the Veld Ferry Passengers Union, said the board's new "
+     "timetable was unsafe.",
+     "Ada Wren and Olav Tal said the board's new timetable was unsafe"),
+    # a time its claim holds at is no description: "Fascism, as of Nov. 29, was ... word of the year"
+    ("Diesel, as of June 3, was the Veld harbour's most-bought fuel of the year.",
+     "Diesel, as of June 3, was the Veld harbour's most-bought fuel of the year"),
+])
+def test_a_headline_skips_a_description_of_its_subject_that_opens_without_an_article(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 def test_a_headline_is_not_cut_between_a_verb_of_saying_and_what_was_said() -> None:
     # multinews-106 (session 33): "The U.S. Defense Department called the test of the road-mobile missile a
     # “fiery, catastrophic” …" left out what it called it

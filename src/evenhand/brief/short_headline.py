@@ -64,7 +64,12 @@ _VERB_NEXT = (
 # of Peter Lawford and Patricia Kennedy, has died"; or where it spoke ("President Trump, in a
 # conference call with the governors, threatened ..."): a headline names the subject and what happened.
 _APPOSITION = re.compile(
-    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*), (?:the|a|an|who|whose|in|at|during|speaking)\b"
+    r"^((?:[A-Z][\w’'.-]*\s+|(?:and|of)\s+(?=[A-Z])){0,6}[A-Z][\w’'.-]*), (?:the|a|an|who|whose|in|at|during|speaking|"
+    # "Donald Trump, angered over a ... retweet, called"; "Lisa Kendzior and Paul Petersen, local chapter
+    # leaders of the Survivors Network ..., said"
+    r"[a-z]+ed (?:over|by|about|at|with|for|of|from|after)|"
+    r"(?!(?:as|all|one|some|most|none|each|both|many|any|out|because|instead|ahead|part|short)\b)"
+    r"(?:[a-z][\w’'-]* ){1,3}(?:of|for|at)(?= ))\b"
     # a title it names may be quoted, its comma inside the marks ("the mind behind the film “You And
     # Me,” has confessed")
     r"(?:[^,;:\"“”]|[\"“][^\"“”]{1,80}[\"”])*?(?:, |(?<=,[\"”]) )" + _VERB_NEXT
