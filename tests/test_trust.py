@@ -2337,6 +2337,10 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # (review 40: a lede short enough is printed whole, its list too, and a list before what was done is kept)
     ("Police arrested five people, including the mayor of Kessel, for fraud.",
      "Police arrested five people, including the mayor of Kessel, for fraud"),
+    # (... and a preposition of two words is one: multinews-122's "... obtained a search warrant in connection …")
+    ("Harbour police in Veldhaven obtained a search warrant in connection with the sinking of the night ferry and "
+     "also won an order to keep it sealed, records showed.",
+     "Harbour police in Veldhaven obtained a search warrant …"),
     # (... and a comparison of hours or years, or "later than", is a time phrase as well)
     ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a year later than planned "
      "and handed their findings to prosecutors on Thursday.",
@@ -5140,8 +5144,8 @@ def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_befo
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
-    # multinews-084 (the dev headlines read after reading 47a)'s headline "President Donald Trump, angered over a National Park Service retweet
-    # comparing his inaugural crowd size …" stopped inside the description, with no verb
+    # multinews-084 (found reading the dev headlines after reading 47a): "President Donald Trump, angered over a
+    # National Park Service retweet comparing his inaugural crowd size …" stopped inside the description
     ("Mayor Ada Wren, angered over a harbour board notice comparing her ferry budget to the last mayor's in 2029, "
      "called the chair of the Veld harbour board on Saturday to complain, two aides said.",
      "Mayor Ada Wren called the chair of the Veld harbour board to complain …"),

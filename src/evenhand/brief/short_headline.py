@@ -491,6 +491,16 @@ def _participle_phrase(tokens: list[str], at: int) -> bool:
     )
 
 
+# Prepositions of two words ("in connection with", "on behalf of"): a phrase does not end between them.
+_TWO_WORD_PREPOSITIONS = frozenset(
+    tuple(pair.split()) for pair in (
+        "connection with", "response to", "behalf of", "addition to", "front of", "wake of", "spite of",
+        "light of", "regard to", "relation to", "favor of", "favour of", "place of", "search of", "charge of",
+        "support of", "protest against", "exchange for", "comparison with", "contrast to", "line with",
+    )
+)
+
+
 def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int = 0, beyond: int = 0) -> str:
     """The opening words of a long lede, cut where a phrase ends: before a preposition, a
     conjunction or a relative pronoun ("... sentenced a woman for trafficking" rather than
@@ -520,6 +530,8 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
         # "between the ages of five and 11": a range or a list of figures is one phrase
         and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
+        # "in connection | with the death of ...": a preposition of two words is one
+        and (tokens[cut - 1].lower(), tokens[cut].lower()) not in _TWO_WORD_PREPOSITIONS
     ]
     if ends and not _holds_on(tokens, ends[0]):
         return " ".join(tokens[: ends[0]])
