@@ -2363,9 +2363,10 @@ def test_a_headline_cut_from_a_long_lede_ends_on_a_whole_phrase_outside_quotes(l
      "at dawn.", "The Veld ferry union will strike on Monday …"),
     ("Shoppers on Black Friday spent more at the Veld harbour market than in any week of the year before, "
      "traders said.", "Shoppers on Black Friday spent more at the Veld harbour market …"),
-    # "this week's issue" names the issue (multinews-060 printed "has confessed in's issue of ...")
+    # "this week's issue" names the issue (multinews-060 printed "has confessed in's issue of ..."), and where
+    # she confessed goes as a whole (below)
     ("Ada Wren has confessed in this week's issue of the Veld Ledger to years of smuggling diesel by night.",
-     "Ada Wren has confessed in this week's issue of the Veld Ledger to years of smuggling diesel …"),
+     "Ada Wren has confessed to years of smuggling diesel by night"),
 ])
 def test_a_headline_made_from_a_long_lede_leaves_out_the_day_of_its_deed(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -5159,6 +5160,25 @@ def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_befo
      "Diesel, as of June 3, was the Veld harbour's most-bought fuel of the year"),
 ])
 def test_a_headline_skips_a_description_of_its_subject_that_opens_without_an_article(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("lede", "headline"), [
+    # reading 47a: multinews-060's "Miranda July has confessed in this week’s issue of The New Yorker …" was cut
+    # before what she confessed to; where it was said goes first
+    ("Ada Wren, the harbour master of Veldhaven, has confessed in this week’s issue of The Veld Ledger to a long "
+     "history of smuggling diesel.", "Ada Wren has confessed to a long history of smuggling diesel"),
+    ("Pilots Ada Wren and Olav Tal said in a joint statement that the board had not warned anyone.",
+     "Pilots Ada Wren and Olav Tal said the board had not warned anyone"),
+    ("The Veld harbour master told reporters at a news conference that the night ferry would not sail again "
+     "before the spring.", "The Veld harbour master told reporters the night ferry would not sail …"),
+    ("Mayor Ada Wren said on Twitter that the night ferry would not sail again before the spring thaw on the "
+     "estuary.", "Mayor Ada Wren said the night ferry would not sail again before the spring thaw …"),
+    # (what a thing's description says was said in it stays: no verb of saying before it)
+    ("The harbour board published a plan in a statement of intent to rebuild the old pier before the ferry season "
+     "opens in the spring.", "The harbour board published a plan in a statement of intent to rebuild the old pier …"),
+])
+def test_a_headline_made_from_a_long_lede_leaves_out_where_it_was_said(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
 
 

@@ -191,6 +191,9 @@ def short_headline(lede: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", _undated(text))
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
+    text = _SAID_THAT.sub(r"\1 ", _VENUE.sub(r"\1", text, count=1))
+    if len(words(text)) <= _HEADLINE_WORDS:
+        return text
     text = _without_relative_clause(text)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
@@ -395,6 +398,21 @@ def _verb_group_end(text: str, end: int) -> int:
     """Where a verb group that ends at ``end`` goes on to its last verb ("has been arrested")."""
     nxt = _VERB.match(text, end + 1) if end < len(text) and text[end] == " " else None
     return _verb_group_end(text, nxt.end()) if nxt else end
+
+
+# Where something was said, between the verb of saying and what was said ("has confessed in this week's
+# issue of The New Yorker to ...", "said in a joint statement that ..."): the headline tells what.
+_VENUE = re.compile(
+    r"\b((?:said|says|told|tells|wrote|writes|confessed|admitted|revealed|announced|conceded|acknowledged)"
+    # (whom: "told CNN in an interview", "told reporters at a news conference")
+    r"(?: (?:reporters|journalists|lawmakers|him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}))?)"
+    r" (?:(?:in|at|during) (?:a|an|the|his|her|their|its|this week[’']s|[A-Z][\w’'.-]*[’']s) (?:[\w’'-]+ ){0,3}?"
+    r"(?:statement|interview|issue|post|letter|essay|op-ed|column|tweet|e-?mail|video|speech|filing|memo|message|"
+    r"news conference|press conference|press release|briefing|appearance|podcast|broadcast)"
+    r"|on (?:Twitter|Facebook|Instagram|X))"
+    r"(?: (?:of|with|to|on|for) (?:the |a )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?"
+    r"(?= [a-z])"
+)
 
 
 def _undated(text: str) -> str:
