@@ -176,8 +176,9 @@ def short_headline(lede: str) -> str:
     dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
     someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
     museum, ...") are left out first, then, where it is still too long, the day of its deed
-    (:func:`_undated`); a clause that tells nothing happening (no verb) is no headline. A lede of
-    two sentences gives its first, which stands alone."""
+    (:func:`_undated`), then where something was said (``_VENUE``: "confessed in this week's issue of
+    ... to ..."); a clause that tells nothing happening (no verb) is no headline. A lede of two
+    sentences gives its first, which stands alone."""
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
     text = _APPOSITION.sub(r"\1 ", _without_dash_aside(text), count=1)
     text = _without_participle_aside(_RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1))
