@@ -3861,6 +3861,20 @@ def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, le
     assert leans_back(sentence) is leans
 
 
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 47a: multinews-096 printed "The judges concluded this was difficult to prove if goods also showed
+    # a brand name such as KitKat." as a fact of its own: what was difficult, the fact before it said
+    ("The judges concluded this was difficult to prove if a ferry also carried the line's name.", True),
+    ("Harbour police said these were the third and fourth thefts on the quay this month.", True),
+    ("The mayor said that was not what the board had promised.", True),
+    # ("that" opening what was said, and "this" standing for a condition the sentence gives first)
+    ("The mayor said that the ferry would sail on Monday.", False),
+    ("If the levy passes, traders said this would cut the cost of a crossing by half.", False),
+], ids=["concluded this", "said these", "said that was", "said that clause", "after a condition"])
+def test_what_someone_said_of_this_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
 def test_a_time_told_from_an_event_not_printed_leans_on_the_sentence_before() -> None:
     # Twenty-second reading: "Shortly after the probe, Sargeant resigned ..." printed with no probe before it.
     assert leans_back("Shortly after the probe, the harbour master resigned as chair of the ferry board.")

@@ -397,6 +397,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
+        or (bool(_SAID_OF_THIS.search(unquoted)) and not _CONDITION_FIRST.match(unquoted.lstrip()))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -477,6 +478,18 @@ _THOSE = re.compile(
 # What a quotation left open, or closes, says is the speaker's, whatever it points to.
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"”]*$")
 _CLOSED_QUOTE_HEAD = re.compile(r"^[^\"“]*[\"”]")
+
+
+# What someone said or found of "this" or "these" ("The judges concluded this was difficult to prove if
+# ...", multinews-096, reading 47a): what it is, the sentence before said; not after a condition the
+# sentence opens on, which "this" may be ("If the bill passes, analysts said this would cut costs").
+_CONDITION_FIRST = re.compile(r"(?:If|When|Once|Unless|Should|Whether|Were)\b")
+_SAID_OF_THIS = re.compile(
+    r"\b(?:said|says|say|told (?:[a-z]+|[A-Z][\w’'.-]*)|concluded|concludes|found|finds|ruled|rules|believes?|"
+    r"believed|argued|argues|added|noted|warned|stressed|insisted|claimed|acknowledged|admitted|agreed|"
+    r"explained|thinks|thought)\s+(?:that\s+)?(?:this|these|that)\s+(?:is|was|are|were|will|would|could|can|"
+    r"may|might|had|has|have|meant|means)\b"
+)
 
 
 def _demonstrative_back(unquoted: str) -> bool:
