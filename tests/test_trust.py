@@ -5196,6 +5196,34 @@ def test_a_headline_made_from_a_long_lede_leaves_out_where_it_was_said(lede: str
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "kept"), [
+    # review 47a: what sets a claim's bounds between commas is no description, and stays with it
+    ("None, except for two deckhands, survived the sinking of the Veld night ferry.", "except for two deckhands"),
+    ("Senate Republicans, with the exception of Senator Olav Tal, voted to block the harbour bill.",
+     "with the exception of"),
+    ("Olav Tal, if convicted of fraud, faces up to 20 years in prison.", "if convicted of fraud"),
+    ("Wages, adjusted for inflation, fell 2 percent last year.", "adjusted for inflation"),
+    ("Diesel, by the end of May, was the Veld harbour's most-bought fuel.", "by the end of May"),
+    ("Olav Tal, charged with murder, pleaded not guilty on Monday.", "charged with murder"),
+    # (a role that runs on into a list is not cut at the list's first comma)
+    ("Ada Wren, head of operations, services and sales at Veld Foods, said the plant would close.",
+     "Ada Wren, head of operations, services"),
+    # (where something was said stays where it is news, or where words after it go on describing it)
+    ("Mayor Ada Wren said in her concession speech that she would keep fighting for the night ferry and its "
+     "crews.", "concession speech"),
+    ("The Veld harbour board said in a statement released by its lawyers that the night ferry would not sail "
+     "again this year.", "in a statement released by"),
+    ("Mayor Ada Wren wrote in a letter of resignation that she could no longer serve a board that ignored the "
+     "harbour.", "letter of resignation"),
+    # (and "protest against" after "a" is a noun and its preposition: the cut may fall between them)
+    ("Thousands of angry farmers and fishermen held a protest against the new harbour levy outside the Veld "
+     "town hall on Monday.", "held a protest"),
+], ids=["except", "exception", "condition", "measure", "time", "charge", "list", "concession", "described venue",
+        "venue of what", "noun and preposition"])
+def test_a_headline_keeps_what_bounds_the_claim(lede: str, kept: str) -> None:
+    assert kept in short_headline(lede), short_headline(lede)
+
+
 def test_a_headline_is_not_cut_between_a_verb_of_saying_and_what_was_said() -> None:
     # multinews-106 (session 33): "The U.S. Defense Department called the test of the road-mobile missile a
     # “fiery, catastrophic” …" left out what it called it

@@ -61,15 +61,25 @@ _VERB_NEXT = (
     + "|".join(lexicon.IRREGULAR_PAST) + r")\b)"
 )
 # The subject's description between commas, before the verb: "Actor Christopher Lawford, the son
-# of Peter Lawford and Patricia Kennedy, has died"; or where it spoke ("President Trump, in a
-# conference call with the governors, threatened ..."): a headline names the subject and what happened.
+# of Peter Lawford and Patricia Kennedy, has died"; where it spoke ("President Trump, in a conference
+# call with the governors, threatened ..."); its role ("Lisa Kendzior and Paul Petersen, local chapter
+# leaders of the Survivors Network ..., said"); or its mood ("Donald Trump, angered over a ... retweet,
+# called"): a headline names the subject and what happened. Not an exception, a condition, a measure or
+# a time the claim holds at ("None, except for two deckhands, survived", "Tal, if convicted of fraud,
+# faces", "Wages, adjusted for inflation, fell", "Diesel, as of June 3, was"): without them it misleads.
+_ROLES = (
+    "leaders? members? heads? chiefs? chair chairman chairwoman chairperson presidents? directors? founders? "
+    "co-founders? spokesman spokeswoman spokesperson executives? managers? owners? editors? professors? "
+    "lawyers? attorneys? advocates? organizers? organisers? authors? officials? representatives?"
+).split()
+_MOODS = (
+    "angered incensed infuriated enraged frustrated irritated annoyed upset stung buoyed emboldened dogged "
+    "haunted flanked surrounded accompanied"
+).split()
 _APPOSITION = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s+|(?:and|of)\s+(?=[A-Z])){0,6}[A-Z][\w’'.-]*), (?:the|a|an|who|whose|in|at|during|speaking|"
-    # "Donald Trump, angered over a ... retweet, called"; "Lisa Kendzior and Paul Petersen, local chapter
-    # leaders of the Survivors Network ..., said"
-    r"[a-z]+ed (?:over|by|about|at|with|for|of|from|after)|"
-    r"(?!(?:as|all|one|some|most|none|each|both|many|any|out|because|instead|ahead|part|short)\b)"
-    r"(?:[a-z][\w’'-]* ){1,3}(?:of|for|at)(?= ))\b"
+    r"(?:" + "|".join(_MOODS) + r") (?:over|by|at|about|with|in)|"
+    r"(?:[a-z][\w’'-]* ){0,2}(?:" + "|".join(_ROLES) + r") (?:of|for|at))\b"
     # a title it names may be quoted, its comma inside the marks ("the mind behind the film “You And
     # Me,” has confessed")
     r"(?:[^,;:\"“”]|[\"“][^\"“”]{1,80}[\"”])*?(?:, |(?<=,[\"”]) )" + _VERB_NEXT
@@ -180,7 +190,7 @@ def short_headline(lede: str) -> str:
     ... to ..."); a clause that tells nothing happening (no verb) is no headline. A lede of two
     sentences gives its first, which stands alone."""
     text = _ABBREVIATED.sub("", PHOTO_PLACE.sub("", _first_sentence(lede).strip()))
-    text = _APPOSITION.sub(r"\1 ", _without_dash_aside(text), count=1)
+    text = _without_apposition(_without_dash_aside(text))
     text = _without_participle_aside(_RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1))
     text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
@@ -281,6 +291,15 @@ _GOES_ON = re.compile(r"\s(?:by|in|on|at|to|with|for|from|over|against)\b")
 def _in_list(text: str, at: int) -> bool:
     """Whether the comma at ``at`` parts the items of a list, where no clause ends."""
     return bool(_LIST_GOES_ON.match(text, at) or (_LIST_ENDS.match(text, at) and _LIST_BEGUN.search(text, 0, at)))
+
+
+def _without_apposition(text: str) -> str:
+    """The lede without its subject's description (``_APPOSITION``), unless the comma that seems to
+    close it is inside a list ("Ada Wren, head of operations, services and sales at ..., said")."""
+    match = _APPOSITION.match(text)
+    if match is None or _LIST_ENDS.match(text, match.end() - 2) or _LIST_GOES_ON.match(text, match.end() - 2):
+        return text
+    return match.group(1) + " " + text[match.end() :]
 
 
 def _without_dash_aside(text: str) -> str:
@@ -402,17 +421,21 @@ def _verb_group_end(text: str, end: int) -> int:
 
 
 # Where something was said, between the verb of saying and what was said ("has confessed in this week's
-# issue of The New Yorker to ...", "said in a joint statement that ..."): the headline tells what.
+# issue of The New Yorker to ...", "said in a joint statement that ..."): the headline tells what. Not
+# where a word after it goes on describing it ("in a statement released by ...", "in a letter of ..."),
+# nor where the venue is news itself ("in her concession speech", "in his resignation letter").
 _VENUE = re.compile(
     r"\b((?:said|says|told|tells|wrote|writes|confessed|admitted|revealed|announced|conceded|acknowledged)"
     # (whom: "told CNN in an interview", "told reporters at a news conference")
     r"(?: (?:reporters|journalists|lawmakers|him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}))?)"
-    r" (?:(?:in|at|during) (?:a|an|the|his|her|their|its|this week[’']s|[A-Z][\w’'.-]*[’']s) (?:[\w’'-]+ ){0,3}?"
+    r" (?:(?:in|at|during) (?:a|an|the|his|her|their|its|this week[’']s|[A-Z][\w’'.-]*[’']s) "
+    r"(?!(?:[\w’'-]+ ){0,3}?(?:concession|resignation|farewell|victory|inaugural|acceptance|apology|eulogy|"
+    r"retirement|campaign)\b)(?:[\w’'-]+ ){0,3}?"
     r"(?:statement|interview|issue|post|letter|essay|op-ed|column|tweet|e-?mail|video|speech|filing|memo|message|"
     r"news conference|press conference|press release|briefing|appearance|podcast|broadcast)"
-    r"|on (?:Twitter|Facebook|Instagram|X))"
     r"(?: (?:of|with|to|on|for) (?:the |a )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?"
-    r"(?= [a-z])"
+    r"|on (?:Twitter|Facebook|Instagram|X))"
+    r"(?= (?:that|to|it|he|she|they|we|I|there|the|a|an|his|her|their|its|this|these|those|[A-Z][\w’'.-]*)\b)"
 )
 
 
@@ -510,12 +533,13 @@ def _participle_phrase(tokens: list[str], at: int) -> bool:
     )
 
 
-# Prepositions of two words ("in connection with", "on behalf of"): a phrase does not end between them.
-_TWO_WORD_PREPOSITIONS = frozenset(
+# Prepositions of "in" and two words ("in connection with", "in response to"): a phrase does not end
+# inside them. (After a noun, "response to" is no preposition: "the government's response to ...".)
+_IN_PHRASES = frozenset(
     tuple(pair.split()) for pair in (
-        "connection with", "response to", "behalf of", "addition to", "front of", "wake of", "spite of",
-        "light of", "regard to", "relation to", "favor of", "favour of", "place of", "search of", "charge of",
-        "support of", "protest against", "exchange for", "comparison with", "contrast to", "line with",
+        "connection with", "response to", "addition to", "regard to", "relation to", "exchange for",
+        "comparison with", "comparison to", "contrast to", "contrast with", "line with", "return for",
+        "preparation for",
     )
 )
 
@@ -549,8 +573,8 @@ def _phrase_cut(tokens: list[str], limit: int = _HEADLINE_WORDS - 1, keep: int =
         and not tokens[cut - 1].endswith((",", ";", ":")) and whole(cut)
         # "between the ages of five and 11": a range or a list of figures is one phrase
         and not (tokens[cut].lower() in ("and", "or", "to") and numbers_in(tokens[cut - 1]))
-        # "in connection | with the death of ...": a preposition of two words is one
-        and (tokens[cut - 1].lower(), tokens[cut].lower()) not in _TWO_WORD_PREPOSITIONS
+        # "in connection | with the death of ...": a preposition of three words is one
+        and not (tokens[cut - 2].lower() == "in" and (tokens[cut - 1].lower(), tokens[cut].lower()) in _IN_PHRASES)
     ]
     if ends and not _holds_on(tokens, ends[0]):
         return " ".join(tokens[: ends[0]])
