@@ -3862,6 +3862,17 @@ def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, le
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    # allsides-5986: BuzzFeed's feature opening "The woman’s email arrived in Anthony Fauci’s inbox on Feb. 28,
+    # 2020, ..." printed as a fact: which woman, only the sentences after it said
+    ("The woman’s letter arrived at the Veld harbour office on June 3, with a one-word subject line.", True),
+    ("The gunman's car was found near the quay on Tuesday.", True),
+    ("The woman who won the Veld lottery gave the money to the lifeboat crew.", False),
+], ids=["the woman's", "the gunman's", "the woman who"])
+def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     # reading 47a: multinews-096 printed "The judges concluded this was difficult to prove if goods also showed
     # a brand name such as KitKat." as a fact of its own: what was difficult, the fact before it said
     ("The judges concluded this was difficult to prove if a ferry also carried the line's name.", True),
