@@ -3867,7 +3867,10 @@ def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, le
     ("The woman’s letter arrived at the Veld harbour office on June 3, with a one-word subject line.", True),
     ("The gunman's car was found near the quay on Tuesday.", True),
     ("The woman who won the Veld lottery gave the money to the lifeboat crew.", False),
-], ids=["the woman's", "the gunman's", "the woman who"])
+    # (review 47b: a thing of anyone's, or one the sentence says whose, is no pointer back)
+    ("The woman's right to choose was upheld by the Kessel high court on Monday.", False),
+    ("The killer's identity in the 1994 Kessel canal murders remains a mystery.", False),
+], ids=["the woman's", "the gunman's", "the woman who", "anyone's", "said whose"])
 def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 

@@ -65,7 +65,9 @@ _LEANS_BACK = re.compile(
     r"[a-z]+ed(?!\s+(?:of|in|by|with|at|on|for|after|over|to|from)\b))\b"
     # ... or what is theirs: "The woman’s email arrived in Anthony Fauci’s inbox on Feb. 28, 2020, ..."
     # (allsides-5986: which woman, only the sentences after said)
-    r"|The (?:man|woman|boy|girl|youth|teen|teenager|killer|gunman|shooter|attacker|assailant)['’]s\s+[a-z]"
+    # (the thing, then its verb: not "The woman's right to choose ...", "The killer's identity in the 1994 ...")
+    r"|The (?:man|woman|boy|girl|youth|teen|teenager|killer|gunman|shooter|attacker|assailant)['’]s\s+[a-z]+\s+"
+    r"(?:is|was|are|were|has|had|have|[a-z]+ed)\b"
     # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
     # (or "The majority of the planned shipments will be of ...", allsides-6033, reading 41a)
     r"|(?:(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the |"
