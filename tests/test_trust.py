@@ -3876,6 +3876,19 @@ def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [
+    # reading 47d: multinews-025 printed Wired's '"We are delighted ...," Emma Norton the head of legal casework
+    # said.' alone: of what, the sentence before said (the campaign group Liberty), and alone she reads as the
+    # defendant's lawyer
+    ('"We are pleased the board has listened," Ada Wren the head of legal casework said.', True),
+    ("The head of the agency said the night ferry would not sail again.", True),
+    ("Ada Wren, head of legal casework for the Veld Ferry Passengers Union, said she was pleased.", False),
+    ("Ada Wren, the head of communications at Veld Ferries, said the line would reopen.", False),
+], ids=["role alone", "the agency", "role for a named body", "role at a named body"])
+def test_a_speaker_by_a_role_in_a_body_not_named_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
     # reading 47a: multinews-096 printed "The judges concluded this was difficult to prove if goods also showed
     # a brand name such as KitKat." as a fact of its own: what was difficult, the fact before it said
     ("The judges concluded this was difficult to prove if a ferry also carried the line's name.", True),

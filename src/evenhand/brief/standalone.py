@@ -403,6 +403,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
         or (bool(_SAID_OF_THIS.search(unquoted)) and not _CONDITION_FIRST.match(unquoted.lstrip()))
+        or bool(_ROLE_OF_UNNAMED.search(unquoted))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -488,6 +489,13 @@ _CLOSED_QUOTE_HEAD = re.compile(r"^[^\"“]*[\"”]")
 # What someone said or found of "this" or "these" ("The judges concluded this was difficult to prove if
 # ...", multinews-096, reading 47a): what it is, the sentence before said; not after a condition the
 # sentence opens on, which "this" may be ("If the bill passes, analysts said this would cut costs").
+# A speaker given by a role in a body the sentence does not name ('..., Emma Norton the head of legal
+# casework said.', multinews-025, reading 47d: of Liberty, the sentence before said; read alone, she
+# reads as the defendant's lawyer).
+_ROLE_OF_UNNAMED = re.compile(
+    r"\bthe (?:head|director|chief|chair|president|leader|spokes(?:man|woman|person)|manager|coordinator) of "
+    r"(?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*,?\s+(?:said|says|told|added|explained|stated)\b"
+)
 _CONDITION_FIRST = re.compile(r"(?:If|When|Once|Unless|Should|Whether|Were)\b")
 _SAID_OF_THIS = re.compile(
     r"\b(?:said|says|say|told (?:[a-z]+|[A-Z][\w’'.-]*)|concluded|concludes|found|finds|ruled|rules|believes?|"
