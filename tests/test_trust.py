@@ -3875,17 +3875,20 @@ def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence
     assert leans_back(sentence) is leans
 
 
-@pytest.mark.parametrize(("sentence", "leans"), [
+@pytest.mark.parametrize(("sentence", "fragment"), [
     # reading 47d: multinews-025 printed Wired's '"We are delighted ...," Emma Norton the head of legal casework
     # said.' alone: of what, the sentence before said (the campaign group Liberty), and alone she reads as the
-    # defendant's lawyer
+    # defendant's lawyer; another outlet's telling that names the body prints instead
     ('"We are pleased the board has listened," Ada Wren the head of legal casework said.', True),
-    ("The head of the agency said the night ferry would not sail again.", True),
     ("Ada Wren, head of legal casework for the Veld Ferry Passengers Union, said she was pleased.", False),
     ("Ada Wren, the head of communications at Veld Ferries, said the line would reopen.", False),
-], ids=["role alone", "the agency", "role for a named body", "role at a named body"])
-def test_a_speaker_by_a_role_in_a_body_not_named_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
-    assert leans_back(sentence) is leans
+], ids=["role alone", "role for a named body", "role at a named body"])
+def test_a_speaker_by_a_role_in_a_body_not_named_backs_a_fact_but_does_not_print_it(
+    sentence: str, fragment: bool
+) -> None:
+    text = f"The Veld Ferry Passengers Union said the ruling was fair. {sentence}"
+    units = [u for u in segment(_article("Veld Post", text), 0) if u.text == sentence]
+    assert [u.kind == "fragment" for u in units] == [fragment], [(u.kind, u.text) for u in units]
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [

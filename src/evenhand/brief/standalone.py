@@ -403,7 +403,6 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
         or (bool(_SAID_OF_THIS.search(unquoted)) and not _CONDITION_FIRST.match(unquoted.lstrip()))
-        or bool(_ROLE_OF_UNNAMED.search(unquoted))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -491,8 +490,10 @@ _CLOSED_QUOTE_HEAD = re.compile(r"^[^\"“]*[\"”]")
 # sentence opens on, which "this" may be ("If the bill passes, analysts said this would cut costs").
 # A speaker given by a role in a body the sentence does not name ('..., Emma Norton the head of legal
 # casework said.', multinews-025, reading 47d: of Liberty, the sentence before said; read alone, she
-# reads as the defendant's lawyer).
-_ROLE_OF_UNNAMED = re.compile(
+# reads as the defendant's lawyer). Such a sentence may back a fact, not print it (segment: a fragment),
+# as another outlet's telling names the body ("Emma Norton, head of legal casework for campaign group
+# Liberty, said ...").
+ROLE_OF_UNNAMED = re.compile(
     r"\bthe (?:head|director|chief|chair|president|leader|spokes(?:man|woman|person)|manager|coordinator) of "
     r"(?:[a-z][\w’'-]* ){0,3}[a-z][\w’'-]*,?\s+(?:said|says|told|added|explained|stated)\b"
 )
