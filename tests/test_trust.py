@@ -3897,10 +3897,12 @@ def test_a_speaker_by_a_role_in_a_body_not_named_backs_a_fact_but_does_not_print
     ("The judges concluded this was difficult to prove if a ferry also carried the line's name.", True),
     ("Harbour police said these were the third and fourth thefts on the quay this month.", True),
     ("The mayor said that was not what the board had promised.", True),
+    # (reading 47d: neus-val-0299's "Biden said the case was already clear before the public.")
+    ("The mayor said the case was already clear to every ferry passenger.", True),
     # ("that" opening what was said, and "this" standing for a condition the sentence gives first)
     ("The mayor said that the ferry would sail on Monday.", False),
     ("If the levy passes, traders said this would cut the cost of a crossing by half.", False),
-], ids=["concluded this", "said these", "said that was", "said that clause", "after a condition"])
+], ids=["concluded this", "said these", "said that was", "said the case", "said that clause", "after a condition"])
 def test_what_someone_said_of_this_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 

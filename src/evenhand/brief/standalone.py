@@ -501,8 +501,9 @@ _CONDITION_FIRST = re.compile(r"(?:If|When|Once|Unless|Should|Whether|Were)\b")
 _SAID_OF_THIS = re.compile(
     r"\b(?:said|says|say|told (?:[a-z]+|[A-Z][\w’'.-]*)|concluded|concludes|found|finds|ruled|rules|believes?|"
     r"believed|argued|argues|added|noted|warned|stressed|insisted|claimed|acknowledged|admitted|agreed|"
-    r"explained|thinks|thought)\s+(?:that\s+)?(?:this|these|that)\s+(?:is|was|are|were|will|would|could|can|"
-    r"may|might|had|has|have|meant|means)\b"
+    r"explained|thinks|thought)\s+(?:that\s+)?(?:this|these|that|the (?:case|move|decision|announcement|remarks|"
+    r"comments|incident|development|measure|deal|plan|proposal|findings))\s+(?:is|was|are|were|will|would|could|"
+    r"can|may|might|had|has|have|meant|means)\b"
 )
 
 
