@@ -2044,6 +2044,11 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     # (review 42's B7: a verdict its speaker gives after it, or a party's stance a clause reports, is news)
     ("It's shameful, harbour master says of the ferry crews' pay", False),
     ("Unions reject ferry plan that is unacceptable to the crews", False),
+    # reading 47e, allsides-5986: a fact-check's ruling ("No, emails to Dr. Anthony Fauci don't show ...") headed
+    # the brief as its own; and the insinuation a fact-check answers (allsides-5942)
+    ("No, the harbour board's emails don't show the ferry was scuttled", True),
+    ("Harbour Board Emails Raise Disturbing Questions About the Ferry's Sinking", True),
+    ("No ferry will sail to Kessel before May, harbour board says", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = _strike_brief(title)
@@ -2547,6 +2552,10 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
      "on Monday.", "Although the Veld ferry has lost money for years, it will keep running …"),
     ("In Kessel, Veld, the harbour board voted on Monday to close the ferry line for good after the crash in May.",
      "In Kessel, Veld, the harbour board voted to close the ferry line …"),
+    # (a date with its year inside the opening phrase: allsides-5942's "During his Fox News primetime show on June
+    # 15, 2021, host Tucker Carlson ...")
+    ("During her radio show on June 15, 2029, host Ada Wren accused the harbour board of sinking the night ferry.",
+     "Host Ada Wren accused the harbour board of sinking the night ferry"),
 ])
 def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline

@@ -181,7 +181,20 @@ def _quotes_untraced(title: str, told: str) -> bool:
     )
 
 
+# A fact-check's ruling on a claim: "No, emails to Dr. Anthony Fauci don’t show ...", "Yes, ...", "False: ..."
+# (allsides-5986, reading 47e: Poynter's title headed the brief as its own verdict); or the insinuation
+# that answers it: "... Raise Disturbing Questions of Federal Foreknowledge" (allsides-5942, beside Snopes's
+# "No, the Jan. 6 Attack on the Capitol Wasn’t an FBI False Flag").
+_RULING = re.compile(
+    r"^(?:No|Yes|Nope|False|True|Fact check|Fact-check|FACT CHECK|Misleading)\s*[,:!—–-]\s*\S"
+    r"|\braises?\s+(?:disturbing|troubling|serious|grave|new|more|fresh)\s+questions\b",
+    re.I,
+)
+
+
 def _writers_verdict(title: str) -> bool:
+    if _RULING.search(title) and not NAMES_A_SPEAKER.search(title):
+        return True
     verdict = _TITLE_VERDICT.search(title)
     # "It's shameful, Pope says ...": a verdict someone the title names gives, after it or before
     given = verdict is not None and (_VERDICT_GIVER.search(title, 0, verdict.start()) or NAMES_A_SPEAKER.search(title))
