@@ -3879,7 +3879,10 @@ def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, le
     # (review 47b: a thing of anyone's, or one the sentence says whose, is no pointer back)
     ("The woman's right to choose was upheld by the Kessel high court on Monday.", False),
     ("The killer's identity in the 1994 Kessel canal murders remains a mystery.", False),
-], ids=["the woman's", "the gunman's", "the woman who", "anyone's", "said whose"])
+    # (review 47c: whatever follows the thing)
+    ("The woman’s letter, sent on June 3, arrived at the harbour office a week later.", True),
+    ("The gunman's motive remains unclear.", True),
+], ids=["the woman's", "the gunman's", "the woman who", "anyone's", "said whose", "a thing described", "remains"])
 def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 
@@ -3891,7 +3894,12 @@ def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence
     ('"We are pleased the board has listened," Ada Wren the head of legal casework said.', True),
     ("Ada Wren, head of legal casework for the Veld Ferry Passengers Union, said she was pleased.", False),
     ("Ada Wren, the head of communications at Veld Ferries, said the line would reopen.", False),
-], ids=["role alone", "role for a named body", "role at a named body"])
+    # (review 47c: a body the sentence names elsewhere, and a title that is an office whole, stand)
+    ("Veld Ferries cut 40 jobs on Tuesday, and Ada Wren the head of research said more would go.", False),
+    ("The harbour will close for a week, Ada Wren the chief of staff said on Tuesday.", False),
+    ("Storms will close the quay again, Ada Wren the director of national intelligence said.", False),
+], ids=["role alone", "role for a named body", "role at a named body", "body named before", "chief of staff",
+        "national intelligence"])
 def test_a_speaker_by_a_role_in_a_body_not_named_backs_a_fact_but_does_not_print_it(
     sentence: str, fragment: bool
 ) -> None:

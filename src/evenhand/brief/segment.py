@@ -20,11 +20,11 @@ from .standalone import (
     COMPLETES_DEED,
     QUOTE_OPEN,
     ROLE,
-    ROLE_OF_UNNAMED,
     ROLE_OPENING,
     is_bare_quotation,
     leans_back,
     named_speaker,
+    speaker_of_unnamed_body,
     thing_named,
 )
 from .wording import opens_on_dateline
@@ -462,7 +462,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, standing[0])
-        cut = cut or bool(ROLE_OF_UNNAMED.search(ANY_QUOTED.sub(" ", made.text)))
+        # (a sentence alone: with the one before, the body may be named)
+        cut = cut or (standing[0] == start and speaker_of_unnamed_body(made.text))
         captioned = standing[0] < start and is_aside(text[start:end])
         if _overlaps(start, end, shown) or _CREDIT.match(text, end) or _PUBLISHED_STAMP.match(text, end) or captioned:
             # a post, a gallery caption, a caption its photo credit follows, or one that points back
