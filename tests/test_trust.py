@@ -2049,6 +2049,9 @@ def test_a_question_or_advice_title_is_not_the_headline_of_a_brief_with_a_lede(t
     ("No, the harbour board's emails don't show the ferry was scuttled", True),
     ("Harbour Board Emails Raise Disturbing Questions About the Ferry's Sinking", True),
     ("No ferry will sail to Kessel before May, harbour board says", False),
+    # (review 47d: a word with "No-" and a report raising questions are news)
+    ("No-confidence vote ousts Veld harbour board", False),
+    ("Report raises new questions about the night ferry's safety", False),
 ])
 def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verdict: bool) -> None:
     brief = _strike_brief(title)
@@ -2552,10 +2555,10 @@ def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: s
      "on Monday.", "Although the Veld ferry has lost money for years, it will keep running …"),
     ("In Kessel, Veld, the harbour board voted on Monday to close the ferry line for good after the crash in May.",
      "In Kessel, Veld, the harbour board voted to close the ferry line …"),
-    # (a date with its year inside the opening phrase: allsides-5942's "During his Fox News primetime show on June
-    # 15, 2021, host Tucker Carlson ...")
+    # (nor where the phrase gives a date with its year: review 47d, "In an interview on June 15, 2019, Biden said
+    # he would never ban fracking" without it reads as today's news)
     ("During her radio show on June 15, 2029, host Ada Wren accused the harbour board of sinking the night ferry.",
-     "Host Ada Wren accused the harbour board of sinking the night ferry"),
+     "During her radio show on June 15, 2029, host Ada Wren accused …"),
 ])
 def test_a_headline_made_from_the_lede_leaves_out_its_opening_phrase(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -3882,7 +3885,9 @@ def test_a_thing_told_of_as_this_inside_a_sentence_points_back(sentence: str, le
     # (review 47c: whatever follows the thing)
     ("The woman’s letter, sent on June 3, arrived at the harbour office a week later.", True),
     ("The gunman's motive remains unclear.", True),
-], ids=["the woman's", "the gunman's", "the woman who", "anyone's", "said whose", "a thing described", "remains"])
+    ("The gunman's motive in the Kessel quay shooting remains a mystery.", False),
+], ids=["the woman's", "the gunman's", "the woman who", "anyone's", "said whose", "a thing described", "remains",
+        "says which"])
 def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 
@@ -3898,8 +3903,9 @@ def test_what_someone_told_of_by_kind_owns_leans_on_the_sentence_before(sentence
     ("Veld Ferries cut 40 jobs on Tuesday, and Ada Wren the head of research said more would go.", False),
     ("The harbour will close for a week, Ada Wren the chief of staff said on Tuesday.", False),
     ("Storms will close the quay again, Ada Wren the director of national intelligence said.", False),
+    ('Today the ruling is a victory, Ada Wren the head of legal casework said.', True),
 ], ids=["role alone", "role for a named body", "role at a named body", "body named before", "chief of staff",
-        "national intelligence"])
+        "national intelligence", "first word"])
 def test_a_speaker_by_a_role_in_a_body_not_named_backs_a_fact_but_does_not_print_it(
     sentence: str, fragment: bool
 ) -> None:
@@ -3914,12 +3920,16 @@ def test_a_speaker_by_a_role_in_a_body_not_named_backs_a_fact_but_does_not_print
     ("The judges concluded this was difficult to prove if a ferry also carried the line's name.", True),
     ("Harbour police said these were the third and fourth thefts on the quay this month.", True),
     ("The mayor said that was not what the board had promised.", True),
-    # (reading 47d: neus-val-0299's "Biden said the case was already clear before the public.")
+    # (reading 47d: neus-val-0299's "Biden said the case was already clear before the public."; review 47d: not
+    # where the sentence names the thing itself, nor a plan it tells)
     ("The mayor said the case was already clear to every ferry passenger.", True),
+    ("A judge threw out the ferry crews' lawsuit and said the case was frivolous.", False),
+    ("Harbour police said the plan was to sink the night ferry on Monday.", False),
     # ("that" opening what was said, and "this" standing for a condition the sentence gives first)
     ("The mayor said that the ferry would sail on Monday.", False),
     ("If the levy passes, traders said this would cut the cost of a crossing by half.", False),
-], ids=["concluded this", "said these", "said that was", "said the case", "said that clause", "after a condition"])
+], ids=["concluded this", "said these", "said that was", "said the case", "the case named", "the plan to",
+        "said that clause", "after a condition"])
 def test_what_someone_said_of_this_leans_on_the_sentence_before(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
 

@@ -49,7 +49,6 @@ _HEADLINE_INTRO = re.compile(
     # "Flanked by his family and before Spain's Parliament, Felipe VI was ..."
     r"[A-Z][a-z]+ed by|"
     r"Although|Though|While|Despite|Amid|Following)\b[^,;:]{0,120},\s+"
-    r"(?:\d{4},\s+)?"  # "During his show on June 15, 2021, host Tucker Carlson ..."
     r"(?:and [^,;:]{0,80},\s+)?"
     # not a pronoun or another opening phrase, nor the rest of a place or a date ("In Washington, D.C.,
     # ...", "On Sunday, Jan. 5, ...")

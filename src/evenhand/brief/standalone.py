@@ -69,7 +69,7 @@ _LEANS_BACK = re.compile(
     # says whose: "The killer's identity in the 1994 ... murders")
     r"|The (?:man|woman|boy|girl|youth|teen|teenager|killer|gunman|shooter|attacker|assailant)['’]s\s+"
     r"(?!(?:right|rights|role|roles|place|mind|brain|body clock|health|education|unemployment)\b)"
-    r"(?![a-z]+(?:\s+[a-z]+)?\s+(?:in|of)\s+the\s+\d{4}\b)[a-z]"
+    r"(?![a-z]+(?:\s+[a-z]+)?\s+(?:in|of|at)\s+the\s+(?:\d{4}\b|[A-Z]))[a-z]"
     # ... or one of a group it gave: "One of the names mentioned was that of ...", "Most of the differences are ..."
     # (or "The majority of the planned shipments will be of ...", allsides-6033, reading 41a)
     r"|(?:(?:One|Two|Three|Four|Five|Some|Many|Most|Several|All|None|Half|Each|Both) of the |"
@@ -404,7 +404,7 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     later = (
         bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
         or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
-        or (bool(_SAID_OF_THIS.search(unquoted)) and not _CONDITION_FIRST.match(unquoted.lstrip()))
+        or (bool(_SAID_OF_THIS.search(unquoted.lstrip())) and not _CONDITION_FIRST.match(unquoted.lstrip()))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -494,9 +494,14 @@ _CONDITION_FIRST = re.compile(r"(?:If|When|Once|Unless|Should|Whether|Were)\b")
 _SAID_OF_THIS = re.compile(
     r"\b(?:said|says|say|told (?:[a-z]+|[A-Z][\w’'.-]*)|concluded|concludes|found|finds|ruled|rules|believes?|"
     r"believed|argued|argues|added|noted|warned|stressed|insisted|claimed|acknowledged|admitted|agreed|"
-    r"explained|thinks|thought)\s+(?:that\s+)?(?:this|these|that|the (?:case|move|decision|announcement|remarks|"
-    r"comments|incident|development|measure|deal|plan|proposal|findings))\s+(?:is|was|are|were|will|would|could|"
-    r"can|may|might|had|has|have|meant|means)\b"
+    r"explained|thinks|thought)\s+(?:that\s+)?(?:this|these|that)\s+(?:is|was|are|were|will|would|could|can|"
+    r"may|might|had|has|have|meant|means)\b"
+    # ... or of "the case", "the move" (the things that lean back at a sentence's opening), where the
+    # sentence opens on who said it: "Biden said the case was already clear ..." (neus-val-0299, reading
+    # 47d), not "A judge threw out the lawsuit and said the case was frivolous" nor "the plan was to ..."
+    r"|^(?:[\w.’'-]+\s+){1,5}?(?:said|says|told (?:[a-z]+|[A-Z][\w’'.-]*)|added|noted|argued)\s+(?:that\s+)?"
+    r"the (?:case|move|decision|announcement|remarks|comments|incident|development|measure|deal|plan|proposal|"
+    r"findings)\s+(?:is|was|are|were|will|would|could|can|may|might|had|has|have)\b(?!\s+to\b)"
 )
 
 
@@ -610,4 +615,5 @@ def speaker_of_unnamed_body(text: str) -> bool:
     unquoted = ANY_QUOTED.sub(" ", text)
     match = _NAMED_ROLE_OF.search(unquoted)
     rest = unquoted[: match.start()] + unquoted[match.end() :] if match else ""
-    return match is not None and not re.search(r"\b[A-Z][\w’'-]+", rest)
+    # (the sentence's own first word is no body: "But the ruling is a victory, ... said")
+    return match is not None and not re.search(r"(?<!^)\b[A-Z][\w’'-]+", rest.strip())
