@@ -186,7 +186,7 @@ def _quotes_untraced(title: str, told: str) -> bool:
 # that answers it: "... Raise Disturbing Questions of Federal Foreknowledge" (allsides-5942, beside Snopes's
 # "No, the Jan. 6 Attack on the Capitol Wasn’t an FBI False Flag").
 _RULING = re.compile(
-    r"^(?:No|Yes|Nope|False|True|Fact check|Fact-check|FACT CHECK|Misleading)(?:\s*[,:!]|\s+[—–-])\s*\S"
+    r"^(?:No|Yes|Nope|False|True|Fact[ -]check|Misleading)(?:\s*[,:!]|\s+[—–-])\s*\S"
     r"|\braises?\s+(?:disturbing|troubling)\s+questions\b",
     re.I,
 )

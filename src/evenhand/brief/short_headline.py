@@ -194,18 +194,16 @@ def short_headline(lede: str) -> str:
     text = _without_participle_aside(_RELATIVE_ASIDE.sub(r"\1\2 ", text, count=1))
     text = _INNER_RELATIVE.sub(" ", text, count=1)
     text = _SAID_THAT.sub(r"\1 ", _main_clause_first(text.rstrip(".")))
-    if len(words(text)) <= _HEADLINE_WORDS:
-        return text
-    text = _INNER_LIST.sub(" ", text, count=1)
-    if len(words(text)) <= _HEADLINE_WORDS:
-        return text
-    text = _SAID_THAT.sub(r"\1 ", _undated(text))
-    if len(words(text)) <= _HEADLINE_WORDS:
-        return text
-    text = _SAID_THAT.sub(r"\1 ", _VENUE.sub(r"\1", text, count=1))
-    if len(words(text)) <= _HEADLINE_WORDS:
-        return text
-    text = _without_relative_clause(text)
+    # Each shortening only where those before it left the lede too long.
+    for shorten in (
+        lambda text: _INNER_LIST.sub(" ", text, count=1),
+        lambda text: _SAID_THAT.sub(r"\1 ", _undated(text)),
+        lambda text: _SAID_THAT.sub(r"\1 ", _VENUE.sub(r"\1", text, count=1)),
+        _without_relative_clause,
+    ):
+        if len(words(text)) <= _HEADLINE_WORDS:
+            return text
+        text = shorten(text)
     if len(words(text)) <= _HEADLINE_WORDS:
         return text
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]

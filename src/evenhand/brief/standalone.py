@@ -401,10 +401,11 @@ def leans_back(text: str, shared_surnames: frozenset[str] = frozenset()) -> bool
     unquoted = ANY_QUOTED.sub(" ", text)
     if is_bare_quotation(text):
         return True  # its speaker is named in the sentence before
+    own = unquoted.lstrip()
     later = (
-        bool(_LEANS_LATER.search(unquoted.lstrip())) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
-        or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(unquoted.lstrip()))
-        or (bool(_SAID_OF_THIS.search(unquoted.lstrip())) and not _CONDITION_FIRST.match(unquoted.lstrip()))
+        bool(_LEANS_LATER.search(own)) or _pronoun_speaker(unquoted) or _nameless_person(unquoted)
+        or _body_by_kind(unquoted) or _demonstrative_back(unquoted) or bool(_OBJECT_BACK.match(own))
+        or (bool(_SAID_OF_THIS.search(own)) and not _CONDITION_FIRST.match(own))
     )
     if text.lstrip()[:1] in "\"“" and not opens_on_quoted_name(text):
         # A quotation that names its speaker reads as theirs, whatever its first word points to.
@@ -614,6 +615,8 @@ def speaker_of_unnamed_body(text: str) -> bool:
     word but the speaker's name): another outlet's telling may name it, or the sentence before."""
     unquoted = ANY_QUOTED.sub(" ", text)
     match = _NAMED_ROLE_OF.search(unquoted)
-    rest = unquoted[: match.start()] + unquoted[match.end() :] if match else ""
+    if match is None:
+        return False
+    rest = unquoted[: match.start()] + unquoted[match.end() :]
     # (the sentence's own first word is no body: "But the ruling is a victory, ... said")
-    return match is not None and not re.search(r"(?<!^)\b[A-Z][\w’'-]+", rest.strip())
+    return not re.search(r"(?<!^)\b[A-Z][\w’'-]+", rest.strip())
