@@ -342,6 +342,34 @@ def test_a_story_below_a_photo_caption_opens_at_its_dateline() -> None:
     assert [u.position for u in segment(Article(text=credited, outlet="Test"), 0) if u.kind != "aside"] == [0, 1]
 
 
+def test_a_story_below_a_video_players_blurb_opens_at_its_dateline() -> None:
+    # multinews-003: USA Today's page opened on its video player ("CLOSE Scientists say ..."), a dek and
+    # captions; "WASHINGTON -- Jamestown's colonists resorted to cannibalism ..." counted as the fourth
+    # sentence, no opening, and the briefing it goes on to led the brief.
+    text = ("CLOSE Divers say the ferry's hull shows where the fire began. (June 3) Harbour Wire\n\n"
+            "Burn marks found on the ferry's hull after the fire at sea.\n\n"
+            "KESSEL -- The ferry Aster was towed into Kessel harbour on Friday after a fire in its engine room.\n\n"
+            "The coastguard said all 140 passengers were brought ashore safely.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+    # A dateline is no player's control: "WATCH HILL, R.I. (AP) -- ..." opens a wire story.
+    watch = "WATCH HILL, R.I. (AP) -- A fire destroyed the old ferry terminal on Friday, the fire chief said."
+    assert [u.kind for u in segment(Article(text=watch, outlet="Test"), 0)] == ["fact"]
+
+
+def test_a_wire_sidebar_below_the_outlets_own_story_under_a_video_is_not_its_opening() -> None:
+    # review 48a (B1): a player's blurb, the outlet's own story of Monday's vote, a photo, then a wire
+    # sidebar: counted from the sidebar's dateline, last year's fares led the brief
+    text = ("WATCH Ferries leave the old quay at night. (June 3) Harbour Wire\n\n"
+            "The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"
+            "Operators said they would appeal.\n\n"
+            "A ferry leaves the old quay in Kessel harbour June 3, 2029.\n\n"
+            "KESSEL (Harbour Wire) - Ferry fares between Veld and Kessel rose 12 percent last year, the port "
+            "authority said in its annual report.\n\n")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.position for u in units if "Ferry fares" in u.text] == [4]
+
+
 def test_a_wire_sidebar_below_the_outlets_own_story_is_not_its_opening() -> None:
     # review 46a (B4): the outlet's story, a photo, then a wire sidebar: its side figure is no opening
     text = ("The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"

@@ -119,6 +119,44 @@ def test_the_lede_weighs_the_news_not_what_every_outlet_repeats() -> None:
     assert lede_first([shared], sentences, _alike(0.2), config, [0.5, 0.5], pool=[news])[0].rep == 0
 
 
+def test_a_caption_above_a_story_is_not_where_its_outlet_puts_the_news() -> None:
+    # Reading 48a, multinews-003: the Post's page opened on photo captions of the skull's unveiling, so
+    # the briefing ("archaeologist Doug Owsley presented the reconstructed skull ...") counted as both
+    # outlets' opening and led, where USA Today's first sentence was the news (cannibalism confirmed).
+    sentences = _placed(
+        ("KESSEL -- The ferry Aster burned in the Veld strait on Friday and all 140 passengers were rescued.", 0),
+        ("At a briefing in Kessel, harbour master Ada Wren showed reporters the burnt hull of the ferry.", 1),
+        ("Harbour master Ada Wren shows the burnt hull of the ferry Aster in Kessel. (AP Photo/Olav Tal)", 0),
+    )
+    sentences[1] = replace(sentences[1], article=0)
+    sentences[2] = replace(sentences[2], article=1)
+    assert sentences[2].kind == "aside"
+    sim = np.array([[1.0, 0.3, 0.3], [0.3, 1.0, 0.8], [0.3, 0.8, 1.0]], dtype=np.float32)
+    groups = [FactGroup((1,), 1, 2.5), FactGroup((0,), 0, 1.5)]
+    assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5])[0].rep == 0
+    # ... nor where the caption backs the briefing's fact (review 48a's B2)
+    groups = [FactGroup((1, 2), 1, 2.5), FactGroup((0,), 0, 1.5)]
+    assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5])[0].rep == 0
+    # An editor's update atop the page is an aside too, but may be the latest news: it counts as an
+    # opening (review 48a's R5).
+    update = "UPDATE: Harbour master Ada Wren showed reporters the burnt hull of the ferry Aster on Saturday."
+    sentences[2] = replace(sentence(1, update, 0, len(update), 0), article=1)
+    assert sentences[2].kind == "aside"
+    assert lede_first(groups, sentences, sim, load_config(), [0.5, 0.5])[0].rep == 1
+
+
+def test_what_holds_as_a_rule_is_no_lede() -> None:
+    # multinews-110: a journal abstract's premise, "Lean asynchronous computer mediated communication is
+    # often considered poor for communicating emotion, ...", is background, not what the study found.
+    rule = "Night ferries are often considered unsafe in winter, yet islanders continue to use them for trade."
+    news = "Ferry crews in Veldhaven walked out on Monday over night-shift pay, stranding 4,000 passengers."
+    assert _lede_of_two(rule, news) == 1
+    assert _lede_of_two(rule.replace("are often considered", "were declared"), news) == 0
+    # ... but news told beside a rule is news (review 48a's R3)
+    dated = "Night ferries are usually operated by the port, but the Veldhaven council took them over on Monday."
+    assert _lede_of_two(dated, news) == 0
+
+
 # --- meaning is kept when a sentence is shortened ---------------------------------------------------
 
 ATTRIBUTED = [

@@ -9,7 +9,7 @@ from .. import lexicon
 from ..model import SentenceKind
 from .features import dates_in
 from .standalone import ANY_QUOTED, SPEECH, opens_on_quoted_name
-from .wording import balanced_quotes, tells_a_happening, without_scoop
+from .wording import balanced_quotes, opens_on_dateline, tells_a_happening, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -209,7 +209,9 @@ _TO_THE_READER = re.compile(
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
-_PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
+# The controls a page's video, audio or photo player prints before the blurb of what it plays.
+_MEDIA = r"CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|GALLERY"
+_PLAYER = re.compile(r"^(?:" + _MEDIA + r"|RELATED|ADVERTISEMENT|SKIP|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 # A live report's timed update, which is news: "UPDATE: 9:05 a.m. - Police report the teen was found".
@@ -443,21 +445,38 @@ def is_forecast(text: str) -> bool:
     return bool(_speculates(unquoted) or _GUESS.search(unquoted)) and not SPEECH.search(unquoted)
 
 
+def under_rubric(text: str) -> bool:
+    """Whether a unit opens on a rubric ("UPDATE: Fox News announced Thursday ...", "Details: ..."): an
+    aside, but one that may tell the latest news."""
+    label = _LABEL.match(without_scoop(text.strip()))
+    return label is not None and not SPEECH.search(label.group(1))
+
+
 def is_aside(text: str) -> bool:
     """A caption, correction, editor's note, credit line, bracketed aside, video-player text,
     "Label:" rubric, text with a stripped link's gap or a misprinted figure: page furniture, notes
     about the piece and damaged text, never a report."""
     stripped = without_scoop(text.strip())
-    label = _LABEL.match(stripped)
-    if label and not SPEECH.search(label.group(1)) and not _TIMED_UPDATE.match(stripped):
+    if under_rubric(stripped) and not _TIMED_UPDATE.match(stripped):
         return True
     return bool(
-        _ASIDE.search(stripped) or _PLAYER.match(stripped) or _captioned(stripped) or _TOPIC_ANSWER.match(stripped)
+        _ASIDE.search(stripped) or (_PLAYER.match(stripped) and not opens_on_dateline(stripped))
+        or _captioned(stripped) or _TOPIC_ANSWER.match(stripped)
         or _LINK_CARD.search(stripped) or _REPUBLISHED.match(stripped) or _MARKED.match(stripped)
         or _LINK_GAP.search(stripped) or _GARBLED_FIGURE.search(stripped)
         or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
         or _BYLINE_BIO.fullmatch(stripped) or _FLATTENED_LIST.search(stripped)
     )
+
+
+def plays_media(text: str) -> bool:
+    """A media player's text: its controls and the blurb of what it plays ("CLOSE Scientists say ..."),
+    not a dateline ("WATCH HILL, R.I. (AP) -- ...")."""
+    stripped = without_scoop(text.strip())
+    return bool(_PLAYS.match(stripped)) and not opens_on_dateline(stripped)
+
+
+_PLAYS = re.compile(r"^(?:" + _MEDIA + r")\b")
 
 
 def is_caption(text: str) -> bool:

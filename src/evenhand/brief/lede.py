@@ -32,6 +32,7 @@ from .features import (
     words,
 )
 from .group import Matrix
+from .kinds import under_rubric
 from .rank import FactGroup, printable
 from .segment import first_sentence
 from .standalone import ANY_QUOTED, attributed, nameless_by_rank
@@ -133,6 +134,15 @@ _DATED_PAST = re.compile(
     r"(?:1[5-9]|20)\d\d\b"
 )
 
+# What holds as a rule, not what happened: "Lean ... communication is often considered poor for
+# communicating emotion" (the journal abstract's premise that led multinews-110), "are widely seen as";
+# unless the sentence dates itself to a day ("are traditionally held in January, but the party voted
+# Saturday to ...": review 48a's R3).
+_AS_A_RULE = re.compile(
+    r"\b(?:is|are)\s+(?:often|usually|commonly|generally|widely|typically|frequently|traditionally)\s+"
+    r"(?:[a-z]+ed|seen|thought|known|held|taken)\b"
+)
+
 # An unsourced report of the deed itself, not an alleged crime's hedge nor a description ("a
 # reportedly all-White club"): "reportedly has been working", "is said to have".
 _HEARSAY = re.compile(
@@ -186,7 +196,8 @@ def lede_first(
         g for g in news
         if g.rep not in ahead or not happening or _led_preview(g, news, sentences, sim, config)
     ] or news
-    openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES]
+    # A photo's caption or a player's blurb atop the page is not where an outlet puts its news.
+    openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES and not _furniture(s)]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
     # What a happening could bring, where another candidate tells the happening, what an unnamed
     # source told, where another tells it on the record, and a reaction, where another tells what it
@@ -203,14 +214,16 @@ def lede_first(
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
         opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
-        opening |= {sentences[k].article for k in group.members if sentences[k].position < OPENING_SENTENCES}
+        told = [k for k in group.members if not _furniture(sentences[k])]
+        opening |= {sentences[k].article for k in told if sentences[k].position < OPENING_SENTENCES}
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
         # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
         dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        if not reports_an_event(printed) or group.rep in outdone:
+        as_a_rule = bool(_AS_A_RULE.search(main_clause(printed))) and not lexicon.WEEKDAYS & sentences[group.rep].dates
+        if not reports_an_event(printed) or group.rep in outdone or as_a_rule:
             side *= 0.5
         # "Schumer reportedly has been working for months to ...": what no one on the record says.
         if _HEARSAY.search(main_clause(printed)):
@@ -219,7 +232,7 @@ def lede_first(
         if nameless_by_rank(printed):
             side *= 0.5
         # An outlet's first sentence is where it puts the news, unless it dates itself to the past.
-        leads = not dated and min(sentences[k].position for k in group.members) == 0
+        leads = not dated and min((sentences[k].position for k in told), default=1) == 0
         first = 1.0 + config.brief.lede_first * leads
         titled = 1.0 + config.brief.lede_title * _titled(printed, titles)
         return first * side * titled * group.news * (1.0 + config.brief.lede_opening * share) * (
@@ -275,6 +288,12 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
+
+
+def _furniture(s: Sentence) -> bool:
+    """A caption, a player's blurb or another aside atop the page; not an editor's "UPDATE: ...", which
+    may tell the latest news (review 48a's R5)."""
+    return s.kind == "aside" and not under_rubric(s.text)
 
 
 def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) -> set[int]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Article, Sentence
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
-from .kinds import classify, is_aside, is_caption, is_forecast, is_negated
+from .kinds import classify, is_aside, is_caption, is_forecast, is_negated, plays_media
 from .names import shared_surnames
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
@@ -582,15 +582,26 @@ def _from_dateline(units: list[Sentence]) -> list[Sentence]:
     first = next((u for u in units[:_DATELINE_WITHIN] if opens_on_dateline(u.text)), None)
     if first is None:
         return units
-    # Where the page opens on a photo's caption, the story's sentences are counted from its first: the
-    # dateline's is its opening (multinews-005's Reuters report, whose news came third under a two-sentence
+    # Where the page opens on a photo's caption or a player's blurb, the story's sentences are counted from
+    # its first: the dateline's is its opening (multinews-005's Reuters report, whose news came third under
+    # a two-sentence caption; multinews-003's USA Today story, fourth under a video's blurb, a dek and a
     # caption). Not below a dek, a box or the outlet's own story: a dek may be the outlet's summary of its
     # news, and a wire story below the outlet's own a sidebar (review 46a's B4); counted from the dateline
     # there, multinews-125's opening fell behind its second sentence.
-    shift = first.position if units[0].end <= first.start and is_caption(units[0].text) else 0
+    shift = first.position if _furniture_above(units, first) else 0
     return [
         replace(u, kind="aside") if u.end <= first.start else replace(u, position=u.position - shift) for u in units
     ]
+
+
+def _furniture_above(units: list[Sentence], first: Sentence) -> bool:
+    """Whether a page opens on a photo's caption or a media player's blurb above the dateline, with
+    nothing dated to a day of the week between: that would be the outlet's own story, and the wire's
+    below it a sidebar (review 48a's B1)."""
+    above = [u for u in units if u.end <= first.start]
+    return bool(above) and (is_caption(above[0].text) or plays_media(above[0].text)) and not any(
+        lexicon.WEEKDAYS & u.dates for u in above[1:]
+    )
 
 
 # What ends one of a list's items before this one: "12 percent on transfers to siblings; and".
