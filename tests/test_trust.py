@@ -269,6 +269,12 @@ def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> Non
     # trial the brief never named
     ("Each participant got two doses of the ferry-sickness drug a week apart.", True),
     ("Each of them was fined 200 euros.", True),
+    # reading 48a: multinews-110's "Subjects were randomly chosen to do voicemail or email first ..." (in
+    # which study, only the sentence before said); not people the sentence says of what
+    ("Subjects were randomly chosen to sail on the night or the day ferry first.", True),
+    ("Respondents who had sailed at night were more likely to complain.", True),
+    ("Participants in the ferry protest marched to the quay on Friday.", False),
+    ("Subjects of the harbour inquiry include the port's former director.", False),
     # allsides-5932's "Without it, tens of millions of American students would have been without ..."
     ("Without it, ferries on the Veld estuary would have stopped in March.", True),
     # the hundred-and-eighth reading: multinews-101's "The area perfectly matched where people came

@@ -35,6 +35,9 @@ _LEANS_BACK = re.compile(
     r"For example|For instance|In particular|Specifically|That said|Plus|Me,? too|Among other things|"
     # one of a group the sentence before named: "Each participant got two injections ..."
     r"Each (?:participant|patient|volunteer|subject|recipient|of (?:them|these|those))|"
+    # ... or the people of a study the sentence before named: "Subjects were randomly chosen to ..."
+    # (multinews-110, reading 48a), not those the sentence names ("Participants in the march chanted")
+    r"(?:The )?(?:Participants|Subjects|Respondents)(?=\s+(?:were|are|was|is|had|have|who|[a-z]+ed)\b)|"
     r"The answer|The question|The message|The margin of error|The area(?! code)|"
     r"Even then|By then|Until then|Since then|After that|Before that|At the time(?=,)|For that|For one(?=,)|"
     r"Take,? for example|(?:Call|Chalk) (?:that|it|this))\b"
