@@ -357,6 +357,17 @@ def test_a_story_below_a_video_players_blurb_opens_at_its_dateline() -> None:
     assert [u.kind for u in segment(Article(text=watch, outlet="Test"), 0)] == ["fact"]
 
 
+def test_a_story_below_captions_dated_to_the_day_opens_at_its_dateline() -> None:
+    # multinews-025: two captions of the day's photo ("... Monday, Feb. 5, 2018") stood above "LONDON (AP) --
+    # An alleged computer hacker from Britain won his appeal Monday ...", counted as its third sentence
+    caption = "Ada Wren, left, leaves the High Court with her lawyer Olav Tal in Kessel, Monday, Feb. 5, 2029."
+    text = (f"{caption}\n\n{caption}\n\n"
+            "KESSEL (Harbour Wire) -- A ferry captain won her appeal on Monday against a fine for sailing at night.\n\n"
+            "The court said the harbour board had no power to fine her.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+
+
 def test_a_wire_sidebar_below_the_outlets_own_story_under_a_video_is_not_its_opening() -> None:
     # review 48a (B1): a player's blurb, the outlet's own story of Monday's vote, a photo, then a wire
     # sidebar: counted from the sidebar's dateline, last year's fares led the brief

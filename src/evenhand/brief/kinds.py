@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..model import SentenceKind
+from ..model import Sentence, SentenceKind
 from .features import dates_in
 from .standalone import ANY_QUOTED, SPEECH, opens_on_quoted_name
 from .wording import balanced_quotes, opens_on_dateline, tells_a_happening, without_scoop
@@ -209,9 +209,7 @@ _TO_THE_READER = re.compile(
 # A site's card of links run into a sentence after a name: the name again, glued to the first
 # headline, up to "MORE" ("Sen. Orrin Hatch Orrin Grant HatchAppeals court nominees ... MORE (R-Utah)").
 _LINK_CARD = re.compile(r"\b[A-Z]\w*[a-z](?:[A-Z][a-z][\w'’]*\b.{0,400}?\s)?MORE\b")
-# The controls a page's video, audio or photo player prints before the blurb of what it plays.
-_MEDIA = r"CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|GALLERY"
-_PLAYER = re.compile(r"^(?:" + _MEDIA + r"|RELATED|ADVERTISEMENT|SKIP|Tweet|Share)\b")
+_PLAYER = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|RELATED|ADVERTISEMENT|SKIP|GALLERY|Tweet|Share)\b")
 # "Details: ...", "Why it matters: ...": a rubric of one to four words, not a speaker ("Putin told reporters:").
 _LABEL = re.compile(r"^([A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,3}):\s")
 # A live report's timed update, which is news: "UPDATE: 9:05 a.m. - Police report the teen was found".
@@ -445,6 +443,12 @@ def is_forecast(text: str) -> bool:
     return bool(_speculates(unquoted) or _GUESS.search(unquoted)) and not SPEECH.search(unquoted)
 
 
+def is_furniture(unit: Sentence) -> bool:
+    """A unit of page furniture: a caption, a player's blurb, a credit or another aside; not an
+    editor's "UPDATE: ...", which may tell the latest news (review 48a's R5)."""
+    return unit.kind == "aside" and not under_rubric(unit.text)
+
+
 def under_rubric(text: str) -> bool:
     """Whether a unit opens on a rubric ("UPDATE: Fox News announced Thursday ...", "Details: ..."): an
     aside, but one that may tell the latest news."""
@@ -467,16 +471,6 @@ def is_aside(text: str) -> bool:
         or _SHOUTED.search(ANY_QUOTED.sub(" ", stripped))
         or _BYLINE_BIO.fullmatch(stripped) or _FLATTENED_LIST.search(stripped)
     )
-
-
-def plays_media(text: str) -> bool:
-    """A media player's text: its controls and the blurb of what it plays ("CLOSE Scientists say ..."),
-    not a dateline ("WATCH HILL, R.I. (AP) -- ...")."""
-    stripped = without_scoop(text.strip())
-    return bool(_PLAYS.match(stripped)) and not opens_on_dateline(stripped)
-
-
-_PLAYS = re.compile(r"^(?:" + _MEDIA + r")\b")
 
 
 def is_caption(text: str) -> bool:

@@ -32,7 +32,7 @@ from .features import (
     words,
 )
 from .group import Matrix
-from .kinds import under_rubric
+from .kinds import is_furniture
 from .rank import FactGroup, printable
 from .segment import first_sentence
 from .standalone import ANY_QUOTED, attributed, nameless_by_rank
@@ -197,7 +197,7 @@ def lede_first(
         if g.rep not in ahead or not happening or _led_preview(g, news, sentences, sim, config)
     ] or news
     # A photo's caption or a player's blurb atop the page is not where an outlet puts its news.
-    openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES and not _furniture(s)]
+    openings = [k for k, s in enumerate(sentences) if s.position < OPENING_SENTENCES and not is_furniture(s)]
     n_articles = max(len({sentences[k].article for k in openings}), 1)
     # What a happening could bring, where another candidate tells the happening, what an unnamed
     # source told, where another tells it on the record, and a reaction, where another tells what it
@@ -214,7 +214,7 @@ def lede_first(
     def as_lede(group: FactGroup) -> float:
         # Articles whose opening is about this event, whatever figures they give for it.
         opening = {sentences[k].article for k in openings if sim[group.rep, k] >= config.grouping.redundant}
-        told = [k for k in group.members if not _furniture(sentences[k])]
+        told = [k for k in group.members if not is_furniture(sentences[k])]
         opening |= {sentences[k].article for k in told if sentences[k].position < OPENING_SENTENCES}
         latest = max(recency[sentences[k].article] for k in group.members)
         share = len(opening) / n_articles
@@ -288,12 +288,6 @@ def lede_first(
     ]
     # A preview of what another fact reports done is old news, a lede too: the next fact then leads.
     return [g for g in kept if not overtaken(sentences[g.rep], [sentences[o.rep] for o in kept if o is not g])]
-
-
-def _furniture(s: Sentence) -> bool:
-    """A caption, a player's blurb or another aside atop the page; not an editor's "UPDATE: ...", which
-    may tell the latest news (review 48a's R5)."""
-    return s.kind == "aside" and not under_rubric(s.text)
 
 
 def _told_later(candidates: Sequence[FactGroup], sentences: Sequence[Sentence]) -> set[int]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Article, Sentence
 from .features import content_stems, dates_in, double_quote_marks, entities_in, numbers_in, stem, words
-from .kinds import classify, is_aside, is_caption, is_forecast, is_negated, plays_media
+from .kinds import classify, is_aside, is_caption, is_forecast, is_furniture, is_negated
 from .names import shared_surnames
 from .regions import analysed_regions, is_heading, listed_regions, paragraph_spans, shown_regions
 from .standalone import (
@@ -595,13 +595,12 @@ def _from_dateline(units: list[Sentence]) -> list[Sentence]:
 
 
 def _furniture_above(units: list[Sentence], first: Sentence) -> bool:
-    """Whether a page opens on a photo's caption or a media player's blurb above the dateline, with
-    nothing dated to a day of the week between: that would be the outlet's own story, and the wire's
-    below it a sidebar (review 48a's B1)."""
-    above = [u for u in units if u.end <= first.start]
-    return bool(above) and (is_caption(above[0].text) or plays_media(above[0].text)) and not any(
-        lexicon.WEEKDAYS & u.dates for u in above[1:]
-    )
+    """Whether a page opens on furniture (a photo's caption, a player's blurb) above the dateline, with
+    nothing but furniture between dated to a day of the week: that would be the outlet's own story, and
+    the wire's below it a sidebar (review 48a's B1)."""
+    furniture = [is_furniture(u) or is_caption(u.text) for u in units if u.end <= first.start]
+    dated = [bool(lexicon.WEEKDAYS & u.dates) for u in units if u.end <= first.start]
+    return bool(furniture) and furniture[0] and not any(d and not f for d, f in zip(dated, furniture, strict=True))
 
 
 # What ends one of a list's items before this one: "12 percent on transfers to siblings; and".
