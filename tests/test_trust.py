@@ -475,6 +475,13 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     ('“This is about fewer scrapes on the hull, not safety,” ferry chief Ada Wren said.', True),
     ('"That\'s why we closed the quay at night," harbour master Ada Wren said.', True),
     ('"This is the busiest harbour on the coast," harbour master Ada Wren said.', False),
+    # readings 48a and 48c (multinews-003): '"They were so emaciated when they were rescued ...," says
+    # historian James Horn' (who, only "Only 60 of 300 people survived the winter." before it said), and
+    # 5815's '"They were playing with fire," said McCaul.'; not where the tag says whom
+    ('"They were so thin when the ferry found them," says historian Ada Wren of the Kessel Museum.', True),
+    ('"They\'re like pirates," Olav Tal said.', True),
+    ('"They start from a defensive crouch," said one harbour aide of the Republicans.', False),
+    ('"They say the quay will close," Ada Wren said.', False),
     # (a "he" the sentence itself names)
     ("Mayor Olav Tal cut the ferry fares in the Veld Post's first week of May, he said on Monday.", False),
 ])

@@ -378,6 +378,10 @@ _QUOTE_POINTS_BACK = re.compile(
     # '"This is about reducing the chances of underbody impact damage, not improving safety," Musk said':
     # about what, why, the sentence before said (the 155th reading, multinews-149)
     r"|[\"“](?:This|That|It)(?:\s+is|’s|'s|\s+was)(?:\s+not)?\s+(?:about|because|why)\b"
+    # '"They were so emaciated when they were rescued ...," says historian James Horn': who, only the
+    # sentence before said (multinews-003, readings 48a and 48c); not where the tag says ("... said one
+    # aide of the Republicans")
+    r"|[\"“]They(?:\s+(?:were|are|had|have|did|do|could|would|will)|['’](?:re|ve|d))\b(?![^\"“”]*[\"”][^\"“”]*\bof\s+(?:the\s+)?[A-Z][a-z]+s\b[^\"“”\w]*$)"
 )
 
 
