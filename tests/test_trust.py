@@ -5677,6 +5677,30 @@ def test_possible_signs_its_article_goes_on_to_discount_are_not_printed_alone() 
     assert "The harbour reopens on Friday." in printed
 
 
+def test_a_sentence_its_article_goes_on_to_doubt_is_printed_with_the_doubt() -> None:
+    # reading 48e, multinews-116: "On Tuesday, search teams will be checking the area where Indonesian navy
+    # helicopter crews saw the smoke, ..." printed without "But authorities don't know whether there's any
+    # connection to the missing jet.": alone, the smoke read as a lead on the plane
+    text = (
+        "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said. But "
+        "officials don't know whether there's any connection to the missing ferry.\n\n"
+        "The harbour reopens on Friday. But the quay stays closed.\n\n"
+    )
+    sentences = list(segment(_article("Quay Daily", text), 0))
+
+    def alone(opening: str) -> FactGroup:
+        k = next(n for n, s in enumerate(sentences) if s.text.startswith(opening) and count_sentences(s.text) == 1)
+        return FactGroup((k,), k, 1.0)
+
+    facts = [alone("Divers will search"), alone("The harbour reopens")]
+    printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
+    assert printed == [
+        "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said. But "
+        "officials don't know whether there's any connection to the missing ferry.",
+        "The harbour reopens on Friday.",
+    ], printed
+
+
 def test_a_sentence_printed_whole_keeps_its_lower_case_when_a_space_before_a_mark_goes() -> None:
     # reading git diff 748343b: once the space before a mark went, a post printed whole ("i know ...") read as
     # shortened and was given a capital

@@ -511,6 +511,14 @@ _CONTRAST_NEXT = re.compile(
     # reading 39e: "several reports of possible signs of the missing plane" printed without it)
     r"|\s*(?:So far|Thus far|As yet),?\s[^.!?]{0,40}?\b(?:none|nothing|no one|not)\b"
 )
+# ... or, after any sentence, a doubt that the next sets against it: "On Tuesday, search teams will be
+# checking the area where ... crews saw the smoke ... But authorities don't know whether there's any
+# connection to the missing jet." (multinews-116, reading 48e: printed alone, the smoke read as a lead)
+_DOUBT_NEXT = re.compile(
+    r"\s*(?:But|However|Yet)\b,?\s[^.!?\"“”]{0,60}?\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+know\s+(?:whether|if)|"
+    r"(?:is|was|remains?|it['’]s)\s+(?:still\s+)?(?:un)?clear\s+(?:whether|if)|(?:could|can)\s*(?:n['’]t|not)\s+"
+    r"(?:yet\s+)?(?:be\s+)?confirm(?:ed)?\b|there\s+(?:is|was)\s+no\s+(?:evidence|sign|indication|confirmation))"
+)
 # ... where the sentence tells what held only for a time, or what was expected: the contrast then tells
 # what came of it (reading 34g: most sentences a "But" follows stand alone well enough).
 _PROVISIONAL = re.compile(
@@ -533,7 +541,10 @@ def with_contrast(
     for group in facts:
         s = sentences[group.rep]
         provisional = _PROVISIONAL.search(ANY_QUOTED.sub(" ", s.text))
-        if count_sentences(s.text) > 1 or not provisional or not _CONTRAST_NEXT.match(texts[s.article], s.end):
+        caveat = _CONTRAST_NEXT.match(texts[s.article], s.end) if provisional else _DOUBT_NEXT.match(
+            texts[s.article], s.end
+        )
+        if count_sentences(s.text) > 1 or not caveat:
             out.append(group)
             continue
         pair = None if config.brief.max_words else next((
