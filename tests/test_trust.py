@@ -3341,30 +3341,6 @@ def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
     assert reply in kept
 
 
-def test_the_party_answering_in_person_and_naming_the_claims_places_is_printed() -> None:
-    # Reading 48d, neus-val-0023: calls to investigate John Kerry "over accusations that he told Iran about
-    # Israeli military operations", and not the New York Times's "John Kerry ... said on Monday that he had
-    # never discussed covert Israeli airstrikes in Syria with Iran's foreign minister": he answered himself,
-    # not through a lawyer or a statement, and in other words than the claim's, naming its places.
-    texts = [
-        "Calls are growing for harbour master Ada Wren to resign over accusations that she told Ostmark about "
-        "Veldland's naval patrols in the strait.",
-        "The quay's cranes were built in 1962.",
-        "Ada Wren said on Monday that she had never discussed secret Veldland patrols in the strait with "
-        "Ostmark's envoy.",
-    ]
-    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
-    reply = next(k for k, s in enumerate(sentences) if s.text.startswith("Ada Wren said"))
-    printed = [FactGroup((k,), k, 3.0 - k) for k in range(len(sentences)) if k != reply]
-    kept = [g.rep for g in with_reply(printed, [*printed, FactGroup((reply,), reply, 0.5)], sentences, texts)]
-    assert kept == [0, reply]
-    # One who is not the party, saying so, answers nothing.
-    other = [*texts[:2], texts[2].replace("Ada Wren said", "Olav Tal said").replace("she had", "Wren had")]
-    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(other)]) for s in unit]
-    kept = [g.rep for g in with_reply(printed, [*printed, FactGroup((reply,), reply, 0.5)], sentences, other)]
-    assert kept == [g.rep for g in printed]
-
-
 def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() -> None:
     # multinews-140 (reading 34d): the answer took the place of "A congressional probe led by Rep. Henry
     # Waxman ...", and "... a Pentagon audit requested by Waxman found ..." stayed, naming no one known

@@ -236,9 +236,6 @@ _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", r
 # this many of its claim's words or figures.
 _REPLY_REACH = 3
 _ANSWER_SHARES = 2
-# ... or this many of its names besides the answerer's (fewer may be only the party's own: "Tanya Thicke
-# has never threatened to take private family matters public" answers no claim about the prenup).
-_ANSWER_NAMES = 3
 # Who is told of, not what is claimed: "the widow's attorney" shares no claim with "his widow, ...,
 # is greedy" (a sentence's words are stemmed, as Sentence.content holds them).
 _WHO_SPEAKS = frozenset(stem(w) for w in (*lexicon.ROLES, "lawyer", "statement", "widow", "said", "says"))
@@ -283,25 +280,18 @@ def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
     """Whether an answer takes up what the claim says: two of its words or figures, names apart
     ("the $9 million ... payment ... company" to "paid a $9 million bribe ... his company's")."""
     shared = (answer.content - answer.entities) & (claim.content - claim.entities) - _WHO_SPEAKS
-    # ... or the places and parties of the claim, named again besides whoever answers: "... had never
-    # discussed covert Israeli airstrikes in Syria with Iran's foreign minister" to "... told Iran about
-    # Israeli military operations" (neus-val-0023, reading 48d)
-    named = (answer.entities & claim.entities) - said(answer.text)[0]
-    told = len(shared) + len(answer.numbers & claim.numbers)
-    return told >= _ANSWER_SHARES or len(named) >= _ANSWER_NAMES
+    return len(shared) + len(answer.numbers & claim.numbers) >= _ANSWER_SHARES
 
 
 def _answers(s: Sentence, charged: frozenset[str]) -> bool:
-    """Whether a sentence is a party's answer to charges against it: a denial, told as its own
+    """Whether a sentence is a party's answer to charges against it: a denial, told as someone's
     statement or a spokesperson's, naming one of those ``charged``."""
     spoken = s.kind == "quote" or attributed(s.text) or bool(_ANSWERING.search(s.text))
     denies = bool(_DENIAL.search(s.text)) and not _CHARGING.search(s.text)  # not "Our complaint alleges ..."
     # "Sargeant's lawyers insist ...": a possessive opening names whom they answer for.
     owner = _POSSESSIVE_OPENING.match(s.text)
     named = s.entities | ({owner.group(1).lower()} if owner else set())
-    # (who answers: their lawyer, their spokesperson, a statement, or they themselves)
-    answerer = bool(_SPOKESPERSON.search(s.text)) or bool(said(s.text)[0] & charged)
-    return denies and spoken and answerer and bool(named & charged)
+    return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(named & charged)
 
 
 _NO_RESPONSE = re.compile(r"\b(?:" + "|".join(lexicon.NO_RESPONSE) + r")\b", re.I)
