@@ -368,6 +368,20 @@ def test_a_story_below_captions_dated_to_the_day_opens_at_its_dateline() -> None
     assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
 
 
+@pytest.mark.parametrize(("own", "at"), [
+    # review 48b (R1): the outlet's own story dated to a weekday, classed an aside for a garbled figure
+    ("The blaze killed 14 people and forced 2,00 residents from their homes on Monday, the Veld Post has learned.", 2),
+    # (R2): two undated sentences of its own story under an editor's note
+    ("The blaze killed 14 people at the depot, the Veld Post has learned. City officials said the depot was unsafe.",
+     3),
+])
+def test_a_wire_sidebar_below_the_outlets_own_story_under_furniture_is_not_its_opening(own: str, at: int) -> None:
+    text = ("[Editor's note: This story contains graphic descriptions.]\n\n" f"{own}\n\n"
+            "VELDHAM (Harbour Wire) -- Fuel prices in Veld rose 12 percent last year, the port authority said.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u.position for u in units if "Fuel prices" in u.text] == [at]
+
+
 def test_a_wire_sidebar_below_the_outlets_own_story_under_a_video_is_not_its_opening() -> None:
     # review 48a (B1): a player's blurb, the outlet's own story of Monday's vote, a photo, then a wire
     # sidebar: counted from the sidebar's dateline, last year's fares led the brief

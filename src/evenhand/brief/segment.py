@@ -70,8 +70,10 @@ _BARE_SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?!" + _CALLED_ON_TO_ACT + r")(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
     r"(?:\s+(?:in|on|at|during|via|to|after|before|from)\b[^.!?\"“”]{0,40})?\.(?=\s|$)"
 )
-# A dateline this far down a page's units still opens its story (below a dek, captions, highlights).
+# A dateline this far down a page's units still opens its story (below a dek, captions, highlights) ...
 _DATELINE_WITHIN = 8
+# ... where fewer than this many units that are not page furniture stand above it: more are the outlet's own story.
+_STORY_ABOVE = 2
 # How a text cut short ends: "...", "…", or a typesetter's ". . .".
 _ELLIPSES = ("...", "…", ". . .")
 # A question of a few words ("That place?", "The result?", "Why?") that the next sentence of its
@@ -595,12 +597,20 @@ def _from_dateline(units: list[Sentence]) -> list[Sentence]:
 
 
 def _furniture_above(units: list[Sentence], first: Sentence) -> bool:
-    """Whether a page opens on furniture (a photo's caption, a player's blurb) above the dateline, with
-    nothing but furniture between dated to a day of the week: that would be the outlet's own story, and
-    the wire's below it a sidebar (review 48a's B1)."""
-    furniture = [is_furniture(u) or is_caption(u.text) for u in units if u.end <= first.start]
-    dated = [bool(lexicon.WEEKDAYS & u.dates) for u in units if u.end <= first.start]
-    return bool(furniture) and furniture[0] and not any(d and not f for d, f in zip(dated, furniture, strict=True))
+    """Whether a page opens on furniture (a photo's caption, a player's blurb) above the dateline, and
+    the outlet's own story does not stand between: no unit dated to a day of the week but a photo's
+    caption in that opening run, dated to the year as captions are ("Monday, Feb. 5, 2018"), and at most
+    one other unit (a dek). Else the wire's story below is a sidebar (reviews 48a's B1, 48b's R1 and R2)."""
+    above = [u for u in units if u.end <= first.start]
+    furniture = [is_furniture(u) or is_caption(u.text) for u in above]
+    if not furniture or not furniture[0]:
+        return False
+    run = furniture.index(False) if False in furniture else len(furniture)
+    for at, unit in enumerate(above):
+        captioned = at < run and any(d.isdigit() and len(d) == 4 for d in unit.dates)
+        if lexicon.WEEKDAYS & unit.dates and not captioned:
+            return False
+    return furniture.count(False) < _STORY_ABOVE
 
 
 # What ends one of a list's items before this one: "12 percent on transfers to siblings; and".
