@@ -480,7 +480,10 @@ def test_a_sentence_that_answers_the_one_before_leans_on_it(sentence: str) -> No
     # 5815's '"They were playing with fire," said McCaul.'; not where the tag says whom
     ('"They were so thin when the ferry found them," says historian Ada Wren of the Kessel Museum.', True),
     ('"They\'re like pirates," Olav Tal said.', True),
-    ('"They start from a defensive crouch," said one harbour aide of the Republicans.', False),
+    ('"They were on the defensive all week," one harbour aide said of the Republicans.', False),
+    # (review 48c: "of" after a name is where the speaker is from, not whom "They" means)
+    ('"They were the better crew tonight," said captain Olav Tal of the Kessel Rowers.', True),
+    ('"They don\'t care about the quay," Olav Tal said.', True),
     ('"They say the quay will close," Ada Wren said.', False),
     # (a "he" the sentence itself names)
     ("Mayor Olav Tal cut the ferry fares in the Veld Post's first week of May, he said on Monday.", False),
@@ -5675,6 +5678,16 @@ def test_a_sentence_its_article_goes_on_to_doubt_is_printed_with_the_doubt() -> 
         "officials don't know whether there's any connection to the missing ferry.",
         "The harbour reopens on Friday.",
     ], printed
+    # A doubt about someone the sentence does not name, or in the next paragraph, is no caveat of it (review 48c).
+    for after in ("But it is unclear whether Mayor Ada Wren will run again.",
+                  "\nBut officials don't know whether there's any connection to the missing ferry."):
+        other = text.replace(" But officials don't know whether there's any connection to the missing ferry.",
+                             f" {after}" if after[0] != "\n" else f"\n{after}")
+        sentences = list(segment(_article("Quay Daily", other), 0))
+        facts = [alone("Divers will search")]
+        assert [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [other])] == [
+            "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said."
+        ]
 
 
 def test_a_sentence_printed_whole_keeps_its_lower_case_when_a_space_before_a_mark_goes() -> None:

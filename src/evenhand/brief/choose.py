@@ -11,11 +11,11 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, numbers_in, stem, words
+from .features import content_stems, entities_in, numbers_in, stem, words
 from .group import Matrix, agree
 from .names import bare_surnames, opening_surname, surname_the_story_names, undefined_acronyms
 from .rank import FactGroup, printable
-from .segment import count_sentences
+from .segment import count_sentences, first_sentence
 from .standalone import ANY_QUOTED, MEASURE_OPENING, ROLE, ROLE_OPENING, SPEECH, attributed
 from .wording import (
     DAY_WORDS,
@@ -505,9 +505,11 @@ _CONTRAST_NEXT = re.compile(
 # checking the area where ... crews saw the smoke ... But authorities don't know whether there's any
 # connection to the missing jet." (multinews-116, reading 48e: printed alone, the smoke read as a lead)
 _DOUBT_NEXT = re.compile(
-    r"\s*(?:But|However|Yet)\b,?\s[^.!?\"“”]{0,60}?\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+know\s+(?:whether|if)|"
-    r"(?:is|was|remains?|it['’]s)\s+(?:still\s+)?(?:un)?clear\s+(?:whether|if)|(?:could|can)\s*(?:n['’]t|not)\s+"
-    r"(?:yet\s+)?(?:be\s+)?confirm(?:ed)?\b|there\s+(?:is|was)\s+no\s+(?:evidence|sign|indication|confirmation))"
+    # (in the same paragraph)
+    r"[ \t]*\n?[ \t]*(?:But|However|Yet)\b,?\s[^.!?\"“”]{0,60}?\b(?:(?:do|does|did)\s*(?:n['’]t|not)\s+know\s+"
+    r"(?:whether|if)|(?:is|was|remains?|it['’]s)\s+(?:still\s+|yet\s+)?(?:un|not\s+)clear\s+(?:whether|if)|"
+    r"(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+|independently\s+)?(?:be\s+)?(?:independently\s+)?"
+    r"(?:confirm|verif)(?:y|ied|ed)?\b|there(?:\s+(?:is|was)|['’]s)\s+no\s+(?:evidence|sign|indication|confirmation))"
 )
 # ... where the sentence tells what held only for a time, or what was expected: the contrast then tells
 # what came of it (reading 34g: most sentences a "But" follows stand alone well enough).
@@ -516,6 +518,13 @@ _PROVISIONAL = re.compile(
     r"assumed|had (?:planned|hoped|intended)|(?:was|were) (?:supposed|meant|set) to|possible|possibly)\b",
     re.I,
 )
+
+
+def _doubted(s: Sentence, text: str) -> bool:
+    """Whether the next sentence of its paragraph doubts what ``s`` tells: a doubt that names no one
+    ``s`` does not ("But it is unclear whether the mayor will run again" is no caveat of a budget vote)."""
+    doubt = _DOUBT_NEXT.match(text, s.end)
+    return doubt is not None and entities_in(first_sentence(text[doubt.start() :].strip())) <= s.entities
 
 
 def with_contrast(
@@ -531,9 +540,7 @@ def with_contrast(
     for group in facts:
         s = sentences[group.rep]
         provisional = _PROVISIONAL.search(ANY_QUOTED.sub(" ", s.text))
-        caveat = _CONTRAST_NEXT.match(texts[s.article], s.end) if provisional else _DOUBT_NEXT.match(
-            texts[s.article], s.end
-        )
+        caveat = _CONTRAST_NEXT.match(texts[s.article], s.end) if provisional else _doubted(s, texts[s.article])
         if count_sentences(s.text) > 1 or not caveat:
             out.append(group)
             continue

@@ -379,9 +379,10 @@ _QUOTE_POINTS_BACK = re.compile(
     # about what, why, the sentence before said (the 155th reading, multinews-149)
     r"|[\"“](?:This|That|It)(?:\s+is|’s|'s|\s+was)(?:\s+not)?\s+(?:about|because|why)\b"
     # '"They were so emaciated when they were rescued ...," says historian James Horn': who, only the
-    # sentence before said (multinews-003, readings 48a and 48c); not where the tag says ("... said one
-    # aide of the Republicans")
-    r"|[\"“]They(?:\s+(?:were|are|had|have|did|do|could|would|will)|['’](?:re|ve|d))\b(?![^\"“”]*[\"”][^\"“”]*\bof\s+(?:the\s+)?[A-Z][a-z]+s\b[^\"“”\w]*$)"
+    # sentence before said (multinews-003, readings 48a and 48c); not where the tag says of whom ("...,"
+    # said one aide of the Republicans)
+    r"|[\"“]They(?:\s+(?:were|are|had|have|did|do|could|would|will)(?:n['’]t)?|\s+won['’]t|['’](?:re|ve|d|ll))\b"
+    r"(?![^\"“”]*[\"”][^\"“”]*\b(?:said|says|added|wrote)\s+of\b)"
 )
 
 
