@@ -532,10 +532,11 @@ def with_contrast(
 ) -> list[FactGroup]:
     """The facts, each sentence alone that tells what held for a time or was expected and that its
     article goes on to set something against ("Experts predicted that the vaccine rollout ... would
-    jolt hiring. But the April jobs number show ...") printed with that next sentence, as the unit of
-    the two, or left out where that unit cannot be printed: alone, it says more than its article does
-    (``texts``: the articles'). Within a word bound the user set (``brief.max_words``), the facts
-    already fit it: such a sentence is left out rather than lengthened."""
+    jolt hiring. But the April jobs number show ..."), or any sentence alone that its paragraph goes on
+    to doubt (:func:`_doubted`), printed with that next sentence, as the unit of the two, or left out
+    where that unit cannot be printed: alone, it says more than its article does (``texts``: the
+    articles'). Within a word bound the user set (``brief.max_words``), the facts already fit it: such a
+    sentence is left out rather than lengthened. The lede is not among them (see :func:`.lede.with_sequel`)."""
     out = []
     for group in facts:
         s = sentences[group.rep]
