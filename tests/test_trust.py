@@ -5639,6 +5639,17 @@ def test_a_space_the_page_left_before_a_mark_is_not_printed(sentence: str, print
     assert compress(sentence) == printed
 
 
+def _contrasted(text: str, *openings: str) -> list[str]:
+    """What :func:`with_contrast` prints of the sentences of one article that open so, each alone."""
+    sentences = list(segment(_article("Quay Daily", text), 0))
+    alone = [
+        next(k for k, s in enumerate(sentences) if s.text.startswith(opening) and count_sentences(s.text) == 1)
+        for opening in openings
+    ]
+    facts = [FactGroup((k,), k, 1.0) for k in alone]
+    return [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
+
+
 def test_possible_signs_its_article_goes_on_to_discount_are_not_printed_alone() -> None:
     # reading 39e, multinews-116: "... there have been several reports of possible signs of the missing plane."
     # printed without "So far, officials say, none of them have panned out."
@@ -5647,47 +5658,29 @@ def test_possible_signs_its_article_goes_on_to_discount_are_not_printed_alone() 
         "sightings of its wreck. So far, officials say, none of them have panned out.\n\n"
         "The harbour reopens on Friday.\n\n"
     )
-    sentences = list(segment(_article("Quay Daily", text), 0))
-    first = next(k for k, s in enumerate(sentences) if s.text.startswith("As boats") and count_sentences(s.text) == 1)
-    reopens = next(k for k, s in enumerate(sentences) if s.text.startswith("The harbour reopens"))
-    facts = [FactGroup((first,), first, 1.0), FactGroup((reopens,), reopens, 1.0)]
-    printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
+    printed = _contrasted(text, "As boats", "The harbour reopens")
     assert not any(t.startswith("As boats") and "none of them" not in t for t in printed), printed
     assert "The harbour reopens on Friday." in printed
+
+
+SEARCH = "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said."
+DOUBT = "But officials don't know whether there's any connection to the missing ferry."
 
 
 def test_a_sentence_its_article_goes_on_to_doubt_is_printed_with_the_doubt() -> None:
     # reading 48e, multinews-116: "On Tuesday, search teams will be checking the area where Indonesian navy
     # helicopter crews saw the smoke, ..." printed without "But authorities don't know whether there's any
     # connection to the missing jet.": alone, the smoke read as a lead on the plane
-    text = (
-        "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said. But "
-        "officials don't know whether there's any connection to the missing ferry.\n\n"
-        "The harbour reopens on Friday. But the quay stays closed.\n\n"
-    )
-    sentences = list(segment(_article("Quay Daily", text), 0))
+    text = f"{SEARCH} {DOUBT}\n\nThe harbour reopens on Friday. But the quay stays closed.\n\n"
+    assert _contrasted(text, "Divers will search", "The harbour reopens") == [
+        f"{SEARCH} {DOUBT}", "The harbour reopens on Friday."
+    ]
 
-    def alone(opening: str) -> FactGroup:
-        k = next(n for n, s in enumerate(sentences) if s.text.startswith(opening) and count_sentences(s.text) == 1)
-        return FactGroup((k,), k, 1.0)
 
-    facts = [alone("Divers will search"), alone("The harbour reopens")]
-    printed = [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [text])]
-    assert printed == [
-        "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said. But "
-        "officials don't know whether there's any connection to the missing ferry.",
-        "The harbour reopens on Friday.",
-    ], printed
-    # A doubt about someone the sentence does not name, or in the next paragraph, is no caveat of it (review 48c).
-    for after in ("But it is unclear whether Mayor Ada Wren will run again.",
-                  "\nBut officials don't know whether there's any connection to the missing ferry."):
-        other = text.replace(" But officials don't know whether there's any connection to the missing ferry.",
-                             f" {after}" if after[0] != "\n" else f"\n{after}")
-        sentences = list(segment(_article("Quay Daily", other), 0))
-        facts = [alone("Divers will search")]
-        assert [sentences[g.rep].text for g in with_contrast(facts, sentences, load_config(), [other])] == [
-            "Divers will search the cove where fishermen saw an oil slick on Tuesday, the coastguard said."
-        ]
+@pytest.mark.parametrize("after", [" But it is unclear whether Mayor Ada Wren will run again.", f"\n\n{DOUBT}"])
+def test_a_doubt_of_another_matter_or_paragraph_is_no_caveat(after: str) -> None:
+    # review 48c: a doubt about someone the sentence does not name, or in the next paragraph
+    assert _contrasted(f"{SEARCH}{after}\n\nThe harbour reopens on Friday.", "Divers will search") == [SEARCH]
 
 
 def test_a_sentence_printed_whole_keeps_its_lower_case_when_a_space_before_a_mark_goes() -> None:
