@@ -3344,36 +3344,6 @@ def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
     assert reply in kept
 
 
-ACCUSED = "Sen. Ron Hale accused Mayor Ina Voss of steering city contracts to her brother's firm in Kessel and Veld."
-LAWYER = ("A lawyer for Voss said the accusations were baseless and the city contracts went to the lowest bidder, "
-          "not to her brother's firm.")
-
-
-@pytest.mark.parametrize(("claim", "candidates", "answer"), [
-    # reading 48d, neus-val-0023: Kerry's own "said on Monday that he had never discussed covert Israeli
-    # airstrikes in Syria with Iran's foreign minister" answers calls over "accusations that he told Iran
-    # about Israeli military operations": in person, in other words, naming the claim's places
-    (ACCUSED, ["Ina Voss said on Monday that she had never discussed contracts in Kessel or Veld with anyone."],
-     "Ina Voss said on Monday"),
-    # review 48b: not the accuser (B1), a namesake (B2), a deed that is no denial of her own (B3), nor one
-    # that takes up nothing of the claim (B4); the lawyer's answer still comes where one is at hand
-    (ACCUSED, ["Hale said he had never seen contracts in Kessel or Veld go to anyone else.", LAWYER], "A lawyer"),
-    (ACCUSED, ["Gina Voss said she had never discussed contracts in Kessel or Veld with anyone."], None),
-    (ACCUSED, ["Mayor Ina Voss said she would never resign over Kessel or Veld.", LAWYER], "A lawyer"),
-    (ACCUSED, ["Ina Voss said Kessel had never been more willing to trade with Veld."], None),
-    (ACCUSED, ["Mayor Ina Voss said on Monday that she had never enjoyed a council meeting less."], None),
-])
-def test_the_party_answers_in_person_only_denying_its_own_deed(
-    claim: str, candidates: list[str], answer: str | None
-) -> None:
-    texts = [claim, "The quay's cranes were built in 1962.", *candidates]
-    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
-    printed = [FactGroup((0,), 0, 3.0), FactGroup((1,), 1, 1.0)]
-    ranked = [*printed, *(FactGroup((k,), k, 0.5) for k in range(2, len(sentences)))]
-    replies = [sentences[g.rep].text for g in with_reply(printed, ranked, sentences, texts) if g.rep >= 2]
-    assert [t for t in replies if answer and t.startswith(answer)] == replies and bool(replies) is bool(answer)
-
-
 def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() -> None:
     # multinews-140 (reading 34d): the answer took the place of "A congressional probe led by Rep. Henry
     # Waxman ...", and "... a Pentagon audit requested by Waxman found ..." stayed, naming no one known

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..config import Config
 from ..model import Sentence
-from .features import content_stems, entities_in, last_names, numbers_in, stem, words
+from .features import content_stems, entities_in, numbers_in, stem, words
 from .group import Matrix, agree
 from .names import bare_surnames, opening_surname, surname_the_story_names, undefined_acronyms
 from .rank import FactGroup, printable
@@ -248,27 +248,19 @@ def with_reply(
     claim against a named party and none of its answer ("Martin paid a $9 million bribe ..." and not
     "Sargeant's lawyers insist the $9 million was payment to ... and deny any wrongdoing"): the
     answer, from among the best facts, is printed right after the claim it answers, in the place of
-    the least of the facts after the lede; the party's own denial of its deed too (:func:`_answers_in_person`).
-    An answer to a claim the brief does not print ("has never
+    the least of the facts after the lede. An answer to a claim the brief does not print ("has never
     threatened to take private family matters public" where only a threat to challenge a prenup is
     printed) would read as denying another, and is not printed. The fact given up is the least one
     that no other fact leans on for who someone is (``texts``: the articles', :func:`introduced`)."""
     charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
     charged = frozenset().union(*(sentences[g.rep].entities for g in charges))
-    claims = [sentences[g.rep] for g in charges]
-
-    def answer_to(s: Sentence) -> FactGroup | None:
-        if _answers(s, charged):
-            return next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
-        return next((c for c in charges if _answers_in_person(s, sentences[c.rep])), None)
-
-    if len(printed) < 2 or any(answer_to(sentences[g.rep]) for g in printed):
+    if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
         return list(printed)
     for g in ranked[: _REPLY_REACH * len(printed)]:
         s = sentences[g.rep]
-        if g in printed or not claims or any(s.overlaps(sentences[p.rep]) for p in printed):
+        if g in printed or not _answers(s, charged) or any(s.overlaps(sentences[p.rep]) for p in printed):
             continue
-        answered_charge = answer_to(s)
+        answered_charge = next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
         if answered_charge is None:
             continue
         # The least fact gives way, unless another names someone it introduced: then the next least
@@ -289,61 +281,6 @@ def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
     ("the $9 million ... payment ... company" to "paid a $9 million bribe ... his company's")."""
     shared = (answer.content - answer.entities) & (claim.content - claim.entities) - _WHO_SPEAKS
     return len(shared) + len(answer.numbers & claim.numbers) >= _ANSWER_SHARES
-
-
-def _answers_in_person(s: Sentence, claim: Sentence) -> bool:
-    """Whether the party a claim is about answers it in person: a denial of their own deed ("John Kerry
-    ... said on Monday that he had never discussed covert Israeli airstrikes in Syria with Iran's foreign
-    minister", neus-val-0023, reading 48d), by the surname the claim names them by, who is neither its
-    accuser nor its speaker nor a namesake of another first name, taking up the claim's words or names.
-    Not "said she would never resign", nor "said Iran had never been more willing" (review 48b)."""
-    speaker, what = said(s.text)
-    if not speaker or not _OWN_DENIAL.match(what) or not speaker <= last_names(claim.text):
-        return False
-    accusing = _ACCUSES.search(claim.text)
-    accuser = last_names(claim.text[: accusing.start()]) if accusing else frozenset()
-    if speaker & (accuser | said(claim.text)[0]) or _other_first_name(s.text, claim.text, speaker):
-        return False
-    own = s.text[s.text.find(what[:20]) :] if what else ""
-    names = _name_runs(own) & _name_runs(claim.text)
-    return _answers_claim(s, claim) or len(names) >= _ANSWER_NAMES
-
-
-# A denial of one's own deed, after "said": "he had never discussed ...", "she did not take ...".
-_OWN_DENIAL = re.compile(
-    r"(?:that\s+)?(?:he|she|they|it)\s+(?:had|has|have|did|does|do|was|were|is|are)?\s*(?:n['’]t|not|never)\b"
-    # (not "has neither confirmed or denied any role", review 48b's N6)
-    r"|.*(?<!\bor )(?<!\bnor )(?<!\bnot )\bden(?:y|ies|ied)\b",
-    re.I,
-)
-# Who accuses: the subject of "accused", "sued", "alleged" ... (not of "was charged", where it is the accused).
-_ACCUSES = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:accus|su|alleg|charg)(?:e|es|ed)\b", re.I
-)
-# Names an answer shares with its claim besides its speaker's: two ("Israeli", "Iran").
-_ANSWER_NAMES = 2
-
-
-def _name_runs(text: str) -> frozenset[str]:
-    """The capitalised names of a text, each whole, possessives and days apart, its first word too if it
-    names ("Iran's" and "Iran" are one)."""
-    runs = (m.group(0).rstrip(".’'s").rstrip("’'").lower() for m in _NAME_RUN.finditer(text))
-    return frozenset(r for r in runs if r and r not in lexicon.WEEKDAYS and r not in lexicon.NOT_NAMES)
-
-
-_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:['’]s)?")
-
-
-def _other_first_name(answer: str, claim: str, surnames: frozenset[str]) -> bool:
-    """Whether the two give the surname different first names ("Sen. Mike Carver" and "Rep. Tom Carver")."""
-    def first(text: str) -> set[str]:
-        return {m.group(1) for m in _FIRST_NAME.finditer(text) if stem(m.group(2).lower()) in surnames}
-
-    given, claimed = first(answer), first(claim)
-    return bool(given and claimed and not given & claimed)
-
-
-_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+)\b)")  # (each pair, overlapping: "Mayor Ina Voss")
 
 
 def _answers(s: Sentence, charged: frozenset[str]) -> bool:
