@@ -310,6 +310,11 @@ def test_a_factbox_entry_is_no_fact_of_the_story() -> None:
     assert any(u.kind == "fact" and "Kessel," in u.text for u in segment(Article(text=live, outlet="Test"), 0))
 
 
+def _counted(text: str) -> list[tuple[str, int]]:
+    """The kind and place of each unit of one article's text that is not page furniture."""
+    return [(u.kind, u.position) for u in segment(Article(text=text, outlet="Test"), 0) if u.kind != "aside"]
+
+
 def test_what_stands_above_the_storys_dateline_is_page_furniture() -> None:
     # multinews-003 printed USA Today's dek "Marks of butchery evident on teen's remains discovered at
     # the site." (and multinews-034 a video's caption) as facts: they stand above "WASHINGTON --
@@ -334,12 +339,11 @@ def test_a_story_below_a_photo_caption_opens_at_its_dateline() -> None:
             "KESSEL (Harbour Wire) - The ferry Aster was towed into Kessel harbour on Friday after a fire in its "
             "engine room, the coastguard said.\n\n"
             "All 140 passengers were brought ashore safely.")
-    units = segment(Article(text=text, outlet="Test"), 0)
-    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+    assert _counted(text) == [("fact", 0), ("fact", 1)]
     # ... under a wire's photo credit too (review 46a's B2)
     credited = text.replace("A diver holds a piece of the hull of the ferry Aster in Kessel harbour June 3, 2029.",
                             "Harbour master Ada Wren inspects the ferry Aster in Kessel (Harbour Wire Photo/Olav Tal).")
-    assert [u.position for u in segment(Article(text=credited, outlet="Test"), 0) if u.kind != "aside"] == [0, 1]
+    assert [position for _, position in _counted(credited)] == [0, 1]
 
 
 def test_a_story_below_a_video_players_blurb_opens_at_its_dateline() -> None:
@@ -350,8 +354,7 @@ def test_a_story_below_a_video_players_blurb_opens_at_its_dateline() -> None:
             "Burn marks found on the ferry's hull after the fire at sea.\n\n"
             "KESSEL -- The ferry Aster was towed into Kessel harbour on Friday after a fire in its engine room.\n\n"
             "The coastguard said all 140 passengers were brought ashore safely.")
-    units = segment(Article(text=text, outlet="Test"), 0)
-    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+    assert _counted(text) == [("fact", 0), ("fact", 1)]
     # A dateline is no player's control: "WATCH HILL, R.I. (AP) -- ..." opens a wire story.
     watch = "WATCH HILL, R.I. (AP) -- A fire destroyed the old ferry terminal on Friday, the fire chief said."
     assert [u.kind for u in segment(Article(text=watch, outlet="Test"), 0)] == ["fact"]
@@ -364,8 +367,7 @@ def test_a_story_below_captions_dated_to_the_day_opens_at_its_dateline() -> None
     text = (f"{caption}\n\n{caption}\n\n"
             "KESSEL (Harbour Wire) -- A ferry captain won her appeal on Monday against a fine for sailing at night.\n\n"
             "The court said the harbour board had no power to fine her.")
-    units = segment(Article(text=text, outlet="Test"), 0)
-    assert [(u.kind, u.position) for u in units if u.kind != "aside"] == [("fact", 0), ("fact", 1)]
+    assert _counted(text) == [("fact", 0), ("fact", 1)]
 
 
 @pytest.mark.parametrize(("own", "at"), [

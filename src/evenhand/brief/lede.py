@@ -220,9 +220,10 @@ def lede_first(
         share = len(opening) / n_articles
         printed = compress(sentences[group.rep].text)
         # "behind bars since 1996, walked free from jail Wednesday": the weekday dates the news.
-        dated = bool(_DATED_PAST.search(printed)) and not lexicon.WEEKDAYS & sentences[group.rep].dates
+        weekday = bool(lexicon.WEEKDAYS & sentences[group.rep].dates)
+        dated = bool(_DATED_PAST.search(printed)) and not weekday
         side = 0.5 if _SIDE_OPENING.match(printed) or dated or _EXCLAIMS.search(printed) else 1.0
-        as_a_rule = bool(_AS_A_RULE.search(main_clause(printed))) and not lexicon.WEEKDAYS & sentences[group.rep].dates
+        as_a_rule = bool(_AS_A_RULE.search(main_clause(printed))) and not weekday
         if not reports_an_event(printed) or group.rep in outdone or as_a_rule:
             side *= 0.5
         # "Schumer reportedly has been working for months to ...": what no one on the record says.
