@@ -583,3 +583,21 @@ def test_a_breakup_told_this_month_by_one_outlet_and_in_october_by_another_is_no
     this_month = any("earlier this month" in text for text in printed)
     in_october = any(text.startswith("In October") for text in printed)
     assert not (this_month and in_october), printed
+
+
+@pytest.mark.skipif(not _MULTINEWS.exists(), reason=f"{_MULTINEWS} absent: the shared data sets are not here")
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 48g (MISLEADS), multinews-135: Maclean's 'Churches rang their bells and bonfires were lit on the hills "
+    "of Balmoral ...' tells Victoria's milestone of 1896, dated only in the sentence before ('On Sept. 23, 1896, Queen "
+    "Victoria marked a momentous day ...'); printed alone under a lede on Elizabeth's record, it reads as her "
+    "celebration, where the outlet says not to expect one. No rule yet carries a past date a paragraph opens on to "
+    "the past-tense sentences after it"))
+def test_a_scene_dated_only_by_the_sentence_before_is_not_printed_as_todays() -> None:
+    from audit_eval import BriefMaker
+
+    clusters = map(json.loads, _MULTINEWS.read_text(encoding="utf-8").splitlines())
+    cluster = next(c for c in clusters if c["id"] == "multinews-test-sample-135")
+    brief = BriefMaker()(cluster)
+    assert brief is not None
+    printed = [f.text for f in ([brief.lede] if brief.lede else []) + brief.facts]
+    assert not any(text.startswith("Churches rang their bells") for text in printed), printed
