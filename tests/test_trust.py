@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from evenhand.brief.choose import (
-    answered,
     happenings_first,
     in_article_order,
     introduced,
@@ -20,7 +19,6 @@ from evenhand.brief.choose import (
     previews,
     select,
     with_contrast,
-    with_reply,
 )
 from evenhand.brief.cite import Stating, cited_facts, openings
 from evenhand.brief.compose import _title_figures as title_figures
@@ -43,6 +41,7 @@ from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.names import bare_surnames, opening_surname, shared_surnames, undefined_acronyms
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
+from evenhand.brief.reply import answered, with_reply
 from evenhand.brief.retold import (
     without_retold_claims,
     without_retold_clauses,

@@ -17,7 +17,6 @@ from ..model import Article, Brief, Contested, Fact, Narrative, Sentence, Source
 from ..outlets.identity import load_registry
 from ..outlets.ratings import rating_of
 from .choose import (
-    answered,
     fit_budget,
     happenings_first,
     in_article_order,
@@ -25,7 +24,6 @@ from .choose import (
     select,
     tells_something,
     with_contrast,
-    with_reply,
 )
 from .cite import Stating, cited_facts
 from .contested import Dispute, find_disputes, to_contested
@@ -39,6 +37,7 @@ from .lede import lede_first, with_sequel
 from .llm import Writer, reword
 from .narratives import find_narratives, writer_argues, writer_judges
 from .rank import FactGroup, rank_groups
+from .reply import answered, with_reply
 from .retold import without_retold_claims, without_retold_clauses, without_retold_figures, without_second_ledes
 from .sections import columnist, filed_beyond_its_title, opinion_mark, opinion_section
 from .segment import run_in_title, segment_all, sentence
