@@ -3343,6 +3343,108 @@ def test_an_answer_is_looked_for_whatever_else_says_never() -> None:
     assert reply in kept
 
 
+FILLER = "The quay's cranes were built in 1962."
+HALE = "Sen. Ron Hale accused Mayor Ina Voss of steering city contracts to her brother's firm in Kessel and Veld."
+KERRY = ("Calls are growing for climate envoy John Kerry to be investigated over accusations that he told Iran about "
+         "Israeli military operations.")
+REYES = "Prosecutors charged Dan Reyes with bribing city inspectors to approve the Elm Street tower."
+VOSS_DENIES = "Voss said she had never steered a city contract to her brother's paving firm."
+LAWYER = ("A lawyer for Voss said the accusations were baseless and the city contracts went to the lowest bidder, "
+          "not to her brother's firm.")
+
+
+@pytest.mark.parametrize(("texts", "answer"), [
+    # reading 48d, neus-val-0023: Kerry's own "said on Monday that he had never discussed covert Israeli airstrikes
+    # in Syria with Iran's foreign minister" answers the calls over "accusations that he told Iran about Israeli
+    # military operations": in person, in other words, naming the claim's places
+    ([KERRY, FILLER, "John Kerry said on Monday that he had never discussed Israeli airstrikes with Iran's envoy."],
+     "John Kerry said"),
+    ([HALE, FILLER, "Ina Voss said on Monday that she had never discussed contracts in Kessel or Veld with anyone."],
+     "Ina Voss said"),
+    ([HALE, FILLER, "Mayor Voss said she had never steered a city contract to her brother's firm."], "Mayor Voss"),
+    ([REYES, FILLER, "Reyes said he denied bribing any city inspector over the Elm Street tower."], "Reyes said"),
+    # whom a claim accuses, however it says so (review 48d's R1)
+    *(([claim, FILLER, VOSS_DENIES], "Voss said") for claim in (
+        "Mayor Ina Voss faces charges of steering city contracts to her brother's paving firm.",
+        "Mayor Ina Voss was arrested and charged with steering city contracts to her brother's paving firm.",
+        "Mayor Ina Voss was formally charged on Monday with steering city contracts to her brother's paving firm.",
+        "Mayor Ina Voss, who sued the newspaper last year, is accused of steering city contracts to her brother.",
+        "Prosecutors say Mayor Ina Voss ran an alleged kickback scheme steering city contracts to her brother's firm.",
+    )),
+    # not the accuser, a victim, a witness or whom the charge names (reviews 48b's B1, 48d's B1 and B3), ...
+    ([HALE, FILLER, "Hale said he had never seen contracts in Kessel or Veld go to anyone else.", LAWYER], "A lawyer"),
+    (["Prosecutors charged Dan Reyes with assaulting Maria Lopez outside a bar in Tucson last March.", FILLER,
+      "Lopez said she had not recovered from the assault outside the Tucson bar."], None),
+    (["Prosecutors charged Dan Reyes with bribing Paul Grant, a city inspector, to approve the Elm Street tower.",
+      FILLER, "Grant said he had not been charged and was cooperating with prosecutors in the Elm Street tower case."],
+     None),
+    (["Police charged Dan Reyes with shooting a clerk at a Tucson gas station, citing witness Amy Cole.", FILLER,
+      "Cole said she had never seen the gunman before the shooting at the Tucson gas station."], None),
+    (["Mayor Ina Voss was sued by Ron Hale for steering city contracts to his rival's paving firm.", FILLER,
+      "Hale said he had never received a city contract despite the lowest bid for the paving firm."], None),
+    (["Mayor Ina Voss is accused by Sen. Ron Hale of steering city contracts to her brother's paving firm.", FILLER,
+      "Hale said he had never received a city contract from Voss for his paving firm."], None),
+    (["Mayor Ina Voss was sued by Ron Hale over city contracts steered to her brother's paving firm.", FILLER,
+      "Hale's lawyer said he had never seen a city contract go to the lowest bidder, Voss's brother's paving firm."],
+     None),
+    # ... nor a namesake (review 48b's B2, 48d's N1 and N2) ...
+    ([HALE, FILLER, "Gina Voss said she had never discussed contracts in Kessel or Veld with anyone."], None),
+    (["Gordon Brown was charged with defrauding tenants of deposits in Leeds.", FILLER,
+      "Housing minister Sarah Gordon said landlords who defraud tenants of deposits would never again be licensed."],
+     None),
+    (["Rep. Tom Carver was elected in 2010. Carver was charged with taking bribes from a defense contractor.", FILLER,
+      "Sen. Mike Carver said he had never taken money from a defense contractor in Ohio or Texas."], None),
+    (["Prosecutors charged Voss with steering city contracts to her brother's paving firm.", FILLER,
+      "Karl Voss, the mayor's brother, said he had never received a city contract for his paving firm."], None),
+    # ... and no denial of the deed (reviews 48b's B3 and B4, 48d's R4), which does not stop the search
+    ([HALE, FILLER, "Mayor Ina Voss said she would never resign over Kessel or Veld.", LAWYER], "A lawyer"),
+    ([HALE, FILLER, "Ina Voss said Kessel had never been more willing to trade with Veld."], None),
+    ([HALE, FILLER, "Mayor Ina Voss said on Monday that she had never enjoyed a council meeting less."], None),
+    ([KERRY, FILLER, "John Kerry said on Monday that he had never enjoyed a negotiation less."], None),
+    ([REYES, FILLER, "Reyes said he had not been charged with anything else connected to the Elm Street tower."], None),
+    ([REYES, FILLER, "Reyes said he had not yet decided whether to plead guilty to bribing city inspectors."], None),
+    ([REYES, FILLER, "Reyes said he was not aware of any investigation before the Elm Street tower bribery charges."],
+     None),
+    ([REYES, FILLER, "Reyes said a judge denied his bail request in the Elm Street tower bribery case."], None),
+    ([HALE, FILLER, "Voss said she did not only steer city contracts but also hired her brother's staff."], None),
+    # review 49a: no deed denied ...
+    ([REYES, FILLER, "Reyes said he had never worked harder than on the Elm Street tower, which inspectors approved."],
+     None),
+    ([REYES, FILLER, "Reyes said he was not the only developer who paid city inspectors to approve a tower."], None),
+    ([HALE, FILLER, "Voss said she had never felt more confident that voters would see through the claims."], None),
+    ([HALE, FILLER, "Voss said she had never driven drunk between Kessel and Veld, as a police report alleges."], None),
+    (["Lowell said Victor had defamed Kelley. Lowell also accused Victor of inappropriate behavior toward Kelley.",
+      FILLER, "Victor said he never accused Kelley of wrongdoing, but had said she was naive."], None),
+    (["Prosecutors have not accused Cohen of wrongdoing in regard to the payments or any other business dealings.",
+      FILLER, "Cohen said he had never discussed the payments or his business dealings with Russian investors."], None),
+    # ... nor by the accused: a victim, a relative, the accuser's spokesman
+    (["Police said Maria Lopez was attacked by Dan Reyes, who has been charged with assault outside a Tucson bar.",
+      FILLER, "Lopez said she had never seen Reyes before the attack outside the Tucson bar."], None),
+    ([HALE, FILLER, "Voss's brother said he had never received a city contract without the lowest bid for his firm."],
+     None),
+    ([HALE, FILLER, "Karl Voss, the mayor's brother, runs a firm in Kessel. Voss said he had never received a city "
+      "contract without the lowest bid."], None),
+    ([HALE, FILLER, "A spokesman for Hale said Voss had never disclosed the city contracts her brother's firm won."],
+     None),
+    # ... while a title, a party or another name after "said" is no other first name, and the spokesperson's
+    # answer opening "It's" or on the accuser's name is still one
+    ([HALE, FILLER, "Democrat Voss said she had never steered a city contract to her brother's firm."],
+     "Democrat Voss"),
+    ([HALE, FILLER, "Voss said she had never steered a contract to Karl Voss, her brother."], "Voss said"),
+    ([HALE, FILLER, '"It\'s baseless," a lawyer for Voss said of the accusations about city contracts steered to her '
+      "brother's firm."], '"It\'s baseless'),
+    ([HALE, FILLER, '"Hale\'s accusations are baseless," a spokesman for Voss said, adding the city contracts went to '
+      "the lowest bidder."], '"Hale\'s'),
+])
+def test_the_accused_answers_in_person_only_denying_the_deed(texts: list[str], answer: str | None) -> None:
+    sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]
+    filler = next(k for k, s in enumerate(sentences) if s.text == FILLER)
+    printed = [FactGroup((k,), k, 3.0 - k / 10) for k in range(filler + 1)]
+    ranked = [*printed, *(FactGroup((k,), k, 0.5) for k in range(filler + 1, len(sentences)))]
+    replies = [sentences[g.rep].text for g in with_reply(printed, ranked, sentences, texts) if g.rep > filler]
+    assert replies == ([] if answer is None else [next(t for t in texts if t.startswith(answer))])
+
+
 def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() -> None:
     # multinews-140 (reading 34d): the answer took the place of "A congressional probe led by Rep. Henry
     # Waxman ...", and "... a Pentagon audit requested by Waxman found ..." stayed, naming no one known

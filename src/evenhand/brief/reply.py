@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..model import Sentence
 from .choose import introduced
-from .features import stem
+from .features import content_stems, last_names, stem, words
 from .rank import FactGroup
 from .standalone import ANY_QUOTED, attributed
 from .wording import said
@@ -19,6 +19,10 @@ _DENIAL = re.compile(r"\b(?:" + "|".join(lexicon.DENIALS) + r")\b", re.I)
 _CHARGE = re.compile(r"\b(?:" + "|".join(lexicon.CHARGES) + r")\b", re.I)
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ing)|accus(?:e|es|ing)|claim(?:s|ing))\b", re.I)
 _POSSESSIVE_OPENING = re.compile(r"[\"“]?([A-Z][a-z]+)['’]s\b")
+_FOR_SPEAKER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", re.I)
+_SPEAKING_FOR = re.compile(
+    r"\b(?i:" + "|".join(lexicon.SPOKESPEOPLE) + r")\s+(?:for|of)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+)
 _ANSWERING = re.compile(r"\b(?:" + "|".join(lexicon.ANSWER_VERBS) + r")\b")
 _SPOKESPERSON = re.compile(r"\b(?:" + "|".join(lexicon.SPOKESPEOPLE) + r")\b", re.I)
 # An answer is looked for among this many of the best facts for each one printed, and takes up
@@ -37,19 +41,29 @@ def with_reply(
     claim against a named party and none of its answer ("Martin paid a $9 million bribe ..." and not
     "Sargeant's lawyers insist the $9 million was payment to ... and deny any wrongdoing"): the
     answer, from among the best facts, is printed right after the claim it answers, in the place of
-    the least of the facts after the lede. An answer to a claim the brief does not print ("has never
+    the least of the facts after the lede; the accused's own denial of the deed too
+    (:func:`_answers_in_person`). An answer to a claim the brief does not print ("has never
     threatened to take private family matters public" where only a threat to challenge a prenup is
     printed) would read as denying another, and is not printed. The fact given up is the least one
     that no other fact leans on for who someone is (``texts``: the articles', :func:`introduced`)."""
     charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
-    charged = frozenset().union(*(sentences[g.rep].entities for g in charges))
-    if len(printed) < 2 or any(_answers(sentences[g.rep], charged) for g in printed):
+    charged, accusers = _parties([sentences[g.rep] for g in charges])
+
+    def answer_to(s: Sentence) -> FactGroup | None:
+        if _answers(s, charged, accusers):
+            return next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
+        return next((c for c in charges if _answers_in_person(s, sentences[c.rep], texts)), None)
+
+    answered_already = any(
+        _answers(sentences[g.rep], charged, accusers) or answer_to(sentences[g.rep]) for g in printed
+    )
+    if len(printed) < 2 or answered_already:
         return list(printed)
     for g in ranked[: _REPLY_REACH * len(printed)]:
         s = sentences[g.rep]
-        if g in printed or not _answers(s, charged) or any(s.overlaps(sentences[p.rep]) for p in printed):
+        if g in printed or any(s.overlaps(sentences[p.rep]) for p in printed):
             continue
-        answered_charge = next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
+        answered_charge = answer_to(s)
         if answered_charge is None:
             continue
         # The least fact gives way, unless another names someone it introduced: then the next least
@@ -65,6 +79,18 @@ def with_reply(
     return list(printed)
 
 
+def _parties(claims: Sequence[Sentence]) -> tuple[frozenset[str], frozenset[str]]:
+    """Whom the claims are against (whom each accuses and everyone else it names) and who makes them: an
+    accuser's spokesperson is no answer for the accused (review 48b's B1)."""
+    charged: set[str] = set()
+    accusing: set[str] = set()
+    for claim in claims:
+        accusers = _accusers(claim.text)
+        charged |= (claim.entities - accusers) | _accused(claim.text)
+        accusing |= accusers
+    return frozenset(charged), frozenset(accusing - charged)
+
+
 def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
     """Whether an answer takes up what the claim says: two of its words or figures, names apart
     ("the $9 million ... payment ... company" to "paid a $9 million bribe ... his company's")."""
@@ -72,13 +98,193 @@ def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
     return len(shared) + len(answer.numbers & claim.numbers) >= _ANSWER_SHARES
 
 
-def _answers(s: Sentence, charged: frozenset[str]) -> bool:
+def _answers_in_person(s: Sentence, claim: Sentence, texts: Sequence[str]) -> bool:
+    """Whether the party a claim accuses answers it in person, denying the deed in the claim's words or
+    names: "John Kerry ... said on Monday that he had never discussed covert Israeli airstrikes in Syria
+    with Iran's foreign minister" after calls to "investigate John Kerry over accusations that he told
+    Iran about Israeli military operations" (neus-val-0023, reading 48d). Only the accused: not a
+    victim, a witness or the accuser named in the claim (review 48d), nor a namesake; and only a denial
+    of their own deed, not "she would never resign" or "he had not yet decided" (reviews 48b, 48d)."""
+    speaker, what = said(s.text)
+    denial = _OWN_DENIAL.match(what)
+    if not speaker or denial is None or not speaker <= _accused(claim.text):
+        return False
+    if _unknown_first_name(s, claim, texts, speaker):
+        return False
+    owner = _POSSESSIVE_OPENING.match(s.text)
+    if owner and not _FOR_SPEAKER.match(s.text, owner.end()):
+        return False  # "Voss's brother said he had never ...": not Voss
+    clause = what[denial.end() :]
+    if not _denies_the_deed(denial, clause, claim):
+        return False
+    if _other_gender(denial.group(0), claim.text):
+        return False
+    shared = content_stems(clause) & content_stems(claim.text) - speaker - _WHO_SPEAKS - _CHARGE_STEMS
+    names = _name_runs(clause) & _name_runs(claim.text)
+    return len(shared) >= _ANSWER_SHARES or len(names) >= _ANSWER_NAMES
+
+
+# The charge's own words: what a denial takes up of the claim is the deed, not that it is charged.
+_CHARGE_STEMS = frozenset(stem(w) for w in (
+    "accused charged charges alleged allegations claims sued lawsuit indicted investigated investigation wrongdoing"
+).split())
+# Deeds an accused is told of in other words than the claim's ("never discussed ..." for "told Iran ...").
+_DEEDS = frozenset(stem(w) for w in (
+    "discussed told shared gave paid took received accepted leaked passed spoke talked met steered revealed "
+    "disclosed committed broke lied offered asked sent ordered directed used made wrote signed knowingly "
+    "intentionally"
+).split())
+# "had never worked harder", "never felt more confident": a boast, no denial.
+_COMPARATIVE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:more|less|harder|better|worse|so|as|happier|prouder)\b", re.I)
+_NOT_A_DEED = frozenset({"ever", "once"})
+
+
+def _denies_the_deed(denial: re.Match[str], clause: str, claim: Sentence) -> bool:
+    """Whether what the denial negates is a deed: "denied ...", or a verb of the claim's or of a deed's
+    ("never discussed"), not the charge itself ("was not formally charged", review 49a's B1)."""
+    if "den" in denial.group(0).lower():
+        return True
+    if _COMPARATIVE.match(clause):
+        return False
+    first = next((w for w in words(clause) if w.lower() not in lexicon.STOPWORDS and w.lower() not in _NOT_A_DEED), "")
+    deed = stem(first)
+    return deed not in _CHARGE_STEMS and (deed in _DEEDS or deed in content_stems(claim.text))
+
+
+def _other_gender(denial: str, claim: str) -> bool:
+    """Whether the denial's pronoun is not the one the claim uses for its party ("her brother's firm" and
+    "he had never ...": the brother's words, review 49a)."""
+    told = denial.lower().split()
+    pronoun = told[1] if told[0] == "that" else told[0]
+    his, hers = bool(_HIS.search(claim)), bool(_HERS.search(claim))
+    return (pronoun == "he" and hers and not his) or (pronoun == "she" and his and not hers)
+
+
+_HIS = re.compile(r"\b(?:he|his|him)\b", re.I)
+_HERS = re.compile(r"\b(?:she|her|hers)\b", re.I)
+
+
+# A denial of one's own deed, opening what the party said: "he had never discussed ...", "she denied ...";
+# not what is not yet so or not known ("he had not yet decided", "was not aware", "did not only ..."), nor a
+# refusal ("she would never resign").
+_OWN_DENIAL = re.compile(
+    r"(?:that\s+)?(?:he|she|they)\s+(?:(?:\w+ly\s+)?den(?:y|ies|ied)\b|"
+    r"(?:(?:had|has|have|did|does|do|was|were|is|are)\s+)?(?:n['’]t|not|never)\b"
+    r"(?!\s+(?:yet|only|been|aware|sure|certain|decided|recall|remember)\b))",
+    re.I,
+)
+_NAME = r"(?:[A-Z][\w’'.-]*\s+(?:of\s+(?=[A-Z]))?){0,4}[A-Z][\w’'-]*"
+# Whom a claim accuses: the object of an active "accused", "charged", "sued", "indicted", "investigate"
+# ("Sen. Ron Hale accused Mayor Ina Voss of ...", "calls to investigate John Kerry over ..."), the subject
+# of a passive one ("Mayor Ina Voss was formally charged ...", "was arrested and charged", "is accused by
+# ... of") or of "faces charges". Not the accuser ("was sued by Ron Hale") nor whom the charge names
+# ("charged Dan Reyes with assaulting Maria Lopez"), nor a name in a relative clause ("..., who sued ...,").
+_ACCUSED = re.compile(
+    r"(?:\b(?:accus|charg|su|indict|investigat)(?:e|es|ed|ing)|\b(?:investigation|probe|inquiry)\s+(?:of|into)|"
+    # ... or whom those who bring the case say did it: "Prosecutors say Mayor Ina Voss ran an alleged ..."
+    r"\b(?:[Pp]rosecutors|[Pp]olice|[Ii]nvestigators|[Aa]uthorities|[Tt]he (?:lawsuit|complaint|indictment|suit))"
+    r"\s+(?:say|said|allege[sd]?|claim(?:s|ed)?)(?:\s+that)?)\s+(?P<object>" + _NAME + r")"
+    r"|(?<![\w’'.-])(?P<subject>" + _NAME + r")(?:,[^,]{1,80},)?\s+"
+    r"(?:(?:was|were|is|are|(?:to\s+)?be|been|being|has been|have been|had been)"
+    r"\s+(?:\w+ly\s+)?(?:arrested\s+and\s+|\w+ly\s+)?(?:accused|charged|sued|indicted|investigated)"
+    r"|(?:faces|faced|is facing|was facing)\s+(?:\w+\s+){0,2}(?:charges|accusations|allegations|a lawsuit|lawsuits))\b"
+)
+_BRINGERS = frozenset("prosecutors police investigators authorities the".split())
+# Who makes a claim: the subject of an active "accused", "sued", "charged", or whom "by" names after a passive.
+_ACCUSER = re.compile(
+    r"(?<![\w’'.-])(" + _NAME + r")(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|\w+ly\s+)*"
+    r"(?:accus|charg|su|indict)(?:es|ed|e)\b|\b(?:accused|charged|sued|indicted)\s+by\s+(" + _NAME + r")"
+)
+
+
+def _accusers(claim: str) -> frozenset[str]:
+    found = frozenset().union(*(last_names(m.group(1) or m.group(2)) for m in _ACCUSER.finditer(claim)))
+    return found - _accused(claim)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
+# Names an answer shares with its claim besides its speaker's: two ("Israeli", "Iran").
+_ANSWER_NAMES = 2
+# Words before a surname that are no first name: "Mayor Voss", "Secretary Kerry", "Sen. Hale", "Democrat
+# Voss", "But Voss said", "On Monday Voss said".
+_NO_FIRST_NAMES = frozenset(
+    {*lexicon.NAME_TITLES, *(r.lower() for r in lexicon.ROLES), *lexicon.STOPWORDS, *lexicon.DATE_WORDS}
+    | set("secretary chairman chairwoman speaker justice chief commissioner ambassador sheriff prosecutor general "
+          "former vice prime lord lady sir dame king queen prince princess pope democrat republican independent "
+          "democratic conservative liberal labour tory".split())
+)
+
+
+def _accused(claim: str) -> frozenset[str]:
+    """The surnames of whom a claim accuses (:data:`_ACCUSED`)."""
+    found: set[str] = set()
+    text = _RELATIVE_CLAUSE.sub("", claim)
+    for match in _ACCUSED.finditer(text):
+        name = match.group("object") or match.group("subject")
+        if re.search(r"['’]s$", name) or re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", text[: match.start()]):
+            continue  # "charged Maria Lopez's former boyfriend", "have not accused Cohen"
+        if match.group(0).split()[0].lower() in _BRINGERS:
+            rest = text[match.end("object"):]
+            charge = _CHARGE.search(rest)
+            if charge is None or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bby\b", rest[: charge.start()]):
+                continue  # "Police said Maria Lopez was attacked by Dan Reyes, who has been charged"
+        # (the person of "Secretary of State John Kerry", not the office)
+        found |= last_names(name.split(" of ")[-1])
+    return frozenset(found)
+
+
+def _name_runs(text: str) -> frozenset[str]:
+    """The capitalised names of a text, each whole, possessives and days apart ("Iran's" and "Iran" are one)."""
+    runs = (m.group(0).rstrip(".’'s").rstrip("’'").lower() for m in _NAME_RUN.finditer(text))
+    return frozenset(r for r in runs if r and r not in lexicon.WEEKDAYS and r not in lexicon.NOT_NAMES)
+
+
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:['’]s)?")
+
+
+def _unknown_first_name(answer: Sentence, claim: Sentence, texts: Sequence[str], surnames: frozenset[str]) -> bool:
+    """Whether the answer names its speaker by a first name the claim's article does not give that surname:
+    "Sen. Mike Carver" or "Karl Voss, the mayor's brother" for the accused "Carver" or "Voss" (review 48d's
+    N1 and N2). A title is no first name ("Mayor Voss" is the accused "Ina Voss")."""
+    # (the speaker's own words before "said": not "... to Karl Voss, her brother" after it)
+    speaking = _SPEECH_VERB.search(answer.text)
+    head = answer.text[: speaking.start()] if speaking else answer.text
+    around = texts[answer.article][: answer.start] + " " + texts[answer.article][answer.end :]
+    given = _first_names(head, surnames) or _first_names(around, surnames)
+    text = _RELATIVE_CLAUSE.sub("", claim.text)
+    known = set().union(*(_first_names(m.group(0), surnames) for m in _ACCUSED.finditer(text)))
+    if not known:
+        known = _first_names(texts[claim.article], surnames)
+        if len(known) > 1:
+            return True  # two people of that surname in the claim's article: which is unknown
+    return bool(given) and not given & known
+
+
+def _first_names(text: str, surnames: frozenset[str]) -> set[str]:
+    return {
+        m.group(1) for m in _FIRST_NAME.finditer(text)
+        if stem(m.group(2).lower()) in surnames and m.group(1).rstrip(".").lower() not in _NO_FIRST_NAMES
+    }
+
+
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|insisted|stated|wrote)\b")
+
+
+_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?=([A-Z][a-z]+)\b)")  # each pair, overlapping: "Mayor Ina Voss"
+
+
+def _answers(s: Sentence, charged: frozenset[str], accusers: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence is a party's answer to charges against it: a denial, told as someone's
     statement or a spokesperson's, naming one of those ``charged``."""
     spoken = s.kind == "quote" or attributed(s.text) or bool(_ANSWERING.search(s.text))
     denies = bool(_DENIAL.search(s.text)) and not _CHARGING.search(s.text)  # not "Our complaint alleges ..."
     # "Sargeant's lawyers insist ...": a possessive opening names whom they answer for.
     owner = _POSSESSIVE_OPENING.match(s.text)
+    if owner and stem(owner.group(1).lower()) in accusers and _FOR_SPEAKER.match(s.text, owner.end()):
+        return False  # "Hale's lawyer said ...": the accuser's, whoever else it names (review 48d's P1)
+    principal = _SPEAKING_FOR.search(s.text)
+    if principal and last_names(principal.group(1)) & accusers:
+        return False  # "A spokesman for Hale said Voss had never ...": the accuser's too (review 49a's R3)
     named = s.entities | ({owner.group(1).lower()} if owner else set())
     return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(named & charged)
 
