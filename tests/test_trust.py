@@ -25,6 +25,7 @@ from evenhand.brief.compose import _title_figures as title_figures
 from evenhand.brief.compose import _without_restated as without_restated
 from evenhand.brief.compose import make_brief
 from evenhand.brief.corroborate import (
+    Commitment,
     Stated,
     _sides_apart,
     cites,
@@ -51,7 +52,7 @@ from evenhand.brief.retold import (
 from evenhand.brief.segment import count_sentences, run_in_title, segment, segment_all, sentence
 from evenhand.brief.short_headline import short_headline
 from evenhand.brief.standalone import attributed, leans_back
-from evenhand.brief.wording import balanced_quotes, compress, main_clause, was_to_come
+from evenhand.brief.wording import balanced_quotes, claim_of, compress, main_clause, was_to_come
 from evenhand.config import load_config
 from evenhand.model import Article, Brief, Fact, Sentence, Support
 
@@ -1899,6 +1900,18 @@ def test_a_text_of_thousands_of_figures_gives_each_and_none_a_name_holds() -> No
 ])
 def test_what_something_was_set_for_is_a_preview(text: str, ahead: bool) -> None:
     assert previews(text) is ahead
+
+
+@pytest.mark.parametrize("text", [
+    # neus-val-0223 led with "President Trump is expected Wednesday to revoke a decades-old rule ...": a day
+    # between "expected" and its "to" hid the preview, and the plan from the outlets that tell it planned
+    "Mayor Ada Wren is expected Wednesday to revoke the harbour board's ferry licence.",
+    "The council is set on Friday to vote on the Kessel ferry licence.",
+    "Mayor Ada Wren was expected as early as Monday to revoke the ferry licence.",
+])
+def test_a_day_between_expected_and_to_is_still_a_preview(text: str) -> None:
+    assert previews(text) or was_to_come(text)
+    assert Commitment.of(claim_of(text)).planned
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,7 @@ from .rank import FactGroup, printable
 from .segment import count_sentences, first_sentence
 from .standalone import ANY_QUOTED, MEASURE_OPENING, ROLE, ROLE_OPENING, SPEECH, attributed
 from .wording import (
+    DAY_BEFORE_TO,
     DAY_WORDS,
     balanced_quotes,
     compress,
@@ -77,14 +78,15 @@ _ON_THE_WAY_WORDS = (
 # "is expected to", "were set for a subdued open", "has started his journey", "set off for".
 _EARLY_STAGE = re.compile(
     # "will" in lower case: "Will Kopelman arrived" is a name
-    r"\b(?:(?-i:will)|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r") to|(?:is|are) to be|plans to|"
+    r"\b(?:(?-i:will)|(?:is|are) (?:" + "|".join(lexicon.PREVIEWING) + r")" + DAY_BEFORE_TO
+    + r" to|(?:is|are) to be|plans to|"
     r"(?:is|are|was|were) (?:set|poised|due|scheduled) for|"
     + _ON_THE_WAY_WORDS + r")\b",
     re.I,
 )
 # The verb a preview looks ahead to: "is expected to choose", "is to be formally proclaimed".
 _PREVIEWED = re.compile(
-    r"\b(?:will|(?:is|are) (?:(?:" + "|".join(lexicon.PREVIEWING) + r") )?to|plans? to)\s+"
+    r"\b(?:will|(?:is|are) (?:(?:" + "|".join(lexicon.PREVIEWING) + r")" + DAY_BEFORE_TO + r" )?to|plans? to)\s+"
     r"(?:be\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
 # Words for a count reaching a mark: a preview of the mark is old news once it is told reached.

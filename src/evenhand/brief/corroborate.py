@@ -17,7 +17,7 @@ from .features import content_stems, dates_in, entities_in, figures_given, last_
 from .kinds import is_negated
 from .segment import sentences_of
 from .standalone import ANY_QUOTED, SPEAKER_NAME, SPEECH_VERB_WORDS
-from .wording import claim_of, said
+from .wording import DAY_BEFORE_TO, claim_of, said
 
 _PARAPHRASE_SHARE = 0.6
 _SHORT_QUOTE_WORDS = 6
@@ -29,7 +29,7 @@ _SHORT_QUOTE_WORDS = 6
 # does not ("voted to overturn").
 _PLANNED = re.compile(
     r"\b(?:[Ww]ill|(?:plans?|planning|intends?|intended|set|expected|going|aims?|poised|preparing|scheduled|"
-    r"agree[sd]?|decide[sd]?|vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?) to)\b"
+    r"agree[sd]?|decide[sd]?|vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?)" + DAY_BEFORE_TO + r" to)\b"
 )
 # "has reached", "have now been released": a perfect tense tells what was done.
 _DONE = re.compile(

@@ -48,8 +48,15 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _UNQUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A sentence that is nothing but a quotation names no speaker, whatever verbs it quotes.
 _WHOLLY_QUOTED = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+DAY_WORDS = (
+    "|".join(day.capitalize() for day in lexicon.WEEK)
+    + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
+)
+# A day told between a verb and the "to" it governs: "is expected Wednesday to revoke", "was set on
+# Friday to ..." are "is expected to", "was set to".
+DAY_BEFORE_TO = r"(?:\s+(?:on\s+|as early as\s+)?(?:" + DAY_WORDS + r"))?"
 # What was still to come when the sentence was written: "was poised to become", "were expected to".
-_WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) + r") to\b")
+_WAS_TO_COME = re.compile(r"\b(?:was|were) (?:" + "|".join(lexicon.PREVIEWING) + r")" + DAY_BEFORE_TO + r" to\b")
 # A connective is dropped only where a comma marks it off: "So far, 12 died" keeps its "So".
 _CONNECTIVE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in lexicon.CONNECTIVES) + r"),\s+")
 # A wire's instrument code after a company's name ("Saudi Aramco [SDABO.UL]", "Apple <AAPL.O>"): a
@@ -165,10 +172,6 @@ def was_to_come(text: str) -> bool:
 # What happened: a verb in the past tense (or a perfect or a passive), or a day it happened on. A
 # sentence with neither describes a state, a mood or a trend ("X and Y are on the outs", "Democrats
 # believe they have a chance"): a feature's framing, not the news.
-DAY_WORDS = (
-    "|".join(day.capitalize() for day in lexicon.WEEK)
-    + r"|[Tt]oday|[Yy]esterday|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night|week|weekend)"
-)
 _EVENT = re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + "|" + DAY_WORDS + r")\b")
 
 
