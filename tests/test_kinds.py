@@ -33,6 +33,12 @@ def test_sentences_that_are_not_negated(text: str) -> None:
     ("The council should have acted on the inspectors' warnings months ago.", "opinion"),
     ("Critics say the inquiry will change nothing at the port.", "opinion"),
     ("Is this the end of grain shipping on the Vessen?", "opinion"),
+    # neus-val-0284, 0258 and 0276 led with a column's verdict, its reading of a mind and its insult, and
+    # multinews-090 printed a sneer as a fact (reading 49b)
+    ("There's plenty of blame to go around, but one thing is clear: the ferry deal was doomed.", "opinion"),
+    ("Mayor Ada Wren doesn't understand that a port deficit is not a bill the city must pay.", "opinion"),
+    ("Mayor Ada Wren continues to slam spineless harbour master Olav Tal for his ferry timetable.", "opinion"),
+    ("The Kessel shop began selling the gold-plated oars in July, to rival other ludicrously-priced gear.", "opinion"),
     ("If you live near the quay, keep your windows shut tonight.", "opinion"),
     ("The terminal was founded in 1962 and has long been the port's busiest.", "background"),
     ("The two ministers first met in 2019 at a summit in Halden.", "background"),
