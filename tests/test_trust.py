@@ -3448,6 +3448,27 @@ LAWYER = ("A lawyer for Voss said the accusations were baseless and the city con
       "brother's firm."], '"It\'s baseless'),
     ([HALE, FILLER, '"Hale\'s accusations are baseless," a spokesman for Voss said, adding the city contracts went to '
       "the lowest bidder."], '"Hale\'s'),
+    # review 49b: not whom a phrase before the charged names, nor a relative of the accused ...
+    (["A former aide to Sen. Ron Hale was charged Tuesday with embezzling campaign funds from Hale's account.", FILLER,
+      "Hale said he had never used campaign funds from his re-election account for anything but the campaign."], None),
+    (["Olav Tal, the son of Mayor Ada Tal, was charged with lying on a federal form when he bought a boat.", FILLER,
+      "Ada Tal said she had never discussed the boat or the federal form with her son."], None),
+    # ... nor an admission ...
+    ([REYES, FILLER, "Reyes said he never reported the bribes city inspectors demanded because he feared losing the "
+      "tower."], None),
+    ([REYES, FILLER, "Reyes said he never told anyone he had paid city inspectors to approve the Elm Street tower."],
+     None),
+    (["Prosecutors charged Dan Reyes with failing to pay taxes on $1.4 million in income from ferry deals.", FILLER,
+      "Reyes said he had not paid the taxes on the income until 2020, when he settled with the tax office."], None),
+    # ... nor the prosecutors', the accuser's or the victim's side
+    ([REYES, FILLER, "Prosecutors said in a statement that Reyes had never disclosed the payments to city inspectors "
+      "on the Elm Street tower."], None),
+    ([REYES, FILLER, "A spokesman for the U.S. attorney said Reyes had never denied paying city inspectors."], None),
+    ([HALE, FILLER, "Hale spokesman Tom Park said Voss had never disclosed the city contracts her brother's firm "
+      "won in Kessel."], None),
+    (["Prosecutors charged Dan Reyes with assaulting Maria Lopez outside a bar in Tucson last March.", FILLER,
+      "A lawyer for Lopez said the assault outside the Tucson bar was not the first and Reyes had never apologized."],
+     None),
 ])
 def test_the_accused_answers_in_person_only_denying_the_deed(texts: list[str], answer: str | None) -> None:
     sentences = [s for unit in segment_all([_article(f"Outlet {i}", t) for i, t in enumerate(texts)]) for s in unit]

@@ -51,7 +51,7 @@ def with_reply(
 
     def answer_to(s: Sentence) -> FactGroup | None:
         if _answers(s, charged, accusers):
-            return next((c for c in charges if _answers_claim(s, sentences[c.rep])), None)
+            return next((c for c in charges if _answers_for(s, sentences[c.rep])), None)
         return next((c for c in charges if _answers_in_person(s, sentences[c.rep], texts)), None)
 
     answered_already = any(
@@ -85,10 +85,27 @@ def _parties(claims: Sequence[Sentence]) -> tuple[frozenset[str], frozenset[str]
     charged: set[str] = set()
     accusing: set[str] = set()
     for claim in claims:
-        accusers = _accusers(claim.text)
-        charged |= (claim.entities - accusers) | _accused(claim.text)
+        accused = _accused(claim.text)
+        accusers = _accusers(claim.text) | (_victims(claim.text) - accused)
+        charged |= (claim.entities - accusers) | accused
         accusing |= accusers
     return frozenset(charged), frozenset(accusing - charged)
+
+
+# Whom the deed was done to: "charged Dan Reyes with assaulting Maria Lopez" (their lawyer is no answer for Reyes).
+_VICTIM = re.compile(
+    r"\b(?:with|of|for)\s+(?:\w+ly\s+)?(?:assault|attack|kill|murder|rap|stalk|abus|defraud|threaten|harass|shoot|stabb|"
+    r"kidnapp|beat|rob|sexually\s+assault)ing\s+(?:[a-z]+\s+){0,3}?(" + r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)")
+
+
+def _victims(claim: str) -> frozenset[str]:
+    return frozenset().union(*(last_names(m.group(1)) for m in _VICTIM.finditer(claim)))
+
+
+def _answers_for(answer: Sentence, claim: Sentence) -> bool:
+    """Whether a spokesperson's answer answers this claim: for its party, in its words (not another
+    printed claim's that shares "city" and "firm", review 49b's B11)."""
+    return _answers_claim(answer, claim) and _answers(answer, *_parties([claim]))
 
 
 def _answers_claim(answer: Sentence, claim: Sentence) -> bool:
@@ -117,7 +134,7 @@ def _answers_in_person(s: Sentence, claim: Sentence, texts: Sequence[str]) -> bo
     clause = what[denial.end() :]
     if not _denies_the_deed(denial, clause, claim):
         return False
-    if _other_gender(denial.group(0), claim.text):
+    if _other_gender(denial.group(0), f"{claim.text} {texts[claim.article]}"):
         return False
     shared = content_stems(clause) & content_stems(claim.text) - speaker - _WHO_SPEAKS - _CHARGE_STEMS
     names = _name_runs(clause) & _name_runs(claim.text)
@@ -130,25 +147,43 @@ _CHARGE_STEMS = frozenset(stem(w) for w in (
 ).split())
 # Deeds an accused is told of in other words than the claim's ("never discussed ..." for "told Iran ...").
 _DEEDS = frozenset(stem(w) for w in (
-    "discussed told shared gave paid took received accepted leaked passed spoke talked met steered revealed "
+    "discussed shared gave paid took received accepted leaked passed spoke talked met steered revealed "
     "disclosed committed broke lied offered asked sent ordered directed used made wrote signed knowingly "
     "intentionally"
 ).split())
 # "had never worked harder", "never felt more confident": a boast, no denial.
 _COMPARATIVE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:more|less|harder|better|worse|so|as|happier|prouder)\b", re.I)
-_NOT_A_DEED = frozenset({"ever", "once"})
+_NOT_A_DEED = frozenset({"ever", "once", "even", "at", "all", "in", "fact"})
+_FAILING = re.compile(r"\bfail(?:ed|ing|ure|s)?\s+to\b", re.I)
+
+
+_DENIED_WHAT = re.compile(
+    r"\s*(?:(?:any|all|ever|that|it|them|wrongdoing)\b|(?:the|these|those)\s+(?:\w+\s+){0,2}?"
+    r"(?:charges?|accusations?|allegations?|claims?|reports?)\b|(?:ever\s+|having\s+)?(?P<deed>\w+ing)\b)", re.I)
 
 
 def _denies_the_deed(denial: re.Match[str], clause: str, claim: Sentence) -> bool:
     """Whether what the denial negates is a deed: "denied ...", or a verb of the claim's or of a deed's
     ("never discussed"), not the charge itself ("was not formally charged", review 49a's B1)."""
+    claimed = content_stems(claim.text)
     if "den" in denial.group(0).lower():
-        return True
-    if _COMPARATIVE.match(clause):
-        return False
-    first = next((w for w in words(clause) if w.lower() not in lexicon.STOPWORDS and w.lower() not in _NOT_A_DEED), "")
+        what = _DENIED_WHAT.match(clause)
+        if what is None:
+            return False  # "she denied the council's request": a refusal, no denial
+        gerund = what.group("deed")
+        return gerund is None or stem(gerund) in _DEEDS or stem(gerund) in claimed
+    if _COMPARATIVE.match(clause) or _FAILING.search(claim.text):
+        return False  # a boast; or charged with "failing to pay", "he had not paid the taxes" admits it
+    # the verb the negation governs, past its adverbs ("never knowingly paid"), not a later word ("never
+    # reported the bribes")
+    first = next((w for w in words(clause) if w.lower() not in _NOT_A_DEED and not w.lower().endswith("ly")), "")
     deed = stem(first)
-    return deed not in _CHARGE_STEMS and (deed in _DEEDS or deed in content_stems(claim.text))
+    if deed in _CHARGE_STEMS or not (deed in _DEEDS or deed in claimed):
+        return False
+    # a deed in other words than the claim's takes up its object: "never discussed covert Israeli airstrikes"
+    # for "told Iran about Israeli ...", not "never told anyone he would run"
+    after = [stem(w) for w in words(clause.split(first, 1)[-1]) if w.lower() not in lexicon.STOPWORDS][:3]
+    return deed in claimed or any(w in claimed for w in after)
 
 
 def _other_gender(denial: str, claim: str) -> bool:
@@ -156,8 +191,13 @@ def _other_gender(denial: str, claim: str) -> bool:
     "he had never ...": the brother's words, review 49a)."""
     told = denial.lower().split()
     pronoun = told[1] if told[0] == "that" else told[0]
-    his, hers = bool(_HIS.search(claim)), bool(_HERS.search(claim))
+    his, hers, theirs = bool(_HIS.search(claim)), bool(_HERS.search(claim)), bool(_THEIRS.search(claim))
+    if pronoun == "they":
+        return (his or hers) and not theirs  # "Voss said they had never told her ...": her staff
     return (pronoun == "he" and hers and not his) or (pronoun == "she" and his and not hers)
+
+
+_THEIRS = re.compile(r"\b(?:they|their|them)\b", re.I)
 
 
 _HIS = re.compile(r"\b(?:he|his|him)\b", re.I)
@@ -189,6 +229,8 @@ _ACCUSED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:arrested\s+and\s+|\w+ly\s+)?(?:accused|charged|sued|indicted|investigated)"
     r"|(?:faces|faced|is facing|was facing)\s+(?:\w+\s+){0,2}(?:charges|accusations|allegations|a lawsuit|lawsuits))\b"
 )
+# "A former aide to Sen. Ron Hale was charged", "a firm owned by ...", "the son of ...": who is charged is another.
+_BEFORE_A_PARTY = re.compile(r"\b(?:of|to|for|with|from|at|against|about|near|behind|under|by|on|and|or)\s+$")
 _BRINGERS = frozenset("prosecutors police investigators authorities the".split())
 # Who makes a claim: the subject of an active "accused", "sued", "charged", or whom "by" names after a passive.
 _ACCUSER = re.compile(
@@ -223,10 +265,15 @@ def _accused(claim: str) -> frozenset[str]:
         name = match.group("object") or match.group("subject")
         if re.search(r"['’]s$", name) or re.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", text[: match.start()]):
             continue  # "charged Maria Lopez's former boyfriend", "have not accused Cohen"
+        if match.group("subject") and _BEFORE_A_PARTY.search(text[: match.start()]):
+            continue  # "A former aide to Sen. Ron Hale was charged": the aide
         if match.group(0).split()[0].lower() in _BRINGERS:
             rest = text[match.end("object"):]
             charge = _CHARGE.search(rest)
-            if charge is None or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bby\b", rest[: charge.start()]):
+            between = rest[: charge.start()] if charge else ""
+            # another name before the charge: "Prosecutors say Lopez, 23, was lured to where Reyes attacked her"
+            others = [w for w in re.findall(r"\b[A-Z][\w’'-]+", between) if w.lower() not in lexicon.DATE_WORDS]
+            if charge is None or others or re.search(r"\bby\b", between):
                 continue  # "Police said Maria Lopez was attacked by Dan Reyes, who has been charged"
         # (the person of "Secretary of State John Kerry", not the office)
         found |= last_names(name.split(" of ")[-1])
@@ -249,28 +296,36 @@ def _unknown_first_name(answer: Sentence, claim: Sentence, texts: Sequence[str],
     # (the speaker's own words before "said": not "... to Karl Voss, her brother" after it)
     speaking = _SPEECH_VERB.search(answer.text)
     head = answer.text[: speaking.start()] if speaking else answer.text
-    around = texts[answer.article][: answer.start] + " " + texts[answer.article][answer.end :]
-    given = _first_names(head, surnames) or _first_names(around, surnames)
-    text = _RELATIVE_CLAUSE.sub("", claim.text)
-    known = set().union(*(_first_names(m.group(0), surnames) for m in _ACCUSED.finditer(text)))
-    if not known:
-        known = _first_names(texts[claim.article], surnames)
-        if len(known) > 1:
-            return True  # two people of that surname in the claim's article: which is unknown
-    return bool(given) and not given & known
+    accused = [m.group("object") or m.group("subject") for m in _ACCUSED.finditer(_RELATIVE_CLAUSE.sub("", claim.text))]
+    if (_GENERATION.search(head) is None) != (_GENERATION.search(" ".join(accused)) is None):
+        return True  # "Donald Trump" is not "Donald Trump Jr."
+    given = _first_names(head, surnames) or _first_names_around(answer, texts, surnames)
+    known = set().union(*(_first_names(name, surnames) for name in accused)) or _first_names_around(
+        claim, texts, surnames
+    )
+    # (two of that surname where the sentence gives none, "Joe Biden ... Hunter Biden ... President Biden
+    # said": which is unknown)
+    return len(given) > 1 or len(known) > 1 or bool(given and not given & known)
+
+
+def _first_names_around(s: Sentence, texts: Sequence[str], surnames: frozenset[str]) -> set[str]:
+    """The first names a sentence's article gives the surnames elsewhere."""
+    text = texts[s.article]
+    return _first_names(text[: s.start] + " " + text[s.end :], surnames)
 
 
 def _first_names(text: str, surnames: frozenset[str]) -> set[str]:
     return {
         m.group(1) for m in _FIRST_NAME.finditer(text)
-        if stem(m.group(2).lower()) in surnames and m.group(1).rstrip(".").lower() not in _NO_FIRST_NAMES
+        if stem(m.group(2).split("-")[-1].lower()) in surnames and m.group(1).rstrip(".").lower() not in _NO_FIRST_NAMES
     }
 
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|insisted|stated|wrote)\b")
-
-
-_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?=([A-Z][a-z]+)\b)")  # each pair, overlapping: "Mayor Ina Voss"
+# Each pair of capitalised words, overlapping ("Mayor Ina Voss"), the second any surname ("McCarthy",
+# "O'Brien", "Núñez", "Nir-Mozes").
+_FIRST_NAME = re.compile(r"(?<![\w’'])([A-Z][^\W\d_]+\.?)\s+(?=([A-Z][\w’'-]*\w))")
+_GENERATION = re.compile(r"\b(?:Jr|Sr|II|III|IV)\b")
 
 
 def _answers(s: Sentence, charged: frozenset[str], accusers: frozenset[str] = frozenset()) -> bool:
@@ -280,15 +335,39 @@ def _answers(s: Sentence, charged: frozenset[str], accusers: frozenset[str] = fr
     denies = bool(_DENIAL.search(s.text)) and not _CHARGING.search(s.text)  # not "Our complaint alleges ..."
     # "Sargeant's lawyers insist ...": a possessive opening names whom they answer for.
     owner = _POSSESSIVE_OPENING.match(s.text)
-    if owner and stem(owner.group(1).lower()) in accusers and _FOR_SPEAKER.match(s.text, owner.end()):
-        return False  # "Hale's lawyer said ...": the accuser's, whoever else it names (review 48d's P1)
-    principal = _SPEAKING_FOR.search(s.text)
-    if principal and last_names(principal.group(1)) & accusers:
-        return False  # "A spokesman for Hale said Voss had never ...": the accuser's too (review 49a's R3)
+    if _for_the_other_side(s, owner, accusers):
+        return False
     named = s.entities | ({owner.group(1).lower()} if owner else set())
     return denies and spoken and bool(_SPOKESPERSON.search(s.text)) and bool(named & charged)
 
 
+def _for_the_other_side(s: Sentence, owner: re.Match[str] | None, accusers: frozenset[str]) -> bool:
+    """Whether a sentence speaks for those who bring the claim or whom its deed was done to, whoever else
+    it names: "Hale's lawyer said ..." (review 48d's P1), "A spokesman for Hale said Voss had never ..."
+    (49a's R3), "Hale said in a statement that ...", "Prosecutors said in a statement ...", "A spokesman for
+    the U.S. attorney said ...", "Hale spokesman Tom Park said ...", "Lopez attorney Gloria Allred said ..."
+    (49b's B10)."""
+    if owner and stem(owner.group(1).lower()) in accusers and _FOR_SPEAKER.match(s.text, owner.end()):
+        return True
+    speaker = said(s.text)[0]
+    if (speaker and speaker <= accusers | _BRINGER_STEMS) or _FOR_BRINGERS.search(s.text):
+        return True
+    if any(last_names(m.group(1)) & accusers for m in _NAMED_SPOKESPERSON.finditer(s.text)):
+        return True
+    principal = _SPEAKING_FOR.search(s.text)
+    return principal is not None and bool(last_names(principal.group(1)) & accusers)
+
+
+# "A spokesman for the U.S. attorney said ...": the prosecution's side (review 49b's K6).
+_FOR_BRINGERS = re.compile(
+    r"\b(?i:" + "|".join(lexicon.SPOKESPEOPLE) + r")\s+for\s+the\s+(?:U\.S\.\s+|[Dd]istrict\s+|[Ss]tate\s+)?"
+    r"(?:[Aa]ttorney(?:['’]s office| [Gg]eneral)?|[Pp]rosecutors?|[Pp]olice|[Ss]heriff)\b"
+)
+_BRINGER_STEMS = frozenset(stem(w) for w in "prosecutors police investigators authorities".split())
+_NAMED_SPOKESPERSON = re.compile(
+    r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:campaign\s+|office\s+|press\s+)?(?i:"
+    + "|".join(lexicon.SPOKESPEOPLE) + r")\b"
+)
 _NO_RESPONSE = re.compile(r"\b(?:" + "|".join(lexicon.NO_RESPONSE) + r")\b", re.I)
 
 
