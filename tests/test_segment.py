@@ -61,6 +61,8 @@ def test_every_word_of_a_plain_paragraph_is_in_some_sentence(example_articles: l
     "The blast came at about 3:40 a.m. on Tuesday in the conveyor gallery.",
     "The ship, the St. Ives, was waiting at anchor outside the breakwater.",
     "J. R. Tolkien Ltd. is not a company that exists in Marrowick at all.",
+    'The harbour master, Olav F. "Ole" Brandt, met the inspectors on Tuesday.',
+    'The ferry was built to U.S. "Liberty" class plans in 1943.',
 ])
 def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]
@@ -75,6 +77,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
     ("The ferry No. 3 sailed on Monday. It carried 40 passengers.", "The ferry No. 3 sailed on Monday."),
     ("Crews checked ropes, buoys etc. and then the ferry sailed on Monday.",
      "Crews checked ropes, buoys etc. and then the ferry sailed on Monday."),
+    # neus-val-0163: '... than the U.S. "Today, we mark a truly grim, heartbreaking milestone," he said'
+    ('No port has lost more ferries than the U.S. "Today, we mourn them all," the mayor said.',
+     "No port has lost more ferries than the U.S."),
 ])
 def test_a_word_that_is_also_an_abbreviation_ends_a_sentence_before_a_capital(text: str, first: str) -> None:
     assert _sentences(text)[0] == first

@@ -249,9 +249,25 @@ def test_a_contrast_is_not_cut_to_a_contradiction() -> None:
     # allsides-5825: "Despite the grim disappointment of what might appear to be a step backward, ..."
     "Despite the grim disappointment of what might appear to be a step backward,",
     "Although what looks like a retreat is bad news,",
+    # multinews-046 (session 49): "Afterward, some historians theorize, ..." after what "Even before
+    # Emancipation, ..." told; the British "Afterwards," leaned back already
+    "Afterward,", "Soon after,", "Soon afterwards,",
 ])
 def test_a_sentence_that_points_back_leans_on_the_one_before(opener: str) -> None:
     assert leans_back(f"{opener} more ferries would run on the Veld estuary from May.")
+
+
+@pytest.mark.parametrize(("before", "printed"), [
+    # reading 49b, multinews-046: "By choosing the name, he says, Reconstruction-era blacks might have been
+    # showing pride ..." printed with a sentence that names no one he could be (the writer, named above it)
+    ("The story of the ferry's name begins with the war and turns after it.", False),
+    ("Olav Tal, a historian in Kessel, has studied the ferry's name.", True),
+    ("The name is a puzzle, historian Olav Tal said.", True),
+])
+def test_words_told_as_he_says_go_with_a_sentence_that_names_whose(before: str, printed: bool) -> None:
+    text = f"The harbour opened in 1890.\n\n{before} By taking the name, he says, the crews showed their pride."
+    units = [s.text for s in segment(_article("Kessel Post", text), 0)]
+    assert any("he says" in unit for unit in units) is printed
 
 
 @pytest.mark.parametrize(("sentence", "leans"), [

@@ -305,7 +305,9 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
         return not following or word_after in _CLOCK_FOLLOWERS or following.group(1).isupper()
     last = token.rsplit(".", 1)[-1] if "." in token else token
     if len(last) == 1 and last.isalpha() and last.isupper():
-        return True
+        # (an initialism before a quotation that opens the next sentence: '... than the U.S. "Today, we
+        # mark ...," he said', neus-val-0163; not an initial before a nickname, 'John F. "Jack" Kennedy')
+        return not ("." in token.rstrip(".") and _OPENS_QUOTATION.match(after))
     bare = token.lower().rstrip(".")
     if bare in lexicon.BEFORE_A_FIGURE:
         return bool(re.match(r"\s*[\d#]", after))  # "No. 3", not "vote no. The bill ..."
@@ -314,6 +316,7 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     return bare in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
+_OPENS_QUOTATION = re.compile(r"\s+[\"“][A-Z][a-z]*,?\s+[a-z]")
 # How far back from a period or an exclamation mark the word before it is looked for (an
 # abbreviation, an exclaimed name): a longer run is neither.
 _WORD_REACH = 40
@@ -454,6 +457,10 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         bare = is_bare_quotation(text[start:end])
         if standing is not None and bare and not named_speaker(text[standing[0] : end]):
             standing = None  # a quotation whose speaker the sentences before it do not name
+        elif standing is not None and standing[0] < start and _said_by_pronoun(text[start:end]) and not (
+            _names_a_speaker(text[standing[0] : start])
+        ):
+            standing = None  # "..., he says, ...": whose words, the sentence before does not say (reading 49b)
         if standing is None:
             continue
         if bare and out and out[-1].start == standing[0] and _quotes_words(out[-1].text):
@@ -634,6 +641,25 @@ def _blurb(outlet: str) -> re.Pattern[str] | None:
     ...", "Trulia gives home buyers ..."): its name and a verb. Such a sentence is not the story."""
     name = re.match(r"\s*(?:The\s+)?([A-Z][\w’'-]+)", outlet)
     return re.compile(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b") if name else None
+
+
+def _said_by_pronoun(text: str) -> bool:
+    return _PRONOUN_SAID.search(text) is not None
+
+
+def _names_a_speaker(text: str) -> bool:
+    """Whether the sentences before one told as "he says" name someone it may be: a speaker named
+    ("..., Thompson said"), or a name they open on ("Thompson, a historian, ...")."""
+    opening = _OPENING_WORD.match(text)
+    return named_speaker(text) or (opening is not None and opening.group(1).lower() not in lexicon.STOPWORDS)
+
+
+# Who speaks, told only by a pronoun: "By choosing the name, he says, ...", "... in May, she said.".
+_PRONOUN_SAID = re.compile(
+    r"(?:^|,[\"”]?\s+)(?:[Hh]e|[Ss]he)\s+(?:says|said|adds|added|writes|wrote|argues|argued|explains|explained|notes|"
+    r"noted|contends|contended)\b(?=[,.]|\s+(?:that\s+)?[a-z])"
+)
+_OPENING_WORD = re.compile(r"\s*([A-Z][\w’'.-]*[a-z])\b")
 
 
 def segment_all(articles: Sequence[Article], *, max_chars: int = 1200) -> list[list[Sentence]]:

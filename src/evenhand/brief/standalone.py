@@ -20,7 +20,7 @@ _LEANS_BACK = re.compile(
     r"Even so|Alternately|Alternatively|Then again|As if|"
     r"In exchange|In return|In response|In turn|As a result|By contrast|In contrast|By comparison|In comparison|"
     r"On the other hand|In (?:its|their) place|"
-    r"At the same time|Earlier|Later|Afterwards|Another|Other|Others|Neither|Either|"
+    r"At the same time|Earlier|Later|Afterwards?|Soon after(?:wards?)?(?=\s*,)|Another|Other|Others|Neither|Either|"
     # one of the places or things the sentence before named: "In another, floodwaters swept through ..."
     r"(?:In|At|On|From|For) (?:another|yet another|the other|a second|a third)(?=\s*,)|"
     # "The former said", not "The former US first lady said"
