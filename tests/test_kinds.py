@@ -33,6 +33,8 @@ def test_sentences_that_are_not_negated(text: str) -> None:
     ("The council should have acted on the inspectors' warnings months ago.", "opinion"),
     ("Critics say the inquiry will change nothing at the port.", "opinion"),
     ("Is this the end of grain shipping on the Vessen?", "opinion"),
+    # reading 49c, multinews-046: "Today there are black Washingtons, like this writer, who are often ..."
+    ("Today there are ferry captains in Kessel, like this writer, who have never seen the sea.", "aside"),
     # neus-val-0284, 0258 and 0276 led with a column's verdict, its reading of a mind and its insult, and
     # multinews-090 printed a sneer as a fact (reading 49b)
     ("There's plenty of blame to go around, but one thing is clear: the ferry deal was doomed.", "opinion"),

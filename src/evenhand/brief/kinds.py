@@ -267,6 +267,9 @@ _SINGLE_QUOTED = re.compile(r"‘[^’]*’")
 # The writer's own voice; "I" is not a party label "(I-Vt.)", an initial "I. Lewis" or "World War I".
 _REPORTER = re.compile(
     r"(?<!\()(?<!War )\bI\b(?![-–.])|\b(?:I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|we|us|our|ours)\b"
+    # ... or of themselves in the third person: "... black Washingtons, like this writer, who ..." (reading
+    # 49c, multinews-046: no one the brief names), "You may be wondering if this reporter found any."
+    r"|\b[Tt]his\s+(?:writer|reporter|correspondent|columnist)\b"
 )
 # The writer's label for the words just quoted: '... called him the "garbage author of a garbage book,"
 # a rather mediocre pre-meditated line for someone of his ... essence' (the 156th reading,
