@@ -63,6 +63,8 @@ def test_every_word_of_a_plain_paragraph_is_in_some_sentence(example_articles: l
     "J. R. Tolkien Ltd. is not a company that exists in Marrowick at all.",
     'The harbour master, Olav F. "Ole" Brandt, met the inspectors on Tuesday.',
     'The ferry was built to U.S. "Liberty" class plans in 1943.',
+    # review 49c's B3: a quoted name after an initialism, no sentence
+    'The harbour board extended the U.S. "Remain in Port" rule to more quays on Friday.',
 ])
 def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]

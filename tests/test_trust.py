@@ -270,6 +270,23 @@ def test_words_told_as_he_says_go_with_a_sentence_that_names_whose(before: str, 
     assert any("he says" in unit for unit in units) is printed
 
 
+
+@pytest.mark.parametrize("text", [
+    # review 49c's B1: whose words a title, a role or a name anywhere in the sentence before tells
+    "Mr. Tal signed the ferry order on Monday. He said it would bring back 300 jobs to Kessel.",
+    "On Tuesday, Gov. Ada Wren signed the ferry bill. The quay will reopen in May, she said.",
+])
+def test_words_told_as_he_said_after_a_sentence_naming_the_speaker_stay_with_it(text: str) -> None:
+    units = [s.text for s in segment(_article("Kessel Post", f"The harbour opened in 1890.\n\n{text}"), 0)]
+    assert text in units
+
+
+def test_a_plan_named_with_its_day_is_no_plan_told() -> None:
+    # review 49c's B4, allsides-5963: "reached a deal on an infrastructure plan on Thursday to present ..."
+    text = "The harbour board reached a deal on a ferry plan on Thursday to present to the council."
+    assert not Commitment.of(claim_of(text)).planned
+
+
 @pytest.mark.parametrize(("sentence", "leans"), [
     # the hundred-and-second reading: multinews-029's "The man has become so unreadable ..." read as
     # the Salahi couple's husband, printed after them; Sheen was the man of the sentence before

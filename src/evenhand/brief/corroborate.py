@@ -28,9 +28,10 @@ _SHORT_QUOTE_WORDS = 6
 # nor is one cited that tells a failure ("failed to garner enough votes to override") the other
 # does not ("voted to overturn").
 _PLANNED = re.compile(
-    r"\b(?:[Ww]ill|(?:plans?|planning|intends?|intended|set|expected|going|aims?|poised|preparing|scheduled|"
+    r"\b(?:[Ww]ill|(?:plans?|set) to|(?:(?:is|are|was|were)\s+set|planning|intends?|intended|expected|going|aims?|"
+    r"poised|preparing|scheduled|"
     r"agree[sd]?|decide[sd]?|vow(?:s|ed)?|promise[sd]?|pledge[sd]?|threaten(?:s|ed)?)" + DAY_BEFORE_TO + r" to)\b"
-)
+)  # (a day only after a verb: "a deal on an infrastructure plan on Thursday to present", review 49c's B4)
 # "has reached", "have now been released": a perfect tense tells what was done.
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|just\s+|already\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un|ght|lt)\b",

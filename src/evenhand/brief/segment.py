@@ -316,7 +316,9 @@ def _abbreviation(text: str, dot: int, after: str) -> bool:
     return bare in lexicon.ABBREVIATIONS or last.lower() in lexicon.ABBREVIATIONS
 
 
-_OPENS_QUOTATION = re.compile(r"\s+[\"“][A-Z][a-z]*,?\s+[a-z]")
+# ... one that reads as a sentence, closing on its punctuation ('"Today, we mark ...,"'), not a quoted name
+# ('the U.S. "Remain in Mexico" policy', review 49c's B3).
+_OPENS_QUOTATION = re.compile(r"\s+[\"“][A-Z][^\"“”\n]{0,300}?[,.!?][\"”]")
 # How far back from a period or an exclamation mark the word before it is looked for (an
 # abbreviation, an exclaimed name): a longer run is neither.
 _WORD_REACH = 40
@@ -654,10 +656,12 @@ def _names_a_speaker(text: str) -> bool:
     return named_speaker(text) or (opening is not None and opening.group(1).lower() not in lexicon.STOPWORDS)
 
 
-# Who speaks, told only by a pronoun: "By choosing the name, he says, ...", "... in May, she said.".
+# Who speaks, told only by a pronoun between commas inside the sentence: "By choosing the name, he says,
+# ..." (not "He said ..." or "..., she said." after a sentence that names her by a title or a role, which
+# the sentence before mostly does: review 49c's B1).
 _PRONOUN_SAID = re.compile(
-    r"(?:^|,[\"”]?\s+)(?:[Hh]e|[Ss]he)\s+(?:says|said|adds|added|writes|wrote|argues|argued|explains|explained|notes|"
-    r"noted|contends|contended)\b(?=[,.]|\s+(?:that\s+)?[a-z])"
+    r",\s+(?:he|she)\s+(?:says|said|adds|added|writes|wrote|argues|argued|explains|explained|notes|noted|contends|"
+    r"contended),\s+\S"
 )
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w’'.-]*[a-z])\b")
 
