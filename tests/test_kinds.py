@@ -41,6 +41,10 @@ def test_sentences_that_are_not_negated(text: str) -> None:
     ("Mayor Ada Wren doesn't understand that a port deficit is not a bill the city must pay.", "opinion"),
     ("Mayor Ada Wren continues to slam spineless harbour master Olav Tal for his ferry timetable.", "opinion"),
     ("The Kessel shop began selling the gold-plated oars in July, to rival other ludicrously-priced gear.", "opinion"),
+    # ... but whose verdict or insult the sentence tells is reported (review 49c's B5 to B8)
+    ("Mayor Ada Wren has repeatedly called harbour master Olav Tal spineless.", "fact"),
+    ("Critics called the ferry plan ludicrous, but the council approved it 7-2.", "fact"),
+    ("The court ruled that the harbour board fails to understand the ferry statute.", "fact"),
     ("If you live near the quay, keep your windows shut tonight.", "opinion"),
     ("The terminal was founded in 1962 and has long been the port's busiest.", "background"),
     ("The two ministers first met in 2019 at a summit in Halden.", "background"),

@@ -257,6 +257,16 @@ NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr rep reps sen sens gov gen lt col maj sgt capt cpl adm prof rev hon jr sr".split()
 )
 
+# The writer's verdict on the whole ("There's plenty of blame to go around, but one thing is clear: ..."),
+# on what someone grasps ("President Trump doesn't understand that the trade deficit is ..."), or an insult
+# or sneer in the writer's own words ("... continues to slam spineless Senate Majority Leader ...", "... to
+# compete with other ludicrously-priced handbags"); someone's, where the sentence says whose ("Trump has
+# called McConnell spineless", "the court ruled that the agency fails to understand ...").
+REPORTABLE_VERDICTS = (
+    " one thing is clear", " one thing is certain", " plenty of blame", " fails to understand",
+    *(f" {does} understand that" for does in ("doesn't", "doesn’t", "does not", "don't", "don’t", "do not")),
+    " spineless", " feckless", " clueless", " gutless", " hapless", " ludicrous",
+)
 # Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
 OPINION_CUES = (
     " should ", " shouldn't ", " ought ", " analysts argue", " argue that", " argues that",
@@ -291,13 +301,7 @@ OPINION_CUES = (
     " downright ", " put another way", " warrants attention",
     # the writer's verdict on a likeness: "The number of rebels at 117 is eyecatchingly similar to ..."
     " eyecatchingly", " strikingly", " eerily", " uncannily",
-    # the writer's verdict on the whole ("There's plenty of blame to go around, but one thing is clear: ..."),
-    # on what someone grasps ("President Trump doesn't understand that the trade deficit is ..."), or an
-    # insult or sneer in the writer's own words ("... continues to slam spineless Senate Majority Leader ...",
-    # "... to compete with other ludicrously-priced handbags")
-    " one thing is clear", " one thing is certain", " plenty of blame", " fails to understand",
-    *(f" {does} understand that" for does in ("doesn't", "doesn’t", "does not", "don't", "don’t", "do not")),
-    " spineless", " feckless", " clueless", " gutless", " hapless", " ludicrous",
+    *REPORTABLE_VERDICTS,
 )
 
 # The writer's stance on what happened: opinion even where most of the sentence is a quotation

@@ -418,6 +418,7 @@ _CALL_CUES = frozenset({" should ", " shouldn't ", " ought ", " should be "})
 _REPORTED_BY = re.compile(r"\b(?:said|says|say|saying|told|tells|stated|wrote|writes|argued|argues|insisted|"
                           r"warned|warns|urged|believe|believes|believed|agreed|agree|thinks|think|thought|"
                           r"suggested|suggests|proposed|proposes|recommended|recommends|demanded|demands)\b")
+_CALLING = re.compile(r"\b(?:called|calls|calling|dubbed|labell?ed|branded|described|found|ruled)\b")
 # ... or the whole sentence told as someone's at its end: "... but should be kept 6 feet away, the
 # Centers for Disease Control and Prevention said Friday." (not "..., and the mayor said so on Friday ...")
 _ATTRIBUTED_AT_END = re.compile(
@@ -428,10 +429,13 @@ _ATTRIBUTED_AT_END = re.compile(
 
 
 def _reported_call(unquoted: str, cue: str) -> bool:
-    if cue not in _CALL_CUES:
+    if cue not in _CALL_CUES and cue not in lexicon.REPORTABLE_VERDICTS:
         return False
     at = unquoted.find(cue)
-    return bool(_REPORTED_BY.search(unquoted, 0, at) or _ATTRIBUTED_AT_END.search(unquoted, at))
+    reported = _REPORTED_BY.search(unquoted, 0, at) or _ATTRIBUTED_AT_END.search(unquoted, at)
+    # a verdict or an insult someone is told to have given: "Trump has repeatedly called McConnell spineless"
+    # (review 49c's B5)
+    return bool(reported or (cue in lexicon.REPORTABLE_VERDICTS and _CALLING.search(unquoted, 0, at)))
 
 
 # The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
