@@ -6158,3 +6158,34 @@ def test_a_title_that_counts_its_news_among_earlier_ones_gives_way() -> None:
                _article("Quay Daily", "Ferry refund claims rose for a fifth week, the harbour board said on Thursday.",
                         title="Harbour board news in brief")]
     assert make_brief(counted).headline == "Another 6,600 islanders filed for ferry refunds last week"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 49a (MISLEADS), multinews-039: a column's 'Beer is only between a third and half the strength of wine, so "
+    "starting on it leads to less intoxication if followed by the stronger stuff.' printed as a fact, where the "
+    "sentence before it makes it the writer's guess ('No scientist seems to have done the perfect ... study ... But "
+    "perhaps it's not the grape or the grain that matters, but the effect that the strength of those drinks has on "
+    "judgement.'); no rule yet carries a guess on to the sentence that explains it"
+))
+def test_the_sentence_that_explains_a_writers_guess_is_the_guess_too() -> None:
+    text = (
+        "Nobody has run the study that would settle it.\n\nBut perhaps it is not the fish but the salt that matters, "
+        "and the thirst it brings. Herring is only half as salty as cod, so starting on it leads to less thirst if "
+        "cod follows."
+    )
+    units = segment(_article("Kessel Post", text), 0)
+    assert not [u.text for u in units if u.kind == "fact" and u.text.startswith("Herring is only half")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 49a (MISLEADS), multinews-039: 'The researchers found the students who drank bourbon rated their "
+    "hangovers as worse, but interestingly they performed just as well ...' printed alone: which researchers and "
+    "which students, only the unprinted set-up said ('researchers in the US recruited university students ...'); "
+    "'The researchers' alone often follows a lede that names the study (judged right in multinews-050 and 004), so "
+    "the two definite groups together are the sign, and no rule reads them yet"
+))
+def test_a_study_told_only_by_its_researchers_and_subjects_leans_on_the_sentence_before() -> None:
+    assert leans_back(
+        "The researchers found the sailors who drank rum rated their hangovers as worse, but interestingly they steered "
+        "just as well on tasks such as knot tests."
+    )
