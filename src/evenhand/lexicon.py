@@ -584,6 +584,24 @@ CHARGES = (
     r"claim(?:s|ed|ing)?", r"accus(?:e|es|ed|ing|ation|ations)", r"alleg(?:e|es|ed|ing|ation|ations)",
     r"lawsuit", r"sued", r"su(?:es|ing)", r"petition", r"complaint", r"charg(?:e|es|ed)",
 )
+# A charge's own words: what a denial takes up of a claim is the deed, not that it is charged.
+CHARGE_WORDS = (
+    "accused charged charges alleged allegations claims sued lawsuit indicted investigated investigation wrongdoing"
+).split()
+# Deeds an accused is told to deny in other words than the claim's ("never discussed ..." for "told Iran ...");
+# not "told" ("never told anyone he had paid ..." admits the payment).
+DENIED_DEEDS = (
+    "discussed shared gave paid took received accepted leaked passed spoke talked met steered revealed disclosed "
+    "committed broke lied offered asked sent ordered directed used made wrote signed knowingly intentionally"
+).split()
+# Who brings a case, and speaks for its side: "Prosecutors say ...", "Police said in a statement ...".
+CASE_BRINGERS = ("prosecutors", "police", "investigators", "authorities")
+# Words before a surname that are no first name: "Secretary Kerry", "Democrat Voss", "Prime Minister ...".
+TITLES_BEFORE_NAMES = (
+    "secretary chairman chairwoman speaker justice chief commissioner ambassador sheriff prosecutor general former "
+    "vice prime lord lady sir dame king queen prince princess pope democrat republican independent democratic "
+    "conservative liberal labour tory"
+).split()
 # Who answers for a party: "The widow's attorney Adam Streisand sent THR a statement".
 SPOKESPEOPLE = (
     r"attorney(?!s? general)s?", r"lawyers?", r"spokes(?:man|men|woman|women|person|people)", r"representatives?",

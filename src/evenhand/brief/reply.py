@@ -141,16 +141,8 @@ def _answers_in_person(s: Sentence, claim: Sentence, texts: Sequence[str]) -> bo
     return len(shared) >= _ANSWER_SHARES or len(names) >= _ANSWER_NAMES
 
 
-# The charge's own words: what a denial takes up of the claim is the deed, not that it is charged.
-_CHARGE_STEMS = frozenset(stem(w) for w in (
-    "accused charged charges alleged allegations claims sued lawsuit indicted investigated investigation wrongdoing"
-).split())
-# Deeds an accused is told of in other words than the claim's ("never discussed ..." for "told Iran ...").
-_DEEDS = frozenset(stem(w) for w in (
-    "discussed shared gave paid took received accepted leaked passed spoke talked met steered revealed "
-    "disclosed committed broke lied offered asked sent ordered directed used made wrote signed knowingly "
-    "intentionally"
-).split())
+_CHARGE_STEMS = frozenset(stem(w) for w in lexicon.CHARGE_WORDS)
+_DEEDS = frozenset(stem(w) for w in lexicon.DENIED_DEEDS)
 # "had never worked harder", "never felt more confident": a boast, no denial.
 _COMPARATIVE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:more|less|harder|better|worse|so|as|happier|prouder)\b", re.I)
 _NOT_A_DEED = frozenset({"ever", "once", "even", "at", "all", "in", "fact"})
@@ -197,11 +189,9 @@ def _other_gender(denial: str, claim: str) -> bool:
     return (pronoun == "he" and hers and not his) or (pronoun == "she" and his and not hers)
 
 
-_THEIRS = re.compile(r"\b(?:they|their|them)\b", re.I)
-
-
 _HIS = re.compile(r"\b(?:he|his|him)\b", re.I)
 _HERS = re.compile(r"\b(?:she|her|hers)\b", re.I)
+_THEIRS = re.compile(r"\b(?:they|their|them)\b", re.I)
 
 
 # A denial of one's own deed, opening what the party said: "he had never discussed ...", "she denied ...";
@@ -231,7 +221,7 @@ _ACCUSED = re.compile(
 )
 # "A former aide to Sen. Ron Hale was charged", "a firm owned by ...", "the son of ...": who is charged is another.
 _BEFORE_A_PARTY = re.compile(r"\b(?:of|to|for|with|from|at|against|about|near|behind|under|by|on|and|or)\s+$")
-_BRINGERS = frozenset("prosecutors police investigators authorities the".split())
+_BRINGERS = frozenset({*lexicon.CASE_BRINGERS, "the"})
 # Who makes a claim: the subject of an active "accused", "sued", "charged", or whom "by" names after a passive.
 _ACCUSER = re.compile(
     r"(?<![\w’'.-])(" + _NAME + r")(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|\w+ly\s+)*"
@@ -249,12 +239,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 _ANSWER_NAMES = 2
 # Words before a surname that are no first name: "Mayor Voss", "Secretary Kerry", "Sen. Hale", "Democrat
 # Voss", "But Voss said", "On Monday Voss said".
-_NO_FIRST_NAMES = frozenset(
-    {*lexicon.NAME_TITLES, *(r.lower() for r in lexicon.ROLES), *lexicon.STOPWORDS, *lexicon.DATE_WORDS}
-    | set("secretary chairman chairwoman speaker justice chief commissioner ambassador sheriff prosecutor general "
-          "former vice prime lord lady sir dame king queen prince princess pope democrat republican independent "
-          "democratic conservative liberal labour tory".split())
-)
+_NO_FIRST_NAMES = frozenset({
+    *lexicon.NAME_TITLES, *(r.lower() for r in lexicon.ROLES), *lexicon.STOPWORDS, *lexicon.DATE_WORDS,
+    *lexicon.TITLES_BEFORE_NAMES,
+})
 
 
 def _accused(claim: str) -> frozenset[str]:
@@ -363,7 +351,7 @@ _FOR_BRINGERS = re.compile(
     r"\b(?i:" + "|".join(lexicon.SPOKESPEOPLE) + r")\s+for\s+the\s+(?:U\.S\.\s+|[Dd]istrict\s+|[Ss]tate\s+)?"
     r"(?:[Aa]ttorney(?:['’]s office| [Gg]eneral)?|[Pp]rosecutors?|[Pp]olice|[Ss]heriff)\b"
 )
-_BRINGER_STEMS = frozenset(stem(w) for w in "prosecutors police investigators authorities".split())
+_BRINGER_STEMS = frozenset(stem(w) for w in lexicon.CASE_BRINGERS)
 _NAMED_SPOKESPERSON = re.compile(
     r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:campaign\s+|office\s+|press\s+)?(?i:"
     + "|".join(lexicon.SPOKESPEOPLE) + r")\b"
