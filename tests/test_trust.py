@@ -6186,6 +6186,6 @@ def test_the_sentence_that_explains_a_writers_guess_is_the_guess_too() -> None:
 ))
 def test_a_study_told_only_by_its_researchers_and_subjects_leans_on_the_sentence_before() -> None:
     assert leans_back(
-        "The researchers found the sailors who drank rum rated their hangovers as worse, but interestingly they steered "
-        "just as well on tasks such as knot tests."
+        "The researchers found the sailors who drank rum rated their hangovers as worse, but interestingly they "
+        "steered just as well on tasks such as knot tests."
     )
