@@ -565,6 +565,16 @@ def test_a_sentence_whose_place_only_its_articles_opening_names_is_not_printed_u
 _MULTINEWS = SHARED / "data" / "multinews_dev150.jsonl"
 
 
+def _printed_of(cluster_id: str) -> list[str]:
+    """What the default brief of one Multi-News dev cluster prints, lede first."""
+    from audit_eval import BriefMaker, printed_facts
+
+    clusters = map(json.loads, _MULTINEWS.read_text(encoding="utf-8").splitlines())
+    brief = BriefMaker()(next(c for c in clusters if c["id"] == cluster_id))
+    assert brief is not None
+    return [f.text for f in printed_facts(brief)]
+
+
 @pytest.mark.skipif(not _MULTINEWS.exists(), reason=f"{_MULTINEWS} absent: the shared data sets are not here")
 @pytest.mark.xfail(strict=True, reason=(
     "reading 47f (MISLEADS), multinews-048: 'Prior to Thursday, things between Grande and Davidson appeared to be "
@@ -573,13 +583,7 @@ _MULTINEWS = SHARED / "data" / "multinews_dev150.jsonl"
     "the breakup told twice. The retelling checks match claims by their figures and words; 'called it quits "
     "earlier this month' and 'ended in October' share neither, and no rule yet dates 'this month' by its article"))
 def test_a_breakup_told_this_month_by_one_outlet_and_in_october_by_another_is_not_printed_twice() -> None:
-    from audit_eval import BriefMaker
-
-    clusters = map(json.loads, _MULTINEWS.read_text(encoding="utf-8").splitlines())
-    cluster = next(c for c in clusters if c["id"] == "multinews-test-sample-048")
-    brief = BriefMaker()(cluster)
-    assert brief is not None
-    printed = [f.text for f in ([brief.lede] if brief.lede else []) + brief.facts]
+    printed = _printed_of("multinews-test-sample-048")
     this_month = any("earlier this month" in text for text in printed)
     in_october = any(text.startswith("In October") for text in printed)
     assert not (this_month and in_october), printed
@@ -593,11 +597,5 @@ def test_a_breakup_told_this_month_by_one_outlet_and_in_october_by_another_is_no
     "celebration, where the outlet says not to expect one. No rule yet carries a past date a paragraph opens on to "
     "the past-tense sentences after it"))
 def test_a_scene_dated_only_by_the_sentence_before_is_not_printed_as_todays() -> None:
-    from audit_eval import BriefMaker
-
-    clusters = map(json.loads, _MULTINEWS.read_text(encoding="utf-8").splitlines())
-    cluster = next(c for c in clusters if c["id"] == "multinews-test-sample-135")
-    brief = BriefMaker()(cluster)
-    assert brief is not None
-    printed = [f.text for f in ([brief.lede] if brief.lede else []) + brief.facts]
+    printed = _printed_of("multinews-test-sample-135")
     assert not any(text.startswith("Churches rang their bells") for text in printed), printed

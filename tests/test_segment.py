@@ -391,28 +391,25 @@ def test_a_wire_sidebar_below_the_outlets_own_story_under_furniture_is_not_its_o
     assert [u.position for u in units if "Fuel prices" in u.text] == [at]
 
 
-def test_a_wire_sidebar_below_the_outlets_own_story_under_a_video_is_not_its_opening() -> None:
-    # review 48a (B1): a player's blurb, the outlet's own story of Monday's vote, a photo, then a wire
-    # sidebar: counted from the sidebar's dateline, last year's fares led the brief
-    text = ("WATCH Ferries leave the old quay at night. (June 3) Harbour Wire\n\n"
-            "The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"
-            "Operators said they would appeal.\n\n"
-            "A ferry leaves the old quay in Kessel harbour June 3, 2029.\n\n"
-            "KESSEL (Harbour Wire) - Ferry fares between Veld and Kessel rose 12 percent last year, the port "
-            "authority said in its annual report.\n\n")
-    units = segment(Article(text=text, outlet="Test"), 0)
-    assert [u.position for u in units if "Ferry fares" in u.text] == [4]
+_SIDEBAR_BELOW_STORY = (
+    "The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"
+    "Operators said they would appeal.\n\n"
+    "A ferry leaves the old quay in Kessel harbour June 3, 2029.\n\n"
+    "KESSEL (Harbour Wire) - Ferry fares between Veld and Kessel rose 12 percent last year, the port "
+    "authority said in its annual report.\n\n"
+)
 
 
-def test_a_wire_sidebar_below_the_outlets_own_story_is_not_its_opening() -> None:
+@pytest.mark.parametrize(("above", "position"), [
     # review 46a (B4): the outlet's story, a photo, then a wire sidebar: its side figure is no opening
-    text = ("The Kessel harbour board voted 5-2 on Monday to close the old quay to night ferries.\n\n"
-            "Operators said they would appeal.\n\n"
-            "A ferry leaves the old quay in Kessel harbour June 3, 2029.\n\n"
-            "KESSEL (Harbour Wire) - Ferry fares between Veld and Kessel rose 12 percent last year, the port "
-            "authority said in its annual report.\n\n")
-    units = segment(Article(text=text, outlet="Test"), 0)
-    assert [u.position for u in units if "Ferry fares" in u.text] == [3]
+    ("", 3),
+    # review 48a (B1): the same under a player's blurb: counted from the sidebar's dateline, last year's fares
+    # led the brief
+    ("WATCH Ferries leave the old quay at night. (June 3) Harbour Wire\n\n", 4),
+])
+def test_a_wire_sidebar_below_the_outlets_own_story_is_not_its_opening(above: str, position: int) -> None:
+    units = segment(Article(text=above + _SIDEBAR_BELOW_STORY, outlet="Test"), 0)
+    assert [u.position for u in units if "Ferry fares" in u.text] == [position]
 
 
 def test_a_report_that_ends_on_the_writers_guess_is_their_reading() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Sentence
@@ -46,18 +47,20 @@ def with_reply(
     threatened to take private family matters public" where only a threat to challenge a prenup is
     printed) would read as denying another, and is not printed. The fact given up is the least one
     that no other fact leans on for who someone is (``texts``: the articles', :func:`introduced`)."""
+    if len(printed) < 2:
+        return list(printed)
     charges = [g for g in printed if _CHARGE.search(ANY_QUOTED.sub(" ", sentences[g.rep].text))]
     charged, accusers = _parties([sentences[g.rep] for g in charges])
+
+    def in_person(s: Sentence) -> FactGroup | None:
+        return next((c for c in charges if _answers_in_person(s, sentences[c.rep], texts)), None)
 
     def answer_to(s: Sentence) -> FactGroup | None:
         if _answers(s, charged, accusers):
             return next((c for c in charges if _answers_for(s, sentences[c.rep])), None)
-        return next((c for c in charges if _answers_in_person(s, sentences[c.rep], texts)), None)
+        return in_person(s)
 
-    answered_already = any(
-        _answers(sentences[g.rep], charged, accusers) or answer_to(sentences[g.rep]) for g in printed
-    )
-    if len(printed) < 2 or answered_already:
+    if any(_answers(sentences[g.rep], charged, accusers) or in_person(sentences[g.rep]) for g in printed):
         return list(printed)
     for g in ranked[: _REPLY_REACH * len(printed)]:
         s = sentences[g.rep]
@@ -134,7 +137,7 @@ def _answers_in_person(s: Sentence, claim: Sentence, texts: Sequence[str]) -> bo
     clause = what[denial.end() :]
     if not _denies_the_deed(denial, clause, claim):
         return False
-    if _other_gender(denial.group(0), f"{claim.text} {texts[claim.article]}"):
+    if _other_gender(denial.group(0), texts[claim.article]):
         return False
     shared = content_stems(clause) & content_stems(claim.text) - speaker - _WHO_SPEAKS - _CHARGE_STEMS
     names = _name_runs(clause) & _name_runs(claim.text)
@@ -178,12 +181,12 @@ def _denies_the_deed(denial: re.Match[str], clause: str, claim: Sentence) -> boo
     return deed in claimed or any(w in claimed for w in after)
 
 
-def _other_gender(denial: str, claim: str) -> bool:
-    """Whether the denial's pronoun is not the one the claim uses for its party ("her brother's firm" and
-    "he had never ...": the brother's words, review 49a)."""
+def _other_gender(denial: str, article: str) -> bool:
+    """Whether the denial's pronoun is not the one the claim's article uses for its party ("her brother's
+    firm" and "he had never ...": the brother's words, review 49a)."""
     told = denial.lower().split()
     pronoun = told[1] if told[0] == "that" else told[0]
-    his, hers, theirs = bool(_HIS.search(claim)), bool(_HERS.search(claim)), bool(_THEIRS.search(claim))
+    his, hers, theirs = bool(_HIS.search(article)), bool(_HERS.search(article)), bool(_THEIRS.search(article))
     if pronoun == "they":
         return (his or hers) and not theirs  # "Voss said they had never told her ...": her staff
     return (pronoun == "he" and hers and not his) or (pronoun == "she" and his and not hers)
@@ -245,8 +248,9 @@ _NO_FIRST_NAMES = frozenset({
 })
 
 
+@lru_cache(maxsize=1024)
 def _accused(claim: str) -> frozenset[str]:
-    """The surnames of whom a claim accuses (:data:`_ACCUSED`)."""
+    """The surnames of whom a claim accuses (:data:`_ACCUSED`); asked of each claim for every candidate answer."""
     found: set[str] = set()
     text = _RELATIVE_CLAUSE.sub("", claim)
     for match in _ACCUSED.finditer(text):

@@ -459,7 +459,7 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         bare = is_bare_quotation(text[start:end])
         if standing is not None and bare and not named_speaker(text[standing[0] : end]):
             standing = None  # a quotation whose speaker the sentences before it do not name
-        elif standing is not None and standing[0] < start and _said_by_pronoun(text[start:end]) and not (
+        elif standing is not None and standing[0] < start and _PRONOUN_SAID.search(text, start, end) and not (
             _names_a_speaker(text[standing[0] : start])
         ):
             standing = None  # "..., he says, ...": whose words, the sentence before does not say (reading 49b)
@@ -643,10 +643,6 @@ def _blurb(outlet: str) -> re.Pattern[str] | None:
     ...", "Trulia gives home buyers ..."): its name and a verb. Such a sentence is not the story."""
     name = re.match(r"\s*(?:The\s+)?([A-Z][\w’'-]+)", outlet)
     return re.compile(rf"{re.escape(name.group(1))}\s+(?:[a-z]+s)\b") if name else None
-
-
-def _said_by_pronoun(text: str) -> bool:
-    return _PRONOUN_SAID.search(text) is not None
 
 
 def _names_a_speaker(text: str) -> bool:
