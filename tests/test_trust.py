@@ -42,6 +42,7 @@ from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.names import bare_surnames, opening_surname, shared_surnames, undefined_acronyms
 from evenhand.brief.rank import FactGroup, centrality
 from evenhand.brief.render import brief_to_dict, render_markdown
+from evenhand.brief.reply import _name_runs as name_runs
 from evenhand.brief.reply import answered, with_reply
 from evenhand.brief.retold import (
     without_retold_claims,
@@ -3510,6 +3511,14 @@ def test_the_accused_answers_in_person_only_denying_the_deed(texts: list[str], a
     ranked = [*printed, *(FactGroup((k,), k, 0.5) for k in range(filler + 1, len(sentences)))]
     replies = [sentences[g.rep].text for g in with_reply(printed, ranked, sentences, texts) if g.rep > filler]
     assert replies == ([] if answer is None else [next(t for t in texts if t.startswith(answer))])
+
+
+def test_names_shared_by_claim_and_answer_keep_their_own_final_s() -> None:
+    # Stripping any final "s" read "Chief Justice Roberts" and "Robert" as one name, and "Ross" as "ro".
+    names = {"justice roberts", "ross vale", "texas"}
+    assert name_runs("Justice Roberts asked Ross Vale's aides about Texas.") == names
+    assert not name_runs("Justice Roberts ruled.") & name_runs("Robert said no.")
+    assert name_runs("Iran’s envoy met the Joneses’ lawyer.") == {"iran", "joneses"}
 
 
 def test_the_answer_does_not_take_the_place_of_a_fact_that_introduced_someone() -> None:

@@ -274,11 +274,13 @@ def _accused(claim: str) -> frozenset[str]:
 
 def _name_runs(text: str) -> frozenset[str]:
     """The capitalised names of a text, each whole, possessives and days apart ("Iran's" and "Iran" are one)."""
-    runs = (m.group(0).rstrip(".’'s").rstrip("’'").lower() for m in _NAME_RUN.finditer(text))
+    runs = (_POSSESSIVE.sub("", m.group(0)).lower() for m in _NAME_RUN.finditer(text))
     return frozenset(r for r in runs if r and r not in lexicon.WEEKDAYS and r not in lexicon.NOT_NAMES)
 
 
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*(?:['’]s)?")
+# Only a possessive's mark goes: "Ross" and "Roberts" end in an "s" of their own.
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _unknown_first_name(answer: Sentence, claim: Sentence, texts: Sequence[str], surnames: frozenset[str]) -> bool:
