@@ -763,14 +763,13 @@ def test_a_page_that_begins_mid_sentence_gives_no_fact_of_its_tail() -> None:
     assert units[0].kind == "fragment"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 49d (MISLEADS), multinews-080: '\"Thunder, lightning and torrential downpours!\" Bergeron said on stage "
-    "as he reeled off what audiences could expect during PBS's annual Fourth of July fireworks and concert "
-    "special.' is split after the exclamation, and its tag printed as a fact that says nothing said: a tag after '!' "
-    "or '?' may run on for 40 characters past its verb, and this one's 'as ...' clause runs longer"
-))
-def test_a_speaker_tag_running_on_after_an_exclamation_stays_with_its_quotation() -> None:
-    text = ('The harbour show went ahead in the rain.\n\n"Thunder, lightning and torrential downpours!" Ada Wren said '
-            "on stage as she reeled off what viewers could expect during the annual harbour fireworks special.")
+@pytest.mark.parametrize(("tail", "tagged"), [
+    (" on stage as she reeled off what viewers could expect during the annual harbour fireworks special.", True),
+    (", replying to a video of the harbour master's speech at the council's climate summit earlier in the day.", True),
+    (" on Monday in a statement that the council would vote again next week on the whole of the ferry plan.", False),
+], ids=["how it was said", "what she was replying to", "a claim of her own"])
+def test_a_speaker_tag_running_on_after_an_exclamation_stays_with_its_quotation(tail: str, tagged: bool) -> None:
+    # multinews-080 (reading 49d, MISLEADS): split at the "!", the tag printed as a fact that says nothing said.
+    text = f'The harbour show went ahead in the rain.\n\n"Thunder, lightning and downpours!" Ada Wren said{tail}'
     units = segment(Article(text=text, outlet="Test"), 0)
-    assert not [u.text for u in units if u.text.startswith("Ada Wren said")]
+    assert bool([u.text for u in units if u.text.startswith("Ada Wren said")]) is not tagged

@@ -54,8 +54,13 @@ _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # on Thursday. (Published Monday, May 18, 2015)". The blurb is the player's, not the story's.
 _PUBLISHED_STAMP = re.compile(r"[ \t]*\(Published [A-Z][a-z]+day, [^()\n]{4,30}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
+# What follows the verb may run on where it tells where, when or how it was said, with no "that" of a
+# claim of its own: '"... downpours!" Bergeron said on stage as he reeled off what audiences could
+# expect during ...' (multinews-080, reading 49d: split at the "!", its tag printed as a fact).
 _SPEAKER_TAG = re.compile(
-    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
+    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
+    r"(?:[^.!?\"“”]{0,40}|(?=,|\s+(?:on|in|at|as|while|during|via|to|after|before|from|for)\b)"
+    r"(?![^.!?\"“”]*\bthat\b)[^.!?\"“”]{41,200})[.!?](?=\s|$)"
 )
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
