@@ -233,6 +233,12 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     # trend and showing the labor market's recovery remains uneven, ..." (the Journal's reading)
     ("Ferry bookings held steady last week, showing the economy of the island remains uneven.", "opinion"),
     ("A video released on Monday, showing the ferry striking the quay, was shared widely.", "fact"),
+    # reading 50a, allsides-6053: "The panic-buying threatens to exacerbate the supply shock." (CNN's forecast)
+    ("The rush for tickets threatens to worsen the shortage of ferry seats.", "opinion"),
+    ("The ferry crews threatened to strike on Monday over the new rota.", "fact"),
+    ("The mayor threatens to veto the harbour budget, her office said.", "fact"),
+    # neus-val-0056's lede: the threat is the writer's, but of a place the news is in, not the news
+    ("Crews are racing to reopen the quay, where the storm's damage threatens to upend the ferry season.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -379,6 +379,13 @@ ANALYSIS_CUES = (
     " a tacit admission", " a tacit acknowledg", " an implicit admission", " an implicit acknowledg",
 )
 
+# What the writer forecasts a thing "threatens to" do: "The panic-buying threatens to exacerbate the
+# supply shock." (allsides-6053, reading 50a); not someone's threat of a deed ("threatens to veto").
+THREATENED_HARMS = (
+    "exacerbate", "worsen", "derail", "upend", "undermine", "deepen", "overwhelm", "disrupt", "complicate",
+    "cripple", "plunge", "ignite", "unravel", "erode", "stall", "hamper", "weaken", "overshadow",
+)
+
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
 # does without. Among sentences that state one fact, the brief prints the least loaded.
 LOADED = frozenset(

@@ -9,7 +9,7 @@ from .. import lexicon
 from ..model import Sentence, SentenceKind
 from .features import dates_in
 from .standalone import ANY_QUOTED, SPEECH, opens_on_quoted_name
-from .wording import balanced_quotes, opens_on_dateline, tells_a_happening, without_scoop
+from .wording import balanced_quotes, main_clause, opens_on_dateline, tells_a_happening, without_scoop
 
 # A quotation of some length, from its opening mark to its closing one (never from a closing mark
 # to the next opening one: the words between two quotations are the writer's).
@@ -389,7 +389,7 @@ def classify(text: str) -> SentenceKind:
         read = _SOURCES_HEDGE.sub(" ", read)
     if _SIGN_HELD.search(lowered):
         read = read.replace(" sign that ", " ")
-    if any(cue in read for cue in lexicon.ANALYSIS_CUES):
+    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _THREATENS.search(main_clause(read)):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = (
@@ -441,6 +441,11 @@ def _reported_call(unquoted: str, cue: str) -> bool:
 # The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
 # conference colleagues will go" (a dek, allsides-6076, judged analysis by reading 39a's labels).
 _SEES_A_WAY = re.compile(r"\bsees? (?:a|an) (?:[a-z]+ )?(?:strategy|opportunity|opening|path|way forward)\b")
+
+
+# (in the main clause: "two states where Trump's appeal ... threatens to upend ..." describes the states
+# of a report, neus-val-0056's lede)
+_THREATENS = re.compile(r"\bthreatens? to (?:" + "|".join(lexicon.THREATENED_HARMS) + r")\b")
 
 
 def is_forecast(text: str) -> bool:
