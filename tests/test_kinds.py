@@ -239,6 +239,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The mayor threatens to veto the harbour budget, her office said.", "fact"),
     # neus-val-0056's lede: the threat is the writer's, but of a place the news is in, not the news
     ("Crews are racing to reopen the quay, where the storm's damage threatens to upend the ferry season.", "fact"),
+    # reading 50b, allsides-5957: NPR's reading of a president's motive ("... wants to show that his country is
+    # taken seriously as a world power.")
+    ("The harbour master wants to show that the port is taken seriously as a rival to Kessel.", "opinion"),
+    ("The harbour master said on Monday she wants to show that the port is safe.", "fact"),
+    ("The harbour board wants to build a second quay by 2030.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -389,7 +389,7 @@ def classify(text: str) -> SentenceKind:
         read = _SOURCES_HEDGE.sub(" ", read)
     if _SIGN_HELD.search(lowered):
         read = read.replace(" sign that ", " ")
-    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _THREATENS.search(main_clause(read)):
+    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _reads_ahead_or_minds(main_clause(read)):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = (
@@ -443,9 +443,20 @@ def _reported_call(unquoted: str, cue: str) -> bool:
 _SEES_A_WAY = re.compile(r"\bsees? (?:a|an) (?:[a-z]+ )?(?:strategy|opportunity|opening|path|way forward)\b")
 
 
-# (in the main clause: "two states where Trump's appeal ... threatens to upend ..." describes the states
-# of a report, neus-val-0056's lede)
-_THREATENS = re.compile(r"\bthreatens? to (?:" + "|".join(lexicon.THREATENED_HARMS) + r")\b")
+# The writer's forecast of harm ("The panic-buying threatens to exacerbate the supply shock.", allsides-6053,
+# reading 50a) or reading of a mind ("Russian President Vladimir Putin wants to show that his country is taken
+# seriously as a world power.", NPR in allsides-5957, reading 50b), in the main clause ("two states where
+# Trump's appeal ... threatens to upend ..." describes the states of a report, neus-val-0056's lede).
+_FORECAST_OR_MOTIVE = re.compile(
+    r"\bthreatens? to (?:" + "|".join(lexicon.THREATENED_HARMS) + r")\b"
+    r"|\b(?:wants?|hopes?|seeks?) to (?:show|prove|demonstrate) that\b"
+)
+
+
+def _reads_ahead_or_minds(clause: str) -> bool:
+    """Whether a main clause forecasts harm or reads someone's motive in the writer's own words (not
+    someone's said: "Biden said he wants to show that ...")."""
+    return bool(_FORECAST_OR_MOTIVE.search(clause)) and not SPEECH.search(clause)
 
 
 def is_forecast(text: str) -> bool:
