@@ -773,19 +773,3 @@ def test_a_speaker_tag_running_on_after_an_exclamation_stays_with_its_quotation(
     text = f'The harbour show went ahead in the rain.\n\n"Thunder, lightning and downpours!" Ada Wren said{tail}'
     units = segment(Article(text=text, outlet="Test"), 0)
     assert bool([u.text for u in units if u.text.startswith("Ada Wren said")]) is not tagged
-
-
-@pytest.mark.parametrize(("before", "joined"), [
-    ("Ferry fares rose 4% in May, the harbour board said. The number of crossings was unchanged at 61.", False),
-    ("The number of crossings was unchanged at 61.", True),
-], ids=["a paragraph of more than the sentence before", "a paragraph of one sentence"])
-def test_a_paragraph_turning_on_nevertheless_sets_itself_against_the_whole_paragraph_before(
-    before: str, joined: bool,
-) -> None:
-    # allsides-5899 (reading 50a): "The labor force participation rate was unchanged at 61.6%. Nevertheless,
-    # America's once-strong labor market is still far from being back to normal, ..." turned CNN's paragraph
-    # of the jobless and participation rates into a turn against the participation rate alone.
-    turn = "Nevertheless, the island's ferry trade is still far from back to normal, down 900 crossings."
-    units = segment(Article(text=f"{before}\n{turn}", outlet="Test"), 0)
-    expected = [f"The number of crossings was unchanged at 61.\n{turn}"] if joined else []
-    assert [u.text for u in units if u.text.endswith(turn)] == expected

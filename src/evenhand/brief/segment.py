@@ -130,13 +130,6 @@ _SPOKEN_AFTER_COLON = re.compile(
     r"(?:this|the) line|put it)\s*:\s+(?![\"“‘'])[A-Z]"
 )
 _MAX_JOINED = 3  # sentences in one unit
-# A paragraph opening on a turn sets itself against the whole paragraph before it: "Nevertheless,
-# America's once-strong labor market is still far from being back to normal ..." after CNN's paragraph
-# of the jobless rate and the participation rate (allsides-5899, reading 50a: joined to the last
-# sentence only, it turned against an unchanged participation rate).
-_CONTRAST_OPENING = re.compile(
-    r"[\"“‘']?(?:But|However|Yet|Nevertheless|Nonetheless|Still|Even so|That said|Instead)\b"
-)
 # A sentence the next one overturns is no unit of its own: an expectation before a turn ("... had
 # hopes that the new board would bring back the crossings." then "But when ..."), or a first figure
 # before its revision ("... the previous week's initial estimate of 360,000." then "That estimate was
@@ -203,14 +196,6 @@ def _overturned(unit: str, text: str, start: int) -> bool:
     if _ONLY_PLANNED.match(text, start):
         return True
     return _REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None
-
-
-def _sets_against_paragraph(text: str, unit_start: int, before: int, start: int) -> bool:
-    """Whether the sentence at ``start`` opens a paragraph that turns against a paragraph before it
-    of more than the unit it would join (from ``unit_start``; the paragraph ends at ``before``)."""
-    if "\n" not in text[before:start]:
-        return False
-    return bool(text[text.rfind("\n", 0, unit_start) + 1 : unit_start].strip())
 
 
 def _tagged_quote(paragraph: str, end: int) -> bool:
@@ -464,7 +449,6 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         turned = seemed or (position > 0 and _ONLY_PLANNED.match(text, start) is not None)
         if seemed or (position > 0 and _ATTRIBUTES_BACK.match(text, start)):
             out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
-        turned_from = before if _CONTRAST_OPENING.match(text, start) else -1
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
@@ -476,8 +460,6 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         else:
             standing = (standing[0], standing[1] + 1)
         if standing is not None and _named_further_back(text[standing[0] : start], text[start:end]):
-            standing = None
-        if standing is not None and turned_from >= 0 and _sets_against_paragraph(text, standing[0], turned_from, start):
             standing = None
         bare = is_bare_quotation(text[start:end])
         if standing is not None and bare and not named_speaker(text[standing[0] : end]):
