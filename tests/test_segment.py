@@ -767,9 +767,24 @@ def test_a_page_that_begins_mid_sentence_gives_no_fact_of_its_tail() -> None:
     (" on stage as she reeled off what viewers could expect during the annual harbour fireworks special.", True),
     (", replying to a video of the harbour master's speech at the council's climate summit earlier in the day.", True),
     (" on Monday in a statement that the council would vote again next week on the whole of the ferry plan.", False),
-], ids=["how it was said", "what she was replying to", "a claim of her own"])
+    # review 50a's B1: a claim of its own with no "that", after which the quotation is no longer its speaker's
+    (" on Monday the council would cover the cost of the repairs from its reserve fund, citing the storm.", False),
+], ids=["how it was said", "what she was replying to", "a claim of her own", "a claim with no that"])
 def test_a_speaker_tag_running_on_after_an_exclamation_stays_with_its_quotation(tail: str, tagged: bool) -> None:
     # multinews-080 (reading 49d, MISLEADS): split at the "!", the tag printed as a fact that says nothing said.
     text = f'The harbour show went ahead in the rain.\n\n"Thunder, lightning and downpours!" Ada Wren said{tail}'
     units = segment(Article(text=text, outlet="Test"), 0)
     assert bool([u.text for u in units if u.text.startswith("Ada Wren said")]) is not tagged
+
+
+@pytest.mark.parametrize("after", [
+    "The ferry line announced on Tuesday it would close the route by the end of next year, cutting 80 jobs.",
+    "Officials in several ports, including Kessel and Veldhaven, are preparing for a surge in crossings this winter.",
+    "Insurance claims from the storm have topped $2 million across the harbour this year, brokers estimate.",
+    "Ada Wren wrote, as if a council vote on the ferry timetable were an epic battle between good and evil.",
+])
+def test_a_new_sentence_after_a_question_is_not_its_speaker_tag(after: str) -> None:
+    # review 50a's B1: the question, someone else's, was printed as the next sentence's subject's words
+    question = '"Are we going to take this lying down?"'
+    units = segment(Article(text=f"The crews rallied on Monday.\n\n{question} {after}", outlet="Test"), 0)
+    assert not [u.text for u in units if question in u.text and after in u.text]

@@ -54,14 +54,22 @@ _CREDIT = re.compile(r"[ \t]*\([^()\n]{2,60}/[^()\n]{2,60}\)")
 # on Thursday. (Published Monday, May 18, 2015)". The blurb is the player's, not the story's.
 _PUBLISHED_STAMP = re.compile(r"[ \t]*\(Published [A-Z][a-z]+day, [^()\n]{4,30}\)")
 # Who asked or exclaimed the quotation before it, and nothing more: "... the leaders said in a statement."
-# What follows the verb may run on where it tells where, when or how it was said, with no "that" of a
-# claim of its own: '"... downpours!" Bergeron said on stage as he reeled off what audiences could
-# expect during ...' (multinews-080, reading 49d: split at the "!", its tag printed as a fact).
 _SPEAKER_TAG = re.compile(
-    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b"
-    r"(?:[^.!?\"“”]{0,40}|(?=,|\s+(?:on|in|at|as|while|during|via|to|after|before|from|for)\b)"
-    r"(?![^.!?\"“”]*\bthat\b)[^.!?\"“”]{41,200})[.!?](?=\s|$)"
+    r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
 )
+# ... or a short speaker, a verb that takes no claim of its own, where and when, and then how they said it:
+# '"... downpours!" Bergeron said on stage as he reeled off what audiences could expect during ...'
+# (multinews-080, reading 49d: split at the "!", its tag printed as a fact), '... Trump posted on Twitter,
+# replying to a video of ...'. Not a new sentence with a claim of its own ('"... this lying down?" Ford
+# announced on Tuesday it would close the plant ..., cutting 1,800 jobs.'), nor a noun ("Officials in
+# several states, including ...", review 50a's B1), nor the writer's sneer ("wrote, as if ...").
+_RUN_ON_TAG = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|"
+    r"replied|responded|recalled|noted|insisted|argued|warned)\b(?P<how>[^.!?\"“”]{0,60}?)"
+    r"(?:\s+(?:as|while)\s+(?!if\b|though\b)|,\s+[a-z]+ing\b)(?P<rest>[^.!?\"“”]{0,160})[.!?](?=\s|$)"
+)
+# Words that make what follows a verb of saying a clause of its own: "said on Monday the city would cover ...".
+_OWN_CLAUSE = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does)\b")
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
@@ -203,7 +211,10 @@ def _tagged_quote(paragraph: str, end: int) -> bool:
     if ACTED_TAG.match(paragraph, end) and paragraph[end - 2] in ".?!":
         return True
     if paragraph[end - 2] in "?!":
-        return bool(_SPEAKER_TAG.match(paragraph, end))
+        run_on = _RUN_ON_TAG.match(paragraph, end)
+        return bool(_SPEAKER_TAG.match(paragraph, end)) or (
+            run_on is not None and not _OWN_CLAUSE.search(run_on.group("how")) and "that" not in run_on.group("rest")
+        )
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
 
 
