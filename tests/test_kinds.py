@@ -244,6 +244,10 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The harbour master wants to show that the port is taken seriously as a rival to Kessel.", "opinion"),
     ("The harbour master said on Monday she wants to show that the port is safe.", "fact"),
     ("The harbour board wants to build a second quay by 2030.", "fact"),
+    # review 50a's B2: an actor's threat is news, and a forecast whose maker the sentence names is theirs
+    ("The dockers' union threatens to cripple the Kessel quay with a strike starting Monday.", "fact"),
+    ("The storm threatens to worsen the ferry shortage, the harbour board warned on Tuesday.", "fact"),
+    ("Council leaders fear the rush for tickets threatens to worsen the shortage of seats.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -380,11 +380,10 @@ ANALYSIS_CUES = (
 )
 
 # What the writer forecasts a thing "threatens to" do: "The panic-buying threatens to exacerbate the
-# supply shock." (allsides-6053, reading 50a); not someone's threat of a deed ("threatens to veto").
-THREATENED_HARMS = (
-    "exacerbate", "worsen", "derail", "upend", "undermine", "deepen", "overwhelm", "disrupt", "complicate",
-    "cripple", "plunge", "ignite", "unravel", "erode", "stall", "hamper", "weaken", "overshadow",
-)
+# supply shock." (allsides-6053, reading 50a); harms no one carries out at will, so that no actor's threat
+# is read as a forecast ("Iran threatens to disrupt oil shipping", "... to cripple the ports with a strike",
+# review 50a's B2).
+THREATENED_HARMS = ("exacerbate", "worsen", "deepen", "overwhelm", "complicate", "unravel", "erode", "overshadow")
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
 # does without. Among sentences that state one fact, the brief prints the least loaded.

@@ -389,7 +389,7 @@ def classify(text: str) -> SentenceKind:
         read = _SOURCES_HEDGE.sub(" ", read)
     if _SIGN_HELD.search(lowered):
         read = read.replace(" sign that ", " ")
-    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _reads_ahead_or_minds(main_clause(read)):
+    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _reads_ahead_or_minds(read):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = (
@@ -453,10 +453,17 @@ _FORECAST_OR_MOTIVE = re.compile(
 )
 
 
-def _reads_ahead_or_minds(clause: str) -> bool:
-    """Whether a main clause forecasts harm or reads someone's motive in the writer's own words (not
-    someone's said: "Biden said he wants to show that ...")."""
-    return bool(_FORECAST_OR_MOTIVE.search(clause)) and not SPEECH.search(clause)
+def _reads_ahead_or_minds(text: str) -> bool:
+    """Whether a sentence's main clause forecasts harm or reads someone's motive in the writer's own
+    words: not where the sentence says whose ("Powell said ...", "..., the Fed warned on Tuesday",
+    "Democratic leaders fear ...")."""
+    clause = main_clause(text)
+    found = _FORECAST_OR_MOTIVE.search(clause)
+    return found is not None and not (SPEECH.search(text) or _HELD_BY.search(clause, 0, found.start()))
+
+
+# Whose view a forecast is, before it: "Democratic leaders fear the infighting threatens to ...".
+_HELD_BY = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|believes?|believed|expects?|expected|warns?|warned)\b")
 
 
 def is_forecast(text: str) -> bool:
