@@ -763,28 +763,35 @@ def test_a_page_that_begins_mid_sentence_gives_no_fact_of_its_tail() -> None:
     assert units[0].kind == "fragment"
 
 
-@pytest.mark.parametrize(("tail", "tagged"), [
-    (" on stage as she reeled off what viewers could expect during the annual harbour fireworks special.", True),
-    (", replying to a video of the harbour master's speech at the council's climate summit earlier in the day.", True),
-    (" on Monday in a statement that the council would vote again next week on the whole of the ferry plan.", False),
-    # review 50a's B1: a claim of its own with no "that", after which the quotation is no longer its speaker's
-    (" on Monday the council would cover the cost of the repairs from its reserve fund, citing the storm.", False),
-], ids=["how it was said", "what she was replying to", "a claim of her own", "a claim with no that"])
-def test_a_speaker_tag_running_on_after_an_exclamation_stays_with_its_quotation(tail: str, tagged: bool) -> None:
-    # multinews-080 (reading 49d, MISLEADS): split at the "!", the tag printed as a fact that says nothing said.
-    text = f'The harbour show went ahead in the rain.\n\n"Thunder, lightning and downpours!" Ada Wren said{tail}'
+@pytest.mark.parametrize("after", [
+    # multinews-080 (reading 49d, MISLEADS): split at the "!", the tag printed as a fact that says nothing said
+    "Ada Wren said on stage as she reeled off what viewers could expect during the annual harbour fireworks special.",
+    "Ada Wren, 62, said on stage as she reeled off what viewers could expect during the annual harbour fireworks.",
+    "Ada Wren said on stage as she reeled off what viewers could expect at the fireworks. Later, she added, \"Bring "
+    'an umbrella.\"',
+    # review 50b's B1: joined to the quotation, another's words would read as hers
+    "Ada Wren said Tuesday the ferry line closes the route at the end of 2026, citing falling demand for crossings.",
+])
+def test_a_speaker_tag_running_on_after_an_exclamation_is_printed_neither_alone_nor_joined(after: str) -> None:
+    question = '"Thunder, lightning and downpours!"'
+    units = segment(Article(text=f"The harbour show went ahead in the rain.\n\n{question} {after}", outlet="Test"), 0)
+    assert not [u.text for u in units if after in u.text and u.kind != "fragment"]
+
+
+def test_a_short_speaker_tag_after_a_question_stays_with_it() -> None:
+    text = 'The crews rallied on Monday.\n\n"Are we going to take this lying down?" Ada Wren asked the crowd.'
     units = segment(Article(text=text, outlet="Test"), 0)
-    assert bool([u.text for u in units if u.text.startswith("Ada Wren said")]) is not tagged
+    assert '"Are we going to take this lying down?" Ada Wren asked the crowd.' in [u.text for u in units]
 
 
 @pytest.mark.parametrize("after", [
     "The ferry line announced on Tuesday it would close the route by the end of next year, cutting 80 jobs.",
     "Officials in several ports, including Kessel and Veldhaven, are preparing for a surge in crossings this winter.",
     "Insurance claims from the storm have topped $2 million across the harbour this year, brokers estimate.",
-    "Ada Wren wrote, as if a council vote on the ferry timetable were an epic battle between good and evil.",
+    "Officials said as many as 300 homes were damaged as the river crested overnight on the harbour front.",
 ])
 def test_a_new_sentence_after_a_question_is_not_its_speaker_tag(after: str) -> None:
-    # review 50a's B1: the question, someone else's, was printed as the next sentence's subject's words
+    # review 50a's and 50b's B1: the question, someone else's, was printed as the next sentence's subject's words
     question = '"Are we going to take this lying down?"'
     units = segment(Article(text=f"The crews rallied on Monday.\n\n{question} {after}", outlet="Test"), 0)
     assert not [u.text for u in units if question in u.text and after in u.text]
