@@ -471,3 +471,18 @@ def test_a_guess_after_or_about_a_claim_is_the_writers(text: str) -> None:
 ])
 def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # multinews-080: a gallery caption printed as a fact once the tag before it was no longer printed
+    ("July 4, 2028 Spectators on the quay watch the harbour fireworks show.", "aside"),
+    ("Jan. 20, 2028 Ada Wren of Veldhaven waves to the crowd.", "aside"),
+    ("1 of 14 Full Screen Autoplay Close Skip Ad × A soggy night on the quay View Photos Rain or shine, the "
+     "fireworks are a harbour tradition.", "aside"),
+    ("Caption Rain or shine, the fireworks are a harbour tradition.", "aside"),
+    ("Captions on the quay's new signs are in three languages.", "fact"),
+    ("July 4, 2028, was the wettest day on record in the harbour.", "fact"),
+    ("On July 4, 2028 the harbour fireworks drew 20,000 people to the quay.", "fact"),
+])
+def test_a_caption_opening_on_its_pictures_date_is_page_furniture(text: str, kind: str) -> None:
+    assert classify(text) == kind

@@ -56,6 +56,9 @@ _ASIDE = re.compile(
     # a video's furniture: its length "(2:04)", its embed title "... from Jo Reyes on Vimeo.", "Watch the video below"
     r"\(\d{1,2}:\d{2}\)[.!?]?$|\bon (?:Vimeo|YouTube)[.!?]?$|"
     r"\b(?:watch|see) the (?:full )?(?:video|clip) (?:below|above)\b|"
+    # a gallery player's buttons run into its caption: "1 of 14 Full Screen Autoplay Close Skip Ad × A soggy
+    # Fourth ... View Photos Rain or shine, ..." (multinews-080)
+    r"(?-i:\bFull Screen\b|\bAutoplay\b|\bSkip Ad\b|\bView Photos\b|^Caption\s+[A-Z])|"
     # a photo's placing of people ("Joey Wilson, left, rings up ...", "(L-R)") and a link's invitation
     r",\s(?:left|right|center|centre),\s|\((?:left|right|center|centre|L-R|R-L|second from (?:left|right))\)|"
     r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$|"
@@ -237,7 +240,10 @@ _CAPTION = re.compile(
     r"police officers?|officers?|firefighters|rescuers|supporters|visitors|soldiers|students|a member|members)\b"
     r"[^.]{0,60}?\b" + _CAPTION_VERB + r"\b"
     r"|\b" + _CAPTION_VERB
-    + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
+    + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
+    # ... or the picture's date run into it with no comma: "July 4, 2016 Spectators on the Mall watch the
+    # fireworks show." (multinews-080; a sentence opening on a date sets a comma after the year)
+    r"|^(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [A-Z])",
     re.I,
 )
 # A photographer's credit run into the caption it heads or ends: "Sean Kilpatrick/THE CANADIAN PRESS A police
