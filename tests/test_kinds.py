@@ -248,6 +248,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The dockers' union threatens to cripple the Kessel quay with a strike starting Monday.", "fact"),
     ("The storm threatens to worsen the ferry shortage, the harbour board warned on Tuesday.", "fact"),
     ("Council leaders fear the rush for tickets threatens to worsen the shortage of seats.", "fact"),
+    # review 50b's B4 and B5: nouns are no one's view, and an aim reported is no reading of a mind
+    ("The dispute threatens to deepen the rift between the United States and its European allies.", "opinion"),
+    ("Fears of a storm threaten to deepen the rush for ferry seats.", "opinion"),
+    ("The expected surge in crossings threatens to overwhelm the quay.", "opinion"),
+    ("The harbour board seeks to prove that the ferry line broke its contract.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

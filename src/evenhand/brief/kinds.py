@@ -452,10 +452,19 @@ _SEES_A_WAY = re.compile(r"\bsees? (?:a|an) (?:[a-z]+ )?(?:strategy|opportunity|
 # The writer's forecast of harm ("The panic-buying threatens to exacerbate the supply shock.", allsides-6053,
 # reading 50a) or reading of a mind ("Russian President Vladimir Putin wants to show that his country is taken
 # seriously as a world power.", NPR in allsides-5957, reading 50b), in the main clause ("two states where
-# Trump's appeal ... threatens to upend ..." describes the states of a report, neus-val-0056's lede).
+# Trump's appeal ... threatens to upend ..." describes the states of a report, neus-val-0056's lede). Not an
+# aim reported ("The Justice Department seeks to prove that ...", review 50b's B5).
 _FORECAST_OR_MOTIVE = re.compile(
-    r"\bthreatens? to (?:" + "|".join(lexicon.THREATENED_HARMS) + r")\b"
-    r"|\b(?:wants?|hopes?|seeks?) to (?:show|prove|demonstrate) that\b"
+    r"\bthreatens? to (?:" + "|".join(lexicon.THREATENED_HARMS) + r")\b|\bwants? to show that\b"
+)
+# Whose forecast it is, anywhere in the sentence: "..., the harbour board warned on Tuesday", "Powell said ...".
+# Verbs only: not "the United States", "unemployment claims", "Fears of a recession", "the expected surge"
+# (review 50b's B4).
+_WHOSE_VIEW = re.compile(
+    r"\b(?:said|says|told|tells|warned|warns|predicted|predicts|wrote|writes|noted|added|argued|argues|reported|"
+    r"estimated|cautioned|according to)\b"
+    r"|\b(?:fear|fears|feared|worry|worries|worried|believe|believes|believed|expect|expects|warn)\s+"
+    r"(?:that|the|a|an|this|it|its|their)\b"
 )
 
 
@@ -463,13 +472,7 @@ def _reads_ahead_or_minds(text: str) -> bool:
     """Whether a sentence's main clause forecasts harm or reads someone's motive in the writer's own
     words: not where the sentence says whose ("Powell said ...", "..., the Fed warned on Tuesday",
     "Democratic leaders fear ...")."""
-    clause = main_clause(text)
-    found = _FORECAST_OR_MOTIVE.search(clause)
-    return found is not None and not (SPEECH.search(text) or _HELD_BY.search(clause, 0, found.start()))
-
-
-# Whose view a forecast is, before it: "Democratic leaders fear the infighting threatens to ...".
-_HELD_BY = re.compile(r"\b(?:fears?|feared|worr(?:y|ies|ied)|believes?|believed|expects?|expected|warns?|warned)\b")
+    return bool(_FORECAST_OR_MOTIVE.search(main_clause(text))) and not _WHOSE_VIEW.search(text)
 
 
 def is_forecast(text: str) -> bool:
