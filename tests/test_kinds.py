@@ -253,6 +253,7 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("Fears of a storm threaten to deepen the rush for ferry seats.", "opinion"),
     ("The expected surge in crossings threatens to overwhelm the quay.", "opinion"),
     ("The harbour board seeks to prove that the ferry line broke its contract.", "fact"),
+    ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
     assert classify(text) == kind

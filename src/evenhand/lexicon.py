@@ -383,7 +383,7 @@ ANALYSIS_CUES = (
 # supply shock." (allsides-6053, reading 50a); harms no one carries out at will, so that no actor's threat
 # is read as a forecast ("Iran threatens to disrupt oil shipping", "... to cripple the ports with a strike",
 # review 50a's B2).
-THREATENED_HARMS = ("exacerbate", "worsen", "deepen", "overwhelm", "complicate", "unravel", "erode", "overshadow")
+THREATENED_HARMS = ("exacerbate", "worsen", "deepen", "overwhelm", "complicate", "erode", "overshadow")
 
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
 # does without. Among sentences that state one fact, the brief prints the least loaded.
