@@ -57,15 +57,21 @@ _PUBLISHED_STAMP = re.compile(r"[ \t]*\(Published [A-Z][a-z]+day, [^()\n]{4,30}\
 _SPEAKER_TAG = re.compile(
     r"\s+[^.!?\"“”]{0,200}?\b(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b[^.!?\"“”]{0,40}[.!?](?=\s|$)"
 )
-# A sentence that opens on a short speaker and a verb of saying straight after a quotation closed by "!"
-# or "?" in its paragraph, too long to be that quotation's tag alone: '"... downpours!" Bergeron said on
-# stage as he reeled off what audiences could expect during ...' (multinews-080, reading 49d: printed as
-# a fact that says nothing said). Joined to the quotation, it may be another's words ('"... lying down?"
-# Ford said Tuesday the plant closes ...', review 50b's B1): it is printed neither way.
-_TAG_AFTER_QUESTION = re.compile(
-    r"(?:[\w.'’-]+,?\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|"
-    r"replied|responded|recalled|noted|insisted|argued|warned)\b"
+# ... or, after a quotation that opens its sentence with no speaker, a speaker, a verb of saying, where it
+# was said and how: '"Thunder, lightning and torrential downpours!" Bergeron said on stage as he reeled
+# off what audiences could expect during ...' (multinews-080, reading 49d: split at the "!", its tag
+# printed as a fact), '... Trump posted on Twitter, replying to a video of ...'. Not a sentence with a
+# claim of its own ('"... lying down?" Ford said on Tuesday it would close the plant ..., cutting ...'),
+# "as many as", "while 12 people were missing, ...", nor the writer's "as if" (reviews 50a and 50b).
+_HOW_SAID_TAG = re.compile(
+    r"\s+(?:[\w.'’-]+,?\s+){0,7}?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|"
+    r"replied|responded|recalled|noted|insisted|argued|warned|joked|shouted|exclaimed)\b"
+    r"(?P<how>(?:\s+(?:on|in|at|during|via|from|with|before|after)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)*)"
+    r"(?:,?\s+as\s+(?!(?:many|much|of|well|long|soon|far|if|though|part|a|an)\b)|,?\s+while\s+(?:he|she|they|we|I)\b"
+    r"|,\s+(?!including\b)[a-z]+ing\b)[^.!?\"“”]{0,160}[.!?](?=\s|$)"
 )
+# Words that make what follows a verb of saying a clause of its own: "said on Tuesday it would close ...".
+_OWN_CLAUSE = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does)\b")
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
@@ -202,21 +208,14 @@ def _overturned(unit: str, text: str, start: int) -> bool:
     return _REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None
 
 
-def _follows_question(text: str, before: int, start: int) -> bool:
-    """Whether the sentence at ``start`` opens on a speaker tag just after a quotation that the sentence
-    ending at ``before`` closes on "!" or "?", in one paragraph."""
-    closed = text[max(0, before - 2) : before]
-    return closed[-1:] in "\"”" and closed[:1] in "!?" and "\n" not in text[before:start] and bool(
-        _TAG_AFTER_QUESTION.match(text, start)
-    )
-
-
-def _tagged_quote(paragraph: str, end: int) -> bool:
-    """Whether the quotation closing at ``end`` is followed by its speaker tag and nothing else."""
+def _tagged_quote(paragraph: str, end: int, start: int) -> bool:
+    """Whether the quotation closing at ``end`` (in the sentence from ``start``) is followed by its
+    speaker tag and nothing else."""
     if ACTED_TAG.match(paragraph, end) and paragraph[end - 2] in ".?!":
         return True
     if paragraph[end - 2] in "?!":
-        return bool(_SPEAKER_TAG.match(paragraph, end))
+        how = _HOW_SAID_TAG.match(paragraph, end) if paragraph[start:end].lstrip()[:1] in "\"“" else None
+        return bool(_SPEAKER_TAG.match(paragraph, end)) or (how is not None and not _OWN_CLAUSE.search(how["how"]))
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
 
 
@@ -263,7 +262,7 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         before = ends.get(end, end - 1)
         if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[max(0, before - _WORD_REACH) : before]):
             continue
-        if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
+        if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end, start):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
         if paragraph[end - 1] in ".…" and "," not in paragraph[start:before] and _TOLD_BY.search(
             paragraph, max(0, before - _WORD_REACH), end
@@ -447,7 +446,6 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
     began = before = 0  # where the sentence before this one starts and ends (none yet: no text)
     opening = (0, 0)  # where the article's first sentence starts and ends
     opened = 0  # where the first sentence of the unit the next sentence may lean on ends
-    tag_alone = -1  # where a speaker tag split from its quotation starts: no unit it opens is printed
     for position, (start, end, gap, fragment) in enumerate(_quotations(text, _base_spans(text, max_chars))):
         if COMPLETES_DEED.match(text, start) or _gives_anew(text[began:before], text[start:end]):
             out = _halves(out, before)
@@ -463,8 +461,6 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         turned = seemed or (position > 0 and _ONLY_PLANNED.match(text, start) is not None)
         if seemed or (position > 0 and _ATTRIBUTES_BACK.match(text, start)):
             out = _as_theirs(out, text.rfind("\n", 0, began) + 1, start)
-        if position > 0 and _follows_question(text, before, start):
-            tag_alone = start  # (and every unit it opens: "... special. Later, he added, ...")
         began, before = start, end
         goes_on, trailing = trailing and not gap, text[start:end].rstrip("\"”’' ").endswith(_ELLIPSES)
         if not goes_on and not supposed and not leans_back(text[start:end], surnames):
@@ -494,7 +490,6 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
         cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, standing[0])
-        cut = cut or standing[0] == tag_alone
         # (a sentence alone: with the one before, the body may be named)
         cut = cut or (standing[0] == start and speaker_of_unnamed_body(made.text))
         captioned = standing[0] < start and is_aside(text[start:end])
