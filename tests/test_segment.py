@@ -769,8 +769,11 @@ def test_a_page_that_begins_mid_sentence_gives_no_fact_of_its_tail() -> None:
     "Ada Wren, 62, said on stage as she reeled off what viewers could expect during the annual harbour fireworks.",
     "Ada Wren posted on Twitter, replying to a video of the harbour master's speech at the council's summit.",
 ])
-def test_a_speaker_tag_running_on_after_a_speakerless_exclamation_stays_with_it(after: str) -> None:
-    question = '"Thunder, lightning and downpours!"'
+@pytest.mark.parametrize("question", [
+    '"Thunder, lightning and downpours!"', '"The crews look very happy. So nice to see!"',
+])
+def test_a_speaker_tag_running_on_after_a_speakerless_exclamation_stays_with_it(question: str, after: str) -> None:
+    # (neus-val-0081: a quotation of two sentences, '"She seems like ... So nice to see!" Trump posted ...')
     units = segment(Article(text=f"The harbour show went ahead in the rain.\n\n{question} {after}", outlet="Test"), 0)
     assert f"{question} {after}" in [u.text for u in units]
 

@@ -208,13 +208,20 @@ def _overturned(unit: str, text: str, start: int) -> bool:
     return _REVISES.match(text, start) is not None and _INITIAL.search(unit) is not None
 
 
-def _tagged_quote(paragraph: str, end: int, start: int) -> bool:
-    """Whether the quotation closing at ``end`` (in the sentence from ``start``) is followed by its
-    speaker tag and nothing else."""
+def _speakerless(paragraph: str, end: int) -> bool:
+    """Whether the quotation closing at ``end`` opens a sentence of its paragraph: nothing before it
+    names whose words they are ('Trump wrote: "..."' does)."""
+    opening = max(paragraph.rfind("“", 0, end - 1), paragraph.rfind('"', 0, end - 1))
+    before = paragraph[: max(opening, 0)].rstrip()
+    return not before or before[-1] in ".!?\"”"
+
+
+def _tagged_quote(paragraph: str, end: int) -> bool:
+    """Whether the quotation closing at ``end`` is followed by its speaker tag and nothing else."""
     if ACTED_TAG.match(paragraph, end) and paragraph[end - 2] in ".?!":
         return True
     if paragraph[end - 2] in "?!":
-        how = _HOW_SAID_TAG.match(paragraph, end) if paragraph[start:end].lstrip()[:1] in "\"“" else None
+        how = _HOW_SAID_TAG.match(paragraph, end) if _speakerless(paragraph, end) else None
         return bool(_SPEAKER_TAG.match(paragraph, end)) or (how is not None and not _OWN_CLAUSE.search(how["how"]))
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
 
@@ -262,7 +269,7 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
         before = ends.get(end, end - 1)
         if paragraph[end - 1] == "!" and _exclaimed_name(paragraph[max(0, before - _WORD_REACH) : before]):
             continue
-        if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end, start):
+        if paragraph[end - 1] in "\"”" and _tagged_quote(paragraph, end):
             continue  # '"Why would he hide it?" two leaders said in a statement.': one sentence
         if paragraph[end - 1] in ".…" and "," not in paragraph[start:before] and _TOLD_BY.search(
             paragraph, max(0, before - _WORD_REACH), end
