@@ -253,6 +253,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("Fears of a storm threaten to deepen the rush for ferry seats.", "opinion"),
     ("The expected surge in crossings threatens to overwhelm the quay.", "opinion"),
     ("The harbour board seeks to prove that the ferry line broke its contract.", "fact"),
+    # review 50c's B6 and B7: a forecast officials say is theirs; "reported" and "estimated" before a noun are no one's
+    ("Officials say the rush for tickets threatens to overwhelm the quay.", "fact"),
+    ("The rush for tickets threatens to overwhelm the quay, the harbour master conceded.", "fact"),
+    ("The rising number of reported crossings threatens to overwhelm the quay.", "opinion"),
+    ("An estimated 4,000 passengers threaten to overwhelm the quay this weekend.", "opinion"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
@@ -491,6 +496,8 @@ def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) ->
     ("Captions on the quay's new signs are in three languages.", "fact"),
     ("July 4, 2028, was the wettest day on record in the harbour.", "fact"),
     ("On July 4, 2028 the harbour fireworks drew 20,000 people to the quay.", "fact"),
+    # review 50c's B5: a page's date run into its lede
+    ("Aug. 3, 2028 Harbour master Ada Wren resigned, the council said Tuesday.", "fact"),
 ])
 def test_a_caption_opening_on_its_pictures_date_is_page_furniture(text: str, kind: str) -> None:
     assert classify(text) == kind

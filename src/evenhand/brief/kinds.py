@@ -243,12 +243,14 @@ _CAPTION = re.compile(
     r"police officers?|officers?|firefighters|rescuers|supporters|visitors|soldiers|students|a member|members)\b"
     r"[^.]{0,60}?\b" + _CAPTION_VERB + r"\b"
     r"|\b" + _CAPTION_VERB
-    + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
-    # ... or the picture's date run into it with no comma: "July 4, 2016 Spectators on the Mall watch the
-    # fireworks show." (multinews-080; a sentence opening on a date sets a comma after the year)
-    r"|^(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [A-Z])",
+    + r"\b[^.]*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}",
     re.I,
 )
+# ... or the picture's date run into it with no comma, telling nothing done: "July 4, 2016 Spectators on the
+# Mall watch the fireworks show." (multinews-080; a sentence opening on a date sets a comma after the year).
+# Not a page's date run into its lede: "Aug. 3, 2021 New York Gov. Andrew Cuomo sexually harassed 11 women,
+# ... said Tuesday." (review 50c's B5)
+_DATED_CAPTION = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [A-Z]")
 # A photographer's credit run into the caption it heads or ends: "Sean Kilpatrick/THE CANADIAN PRESS A police
 # officer removes ...", "Zach Gibson/AFP/Getty Images" (not "the Donald Trump/GOP agenda").
 _PHOTO_CREDIT = re.compile(
@@ -464,8 +466,10 @@ _FORECAST_OR_MOTIVE = re.compile(
 # Verbs only: not "the United States", "unemployment claims", "Fears of a recession", "the expected surge"
 # (review 50b's B4).
 _WHOSE_VIEW = re.compile(
-    r"\b(?:said|says|told|tells|warned|warns|predicted|predicts|wrote|writes|noted|added|argued|argues|reported|"
-    r"estimated|cautioned|according to)\b"
+    r"\b(?:said|says|say|told|tells|warned|warns|predicted|predicts|wrote|writes|noted|added|argued|argues|"
+    r"cautioned|announced|testified|acknowledged|conceded|stated|claimed|declared|according to)\b"
+    # (not "the number of reported infections", "An estimated 40,000 migrants": review 50c's B7)
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )\b(?:reported|estimated)\b"
     r"|\b(?:fear|fears|feared|worry|worries|worried|believe|believes|believed|expect|expects|warn)\s+"
     r"(?:that|the|a|an|this|it|its|their)\b"
 )
@@ -526,7 +530,8 @@ _PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b[^)]*Photo|\bPh
 
 
 def _captioned(stripped: str) -> bool:
-    return bool(_CAPTION.search(stripped) or _PHOTO_CREDIT.search(stripped) or _CREDIT_FIRST.match(stripped))
+    dated = _DATED_CAPTION.match(stripped) is not None and not tells_a_happening(stripped)
+    return bool(dated or _CAPTION.search(stripped) or _PHOTO_CREDIT.search(stripped) or _CREDIT_FIRST.match(stripped))
 
 
 # A list's heading run into its first item, a capital after the heading's modal: "Pregnant women must Stay
