@@ -795,3 +795,29 @@ def test_a_speaker_tag_running_on_after_a_speakerless_exclamation_stays_with_it(
 def test_a_new_sentence_after_a_question_is_not_its_speaker_tag(text: str) -> None:
     units = segment(Article(text=f"The crews rallied on Monday.\n\n{text}", outlet="Test"), 0)
     assert text not in [u.text for u in units]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 50d (MISLEADS), multinews-085: 'Judge John Cleland and the Centre County courts made them public, and CNN "
+    "obtained copies. In them, Jerry Sandusky expressed little sympathy ...' printed with nothing saying what 'them' "
+    "is (the letters, a sentence before): a pronoun object of the main verb leans back as a pronoun subject does, but "
+    "'them' after a plural subject is often its own ('told them', 'made them wait'), and no rule tells the two apart"
+))
+def test_a_unit_whose_main_verb_takes_a_pronoun_from_the_sentence_before_leans_on_it() -> None:
+    text = ("Ada Wren wrote three letters to the council from her cell in May.\n\nThe harbour board and the county "
+            "courts made them public, and the Gazette obtained copies. In them, Wren expressed little sympathy.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert not [u.text for u in units if u.text.startswith("The harbour board") and u.kind == "fact"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 50d (MISLEADS), allsides-5957: AP's set-up 'President Joe Biden frequently talks about what he sees as "
+    "central in executing effective foreign policy: building personal relationships.' printed without its turn 'But "
+    "... might have its limits when it comes to the Russian leader', so it says the opposite of AP's point; a set-up "
+    "is read as overturned only where it states an expectation (_EXPECTED), and this one states a habit"
+))
+def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None:
+    text = ("The two leaders meet in Kessel on Wednesday.\n\nAda Wren often talks about what she sees as central to "
+            "running a port: building personal trust. But that approach might have its limits with the ferry's owner.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert not [u.text for u in units if u.text.endswith("building personal trust.") and u.kind == "fact"]
