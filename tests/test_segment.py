@@ -788,6 +788,12 @@ def test_a_speaker_tag_running_on_after_a_speakerless_exclamation_stays_with_it(
     '"Are we going to take this lying down?" Officials in several ports, including Kessel and Veldhaven, are '
     "preparing for a surge in crossings.",
     '"Is this a vote or a war?" Ada Wren wrote, as if a council vote on the ferry timetable were an epic battle.',
+    # review 50d's B1
+    '"Why weren\'t we warned?" Two more bodies were found, officials said on Tuesday, bringing the toll to 14.',
+    '"Where do we go from here?" Hospital officials said while they had enough beds, staff were in short supply.',
+    '"Where do we go from here?" Ada Wren said while she had enough beds, the staff were in short supply.',
+    '"Is it over?" Stocks fell as Wren warned, signaling more losses for the harbour trade this week.',
+    '"Is it over?" Ford said on Tuesday sales fell, citing weak demand for sedans across the region.',
     # review 50c's B1: the quotation already has its speaker
     'The mayor asked, "How many more warnings do we need?" Police said on Monday as the storm hit that 14 people were '
     "rescued.",
@@ -821,3 +827,20 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
             "running a port: building personal trust. But that approach might have its limits with the ferry's owner.")
     units = segment(Article(text=text, outlet="Test"), 0)
     assert not [u.text for u in units if u.text.endswith("building personal trust.") and u.kind == "fact"]
+
+
+@pytest.mark.parametrize(("quotation", "tag", "printed"), [
+    # review 50d's B2: a tag the join does not take says nothing said
+    ('"Thunder, lightning and downpours!"',
+     "Ada Wren said Sunday as she reeled off what viewers could expect at the harbour fireworks special.", False),
+    ('"Thunder, lightning and downpours!"',
+     "Ada Wren said at a rally in Kessel on Tuesday night to a crowd of 3,000 people.", False),
+    # ... while after a quotation that names its speaker, the next sentence is news of its own
+    ('The mayor asked, "How many more warnings do we need?"',
+     "Police said on Monday that 14 people were rescued from the flooded quay.", True),
+])
+def test_a_speaker_tag_after_a_speakerless_quotation_is_not_printed_alone(
+    quotation: str, tag: str, printed: bool,
+) -> None:
+    units = segment(Article(text=f"The crews rallied on Monday.\n\n{quotation} {tag}", outlet="Test"), 0)
+    assert [u.kind != "fragment" for u in units if u.text == tag] == [printed]
