@@ -498,6 +498,7 @@ def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) ->
     ("On July 4, 2028 the harbour fireworks drew 20,000 people to the quay.", "fact"),
     # review 50c's B5: a page's date run into its lede
     ("Aug. 3, 2028 Harbour master Ada Wren resigned, the council said Tuesday.", "fact"),
+    ("July 14, 2028 KESSEL (AP) — Harbour crews are pushing ahead with the new quay.", "fact"),
 ])
 def test_a_caption_opening_on_its_pictures_date_is_page_furniture(text: str, kind: str) -> None:
     assert classify(text) == kind

@@ -249,8 +249,10 @@ _CAPTION = re.compile(
 # ... or the picture's date run into it with no comma, telling nothing done: "July 4, 2016 Spectators on the
 # Mall watch the fireworks show." (multinews-080; a sentence opening on a date sets a comma after the year).
 # Not a page's date run into its lede: "Aug. 3, 2021 New York Gov. Andrew Cuomo sexually harassed 11 women,
-# ... said Tuesday." (review 50c's B5)
-_DATED_CAPTION = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [A-Z]")
+# ... said Tuesday." (review 50c's B5), "July 14, 2021 WASHINGTON (AP) — Senate Democrats are ..." (50d's B5)
+_DATED_CAPTION = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} (?![A-Z]{2,}\b)[A-Z]"
+)
 # A photographer's credit run into the caption it heads or ends: "Sean Kilpatrick/THE CANADIAN PRESS A police
 # officer removes ...", "Zach Gibson/AFP/Getty Images" (not "the Donald Trump/GOP agenda").
 _PHOTO_CREDIT = re.compile(
