@@ -258,6 +258,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The rush for tickets threatens to overwhelm the quay, the harbour master conceded.", "fact"),
     ("The rising number of reported crossings threatens to overwhelm the quay.", "opinion"),
     ("An estimated 4,000 passengers threaten to overwhelm the quay this weekend.", "opinion"),
+    # review 50d's B3 and B4: a participle of the subject names no one; a view credited after the cue is theirs
+    ("The fares announced on Friday threaten to deepen the rift with the ferry crews.", "opinion"),
+    ("The rush for tickets threatens to overwhelm the quay, officials fear.", "fact"),
+    ("The rush for tickets threatens to overwhelm the quay, a council report found.", "fact"),
+    ("Many harbour pilots think the rush for tickets threatens to overwhelm the quay.", "fact"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:
