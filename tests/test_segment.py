@@ -768,6 +768,9 @@ def test_a_page_that_begins_mid_sentence_gives_no_fact_of_its_tail() -> None:
     "Ada Wren said on stage as she reeled off what viewers could expect during the annual harbour fireworks special.",
     "Ada Wren, 62, said on stage as she reeled off what viewers could expect during the annual harbour fireworks.",
     "Ada Wren posted on Twitter, replying to a video of the harbour master's speech at the council's summit.",
+    # review 50e's B2: a speaker with a title's or a role's words
+    "Harbour board press secretary Ada Wren said on Monday as she fielded questions from reporters on the quay.",
+    "Ada Wren, a nurse, asked as she walked past the rows of empty beds in the harbour hospital's new wing.",
 ])
 @pytest.mark.parametrize("question", [
     '"Thunder, lightning and downpours!"', '"The crews look very happy. So nice to see!"',
@@ -838,9 +841,14 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
     # ... while after a quotation that names its speaker, the next sentence is news of its own
     ('The mayor asked, "How many more warnings do we need?"',
      "Police said on Monday that 14 people were rescued from the flooded quay.", True),
+    # review 50e's B1 and B5: news of its own after a speakerless question prints alone
+    ('"Where was the warning?"', "Officials said Tuesday the storm killed 12 people, including three children.", True),
+    ('"Where was the warning?"', "Officials said as they toured the damage that 300 homes were destroyed.", True),
+    ('"Where was the warning?"', "Police said as they arrived the gunman had already fled the quay.", True),
 ])
 def test_a_speaker_tag_after_a_speakerless_quotation_is_not_printed_alone(
     quotation: str, tag: str, printed: bool,
 ) -> None:
     units = segment(Article(text=f"The crews rallied on Monday.\n\n{quotation} {tag}", outlet="Test"), 0)
-    assert [u.kind != "fragment" for u in units if u.text == tag] == [printed]
+    # (joined to a speakerless quotation, or not printed; never printed alone)
+    assert bool([u for u in units if u.text == tag and u.kind != "fragment"]) is printed

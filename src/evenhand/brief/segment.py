@@ -67,22 +67,39 @@ _SAYING = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|asked|explained|replied|responded|recalled|"
     r"noted|insisted|argued|warned|joked|shouted|exclaimed)\b"
 )
-_NAMED_SPEAKER = r"(?:(?:[A-Z][\w.'’-]*|\d{1,3}),?\s+){1,5}?"
-_HOW_SAID_TAG = re.compile(
-    r"\s+" + _NAMED_SPEAKER + _SAYING
-    + r"(?:\s+(?:on|in|at|during|via|from|with|before|after)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)*"
+# A speaker: a name or a capitalised title first, then a role between commas ("Maria Lopez, a nurse,"), a
+# title's words ("White House press secretary Jen Psaki"), ending on a name or a comma; no verb of its own.
+_NAMED_SPEAKER = r"(?P<who>[A-Z][\w.'’-]*,?\s+(?:[\w.'’-]+,?\s+){0,8}?)"
+# Words a speaker's name and role do without: a verb, a clause's opening ("Stocks fell as Powell warned").
+_NOT_A_SPEAKER = re.compile(r"\b(?:as|while|when|after|because|if|that|were|was|is|are|had|have|has|would|will|"
+                            r"[a-z]+ed|fell|rose|found|made|took)\b")
+# Where and when it was said: "on stage", "in an interview with CNN", "Sunday".
+_WHERE_SAID = (
+    r"(?:\s+(?:(?:on|in|at|during|via|from|with|before|after|to|of|outside|inside|near)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w'’,-]+"
+    r"(?:\s+[\w'’-]+)?|(?:" + "|".join(w.capitalize() for w in lexicon.WEEK) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?))*"
+)
+# How: "as he reeled off ...", "while she ...", ", replying to ...".
+_HOW_SAID = (
     r"(?:,?\s+(?:as|while)\s+(?:he|she|they|we|I)\b|,\s+(?:replying|referring|responding|adding|speaking|gesturing|"
-    r"pointing|laughing|noting|quoting|joking|smiling)\b)(?P<rest>[^.!?\"“”]{0,160})[.!?](?=\s|$)"
+    r"pointing|laughing|noting|quoting|joking|smiling)\b)"
+)
+_HOW_SAID_TAG = re.compile(
+    r"\s+" + _NAMED_SPEAKER + _SAYING + _WHERE_SAID + _HOW_SAID + r"(?P<rest>[^.!?\"“”]{0,160})[.!?](?=\s|$)"
+)
+# What follows how it was said that is a claim of its own: "... as they toured the damage that 300 homes were
+# destroyed", "as they arrived the gunman had already fled", "while they had enough beds, staff were ..."
+_NEW_CLAUSE = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will)\b")
+# A sentence opening on a speaker by name, a verb of saying, where and when, and how, or nothing more, after
+# such a quotation, that no rule takes as its tag: printed alone it says nothing said ("Bergeron said Sunday
+# as he reeled off ...", review 50d's B2), joined it may put the words in another's mouth; it is printed
+# neither way. Not one with a claim of its own ("Officials said Tuesday the storm killed 12 people": 50e).
+_NAMED_TAG_OPENING = re.compile(
+    _NAMED_SPEAKER + _SAYING + _WHERE_SAID + r"(?:" + _HOW_SAID + r"(?P<rest>[^.!?\"“”]{0,160})|\s*)[.!?](?=\s|$)"
 )
 # A report of its own before a speaker's verb: "Two more bodies were found, officials said".
 _TOLD_BEFORE = re.compile(r"\b(?:were|was|is|are|had|have|has|would|will)\b")
-# A clause of its own after a comma in what follows how it was said: "..., staff were in short supply".
-_NEW_CLAUSE = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}(?:were|was|is|are|had|have|would|will)\b")
-# A sentence opening on a speaker by name and a verb of saying straight after such a quotation, that is
-# not its tag by either rule: printed alone it says nothing said ("Bergeron said Sunday as he reeled off
-# ...", review 50d's B2), joined it may put the words in another's mouth; it is printed neither way.
-_NAMED_TAG_OPENING = re.compile(_NAMED_SPEAKER + _SAYING)
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
@@ -225,8 +242,13 @@ def _follows_question(text: str, before: int, start: int) -> bool:
     closed = text[max(0, before - 2) : before]
     return (
         len(closed) == 2 and closed[1] in "\"”" and closed[0] in "!?" and "\n" not in text[before:start]
-        and _NAMED_TAG_OPENING.match(text, start) is not None and _speakerless(text, before)
+        and _speakerless(text, before) and _bare_tag(_NAMED_TAG_OPENING.match(text, start))
     )
+
+
+def _bare_tag(tag: re.Match[str] | None) -> bool:
+    """Whether a speaker, a verb of saying, where and how hold no claim of their own."""
+    return tag is not None and not _NOT_A_SPEAKER.search(tag["who"]) and not _NEW_CLAUSE.search(tag["rest"] or "")
 
 
 def _speakerless(paragraph: str, end: int) -> bool:
@@ -245,10 +267,9 @@ def _tagged_quote(paragraph: str, end: int) -> bool:
         tag = _SPEAKER_TAG.match(paragraph, end)
         # (not a report of its own before the verb: '"Why weren't we warned?" Two more bodies were found,
         # officials said on Tuesday ...', review 50d)
-        if tag is not None and not _NEW_CLAUSE.search(tag["who"]) and not _TOLD_BEFORE.search(tag["who"]):
+        if tag is not None and not _TOLD_BEFORE.search(tag["who"]):
             return True
-        how = _HOW_SAID_TAG.match(paragraph, end) if _speakerless(paragraph, end) else None
-        return how is not None and not _NEW_CLAUSE.search(how["rest"])
+        return _speakerless(paragraph, end) and _bare_tag(_HOW_SAID_TAG.match(paragraph, end))
     return paragraph[end - 2] == "." and bool(_BARE_SPEAKER_TAG.match(paragraph, end))
 
 
