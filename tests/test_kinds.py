@@ -263,6 +263,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The rush for tickets threatens to overwhelm the quay, officials fear.", "fact"),
     ("The rush for tickets threatens to overwhelm the quay, a council report found.", "fact"),
     ("Many harbour pilots think the rush for tickets threatens to overwhelm the quay.", "fact"),
+    # review 50e's B6: words of the forecast itself name no one
+    ("The storm threatens to deepen fears of a winter without ferries.", "opinion"),
+    ("The storm threatens to overwhelm the quay, with more rain expected Thursday.", "opinion"),
+    ("The expected surge in the crossings threatens to overwhelm the quay.", "opinion"),
+    ("The rush threatens to overwhelm the quay, the harbour master said on Monday.", "fact"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:

@@ -476,10 +476,16 @@ _VIEW_VERBS = (
     r"think|thinks|thought|expect|expects|expected"
 )
 _VIEW_BEFORE = re.compile(
-    r"\b(?:" + _VIEW_VERBS + r")(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:that|the|a|an|this|it|its|their|these|those|he|she|they|we|I)\b"
+    r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bAn )(?<!\bof )\b(?:" + _VIEW_VERBS + r")"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:that|the|a|an|this|it|its|their|these|those|he|she|they|we|I)\b"
 )
-_VIEW_AFTER = re.compile(r"\b(?:" + _VIEW_VERBS + r"|according to)\b")
+# ... and after it, only a trailing attribution: "..., officials fear.", "..., a council report found on Monday."
+# (not "... deepen fears of a recession", "with more rain expected Thursday": review 50e's B6)
+_VIEW_AFTER = re.compile(
+    r",\s+(?!(?:with|amid|as|after|before|despite|while|and|but|in|on|at)\b)(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:" + _VIEW_VERBS + r")\b(?:\s+[\w'’-]+){0,3}\s*[.!?]?[\"”’]?\s*$"
+    r"|\baccording to\b"
+)
 
 
 def _reads_ahead_or_minds(text: str) -> bool:
