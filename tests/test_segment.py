@@ -845,6 +845,14 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
     ('"Where was the warning?"', "Officials said Tuesday the storm killed 12 people, including three children.", True),
     ('"Where was the warning?"', "Officials said as they toured the damage that 300 homes were destroyed.", True),
     ('"Where was the warning?"', "Police said as they arrived the gunman had already fled the quay.", True),
+    # review 50f: a bare tag, or one with the writer's "as if", is not printed; a report of its own is
+    ('"Lock them up!"', "Ada Wren told reporters outside the town hall as protesters chanted behind her.", False),
+    ('"Lock them up!"', "Ada Wren said on Tuesday, citing falling demand for crossings.", False),
+    ('"Lock them up!"', "Ada Wren wrote on Facebook, as if a vote on a ferry subsidy had been a cup final.", False),
+    ('"No justice, no peace!"', "Police said Sunday as they announced 14 arrests after clashes on the quay.", True),
+    ('"Is it over?"', "The ferry line said Tuesday, adding it plans to close the route in the spring.", True),
+    ('"Why weren\'t we warned?"', "Two families lost their homes, officials said Tuesday as they toured the damage "
+     "in the hardest-hit streets along the river.", True),
 ])
 def test_a_speaker_tag_after_a_speakerless_quotation_is_not_printed_alone(
     quotation: str, tag: str, printed: bool,

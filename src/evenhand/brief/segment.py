@@ -74,32 +74,35 @@ _NAMED_SPEAKER = r"(?P<who>[A-Z][\w.'’-]*,?\s+(?:[\w.'’-]+,?\s+){0,8}?)"
 _NOT_A_SPEAKER = re.compile(r"\b(?:as|while|when|after|because|if|that|were|was|is|are|had|have|has|would|will|"
                             r"[a-z]+ed|fell|rose|found|made|took)\b")
 # Where and when it was said: "on stage", "in an interview with CNN", "Sunday".
+_PLACE_WORDS = r"(?:on|in|at|during|via|from|with|before|after|to|of|outside|inside|near)\b"
 _WHERE_SAID = (
-    r"(?:\s+(?:(?:on|in|at|during|via|from|with|before|after|to|of|outside|inside|near)\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?[\w'’,-]+"
-    r"(?:\s+[\w'’-]+)?|(?:" + "|".join(w.capitalize() for w in lexicon.WEEK) + r")"
-    r"(?:\s+(?:morning|afternoon|evening|night))?))*"
+    r"(?:\s+(?:" + _PLACE_WORDS + r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'’,-]+"
+    r"(?:\s+(?!" + _PLACE_WORDS + r"|as\b|while\b)[\w'’-]+)?|(?:" + "|".join(w.capitalize() for w in lexicon.WEEK)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?))*"
 )
 # How: "as he reeled off ...", "while she ...", ", replying to ...".
 _HOW_SAID = (
-    r"(?:,?\s+(?:as|while)\s+(?:he|she|they|we|I)\b|,\s+(?:replying|referring|responding|adding|speaking|gesturing|"
-    r"pointing|laughing|noting|quoting|joking|smiling)\b)"
+    r"(?:,?\s+(?:as|while)\s+(?:he|she|they|we|I)\b|,\s+(?:replying|referring|responding|speaking|gesturing|"
+    r"pointing|laughing|joking|smiling)\b)"
 )
 _HOW_SAID_TAG = re.compile(
     r"\s+" + _NAMED_SPEAKER + _SAYING + _WHERE_SAID + _HOW_SAID + r"(?P<rest>[^.!?\"“”]{0,160})[.!?](?=\s|$)"
 )
 # What follows how it was said that is a claim of its own: "... as they toured the damage that 300 homes were
-# destroyed", "as they arrived the gunman had already fled", "while they had enough beds, staff were ..."
-_NEW_CLAUSE = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will)\b")
-# A sentence opening on a speaker by name, a verb of saying, where and when, and how, or nothing more, after
-# such a quotation, that no rule takes as its tag: printed alone it says nothing said ("Bergeron said Sunday
-# as he reeled off ...", review 50d's B2), joined it may put the words in another's mouth; it is printed
-# neither way. Not one with a claim of its own ("Officials said Tuesday the storm killed 12 people": 50e).
-_NAMED_TAG_OPENING = re.compile(
-    _NAMED_SPEAKER + _SAYING + _WHERE_SAID + r"(?:" + _HOW_SAID + r"(?P<rest>[^.!?\"“”]{0,160})|\s*)[.!?](?=\s|$)"
-)
-# A report of its own before a speaker's verb: "Two more bodies were found, officials said".
-_TOLD_BEFORE = re.compile(r"\b(?:were|was|is|are|had|have|has|would|will)\b")
+# destroyed", "as they arrived the gunman had already fled", "as they announced 14 arrests" (reviews 50e, 50f).
+_NEW_CLAUSE = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will|adding|noting|saying)\b|\d")
+# The writer's aside hung on a tag: "... wrote on Facebook, as if a vote on a subsidy had been a cup final."
+_AS_IF = re.compile(r"\bas (?:if|though)\b")
+# A sentence opening on a speaker by name and a verb of saying after such a quotation, that no rule takes as
+# its tag and that says nothing said: printed alone it reads as a fact ("Bergeron said Sunday as he reeled
+# off ...", review 50d's B2), joined it may put the words in another's mouth; it is printed neither way. Not
+# one with a claim of its own: what follows where and when opens a clause ("Officials said Tuesday the storm
+# killed 12 people", review 50e's B1) or gives a figure or an auxiliary ("as many as 300 homes were ...").
+_NAMED_TAG_OPENING = re.compile(_NAMED_SPEAKER + _SAYING + _WHERE_SAID + r"(?P<rest>[^.!?\"“”]{0,200})[.!?](?=\s|$)")
+_CLAIM_OPENS = re.compile(r"\s+(?:(?:that|the|a|an|it|its|he|she|they|we|I|his|her|their|this|these|those)\b|[A-Z]|\d)")
+# A report of its own before a speaker's verb: "Two more bodies were found, officials said", "Police said
+# Sunday as they announced 14 arrests ..." (review 50f).
+_TOLD_BEFORE = re.compile(r"\b(?:were|was|is|are|had|have|has|would|will|as|while|said|says|told)\b")
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
@@ -242,13 +245,29 @@ def _follows_question(text: str, before: int, start: int) -> bool:
     closed = text[max(0, before - 2) : before]
     return (
         len(closed) == 2 and closed[1] in "\"”" and closed[0] in "!?" and "\n" not in text[before:start]
-        and _speakerless(text, before) and _bare_tag(_NAMED_TAG_OPENING.match(text, start))
+        and _speakerless(text, before) and _says_nothing(_NAMED_TAG_OPENING.match(text, start))
+    )
+
+
+def _says_nothing(tag: re.Match[str] | None) -> bool:
+    """Whether a speaker's sentence tells no claim of its own after where and when it was said."""
+    return (
+        tag is not None and _speaker(tag["who"]) and not _CLAIM_OPENS.match(tag["rest"])
+        and (not _NEW_CLAUSE.search(tag["rest"]) or _AS_IF.search(tag["rest"]) is not None)
     )
 
 
 def _bare_tag(tag: re.Match[str] | None) -> bool:
     """Whether a speaker, a verb of saying, where and how hold no claim of their own."""
-    return tag is not None and not _NOT_A_SPEAKER.search(tag["who"]) and not _NEW_CLAUSE.search(tag["rest"] or "")
+    return tag is not None and _speaker(tag["who"]) and not _NEW_CLAUSE.search(tag["rest"])
+
+
+def _speaker(words: str) -> bool:
+    """Whether words before a verb of saying name a speaker: no verb of their own, and ending on a name or
+    a role between commas ("Tom Bergeron, longtime host of the show,"), not on a clause's subject ("Two
+    families lost their homes, officials", review 50f's B2)."""
+    last = words.rstrip()
+    return not _NOT_A_SPEAKER.search(words) and (last.endswith(",") or last.split()[-1][:1].isupper())
 
 
 def _speakerless(paragraph: str, end: int) -> bool:
