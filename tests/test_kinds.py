@@ -268,6 +268,10 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The storm threatens to overwhelm the quay, with more rain expected Thursday.", "opinion"),
     ("The expected surge in the crossings threatens to overwhelm the quay.", "opinion"),
     ("The rush threatens to overwhelm the quay, the harbour master said on Monday.", "fact"),
+    # review 50f's B4: an attribution after the cue need not end the sentence
+    ("The shortage threatens to worsen the fares, the harbour board warned in its statement on Wednesday.", "fact"),
+    ("The shortage threatens to worsen the fares, said Dr. Ada Wren of the harbour board.", "fact"),
+    ("The shortage threatens to worsen the fares, the board warned on Tuesday, citing weak demand.", "fact"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:

@@ -479,12 +479,12 @@ _VIEW_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bAn )(?<!\bof )\b(?:" + _VIEW_VERBS + r")"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:that|the|a|an|this|it|its|their|these|those|he|she|they|we|I)\b"
 )
-# ... and after it, only a trailing attribution: "..., officials fear.", "..., a council report found on Monday."
-# (not "... deepen fears of a recession", "with more rain expected Thursday": review 50e's B6)
+# ... and after it, an attribution after a comma: "..., officials fear.", "..., the Fed warned in its statement on
+# Wednesday", "..., said Dr. Ada Wren" (review 50f's B4); not "... deepen fears of a recession", "..., with more
+# rain expected Thursday" (review 50e's B6), "..., which officials said were full".
 _VIEW_AFTER = re.compile(
-    r",\s+(?!(?:with|amid|as|after|before|despite|while|and|but|in|on|at)\b)(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:" + _VIEW_VERBS + r")\b(?:\s+[\w'’-]+){0,3}\s*[.!?]?[\"”’]?\s*$"
-    r"|\baccording to\b"
+    r",\s+(?!(?:with|amid|after|before|despite|while|and|but|in|on|at|which|who|whom|that)\b)[^,;]{0,80}?"
+    r"\b(?:" + _VIEW_VERBS + r")\b|\baccording to\b"
 )
 
 
