@@ -505,8 +505,6 @@ def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) ->
     ("1 of 14 Full Screen Autoplay Close Skip Ad × A soggy night on the quay View Photos Rain or shine, the "
      "fireworks are a harbour tradition.", "aside"),
     ("Caption Rain or shine, the fireworks are a harbour tradition.", "aside"),
-    ("Olav Tal/The Harbour Post Buy Photo Wait 1 second to continue. “It looked like a million people,” Wren said.",
-     "aside"),
     ("Captions on the quay's new signs are in three languages.", "fact"),
     ("July 4, 2028, was the wettest day on record in the harbour.", "fact"),
     ("On July 4, 2028 the harbour fireworks drew 20,000 people to the quay.", "fact"),

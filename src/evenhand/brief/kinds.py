@@ -59,9 +59,6 @@ _ASIDE = re.compile(
     # a gallery player's buttons run into its caption: "1 of 14 Full Screen Autoplay Close Skip Ad × A soggy
     # Fourth ... View Photos Rain or shine, ..." (multinews-080)
     r"(?-i:\bFull Screen\b|\bAutoplay\b|\bSkip Ad\b|\bView Photos\b|^Caption\s+[A-Z])|"
-    # ... and a photo's sale button and loading note: "Sarah L. Voisin/The Washington Post Buy Photo Wait 1
-    # second to continue." (multinews-080, 084, 106, 115)
-    r"(?-i:\bBuy Photo\b)|\bWait 1 second to continue\b|"
     # a photo's placing of people ("Joey Wilson, left, rings up ...", "(L-R)") and a link's invitation
     r",\s(?:left|right|center|centre),\s|\((?:left|right|center|centre|L-R|R-L|second from (?:left|right))\)|"
     r"^(?:find|click|read|learn|get) (?:out )?(?:more|the full)\b.*\bhere[.!]?$|"
