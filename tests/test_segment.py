@@ -849,7 +849,13 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
     ('"Lock them up!"', "Ada Wren told reporters outside the town hall as protesters chanted behind her.", False),
     ('"Lock them up!"', "Ada Wren said on Tuesday, citing falling demand for crossings.", False),
     ('"Lock them up!"', "Ada Wren wrote on Facebook, as if a vote on a ferry subsidy had been a cup final.", False),
-    ('"No justice, no peace!"', "Police said Sunday as they announced 14 arrests after clashes on the quay.", True),
+    # (a figure in how it was said may be news, "as they announced 14 arrests", or not, "as she surveyed the house
+    # built in 1952": left unprinted either way, losing the news rather than print a tag as a fact)
+    ('"No justice, no peace!"', "Police said Sunday as they announced 14 arrests after clashes on the quay.", False),
+    ('"Where was the warning?"', "Ada Wren asked as she surveyed the ruins of the harbour house built in 1952.", False),
+    # review 50g's B1: a claim of its own after the verb
+    ('"Where was the warning?"', "Officials said rescuers found two more bodies near the dam.", True),
+    ('"Where was the warning?"', "Officials said on Tuesday at least 12 people died in the storm.", True),
     ('"Is it over?"', "The ferry line said Tuesday, adding it plans to close the route in the spring.", True),
     ('"Why weren\'t we warned?"', "Two families lost their homes, officials said Tuesday as they toured the damage "
      "in the hardest-hit streets along the river.", True),
