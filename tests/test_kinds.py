@@ -272,6 +272,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The shortage threatens to worsen the fares, the harbour board warned in its statement on Wednesday.", "fact"),
     ("The shortage threatens to worsen the fares, said Dr. Ada Wren of the harbour board.", "fact"),
     ("The shortage threatens to worsen the fares, the board warned on Tuesday, citing weak demand.", "fact"),
+    # review 50g's B3: a clause after the cue that is not who says it
+    ("The storm threatens to worsen the shortage, hitting crews who say they are already struggling.", "opinion"),
+    ("The storm threatens to worsen the shortage, as more rain is expected Thursday.", "opinion"),
+    ("The storm threatens to worsen the shortage, though the harbour board said the quay would open.", "opinion"),
+    ("The storm threatens to worsen the shortage, as the harbour master told reporters on Monday.", "fact"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:

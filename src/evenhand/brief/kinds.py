@@ -480,8 +480,10 @@ _VIEW_BEFORE = re.compile(
 # Wednesday", "..., said Dr. Ada Wren" (review 50f's B4); not "... deepen fears of a recession", "..., with more
 # rain expected Thursday" (review 50e's B6), "..., which officials said were full".
 _VIEW_AFTER = re.compile(
-    r",\s+(?!(?:with|amid|after|before|despite|while|and|but|in|on|at|which|who|whom|that)\b)[^,;]{0,80}?"
-    r"\b(?:" + _VIEW_VERBS + r")\b|\baccording to\b"
+    r",\s+(?:(?:said|says|warned|warns|told|added|wrote|noted|argued|cautioned)\b|(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?!(?:with|amid|as|after|before|despite|while|and|but|in|on|at|which|who|whom|whose|that|since|though|although|"
+    r"because|hitting|more)\b)(?![a-z]+ing\b)[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+(?:" + _VIEW_VERBS + r")\b)"
+    r"|\baccording to\b"
 )
 
 
