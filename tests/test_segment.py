@@ -853,6 +853,12 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
     # built in 1952": left unprinted either way, losing the news rather than print a tag as a fact)
     ('"No justice, no peace!"', "Police said Sunday as they announced 14 arrests after clashes on the quay.", False),
     ('"Where was the warning?"', "Ada Wren asked as she surveyed the ruins of the harbour house built in 1952.", False),
+    # review 50h's B1: where and when in more words
+    ('"Lock them up!"', "Ada Wren said at a rally in Kessel, Veldland, on Tuesday night.", False),
+    ('"Lock them up!"', "Ada Wren said at a town hall in Port Kessel on Monday night, drawing loud applause.", False),
+    ('"Lock them up!"', "Ada Wren said in a morning briefing at the county emergency centre.", False),
+    ('"Lock them up!"', "Ada Wren told the Harbour Gazette on Tuesday in a telephone interview from Kessel.", False),
+    ('"Lock them up!"', "Ada Wren said at the rally on Tuesday night, her voice rising.", False),
     # review 50g's B1: a claim of its own after the verb
     ('"Where was the warning?"', "Officials said rescuers found two more bodies near the dam.", True),
     ('"Where was the warning?"', "Officials said on Tuesday at least 12 people died in the storm.", True),

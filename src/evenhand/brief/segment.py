@@ -76,8 +76,10 @@ _NOT_A_SPEAKER = re.compile(r"\b(?:as|while|when|after|because|if|that|were|was|
 # Where and when it was said: "on stage", "in an interview with CNN", "Sunday".
 _PLACE_WORDS = r"(?:on|in|at|during|via|from|with|before|after|to|of|outside|inside|near)\b"
 _WHERE_SAID = (
-    r"(?:\s+(?:" + _PLACE_WORDS + r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!least\b)[^\W\d][\w'’,-]*"
-    r"(?:\s+(?!" + _PLACE_WORDS + r"|as\b|while\b|\w+ing\b)[^\W\d][\w'’-]*)?|of\s+[\d,]+\s+[a-z]+"
+    r"(?:\s+(?:" + _PLACE_WORDS + r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!least\b)[^\W\d][\w'’-]*"
+    r"(?:\s+(?!" + _PLACE_WORDS + r"|as\b|while\b)[^\W\d][\w'’-]*){0,2}"
+    # (a place and its state: "in Tampa, Florida,")
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?,?|of\s+[\d,]+\s+[a-z]+"
     r"|(?:" + "|".join(w.capitalize() for w in lexicon.WEEK) + r")(?:\s+(?:morning|afternoon|evening|night))?))*"
 )
 # How: "as he reeled off ...", "while she ...", ", replying to ...".
@@ -99,13 +101,14 @@ _AS_IF = re.compile(r"\bas (?:if|though)\b")
 # one with a claim of its own: what follows where and when opens a clause ("Officials said Tuesday the storm
 # killed 12 people", review 50e's B1) or gives a figure or an auxiliary ("as many as 300 homes were ...").
 _NAMED_TAG_OPENING = re.compile(
-    _NAMED_SPEAKER + _SAYING + r"(?:\s+(?:reporters|journalists|supporters|the crowd|the audience|"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?" + _WHERE_SAID + r"(?P<rest>[^.!?\"“”]{0,200})[.!?](?=\s|$)"
+    _NAMED_SPEAKER + _SAYING + r"(?:\s+(?:reporters|journalists|supporters|(?:the|a) (?:crowd|audience)(?: of \w+)?|"
+    r"(?:the\s+|The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?" + _WHERE_SAID
+    + r"(?P<rest>[^.!?\"“”]{0,200})[.!?](?=\s|$)"
 )
 # How it was said, for a tag that is not printed: "as protesters chanted behind her", ", citing falling demand".
 _HOW_LOOSE = re.compile(
-    r",?\s+(?:as|while)\s+(?!(?:many|much|of|well|long|soon|far|if|though|part)\b)\w|,?\s+(?:citing|replying|referring|"
-    r"responding|speaking|gesturing|pointing|laughing|joking|smiling|standing|surrounded|flanked)\b"
+    r",?\s+(?:as|while)\s+(?!(?:many|much|of|well|long|soon|far|if|though|part)\b)\w|,?\s+[a-z]+ing\b"
+    r"|,?\s+(?:surrounded|flanked)\b|,?\s+(?:his|her|their)\s+\w+\s+\w+ing\b"
 )
 # What makes how someone said it a claim: "as they announced that ...", "while they had enough beds, staff were ...".
 _CLAIM_WORDS = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will|adding|noting|saying)\b")
