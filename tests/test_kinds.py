@@ -277,6 +277,11 @@ def test_the_writers_shrug_at_a_deed_is_their_stance() -> None:
     ("The storm threatens to worsen the shortage, as more rain is expected Thursday.", "opinion"),
     ("The storm threatens to worsen the shortage, though the harbour board said the quay would open.", "opinion"),
     ("The storm threatens to worsen the shortage, as the harbour master told reporters on Monday.", "fact"),
+    # review 50h's B2 and 50g's B3: a source's long name is still who says it; "where ..." is not
+    ("The storm threatens to worsen the shortage, economists at the Kessel Harbour Bank of Veldland warned.", "fact"),
+    ("The storm threatens to worsen the shortage, the Harbour Safety Board (HSB) warned.", "fact"),
+    ("The storm threatens to worsen the shortage, a senior harbour official who asked not to be named said.", "fact"),
+    ("The storm threatens to worsen the shortage in the north, where crews were told to stay ashore.", "opinion"),
     ("Moderate councillors threaten to unravel the ferry deal unless the fares are cut.", "fact"),
 ])
 def test_the_writers_reading_hung_on_a_finding_is_analysis(text: str, kind: str) -> None:

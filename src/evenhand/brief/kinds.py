@@ -482,7 +482,8 @@ _VIEW_BEFORE = re.compile(
 _VIEW_AFTER = re.compile(
     r",\s+(?:(?:said|says|warned|warns|told|added|wrote|noted|argued|cautioned)\b|(?:as\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?!(?:with|amid|as|after|before|despite|while|and|but|in|on|at|which|who|whom|whose|that|since|though|although|"
-    r"because|hitting|more)\b)(?![a-z]+ing\b)[\w.'’-]+(?:\s+[\w.'’-]+){0,6}?\s+(?:" + _VIEW_VERBS + r")\b)"
+    r"because|hitting|more|where|when|so|just|even|only)\b)(?![a-z]+ing\b)[\w.'’()&-]+(?:\s+[\w.'’()&-]+){0,12}?\s+"
+    r"(?:" + _VIEW_VERBS + r")\b)"
     r"|\baccording to\b"
 )
 
