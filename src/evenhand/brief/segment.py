@@ -98,8 +98,8 @@ _AS_IF = re.compile(r"\bas (?:if|though)\b")
 # A sentence opening on a speaker by name and a verb of saying after such a quotation, that no rule takes as
 # its tag and that says nothing said: printed alone it reads as a fact ("Bergeron said Sunday as he reeled
 # off ...", review 50d's B2), joined it may put the words in another's mouth; it is printed neither way. Not
-# one with a claim of its own: what follows where and when opens a clause ("Officials said Tuesday the storm
-# killed 12 people", review 50e's B1) or gives a figure or an auxiliary ("as many as 300 homes were ...").
+# one with a claim of its own: anything after where and when but how it was said ("Officials said Tuesday the
+# storm killed 12 people", review 50e's B1), or an auxiliary in how ("as they arrived the gunman had fled").
 _NAMED_TAG_OPENING = re.compile(
     _NAMED_SPEAKER + _SAYING + r"(?:\s+(?:reporters|journalists|supporters|(?:the|a) (?:crowd|audience)(?: of \w+)?|"
     r"(?:the\s+|The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))?" + _WHERE_SAID
