@@ -70,9 +70,12 @@ _SAYING = (
 # A speaker: a name or a capitalised title first, then a role between commas ("Maria Lopez, a nurse,"), a
 # title's words ("White House press secretary Jen Psaki"), ending on a name or a comma; no verb of its own.
 _NAMED_SPEAKER = r"(?P<who>[A-Z][\w.'’-]*,?\s+(?:[\w.'’-]+,?\s+){0,8}?)"
+# The auxiliaries that tell a clause of its own, in what stands around a verb of saying.
+_AUXILIARY = r"were|was|is|are|had|have|has|would|will"
 # Words a speaker's name and role do without: a verb, a clause's opening ("Stocks fell as Powell warned").
-_NOT_A_SPEAKER = re.compile(r"\b(?:as|while|when|after|because|if|that|were|was|is|are|had|have|has|would|will|"
-                            r"[a-z]+ed|fell|rose|found|made|took)\b")
+_NOT_A_SPEAKER = re.compile(
+    r"\b(?:as|while|when|after|because|if|that|" + _AUXILIARY + r"|[a-z]+ed|fell|rose|found|made|took)\b"
+)
 # Where and when it was said: "on stage", "in an interview with CNN", "Sunday".
 _PLACE_WORDS = r"(?:on|in|at|during|via|from|with|before|after|to|of|outside|inside|near)\b"
 _WHERE_SAID = (
@@ -90,9 +93,10 @@ _HOW_SAID = (
 _HOW_SAID_TAG = re.compile(
     r"\s+" + _NAMED_SPEAKER + _SAYING + _WHERE_SAID + _HOW_SAID + r"(?P<rest>[^.!?\"“”]{0,160})[.!?](?=\s|$)"
 )
-# What follows how it was said that is a claim of its own: "... as they toured the damage that 300 homes were
-# destroyed", "as they arrived the gunman had already fled", "as they announced 14 arrests" (reviews 50e, 50f).
-_NEW_CLAUSE = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will|adding|noting|saying)\b|\d")
+# What makes how someone said it a claim: "as they announced that ...", "while they had enough beds, staff were ...".
+_CLAIM_WORDS = re.compile(r"\b(?:that|" + _AUXILIARY + r"|adding|noting|saying)\b")
+# ... and, to join it to a quotation, a figure too: "as they announced 14 arrests" (reviews 50e, 50f).
+_NEW_CLAUSE = re.compile(_CLAIM_WORDS.pattern + r"|\d")
 # The writer's aside hung on a tag: "... wrote on Facebook, as if a vote on a subsidy had been a cup final."
 _AS_IF = re.compile(r"\bas (?:if|though)\b")
 # A sentence opening on a speaker by name and a verb of saying after such a quotation, that no rule takes as
@@ -110,11 +114,9 @@ _HOW_LOOSE = re.compile(
     r",?\s+(?:as|while)\s+(?!(?:many|much|of|well|long|soon|far|if|though|part)\b)\w|,?\s+[a-z]+ing\b"
     r"|,?\s+(?:surrounded|flanked)\b|,?\s+(?:his|her|their)\s+\w+\s+\w+ing\b"
 )
-# What makes how someone said it a claim: "as they announced that ...", "while they had enough beds, staff were ...".
-_CLAIM_WORDS = re.compile(r"\b(?:that|were|was|is|are|had|have|has|would|will|adding|noting|saying)\b")
 # A report of its own before a speaker's verb: "Two more bodies were found, officials said", "Police said
 # Sunday as they announced 14 arrests ..." (review 50f).
-_TOLD_BEFORE = re.compile(r"\b(?:were|was|is|are|had|have|has|would|will|as|while|said|says|told)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:" + _AUXILIARY + r"|as|while|said|says|told)\b")
 # The same after a quotation closed by a full stop, where only where it was said may follow the
 # verb: '"... we ever imagined." Ada Wren, a biologist, said in a news release.' ('"We won." The
 # mayor said the city would rebuild.' is a sentence of its own), nor someone called on to act
