@@ -399,7 +399,7 @@ def classify(text: str) -> SentenceKind:
         read = _SOURCES_HEDGE.sub(" ", read)
     if _SIGN_HELD.search(lowered):
         read = read.replace(" sign that ", " ")
-    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _reads_ahead_or_minds(_QUOTED.sub(" ", text)):
+    if any(cue in read for cue in lexicon.ANALYSIS_CUES) or _reads_ahead_or_minds(text):
         return "opinion"  # the outlet's reading of events, not an event
     guess = bool(_GUESS.search(unquoted)) and not dates_in(unquoted) & lexicon.WEEKDAYS
     judged = (
@@ -491,8 +491,11 @@ _VIEW_AFTER = re.compile(
 def _reads_ahead_or_minds(text: str) -> bool:
     """Whether a sentence's main clause forecasts harm or reads someone's motive in the writer's own
     words: not where the sentence says whose ("Powell said ...", "..., the Fed warned on Tuesday",
-    "Democratic leaders fear ..."). ``text``: as written, outside quotation marks ("Fears of ..." is a
-    noun, "fears that" a verb)."""
+    "Democratic leaders fear ..."). Read as written ("Fears of ..." is a noun, "fears that" a verb), outside
+    quotation marks."""
+    if _FORECAST_OR_MOTIVE.search(text) is None:
+        return False  # (most sentences: no main clause to find)
+    text = _QUOTED.sub(" ", text)
     clause = main_clause(text)
     cue = _FORECAST_OR_MOTIVE.search(clause)
     if cue is None:
