@@ -524,3 +524,13 @@ def test_words_said_to_the_writer_are_the_writers_aside(text: str, kind: str) ->
 ])
 def test_a_caption_opening_on_its_pictures_date_is_page_furniture(text: str, kind: str) -> None:
     assert classify(text) == kind
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 50e (MISLEADS), neus-val-0036: a fact-checker's verdict in its own words, 'Trump erred when he said "
+    "it's \"proven\" that a minimum-wage boost would lead to many firings.', printed as a fact without the reason "
+    "that follows it; no cue reads 'erred' as the writer's verdict yet"
+))
+def test_a_fact_checkers_verdict_in_its_own_words_is_opinion() -> None:
+    verdict = "Wren erred when she said it's 'proven' that a higher ferry fare would empty the boats."
+    assert classify(verdict) == "opinion"

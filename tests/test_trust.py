@@ -6198,3 +6198,15 @@ def test_a_study_told_only_by_its_researchers_and_subjects_leans_on_the_sentence
         "The researchers found the sailors who drank rum rated their hangovers as worse, but interestingly they "
         "steered just as well on tasks such as knot tests."
     )
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 50e (MISLEADS), multinews-071: the headline 'Police fired into the air to disperse thousands of "
+    "anti-American protesters in Afghanistan's capital ...' is cut before 'witnesses and police said', so one "
+    "outlet's crowd size (AP says hundreds) reads as settled; the cut marks the ellipsis but keeps the count"
+))
+def test_a_headline_cut_before_its_attribution_does_not_keep_the_attributed_count() -> None:
+    lede = ("Police fired into the air to disperse thousands of marchers in the capital of Veldland on Tuesday, "
+            "witnesses and police said, with two people killed in the crush.")
+    headline = short_headline(lede)
+    assert "thousands" not in headline or "said" in headline
