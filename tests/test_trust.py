@@ -2165,12 +2165,13 @@ def test_a_title_giving_the_writers_verdict_is_not_the_headline(title: str, verd
     ("Ferry crews in Kessel are paid less than crews in any other Veld port – shown by new research by the "
      "harbour union.",
      "Ferry crews in Kessel are paid less than crews in any other Veld port …"),
+    # (where the source fits, the headline keeps it: test_a_headline_cut_from_a_lede_keeps_who_told_its_claim)
     ("Police closed the Veldhaven quay to night ferries over two near collisions, the port said on Monday.",
-     "Police closed the Veldhaven quay to night ferries over two near collisions …"),
+     "Police closed the Veldhaven quay to night ferries over two near collisions, the port said"),
     ("Police closed the Veldhaven quay to night ferries over two near collisions, a week after the storms began.",
      "Police closed the Veldhaven quay to night ferries over two near collisions"),
 ])
-def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut(lede: str, headline: str) -> None:
+def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut_or_keeps_it(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
 
 
@@ -5453,7 +5454,7 @@ def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_befo
     # National Park Service retweet comparing his inaugural crowd size …" stopped inside the description
     ("Mayor Ada Wren, angered over a harbour board notice comparing her ferry budget to the last mayor's in 2029, "
      "called the chair of the Veld harbour board on Saturday to complain, two aides said.",
-     "Mayor Ada Wren called the chair of the Veld harbour board to complain …"),
+     "Mayor Ada Wren called the chair of the Veld harbour board to complain, two aides said"),
     # (... and multinews-011's "Lisa Kendzior and Paul Petersen, local chapter leaders of the Survivors Network of
     # Those Abused …")
     ("Ada Wren and Olav Tal, local chapter leaders of the Veld Ferry Passengers Union, said the board's new "
@@ -6200,13 +6201,33 @@ def test_a_study_told_only_by_its_researchers_and_subjects_leans_on_the_sentence
     )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 50e (MISLEADS), multinews-071: the headline 'Police fired into the air to disperse thousands of "
-    "anti-American protesters in Afghanistan's capital ...' is cut before 'witnesses and police said', so one "
-    "outlet's crowd size (AP says hundreds) reads as settled; the cut marks the ellipsis but keeps the count"
-))
-def test_a_headline_cut_before_its_attribution_does_not_keep_the_attributed_count() -> None:
-    lede = ("Police fired into the air to disperse thousands of marchers in the capital of Veldland on Tuesday, "
-            "witnesses and police said, with two people killed in the crush.")
+# Reading 50e (MISLEADS), multinews-071: the headline "Police fired into the air to disperse thousands of
+# anti-American protesters in Afghanistan's capital ..." was cut before "witnesses and police said", so one
+# outlet's crowd size (AP says hundreds) read as settled. The claim keeps its source, the place giving way.
+@pytest.mark.parametrize(("lede", "headline"), [
+    ("Police fired into the air to disperse thousands of marchers in the capital of Veldland on Tuesday, "
+     "witnesses and police said, with two people killed in the crush.",
+     "Police fired into the air to disperse thousands of marchers, witnesses and police said …"),
+    ("Two deckhands were arrested for selling forged ferry passes out of a kiosk at a Veldhaven ferry terminal "
+     "station, harbour police said.",
+     "Two deckhands were arrested for selling forged ferry passes out of a kiosk, harbour police said"),
+    ("Veld Ferries cut its crossing times by a third on its busiest routes, according to the harbour "
+     "board, after a year of delays.",
+     "Veld Ferries cut its crossing times by a third on its busiest routes, according to the harbour "
+     "board …"),
+])
+def test_a_headline_cut_from_a_lede_keeps_who_told_its_claim(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
+@pytest.mark.parametrize("lede", [
+    # the place narrows whom the claim tells of: it stays, and the cut is marked
+    "The new ferry timetable cut crossing delays by a third for commuters in Veldhaven's northern suburbs "
+    "and outlying villages, the harbour board said on Monday.",
+    # a pronoun would point nowhere in the headline
+    "Two deckhands were arrested for selling forged ferry passes out of a kiosk at the Veldhaven terminal "
+    "on Monday night, he said.",
+])
+def test_a_headline_keeps_no_source_that_would_mislead(lede: str) -> None:
     headline = short_headline(lede)
-    assert "thousands" not in headline or "said" in headline
+    assert headline.endswith("…") and not headline.rstrip(" …").endswith("said")
