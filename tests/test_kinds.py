@@ -526,11 +526,17 @@ def test_a_caption_opening_on_its_pictures_date_is_page_furniture(text: str, kin
     assert classify(text) == kind
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 50e (MISLEADS), neus-val-0036: a fact-checker's verdict in its own words, 'Trump erred when he said "
-    "it's \"proven\" that a minimum-wage boost would lead to many firings.', printed as a fact without the reason "
-    "that follows it; no cue reads 'erred' as the writer's verdict yet"
-))
-def test_a_fact_checkers_verdict_in_its_own_words_is_opinion() -> None:
-    verdict = "Wren erred when she said it's 'proven' that a higher ferry fare would empty the boats."
-    assert classify(verdict) == "opinion"
+# Reading 50e (MISLEADS), neus-val-0036: a fact-checker's verdict in its own words, "Trump erred when he said
+# it's “proven” that a minimum-wage boost would lead to many firings.", was printed as a fact.
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Wren erred when she said it's 'proven' that a higher ferry fare would empty the boats.", "opinion"),
+    ("Wren overstated the drop when she claimed the boats ran empty all winter.", "fact"),
+    ("Wren exaggerated when she claimed the boats ran empty all winter.", "opinion"),
+    # told as someone's verdict, or the speaker's own admission
+    ("The harbour panel found Wren erred when she said the boats ran empty.", "fact"),
+    ("Wren said she erred when she cut the night fares.", "fact"),
+])
+def test_a_fact_checkers_verdict_in_its_own_words_is_opinion(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+

@@ -874,15 +874,18 @@ def test_a_speaker_tag_after_a_speakerless_quotation_is_not_printed_alone(
     assert bool([u for u in units if u.text == tag and u.kind != "fragment"]) is printed
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 50e (MISLEADS), neus-val-0036: 'Biden said there's \"no evidence\" that raising the minimum wage causes "
-    "business bankruptcies. There is, a little.' printed as a fact: the short reply is the fact-checker's verdict, "
-    "joined to the claim it answers, and nothing reads it as the writer's"
-))
-def test_a_short_reply_to_a_claim_in_the_writers_voice_is_not_a_fact() -> None:
-    text = "Ada Wren said there's 'no evidence' that higher fares cut ferry crossings. There is, a little."
+# Reading 50e (MISLEADS), neus-val-0036: "Biden said there's “no evidence” that raising the minimum wage causes
+# business bankruptcies. There is, a little." was printed as a fact: the short reply is the fact-checker's
+# verdict, joined to the claim it answers.
+@pytest.mark.parametrize(("text", "reply"), [
+    ("Ada Wren said there's 'no evidence' that higher fares cut ferry crossings. There is, a little.", True),
+    ("Ada Wren said the night ferry never ran late in March. It did.", True),
+    ("Ada Wren said the night ferry never ran late in March. It ran late twice.", False),
+])
+def test_a_short_reply_to_a_claim_in_the_writers_voice_is_not_a_fact(text: str, reply: bool) -> None:
     units = segment(Article(text=text, outlet="Test"), 0)
-    assert not [u.text for u in units if u.text.endswith("There is, a little.") and u.kind == "fact"]
+    # the reply goes with the claim it answers, as the writer's verdict; a report stays a fact
+    assert bool([u for u in units if u.kind == "fact" and u.text.endswith(text[-12:])]) is not reply
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -385,6 +385,13 @@ ANALYSIS_CUES = (
 # review 50a's B2).
 THREATENED_HARMS = ("exacerbate", "worsen", "deepen", "overwhelm", "complicate", "erode", "overshadow")
 
+# A fact-checker's verdict on what someone said, in its words ("Trump erred when he said it's “proven”
+# that ...", neus-val-0036, reading 50e).
+MISSTATED = (
+    "erred", "errs", "misspoke", "misstated", "exaggerated", "overstated", "understated", "mischaracterized",
+    "was wrong", "were wrong", "is wrong", "are wrong", "got it wrong", "went too far", "stretched the truth",
+)
+
 # Loaded wording: emotive, intensifying or partisan words that a neutral report of the same fact
 # does without. Among sentences that state one fact, the brief prints the least loaded.
 LOADED = frozenset(

@@ -374,7 +374,10 @@ def classify(text: str) -> SentenceKind:
         return "aside"  # "Drivers ... told us traffic had been moving smoothly ..." (multinews-095, reading 41b)
     if opens_quoted or quoted > 0.45 * len(text):
         return "quote"
-    # A question, on its own or answered in the next sentence, is the writer's device, not a report.
+    # A question, on its own or answered in the next sentence, is the writer's device, not a report;
+    # so are its verdict on what someone said and its short reply to it.
+    if _judges_a_claim(unquoted) or _REPLY.search(outside):
+        return "opinion"
     if re.search(r"\?(?:\s|$)", outside) or any(
         cue in unquoted and not _reported_call(unquoted, cue) for cue in lexicon.OPINION_CUES
     ):
@@ -451,6 +454,26 @@ def _reported_call(unquoted: str, cue: str) -> bool:
 # The writer telling what someone has in mind: "Liz Cheney sees a winning strategy where none of her
 # conference colleagues will go" (a dek, allsides-6076, judged analysis by reading 39a's labels).
 _SEES_A_WAY = re.compile(r"\bsees? (?:a|an) (?:[a-z]+ )?(?:strategy|opportunity|opening|path|way forward)\b")
+
+
+# The writer's short reply to a claim the sentence before tells: "Biden said there's “no evidence” that
+# raising the minimum wage causes business bankruptcies. There is, a little." (neus-val-0036, reading 50e).
+_REPLY = re.compile(
+    r"[.!]\s+(?:There|It|That|This|They|He|She|We)\s(?:is|was|are|were|does|did|do|has|have|had|can|could|will|"
+    r"would)(?:n[’']t|\snot)?(?:,?\s(?:a little|a bit|somewhat|though|too|either|at all|sometimes|indeed))?[.!]\s*$"
+)
+_MISSTATED = re.compile(
+    r"\b(?:" + "|".join(lexicon.MISSTATED) + r")\s+(?:when|in saying|in claiming|by saying|by claiming)\b"
+)
+
+
+def _judges_a_claim(unquoted: str) -> bool:
+    """Whether the writer says someone erred in saying something (:data:`lexicon.MISSTATED`); not
+    where the sentence says who judged so ("The panel found he erred when ...")."""
+    verdict = _MISSTATED.search(unquoted)
+    if verdict is None:
+        return False
+    return not (_REPORTED_BY.search(unquoted, 0, verdict.start()) or _CALLING.search(unquoted, 0, verdict.start()))
 
 
 # The writer's forecast of harm ("The panic-buying threatens to exacerbate the supply shock.", allsides-6053,
