@@ -5454,7 +5454,7 @@ def test_a_headline_skips_a_description_before_an_irregular_verb_and_a_that_befo
     # National Park Service retweet comparing his inaugural crowd size …" stopped inside the description
     ("Mayor Ada Wren, angered over a harbour board notice comparing her ferry budget to the last mayor's in 2029, "
      "called the chair of the Veld harbour board on Saturday to complain, two aides said.",
-     "Mayor Ada Wren called the chair of the Veld harbour board to complain, two aides said"),
+     "Mayor Ada Wren called the chair of the Veld harbour board on Saturday to complain, two aides said"),
     # (... and multinews-011's "Lisa Kendzior and Paul Petersen, local chapter leaders of the Survivors Network of
     # Those Abused …")
     ("Ada Wren and Olav Tal, local chapter leaders of the Veld Ferry Passengers Union, said the board's new "
@@ -6203,31 +6203,45 @@ def test_a_study_told_only_by_its_researchers_and_subjects_leans_on_the_sentence
 
 # Reading 50e (MISLEADS), multinews-071: the headline "Police fired into the air to disperse thousands of
 # anti-American protesters in Afghanistan's capital ..." was cut before "witnesses and police said", so one
-# outlet's crowd size (AP says hundreds) read as settled. The claim keeps its source, the place giving way.
+# outlet's crowd size (AP says hundreds) read as settled. Where the two fit, the claim keeps its source.
 @pytest.mark.parametrize(("lede", "headline"), [
-    ("Police fired into the air to disperse thousands of marchers in the capital of Veldland on Tuesday, "
+    ("Police fired into the air to disperse thousands of marchers in Veldland's capital Tuesday, "
      "witnesses and police said, with two people killed in the crush.",
-     "Police fired into the air to disperse thousands of marchers, witnesses and police said …"),
-    ("Two deckhands were arrested for selling forged ferry passes out of a kiosk at a Veldhaven ferry terminal "
-     "station, harbour police said.",
-     "Two deckhands were arrested for selling forged ferry passes out of a kiosk, harbour police said"),
-    ("Veld Ferries cut its crossing times by a third on its busiest routes, according to the harbour "
-     "board, after a year of delays.",
-     "Veld Ferries cut its crossing times by a third on its busiest routes, according to the harbour "
-     "board …"),
+     "Police fired into the air to disperse thousands of marchers in Veldland's capital Tuesday, witnesses and "
+     "police said …"),
+    ("Veld Ferries cut crossing times by a third on its busiest routes, according to U.S. port "
+     "officials, after a year of delays.",
+     "Veld Ferries cut crossing times by a third on its busiest routes, according to U.S. port officials …"),
+    # (the day a strike begins stays: review 51a's D)
+    ("Ferry crews across the islands begin an open-ended strike over pay on Monday, the crews' union said.",
+     "Ferry crews across the islands begin an open-ended strike over pay on Monday, the crews' union said"),
 ])
 def test_a_headline_cut_from_a_lede_keeps_who_told_its_claim(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
 
 
+# Review 51a: where the claim is no whole clause, or what follows the source is its verb, no source is kept.
 @pytest.mark.parametrize("lede", [
-    # the place narrows whom the claim tells of: it stays, and the cut is marked
-    "The new ferry timetable cut crossing delays by a third for commuters in Veldhaven's northern suburbs "
-    "and outlying villages, the harbour board said on Monday.",
+    # the subject of "is false": kept with the source, the rumor would read as the mayor's
+    "The rumor that the Veldhaven night ferry service will shut down for good next winter, the mayor said, "
+    "is false.",
+    "Everyone who was on board the night ferry when it capsized near the islands, harbour officials said, "
+    "survived the night.",
+    # a claim that the dropped day would leave ending on "of" (allsides-6077)
+    "The authorization of the night ferry could come as soon as the end of this week for crews aged 18 to 21, "
+    "the Veld Times reported on Monday.",
     # a pronoun would point nowhere in the headline
     "Two deckhands were arrested for selling forged ferry passes out of a kiosk at the Veldhaven terminal "
     "on Monday night, he said.",
 ])
 def test_a_headline_keeps_no_source_that_would_mislead(lede: str) -> None:
     headline = short_headline(lede)
-    assert headline.endswith("…") and not headline.rstrip(" …").endswith("said")
+    assert headline.endswith("…") and not re.search(r"\b(?:said|reported)\b", headline), headline
+
+
+def test_a_headline_drops_the_whole_of_a_deeds_day() -> None:
+    # review 51a: "early on Sunday morning" lost only "on Sunday morning", so "died early" read as "died young";
+    # allsides-5980's headline ended "... ruled late …"
+    lede = ("Three deckhands including two young cadets died early on Sunday morning in a fire aboard the night "
+            "ferry moored at the Veldhaven quay, the harbour board said.")
+    assert "early" not in short_headline(lede) and "Sunday" not in short_headline(lede), short_headline(lede)
