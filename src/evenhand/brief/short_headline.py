@@ -175,7 +175,8 @@ _NAMED_DAYS = frozenset("Super Black Cyber Good Ash Easter Palm Bloody Holy Maun
 _WHEN = re.compile(
     r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:" + "|".join(day.capitalize() for day in lexicon.WEEK) + ")"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:]|$)"
-    r"|\s+(?:earlier\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|weekend))\b"
+    r"|\s+(?:earlier\s+|late\s+|early\s+)?(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening|week|"
+    r"weekend))\b"
     r"(?![’']s\b)"  # "this week's issue" names the issue, not when it happened
 )
 
@@ -216,6 +217,9 @@ def short_headline(lede: str) -> str:
         text[:at] for at in cuts
         if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
         and _VERB.search(ANY_QUOTED.sub(" ", text[:at])) and not _in_list(text, at) and not _sets_off_name(text, at)
+        # (not the subject and an aside before its verb: "Most of the passengers rescued ..., officials said,
+        # citing hospital records, were young children", review 51b)
+        and not (_SAID_LAST.search(text, 0, at) and _VERB_AFTER_ASIDE.search(text, at))
     ]
     if fitting and not _SUBORDINATE.match(text):
         # A claim whose source the rest of the lede names is marked as cut: alone it reads as settled.
@@ -255,10 +259,6 @@ _TOLD_BY = re.compile(
     r"(?:according to [^,;:\"“”]{2,60}?|(?:[\w’'.-]+\s){1,5}?(?:said|says|say|reported|announced|confirmed)))"
     r"(?:\s+(?:on\s+)?(?:" + DAY_WORDS + r"|today|yesterday))?(?=,\s|$)"
 )
-# What may follow the source where the claim before it is a whole clause: "..., police said, with one person
-# killed", "..., the board said, adding that ...". Anything else may be the claim's verb, and what came
-# before the source its subject ("The rumor that the ferry will close, the mayor said, is false").
-_AFTER_SOURCE = re.compile(r",\s+(?:with|and|but|as|after|in|on|at|amid|citing|adding|saying|while)\b")
 
 
 def _with_its_source(text: str) -> str:
@@ -269,23 +269,26 @@ def _with_its_source(text: str) -> str:
     if told is None:
         return ""
     claim, source, rest = text[: told.start()], told.group(1), text[told.end() :]
-    one_clause = not re.search(r"[,;:()\"“”—–]|\s-{1,2}\s", claim) and not _SUBORDINATE.match(claim)
-    if not (one_clause and _VERB.search(claim)) or (rest and not _AFTER_SOURCE.match(rest)):
+    # (a comma inside a figure, "473,000", parts no clauses)
+    one_clause = not re.search(r",(?!\d{3})|[;:()\"“”—–]|\s-{1,2}\s", claim) and not _SUBORDINATE.match(claim)
+    last = claim.split()[-1]
+    ends_whole = not (last.islower() and last in lexicon.STOPWORDS | _PHRASE_STARTERS)
+    if not (one_clause and ends_whole and _VERB.search(claim)) or not _source_ends_claim(rest):
         return ""
-    # The day of a deed done may go to make room (the brief is dated); the day of one to come is its news.
-    claims = (claim, _undated(claim)) if _done(claim) else (claim,)
     room = _HEADLINE_STRETCH - len(words(source))
-    fitting = (
-        told for told in claims if _MIN_HEADLINE_WORDS <= len(words(told)) <= room
-        and told.split()[-1].lower() not in lexicon.STOPWORDS | _PHRASE_STARTERS
-    )
-    kept = next(fitting, "")
-    return kept and f"{kept}, {source}" + (" …" if rest else "")
+    if len(words(claim)) > room and _done(claim):
+        claim = _without_last_day(claim)
+    if not _MIN_HEADLINE_WORDS <= len(words(claim)) <= room:
+        return ""
+    return f"{claim}, {source}" + (" …" if rest else "")
 
 
-# A deed done, told in the past with no verb of what is or will be: "Police fired ...", "Two men were
-# arrested ..."; not "Crews begin an open-ended strike Monday", "The ban that was lifted ends Monday".
-_PAST = re.compile(r"(?<![-\w])(?:was|were|had|did|[a-z]{3,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + r")\b")
+# A deed done, its subject and past verb side by side: "Police fired ...", "Two men were arrested ...", "A
+# pilot flying into London reported ..."; not "The curfew imposed after the riots expires ..." (review 51b).
+_PAST = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*|\b[a-z]{2,}s|\b(?:police|people|men|women|children))\s+"
+    r"(?:was|were|had|did|[a-z]{3,}ed|" + "|".join(lexicon.IRREGULAR_PAST) + r")\b"
+)
 _NOT_DONE = re.compile(
     r"\b(?:is|are|am|has|have|will|would|shall|can|may|might|must|begins?|starts?|starting|ends?|opens?|takes?)\b",
     re.I,
@@ -294,6 +297,33 @@ _NOT_DONE = re.compile(
 
 def _done(claim: str) -> bool:
     return bool(_PAST.search(claim)) and not _NOT_DONE.search(claim)
+
+
+def _without_last_day(claim: str) -> str:
+    """The claim without the day it ends on ("... his plane Sunday afternoon"), which a brief's date
+    gives; a day inside it stays ("suspended until Thursday after the storm")."""
+    last = next((m for m in _WHEN.finditer(claim) if m.end() == len(claim)), None)
+    before = claim[: last.start()].split()[-1:] if last else []
+    if last is None or (before and before[0].lower() in _BOUNDS):
+        return claim
+    return claim[: last.start()]
+
+
+# What may follow the source where the claim before it is a whole clause: "..., police said, with one person
+# killed", "..., the board said, adding that ...", "..., though ...". Anything else may be the claim's verb,
+# and what came before the source its subject ("The rumor that ..., the mayor said, is false"); so may a
+# verb after an aside ("..., the mayor said, in a rare rebuke, are false", review 51b).
+_AFTER_SOURCE = re.compile(
+    r",\s+(?:with|and|but|as|after|in|on|at|amid|while|though|although|due|by|up|down|more|less|[a-z]{3,}ing)\b"
+)
+_VERB_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
+
+
+_SAID_LAST = re.compile(r"\b(?:said|says|say|reported|announced|confirmed)$")
+
+
+def _source_ends_claim(rest: str) -> bool:
+    return not rest or (bool(_AFTER_SOURCE.match(rest)) and not _VERB_AFTER_ASIDE.search(rest))
 
 
 def _attributes(rest: str) -> bool:
@@ -493,6 +523,9 @@ _VENUE = re.compile(
 )
 
 
+_BOUNDS = frozenset("from until till by since to between through before after".split())
+
+
 def _undated(text: str) -> str:
     """The lede without the day it tells ("went to war Wednesday with Nordstrom"): a headline names
     the deed, and the brief is dated. The day a plan is for is its news ("will strike for a week on
@@ -501,7 +534,9 @@ def _undated(text: str) -> str:
         before = text[: match.start()].split()[-1:]
         after = text[match.end() :].split()[:1]
         named = bool(set(before) & _NAMED_DAYS) or bool(after and after[0][:1].isupper())
-        return match.group() if named or _PLANNED.search(text, 0, match.start()) else ""
+        # "suspended until Thursday" is how long, not when: without its day, "until after the storm"
+        bounds = bool(before) and before[0].lower() in _BOUNDS and not match.group().lstrip(", ").startswith("on ")
+        return match.group() if named or bounds or _PLANNED.search(text, 0, match.start()) else ""
 
     return _WHEN.sub(drop, text)
 
