@@ -315,6 +315,11 @@ def test_a_question_asked_with_nothing_of_the_answer_is_an_aside(text: str, asid
     # governor, and a string of early victories could help Romney to cement the nomination."
     ("The north quay looks to be an easy win for the harbour party, and early wins could help Wren.", "opinion"),
     ("The harbour board said the new quay could help Veld's ferry crews.", "fact"),
+    # multinews-126 (reading 51a, MISLEADS): Reuters' "the growing number of them could complicate the
+    # administration's effort to enforce it", printed as a fact
+    ("While no ruling struck down the ferry order, the growing number of them could complicate the board's "
+     "effort to enforce it.", "opinion"),
+    ("The harbour board warned the strike could complicate its effort to reopen the quay.", "fact"),
 ])
 def test_the_writers_forecast_is_opinion(text: str, kind: str) -> None:
     assert classify(text) == kind
