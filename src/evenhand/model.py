@@ -129,6 +129,9 @@ class Fact:
 
 
 PROVIDED_BY = ", as provided by "
+# The label of a column's line that argues no framing and gives no verdict: its writer's commentary,
+# which says nothing of what it argues (a side label, where its outlet is rated, says more).
+COMMENTARY = "Commentary"
 
 
 def narrative_label(kind: str, outlets: str, speaker: str = "") -> str:

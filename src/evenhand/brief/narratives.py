@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..model import Article, Narrative, Sentence, Support, narrative_label
+from ..model import COMMENTARY, Article, Narrative, Sentence, Support, narrative_label
 from .features import content_stems, last_names, words
 from .kinds import is_aside
 from .sections import writes_in_first_person
@@ -334,9 +334,8 @@ def _line(run: tuple[Sentence, ...], marks: dict[int, list[set[str]]], opinion: 
 
 # Where no framing fits, a line is labelled by which way its verdicts go; the two are opposites.
 _VERDICT_FRAMES = {"Critical": "against", "Supportive": "for"}
-# ... and where it gives no verdict either, a column's line is its writer's commentary. Neither says
-# what a line argues.
-COMMENTARY = "Commentary"
+# ... and where it gives no verdict either, a column's line is its writer's commentary (COMMENTARY).
+# Neither says what a line argues.
 _UNNAMED_FRAMES = {**_VERDICT_FRAMES, COMMENTARY: "commentary"}
 _AGAINST = frozenset(lexicon.VERDICTS_AGAINST)
 _FOR = frozenset(lexicon.VERDICTS_FOR)
