@@ -321,6 +321,24 @@ def test_a_columns_writer_stays_named_in_its_sides_label(tmp_path: Path) -> None
     assert second.label == "Left narrative, as provided by CNN (Online News)"
 
 
+def test_a_columns_commentary_is_labelled_by_where_its_outlet_stands(tmp_path: Path) -> None:
+    # Reading 51b: "Commentary narrative, as provided by National Review" says nothing of what it argues
+    # (39 of the AllSides stream's 44 narratives); where its outlet stands says more. A framing or a
+    # verdict says what a line argues and stays; the centre's commentary, and a speaker's argument an
+    # outlet reports, stand on no side.
+    brief = _brief(
+        Narrative("Commentary narrative, argued by Olav Tal, as provided by National Review", "A.", (4,), (),
+                  speaker="Olav Tal"),
+        Narrative("Security-threat narrative, as provided by Fox News", "B.", (1,), ()),
+        Narrative("Commentary narrative, as provided by Reuters", "C.", (3,), ()),
+        Narrative("Commentary narrative, as provided by CNN (Online News)", "D.", (2,), (), reported=True),
+    )
+    labelled = label_narratives(brief, _ratings(tmp_path)).narratives
+    assert labelled[0].label == "Right narrative, argued by Olav Tal, as provided by National Review"
+    assert (labelled[0].axis, labelled[0].side) == ("lean", "right")
+    assert labelled[1:] == brief.narratives[1:]
+
+
 def test_a_speakers_argument_that_an_outlet_reports_is_not_its_sides(tmp_path: Path) -> None:
     # CNN's own column argues one line; Fox News quotes a named expert arguing the other. The
     # expert's argument is not the right's: neither narrative is labelled by side, and the right is

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..config import Config
 from ..errors import InputError
-from ..model import PROVIDED_BY, Article, Brief, Narrative, Unargued, narrative_label
+from ..model import COMMENTARY, PROVIDED_BY, Article, Brief, Narrative, Unargued, narrative_label
 from .ratings import AXES, SIDE_NAMES, SIDES, OutletSettings, Ratings, outlet_settings, rating_of, side_of
 
 # -- side-labelled narratives -------------------------------------------------------------------
@@ -64,21 +64,29 @@ def label_narratives(
                 gap = abs(_mean(scores(first.sources, axis)) - _mean(scores(narratives[j].sources, axis)))
                 if gap >= settings.narrative_gap and (best is None or gap > best[0]):
                     best = (gap, axis, i, j)
+    def by_side(n: Narrative, axis: str) -> Narrative:
+        side = one_side(n, axis)
+        assert side is not None
+        outlets = n.label.split(PROVIDED_BY, 1)[1] if PROVIDED_BY in n.label else _join(
+            list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
+        )
+        # (a column's writer stays named: "Left narrative, argued by Ed Kilgore, as provided by ...")
+        return replace(
+            n, label=narrative_label(SIDE_NAMES[axis, side], outlets, n.speaker), axis=axis, side=side,
+            scores=tuple(sorted(scores(n.sources, axis).items())),
+        )
+
     labelled = list(narratives)
     if best is not None:
         _, axis, i, j = best
-        for k in (i, j):
-            n = labelled[k]
-            side = one_side(n, axis)
-            assert side is not None
-            outlets = n.label.split(PROVIDED_BY, 1)[1] if PROVIDED_BY in n.label else _join(
-                list(dict.fromkeys(s.outlet for s in brief.sources if s.number in n.sources))
-            )
-            # (a column's writer stays named: "Left narrative, argued by Ed Kilgore, as provided by ...")
-            labelled[k] = replace(
-                n, label=narrative_label(SIDE_NAMES[axis, side], outlets, n.speaker), axis=axis, side=side,
-                scores=tuple(sorted(scores(n.sources, axis).items())),
-            )
+        labelled[i], labelled[j] = by_side(labelled[i], axis), by_side(labelled[j], axis)
+    # A column's commentary says nothing of what it argues; where its outlets stand, rated on one side,
+    # says more ("Commentary narrative, as provided by National Review" of 39 of the AllSides stream's 44
+    # narratives, reading 51b).
+    for k, n in enumerate(labelled):
+        sided = next((axis for axis in AXES if one_side(n, axis)), None)
+        if n.side is None and n.label.startswith(f"{COMMENTARY} narrative") and sided is not None:
+            labelled[k] = by_side(n, sided)
     return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
 
 
