@@ -371,3 +371,31 @@ def test_an_overlong_cluster_line_fails_alone_without_being_read_whole(tmp_path:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line.get("id") for line in lines] == ["good", "2", "good"]
     assert "error" in lines[1] and "not valid JSON" in lines[1]["error"]
+
+
+def test_briefs_of_clusters_label_narratives_by_the_stances_their_records_give(tmp_path: Path) -> None:
+    # As a stored story's brief is: an AllSides-style record's "stance" places its outlet, no --ratings
+    # needed (the CLI had read it for the sliders but not for the labels).
+    report = {
+        "source": "Quay Daily", "title": "Ostermoor council votes harbour levy", "url": "https://quaydaily.example/news/levy",
+        "text": "The Ostermoor council voted on Tuesday to charge a levy of 40 euros a tonne on fish landed at the "
+                "harbour. The levy takes effect in June and will pay for new piers, the council said.",
+    }
+    columns = [
+        {"source": "Veld Post", "stance": "Right", "title": "The Harbour Levy Is a Tax on Fishermen",
+         "url": "https://veldpost.example/opinion/2030/05/levy",
+         "text": "At five in the morning the quay at Ostermoor is already loud with gulls. Piet Anker has landed "
+                 "fish there for thirty years, as his father did before him."},
+        {"source": "Coast Herald", "stance": "Left", "title": "Ostermoor's Piers Deserve the Levy",
+         "url": "https://coastherald.example/opinion/2030/05/levy",
+         "text": "My grandmother kept the harbour café for forty years. On winter nights she fed the crews soup at "
+                 "the long table by the stove."},
+    ]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(json.dumps({"id": "levy", "articles": [report, *columns]}) + "\n", encoding="utf-8")
+    result = run("brief", "--clusters", str(clusters), "--jsonl")
+    assert result.exit_code == 0, result.stderr
+    (brief,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert sorted(n["label"] for n in brief["narratives"]) == [
+        "Left narrative, as provided by Coast Herald", "Right narrative, as provided by Veld Post",
+    ]

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -298,7 +298,7 @@ def brief(
         result = make_brief(articles, config=config, brief_id=brief_id, writer=writer)
         for problem in sorted(set(getattr(writer, "errors", []))):
             note(f"facts left in the sources' words: {problem}")
-    result = side_labeller(ratings, config)(result)
+    result = side_labeller(ratings, config)(result, articles)
     no_facts = _why_no_facts(result, articles, config)
     with atomic_output(output) as out:
         if as_json:
@@ -320,15 +320,21 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
         yield writer
 
 
+# Labels a finished brief's narratives by side (evenhand.outlets.side_labeller), given its articles.
+Labeller = Callable[[Brief, Sequence[Article]], Brief]
+
+
 def _one_cluster(
-    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
+    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]],
+    label: Labeller,
 ) -> Brief:
     from ..brief.compose import make_brief
     from ..ingest.clusters import read_cluster
 
     where = f"{name} line {number}"
     cluster_id, articles = read_cluster(line, where, number, config, lambda exc: warn(str(exc)))
-    return make_brief(select(_note_cuts(articles, config), where), config=config, brief_id=cluster_id)
+    kept = select(_note_cuts(articles, config), where)
+    return label(make_brief(kept, config=config, brief_id=cluster_id), kept)
 
 
 def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str:
@@ -353,11 +359,12 @@ def _why_no_facts(result: Brief, articles: list[Article], config: Config) -> str
 
 
 def _one_cluster_guarded(
-    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]]
+    number: int, line: str, name: str, config: Config, select: Callable[[list[Article], str], list[Article]],
+    label: Labeller,
 ) -> Brief:
     """A bug met on one cluster is that cluster's error line (with a log), and the others are still written."""
     try:
-        return _one_cluster(number, line, name, config, select)
+        return _one_cluster(number, line, name, config, select, label)
     except (InputError, MemoryError):
         raise
     except Exception as exc:
@@ -366,7 +373,7 @@ def _one_cluster_guarded(
 
 
 def _brief_clusters(
-    path: str, config: Config, output: str | None, as_json: bool, label: Callable[[Brief], Brief],
+    path: str, config: Config, output: str | None, as_json: bool, label: Labeller,
     select: Callable[[list[Article], str], list[Article]],
 ) -> None:
     from rich.progress import Progress
@@ -381,7 +388,7 @@ def _brief_clusters(
         for number, line in cluster_lines(path, config.limits.max_file_bytes):
             done += 1
             try:
-                result = label(_one_cluster_guarded(number, line, path, config, select))
+                result = _one_cluster_guarded(number, line, path, config, select, label)
             except InputError as exc:
                 failed += 1
                 error = {"schema": BRIEF_SCHEMA, "id": line_id(line, number), "error": exc.reason}

@@ -224,12 +224,11 @@ def slider_subset(
 # -- the brief command's use of ratings and sliders ---------------------------------------------
 
 
-def side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief], Brief]:
-    """The step that labels a finished brief's narratives by side with the user's ratings (none: unchanged)."""
-    if ratings is None:
-        return lambda brief: brief
+def side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief, Sequence[Article]], Brief]:
+    """The step that labels a finished brief's narratives by side with the user's ratings and those its
+    articles record (none: unchanged), as a stored story's brief is."""
     settings = outlet_settings(config)
-    return lambda brief: label_narratives(brief, ratings, settings)
+    return lambda brief, articles: label_narratives(brief, ratings, settings, articles)
 
 
 def lacks_ratings(sliders: Sliders, ratings: Ratings | None, articles: Sequence[Article]) -> bool:
