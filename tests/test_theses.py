@@ -141,7 +141,7 @@ def test_a_titles_thesis_is_followed_by_the_columns_verdict_where_its_opening_gi
         outlet="Veld Post", title=title, url="https://c.example/opinion/2030/05/levy", id="c",
     )
     (narrative,) = make_brief([REPORT, column]).narratives
-    assert narrative.text == f"“{title}” {verdict}"
+    assert narrative.text == f"“{title}”: {verdict}"  # (a colon: not one sentence glued, reading 51b)
     assert [(s.part, s.text) for s in narrative.support] == [("title", title), ("text", verdict)]
     assert narrative.support[1].span_in(column) == verdict
     # ... the writer's verdict, not a speaker's the column quotes

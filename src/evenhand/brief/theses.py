@@ -144,8 +144,18 @@ def title_narratives(
         told = (titled, *([support_of(reason)] if reason else []))
         out.append(Narrative(
             label=narrative_label(kind, outlet_of(k), writer),
-            text=" ".join([f"“{' '.join(said.split())}”", *(" ".join(s.text.split()) for s in told[1:])]),
+            text=_with_reason(" ".join(said.split()), [" ".join(s.text.split()) for s in told[1:]]),
             sources=(source,),
             support=told, speaker=writer,
         ))
     return out
+
+
+def _with_reason(title: str, reasons: Sequence[str]) -> str:
+    """A column's quoted title and the verdict that gives its reason: after a title with no full stop of
+    its own, a colon, so that the two do not read as one sentence glued ("“The Ugly Reaction to Tim
+    Scott's Speech Is Telling” In his ...", reading 51b)."""
+    quoted = f"“{title}”"
+    if not reasons:
+        return quoted
+    return f"{quoted}{'' if title.endswith(('.', '!', '?')) else ':'} {' '.join(reasons)}"
