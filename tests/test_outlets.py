@@ -391,7 +391,8 @@ def test_narratives_on_one_side_keep_their_labels_and_the_silent_side_is_named(t
     labelled = label_narratives(brief, _ratings(tmp_path))
     assert labelled.narratives == brief.narratives
     assert [(u.axis, u.side, u.sources) for u in labelled.unargued] == [("lean", "left", (2,))]
-    assert "- No left-leaning narrative: the left-leaning outlets here (CNN (Online News)) argue none" in (
+    assert ("- No left-leaning narrative: none was found in the news reports of the left-leaning outlets here "
+            "(CNN (Online News)).") in (
         render_markdown(labelled)
     )
     assert brief_to_dict(labelled)["unargued"] == [{"axis": "lean", "side": "left", "sources": [2]}]
@@ -435,8 +436,8 @@ def test_brief_ratings_option_names_the_side_that_argues_nothing(tmp_path: Path)
     assert after.pop("unargued") == [{"axis": "establishment", "side": "critical", "sources": ledger}]
     assert after == before
     markdown = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(path)]).output
-    assert "- No establishment-critical narrative: the establishment-critical outlets here (The Marrowick Ledger (a)," \
-        " The Marrowick Ledger (b)) argue none in these articles." in markdown
+    assert "- No establishment-critical narrative: none was found in the news reports of the establishment-critical" \
+        " outlets here (The Marrowick Ledger (a), The Marrowick Ledger (b))." in markdown
     unrelated = tmp_path / "unrelated.csv"
     unrelated.write_text("outlet,lean\nElsewhere Gazette,-1\n", encoding="utf-8")
     unchanged = CliRunner().invoke(main, ["brief", "--example", "--ratings", str(unrelated), "--json"])

@@ -122,7 +122,9 @@ def _reported_line(first: date, last: date) -> str:
 def _unargued_line(brief: Brief, item: Unargued) -> str:
     side = side_word(item.axis, item.side)
     names = [s.label for s in brief.sources if s.number in item.sources]
-    return f"- No {side} narrative: the {side} outlets here ({', '.join(names)}) argue none in these articles."
+    # (what was found, not that they argue nothing: a news report may argue in words no rule reads, as
+    # NBC's "the coronavirus remains in the driver's seat" did, reading 51c)
+    return f"- No {side} narrative: none was found in the news reports of the {side} outlets here ({', '.join(names)})."
 
 
 def render_markdown(brief: Brief, no_facts: str = "") -> str:

@@ -507,7 +507,7 @@ def _print_brief(brief: dict[str, Any]) -> None:
             _say(f"- {narrative.get('label', '')}. {narrative.get('text', '')} {cites(narrative)}")
         for item in brief.get("unargued", []):
             word = side_word(str(item.get("axis")), str(item.get("side")))
-            _say(f"- No {word} narrative: its outlets here argue none in these articles {cites(item)}")
+            _say(f"- No {word} narrative: none was found in its outlets' news reports here {cites(item)}")
     if brief.get("contested"):
         _say("\nContested:")
         for point in brief["contested"]:
