@@ -339,6 +339,23 @@ def test_a_columns_commentary_is_labelled_by_where_its_outlet_stands(tmp_path: P
     assert labelled[1:] == brief.narratives[1:]
 
 
+def test_a_columns_commentary_is_labelled_on_the_briefs_one_axis(tmp_path: Path) -> None:
+    # Review 51c: a centre outlet on the left-right axis was labelled by its establishment score, beside
+    # another narrative labelled Left: one axis for the brief, the first its narratives' outlets are rated on.
+    scores = "outlet,lean,establishment\nFox News,0,0.8\nCNN (Online News),-0.8,0.6\n"
+    brief = _brief(
+        Narrative("Commentary narrative, as provided by Fox News", "A.", (1,), ()),
+        Narrative("Commentary narrative, as provided by CNN (Online News)", "B.", (2,), ()),
+    )
+    first, second = label_narratives(brief, _ratings(tmp_path, scores, "scores.csv")).narratives
+    assert first == brief.narratives[0]  # centre on lean: no side, whatever its establishment score
+    assert (second.label, second.axis) == ("Left narrative, as provided by CNN (Online News)", "lean")
+    # ... and on establishment only where no narrative's outlet is rated left to right
+    only = "outlet,establishment\nFox News,0.8\nCNN (Online News),0.6\n"
+    labelled = label_narratives(brief, _ratings(tmp_path, only, "only.csv")).narratives
+    assert [n.label.split(",")[0] for n in labelled] == ["Pro-establishment narrative", "Pro-establishment narrative"]
+
+
 def test_a_speakers_argument_that_an_outlet_reports_is_not_its_sides(tmp_path: Path) -> None:
     # CNN's own column argues one line; Fox News quotes a named expert arguing the other. The
     # expert's argument is not the right's: neither narrative is labelled by side, and the right is

@@ -142,6 +142,9 @@ def test_a_titles_thesis_is_followed_by_the_columns_verdict_where_its_opening_gi
     )
     (narrative,) = make_brief([REPORT, column]).narratives
     assert narrative.text == f"“{title}”: {verdict}"  # (a colon: not one sentence glued, reading 51b)
+    # ... where the title has no full stop of its own, inside its closing quotation mark or not (review 51c)
+    stopped = replace(column, title="The Levy Is Not ‘Fairness.’")
+    assert [n.text for n in make_brief([REPORT, stopped]).narratives] == [f"“The Levy Is Not ‘Fairness.’” {verdict}"]
     assert [(s.part, s.text) for s in narrative.support] == [("title", title), ("text", verdict)]
     assert narrative.support[1].span_in(column) == verdict
     # ... the writer's verdict, not a speaker's the column quotes

@@ -143,7 +143,8 @@ def narrative_label(kind: str, outlets: str, speaker: str = "") -> str:
 @dataclass(frozen=True, slots=True)
 class Narrative:
     """What some outlets argue. ``axis``/``side`` are set where the outlets behind it stand apart
-    from another narrative's on a rated axis (``evenhand.outlets.label_narratives``), and
+    from another narrative's on a rated axis, or, for a column's Commentary, sit on one side of it
+    (``evenhand.outlets.label_narratives``), and
     ``scores`` are those outlets' ratings on it, ``(source number, score)``. ``reported``: the
     argument is a named speaker's that the outlet quotes or reports, not the outlet's own, so it
     is never its outlet's side's; ``speaker``: that speaker's name, as fully as the article gives it,
@@ -193,7 +194,7 @@ class Brief:
 
 @dataclass(frozen=True, slots=True)
 class Unargued:
-    """A side of a rated axis whose outlets cover the story but argue no narrative in its articles."""
+    """A side of a rated axis whose outlets cover the story in news reports in which no narrative was found."""
 
     axis: str
     side: str

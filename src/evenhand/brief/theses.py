@@ -158,4 +158,5 @@ def _with_reason(title: str, reasons: Sequence[str]) -> str:
     quoted = f"“{title}”"
     if not reasons:
         return quoted
-    return f"{quoted}{'' if title.endswith(('.', '!', '?')) else ':'} {' '.join(reasons)}"
+    stopped = title.rstrip("’'\"”)").endswith((".", "!", "?"))  # ("... reopening ‘old wounds.’")
+    return f"{quoted}{'' if stopped else ':'} {' '.join(reasons)}"

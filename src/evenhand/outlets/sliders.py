@@ -31,8 +31,10 @@ def label_narratives(
     narrative" / "Establishment-critical narrative") when each is its outlets' own argument (not
     ``reported``: a speaker's that they quote is not their side's), every outlet behind each is rated on
     the axis, each narrative's outlets all sit on one side, the sides differ and their mean scores
-    are at least ``narrative_gap`` apart; the other narratives keep the label of what they argue.
-    Where a side's outlets cover the story but argue none of its narratives, ``brief.unargued``
+    are at least ``narrative_gap`` apart; the other narratives keep the label of what they argue, but for a
+    column's Commentary, which says nothing of what it argues: where its outlets sit on one side of the
+    brief's axis (the pair's, else the first its narratives' outlets are rated on), it is labelled by that
+    side. Where a side's outlets cover the story but argue none of its narratives, ``brief.unargued``
     says so. ``articles`` (the brief's, by id) bring each source's own record of its rating
     (``rating_of``). Without ratings, or with no rated outlet, the brief is returned unchanged.
     """
@@ -83,10 +85,12 @@ def label_narratives(
     # A column's commentary says nothing of what it argues; where its outlets stand, rated on one side,
     # says more ("Commentary narrative, as provided by National Review" of 39 of the AllSides stream's 44
     # narratives, reading 51b).
+    # (on one axis for the whole brief, the pair's where there is one: else a centre outlet on the left-right
+    # axis would be labelled by its establishment score, beside another labelled left: review 51c)
+    shared = best[1] if best else next((a for a in AXES if any(scores(n.sources, a) for n in narratives)), None)
     for k, n in enumerate(labelled):
-        sided = next((axis for axis in AXES if one_side(n, axis)), None)
-        if n.side is None and n.label.startswith(f"{COMMENTARY} narrative") and sided is not None:
-            labelled[k] = by_side(n, sided)
+        if shared and n.side is None and n.label.startswith(f"{COMMENTARY} narrative") and one_side(n, shared):
+            labelled[k] = by_side(n, shared)
     return replace(brief, narratives=labelled, unargued=_unargued(brief, scores, one_side, settings))
 
 
