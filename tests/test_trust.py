@@ -6272,3 +6272,13 @@ def test_a_headline_drops_the_whole_of_a_deeds_day() -> None:
 def test_a_headline_drops_a_day_only_where_it_tells_when(lede: str, kept: str | None) -> None:
     headline = short_headline(lede)
     assert "late" not in headline.split() and (kept is None or kept in headline), headline
+
+
+def test_a_headline_never_stops_between_a_ruling_and_what_was_ruled() -> None:
+    # review 51b (allsides-5980): "A federal judge ... ruled California's controversial “assault weapons” …"
+    lede = ("A harbour judge in the Northern District of Veldland ruled late on Friday that Veldland's controversial "
+            "“night ferry” ban is unlawful.")
+    assert short_headline(lede) == (
+        "A harbour judge in the Northern District of Veldland ruled Veldland's controversial “night ferry” ban is "
+        "unlawful"
+    )

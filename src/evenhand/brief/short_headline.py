@@ -334,10 +334,15 @@ def _reported_whole(text: str, cut: str) -> str:
     """The lede whole, where it has at most ``_HEADLINE_STRETCH`` words and the cut would end
     between a verb of saying and what was said ("The U.S. Defense Department called the test of the
     road-mobile missile a “fiery, catastrophic” …" never says what it called it)."""
-    said = SPEECH.search(cut)
+    said = SPEECH.search(cut) or _RULED.search(cut)
     if len(words(text)) > _HEADLINE_STRETCH or said is None or _VERB.search(cut, said.end()):
         return ""
     return text
+
+
+# A verdict's verb: "... ruled California's controversial “assault weapons” …" never says what was ruled
+# (allsides-5980, review 51b).
+_RULED = re.compile(r"\b(?:ruled|concluded|determined)\b(?!\s+to\b)")
 
 
 def _named_clause(text: str, cut: str) -> str:
