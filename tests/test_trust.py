@@ -6282,3 +6282,14 @@ def test_a_headline_never_stops_between_a_ruling_and_what_was_ruled() -> None:
         "A harbour judge in the Northern District of Veldland ruled Veldland's controversial “night ferry” ban is "
         "unlawful"
     )
+
+
+@pytest.mark.parametrize("lede", [
+    # review 51b: the relative clause's end was read at the source's verb, "The strike by ferry crews said"
+    "The strike by ferry crews that has halted all crossings to the outer islands for a week ends Monday, the "
+    "harbour union said.",
+    "Ferry crews who were locked out of the port last month go back to work on Monday, the union said.",
+])
+def test_a_headline_never_gives_the_subject_its_sources_verb(lede: str) -> None:
+    headline = short_headline(lede)
+    assert not headline.rstrip(" …").endswith("said"), headline

@@ -488,7 +488,13 @@ def _relative_clause(text: str) -> tuple[str, str, str] | None:
     described = clause[: after.start()] if after else ""
     if not after or len(words(described)) < _MIN_CLAUSE_WORDS or not balanced_quotes(described):
         return None
+    if _SOURCE_TAG_BEFORE.search(described) and SPEECH.fullmatch(after.group()):
+        return None  # the verb of the lede's source (", the harbour union said"), not the subject's (review 51b)
     return match.group(1), described, clause[after.start() :]
+
+
+# A source's name after a comma, just before its verb of saying: "... ends Monday, the harbour union| said".
+_SOURCE_TAG_BEFORE = re.compile(r",\s+(?:[\w’'.-]+\s+){0,5}$")
 
 
 def _main_verb(clause: str, verb: re.Match[str]) -> bool:
