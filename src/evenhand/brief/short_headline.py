@@ -254,9 +254,10 @@ _BY_STUDY = re.compile(r"\b(?:by|in|from|of|according to)\s+(?:(?:a|an|the|new|r
 # it prints one source's claim as settled (reading 50e, multinews-071: "thousands of anti-American
 # protesters", where AP says hundreds). Not a pronoun the headline would leave pointing nowhere (", he
 # said"), nor a clause of its own (", which officials said").
+_SOURCE_VERBS = r"(?:said|says|say|reported|announced|confirmed)"
 _TOLD_BY = re.compile(
     r",\s((?!(?:he|she|they|it|we|I|you|which|who|that|and|but|as|when|while|after|before|because|although)\b)"
-    r"(?:according to [^,;:\"“”]{2,60}?|(?:[\w’'.-]+\s){1,5}?(?:said|says|say|reported|announced|confirmed)))"
+    r"(?:according to [^,;:\"“”]{2,60}?|(?:[\w’'.-]+\s){1,5}?" + _SOURCE_VERBS + r"))"
     r"(?:\s+(?:on\s+)?(?:" + DAY_WORDS + r"|today|yesterday))?(?=,\s|$)"
 )
 
@@ -317,9 +318,8 @@ _AFTER_SOURCE = re.compile(
     r",\s+(?:with|and|but|as|after|in|on|at|amid|while|though|although|due|by|up|down|more|less|[a-z]{3,}ing)\b"
 )
 _VERB_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
-
-
-_SAID_LAST = re.compile(r"\b(?:said|says|say|reported|announced|confirmed)$")
+# A cut that ends on its source's verb.
+_SAID_LAST = re.compile(r"\b" + _SOURCE_VERBS + r"$")
 
 
 def _source_ends_claim(rest: str) -> bool:
