@@ -6293,3 +6293,35 @@ def test_a_headline_never_stops_between_a_ruling_and_what_was_ruled() -> None:
 def test_a_headline_never_gives_the_subject_its_sources_verb(lede: str) -> None:
     headline = short_headline(lede)
     assert not headline.rstrip(" …").endswith("said"), headline
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 51d (MISLEADS), multinews-125: the headline 'Two men were arrested for running a prostitution ring out "
+    "of an apartment …' is cut before 'police said', so the allegation reads as settled; claim and source do not "
+    "fit in 18 words, and dropping the place to make room narrowed other claims (review 51a), so the cut keeps the "
+    "claim without its source"
+))
+def test_a_headline_too_long_to_keep_its_source_does_not_state_the_claim_alone() -> None:
+    lede = ("Two deckhands were arrested for selling forged ferry passes out of a kiosk in a Veldhaven harbour "
+            "senior living facility, harbour police said.")
+    headline = short_headline(lede)
+    assert "said" in headline or "arrested" not in headline, headline
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 51d (MISLEADS), multinews-014: 'Experts reviewed 921 cases involving drones and manned aircraft between "
+    "December 2013 and September this year.' printed alone: which experts (a Bard College study of U.S. airspace) "
+    "only the unprinted sentence before said, so it reads as a review of the Heathrow incident; bare 'Experts' is "
+    "not read as leaning back, as 'The researchers' with 'the students' is not either (reading 49a)"
+))
+def test_a_studys_finding_told_by_bare_experts_leans_on_the_sentence_before() -> None:
+    assert leans_back("Experts reviewed 312 cases involving drones and ferries between May 2027 and June this year.")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 51d (MISLEADS), neus-val-0036: 'There’s a chance that the effect could be “about zero,” according to "
+    "the nonpartisan Congressional Budget Office.' printed alone: 'the effect' (of a minimum-wage rise on jobs) only "
+    "the sentences before said; a definite 'the effect' inside the sentence is not read as leaning back"
+))
+def test_the_effect_of_what_only_the_sentence_before_says_leans_on_it() -> None:
+    assert leans_back("There’s a chance that the effect could be “about zero,” according to the harbour board.")
