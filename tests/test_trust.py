@@ -4954,6 +4954,23 @@ def test_a_sentence_dated_otherwise_is_not_dated_to_the_ledes_day(told: str, dat
     assert ("wednesday" in taken.dates) == dated
 
 
+_CLAIMS_FILED = (
+    "Some 4,200 ferry workers filed claims for lost wages last week, the Veld harbour board reported Thursday."
+)
+
+
+@pytest.mark.parametrize(("told", "dated"), [
+    # neus-val-0209: the time the fact gives too ("last week") is the fact's, not another deed's
+    ("More than 4,200 ferry workers filed claims for lost wages last week, according to the harbour board.", True),
+    ("More than 4,200 ferry workers filed claims for lost wages two weeks ago, according to the harbour board.", False),
+    ("Last week 4,200 ferry workers filed claims, and yesterday the harbour board said more would follow.", False),
+])
+def test_a_time_the_fact_gives_too_is_no_other_time(told: str, dated: bool) -> None:
+    printed, member = _openings(_CLAIMS_FILED, told)
+    taken = dated_as_told(member, Stated.of(printed), frozenset())
+    assert ("thursday" in taken.dates) == dated
+
+
 @pytest.mark.parametrize(("text", "other", "apart"), [
     ("Ada Wren condemned the harbour board on Monday.", "Ada Wren thanked the harbour board on Monday.", True),
     ("Ada Wren condemned the harbour board on Monday.", "Ada Wren criticised the harbour board on Monday.", False),

@@ -211,13 +211,24 @@ def dated_as_told(member: Sentence, claim: Stated, article_days: frozenset[str])
     amid ..." in an article that tells of no other day. A day left out does not disagree; another
     day the article names may be this deed's, and the sentence does not say; a sentence that gives
     another time than the fact's ("in March", "yesterday", "two weeks ago", "in the last session") tells of another
-    deed, or may (not "since September", nor a relative clause's time: :data:`_NOT_THE_DEEDS_TIME`)."""
+    deed, or may (not "since September", nor a relative clause's time: :data:`_NOT_THE_DEEDS_TIME`, nor
+    a time the fact gives too: "filed ... last week" states "... filed ... last week, the Labor
+    Department reported Thursday", neus-val-0209)."""
     if not claim.days or not article_days <= claim.days:
         return member
     timed = _NOT_THE_DEEDS_TIME.sub(" ", member.text)
-    if not dates_in(timed) <= dates_in(claim.printed_text) or _OTHER_TIME.search(timed) or _RELATIVE_DAY.search(timed):
+    if not dates_in(timed) <= dates_in(claim.printed_text) or _another_time(timed, claim.printed_text):
         return member
     return replace(member, dates=member.dates | claim.days)
+
+
+def _another_time(text: str, fact: str) -> bool:
+    """Whether ``text`` gives a time other than by a day (:data:`_OTHER_TIME`, :data:`_RELATIVE_DAY`)
+    that ``fact`` does not give too."""
+    def times(t: str) -> set[str]:
+        return {m.group(0).lower() for pattern in (_OTHER_TIME, _RELATIVE_DAY) for m in pattern.finditer(t)}
+
+    return bool(times(text) - times(fact))
 
 
 # When a sentence says its deed happened, other than by a weekday or a date.
