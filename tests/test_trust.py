@@ -6344,24 +6344,30 @@ def test_the_effect_of_what_only_the_sentence_before_says_leans_on_it() -> None:
     assert leans_back("There’s a chance that the effect could be “about zero,” according to the harbour board.")
 
 
-def test_an_outlet_stating_a_fact_in_a_sentence_grouped_with_another_is_cited_for_both() -> None:
-    # allsides-5945 and reading 52a: "Worker filings for initial unemployment benefits rose by 37,000 to
-    # 412,000 last week, marking the first increase since late April ..." states the printed "The number
-    # of new applications ... rose 37,000 last week to 412,000 ...", but went uncited for it: grouped with
-    # the other fact it states, the first increase since April
-    wire = _article("Veld Wire", (
-        "The harbour strike closed the Quay Star terminal on Monday, the Veld port authority said. "
-        "New claims for dock workers' compensation rose 3,700 last week to 41,200, the Veld labour office reported. "
-        "The rise was the first increase in filings since late April and paused a steady downward trend in filings, "
-        "the office said."
-    ))
-    post = _article("Kessel Post", (
-        "The harbour strike shut the Quay Star terminal on Monday, the port authority said. "
-        "Dock worker filings for initial compensation claims rose by 3,700 to 41,200 last week, marking the first "
-        "increase since late April and pausing what had been a steady downward trend in filings. "
-        "Union leaders blamed the closure of the terminal."
-    ))
-    brief = make_brief([wire, post], config=load_config().with_max_words(200))
-    claims = next(f for f in _printed(brief) if f.text.startswith("New claims"))
-    assert claims.sources == (1, 2)
-    assert any(s.text.startswith("Dock worker filings") for s in claims.support)
+_CLAIMS_ROSE = (
+    "New claims for dock workers' compensation rose 3,700 last week to 41,200, the Veld labour office reported."
+)
+_FILINGS_ROSE = (
+    "Dock worker filings for initial compensation claims rose by 3,700 to 41,200 last week, marking the first "
+    "increase since late April and pausing what had been a steady downward trend in filings."
+)
+_FIRST_RISE = "The rise was the first increase in filings since late April, the Veld labour office said."
+
+
+@pytest.mark.parametrize(("groups", "sources"), [
+    # allsides-5945 and reading 52a: an outlet's sentence that states the printed fact, grouped with no
+    # printed fact (grouping put it with another), is cited for it
+    ([FactGroup((0,), 0, 1.0)], [(1, 2)]),
+    # ... but a source sentence backs one printed fact: not the claims where it backs the first rise
+    ([FactGroup((2, 1), 2, 1.0), FactGroup((0,), 0, 0.9)], [(1, 2), (1,)]),
+])
+def test_an_outlets_sentence_stating_a_fact_is_cited_for_it_though_not_grouped_with_it(
+    groups: list[FactGroup], sources: list[tuple[int, ...]]
+) -> None:
+    sentences = [*_openings(_CLAIMS_ROSE, _FILINGS_ROSE), sentence(0, _FIRST_RISE, 200, 200 + len(_FIRST_RISE), 2)]
+    config = load_config()
+    facts = cited_facts(
+        groups, sentences, ["veld-wire", "kessel-post"], Stating(sentences, _unalike(3), config),
+        lambda s: Support(s.article + 1, s.start, s.end, s.text),
+    )
+    assert [f.sources for f in facts] == sources

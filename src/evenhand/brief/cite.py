@@ -61,6 +61,8 @@ def cited_facts(
     """Each printed group as a fact: its representative's words, citing every member that states them;
     the lede also every outlet whose opening states it (:func:`openings`)."""
     printed = [sentences[g.rep] for g in chosen]
+    # What backs a printed fact already: one source sentence backs one fact (:func:`_stating_sources`).
+    backing = [sentences[k] for g in chosen for k in g.members]
 
     def cited(k: int, rep: int) -> bool:
         # A source's sentence printed as one fact is not cited again for another.
@@ -69,7 +71,9 @@ def cited_facts(
     def to_fact(group: FactGroup, lede: bool) -> Fact:
         members = [k for k in group.members if cited(k, group.rep)]
         members += _quoting_sources(group.rep, members, printed, sentences, states)
-        members += _stating_sources(group.rep, members, printed, sentences, states)
+        stating = _stating_sources(group.rep, members, backing, sentences, states)
+        backing.extend(sentences[k] for k in stating)
+        members += stating
         if lede:
             members += [
                 k for k in openings(sentences, {sentences[m].article for m in members})
@@ -106,7 +110,7 @@ def _quoting_sources(
 
 
 def _stating_sources(
-    rep: int, members: Sequence[int], printed: Sequence[Sentence], sentences: Sequence[Sentence], states: Stating
+    rep: int, members: Sequence[int], backing: Sequence[Sentence], sentences: Sequence[Sentence], states: Stating
 ) -> list[int]:
     """The first sentence of each other article that states the fact (:class:`Stating`) though it was
     not grouped with it: grouping weighs how alike two sentences read as a whole, and an outlet that
@@ -114,13 +118,15 @@ def _stating_sources(
     benefits rose by 37,000 to 412,000 last week, marking the first increase since late April ...")
     reads less alike than it states. One sentence, not a unit of two: the words of two sentences
     pooled can seem to state what neither does (multinews-044's bequests to the children and to the
-    widow, in two sentences, for one line on the widow's)."""
+    widow, in two sentences, for one line on the widow's). Nor one that backs another printed fact
+    (``backing``: the printed facts' group members and sentences cited so before): a source sentence
+    backs one fact, or the brief reads as printing one source's text twice."""
     cited = {sentences[k].article for k in members}
     found: dict[int, int] = {}
     for k, s in enumerate(sentences):
         if s.article in cited or s.article in found or s.kind != "fact" or count_sentences(s.text) > 1:
             continue
-        if not any(s.overlaps(p) for p in printed) and states(k, rep):
+        if not any(s.overlaps(b) for b in backing) and states(k, rep):
             found[s.article] = k
     return list(found.values())
 
