@@ -109,6 +109,15 @@ def is_clock_time(number: str) -> bool:
     return number.startswith("t")
 
 
+def is_precise(number: str, precise_from: float) -> bool:
+    """Whether a figure of :func:`numbers_in` is one two reports do not give by chance: a share, a
+    fraction, a clock time, a count of at least ``precise_from``."""
+    if number.endswith("%") or is_clock_time(number):
+        return True
+    value = float(number)
+    return value >= precise_from or not value.is_integer()
+
+
 def numbers_in(text: str) -> frozenset[str]:
     """The quantities a sentence gives, normalised ("1,200", "1.2 thousand"); not years, and not
     the numbers that are part of a name ("Pier 6", "Flight 214", "Chapter 11"): those count nothing."""

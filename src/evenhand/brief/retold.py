@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Sentence
-from .features import content_stems, is_clock_time, rounds_to, words
+from .features import content_stems, is_precise, rounds_to, words
 from .group import Matrix
 from .kinds import is_negated
 from .rank import FactGroup
@@ -153,7 +153,7 @@ def _retells_figures(s: Sentence, before: Sentence, precise_from: float) -> bool
     shared = (s.numbers & before.numbers) | {a for a in before.numbers for b in s.numbers if _rounded_alike(a, b)}
     if not shared:
         return False
-    if not (any(_precise(n, precise_from) for n in shared) or len(shared) + _shared_month(s, before) >= 2):
+    if not (any(is_precise(n, precise_from) for n in shared) or len(shared) + _shared_month(s, before) >= 2):
         return False
     # Any word both use besides names, the day and the source among them: two outlets' figures for
     # one release ("Inflation rose 5% ..., the bureau reported Thursday", "Prices surged 5% in May,
@@ -174,14 +174,6 @@ def _shared_month(s: Sentence, before: Sentence) -> int:
     if _DAY_OF_MONTH.search(s.text) or _DAY_OF_MONTH.search(before.text):
         return 0
     return len({d for d in s.dates & before.dates if d in lexicon.MONTHS})
-
-
-def _precise(number: str, precise_from: float) -> bool:
-    """A figure two reports do not give by chance: a share, a fraction, a clock time, a large count."""
-    if number.endswith("%") or is_clock_time(number):
-        return True
-    value = float(number)
-    return value >= precise_from or not value.is_integer()
 
 
 def _same_day_news(s: Sentence, lede: Sentence) -> bool:
