@@ -6354,20 +6354,46 @@ _FILINGS_ROSE = (
 _FIRST_RISE = "The rise was the first increase in filings since late April, the Veld labour office said."
 
 
+@pytest.mark.parametrize(("fact", "member"), [
+    # review 52a: a sentence grouping kept apart for its denial, cited for the fact it denies
+    ("The Ostra council approved the new harbour budget at its evening session.",
+     "The Ostra council did not approve the new harbour budget at its evening session after members walked out "
+     "over the port fees, the clerk told reporters."),
+    ("Power was not cut to the Tolby district during the storm.",
+     "Power was cut to the Tolby district during the storm when a falling tree brought down the main line, the "
+     "utility said."),
+    # ... and one that tells the first claim of two the fact joins
+    ("A fishing boat sank off Kessel point on Thursday, and none of the crew of the Kessel trawler survived, the "
+     "coast guard said.",
+     "A fishing boat sank off Kessel point on Thursday."),
+])
+def test_a_sentence_not_grouped_with_a_fact_is_not_cited_for_it_where_it_denies_it_or_tells_half(
+    fact: str, member: str
+) -> None:
+    # (after another outlet's lede, which each outlet's opening may be cited for as it tells the news)
+    sentences = _placed((fact, 2), (member, 2), ("The Veld harbour strike entered its third week on Monday.", 0))
+    states = Stating(sentences, _unalike(3), load_config())
+    facts = cited_facts(
+        [FactGroup((2,), 2, 1.0), FactGroup((0,), 0, 0.9)], sentences, ["veld-wire", "kessel-post", "orra-times"],
+        states, lambda s: Support(s.article + 1, s.start, s.end, s.text),
+    )
+    assert [f.sources for f in facts] == [(3,), (1,)]
+
+
 @pytest.mark.parametrize(("groups", "sources"), [
     # allsides-5945 and reading 52a: an outlet's sentence that states the printed fact, grouped with no
     # printed fact (grouping put it with another), is cited for it
     ([FactGroup((0,), 0, 1.0)], [(1, 2)]),
     # ... but a source sentence backs one printed fact: not the claims where it backs the first rise
-    ([FactGroup((2, 1), 2, 1.0), FactGroup((0,), 0, 0.9)], [(1, 2), (1,)]),
+    ([FactGroup((2, 1), 2, 1.0), FactGroup((0,), 0, 0.9)], [(2, 3), (1,)]),
 ])
 def test_an_outlets_sentence_stating_a_fact_is_cited_for_it_though_not_grouped_with_it(
     groups: list[FactGroup], sources: list[tuple[int, ...]]
 ) -> None:
-    sentences = [*_openings(_CLAIMS_ROSE, _FILINGS_ROSE), sentence(0, _FIRST_RISE, 200, 200 + len(_FIRST_RISE), 2)]
+    sentences = _placed((_CLAIMS_ROSE, 1), (_FILINGS_ROSE, 1), (_FIRST_RISE, 2))
     config = load_config()
     facts = cited_facts(
-        groups, sentences, ["veld-wire", "kessel-post"], Stating(sentences, _unalike(3), config),
+        groups, sentences, ["veld-wire", "kessel-post", "orra-times"], Stating(sentences, _unalike(3), config),
         lambda s: Support(s.article + 1, s.start, s.end, s.text),
     )
     assert [f.sources for f in facts] == sources

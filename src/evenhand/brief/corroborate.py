@@ -362,8 +362,15 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
         and _names_most(claim.printed_text, member)
         and not _sides_apart(claim.printed_text, member.text)
         and not (Commitment.of(claim_of(member.text)).plan_only and not claim.commits.planned)
-        and all(_recall(part, member.content, idf) >= g.cite_part_recall for part in _clauses(claim.printed_text))
+        and states_each_clause(member, claim, idf, config)
     )
+
+
+def states_each_clause(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
+    """Whether ``member`` tells some of each claim the fact's sentence joins (:func:`_clauses`): "A
+    fishing boat sank ..." does not state "A fishing boat sank ..., and none of its crew survived"."""
+    part_recall = config.grouping.cite_part_recall
+    return all(_recall(part, member.content, idf) >= part_recall for part in _clauses(claim.printed_text))
 
 
 # A relative clause that ends a sentence, describing what it last names: "... from ending the Deferred
