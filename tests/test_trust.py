@@ -2175,6 +2175,27 @@ def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut_or_keeps
     assert short_headline(lede) == headline
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # reading 52a, multinews-073: "Obama had one midterm where his party lost 63 House seats", unmarked, from a
+    # lede that goes on ", and Democrats are expected to lose another 5 to possibly 12 House seats ..."
+    ("The Veld ferry union lost 40 members in the last strike, and its leaders expect to lose another 30 to 60 "
+     "crews before the summer season ends.",
+     "The Veld ferry union lost 40 members in the last strike …"),
+    # ... and the other side it sets against the first: the headline alone would take a side
+    ("Harbour board members argue the fare rise would pay for safer night crossings, while island families fear "
+     "it would drive them off the boats.",
+     "Harbour board members argue the fare rise would pay for safer night crossings …"),
+    ("The Kessel quay reopened to night ferries on Monday after two weeks of repairs, but its north berth stays "
+     "closed until the harbour board rules on the crane.",
+     "The Kessel quay reopened to night ferries after two weeks of repairs …"),
+    # (a description of what it names is no other claim: test_a_headline_cut_before_the_source_of_its_claim_...)
+])
+def test_a_headline_cut_before_another_claim_the_lede_joins_or_sets_against_it_is_marked(
+    lede: str, headline: str
+) -> None:
+    assert short_headline(lede) == headline
+
+
 @pytest.mark.parametrize(("title", "listed"), [
     # reading 38b: neus-val-0011 was headed "3 key moments in Ted Cruz and Beto O'Rourke's final Senate
     # debate", over a brief that gives no moment

@@ -222,8 +222,11 @@ def short_headline(lede: str) -> str:
         and not (_SAID_LAST.search(text, 0, at) and _VERB_AFTER_ASIDE.search(text, at))
     ]
     if fitting and not _SUBORDINATE.match(text):
-        # A claim whose source the rest of the lede names is marked as cut: alone it reads as settled.
-        return fitting[-1] + (" …" if _attributes(text[len(fitting[-1]) :]) else "")
+        # A claim whose source the rest of the lede names is marked as cut: alone it reads as settled;
+        # so is a clause the lede goes on from to another, or sets against one: "Republicans argue the
+        # bill would provide greater election security" alone drops ", while Democrats charge ...".
+        rest = text[len(fitting[-1]) :]
+        return fitting[-1] + (" …" if _attributes(rest) or _ANOTHER_CLAIM.match(rest) else "")
     through = _through_main_verb(text)
     if through is not None:
         return through + " …"
@@ -317,6 +320,8 @@ def _without_last_day(claim: str) -> str:
 _AFTER_SOURCE = re.compile(
     r",\s+(?:with|and|but|as|after|in|on|at|amid|while|though|although|due|by|up|down|more|less|[a-z]{3,}ing)\b"
 )
+# What a lede goes on to after a clause: another claim joined to it, or one set against it.
+_ANOTHER_CLAIM = re.compile(r"\s*[,;—–-]+\s*(?:and|but|while|whereas|yet|although|though)\b", re.I)
 _VERB_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
 # A cut that ends on its source's verb.
 _SAID_LAST = re.compile(r"\b" + _SOURCE_VERBS + r"$")
