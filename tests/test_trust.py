@@ -2240,6 +2240,25 @@ def test_a_title_looking_ahead_to_a_deed_the_lede_tells_done_is_not_the_headline
     assert brief.headline == "Harbour Order to Close Veldhaven Quay to Night Ferries", brief.headline
 
 
+_LARGEST_DRILL = "Veld Navy Holds Largest Harbour Drill Since Cold War"
+
+
+@pytest.mark.parametrize(("named", "headed"), [
+    # reading 52b, allsides-5949: Newsweek's "Russia Conducts Largest Navy Exercise Since Cold War ..." headed
+    # a brief whose articles tell it as "what Russian officials call its largest exercise ... since the end
+    # of the Cold War"
+    ("what its officers call its largest harbour drill since the end of the Cold War", False),
+    # ... not a title that names only what it is called ("the Quay Star drill")
+    ("what its officers called the Quay Star drill", True),
+])
+def test_a_title_telling_as_fact_what_the_articles_tell_as_someones_name_for_it_is_not_the_headline(
+    named: str, headed: bool
+) -> None:
+    text = f"The Veld navy on Monday began {named}, with 20 ships off the Kessel coast."
+    brief = make_brief([_article("Quay Daily", text, title=_LARGEST_DRILL), _article("Veld Post", text)])
+    assert (brief.headline == _LARGEST_DRILL) is headed, brief.headline
+
+
 def test_an_explainers_title_gives_way_to_a_reports() -> None:
     # The 129th reading, allsides-5959: Slate's "What Florida's ... Ban Tells Us About Anti-Antiracism"
     # headed a brief of AP's "Florida bans ... from its classrooms".
