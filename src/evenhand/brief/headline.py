@@ -108,6 +108,7 @@ def choose_headline(
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
     told = " ".join(article.text for article in articles).lower()  # what the titles' quoted words are sought in
+    called = _called_names(told)
     for i, article in enumerate(articles):
         title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", without_scoop(article.title.strip()))))
         n = len(words(title))
@@ -132,7 +133,7 @@ def choose_headline(
             continue  # the figure of an earlier stage: "12 injured" where the lede tells it rose to 19
         if lede and _told_done(title, lede.text):
             continue
-        if _drops_who_calls_it(title, told):
+        if _drops_who_calls_it(title, called):
             continue
         if _EXPLAINS.match(title):
             score -= _EXPLAINER_COST
@@ -210,22 +211,28 @@ _CALLED_IN_TITLE = re.compile(
 _CALLED_SHARE = 0.5
 
 
-def _drops_who_calls_it(title: str, told: str) -> bool:
-    """Whether a title tells as fact what an article tells as someone's name for it: "Russia Conducts
-    Largest Navy Exercise Since Cold War" where the articles say "what Russian officials call its
-    largest exercise ... since the end of the Cold War" (reading 52b, allsides-5949): its word for the
-    thing ("largest"), and most of the rest. Not a title that names it only by what it is called (the
-    "commission" for "what he called the 1776 Commission"). ``told``: the articles' texts in lower case."""
+def _called_names(told: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """What the articles (``told``, in lower case) tell as someone's name for a thing ("what Russian
+    officials call its largest exercise ..."): each name's words, and its own word for the thing
+    ("largest"; none where it opens on a figure or a name: "the 1776 commission")."""
+    return [
+        (content_stems(match.group(1)), content_stems(" ".join(match.group(1).split()[1:2])))
+        for match in _CALLED.finditer(told)
+    ]
+
+
+def _drops_who_calls_it(title: str, called: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Whether a title tells as fact what an article tells as someone's name for it (``called``:
+    :func:`_called_names`): "Russia Conducts Largest Navy Exercise Since Cold War" where the articles
+    say "what Russian officials call its largest exercise ... since the end of the Cold War" (reading
+    52b, allsides-5949): its word for the thing ("largest"), and most of the rest. Not a title that
+    names it only by what it is called (the "commission" for "what he called the 1776 Commission")."""
     if _CALLED_IN_TITLE.search(title):
         return False
     terms = content_stems(title)
-    for match in _CALLED.finditer(told):
-        called = content_stems(match.group(1))
-        head = content_stems(" ".join(match.group(1).split()[1:2]))  # "its LARGEST ...", "a POWER grab"
-        shared = called & terms
-        if head and head <= terms and len(shared) >= max(2, _CALLED_SHARE * len(called)):
-            return True
-    return False
+    return any(
+        head and head <= terms and len(name & terms) >= max(2, _CALLED_SHARE * len(name)) for name, head in called
+    )
 
 
 def _writers_verdict(title: str) -> bool:
