@@ -6437,3 +6437,22 @@ def test_an_outlets_sentence_stating_a_fact_is_cited_for_it_though_not_grouped_w
         lambda s: Support(s.article + 1, s.start, s.end, s.text),
     )
     assert [f.sources for f in facts] == sources
+
+
+@pytest.mark.parametrize(("opening", "cited"), [
+    # review 52a: an outlet's opening that denies the lede's deed was cited for it
+    ("The Ostra council did not approve the new harbour budget on Monday, the clerk said.", False),
+    ("The Ostra council approved its new harbour budget on Monday, the clerk said.", True),
+    # ... where a denial inside a clause of its own is no denial of the deed (neus-val-0090: "... doses
+    # of the vaccine that it is not using ...")
+    ("The Ostra council approved the new harbour budget that pilots had not seen on Monday, the clerk said.", True),
+])
+def test_an_outlets_opening_denying_the_ledes_deed_is_not_cited_for_it(opening: str, cited: bool) -> None:
+    lede = "The Ostra council approved the new harbour budget on Monday, the mayor's office said."
+    brief = make_brief([
+        _article("Veld Wire", f"{lede} The budget adds funds for dredging the old channel."),
+        _article("Kessel Post", f"{opening} Pilots said the dredging could wait."),
+    ])
+    # (whichever outlet's opening leads, the other's is cited for it only where it tells the same deed)
+    assert brief.lede is not None
+    assert (brief.lede.sources == (1, 2)) is cited, brief.lede.support

@@ -16,6 +16,7 @@ from .corroborate import (
     cites,
     dated_as_told,
     days_named,
+    denies,
     idf_of,
     independent_sources,
     opens_on,
@@ -61,7 +62,11 @@ class Stating:
 
     def opens(self, k: int, rep: int) -> bool:
         # An outlet's opening tells its news of the day: a day it leaves out there is the lede's, where
-        # its article names no other (elsewhere in an article, it may be an earlier happening's).
+        # its article names no other (elsewhere in an article, it may be an earlier happening's). One
+        # that denies it does not ("The council did not approve the budget ..." for "The council
+        # approved the budget": review 52a).
+        if denies(self.sentences[k].text) != denies(self.sentences[rep].text):
+            return False
         dated = dated_as_told(self.sentences[k], self.claim(rep), self.days[self.sentences[k].article])
         return opens_on(dated, self.claim(rep), self.idf, self.config)
 

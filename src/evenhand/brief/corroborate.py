@@ -366,6 +366,19 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     )
 
 
+# Where a claim's own clause ends: a comma, or a clause of its own ("doses that it is not using").
+_HEAD_ENDS = re.compile(r",\s|\s(?:that|which|who|whom|whose|where|when|while|because|after|before|since|as|if)\s")
+
+
+def denies(text: str) -> bool:
+    """Whether a sentence's claim denies, by the words before its own clause ends: "The council did
+    not approve the budget", not "... will send 4 million doses of the vaccine that it is not using"
+    (neus-val-0090), which a denial anywhere in it would read as one."""
+    claim = claim_of(text)
+    end = _HEAD_ENDS.search(claim)
+    return is_negated(claim[: end.start()] if end else claim)
+
+
 def states_each_clause(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:
     """Whether ``member`` tells some of each claim the fact's sentence joins (:func:`_clauses`): "A
     fishing boat sank ..." does not state "A fishing boat sank ..., and none of its crew survived"."""
