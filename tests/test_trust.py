@@ -2248,8 +2248,10 @@ _LARGEST_DRILL = "Veld Navy Holds Largest Harbour Drill Since Cold War"
     # a brief whose articles tell it as "what Russian officials call its largest exercise ... since the end
     # of the Cold War"
     ("what its officers call its largest harbour drill since the end of the Cold War", False),
-    # ... not a title that names only what it is called ("the Quay Star drill")
+    # ... not a title that names only what it is called ("the Quay Star drill"), nor one sharing the words of
+    # a name ("what is called the Dobbs ruling")
     ("what its officers called the Quay Star drill", True),
+    ("what is called the Harbour Drill Act", True),
 ])
 def test_a_title_telling_as_fact_what_the_articles_tell_as_someones_name_for_it_is_not_the_headline(
     named: str, headed: bool

@@ -108,7 +108,7 @@ def choose_headline(
         focus |= content_stems(fact.text)
     best: tuple[float, str, int | None] = (-9.0, "", None)
     told = " ".join(article.text for article in articles).lower()  # what the titles' quoted words are sought in
-    called = _called_names(told)
+    called = [name for article in articles for name in _called_names(article.text)]
     for i, article in enumerate(articles):
         title = _JUDGING_TAIL.sub("", unstopped(_DOUBLED_STOP.sub(".", without_scoop(article.title.strip()))))
         n = len(words(title))
@@ -198,7 +198,7 @@ _RULING = re.compile(
 # What an outlet tells as someone's name for a thing: "conducting what Russian officials call its largest
 # exercise in the Pacific since the end of the Cold War", "what critics called a power grab".
 _CALLED = re.compile(
-    r"\bwhat\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
+    r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
     r"labels?|labell?ed|touts?|touted|bills?|billed)\s+(?:as\s+)?([^,.;:!?\"“”()]{3,120})"
 )
 # ... and a title that tells whose name for it it is: "... what it calls its largest ...", "Russia says ...".
@@ -211,14 +211,17 @@ _CALLED_IN_TITLE = re.compile(
 _CALLED_SHARE = 0.5
 
 
-def _called_names(told: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """What the articles (``told``, in lower case) tell as someone's name for a thing ("what Russian
-    officials call its largest exercise ..."): each name's words, and its own word for the thing
-    ("largest"; none where it opens on a figure or a name: "the 1776 commission")."""
-    return [
-        (content_stems(match.group(1)), content_stems(" ".join(match.group(1).split()[1:2])))
-        for match in _CALLED.finditer(told)
-    ]
+def _called_names(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """What an article tells as someone's name for a thing ("what Russian officials call its largest
+    exercise ..."): each name's words, and its own word for the thing, where that is a word, not a
+    name or a figure ("largest"; none in "what he called the 1776 Commission", "what is called the
+    Dobbs ruling")."""
+    named = []
+    for match in _CALLED.finditer(text):
+        word = " ".join(match.group(1).split()[1:2]).strip("'‘’")
+        head = content_stems(word) if word.isalpha() and word.islower() else frozenset()
+        named.append((content_stems(match.group(1)), head))
+    return named
 
 
 def _drops_who_calls_it(title: str, called: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
