@@ -30,6 +30,7 @@ from evenhand.brief.corroborate import (
     _sides_apart,
     cites,
     dated_as_told,
+    denies,
     link_copies,
     opens_on,
     quotes_alike,
@@ -37,6 +38,7 @@ from evenhand.brief.corroborate import (
 )
 from evenhand.brief.features import content_stems, count_changed, count_updated, numbers_in
 from evenhand.brief.group import similarity
+from evenhand.brief.headline import _called_names, _drops_who_calls_it
 from evenhand.brief.kinds import classify
 from evenhand.brief.lede import lede_first, with_sequel
 from evenhand.brief.names import bare_surnames, opening_surname, shared_surnames, undefined_acronyms
@@ -6458,3 +6460,34 @@ def test_an_outlets_opening_denying_the_ledes_deed_is_not_cited_for_it(opening: 
     # (whichever outlet's opening leads, the other's is cited for it only where it tells the same deed)
     assert brief.lede is not None
     assert (brief.lede.sources == (1, 2)) is cited, brief.lede.support
+
+
+@pytest.mark.parametrize(("text", "title", "dropped"), [
+    ("The Veld navy began what its officers call its largest harbour drill since the Cold War.",
+     "Veld Navy Holds Largest Harbour Drill Since Cold War", True),
+    # review 52c: a name for a thing that judges nothing, and "calls" the noun, are no one's judgement
+    ("Heat settled over what forecasters call a heat dome above the Veld plains.",
+     "Heat Dome Bakes Veld Plains", False),
+    ("Officers logged what calls the harbour police received about the sinking ferry.",
+     "Ferry Sinks Off Kessel Harbour, Police Received Calls", False),
+])
+def test_whose_judgement_a_title_drops(text: str, title: str, dropped: bool) -> None:
+    assert _drops_who_calls_it(title, _called_names(text)) is dropped
+
+
+@pytest.mark.parametrize(("text", "denial"), [
+    ("The Ostra council did not approve the new harbour budget on Monday, the clerk said.", True),
+    ("On Monday, the Ostra council did not approve the new harbour budget.", True),
+    ("The Ostra council, meeting on Monday, did not approve the new harbour budget.", True),
+    ("Police did not fire, officials said.", True),
+    ("The Ostra council never approved the budget.", True),
+    # review 52c: a denial of something else, or words of denial that deny nothing
+    ("Although the mayor did not attend, the Ostra council approved the new harbour budget.", False),
+    ("The Ostra council approved the new harbour budget without a debate.", False),
+    ("The Ostra council not only approved the budget but also raised the harbour fees.", False),
+    ("The Ostra council did not hesitate to approve the new harbour budget.", False),
+    ("No fewer than 40 people died in the harbour fire.", False),
+    ("The port will send 40 ferries that it is not using to the islands, an official said.", False),
+])
+def test_a_claim_denies_by_the_words_of_its_own_clause(text: str, denial: bool) -> None:
+    assert denies(text) is denial

@@ -367,16 +367,37 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
 
 
 # Where a claim's own clause ends: a comma, or a clause of its own ("doses that it is not using").
-_HEAD_ENDS = re.compile(r",\s|\s(?:that|which|who|whom|whose|where|when|while|because|after|before|since|as|if)\s")
+# Where a claim's own clause ends: a clause of its own ("doses that it is not using"), or a comma.
+_HEAD_ENDS = re.compile(r"\s(?:that|which|who|whom|whose|where|when|while|because|after|before|since|as|if)\s")
+# What comes before a claim's own clause: a clause that sets the scene ("Although the mayor did not
+# attend, ..."), and a short phrase or aside before a comma ("On Monday, ...", "The council, meeting
+# on Monday, ...", "Not surprisingly, ...").
+_SCENE_SET = re.compile(
+    r"^(?:Although|Though|Even though|While|Whereas|After|Before|As|When|Once|If|Unless|Because|Since|Despite)\b"
+    r"[^,]*,\s*"
+)
+_ASIDE_WORDS = 5
+# Words of denial that deny nothing: "not only ... but", "no fewer than 40", "did not hesitate to",
+# "wasted no time", "without a debate".
+_NOT_DENYING = re.compile(
+    r"\b(?:not only|no (?:fewer|less|more|later|sooner|earlier) than|(?:did|does|do)\s*(?:not|n['’]t) hesitate|"
+    r"no time|without|not surprisingly)\b",
+    re.I,
+)
 
 
 def denies(text: str) -> bool:
-    """Whether a sentence's claim denies, by the words before its own clause ends: "The council did
-    not approve the budget", not "... will send 4 million doses of the vaccine that it is not using"
-    (neus-val-0090), which a denial anywhere in it would read as one."""
-    claim = claim_of(text)
-    end = _HEAD_ENDS.search(claim)
-    return is_negated(claim[: end.start()] if end else claim)
+    """Whether a sentence's claim denies, by the words of its own clause: "The council did not
+    approve the budget", "On Monday, the council did not approve ...", not "... will send 4 million
+    doses of the vaccine that it is not using" (neus-val-0090), "Although the mayor did not attend,
+    the council approved ..." or "... approved it without a debate" (review 52c), which a denial
+    anywhere in them would read as one. (A denial after "said that" is missed.)"""
+    claim = _SCENE_SET.sub("", claim_of(text))
+    # its own clause: the first part between commas long enough to be one, or else the whole ("Police
+    # did not fire, officials said")
+    head = next((part for part in claim.split(", ") if len(part.split()) > _ASIDE_WORDS), claim)
+    end = _HEAD_ENDS.search(head)
+    return is_negated(_NOT_DENYING.sub(" ", head[: end.start()] if end else head))
 
 
 def states_each_clause(member: Sentence, claim: Stated, idf: dict[str, float], config: Config) -> bool:

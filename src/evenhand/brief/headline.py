@@ -198,7 +198,7 @@ _RULING = re.compile(
 # What an outlet tells as someone's name for a thing: "conducting what Russian officials call its largest
 # exercise in the Pacific since the end of the Cold War", "what critics called a power grab".
 _CALLED = re.compile(
-    r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
+    r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
     r"labels?|labell?ed|touts?|touted|bills?|billed)\s+(?:as\s+)?([^,.;:!?\"“”()]{3,120})"
 )
 # ... and a title that tells whose name for it it is: "... what it calls its largest ...", "Russia says ...".
@@ -207,19 +207,25 @@ _CALLED_IN_TITLE = re.compile(
     r"billed|claims?|claimed|says?|said|according)\b|:",
     re.I,
 )
+# A word that ranks or judges what it names ("its largest exercise", "a historic deal"), where "what
+# meteorologists call a heat dome" only names it.
+_JUDGES = re.compile(
+    r"[a-z]+est|most|least|first|only|best|worst|record|historic|unprecedented|landmark|massive|huge|major|"
+    r"dangerous|deadly|illegal|unconstitutional|radical|extreme|extremist"
+)
 # How much of what is called so a title must tell to tell it: most of it.
 _CALLED_SHARE = 0.5
 
 
 def _called_names(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """What an article tells as someone's name for a thing ("what Russian officials call its largest
-    exercise ..."): each name's words, and its own word for the thing, where that is a word, not a
-    name or a figure ("largest"; none in "what he called the 1776 Commission", "what is called the
-    Dobbs ruling")."""
+    """What an article tells as someone's judgement of a thing ("what Russian officials call its largest
+    exercise ..."): each one's words, and its word that ranks or judges (``_JUDGES``, a loaded word):
+    none in "what he called the 1776 Commission", "what is called the Dobbs ruling", "what forecasters
+    call a heat dome" (review 52c)."""
     named = []
     for match in _CALLED.finditer(text):
         word = " ".join(match.group(1).split()[1:2]).strip("'‘’")
-        head = content_stems(word) if word.isalpha() and word.islower() else frozenset()
+        head = content_stems(word) if _JUDGES.fullmatch(word) or word in lexicon.LOADED else frozenset()
         named.append((content_stems(match.group(1)), head))
     return named
 
