@@ -2190,6 +2190,10 @@ def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut_or_keeps
     ("The Kessel quay reopened to night ferries on Monday after two weeks of repairs, but its north berth stays "
      "closed until the harbour board rules on the crane.",
      "The Kessel quay reopened to night ferries after two weeks of repairs …"),
+    # review 52c: a deed the lede goes on to undo
+    ("The Veld harbour board raised the night ferry fares by a third in March, only to cut them back again a "
+     "week later after protests.",
+     "The Veld harbour board raised the night ferry fares by a third in March …"),
     # (a description of what it names is no other claim: test_a_headline_cut_before_the_source_of_its_claim_...)
 ])
 def test_a_headline_cut_before_another_claim_the_lede_joins_or_sets_against_it_is_marked(

@@ -321,7 +321,9 @@ _AFTER_SOURCE = re.compile(
     r",\s+(?:with|and|but|as|after|in|on|at|amid|while|though|although|due|by|up|down|more|less|[a-z]{3,}ing)\b"
 )
 # What a lede goes on to after a clause: another claim joined to it, or one set against it.
-_ANOTHER_CLAIM = re.compile(r"\s*[,;—–-]+\s*(?:and|but|while|whereas|yet|although|though)\b", re.I)
+_ANOTHER_CLAIM = re.compile(
+    r"\s*;|\s*[,—–-]+\s*(?:and|but|while|whereas|yet|although|though|so|nor|even as|only to|not)\b", re.I
+)
 _VERB_AFTER_ASIDE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b")
 # A cut that ends on its source's verb.
 _SAID_LAST = re.compile(r"\b" + _SOURCE_VERBS + r"$")
