@@ -6485,7 +6485,9 @@ def test_whose_judgement_a_title_drops(text: str, title: str, dropped: bool) -> 
     ("The Ostra council, meeting on Monday, did not approve the new harbour budget.", True),
     ("Police did not fire, officials said.", True),
     ("The Ostra council never approved the budget.", True),
-    # review 52c: a denial of something else, or words of denial that deny nothing
+    # review 52c: what was said or ruled is the claim's own
+    ("The clerk said that the Ostra council had not approved the new harbour budget.", True),
+    # ... and a denial of something else, or words of denial that deny nothing
     ("Although the mayor did not attend, the Ostra council approved the new harbour budget.", False),
     ("The Ostra council approved the new harbour budget without a debate.", False),
     ("The Ostra council not only approved the budget but also raised the harbour fees.", False),

@@ -369,6 +369,7 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
 # Where a claim's own clause ends: a comma, or a clause of its own ("doses that it is not using").
 # Where a claim's own clause ends: a clause of its own ("doses that it is not using"), or a comma.
 _HEAD_ENDS = re.compile(r"\s(?:that|which|who|whom|whose|where|when|while|because|after|before|since|as|if)\s")
+_TELLS_THAT = re.compile(r"\b(?:said|says|told \w+|reported|announced|ruled|found|concluded|confirmed|insisted)$")
 # What comes before a claim's own clause: a clause that sets the scene ("Although the mayor did not
 # attend, ..."), and a short phrase or aside before a comma ("On Monday, ...", "The council, meeting
 # on Monday, ...", "Not surprisingly, ...").
@@ -391,12 +392,14 @@ def denies(text: str) -> bool:
     approve the budget", "On Monday, the council did not approve ...", not "... will send 4 million
     doses of the vaccine that it is not using" (neus-val-0090), "Although the mayor did not attend,
     the council approved ..." or "... approved it without a debate" (review 52c), which a denial
-    anywhere in them would read as one. (A denial after "said that" is missed.)"""
+    anywhere in them would read as one; what someone said or ruled is the claim's own ("The clerk said
+    that the council had not approved ...")."""
     claim = _SCENE_SET.sub("", claim_of(text))
     # its own clause: the first part between commas long enough to be one, or else the whole ("Police
     # did not fire, officials said")
     head = next((part for part in claim.split(", ") if len(part.split()) > _ASIDE_WORDS), claim)
-    end = _HEAD_ENDS.search(head)
+    # (what was said or ruled is the claim's own: "The clerk said that the council had not approved ...")
+    end = next((m for m in _HEAD_ENDS.finditer(head) if not _TELLS_THAT.search(head, 0, m.start())), None)
     return is_negated(_NOT_DENYING.sub(" ", head[: end.start()] if end else head))
 
 
