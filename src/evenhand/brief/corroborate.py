@@ -366,9 +366,9 @@ def opens_on(member: Sentence, claim: Stated, idf: dict[str, float], config: Con
     )
 
 
-# Where a claim's own clause ends: a comma, or a clause of its own ("doses that it is not using").
-# Where a claim's own clause ends: a clause of its own ("doses that it is not using"), or a comma.
+# Where a claim's own clause ends: a clause of its own ("doses that it is not using") ...
 _HEAD_ENDS = re.compile(r"\s(?:that|which|who|whom|whose|where|when|while|because|after|before|since|as|if)\s")
+# ... but not what someone said or ruled, which is the claim ("The clerk said that the council had not ...").
 _TELLS_THAT = re.compile(r"\b(?:said|says|told \w+|reported|announced|ruled|found|concluded|confirmed|insisted)$")
 # What comes before a claim's own clause: a clause that sets the scene ("Although the mayor did not
 # attend, ..."), and a short phrase or aside before a comma ("On Monday, ...", "The council, meeting
@@ -398,7 +398,6 @@ def denies(text: str) -> bool:
     # its own clause: the first part between commas long enough to be one, or else the whole ("Police
     # did not fire, officials said")
     head = next((part for part in claim.split(", ") if len(part.split()) > _ASIDE_WORDS), claim)
-    # (what was said or ruled is the claim's own: "The clerk said that the council had not approved ...")
     end = next((m for m in _HEAD_ENDS.finditer(head) if not _TELLS_THAT.search(head, 0, m.start())), None)
     return is_negated(_NOT_DENYING.sub(" ", head[: end.start()] if end else head))
 

@@ -195,8 +195,8 @@ _RULING = re.compile(
 )
 
 
-# What an outlet tells as someone's name for a thing: "conducting what Russian officials call its largest
-# exercise in the Pacific since the end of the Cold War", "what critics called a power grab".
+# What an outlet tells as someone's word for a thing: "conducting what Russian officials call its largest
+# exercise in the Pacific since the end of the Cold War", "what critics called a dangerous precedent".
 _CALLED = re.compile(
     r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
     r"labels?|labell?ed|touts?|touted|bills?|billed)\s+(?:as\s+)?([^,.;:!?\"“”()]{3,120})"
@@ -219,7 +219,7 @@ _CALLED_SHARE = 0.5
 
 def _called_names(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """What an article tells as someone's judgement of a thing ("what Russian officials call its largest
-    exercise ..."): each one's words, and its word that ranks or judges (``_JUDGES``, a loaded word):
+    exercise ..."): the words of each, and the word that ranks or judges (``_JUDGES``, a loaded word):
     none in "what he called the 1776 Commission", "what is called the Dobbs ruling", "what forecasters
     call a heat dome" (review 52c)."""
     named = []
@@ -231,11 +231,10 @@ def _called_names(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
 
 
 def _drops_who_calls_it(title: str, called: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
-    """Whether a title tells as fact what an article tells as someone's name for it (``called``:
+    """Whether a title tells as fact what an article tells as someone's judgement of it (``called``:
     :func:`_called_names`): "Russia Conducts Largest Navy Exercise Since Cold War" where the articles
     say "what Russian officials call its largest exercise ... since the end of the Cold War" (reading
-    52b, allsides-5949): its word for the thing ("largest"), and most of the rest. Not a title that
-    names it only by what it is called (the "commission" for "what he called the 1776 Commission")."""
+    52b, allsides-5949): the word that judges ("largest") and most of the rest."""
     if _CALLED_IN_TITLE.search(title):
         return False
     terms = content_stems(title)
