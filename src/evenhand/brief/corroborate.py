@@ -387,6 +387,7 @@ _NOT_DENYING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (asked of the lede again for each outlet's opening)
 def denies(text: str) -> bool:
     """Whether a sentence's claim denies, by the words of its own clause: "The council did not
     approve the budget", "On Monday, the council did not approve ...", not "... will send 4 million

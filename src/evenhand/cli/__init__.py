@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,7 @@ from ..model import BRIEF_SCHEMA, Article, Brief
 
 if TYPE_CHECKING:
     from ..brief.llm import OpenAIChatWriter
-    from ..outlets import Sliders
+    from ..outlets.sliders import Labeller, Sliders
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -318,10 +318,6 @@ def _writer(url: str | None, model: str | None) -> Iterator[OpenAIChatWriter | N
 
     with OpenAIChatWriter(url, model, api_key=os.environ.get("EVENHAND_LLM_KEY")) as writer:
         yield writer
-
-
-# Labels a finished brief's narratives by side (evenhand.outlets.side_labeller), given its articles.
-Labeller = Callable[[Brief, Sequence[Article]], Brief]
 
 
 def _one_cluster(

@@ -228,7 +228,11 @@ def slider_subset(
 # -- the brief command's use of ratings and sliders ---------------------------------------------
 
 
-def side_labeller(ratings: Ratings | None, config: Config) -> Callable[[Brief, Sequence[Article]], Brief]:
+# The step that labels a finished brief's narratives by side, given its articles.
+Labeller = Callable[[Brief, Sequence[Article]], Brief]
+
+
+def side_labeller(ratings: Ratings | None, config: Config) -> Labeller:
     """The step that labels a finished brief's narratives by side with the user's ratings and those its
     articles record (none: unchanged), as a stored story's brief is."""
     settings = outlet_settings(config)
