@@ -2194,6 +2194,10 @@ def test_a_headline_cut_before_the_source_of_its_claim_is_marked_as_cut_or_keeps
     ("The Veld harbour board raised the night ferry fares by a third in March, only to cut them back again a "
      "week later after protests.",
      "The Veld harbour board raised the night ferry fares by a third in March …"),
+    # reading 52c, multinews-046: "... people with the last name Washington" before ", 90 percent of whom were black"
+    ("The harbour census counted 16,300 ferry crew members in the Veld ports last year, 90 percent of whom were "
+     "islanders — a far higher share than in any other trade.",
+     "The harbour census counted 16,300 ferry crew members in the Veld ports last year …"),
     # (a description of what it names is no other claim: test_a_headline_cut_before_the_source_of_its_claim_...)
 ])
 def test_a_headline_cut_before_another_claim_the_lede_joins_or_sets_against_it_is_marked(
@@ -6497,3 +6501,32 @@ def test_whose_judgement_a_title_drops(text: str, title: str, dropped: bool) -> 
 ])
 def test_a_claim_denies_by_the_words_of_its_own_clause(text: str, denial: bool) -> None:
     assert denies(text) is denial
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 52c (MISLEADS), neus-val-0148: the lede 'Alabama voters go to the polls Tuesday to decide between ... in "
+    "a special Senate election that is destined to be remembered as one of the strangest and ugliest campaigns "
+    "ever held ...' prints one outlet's forecast, in a relative clause of its news, in the brief's voice; the "
+    "writer's forecast is read in a main clause only"
+))
+def test_a_writers_forecast_in_a_relative_clause_is_not_a_fact() -> None:
+    assert classify(
+        "Veld voters go to the polls Tuesday in a harbour board election that is destined to be remembered as one of "
+        "the ugliest campaigns ever held on the islands."
+    ) == "opinion"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reading 52c (MISLEADS), multinews-046: 'According to Mary Thompson, ..., the president recorded most as having "
+    "only a first name ...' ('most' of his slaves, told only before) and 'There is no direct evidence,' says Tony "
+    "Burroughs ... (of what, told only before) print alone; multinews-097: '... concluded the agency was fully "
+    "aware ...' (an agency never named). 'most' as an object, a quotation's bare 'no direct evidence' and 'the "
+    "agency' are not read as leaning back (as 'the effect', reading 51d)"
+))
+@pytest.mark.parametrize("text", [
+    "According to a harbour historian, the board recorded most as having only a first name.",
+    "\u201cThere is no direct evidence,\u201d says Ada Wren, an expert on ferry records.",
+    "A confidential report concluded the agency was fully aware it had to supply a trained pilot.",
+])
+def test_what_only_the_sentence_before_names_leans_on_it(text: str) -> None:
+    assert leans_back(text)
