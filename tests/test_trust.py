@@ -2441,7 +2441,7 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # the 131st reading, multinews-107: "Apple announced it would start selling the iPhone 4S …" left out
     # "in mainland China", cut before the place rather than before the time that follows it
     ("The ferry line today announced it would start sailing to Kessel Island a week from this Friday -- Jan. 13.",
-     "The ferry line announced it would start sailing to Kessel Island …"),
+     "The ferry line announced it would start sailing to Kessel Island a week from this Friday"),
     # (and multinews-113's "Just over two weeks after the fatal shooting, and less …" gives its main clause)
     ("Just over two weeks after the crash, and less than a month before the inquiry opened, the harbour board "
      "suspended the ferry captain Olav Tal.", "The harbour board suspended the ferry captain Olav Tal"),
@@ -2474,7 +2474,7 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "from a smuggler.",
      "Veld ferry union chief Ada Wren claimed the board's lawyer Olav Tal Brandt received 500 crowns …"),
     ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
-     "The share of Veld ferry crews aged between 20 and 30 rose sharply …"),
+     "The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years …"),
     # an of-phrase completes its noun: the ninety-first reading found "Police completed their investigation
     # into the death …" (multinews-061), which never named whose death
     ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a day early and handed "
@@ -2592,10 +2592,10 @@ def test_a_headline_leaves_out_a_names_letters(lede: str, headline: str) -> None
     # "A circuit judge ruled Wednesday that the case against six Baltimore police officers charged …"
     # (multinews-087, the 135th reading's headline cut before its point): the "that" takes a word
     ("A harbour judge ruled Wednesday that the case against six captains will go forward in separate trials.",
-     "A harbour judge ruled the case against six captains will go forward …"),
+     "A harbour judge ruled the case against six captains will go forward in separate trials"),
     # a word that may be a noun keeps its "that"
     ("The harbour board acknowledged reports that the ferry office was broken into over the long weekend.",
-     "The harbour board acknowledged reports that the ferry office was broken …"),
+     "The harbour board acknowledged reports that the ferry office was broken into over the long weekend"),
 ])
 def test_a_headline_does_without_the_that_after_a_verb_of_saying(lede: str, headline: str) -> None:
     assert short_headline(lede) == headline
@@ -2607,7 +2607,7 @@ def test_a_headline_does_without_the_that_after_a_verb_of_saying(lede: str, head
     # New York Times" inside the list of sites
     ("The island shipped about 2.5 million crates of apples, pears, plums and cherries in 2030, 1.2 million of "
      "which went to Kessel, the harbour board said.",
-     "The island shipped about 2.5 million crates of apples, pears, plums and cherries …"),
+     "The island shipped about 2.5 million crates of apples, pears, plums and cherries in 2030 …"),
     ("A storm cut power across large parts of Veld, closing the ferry office, the library, two schools and the "
      "town hall.", "A storm cut power across large parts of Veld"),
 ])
@@ -2693,7 +2693,8 @@ def test_a_headline_made_from_a_long_lede_keeps_its_main_verb(lede: str, headlin
 def test_a_headline_made_from_the_lede_tells_what_happened(lede: str, opening: str) -> None:
     headline = short_headline(lede)
     assert headline.startswith(opening), headline
-    assert len(headline.split()) <= 14
+    # about 14 words: a lede of one clause and 16 words is whole (test_a_headline_keeps_the_phrase_a_cut_would_drop)
+    assert len(headline.split()) <= 16
 
 
 @pytest.mark.parametrize(("lede", "headline"), [
@@ -4766,8 +4767,9 @@ def test_the_last_item_of_a_list_is_not_printed_as_if_it_were_the_whole_list() -
 
 def test_a_headline_cut_from_a_lede_of_few_tokens_but_many_words_stays_inside_it() -> None:
     # Found by tests/test_properties.py's random texts: "3:40" counts as two words, so a lede of nine
-    # tokens needed a cut, which looked past its last token (IndexError).
-    headline = short_headline("Kim Kim Kim 3:40 a.m. 3:40 a.m. 3:40 a.m.")
+    # tokens needed a cut, which looked past its last token (IndexError); eleven tokens are 18 words now that
+    # a lede of 16 is whole.
+    headline = short_headline("Kim Kim Kim 3:40 a.m. 3:40 a.m. 3:40 a.m. 3:40 a.m. 3:40 a.m.")
     assert headline.startswith("Kim Kim Kim") and headline.endswith("…")
 
 
@@ -5434,6 +5436,26 @@ def test_a_headline_keeps_a_short_lede_whole_rather_than_cut_the_name_it_tells_o
     assert short_headline(plain).endswith("…")
 
 
+@pytest.mark.parametrize(("lede", "headline"), [
+    # reading 53a, multinews-062: "Jim Carrey has distanced himself from the upcoming Universal release
+    # "Kick-Ass 2" …" dropped why ("because of its violent content"), 17 words whole
+    ('Ada Wren has distanced herself from the harbour festival "Sea Days" because of its loud fireworks.',
+     'Ada Wren has distanced herself from the harbour festival "Sea Days" because of its loud fireworks'),
+    # reading 53b, multinews-010: "... a way to harness the immune system to test …" never named the disease;
+    # a cut at the clause's end in 16 words does
+    ("Veld researchers have developed a way to use the immune system to test for ferry sickness, an approach "
+     "they say could lead to a blood test within months.",
+     "Veld researchers have developed a way to use the immune system to test for ferry sickness …"),
+    # (a clause of its own stays cut, and a lede of more than 16 words)
+    ("The harbour board has raised the ferry fares by a tenth for the winter, while the union wants them frozen.",
+     "The harbour board has raised the ferry fares by a tenth for the winter …"),
+    ("Ada Wren has distanced herself from the coming harbour festival in Kessel because of the loud fireworks "
+     "over the old quay.", "Ada Wren has distanced herself from the coming harbour festival in Kessel …"),
+])
+def test_a_headline_keeps_the_phrase_a_cut_would_drop(lede: str, headline: str) -> None:
+    assert short_headline(lede) == headline
+
+
 def test_a_unit_is_cited_for_a_fact_though_the_sentence_it_leans_on_is_printed_as_another() -> None:
     # The second reading of session 32 (multinews-089, 070): UPI's '"I am so deeply honored ...," the
     # star said in a statement.' leans on the sentence before it, printed as a fact of its own; the
@@ -5545,7 +5567,8 @@ def test_a_headline_skips_a_description_of_its_subject_that_opens_without_an_art
     ("Pilots Ada Wren and Olav Tal said in a joint statement that the board had not warned anyone.",
      "Pilots Ada Wren and Olav Tal said the board had not warned anyone"),
     ("The Veld harbour master told reporters at a news conference that the night ferry would not sail again "
-     "before the spring.", "The Veld harbour master told reporters the night ferry would not sail …"),
+     "before the spring.", "The Veld harbour master told reporters the night ferry would not sail again before the "
+     "spring"),
     ("Mayor Ada Wren said on Twitter that the night ferry would not sail again before the spring thaw on the "
      "estuary.", "Mayor Ada Wren said the night ferry would not sail again before the spring thaw …"),
     # (what a thing's description says was said in it stays: no verb of saying before it)
