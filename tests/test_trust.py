@@ -6553,3 +6553,22 @@ def test_a_writers_forecast_in_a_relative_clause_is_not_a_fact() -> None:
 ])
 def test_what_only_the_sentence_before_names_leans_on_it(text: str) -> None:
     assert leans_back(text)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    # reading 53a, multinews-139: "The circumstances have left Copper Comita, Reid's mother, baffled, angry and
+    # crushed." printed alone read as grief at his death; the circumstances (no adult on the hike) were told
+    # only before it
+    ("The circumstances have left Ada Wren, the pilot's mother, baffled, angry and crushed.", True),
+    ("The circumstances of the ferry's sinking remain unclear.", False),
+    # reading 53b, multinews-144: "Several sections are similar to the 2008 obituary ..." (of the new one)
+    ("Several sections are similar to the 2019 notice for a Kessel harbour master.", True),
+    ("Several sections of the new harbour law took effect on Monday.", False),
+    # reading 53b, multinews-010 (MISLEADS): "Only after identifying the antigen would researchers then
+    # search for antibodies ..." printed without "Typically, ... researchers have searched for antigens"
+    # read as the study's own method, the reverse of what it did
+    ("Only after finding the leak would divers then search the hull for cracks.", True),
+    ("Only after the vote did the council leave the hall.", False),
+])
+def test_what_a_sentence_tells_of_as_a_whole_or_a_part_leans_on_the_sentence_before(text: str, back: bool) -> None:
+    assert leans_back(text) is back
