@@ -542,14 +542,11 @@ def test_a_fact_checkers_verdict_in_its_own_words_is_opinion(text: str, kind: st
 
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 51a (MISLEADS, mild), multinews-126: Reuters' own forecast 'the growing number of them could complicate "
-    "the administration's effort to enforce it' printed as a fact. A rule reading 'could/may/might' before a harm no "
-    "one does at will as the writer's forecast (7bd5b58, reverted) also took multinews-045's 'Future warming may "
-    "overwhelm ...' (labelled wrong), and cost Multi-News ROUGE-1 0.0075 (045: 37.58 -> 36.45), the margin over "
-    "lead 1.507 -> 1.499, under issue 2's floor of 1.50; it waits for a gain that pays for it"
-))
 def test_the_writers_forecast_of_a_harm_is_opinion() -> None:
+    # reading 51a (MISLEADS, mild), multinews-126: Reuters' own forecast "the growing number of them could
+    # complicate the administration's effort to enforce it" printed as a fact (landed in session 53, once
+    # reading 53's standalone fixes had raised the Multi-News margin it cost 0.0075 of)
     text = ("While no ruling struck down the ferry order, the growing number of them could complicate the board's "
             "effort to enforce it.")
     assert classify(text) == "opinion"
+    assert classify("The harbour board warned the strike could complicate its effort to reopen the quay.") == "fact"

@@ -101,7 +101,10 @@ _ASIDE = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
-    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape|help|hurt)\b",
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape|help|hurt|"
+    # a harm no one does at will, forecast: "the growing number of them could complicate the administration's
+    # effort to enforce it" (Reuters in multinews-126, reading 51a)
+    + "|".join(lexicon.THREATENED_HARMS) + r")\b",
     re.I,
 )
 # A condition the writer sets on a clause after it, inside the sentence: "..., but unless two former
