@@ -819,13 +819,10 @@ def test_a_unit_whose_main_verb_takes_a_pronoun_from_the_sentence_before_leans_o
     assert not [u.text for u in units if u.text.startswith("The harbour board") and u.kind == "fact"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 50d (MISLEADS), allsides-5957: AP's set-up 'President Joe Biden frequently talks about what he sees as "
-    "central in executing effective foreign policy: building personal relationships.' printed without its turn 'But "
-    "... might have its limits when it comes to the Russian leader', so it says the opposite of AP's point; a set-up "
-    "is read as overturned only where it states an expectation (_EXPECTED), and this one states a habit"
-))
 def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None:
+    # reading 50d (MISLEADS), allsides-5957: AP's set-up "President Joe Biden frequently talks about what he sees
+    # as central in executing effective foreign policy: building personal relationships." printed without its
+    # turn "But ... might have its limits when it comes to the Russian leader" said the opposite of AP's point
     text = ("The two leaders meet in Kessel on Wednesday.\n\nAda Wren often talks about what she sees as central to "
             "running a port: building personal trust. But that approach might have its limits with the ferry's owner.")
     units = segment(Article(text=text, outlet="Test"), 0)

@@ -197,6 +197,12 @@ _TURNS = re.compile(r"(?:But|However|Instead|Yet(?! (?:another|again|more|other)
 _EXPECTED = re.compile(
     r"\b(?:had (?:high )?(?:hopes?|hoped|expected|assumed|thought|believed|predicted)|assumed|expected|predicted|"
     r"believed|thought) (?:that|of|for)\b|\b(?:was|were) supposed to\b"
+    # ... or a habit of saying, which the turn says has its limits: "President Joe Biden frequently talks
+    # about what he sees as central in executing effective foreign policy: building personal relationships.
+    # But ... might have its limits when it comes to the Russian leader" (allsides-5957, reading 50d)
+    r"|\b(?:frequently|often|usually|routinely|typically|always|repeatedly|regularly)\s+(?:talks?|talked|says?|said|"
+    r"speaks?|spoke|argues?|argued|insists?|insisted|touts?|touted|stresses?|stressed|boasts?|boasted|praises?|"
+    r"praised|describes?|described)\b"
 )
 _NOT_THEIR_CLAIM = re.compile(
     r"\b(?:as|than|which|who|what|said|says|told)\b(?:\s+[\w’'-]+){0,4}\s+(?:had\s+)?"
