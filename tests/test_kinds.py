@@ -320,6 +320,20 @@ def test_the_writers_forecast_is_opinion(text: str, kind: str) -> None:
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # reading 53d (MISLEADS), allsides-5922: National Review's "The new consensus marks the end to many weeks of
+    # negotiations and partisan gridlock over the president's chief legislative priority." printed as a fact,
+    # where CNN said hurdles remained: the writer's reading of what the deal means
+    ("The new accord marks the end to many weeks of talks and gridlock over the harbour budget.", "opinion"),
+    ("The ruling on Monday marks a setback for the harbour board and could lead to a wider strike.", "opinion"),
+    # ... a count's place in a series is a report, and whose reading it is, where the sentence says
+    ("The rise marks the first increase in ferry bookings since late April.", "fact"),
+    ("The accord marks the end of the strike, the union said in a statement.", "fact"),
+])
+def test_the_writers_reading_of_what_a_deed_means_is_opinion(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize(("text", "aside"), [
     # multinews-084 (reading 33b): the Post's note on its own sources was printed as a fact
     ("The people who told the Quay Daily about the call did so on the condition of anonymity because of its nature.",

@@ -262,13 +262,24 @@ NAME_TITLES = frozenset(
 # or sneer in the writer's own words ("... continues to slam spineless Senate Majority Leader ...", "... to
 # compete with other ludicrously-priced handbags"); someone's, where the sentence says whose ("Trump has
 # called McConnell spineless", "the court ruled that the agency fails to understand ...").
+# The writer's reading of what a deed means: "The new consensus marks the end to many weeks of negotiations
+# and partisan gridlock" (National Review, allsides-5922, reading 53d: CNN said hurdles remain), "The decision
+# Monday marks a setback for the trade commission". Someone's, where the sentence says whose.
+SIGNIFICANCE = tuple(
+    f" {verb} {what}" for verb in ("marks", "marked", "marking")
+    for what in ("the end of", "the end to", "a setback", "a defeat", "a victory", "a win for", "a turning point",
+                 "a new chapter", "a new era", "a watershed", "a departure", "a blow", "a rebuke", "a reversal",
+                 "a triumph", "a breakthrough")
+)
 REPORTABLE_VERDICTS = (
     " one thing is clear", " one thing is certain", " plenty of blame", " fails to understand",
     *(f" {does} understand that" for does in ("doesn't", "doesn’t", "does not", "don't", "don’t", "do not")),
     " spineless", " feckless", " clueless", " gutless", " hapless", " ludicrous",
+    *SIGNIFICANCE,
 )
 # Evaluation, argument and address to the reader: what an outlet thinks, not what happened.
 OPINION_CUES = (
+    *SIGNIFICANCE,
     " should ", " shouldn't ", " ought ", " analysts argue", " argue that", " argues that",
     " in my view", " i think", " we think", " we believe", " in our view", " arguably", " undoubtedly",
     " clearly ", " of course", " it is time", " it's time", " dangerous", " reckless", " absurd",
