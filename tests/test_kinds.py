@@ -329,6 +329,8 @@ def test_the_writers_forecast_is_opinion(text: str, kind: str) -> None:
     # ... a count's place in a series is a report, and whose reading it is, where the sentence says
     ("The rise marks the first increase in ferry bookings since late April.", "fact"),
     ("The accord marks the end of the strike, the union said in a statement.", "fact"),
+    # review 53: what happened, dated, is no reading of it
+    ("The last Velden troops left Tarrow on Sunday, marking the end of a 20-year deployment.", "fact"),
 ])
 def test_the_writers_reading_of_what_a_deed_means_is_opinion(text: str, kind: str) -> None:
     assert classify(text) == kind
@@ -564,3 +566,6 @@ def test_the_writers_forecast_of_a_harm_is_opinion() -> None:
             "effort to enforce it.")
     assert classify(text) == "opinion"
     assert classify("The harbour board warned the strike could complicate its effort to reopen the quay.") == "fact"
+    # review 53: a question someone examines, and a plan ("may"), are no forecast of the writer's
+    assert classify("Regulators are examining whether the merger could erode competition in the region.") == "fact"
+    assert classify("The port authority may deepen the harbour channel next year.") == "fact"

@@ -829,6 +829,15 @@ def test_a_set_up_the_next_sentence_turns_against_is_not_printed_alone() -> None
     assert not [u.text for u in units if u.text.endswith("building personal trust.") and u.kind == "fact"]
 
 
+def test_a_habit_of_saying_in_a_relative_clause_is_no_set_up() -> None:
+    # review 53: "Ada Lind, who often says she will never step down, resigned on Friday ... But ..." was hidden
+    # as a set-up, and the brief lost the resignation
+    text = ("The two leaders meet on Friday.\n\nPrime Minister Ada Lind, who often says she will never step down, "
+            "resigned on Friday after a vote of no confidence. But her party said she would stay on as caretaker.")
+    units = segment(Article(text=text, outlet="Test"), 0)
+    assert [u for u in units if u.text.endswith("vote of no confidence.") and u.kind == "fact"]
+
+
 @pytest.mark.parametrize(("quotation", "tag", "printed"), [
     # review 50d's B2: a tag the join does not take says nothing said
     ('"Thunder, lightning and downpours!"',

@@ -2441,7 +2441,7 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
     # the 131st reading, multinews-107: "Apple announced it would start selling the iPhone 4S …" left out
     # "in mainland China", cut before the place rather than before the time that follows it
     ("The ferry line today announced it would start sailing to Kessel Island a week from this Friday -- Jan. 13.",
-     "The ferry line announced it would start sailing to Kessel Island a week from this Friday"),
+     "The ferry line announced it would start sailing to Kessel Island …"),
     # (and multinews-113's "Just over two weeks after the fatal shooting, and less …" gives its main clause)
     ("Just over two weeks after the crash, and less than a month before the inquiry opened, the harbour board "
      "suspended the ferry captain Olav Tal.", "The harbour board suspended the ferry captain Olav Tal"),
@@ -2474,7 +2474,7 @@ def test_a_headline_made_from_a_long_lede_has_at_most_fourteen_words(lede: str) 
      "from a smuggler.",
      "Veld ferry union chief Ada Wren claimed the board's lawyer Olav Tal Brandt received 500 crowns …"),
     ("The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years, the harbour board said.",
-     "The share of Veld ferry crews aged between 20 and 30 rose sharply over ten years …"),
+     "The share of Veld ferry crews aged between 20 and 30 rose sharply …"),
     # an of-phrase completes its noun: the ninety-first reading found "Police completed their investigation
     # into the death …" (multinews-061), which never named whose death
     ("Harbour police completed their inquiry into the death of ferry captain Olav Tal a day early and handed "
@@ -2607,7 +2607,7 @@ def test_a_headline_does_without_the_that_after_a_verb_of_saying(lede: str, head
     # New York Times" inside the list of sites
     ("The island shipped about 2.5 million crates of apples, pears, plums and cherries in 2030, 1.2 million of "
      "which went to Kessel, the harbour board said.",
-     "The island shipped about 2.5 million crates of apples, pears, plums and cherries in 2030 …"),
+     "The island shipped about 2.5 million crates of apples, pears, plums and cherries …"),
     ("A storm cut power across large parts of Veld, closing the ferry office, the library, two schools and the "
      "town hall.", "A storm cut power across large parts of Veld"),
 ])
@@ -5441,12 +5441,19 @@ def test_a_headline_keeps_a_short_lede_whole_rather_than_cut_the_name_it_tells_o
     # "Kick-Ass 2" …" dropped why ("because of its violent content"), 17 words whole
     ('Ada Wren has distanced herself from the harbour festival "Sea Days" because of its loud fireworks.',
      'Ada Wren has distanced herself from the harbour festival "Sea Days" because of its loud fireworks'),
-    # reading 53b, multinews-010: "... a way to harness the immune system to test …" never named the disease;
-    # a cut at the clause's end in 16 words does
-    ("Veld researchers have developed a way to use the immune system to test for ferry sickness, an approach "
-     "they say could lead to a blood test within months.",
-     "Veld researchers have developed a way to use the immune system to test for ferry sickness …"),
-    # (a clause of its own stays cut, and a lede of more than 16 words)
+    # multinews-043: "A 16-year-old is on the mend after falling 3,500 feet …" left out how
+    ("A deckhand is on the mend after falling 30 feet from the mast during a storm.",
+     "A deckhand is on the mend after falling 30 feet from the mast during a storm"),
+    # (a clause of its own stays cut, and a lede of more than 16 words; review 53: so does a claim whose
+    # source or reversal follows a comma, a feed's lede cut off unmarked, and a lede a clause was taken from)
+    ("Mayor Ada Lind took bribes from three contractors during work on the new Orla harbour bridge, prosecutors "
+     "allege.", "Mayor Ada Lind took bribes from three contractors during work …"),
+    ("The Orla city council voted to ban private cars from the old town centre on weekends, then reversed the "
+     "decision.", "The Orla city council voted to ban private cars …"),
+    ("Thousands marched through central Orla to demand the release of jailed opposition leader Ada Lind from",
+     "Thousands marched through central Orla to demand the release of jailed opposition leader Ada Lind …"),
+    ("A former nurse who worked for eleven years on the children's ward of Orla General Hospital in northern Velden "
+     "has been charged with murder.", "A former nurse has been charged …"),
     ("The harbour board has raised the ferry fares by a tenth for the winter, while the union wants them frozen.",
      "The harbour board has raised the ferry fares by a tenth for the winter …"),
     ("Ada Wren has distanced herself from the coming harbour festival in Kessel because of the loud fireworks "
@@ -6569,6 +6576,10 @@ def test_what_only_the_sentence_before_names_leans_on_it(text: str) -> None:
     # read as the study's own method, the reverse of what it did
     ("Only after finding the leak would divers then search the hull for cracks.", True),
     ("Only after the vote did the council leave the hall.", False),
+    # review 53: a compound noun, a circumstance the sentence names, a sequence it tells itself
+    ("Some parts suppliers in Orla shut down after a storm knocked out power to 200,000 homes.", False),
+    ("The circumstances under which the camp was built remain disputed.", False),
+    ("Only after the hurricane had passed did rescue crews then reach the fishing village of Orla.", False),
 ])
 def test_what_a_sentence_tells_of_as_a_whole_or_a_part_leans_on_the_sentence_before(text: str, back: bool) -> None:
     assert leans_back(text) is back

@@ -265,9 +265,11 @@ NAME_TITLES = frozenset(
 # The writer's reading of what a deed means: "The new consensus marks the end to many weeks of negotiations
 # and partisan gridlock" (National Review, allsides-5922, reading 53d: CNN said hurdles remain), "The decision
 # Monday marks a setback for the trade commission". Someone's, where the sentence says whose.
+# (Not "marking the end of a 20-year deployment", "marked the end of 200 years of coal mining": what
+# happened, dated: review 53.)
 SIGNIFICANCE = tuple(
-    f" {verb} {what}" for verb in ("marks", "marked", "marking")
-    for what in ("the end of", "the end to", "a setback", "a defeat", "a victory", "a win for", "a turning point",
+    f" marks {what}"
+    for what in ("the end to", "a setback", "a defeat", "a victory", "a win for", "a turning point",
                  "a new chapter", "a new era", "a watershed", "a departure", "a blow", "a rebuke", "a reversal",
                  "a triumph", "a breakthrough")
 )

@@ -101,10 +101,21 @@ _ASIDE = re.compile(
 )
 _SPECULATION = re.compile(
     r"\b(?:could|might|may)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?"
-    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape|help|hurt|"
-    # a harm no one does at will, forecast: "the growing number of them could complicate the administration's
-    # effort to enforce it" (Reuters in multinews-126, reading 51a)
+    r"(?:be|prove|become|have|lead|mean|spell|trigger|cost|end|see|face|derail|upend|change|reshape|help|hurt)\b",
+    re.I,
+)
+# ... and a harm no one does at will: "the growing number of them could complicate the administration's
+# effort to enforce it" (Reuters in multinews-126, reading 51a); not "may", which may be a plan ("The port
+# authority may deepen the channel"), nor where someone's view or a question holds it ("Regulators are
+# examining whether the merger could erode competition", "Analysts fear the strike could worsen ...": review 53).
+_HARM_FORECAST = re.compile(
+    r"\b(?:could|might)\s+(?:well\s+|also\s+|potentially\s+|soon\s+|even\s+|still\s+)?(?:"
     + "|".join(lexicon.THREATENED_HARMS) + r")\b",
+    re.I,
+)
+_HELD_VIEW = re.compile(
+    r"\b(?:whether|if|fears?|feared|expects?|expected|predicts?|predicted|estimates?|estimated|believes?|believed|"
+    r"warns?|warned|worr(?:y|ies|ied)|concerns?|concerned|projects?|projected|says?|said|told)\b",
     re.I,
 )
 # A condition the writer sets on a clause after it, inside the sentence: "..., but unless two former
@@ -145,7 +156,10 @@ def _told_the_writer(text: str, outside: str) -> bool:
 
 def _speculates(unquoted: str) -> bool:
     """Whether the writer guesses what could be, in their own words: not inside a claim they report."""
-    guess = _SPECULATION.search(unquoted)
+    harm = _HARM_FORECAST.search(unquoted)
+    if harm and _HELD_VIEW.search(unquoted, 0, harm.start()):
+        harm = None
+    guess = _SPECULATION.search(unquoted) or harm
     claim = _CLAIM_THAT.search(unquoted, 0, guess.start()) if guess else None
     # (the claim's own words run on to the guess: not "ruled out the theory that ..., but the blaze could cost ...")
     return guess is not None and (claim is None or bool(_CLAUSE_BREAK.search(unquoted, claim.end(), guess.start())))

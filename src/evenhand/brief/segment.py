@@ -200,7 +200,9 @@ _EXPECTED = re.compile(
     # ... or a habit of saying, which the turn says has its limits: "President Joe Biden frequently talks
     # about what he sees as central in executing effective foreign policy: building personal relationships.
     # But ... might have its limits when it comes to the Russian leader" (allsides-5957, reading 50d)
-    r"|\b(?:frequently|often|usually|routinely|typically|always|repeatedly|regularly)\s+(?:talks?|talked|says?|said|"
+    # (the sentence's own subject's, not a relative clause's: "Ada Lind, who often says she will never step
+    # down, resigned on Friday", review 53)
+    r"|^[^,;:]*?\b(?:frequently|often|usually|routinely|typically|always|repeatedly|regularly)\s+(?:talks?|talked|says?|said|"
     r"speaks?|spoke|argues?|argued|insists?|insisted|touts?|touted|stresses?|stressed|boasts?|boasted|praises?|"
     r"praised|describes?|described)\b"
 )

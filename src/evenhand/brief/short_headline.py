@@ -22,9 +22,8 @@ _HEADLINE_WORDS = 14
 # largest airport was killed …"), rather than stop inside the clause with nothing happening.
 _HEADLINE_STRETCH = 18
 _MIN_HEADLINE_WORDS = 5
-# "About 14 words": a headline may run to this many to end where the lede's clause ends, rather than cut
-# what the deed was for or why ("... a way to harness the immune system to test …" never named the
-# disease: reading 53b, multinews-010).
+# "About 14 words": a headline may run to this many to end where the lede ends, rather than cut what the
+# deed was for or why (multinews-043's "... after falling 3,500 feet …" left out "during a skydiving accident").
 _WHOLE_WORDS = 16
 # How many words past the main verb a headline runs to close the verb's object, where a relative
 # clause before it leaves no room under the stretch.
@@ -188,7 +187,7 @@ _WHEN = re.compile(
 def short_headline(lede: str) -> str:
     """A headline made from the lede where no article has a title: the lede itself when short, else
     its main clause, else its opening words and an ellipsis; at most ``_HEADLINE_WORDS`` words, or
-    ``_WHOLE_WORDS`` where that ends the lede's clause. A
+    ``_WHOLE_WORDS`` where that ends the lede. A
     description of its subject between commas ("Judy Nir-Mozes, the wife of ..., was berated") or
     dashes ("Alan Thicke's sons -- Robin and Brennan -- believe"), where the page's photo shows
     someone ("(pictured)") and an opening phrase of time or circumstance ("In a briefing at the
@@ -221,10 +220,8 @@ def short_headline(lede: str) -> str:
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     fitting = [
         text[:at] for at in cuts
-        if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _WHOLE_WORDS and balanced_quotes(text[:at])
+        if _MIN_HEADLINE_WORDS <= len(words(text[:at])) <= _HEADLINE_WORDS and balanced_quotes(text[:at])
         and _VERB.search(ANY_QUOTED.sub(" ", text[:at])) and not _in_list(text, at) and not _sets_off_name(text, at)
-        # (not inside a clause the comma interrupts: "... to say that they, too, were harassed", multinews-131)
-        and _last_word(text[:at]).lower() not in lexicon.STOPWORDS
         # (not the subject and an aside before its verb: "Most of the passengers rescued ..., officials said,
         # citing hospital records, were young children", review 51b)
         and not (_SAID_LAST.search(text, 0, at) and _VERB_AFTER_ASIDE.search(text, at))
@@ -239,6 +236,8 @@ def short_headline(lede: str) -> str:
     if through is not None:
         return through + " …"
     split = _relative_clause(text)
+    # (not a teaser's lede, nor one a clause was taken from)
+    may_be_whole = split is None and not first.endswith(("..", "…"))
     if split is not None:
         # The clause names where, but its main verb is out of reach: a headline cut inside the clause
         # ("Authorities say a man who was in a Colorado court …", multinews-102) tells nothing happening.
@@ -250,8 +249,8 @@ def short_headline(lede: str) -> str:
         cut = _through_the_deed(text.split(), len(cut.split())) or cut
     # Always marked: a cut before "after a nurse switched off his ventilator" leaves out the news
     # itself, and a headline with no ellipsis reads as the whole of it.
-    if _one_phrase_more(text, cut) and not first.endswith(("..", "…")):
-        return text  # (not a teaser's: what the page cut, the headline cannot print whole)
+    if may_be_whole and _one_phrase_more(text, cut):
+        return text
     return _named_clause(text, cut) or _reported_whole(text, cut) or cut + " …"
 
 
@@ -371,7 +370,11 @@ def _one_phrase_more(text: str, cut: str) -> bool:
     with no verb of its own, which says what the deed was for, how or why: "A 16-year-old is on the mend
     after falling 3,500 feet …" (multinews-043) dropped "during a skydiving accident"."""
     rest = text[len(cut) :]
-    return len(words(text)) <= _WHOLE_WORDS and not _CLAUSE_END.search(rest) and not _VERB.search(rest)
+    return (
+        len(words(text)) <= _WHOLE_WORDS and not _CLAUSE_END.search(rest) and not _VERB.search(rest)
+        # (a feed's lede cut off with no mark: "... the release of jailed opposition leader Ada Lind from")
+        and _last_word(text) not in lexicon.STOPWORDS
+    )
 
 
 def _named_clause(text: str, cut: str) -> str:

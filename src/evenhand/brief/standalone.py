@@ -29,15 +29,17 @@ _LEANS_BACK = re.compile(
     r"The same|The two|The other|The move|The decision|The announcement|The remarks|The comments|"
     # what the sentence before told, as a whole: "The circumstances have left his mother baffled ..."
     # (multinews-139, reading 53a: that he hiked with no adult, told only before it)
-    r"The circumstances(?!\s+(?:of|surrounding|around|behind|in|that|which)\b)|"
+    r"The circumstances(?!\s+(?:of|surrounding|around|behind|in|that|which|under|leading|at|for|involving|"
+    r"where|when)\b)|"
     # parts of what the sentence before named: "Several sections are similar to the 2008 obituary ..."
     # (multinews-144, reading 53b: of the new obituary)
     r"(?:Several|Some|Many|Most|Other|Large|Entire|Two|Three|Four) (?:sections|parts|passages|portions|"
-    r"paragraphs|pages|chapters|excerpts|segments)(?!\s+of\b)|"
+    r"paragraphs|pages|chapters|excerpts|segments)(?=\s+(?:are|were|is|was|have|had|remain|remained|appear|"
+    r"appeared|seem|seemed|match|matched|mirror|mirrored|resemble|resembled)\b)|"
     # the next step of a practice the sentence before set out: "Only after identifying the antigen would
     # researchers then search for ..." (multinews-010, reading 53b: after "Typically, in developing blood
     # tests, researchers have searched for antigens", the study's own method read as the reverse)
-    r"Only (?:after|when|once|if|by)\b[^.,;]*?\b(?:would|could|did|does|do|can|will|should)\s+"
+    r"Only (?:after|when|once|if|by)\b[^.,;]*?\b(?:would|could)\s+"
     r"(?:[\w'’-]+\s+){0,2}then|"
     # the figure the sentence before reported, by its period: "Last week's figure was revised down ..."
     r"(?:Last|The previous|The prior|This|Next) (?:week|month|quarter|year)['’]s (?:[a-z]+ )?"
