@@ -894,15 +894,16 @@ def test_a_short_reply_to_a_claim_in_the_writers_voice_is_not_a_fact(text: str, 
     assert bool([u for u in units if u.kind == "fact" and u.text.endswith(text[-12:])]) is not reply
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reading 50e (MISLEADS), multinews-071: a page's sentence that lost words when it was scraped, 'The protests "
-    "were the Reuters television pictures showed protesters waving large white flags, the symbol used by Taliban "
-    "supporters.', printed word for word: two finite clauses with nothing joining them. A rule that left it out "
-    "(8199265, reverted) cost Multi-News ROUGE-1 0.02 in multinews-071 alone (38.78 -> 35.46), taking the margin "
-    "over lead to 1.48, under issue 2's floor of 1.50; it waits for a gain that pays for it"
-))
-def test_a_sentence_that_lost_words_on_the_page_is_not_printed() -> None:
-    text = ("Thousands marched on the quay on Friday. The protests were the harbour television pictures showed "
-            "marchers waving large red flags, the symbol used by rebel backers. A rebel spokesman said it had no role.")
+# Reading 50e (MISLEADS), multinews-071: a page's sentence that lost words when it was scraped, "The protests
+# were the Reuters television pictures showed protesters waving large white flags, ...", was printed.
+@pytest.mark.parametrize(("sentence", "printed"), [
+    ("The protests were the harbour television pictures showed marchers waving large red flags, the symbol "
+     "used by rebel backers.", False),
+    # a clause that describes without its "that" is whole
+    ("The marchers were the crews police said were sacked in March.", True),
+    ("The losses were the worst the harbour board reported in a decade.", True),
+])
+def test_a_sentence_that_lost_words_on_the_page_is_not_printed(sentence: str, printed: bool) -> None:
+    text = f"Thousands marched on the quay on Friday. {sentence} A rebel spokesman said it had no role."
     units = segment(Article(text=text, outlet="Test"), 0)
-    assert not [u.text for u in units if u.text.startswith("The protests were") and u.kind == "fact"]
+    assert bool([u for u in units if u.text == sentence and u.kind == "fact"]) is printed

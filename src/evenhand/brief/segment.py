@@ -178,6 +178,15 @@ _SUBJECTLESS = re.compile(
     # ... or the rest of a sentence a line break cut: "of transportation accidents, promoting ..."
     r"|of|and|or|to|for|with|by|from|which|who|whose|than)\b"
 )
+# ... or lost words inside, where the page was scraped: two clauses with nothing joining them, "The
+# protests were the Reuters television pictures showed protesters waving ..." (multinews-071, reading
+# 50e). Not a clause that describes without its "that" ("are the figures officials reported", "was the
+# man police said was ..."): there the verb's object is the noun before it.
+_LOST_WORDS = re.compile(
+    r"\b(?:was|were) the (?:(?!(?:that|who|whom|whose|which|and|or|but|when|where)\b)[\w’'-]+ ){1,4}"
+    r"(?:showed|said|reported|found|saw) "
+    r"(?!(?:was|were|is|are|had|has|have|would|will|could|in|on|at|to|by|for|with|from|last|this|that)\b)[a-z]"
+)
 # Someone's words after a colon with no quotation mark ("He offered this line: There are 50 former
 # intelligence folks who said ..."): what follows in the paragraph is theirs, not the writer's.
 _SPOKEN_AFTER_COLON = re.compile(
@@ -591,7 +600,8 @@ def segment(article: Article, index: int, *, max_chars: int = 1200, max_unit_wor
         # A page's teaser cut mid-sentence, or a text that ends inside a parenthesis ("Raskin (D-Md.")
         # or begins inside one ("... says Chernow, but the plot failed.)").
         cut = made.text.rstrip("\"”’' ").endswith(_ELLIPSES) or made.text.count("(") != made.text.count(")")
-        cut = cut or bool(_SUBJECTLESS.match(made.text)) or _list_item(text, standing[0]) or _answers(text, standing[0])
+        cut = cut or bool(_SUBJECTLESS.match(made.text) or _LOST_WORDS.search(made.text))
+        cut = cut or _list_item(text, standing[0]) or _answers(text, standing[0])
         cut = cut or standing[0] == tag_alone
         # (a sentence alone: with the one before, the body may be named)
         cut = cut or (standing[0] == start and speaker_of_unnamed_body(made.text))
