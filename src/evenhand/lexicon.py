@@ -257,11 +257,6 @@ NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr rep reps sen sens gov gen lt col maj sgt capt cpl adm prof rev hon jr sr".split()
 )
 
-# The writer's verdict on the whole ("There's plenty of blame to go around, but one thing is clear: ..."),
-# on what someone grasps ("President Trump doesn't understand that the trade deficit is ..."), or an insult
-# or sneer in the writer's own words ("... continues to slam spineless Senate Majority Leader ...", "... to
-# compete with other ludicrously-priced handbags"); someone's, where the sentence says whose ("Trump has
-# called McConnell spineless", "the court ruled that the agency fails to understand ...").
 # The writer's reading of what a deed means: "The new consensus marks the end to many weeks of negotiations
 # and partisan gridlock" (National Review, allsides-5922, reading 53d: CNN said hurdles remain), "The decision
 # Monday marks a setback for the trade commission". Someone's, where the sentence says whose.
@@ -273,6 +268,11 @@ SIGNIFICANCE = tuple(
                  "a new chapter", "a new era", "a watershed", "a departure", "a blow", "a rebuke", "a reversal",
                  "a triumph", "a breakthrough")
 )
+# The writer's verdict on the whole ("There's plenty of blame to go around, but one thing is clear: ..."),
+# on what someone grasps ("President Trump doesn't understand that the trade deficit is ..."), or an insult
+# or sneer in the writer's own words ("... continues to slam spineless Senate Majority Leader ...", "... to
+# compete with other ludicrously-priced handbags"); someone's, where the sentence says whose ("Trump has
+# called McConnell spineless", "the court ruled that the agency fails to understand ...").
 REPORTABLE_VERDICTS = (
     " one thing is clear", " one thing is certain", " plenty of blame", " fails to understand",
     *(f" {does} understand that" for does in ("doesn't", "doesn’t", "does not", "don't", "don’t", "do not")),

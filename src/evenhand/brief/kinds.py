@@ -156,13 +156,17 @@ def _told_the_writer(text: str, outside: str) -> bool:
 
 def _speculates(unquoted: str) -> bool:
     """Whether the writer guesses what could be, in their own words: not inside a claim they report."""
-    harm = _HARM_FORECAST.search(unquoted)
-    if harm and _HELD_VIEW.search(unquoted, 0, harm.start()):
-        harm = None
-    guess = _SPECULATION.search(unquoted) or harm
+    guess = _SPECULATION.search(unquoted) or _harm_forecast(unquoted)
     claim = _CLAIM_THAT.search(unquoted, 0, guess.start()) if guess else None
     # (the claim's own words run on to the guess: not "ruled out the theory that ..., but the blaze could cost ...")
     return guess is not None and (claim is None or bool(_CLAUSE_BREAK.search(unquoted, claim.end(), guess.start())))
+
+
+def _harm_forecast(unquoted: str) -> re.Match[str] | None:
+    """The writer's "could/might" before a harm (``_HARM_FORECAST``), unless someone's view or a question
+    before it holds it."""
+    harm = _HARM_FORECAST.search(unquoted)
+    return None if harm is None or _HELD_VIEW.search(unquoted, 0, harm.start()) else harm
 
 
 # A finding told without what was found, at the sentence's end: "Researchers don't know exactly how the
